@@ -1,0 +1,44 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { CoreModule, type ResolvedConfig } from '@passerelle/core';
+import { ApiHttpModule } from './api-http.module.js';
+
+export interface ApiAppOptions {
+  readonly service: string;
+  /** More modules for the same process, e.g. the worker's processors in the all-in-one mode. */
+  readonly extraModules?: Array<Type | DynamicModule>;
+}
+
+@Module({})
+class ApiRootModule {}
+
+/** Builds the API application (not yet listening): one place for its middleware, docs and pipes. */
+export async function createApiApp(config: ResolvedConfig, options: ApiAppOptions): Promise<NestExpressApplication> {
+  const root: DynamicModule = {
+    module: ApiRootModule,
+    imports: [CoreModule.forRoot(config, { service: options.service }), ApiHttpModule, ...(options.extraModules ?? [])],
+  };
+  const app = await NestFactory.create<NestExpressApplication>(root, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Passerelle API')
+      .setDescription('Back-to-work platform for RSA beneficiaries: offers, matching, coaching, IOD mediation, outcomes.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

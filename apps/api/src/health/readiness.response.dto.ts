@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Dependency, DependencyStatus, Readiness } from '@passerelle/core';
+
+export class DependencyStatusResponse {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty() latencyMs!: number;
+  @ApiPropertyOptional() error?: string;
+
+  static from(status: DependencyStatus): DependencyStatusResponse {
+    return Object.assign(new DependencyStatusResponse(), status);
+  }
+}
+
+export class ReadinessResponse {
+  @ApiProperty({ enum: ['ready', 'not_ready'] }) status!: 'ready' | 'not_ready';
+  @ApiProperty({ example: 'meilisearch is down' }) message!: string;
+  @ApiProperty({ type: [String], example: ['meilisearch'] }) down!: Dependency[];
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/DependencyStatusResponse' } })
+  checks!: Record<Dependency, DependencyStatusResponse>;
+
+  static from(readiness: Readiness): ReadinessResponse {
+    const response = new ReadinessResponse();
+    response.status = readiness.ready ? 'ready' : 'not_ready';
+    response.message = readiness.ready
+      ? 'all dependencies are up'
+      : `${readiness.down.join(', ')} ${readiness.down.length > 1 ? 'are' : 'is'} down`;
+    response.down = readiness.down;
+    response.checks = {
+      postgres: DependencyStatusResponse.from(readiness.checks.postgres),
+      redis: DependencyStatusResponse.from(readiness.checks.redis),
+      meilisearch: DependencyStatusResponse.from(readiness.checks.meilisearch),
+    };
+    return response;
+  }
+}

@@ -1,0 +1,32 @@
+import { createApiApp } from '../../../api/src/create-api-app.js';
+import { WorkerProcessorsModule } from '../../../worker/src/worker-processors.module.js';
+import { MEILISEARCH_VERSION, onShutdownSignal, prepareRuntime } from '@passerelle/core';
+import { redactUrl } from '../redact-url.js';
+
+/** API and worker in one process on embedded defaults: what the README's first command runs. */
+export async function startCommand(): Promise<void> {
+  const { services, logger } = await prepareRuntime('all-in-one');
+  const { config, origins } = services;
+  const app = await createApiApp(config, { service: 'all-in-one', extraModules: [WorkerProcessorsModule] });
+  onShutdownSignal(logger, config.worker.shutdownTimeoutMs + 10_000, async () => {
+    await app.close();
+    await services.stop();
+  });
+  await app.listen(config.http.port, config.http.host);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  const lines = [
+    '',
+    'Passerelle is running (API + worker in one process).',
+    `  API           ${url}`,
+    `  API docs      ${url}/docs`,
+    `  Readiness     ${url}/ready`,
+    `  PostgreSQL    ${origins.postgres.padEnd(10)} ${redactUrl(config.database.url)}`,
+    `  Redis         ${origins.redis.padEnd(10)} ${redactUrl(config.redis.url)}`,
+    `  Meilisearch   ${origins.meilisearch.padEnd(10)} ${redactUrl(config.meilisearch.url)}` +
+      (origins.meilisearch === 'embedded' ? ` (${MEILISEARCH_VERSION})` : ''),
+    `  Data          ${config.dataDir}`,
+    'Stop with Ctrl+C.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

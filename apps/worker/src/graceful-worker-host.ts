@@ -1,0 +1,61 @@
+import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+
+export class ShutdownAbortError extends Error {
+  constructor() {
+    super('worker shutting down: job given back to the queue');
+    this.name = 'ShutdownAbortError';
+  }
+}
+
+/**
+ * Base of every processor. On shutdown it stops taking jobs and lets the ones in flight finish;
+ * past SHUTDOWN_TIMEOUT_MS it moves them back to the wait list, so the next worker runs them again
+ * at once (processors are idempotent) rather than after the stalled-job delay, and aborts their
+ * signal so long handlers stop between two steps.
+ */
+export abstract class GracefulWorkerHost extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  protected readonly logger = new Logger(this.constructor.name);
+  private readonly inFlight = new Map<string, { job: Job; token: string | undefined; abort: AbortController }>();
+
+  @Inject(APP_CONFIG) protected readonly config!: ResolvedConfig;
+
+  /** The work of one job. Long handlers check `signal` between steps and stop when it aborts. */
+  protected abstract handle(job: Job, signal: AbortSignal): Promise<unknown>;
+
+  async process(job: Job, token?: string): Promise<unknown> {
+    const key = `${job.id}`;
+    const abort = new AbortController();
+    this.inFlight.set(key, { job, token, abort });
+    try {
+      return await this.handle(job, abort.signal);
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.worker.concurrency;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    const closing = this.worker.close();
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      closing.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), this.config.worker.shutdownTimeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (finished) return;
+    for (const { job, token, abort } of this.inFlight.values()) {
+      await job.moveToWait(token);
+      abort.abort(new ShutdownAbortError());
+      this.logger.warn(`shutdown timeout: job ${job.id} (${job.name}) given back to the queue`);
+    }
+    await closing;
+  }
+}

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import {
+  ConfigError,
+  type Env,
+  readBoolean,
+  readEnum,
+  readInt,
+  readString,
+  readUrl,
+} from './env-parsers.js';
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const EMBEDDED_MODES = ['auto', 'off'] as const;
+export type EmbeddedMode = (typeof EMBEDDED_MODES)[number];
+
+/** Everything Passerelle reads from its environment, validated once at start. */
+export interface AppConfig {
+  readonly http: { readonly host: string; readonly port: number; readonly bodyLimit: string };
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+  /** `auto`: start or find PostgreSQL, Redis and Meilisearch when their URL is unset; `off`: the URLs are required. */
+  readonly embedded: EmbeddedMode;
+  readonly database: { readonly url: URL | undefined; readonly migrateOnStart: boolean; readonly poolSize: number };
+  readonly redis: { readonly url: URL | undefined; readonly queuePrefix: string };
+  readonly meilisearch: {
+    readonly url: URL | undefined;
+    readonly masterKey: string | undefined;
+    readonly indexPrefix: string;
+    readonly taskTimeoutMs: number;
+  };
+  readonly worker: { readonly concurrency: number; readonly shutdownTimeoutMs: number };
+}
+
+/** The documented variables, in the order of the README's configuration table. */
+export const CONFIG_VARIABLES = [
+  ['PORT', '3000', 'HTTP port of the API'],
+  ['HOST', '127.0.0.1', 'interface the API listens on (`0.0.0.0` in containers)'],
+  ['HTTP_BODY_LIMIT', '1mb', 'largest accepted request body; larger ones get 413'],
+  ['PASSERELLE_DATA_DIR', './.data', 'where embedded services keep their data and the generated Meilisearch key'],
+  ['LOG_LEVEL', 'info', `one of ${LOG_LEVELS.join(', ')}`],
+  ['EMBEDDED_SERVICES', 'auto', '`auto` finds or starts PostgreSQL, Redis and Meilisearch when their URL is unset; `off` requires the URLs'],
+  ['DATABASE_URL', '(local or embedded)', 'PostgreSQL URL, `postgres://user:password@host:5432/db`'],
+  ['DB_MIGRATE_ON_START', 'true', 'apply pending migrations at start (under an advisory lock)'],
+  ['DB_POOL_SIZE', '10', 'PostgreSQL connections per process'],
+  ['REDIS_URL', '(local or embedded)', 'Redis URL, `redis://host:6379/0`'],
+  ['QUEUE_PREFIX', 'passerelle', 'prefix of BullMQ keys in Redis'],
+  ['MEILI_URL', '(embedded)', 'Meilisearch URL; unset starts the bundled Meilisearch 1.21.0'],
+  ['MEILI_MASTER_KEY', '(generated when embedded)', 'Meilisearch master or admin API key'],
+  ['MEILI_INDEX_PREFIX', 'passerelle_', 'prefix of every index name'],
+  ['MEILI_TASK_TIMEOUT_MS', '60000', 'how long to wait for one Meilisearch task'],
+  ['WORKER_CONCURRENCY', '4', 'jobs processed at once per queue by a worker process'],
+  ['SHUTDOWN_TIMEOUT_MS', '30000', 'on SIGTERM, how long in-flight jobs may take before the process gives them back'],
+] as const;
+
+const PREFIX = /^[a-z0-9_-]{0,40}$/i;
+
+/** Parses and validates the environment. Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const embedded = readEnum(env, 'EMBEDDED_SERVICES', EMBEDDED_MODES, 'auto');
+  const database = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redis = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const meili = readUrl(env, 'MEILI_URL', ['http:', 'https:']);
+  if (embedded === 'off') {
+    if (!database) throw new ConfigError('DATABASE_URL', 'a postgres:// URL when EMBEDDED_SERVICES=off', undefined);
+    if (!redis) throw new ConfigError('REDIS_URL', 'a redis:// URL when EMBEDDED_SERVICES=off', undefined);
+    if (!meili) throw new ConfigError('MEILI_URL', 'an http(s):// URL when EMBEDDED_SERVICES=off', undefined);
+  }
+  const queuePrefix = readString(env, 'QUEUE_PREFIX', 'passerelle');
+  if (!PREFIX.test(queuePrefix) || queuePrefix === '') {
+    throw new ConfigError('QUEUE_PREFIX', 'letters, digits, _ or - (1 to 40)', queuePrefix);
+  }
+  const indexPrefix = readString(env, 'MEILI_INDEX_PREFIX', 'passerelle_');
+  if (!PREFIX.test(indexPrefix)) {
+    throw new ConfigError('MEILI_INDEX_PREFIX', 'letters, digits, _ or - (up to 40)', indexPrefix);
+  }
+  const bodyLimit = readString(env, 'HTTP_BODY_LIMIT', '1mb');
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) {
+    throw new ConfigError('HTTP_BODY_LIMIT', 'a size such as 100kb or 1mb', bodyLimit);
+  }
+  return {
+    http: {
+      host: readString(env, 'HOST', '127.0.0.1'),
+      port: readInt(env, 'PORT', 3000, { min: 0, max: 65535 }),
+      bodyLimit,
+    },
+    dataDir: path.resolve(cwd, readString(env, 'PASSERELLE_DATA_DIR', './.data')),
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    embedded,
+    database: {
+      url: database,
+      migrateOnStart: readBoolean(env, 'DB_MIGRATE_ON_START', true),
+      poolSize: readInt(env, 'DB_POOL_SIZE', 10, { min: 1, max: 200 }),
+    },
+    redis: { url: redis, queuePrefix },
+    meilisearch: {
+      url: meili,
+      masterKey: readString(env, 'MEILI_MASTER_KEY'),
+      indexPrefix,
+      taskTimeoutMs: readInt(env, 'MEILI_TASK_TIMEOUT_MS', 60_000, { min: 100, max: 3_600_000 }),
+    },
+    worker: {
+      concurrency: readInt(env, 'WORKER_CONCURRENCY', 4, { min: 1, max: 256 }),
+      shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, { min: 0, max: 3_600_000 }),
+    },
+  };
+}
+
+/** The configuration once every service URL is known (after embedded services are resolved). */
+export interface ResolvedConfig extends AppConfig {
+  readonly database: AppConfig['database'] & { readonly url: URL };
+  readonly redis: AppConfig['redis'] & { readonly url: URL };
+  readonly meilisearch: AppConfig['meilisearch'] & { readonly url: URL };
+}
+
+export function isResolved(config: AppConfig): config is ResolvedConfig {
+  return Boolean(config.database.url && config.redis.url && config.meilisearch.url);
+}

@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+
+/** Any fixed number: every Passerelle process takes the same lock before migrating. */
+const MIGRATION_LOCK_ID = 7_140_211_001;
+
+export interface MigrationReport {
+  readonly applied: string[];
+}
+
+/**
+ * Applies pending migrations, each in its own transaction, under a session-level advisory lock so
+ * that an API and a worker starting together never race: the second waits, then finds nothing to do.
+ */
+export async function runMigrations(dataSource: DataSource): Promise<MigrationReport> {
+  const lockRunner = dataSource.createQueryRunner();
+  await lockRunner.connect();
+  try {
+    await lockRunner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return { applied: applied.map((migration) => migration.name) };
+  } finally {
+    await lockRunner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await lockRunner.release();
+  }
+}

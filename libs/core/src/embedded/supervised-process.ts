@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { ServiceLogger } from './service-logger.js';
+
+export interface SupervisedProcessOptions {
+  readonly name: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd?: string;
+  readonly logger: ServiceLogger;
+  /** Resolves once the started process serves requests. */
+  readonly ready: () => Promise<void>;
+  /** Restarts allowed after unexpected exits (0: report and stay down). */
+  readonly maxRestarts?: number;
+}
+
+const KEPT_LINES = 30;
+
+/**
+ * A child service (Meilisearch, redis-server) owned by Passerelle: started, watched, stopped with
+ * Passerelle. An unexpected exit is logged as an error with the child's last output lines, then the
+ * child is restarted with a growing delay, so a crash shows in `/ready` but does not need a restart.
+ */
+export class SupervisedProcess {
+  private child: ChildProcess | undefined;
+  private stopping = false;
+  private restarts = 0;
+  private readonly lastLines: string[] = [];
+
+  constructor(private readonly options: SupervisedProcessOptions) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    this.spawnChild();
+    await this.options.ready();
+  }
+
+  private spawnChild(): void {
+    const { name, command, args, cwd, logger } = this.options;
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    const keep = (chunk: Buffer): void => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        this.lastLines.push(line);
+        if (this.lastLines.length > KEPT_LINES) this.lastLines.shift();
+        logger.debug({ component: name }, line);
+      }
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.once('error', (error) => logger.error({ component: name, err: error }, `${name} could not be started`));
+    child.once('exit', (code, signal) => {
+      if (this.child === child) this.child = undefined;
+      if (this.stopping) return;
+      const maxRestarts = this.options.maxRestarts ?? 5;
+      logger.error(
+        { component: name, code, signal, lastLines: this.lastLines.slice(-10), restarts: this.restarts },
+        `embedded ${name} exited unexpectedly` + (this.restarts < maxRestarts ? '; restarting' : '; giving up'),
+      );
+      if (this.restarts >= maxRestarts) return;
+      this.restarts += 1;
+      const delay = Math.min(500 * 2 ** (this.restarts - 1), 10_000);
+      setTimeout(() => {
+        if (this.stopping) return;
+        this.spawnChild();
+        this.options.ready().then(
+          () => logger.warn({ component: name }, `embedded ${name} is back`),
+          (error: unknown) => logger.error({ component: name, err: error }, `embedded ${name} did not come back`),
+        );
+      }, delay).unref();
+    });
+  }
+
+  /** Stops the child: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.stopping = true;
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }
+
+  /** Kills the child without stopping supervision: used by tests to simulate a crash. */
+  crash(): void {
+    this.child?.kill('SIGKILL');
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * What went wrong, in business terms. Use cases throw DomainError; the API maps `kind` to an HTTP
+ * status in one filter and the worker maps it to retry-or-give-up, so neither leaks into the domain.
+ */
+export type DomainErrorKind =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'too_many_requests'
+  | 'unavailable';
+
+export interface ErrorDetail {
+  /** The input field at fault, dotted for nested fields (`profile.experiences.0.romeCode`). */
+  readonly field: string;
+  readonly reason: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    /** Stable machine code, e.g. `beneficiary.not_found`: clients may branch on it. */
+    readonly code: string,
+    message: string,
+    readonly details: readonly ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  /** Whether trying the same job again later can succeed. */
+  get retryable(): boolean {
+    return this.kind === 'unavailable' || this.kind === 'too_many_requests';
+  }
+}

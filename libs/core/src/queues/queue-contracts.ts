@@ -1,0 +1,19 @@
+/**
+ * The typed contract of every queue: queue names, job names and payloads in one place. Producers
+ * go through `enqueue` so a payload that does not match its job cannot be written.
+ */
+export const QUEUES = {
+  /** Operational jobs: `ping` proves a worker is consuming end to end (used by `cli worker-check`). */
+  system: 'system',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobContracts {
+  system: {
+    ping: { requestedAt: string; durationMs: number };
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof JobContracts[Q] & string;
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobContracts[Q][J];

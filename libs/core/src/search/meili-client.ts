@@ -1,0 +1,36 @@
+import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+
+export function createMeiliClient(url: URL, apiKey: string | undefined, timeoutMs = 10_000): Meilisearch {
+  return new Meilisearch({
+    host: url.toString().replace(/\/$/, ''),
+    apiKey,
+    timeout: timeoutMs,
+    // Node's fetch asks for compressed responses by default; on loopback that costs ~45 ms a request.
+    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+  });
+}
+
+export class MeiliTaskFailedError extends Error {
+  constructor(readonly task: Task) {
+    super(
+      `Meilisearch task ${task.uid} (${task.type}) ended ${task.status}` +
+        (task.error ? `: ${task.error.code}: ${task.error.message}` : ''),
+    );
+    this.name = 'MeiliTaskFailedError';
+  }
+}
+
+/**
+ * Waits for a Meilisearch task and returns it only if it succeeded. The client's own wait returns
+ * failed tasks without throwing, which is how index errors get silently lost.
+ */
+export async function awaitTask(
+  client: Meilisearch,
+  enqueued: EnqueuedTaskPromise,
+  timeoutMs: number,
+): Promise<Task> {
+  const { taskUid } = await enqueued;
+  const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 25 });
+  if (task.status !== 'succeeded') throw new MeiliTaskFailedError(task);
+  return task;
+}
