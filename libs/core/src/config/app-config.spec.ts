@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from './app-config.js';
+import { ConfigError } from './env-parsers.js';
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env, '/srv/passerelle');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with an empty environment', () => {
+    const config = loadConfig({}, '/srv/passerelle');
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, bodyLimit: '1mb' });
+    expect(config.dataDir).toBe('/srv/passerelle/.data');
+    expect(config.embedded).toBe('auto');
+    expect(config.database.url).toBeUndefined();
+    expect(config.database.migrateOnStart).toBe(true);
+    expect(config.redis.queuePrefix).toBe('passerelle');
+    expect(config.meilisearch.indexPrefix).toBe('passerelle_');
+  });
+
+  it('reads every service URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:secret@db:5432/passerelle',
+      REDIS_URL: 'redis://cache:6379/2',
+      MEILI_URL: 'http://search:7700',
+      MEILI_MASTER_KEY: 'a-long-enough-key',
+      PORT: '8080',
+    });
+    expect(config.database.url?.hostname).toBe('db');
+    expect(config.redis.url?.pathname).toBe('/2');
+    expect(config.meilisearch.url?.port).toBe('7700');
+    expect(config.meilisearch.masterKey).toBe('a-long-enough-key');
+    expect(config.http.port).toBe(8080);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer between 0 and 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be an integer between 0 and 65535 (got "70000")'],
+    [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL must be a URL starting with postgres:// or postgresql://'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL must be a URL starting with redis:// or rediss://'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent'],
+    [{ DB_MIGRATE_ON_START: 'maybe' }, 'DB_MIGRATE_ON_START must be true or false'],
+    [{ HTTP_BODY_LIMIT: 'huge' }, 'HTTP_BODY_LIMIT must be a size such as 100kb or 1mb'],
+    [{ EMBEDDED_SERVICES: 'off' }, 'DATABASE_URL is required: expected a postgres:// URL when EMBEDDED_SERVICES=off'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    const error = errorOf(env);
+    expect(error.message.startsWith(message)).toBe(true);
+    expect(error.message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,2 @@
+export const rootDir: string;
+export function swcOptions(): Record<string, unknown>;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { freePort, isListening } from '@passerelle/core';
+import { createTestContext, eventually, spawnBuilt, type TestContext } from '@passerelle/testing';
+
+describe('cli start (the README first command, on an empty database)', () => {
+  let context: TestContext;
+
+  beforeAll(async () => {
+    context = await createTestContext({ migrated: false });
+  });
+
+  afterAll(async () => {
+    await context?.cleanup();
+  });
+
+  it('migrates, starts its own Meilisearch, is ready within 60 s and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const { MEILI_URL: _url, MEILI_MASTER_KEY: _key, ...env } = context.env;
+    const start = spawnBuilt('apps/cli/src/main.js', ['start'], { ...env, PORT: String(port), LOG_LEVEL: 'info' });
+    try {
+      const ready = await eventually(
+        '/ready answers 200',
+        async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/ready`);
+          return response.status === 200 ? ((await response.json()) as { status: string }) : undefined;
+        },
+        60_000,
+        200,
+      );
+      expect(ready.status).toBe('ready');
+      expect(start.output()).toContain(`API           http://127.0.0.1:${port}`);
+      expect(start.output()).toMatch(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:\d+\/? \(1\.21\.0\)/);
+      expect(start.output()).toContain('applied 1 migration(s)');
+      expect(existsSync(`${context.dataDir}/meilisearch/master-key`)).toBe(true);
+    } finally {
+      start.child.kill('SIGTERM');
+    }
+    expect(await start.exited).toBe(0);
+    // The embedded Meilisearch went down with Passerelle: nothing listens on its port any more.
+    const meiliPort = Number(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(start.output())?.[1]);
+    expect(meiliPort).toBeGreaterThan(0);
+    expect(await isListening('127.0.0.1', meiliPort)).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer between 0 and 65535 (got "abc")'],
+    [{ MEILI_URL: 'ftp://search' }, 'MEILI_URL must be a URL starting with http:// or https://'],
+    [{ EMBEDDED_SERVICES: 'off', DATABASE_URL: '' }, 'DATABASE_URL is required'],
+  ])('exits non-zero with one clear line when %j', async (overrides, line) => {
+    const start = spawnBuilt('apps/cli/src/main.js', ['start'], { ...context.env, ...overrides });
+    expect(await start.exited).toBe(1);
+    const output = start.output().trim();
+    expect(output.split('\n')).toHaveLength(1);
+    expect(output).toContain(line);
+  });
+});

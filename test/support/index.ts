@@ -1,0 +1,10 @@
+export { startApi } from './api-harness.js';
+export type { RunningApi } from './api-harness.js';
+export { spawnBuilt } from './processes.js';
+export type { SpawnedProcess } from './processes.js';
+export { TcpProxy } from './tcp-proxy.js';
+export { createTestContext } from './test-context.js';
+export type { TestContext } from './test-context.js';
+export { currentTestRun } from './test-run.js';
+export type { TestRun } from './test-run.js';
+export { eventually } from './wait.js';
