@@ -24,8 +24,10 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-      testTimeout: 60_000,
     },
   ],
+  reporters: ['default', '<rootDir>/test/support/results-reporter.mjs'],
   maxWorkers: 2,
+  // e2e tests boot processes and wait on real services; their own waits carry tighter bounds.
+  testTimeout: 90_000,
 };

@@ -83,7 +83,8 @@ export async function build({ quiet = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   build({ quiet: process.argv.includes('--quiet') }).catch((error) => {
-    process.stderr.write(`build failed: ${error.message}\n`);
+    // swc's message carries a Rust backtrace; the code frame above it is what a developer needs.
+    process.stderr.write(`build failed: ${String(error.message).split('\n\nCaused by')[0]}\n`);
     process.exit(1);
   });
 }

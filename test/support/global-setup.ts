@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -21,6 +21,8 @@ import { setGlobalResources } from './global-resources.js';
 export async function globalSetup(): Promise<void> {
   const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), `passerelle-test-${runId}-`));
+  // Embedded PostgreSQL runs as a dedicated user when we are root: it must be able to traverse here.
+  await chmod(tmpDir, 0o755);
   const logger = createProcessLogger('warn', 'test');
 
   const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -117,3 +117,9 @@ export interface ResolvedConfig extends AppConfig {
 export function isResolved(config: AppConfig): config is ResolvedConfig {
   return Boolean(config.database.url && config.redis.url && config.meilisearch.url);
 }
+
+/** The README's configuration table, generated from CONFIG_VARIABLES (a unit test keeps them equal). */
+export function configTableMarkdown(): string {
+  const rows = CONFIG_VARIABLES.map(([name, fallback, meaning]) => `| \`${name}\` | ${fallback} | ${meaning} |`);
+  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
+}

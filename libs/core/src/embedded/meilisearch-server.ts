@@ -85,6 +85,6 @@ export async function startMeilisearch(
       waitFor('Meilisearch', async () => (await fetch(new URL('/health', url))).ok, 60_000, 100),
   });
   await process.start();
-  logger.info({ component: 'meilisearch', url: url: url.origin, version: MEILISEARCH_VERSION }, 'embedded Meilisearch started');
+  logger.info({ component: 'meilisearch', url: url.origin, version: MEILISEARCH_VERSION }, 'embedded Meilisearch started');
   return { url, masterKey: key, process };
 }

@@ -51,7 +51,8 @@ export interface EmbeddedPostgresServer {
  */
 export async function startPostgres(dataDir: string, logger: ServiceLogger): Promise<EmbeddedPostgresServer> {
   const dir = path.join(dataDir, 'postgres');
-  await mkdir(dir, { recursive: true });
+  // As root the cluster belongs to a `postgres` system user, which must be able to enter this folder.
+  await mkdir(dir, { recursive: true, mode: 0o755 });
   const passwordFile = path.join(dir, 'password');
   let password: string;
   try {

@@ -1,0 +1,67 @@
+/**
+ * The architecture, made executable (run by `npm test`): see ../shared/ARCHITECTURE.md "Layout".
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles hide a missing module boundary; no forwardRef either.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'libs-never-import-apps',
+      severity: 'error',
+      comment: 'Apps compose libs, never the other way round.',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'apps-and-tests-use-the-lib-public-door',
+      severity: 'error',
+      comment: 'Code outside a lib reaches it only through its src/index.ts.',
+      from: { path: '^(?:apps|test)/' },
+      to: { path: '^libs/[^/]+/src/.+', pathNot: '^libs/[^/]+/src/index\\.ts$' },
+    },
+    {
+      name: 'libs-use-each-other-public-door',
+      severity: 'error',
+      comment: 'A lib reaches another lib only through its src/index.ts.',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/[^/]+/src/.+', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
+    },
+    {
+      name: 'production-never-imports-tests',
+      severity: 'error',
+      from: { path: '^(apps|libs)/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment: 'domain/ holds plain TypeScript: no framework, ORM, queue, search engine or HTML parser.',
+      from: { path: '^libs/[^/]+/src/domain/' },
+      to: { path: 'node_modules/(@nestjs|typeorm|bullmq|ioredis|meilisearch|cheerio|pg)/' },
+    },
+    {
+      name: 'apps-only-cli-composes-apps',
+      severity: 'error',
+      comment: 'Only the CLI (the all-in-one composition root) may reach into another app.',
+      from: { path: '^apps/(api|worker)/' },
+      to: { path: '^apps/(?!$1)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|node_modules)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.mjs'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
