@@ -10,7 +10,14 @@ import {
   type EmbeddedRedis,
   type ResolvedConfig,
 } from '@passerelle/core';
-import { createTestContext, eventually, startApi, TcpProxy, type RunningApi, type TestContext } from '@passerelle/testing';
+import {
+  createTestContext,
+  eventually,
+  startApi,
+  TcpProxy,
+  type RunningApi,
+  type TestContext,
+} from '@passerelle/testing';
 
 /**
  * Each dependency goes down while the API runs: /ready answers 503 naming it, then 200 again once
@@ -48,7 +55,7 @@ describe('readiness follows each dependency going down and coming back', () => {
     const logger = createProcessLogger('silent', 'test');
     meili = await startMeilisearch(path.join(context.dataDir, 'meili'), logger, { maxRestarts: 0 });
     redis = await startRedis(path.join(context.dataDir, 'redis'), logger, { persistent: false });
-    const database = new URL(context.env.DATABASE_URL!);
+    const database = new URL(context.env.DATABASE_URL);
     postgresProxy = new TcpProxy(database.hostname, Number(database.port || 5432));
     await postgresProxy.open();
     database.host = `127.0.0.1:${postgresProxy.port}`;

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { freePort, isListening } from '@passerelle/core';
-import { createTestContext, eventually, spawnBuilt, type TestContext } from '@passerelle/testing';
+import { createTestContext, eventually, spawnBuilt, type SpawnedProcess, type TestContext } from '@passerelle/testing';
+
+/** Whether `pid` runs; a zombie (killed, not yet reaped by its new parent) counts as gone. */
+function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 describe('cli start (the README first command, on an empty database)', () => {
   let context: TestContext;
@@ -41,6 +51,36 @@ describe('cli start (the README first command, on an empty database)', () => {
     const meiliPort = Number(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(start.output())?.[1]);
     expect(meiliPort).toBeGreaterThan(0);
     expect(await isListening('127.0.0.1', meiliPort)).toBe(false);
+  });
+
+  it('after being killed outright, stops the Meilisearch it left behind at the next start', async () => {
+    const { MEILI_URL: _url, MEILI_MASTER_KEY: _key, ...env } = context.env;
+    const startOnce = async (): Promise<{ process: SpawnedProcess; meiliPid: number }> => {
+      const port = await freePort();
+      const process = spawnBuilt('apps/cli/src/main.js', ['start'], { ...env, PORT: String(port), LOG_LEVEL: 'info' });
+      await eventually(
+        'started',
+        () => (process.output().includes('Passerelle is running') ? true : undefined),
+        60_000,
+      );
+      const meiliPid = Number(readFileSync(`${context.dataDir}/meilisearch/meilisearch.pid`, 'utf8'));
+      return { process, meiliPid };
+    };
+    const killed = await startOnce();
+    killed.process.child.kill('SIGKILL');
+    await killed.process.exited;
+    expect(isAlive(killed.meiliPid)).toBe(true);
+
+    const next = await startOnce();
+    try {
+      expect(next.process.output()).toContain('stopped an orphaned meilisearch left by a previous run');
+      expect(isAlive(killed.meiliPid)).toBe(false);
+      expect(next.meiliPid).not.toBe(killed.meiliPid);
+    } finally {
+      next.process.child.kill('SIGTERM');
+    }
+    expect(await next.process.exited).toBe(0);
+    expect(isAlive(next.meiliPid)).toBe(false);
   });
 
   it.each([

@@ -11,7 +11,7 @@ describe('worker process: graceful shutdown on SIGTERM', () => {
   const startWorker = async (env: Record<string, string> = {}): Promise<SpawnedProcess> => {
     const worker = spawnBuilt('apps/worker/src/main.js', [], { ...context.env, LOG_LEVEL: 'info', ...env });
     workers.push(worker);
-    await eventually('worker started', async () => (worker.output().includes('worker started') ? true : undefined), 20_000);
+    await eventually('worker started', () => (worker.output().includes('worker started') ? true : undefined), 20_000);
     return worker;
   };
 
@@ -53,8 +53,11 @@ describe('worker process: graceful shutdown on SIGTERM', () => {
     expect(first.output()).toContain('given back to the queue');
 
     await startWorker();
-    await eventually('job completed by the next worker', async () =>
-      (await job.getState()) === 'completed' ? true : undefined, 15_000);
+    await eventually(
+      'job completed by the next worker',
+      async () => ((await job.getState()) === 'completed' ? true : undefined),
+      15_000,
+    );
     const finished = await queue.getJob(job.id!);
     expect(finished?.failedReason).toBeFalsy();
   });

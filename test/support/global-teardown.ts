@@ -12,10 +12,9 @@ export async function globalTeardown(): Promise<void> {
   const admin = new pg.Client({ connectionString: run.postgresServerUrl });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`passerelle_test_${run.runId}%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `passerelle_test_${run.runId}%`,
+    ]);
     for (const { datname } of rows) {
       await admin.query(`ALTER DATABASE "${datname}" WITH IS_TEMPLATE false`).catch(() => undefined);
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

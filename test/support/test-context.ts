@@ -29,7 +29,9 @@ async function adminQuery(sql: string): Promise<void> {
  * A fresh, isolated world for one test file: its own database (a copy of the migrated template,
  * or empty), its own queue and index prefixes, on the run's real PostgreSQL, Redis and Meilisearch.
  */
-export async function createTestContext(options: { migrated?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { migrated?: boolean; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const run = currentTestRun();
   const id = randomBytes(4).toString('hex');
   const databaseName = `passerelle_test_${run.runId}_${id}`;

@@ -15,7 +15,8 @@ export const TEST_RUN_VARIABLE = 'PASSERELLE_TEST_RUN';
 
 export function currentTestRun(): TestRun {
   const raw = process.env[TEST_RUN_VARIABLE];
-  if (!raw) throw new Error(`${TEST_RUN_VARIABLE} is not set: e2e tests run through jest's e2e project (npm run test:e2e)`);
+  if (!raw)
+    throw new Error(`${TEST_RUN_VARIABLE} is not set: e2e tests run through jest's e2e project (npm run test:e2e)`);
   return JSON.parse(raw) as TestRun;
 }
 

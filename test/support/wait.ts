@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export async function eventually<T>(
   what: string,
-  probe: () => Promise<T | undefined>,
+  probe: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 10_000,
   intervalMs = 50,
 ): Promise<T> {
@@ -21,5 +21,6 @@ export async function eventually<T>(
     }
     await sleep(intervalMs);
   }
-  throw new Error(`${what}: not within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+  const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+  throw new Error(`${what}: not within ${timeoutMs} ms${cause}`);
 }

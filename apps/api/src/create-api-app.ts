@@ -35,7 +35,9 @@ export async function createApiApp(config: ResolvedConfig, options: ApiAppOption
     app,
     new DocumentBuilder()
       .setTitle('Passerelle API')
-      .setDescription('Back-to-work platform for RSA beneficiaries: offers, matching, coaching, IOD mediation, outcomes.')
+      .setDescription(
+        'Back-to-work platform for RSA beneficiaries: offers, matching, coaching, IOD mediation, outcomes.',
+      )
       .setVersion('0.1.0')
       .build(),
   );

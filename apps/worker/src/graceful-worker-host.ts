@@ -16,7 +16,10 @@ export class ShutdownAbortError extends Error {
  * at once (processors are idempotent) rather than after the stalled-job delay, and aborts their
  * signal so long handlers stop between two steps.
  */
-export abstract class GracefulWorkerHost extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export abstract class GracefulWorkerHost
+  extends WorkerHost
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
   protected readonly logger = new Logger(this.constructor.name);
   private readonly inFlight = new Map<string, { job: Job; token: string | undefined; abort: AbortController }>();
 

@@ -7,7 +7,8 @@ import { QUEUES, loadConfig, redisOptions } from '@passerelle/core';
  */
 export async function workerCheckCommand(options: { timeout: string }): Promise<void> {
   const timeoutMs = Number(options.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error('--timeout must be a positive number of milliseconds');
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
+    throw new Error('--timeout must be a positive number of milliseconds');
   const config = loadConfig();
   const connection = redisOptions(config.redis.url ?? new URL('redis://127.0.0.1:6379'), 'queue');
   const prefix = config.redis.queuePrefix;
@@ -16,7 +17,11 @@ export async function workerCheckCommand(options: { timeout: string }): Promise<
   try {
     await events.waitUntilReady();
     const started = Date.now();
-    const job = await queue.add('ping', { requestedAt: new Date().toISOString(), durationMs: 0 }, { removeOnComplete: true });
+    const job = await queue.add(
+      'ping',
+      { requestedAt: new Date().toISOString(), durationMs: 0 },
+      { removeOnComplete: true },
+    );
     await job.waitUntilFinished(events, timeoutMs);
     process.stdout.write(`${JSON.stringify({ ok: true, roundTripMs: Date.now() - started })}\n`);
   } finally {

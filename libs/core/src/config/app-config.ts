@@ -1,13 +1,5 @@
 import path from 'node:path';
-import {
-  ConfigError,
-  type Env,
-  readBoolean,
-  readEnum,
-  readInt,
-  readString,
-  readUrl,
-} from './env-parsers.js';
+import { ConfigError, type Env, readBoolean, readEnum, readInt, readString, readUrl } from './env-parsers.js';
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -40,7 +32,11 @@ export const CONFIG_VARIABLES = [
   ['HTTP_BODY_LIMIT', '1mb', 'largest accepted request body; larger ones get 413'],
   ['PASSERELLE_DATA_DIR', './.data', 'where embedded services keep their data and the generated Meilisearch key'],
   ['LOG_LEVEL', 'info', `one of ${LOG_LEVELS.join(', ')}`],
-  ['EMBEDDED_SERVICES', 'auto', '`auto` finds or starts PostgreSQL, Redis and Meilisearch when their URL is unset; `off` requires the URLs'],
+  [
+    'EMBEDDED_SERVICES',
+    'auto',
+    '`auto` finds or starts PostgreSQL, Redis and Meilisearch when their URL is unset; `off` requires the URLs',
+  ],
   ['DATABASE_URL', '(local or embedded)', 'PostgreSQL URL, `postgres://user:password@host:5432/db`'],
   ['DB_MIGRATE_ON_START', 'true', 'apply pending migrations at start (under an advisory lock)'],
   ['DB_POOL_SIZE', '10', 'PostgreSQL connections per process'],

@@ -74,7 +74,10 @@ export function readUrl(env: Env, name: string, protocols: readonly string[]): U
 export function readList(env: Env, name: string, pattern: RegExp, description: string): string[] {
   const value = raw(env, name);
   if (value === undefined) return [];
-  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   const bad = items.find((item) => !pattern.test(item));
   if (bad !== undefined) throw new ConfigError(name, `a comma-separated list of ${description}`, value);
   return items;

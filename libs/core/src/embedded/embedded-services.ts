@@ -41,7 +41,8 @@ export async function resolveServices(config: AppConfig, logger: ServiceLogger):
       databaseUrl = new URL(server.toString());
       databaseUrl.pathname = `/${DATABASE_NAME}`;
     }
-    if (await ensureDatabase(databaseUrl)) logger.info({ component: 'postgres' }, `created database ${databaseUrl.pathname.slice(1)}`);
+    if (await ensureDatabase(databaseUrl))
+      logger.info({ component: 'postgres' }, `created database ${databaseUrl.pathname.slice(1)}`);
 
     let redisUrl = config.redis.url;
     let redisOrigin: ServiceSet['origins']['redis'] = 'configured';

@@ -69,22 +69,32 @@ export async function startMeilisearch(
     name: 'meilisearch',
     command: binary,
     args: [
-      '--db-path', path.join(dir, 'data.ms'),
-      '--dump-dir', path.join(dir, 'dumps'),
-      '--snapshot-dir', path.join(dir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', key,
-      '--env', 'development',
+      '--db-path',
+      path.join(dir, 'data.ms'),
+      '--dump-dir',
+      path.join(dir, 'dumps'),
+      '--snapshot-dir',
+      path.join(dir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      key,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
     ],
     cwd: dir,
     logger,
     maxRestarts: options.maxRestarts,
-    ready: () =>
-      waitFor('Meilisearch', async () => (await fetch(new URL('/health', url))).ok, 60_000, 100),
+    pidFile: path.join(dir, 'meilisearch.pid'),
+    ready: () => waitFor('Meilisearch', async () => (await fetch(new URL('/health', url))).ok, 60_000, 100),
   });
   await process.start();
-  logger.info({ component: 'meilisearch', url: url.origin, version: MEILISEARCH_VERSION }, 'embedded Meilisearch started');
+  logger.info(
+    { component: 'meilisearch', url: url.origin, version: MEILISEARCH_VERSION },
+    'embedded Meilisearch started',
+  );
   return { url, masterKey: key, process };
 }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { ServiceLogger } from './service-logger.js';
 
 export interface SupervisedProcessOptions {
@@ -11,6 +12,38 @@ export interface SupervisedProcessOptions {
   readonly ready: () => Promise<void>;
   /** Restarts allowed after unexpected exits (0: report and stay down). */
   readonly maxRestarts?: number;
+  /**
+   * Where the child's pid is kept. A child left running by a Passerelle that was killed outright
+   * (SIGKILL, power loss) is found there and stopped before a new one starts on the same data.
+   */
+  readonly pidFile?: string;
+}
+
+/** Every child still running, killed synchronously if this process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** Stops a child a previous, killed Passerelle left behind, if its pid still names that command. */
+function stopOrphan(pidFile: string, command: string, logger: ServiceLogger, name: string): void {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8').trim());
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 1) return;
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+    if (cmdline !== command) return;
+    process.kill(pid, 'SIGKILL');
+    logger.warn({ component: name, pid }, `stopped an orphaned ${name} left by a previous run`);
+  } catch {
+    // not running any more
+  } finally {
+    rmSync(pidFile, { force: true });
+  }
 }
 
 const KEPT_LINES = 30;
@@ -34,6 +67,8 @@ export class SupervisedProcess {
 
   async start(): Promise<void> {
     this.stopping = false;
+    if (this.options.pidFile)
+      stopOrphan(this.options.pidFile, this.options.command, this.options.logger, this.options.name);
     this.spawnChild();
     await this.options.ready();
   }
@@ -42,6 +77,8 @@ export class SupervisedProcess {
     const { name, command, args, cwd, logger } = this.options;
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    running.add(child);
+    if (this.options.pidFile && child.pid) writeFileSync(this.options.pidFile, `${child.pid}\n`);
     const keep = (chunk: Buffer): void => {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line.trim() === '') continue;
@@ -54,7 +91,9 @@ export class SupervisedProcess {
     child.stderr?.on('data', keep);
     child.once('error', (error) => logger.error({ component: name, err: error }, `${name} could not be started`));
     child.once('exit', (code, signal) => {
+      running.delete(child);
       if (this.child === child) this.child = undefined;
+      if (this.options.pidFile) rmSync(this.options.pidFile, { force: true });
       if (this.stopping) return;
       const maxRestarts = this.options.maxRestarts ?? 5;
       logger.error(

@@ -3,13 +3,7 @@
  * status in one filter and the worker maps it to retry-or-give-up, so neither leaks into the domain.
  */
 export type DomainErrorKind =
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unauthenticated'
-  | 'too_many_requests'
-  | 'unavailable';
+  'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'too_many_requests' | 'unavailable';
 
 export interface ErrorDetail {
   /** The input field at fault, dotted for nested fields (`profile.experiences.0.romeCode`). */

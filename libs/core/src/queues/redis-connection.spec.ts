@@ -4,7 +4,14 @@ import { redisOptions } from './redis-connection.js';
 describe('redisOptions', () => {
   it('reads host, port, database and credentials from the URL', () => {
     const options = redisOptions(new URL('rediss://user:p%40ss@cache.local:6380/3'), 'queue');
-    expect(options).toMatchObject({ host: 'cache.local', port: 6380, db: 3, username: 'user', password: 'p@ss', tls: {} });
+    expect(options).toMatchObject({
+      host: 'cache.local',
+      port: 6380,
+      db: 3,
+      username: 'user',
+      password: 'p@ss',
+      tls: {},
+    });
   });
 
   it('lets queue connections wait for Redis but makes the probe fail fast', () => {

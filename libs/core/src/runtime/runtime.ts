@@ -20,7 +20,8 @@ export async function prepareRuntime(service: string, config: AppConfig = loadCo
   try {
     if (config.database.migrateOnStart) {
       const report = await migrateDatabase(services.config);
-      if (report.applied.length > 0) logger.info({ applied: report.applied }, `applied ${report.applied.length} migration(s)`);
+      if (report.applied.length > 0)
+        logger.info({ applied: report.applied }, `applied ${report.applied.length} migration(s)`);
     }
   } catch (error) {
     await services.stop();

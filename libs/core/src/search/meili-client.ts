@@ -24,11 +24,7 @@ export class MeiliTaskFailedError extends Error {
  * Waits for a Meilisearch task and returns it only if it succeeded. The client's own wait returns
  * failed tasks without throwing, which is how index errors get silently lost.
  */
-export async function awaitTask(
-  client: Meilisearch,
-  enqueued: EnqueuedTaskPromise,
-  timeoutMs: number,
-): Promise<Task> {
+export async function awaitTask(client: Meilisearch, enqueued: EnqueuedTaskPromise, timeoutMs: number): Promise<Task> {
   const { taskUid } = await enqueued;
   const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 25 });
   if (task.status !== 'succeeded') throw new MeiliTaskFailedError(task);
