@@ -76,7 +76,7 @@ export async function build({ quiet = false } = {}) {
   await Promise.all(jobs);
   // dist/ is an ES module tree like the sources.
   await writeFile(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
-  if (!quiet) {
+  if (!quiet || compiled > 0) {
     process.stderr.write(`build: ${compiled} compiled, ${copied} copied in ${Date.now() - started} ms\n`);
   }
 }
