@@ -55,6 +55,7 @@ export async function createTestContext(
     PASSERELLE_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     DB_POOL_SIZE: '4',
+    AUTH_JWT_SECRET: `test-only-secret-${run.runId}-0123456789abcdef`,
     ...options.env,
   };
   const config = loadConfig(env);

@@ -1,8 +1,23 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { IdentityModule } from '@passerelle/identity';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
+import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { AuditController } from './identity/audit.controller.js';
+import { AuthController } from './identity/auth.controller.js';
+import { StructuresController } from './identity/structures.controller.js';
+import { UsersController } from './identity/users.controller.js';
 
-/** The HTTP surface: controllers only. The composition roots add CoreModule (and the worker). */
+/** The HTTP surface: controllers, the access guard and the error filter. Composition roots add CoreModule. */
 @Module({
-  controllers: [HealthController],
+  imports: [DiscoveryModule, IdentityModule],
+  controllers: [HealthController, AuthController, UsersController, StructuresController, AuditController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    AuthRateLimitGuard,
+  ],
 })
 export class ApiHttpModule {}

@@ -2,9 +2,12 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { CoreModule, type ResolvedConfig } from '@passerelle/core';
 import { ApiHttpModule } from './api-http.module.js';
+import { assertEveryRouteHasAnAccessRule } from './auth/route-access-check.js';
+import { createValidationPipe } from './errors/validation.js';
 
 export interface ApiAppOptions {
   readonly service: string;
@@ -30,6 +33,21 @@ export async function createApiApp(config: ResolvedConfig, options: ApiAppOption
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      // The API docs page (Swagger UI) needs its inline script and styles; everything else is JSON.
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  // Closed unless origins are configured: the web app is served by this API, same origin.
+  app.enableCors({
+    origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
+    credentials: false,
+    maxAge: 600,
+  });
+  app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(
     app,
@@ -39,8 +57,11 @@ export async function createApiApp(config: ResolvedConfig, options: ApiAppOption
         'Back-to-work platform for RSA beneficiaries: offers, matching, coaching, IOD mediation, outcomes.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.init();
+  assertEveryRouteHasAnAccessRule(app);
   return app;
 }

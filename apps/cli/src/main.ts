@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { migrateCommand } from './commands/migrate.command.js';
+import { createAdminCommand, createUserCommand, resetPasswordCommand } from './commands/users.command.js';
 import { startCommand } from './commands/start.command.js';
 import { workerCheckCommand } from './commands/worker-check.command.js';
 
@@ -30,5 +31,33 @@ program
   .description('send a ping job and wait for a worker to answer it (needs REDIS_URL or a local Redis)')
   .option('--timeout <ms>', 'how long to wait for the answer', '10000')
   .action((options: { timeout: string }) => workerCheckCommand(options).then(() => process.exit(0), fail));
+
+program
+  .command('create-admin')
+  .description('create the first administrator of an empty database (prints a generated password once)')
+  .option('--email <email>', 'login e-mail', 'admin@passerelle.local')
+  .option('--password <password>', 'password (generated when omitted)')
+  .option('--structure <name>', 'name of the root structure', 'Administration')
+  .action((options: { email: string; password?: string; structure: string }) =>
+    createAdminCommand(options).then(() => process.exit(0), fail),
+  );
+
+program
+  .command('create-user')
+  .description('create a user (prints a temporary password once when none is given)')
+  .requiredOption('--email <email>', 'login e-mail')
+  .requiredOption('--name <name>', 'display name')
+  .requiredOption('--structure <id>', 'structure id (uuid)')
+  .requiredOption('--roles <roles>', 'comma-separated: coach, platform_staff, manager, admin')
+  .option('--password <password>', 'password (generated when omitted)')
+  .action((options: { email: string; name: string; structure: string; roles: string; password?: string }) =>
+    createUserCommand(options).then(() => process.exit(0), fail),
+  );
+
+program
+  .command('reset-password')
+  .description("give a user a new temporary password (printed once) and end the user's sessions")
+  .requiredOption('--email <email>', 'login e-mail')
+  .action((options: { email: string }) => resetPasswordCommand(options).then(() => process.exit(0), fail));
 
 program.parseAsync(process.argv).catch(fail);

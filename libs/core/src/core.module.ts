@@ -1,6 +1,7 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Redis } from 'ioredis';
 import { Meilisearch } from 'meilisearch';
 import type { ResolvedConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.tokens.js';
@@ -24,7 +25,13 @@ export interface CoreModuleOptions {
  */
 @Global()
 @Module({})
-export class CoreModule {
+export class CoreModule implements OnApplicationShutdown {
+  constructor(private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
   static forRoot(config: ResolvedConfig, options: CoreModuleOptions): DynamicModule {
     const configProvider = { provide: APP_CONFIG, useValue: config };
     return {
@@ -49,11 +56,27 @@ export class CoreModule {
           provide: Meilisearch,
           useFactory: () => createMeiliClient(config.meilisearch.url, config.meilisearch.masterKey),
         },
+        {
+          // General-purpose Redis (rate limits, short-lived login state). Keys share the queue prefix,
+          // so one deployment (or one test) never sees another's.
+          provide: Redis,
+          useFactory: () =>
+            new Redis({ ...redisOptions(config.redis.url, 'queue'), keyPrefix: `${config.redis.queuePrefix}:kv:` }),
+        },
         SearchIndexes,
         ReadinessService,
         SystemJobs,
       ],
-      exports: [configProvider, Meilisearch, SearchIndexes, ReadinessService, SystemJobs, BullModule, LoggingModule],
+      exports: [
+        configProvider,
+        Meilisearch,
+        Redis,
+        SearchIndexes,
+        ReadinessService,
+        SystemJobs,
+        BullModule,
+        LoggingModule,
+      ],
     };
   }
 }

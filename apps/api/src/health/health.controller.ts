@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ReadinessService } from '@passerelle/core';
+import { Public } from '../auth/access.decorators.js';
 import { ReadinessResponse } from './readiness.response.dto.js';
 
 @ApiTags('health')
@@ -11,6 +12,7 @@ export class HealthController {
 
   /** Liveness: the process answers. Never touches a dependency, so a slow database cannot get it killed. */
   @Get('health')
+  @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'The process is alive.' })
   health(): { status: 'ok' } {
@@ -19,6 +21,7 @@ export class HealthController {
 
   /** Readiness: PostgreSQL, Redis and Meilisearch each answer. 503 names those that do not. */
   @Get('ready')
+  @Public()
   @ApiOkResponse({ type: ReadinessResponse })
   @ApiServiceUnavailableResponse({ type: ReadinessResponse })
   async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessResponse> {

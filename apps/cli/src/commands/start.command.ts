@@ -1,6 +1,7 @@
 import { createApiApp } from '../../../api/src/create-api-app.js';
 import { WorkerProcessorsModule } from '../../../worker/src/worker-processors.module.js';
 import { MEILISEARCH_VERSION, onShutdownSignal, prepareRuntime } from '@passerelle/core';
+import { EnsureFirstAdmin } from '@passerelle/identity';
 import { redactUrl } from '../redact-url.js';
 
 /** API and worker in one process on embedded defaults: what the README's first command runs. */
@@ -28,5 +29,17 @@ export async function startCommand(): Promise<void> {
     'Stop with Ctrl+C.',
     '',
   ];
+  const admin = await app.get(EnsureFirstAdmin).execute();
+  if (admin) {
+    // Printed once: only the password's hash is stored.
+    lines.splice(
+      -2,
+      0,
+      'First administrator created (this password is shown only now; change it after logging in):',
+      `  e-mail      ${admin.email}`,
+      `  password    ${admin.password}`,
+      `  log in      POST ${url}/auth/login {"email": "...", "password": "..."}`,
+    );
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

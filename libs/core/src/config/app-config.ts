@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, type Env, readBoolean, readEnum, readInt, readString, readUrl } from './env-parsers.js';
+import { ConfigError, type Env, readBoolean, readEnum, readInt, readList, readString, readUrl } from './env-parsers.js';
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -23,6 +23,26 @@ export interface AppConfig {
     readonly taskTimeoutMs: number;
   };
   readonly worker: { readonly concurrency: number; readonly shutdownTimeoutMs: number };
+  readonly auth: {
+    /** HMAC key of access tokens; generated into the data directory when embedded and unset. */
+    readonly jwtSecret: string | undefined;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlDays: number;
+    /** Roles that must use a second factor (TOTP) with a local account. */
+    readonly totpRequiredRoles: readonly string[];
+    readonly loginMaxFailures: number;
+    readonly loginLockSeconds: number;
+  };
+  readonly oidc: {
+    readonly issuer: URL | undefined;
+    readonly clientId: string | undefined;
+    readonly clientSecret: string | undefined;
+    readonly redirectUri: URL | undefined;
+    /** Plain-HTTP issuers are refused unless this is on (local providers in tests and demos). */
+    readonly allowInsecure: boolean;
+  };
+  /** Browser origins allowed to call the API cross-site; empty means CORS closed. */
+  readonly corsOrigins: readonly string[];
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -48,7 +68,29 @@ export const CONFIG_VARIABLES = [
   ['MEILI_TASK_TIMEOUT_MS', '60000', 'how long to wait for one Meilisearch task'],
   ['WORKER_CONCURRENCY', '4', 'jobs processed at once per queue by a worker process'],
   ['SHUTDOWN_TIMEOUT_MS', '30000', 'on SIGTERM, how long in-flight jobs may take before the process gives them back'],
+  [
+    'AUTH_JWT_SECRET',
+    '(generated when embedded)',
+    'key signing access tokens, at least 32 characters; required with EMBEDDED_SERVICES=off',
+  ],
+  ['AUTH_ACCESS_TOKEN_TTL', '900', 'access token lifetime, seconds'],
+  ['AUTH_REFRESH_TOKEN_TTL_DAYS', '14', 'refresh token lifetime, days (each refresh rotates it)'],
+  [
+    'AUTH_TOTP_REQUIRED_ROLES',
+    '(none)',
+    'comma-separated roles that must enrol a TOTP second factor, e.g. `coach,manager,platform_staff`',
+  ],
+  ['AUTH_LOGIN_MAX_FAILURES', '5', 'failed logins for one account before it is throttled'],
+  ['AUTH_LOGIN_LOCK_SECONDS', '900', 'how long a throttled account or address waits'],
+  ['OIDC_ISSUER', '(off)', 'OpenID Connect issuer URL of the SSO (e.g. ProConnect); enables SSO login'],
+  ['OIDC_CLIENT_ID', '', 'client id registered with the SSO'],
+  ['OIDC_CLIENT_SECRET', '', 'client secret registered with the SSO'],
+  ['OIDC_REDIRECT_URI', '', 'callback URL registered with the SSO, ending in `/auth/oidc/callback`'],
+  ['OIDC_ALLOW_INSECURE', 'false', 'accept a plain-HTTP issuer (local providers only)'],
+  ['CORS_ORIGINS', '(closed)', 'comma-separated browser origins allowed to call the API'],
 ] as const;
+
+export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
 
 const PREFIX = /^[a-z0-9_-]{0,40}$/i;
 
@@ -100,18 +142,69 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       concurrency: readInt(env, 'WORKER_CONCURRENCY', 4, { min: 1, max: 256 }),
       shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, { min: 0, max: 3_600_000 }),
     },
+    auth: readAuth(env, embedded),
+    oidc: readOidc(env),
+    corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
   };
+}
+
+function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
+  const jwtSecret = readString(env, 'AUTH_JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'at least 32 characters', '(hidden)');
+  }
+  if (jwtSecret === undefined && embedded === 'off') {
+    throw new ConfigError(
+      'AUTH_JWT_SECRET',
+      'a secret of at least 32 characters when EMBEDDED_SERVICES=off',
+      undefined,
+    );
+  }
+  return {
+    jwtSecret,
+    accessTokenTtlSeconds: readInt(env, 'AUTH_ACCESS_TOKEN_TTL', 900, { min: 1, max: 86_400 }),
+    refreshTokenTtlDays: readInt(env, 'AUTH_REFRESH_TOKEN_TTL_DAYS', 14, { min: 1, max: 365 }),
+    totpRequiredRoles: readList(
+      env,
+      'AUTH_TOTP_REQUIRED_ROLES',
+      new RegExp(`^(${ROLE_NAMES.join('|')})$`),
+      `roles among ${ROLE_NAMES.join(', ')}`,
+    ),
+    loginMaxFailures: readInt(env, 'AUTH_LOGIN_MAX_FAILURES', 5, { min: 1, max: 1_000 }),
+    loginLockSeconds: readInt(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, { min: 1, max: 86_400 }),
+  };
+}
+
+function readOidc(env: Env): AppConfig['oidc'] {
+  const allowInsecure = readBoolean(env, 'OIDC_ALLOW_INSECURE', false);
+  const issuer = readUrl(env, 'OIDC_ISSUER', allowInsecure ? ['https:', 'http:'] : ['https:']);
+  const oidc = {
+    issuer,
+    clientId: readString(env, 'OIDC_CLIENT_ID'),
+    clientSecret: readString(env, 'OIDC_CLIENT_SECRET'),
+    redirectUri: readUrl(env, 'OIDC_REDIRECT_URI', ['https:', 'http:']),
+    allowInsecure,
+  };
+  if (issuer) {
+    if (!oidc.clientId) throw new ConfigError('OIDC_CLIENT_ID', 'the client id when OIDC_ISSUER is set', undefined);
+    if (!oidc.clientSecret)
+      throw new ConfigError('OIDC_CLIENT_SECRET', 'the client secret when OIDC_ISSUER is set', undefined);
+    if (!oidc.redirectUri)
+      throw new ConfigError('OIDC_REDIRECT_URI', 'the callback URL when OIDC_ISSUER is set', undefined);
+  }
+  return oidc;
 }
 
 /** The configuration once every service URL is known (after embedded services are resolved). */
 export interface ResolvedConfig extends AppConfig {
+  readonly auth: AppConfig['auth'] & { readonly jwtSecret: string };
   readonly database: AppConfig['database'] & { readonly url: URL };
   readonly redis: AppConfig['redis'] & { readonly url: URL };
   readonly meilisearch: AppConfig['meilisearch'] & { readonly url: URL };
 }
 
 export function isResolved(config: AppConfig): config is ResolvedConfig {
-  return Boolean(config.database.url && config.redis.url && config.meilisearch.url);
+  return Boolean(config.database.url && config.redis.url && config.meilisearch.url && config.auth.jwtSecret);
 }
 
 /** The README's configuration table, generated from CONFIG_VARIABLES (a unit test keeps them equal). */

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { AppConfig, ResolvedConfig } from '../config/app-config.js';
 import { ensureDatabase } from '../database/ensure-database.js';
 import { startMeilisearch } from './meilisearch-server.js';
+import { persistentSecret } from './persistent-secret.js';
 import { canConnectPostgres, startPostgres } from './postgres-server.js';
 import { pingRedis, startRedis } from './redis-server.js';
 import type { ServiceLogger } from './service-logger.js';
@@ -68,9 +70,12 @@ export async function resolveServices(config: AppConfig, logger: ServiceLogger):
       meiliOrigin = 'embedded';
     }
 
+    const jwtSecret = config.auth.jwtSecret ?? (await persistentSecret(path.join(config.dataDir, 'auth-secret'), 32));
+
     return {
       config: {
         ...config,
+        auth: { ...config.auth, jwtSecret },
         database: { ...config.database, url: databaseUrl },
         redis: { ...config.redis, url: redisUrl },
         meilisearch: { ...config.meilisearch, url: meiliUrl, masterKey },

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, chmod, copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { persistentSecret } from './persistent-secret.js';
 import { preferredPort, waitFor } from './ports.js';
 import type { ServiceLogger } from './service-logger.js';
 import { SupervisedProcess } from './supervised-process.js';
@@ -35,20 +35,6 @@ export async function meilisearchBinary(dataDir: string): Promise<string> {
   }
 }
 
-/** The master key of an embedded server: generated once, kept (mode 600) in the data directory. */
-async function masterKey(dir: string): Promise<string> {
-  const file = path.join(dir, 'master-key');
-  try {
-    const key = (await readFile(file, 'utf8')).trim();
-    if (key.length >= 16) return key;
-  } catch {
-    // first start: generate below
-  }
-  const key = randomBytes(24).toString('hex');
-  await writeFile(file, `${key}\n`, { mode: 0o600 });
-  return key;
-}
-
 export interface EmbeddedMeilisearch {
   readonly url: URL;
   readonly masterKey: string;
@@ -62,7 +48,7 @@ export async function startMeilisearch(
 ): Promise<EmbeddedMeilisearch> {
   const dir = path.join(dataDir, 'meilisearch');
   await mkdir(dir, { recursive: true });
-  const [binary, key] = await Promise.all([meilisearchBinary(dataDir), masterKey(dir)]);
+  const [binary, key] = await Promise.all([meilisearchBinary(dataDir), persistentSecret(path.join(dir, 'master-key'))]);
   const port = options.port ?? (await preferredPort(7700));
   const url = new URL(`http://127.0.0.1:${port}`);
   const process = new SupervisedProcess({

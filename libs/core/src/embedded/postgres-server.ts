@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { persistentSecret } from './persistent-secret.js';
 import { preferredPort } from './ports.js';
 import type { ServiceLogger } from './service-logger.js';
 
@@ -53,14 +53,7 @@ export async function startPostgres(dataDir: string, logger: ServiceLogger): Pro
   const dir = path.join(dataDir, 'postgres');
   // As root the cluster belongs to a `postgres` system user, which must be able to enter this folder.
   await mkdir(dir, { recursive: true, mode: 0o755 });
-  const passwordFile = path.join(dir, 'password');
-  let password: string;
-  try {
-    password = (await readFile(passwordFile, 'utf8')).trim();
-  } catch {
-    password = randomBytes(18).toString('hex');
-    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  }
+  const password = await persistentSecret(path.join(dir, 'password'), 18);
   const clusterDir = path.join(dir, 'cluster');
   const port = await preferredPort(5433);
   const EmbeddedPostgres = await importEmbeddedPostgres();

@@ -1,0 +1,56 @@
+import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { DomainError } from '@passerelle/core';
+import { AuthenticateRequest, type AuthenticatedActor, isAllowed } from '@passerelle/identity';
+import { ACCESS_METADATA, type AccessRule } from './access.decorators.js';
+
+type RequestWithActor = Request & { actor?: AuthenticatedActor; id?: string };
+
+/**
+ * Deny by default: a route opens only through @Public, @Authenticated or @RequireAction. The role
+ * check happens here; which records the actor reaches is decided by the use case (404 outside).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticate: AuthenticateRequest,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) {
+      this.logger.error(
+        `route without an access rule refused: ${context.getClass().name}.${context.getHandler().name}`,
+      );
+      throw new DomainError('forbidden', 'auth.no_access_rule', 'this route is closed');
+    }
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<RequestWithActor>();
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    if (!token)
+      throw new DomainError('unauthenticated', 'auth.missing_token', 'log in first: no bearer token was sent');
+    const actor = await this.authenticate.execute(token, { requestId: request.id, ip: request.ip });
+    request.actor = actor;
+
+    if (actor.enrolmentOnly && !(rule.kind === 'authenticated' && rule.allowDuringEnrolment)) {
+      throw new DomainError(
+        'forbidden',
+        'auth.totp_enrolment_required',
+        'your role requires a second factor: enrol one (POST /auth/totp/enrol) before anything else',
+      );
+    }
+    if (rule.kind === 'action' && !isAllowed(actor.roles, rule.action)) {
+      throw new DomainError('forbidden', 'auth.forbidden', `your roles do not allow ${rule.action}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,110 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PASSWORD_MAX_LENGTH, ROLES, STRUCTURE_KINDS, type Role, type StructureKind } from '@passerelle/identity';
+
+export class IdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
+}
+
+export class LoginRequest {
+  @ApiProperty({ example: 'coach@cd59.fr' }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) password!: string;
+  @ApiPropertyOptional({ example: '123456', description: 'required when the account has a second factor' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'totpCode must be 6 digits' })
+  totpCode?: string;
+}
+
+export class RefreshRequest {
+  @ApiProperty() @IsString() @Length(20, 200) refreshToken!: string;
+}
+
+export class ChangePasswordRequest {
+  @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) currentPassword!: string;
+  @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) newPassword!: string;
+}
+
+export class TotpConfirmRequest {
+  @ApiProperty({ example: '123456' }) @Matches(/^\d{6}$/, { message: 'code must be 6 digits' }) code!: string;
+}
+
+export class CreateUserRequest {
+  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty() @IsString() @Length(1, 200) displayName!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') structureId!: string;
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+  @ApiPropertyOptional({ description: 'omit to generate a temporary password, shown once' })
+  @IsOptional()
+  @IsString()
+  @Length(1, PASSWORD_MAX_LENGTH)
+  password?: string;
+}
+
+export class UpdateUserRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) displayName?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') structureId?: string;
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+  @ApiPropertyOptional({ enum: ['active', 'disabled'] }) @IsOptional() @IsIn(['active', 'disabled']) status?:
+    'active' | 'disabled';
+}
+
+export class PageQuery {
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}
+
+export class UserListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') structureId?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+}
+
+export class CreateStructureRequest {
+  @ApiProperty({ example: 'Unité territoriale de Lille' }) @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ enum: STRUCTURE_KINDS }) @IsIn(STRUCTURE_KINDS) kind!: StructureKind;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') parentId?: string;
+}
+
+export class AuditQueryParams extends PageQuery {
+  @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @Length(1, 50) subjectType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) subjectId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') actorUserId?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
+}

@@ -1,0 +1,112 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ROLES,
+  STRUCTURE_KINDS,
+  type AuditEventView,
+  type Role,
+  type Session,
+  type StructureKind,
+  type StructureView,
+  type TotpEnrolment,
+  type UserView,
+} from '@passerelle/identity';
+
+export class SessionResponse {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty() refreshToken!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ description: 'access token lifetime in seconds' }) expiresIn!: number;
+  @ApiProperty({ description: 'the roles require a second factor: only enrolment is allowed until then' })
+  totpEnrolmentRequired!: boolean;
+
+  static from(session: Session): SessionResponse {
+    return Object.assign(new SessionResponse(), session);
+  }
+}
+
+export class UserResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ format: 'uuid' }) structureId!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+  @ApiProperty({ enum: ['active', 'disabled'] }) status!: 'active' | 'disabled';
+  @ApiProperty() totpEnabled!: boolean;
+  @ApiProperty() ssoLinked!: boolean;
+  @ApiProperty() mustChangePassword!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+
+  static from(user: UserView): UserResponse {
+    return Object.assign(new UserResponse(), {
+      ...user,
+      roles: [...user.roles],
+      lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+      createdAt: user.createdAt.toISOString(),
+    });
+  }
+}
+
+export class UserPageResponse {
+  @ApiProperty({ type: [UserResponse] }) items!: UserResponse[];
+  @ApiProperty() total!: number;
+}
+
+export class CreatedUserResponse {
+  @ApiProperty({ type: UserResponse }) user!: UserResponse;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'shown once, when none was given' })
+  temporaryPassword!: string | null;
+}
+
+export class TemporaryPasswordResponse {
+  @ApiProperty({ description: 'shown once' }) temporaryPassword!: string;
+}
+
+export class TotpEnrolmentResponse {
+  @ApiProperty({ description: 'base32 secret, for manual entry' }) secret!: string;
+  @ApiProperty({ description: 'otpauth:// URI, for a QR code' }) otpauthUri!: string;
+
+  static from(enrolment: TotpEnrolment): TotpEnrolmentResponse {
+    return Object.assign(new TotpEnrolmentResponse(), enrolment);
+  }
+}
+
+export class StructureResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: STRUCTURE_KINDS }) kind!: StructureKind;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) parentId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+
+  static from(structure: StructureView): StructureResponse {
+    return Object.assign(new StructureResponse(), { ...structure, createdAt: structure.createdAt.toISOString() });
+  }
+}
+
+export class AuditEventResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorStructureId!: string | null;
+  @ApiProperty({ type: [String] }) actorRoles!: string[];
+  @ApiProperty({ example: 'read' }) action!: string;
+  @ApiProperty({ example: 'user' }) subjectType!: string;
+  @ApiProperty() subjectId!: string;
+  @ApiProperty({ nullable: true, type: String }) subjectStructureId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
+
+  static from(event: AuditEventView): AuditEventResponse {
+    return Object.assign(new AuditEventResponse(), {
+      ...event,
+      actorRoles: [...event.actorRoles],
+      occurredAt: event.occurredAt.toISOString(),
+    });
+  }
+}
+
+export class AuditEventPageResponse {
+  @ApiProperty({ type: [AuditEventResponse] }) items!: AuditEventResponse[];
+  @ApiProperty() total!: number;
+}

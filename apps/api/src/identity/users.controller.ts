@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedActor, CreateUser, ReadUsers, ResetPassword, UpdateUser } from '@passerelle/identity';
+import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
+import { CreateUserRequest, IdParam, UpdateUserRequest, UserListQuery } from './identity.dto.js';
+import {
+  CreatedUserResponse,
+  TemporaryPasswordResponse,
+  UserPageResponse,
+  UserResponse,
+} from './identity.response.dto.js';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly read: ReadUsers,
+    private readonly create: CreateUser,
+    private readonly update: UpdateUser,
+    private readonly reset: ResetPassword,
+  ) {}
+
+  @Get()
+  @RequireAction('users.read')
+  @ApiOkResponse({ type: UserPageResponse })
+  async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: UserListQuery): Promise<UserPageResponse> {
+    const page = await this.read.list(actor, query);
+    return { items: page.items.map((user) => UserResponse.from(user)), total: page.total };
+  }
+
+  @Get(':id')
+  @RequireAction('users.read')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<UserResponse> {
+    return UserResponse.from(await this.read.get(actor, params.id));
+  }
+
+  @Post()
+  @RequireAction('users.manage')
+  @ApiCreatedResponse({ type: CreatedUserResponse })
+  async createUser(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Body() body: CreateUserRequest,
+  ): Promise<CreatedUserResponse> {
+    const created = await this.create.execute(actor, body);
+    return { user: UserResponse.from(created.user), temporaryPassword: created.temporaryPassword };
+  }
+
+  @Patch(':id')
+  @RequireAction('users.manage')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async updateUser(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+    @Body() body: UpdateUserRequest,
+  ): Promise<UserResponse> {
+    return UserResponse.from(await this.update.execute(actor, params.id, body));
+  }
+
+  /** A new temporary password (shown once); the user's sessions end. */
+  @Post(':id/password-reset')
+  @RequireAction('users.manage')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: TemporaryPasswordResponse })
+  async resetPassword(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+  ): Promise<TemporaryPasswordResponse> {
+    return this.reset.execute(actor, params.id);
+  }
+}

@@ -1,0 +1,71 @@
+import { DataSource } from 'typeorm';
+import { CreateUser, EnsureFirstAdmin, ResetPassword, ROLES, isRole, type Role } from '@passerelle/identity';
+import { openCliContext, SYSTEM_ACTOR } from '../cli-context.js';
+
+async function userIdByEmail(dataSource: DataSource, email: string): Promise<string> {
+  const rows: Array<{ id: string }> = await dataSource.query('SELECT id FROM app_user WHERE email = $1', [
+    email.trim().toLowerCase(),
+  ]);
+  if (!rows[0]) throw new Error(`no user with e-mail ${email}`);
+  return rows[0].id;
+}
+
+/** The first administrator of an empty database (refused when users exist). */
+export async function createAdminCommand(options: {
+  email: string;
+  password?: string;
+  structure: string;
+}): Promise<void> {
+  const context = await openCliContext();
+  try {
+    const admin = await context.app.get(EnsureFirstAdmin).execute({
+      email: options.email,
+      password: options.password,
+      structureName: options.structure,
+    });
+    if (!admin) throw new Error('users already exist: use create-user with an administrator role instead');
+    process.stdout.write(
+      `${JSON.stringify({ email: admin.email, password: options.password ? undefined : admin.password })}\n`,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+export async function createUserCommand(options: {
+  email: string;
+  name: string;
+  structure: string;
+  roles: string;
+  password?: string;
+}): Promise<void> {
+  const roles = options.roles.split(',').map((role) => role.trim());
+  const unknown = roles.filter((role) => !isRole(role));
+  if (unknown.length > 0) throw new Error(`unknown role ${unknown.join(', ')}: expected ${ROLES.join(', ')}`);
+  const context = await openCliContext();
+  try {
+    const created = await context.app.get(CreateUser).execute(SYSTEM_ACTOR, {
+      email: options.email,
+      displayName: options.name,
+      structureId: options.structure,
+      roles: roles as Role[],
+      password: options.password,
+    });
+    process.stdout.write(
+      `${JSON.stringify({ id: created.user.id, email: created.user.email, temporaryPassword: created.temporaryPassword })}\n`,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+export async function resetPasswordCommand(options: { email: string }): Promise<void> {
+  const context = await openCliContext();
+  try {
+    const id = await userIdByEmail(context.app.get(DataSource), options.email);
+    const { temporaryPassword } = await context.app.get(ResetPassword).execute(SYSTEM_ACTOR, id);
+    process.stdout.write(`${JSON.stringify({ email: options.email, temporaryPassword })}\n`);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,286 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
+import { DomainError } from '@passerelle/core';
+import type { Actor } from '../domain/actor.js';
+import { passwordProblem } from '../domain/password-policy.js';
+import type { Role } from '../domain/roles.js';
+import { AuditLog } from '../infrastructure/audit-log.js';
+import { PasswordHasher } from '../infrastructure/password-hasher.js';
+import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
+import { StructureEntity } from '../infrastructure/structure.entity.js';
+import { StructureTree } from '../infrastructure/structure-tree.js';
+import { UserEntity } from '../infrastructure/user.entity.js';
+import { temporaryPassword } from './temporary-password.js';
+import { toUserView, type UserView } from './user-view.js';
+
+export interface NewUser {
+  readonly email: string;
+  readonly displayName: string;
+  readonly structureId: string;
+  readonly roles: readonly Role[];
+  /** When absent, a temporary password is generated, returned once, and must be changed. */
+  readonly password?: string;
+}
+
+export interface CreatedUser {
+  readonly user: UserView;
+  readonly temporaryPassword: string | null;
+}
+
+function uniqueRoles(roles: readonly Role[]): Role[] {
+  return [...new Set(roles)];
+}
+
+/** Creates a local account (admin). The e-mail is the login and must be unused. */
+@Injectable()
+export class CreateUser {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly tree: StructureTree,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(actor: Actor, input: NewUser): Promise<CreatedUser> {
+    await this.tree.reach(actor, 'users.manage');
+    const email = input.email.trim().toLowerCase();
+    const password = input.password ?? temporaryPassword();
+    const problem = passwordProblem(password, email);
+    if (problem)
+      throw new DomainError('invalid', 'user.weak_password', `password ${problem}`, [
+        { field: 'password', reason: problem },
+      ]);
+    const structure = await this.dataSource.manager.findOneBy(StructureEntity, { id: input.structureId });
+    if (!structure) {
+      throw new DomainError('invalid', 'user.unknown_structure', 'no such structure', [
+        { field: 'structureId', reason: 'no structure has this id' },
+      ]);
+    }
+    if (await this.dataSource.manager.existsBy(UserEntity, { email })) {
+      throw new DomainError('conflict', 'user.email_taken', 'a user with this e-mail already exists', [
+        { field: 'email', reason: 'already used by another account' },
+      ]);
+    }
+    const passwordHash = await this.hasher.hash(password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(UserEntity, {
+          email,
+          displayName: input.displayName.trim(),
+          structureId: structure.id,
+          roles: uniqueRoles(input.roles),
+          status: 'active',
+          passwordHash,
+          passwordChangedAt: new Date(),
+          mustChangePassword: input.password === undefined,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        'create',
+        [{ type: 'user', id: created.id, structureId: created.structureId }],
+        {},
+        manager,
+      );
+      return created;
+    });
+    return { user: toUserView(user), temporaryPassword: input.password === undefined ? password : null };
+  }
+}
+
+export interface UserChanges {
+  readonly displayName?: string;
+  readonly roles?: readonly Role[];
+  readonly structureId?: string;
+  readonly status?: 'active' | 'disabled';
+}
+
+/** Changes a user's name, roles, structure or status (admin). Disabling ends their sessions. */
+@Injectable()
+export class UpdateUser {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tree: StructureTree,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(actor: Actor, userId: string, changes: UserChanges): Promise<UserView> {
+    const { structureIds } = await this.tree.reach(actor, 'users.manage');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user || (structureIds && !structureIds.includes(user.structureId))) throw userNotFound();
+      if (
+        changes.structureId !== undefined &&
+        !(await manager.existsBy(StructureEntity, { id: changes.structureId }))
+      ) {
+        throw new DomainError('invalid', 'user.unknown_structure', 'no such structure', [
+          { field: 'structureId', reason: 'no structure has this id' },
+        ]);
+      }
+      if (
+        userId === actor.userId &&
+        (changes.status === 'disabled' || (changes.roles && !changes.roles.includes('admin')))
+      ) {
+        throw new DomainError('conflict', 'user.self_lockout', 'an administrator cannot disable or demote themselves');
+      }
+      if (changes.displayName !== undefined) user.displayName = changes.displayName.trim();
+      if (changes.roles !== undefined) user.roles = uniqueRoles(changes.roles);
+      if (changes.structureId !== undefined) user.structureId = changes.structureId;
+      if (changes.status !== undefined) user.status = changes.status;
+      const saved = await manager.save(user);
+      if (changes.status === 'disabled') {
+        await manager.update(
+          RefreshTokenEntity,
+          { userId, revokedAt: IsNull() },
+          { revokedAt: new Date(), revokedReason: 'disabled' },
+        );
+      }
+      await this.audit.record(
+        actor,
+        'update',
+        [{ type: 'user', id: saved.id, structureId: saved.structureId }],
+        {
+          fields: Object.keys(changes),
+        },
+        manager,
+      );
+      return toUserView(saved);
+    });
+  }
+}
+
+/** Gives a user a new temporary password (admin) and ends their sessions. */
+@Injectable()
+export class ResetPassword {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly tree: StructureTree,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(actor: Actor, userId: string): Promise<{ temporaryPassword: string }> {
+    const { structureIds } = await this.tree.reach(actor, 'users.manage');
+    const password = temporaryPassword();
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user || (structureIds && !structureIds.includes(user.structureId))) throw userNotFound();
+      await manager.update(
+        UserEntity,
+        { id: userId },
+        { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true },
+      );
+      await manager.update(
+        RefreshTokenEntity,
+        { userId, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: 'password_reset' },
+      );
+      await this.audit.record(
+        actor,
+        'update',
+        [{ type: 'user', id: userId, structureId: user.structureId }],
+        {
+          fields: ['password'],
+        },
+        manager,
+      );
+    });
+    return { temporaryPassword: password };
+  }
+}
+
+/** A user changes their own password, proving they know the current one. */
+@Injectable()
+export class ChangeOwnPassword {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async execute(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: actor.userId });
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new DomainError('invalid', 'auth.invalid_credentials', 'the current password is wrong', [
+        { field: 'currentPassword', reason: 'wrong password' },
+      ]);
+    }
+    const problem = passwordProblem(newPassword, user.email);
+    if (problem) {
+      throw new DomainError('invalid', 'user.weak_password', `password ${problem}`, [
+        { field: 'newPassword', reason: problem },
+      ]);
+    }
+    if (await this.hasher.verify(user.passwordHash, newPassword)) {
+      throw new DomainError('invalid', 'user.same_password', 'the new password must differ from the current one', [
+        { field: 'newPassword', reason: 'same as the current password' },
+      ]);
+    }
+    await this.dataSource.manager.update(
+      UserEntity,
+      { id: user.id },
+      { passwordHash: await this.hasher.hash(newPassword), passwordChangedAt: new Date(), mustChangePassword: false },
+    );
+  }
+}
+
+export function userNotFound(): DomainError {
+  return new DomainError('not_found', 'user.not_found', 'no such user');
+}
+
+export interface UserQuery {
+  readonly structureId?: string;
+  readonly role?: Role;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Reads users the actor may see (scope of `users.read`); each one returned is an audited read. */
+@Injectable()
+export class ReadUsers {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tree: StructureTree,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** The actor's own account: no audit row, a person reading their own data. */
+  async self(actor: Actor): Promise<UserView> {
+    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: actor.userId });
+    if (!user) throw userNotFound();
+    return toUserView(user);
+  }
+
+  async get(actor: Actor, userId: string): Promise<UserView> {
+    const { scope, structureIds } = await this.tree.reach(actor, 'users.read');
+    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
+    const visible =
+      user !== null &&
+      (scope === 'self' ? user.id === actor.userId : structureIds === null || structureIds.includes(user.structureId));
+    if (!user || !visible) throw userNotFound();
+    await this.audit.record(actor, 'read', [{ type: 'user', id: user.id, structureId: user.structureId }]);
+    return toUserView(user);
+  }
+
+  async list(actor: Actor, query: UserQuery): Promise<{ items: UserView[]; total: number }> {
+    const { scope, structureIds } = await this.tree.reach(actor, 'users.read');
+    const builder = this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (scope === 'self') builder.andWhere('u.id = :self', { self: actor.userId });
+    if (structureIds !== null) builder.andWhere({ structureId: In(structureIds) });
+    if (query.structureId) builder.andWhere('u.structure_id = :structureId', { structureId: query.structureId });
+    if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
+    const [users, total] = await builder.getManyAndCount();
+    await this.audit.record(
+      actor,
+      'list',
+      users.map((user) => ({ type: 'user', id: user.id, structureId: user.structureId })),
+    );
+    return { items: users.map(toUserView), total };
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type Repository } from 'typeorm';
+import type { Actor } from '../domain/actor.js';
+import { AuditEventEntity } from '../infrastructure/audit-event.entity.js';
+import { StructureTree } from '../infrastructure/structure-tree.js';
+
+export interface AuditQuery {
+  readonly subjectType?: string;
+  readonly subjectId?: string;
+  readonly actorUserId?: string;
+  readonly from?: Date;
+  readonly to?: Date;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface AuditEventView {
+  readonly id: string;
+  readonly occurredAt: Date;
+  readonly actorUserId: string | null;
+  readonly actorStructureId: string | null;
+  readonly actorRoles: readonly string[];
+  readonly action: string;
+  readonly subjectType: string;
+  readonly subjectId: string;
+  readonly subjectStructureId: string | null;
+  readonly requestId: string | null;
+  readonly ip: string | null;
+  readonly details: Record<string, unknown>;
+}
+
+/**
+ * The audit log as managers (their structures: records of, or accesses by, their structures)
+ * and administrators (everything) may read it. Newest first.
+ */
+@Injectable()
+export class QueryAuditLog {
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly tree: StructureTree,
+  ) {}
+
+  async execute(actor: Actor, query: AuditQuery): Promise<{ items: AuditEventView[]; total: number }> {
+    const { structureIds } = await this.tree.reach(actor, 'audit.read');
+    const builder = this.events
+      .createQueryBuilder('e')
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (structureIds !== null) {
+      builder.andWhere(
+        new Brackets((where) =>
+          where
+            .where('e.subject_structure_id = ANY(:ids)', { ids: structureIds })
+            .orWhere('e.actor_structure_id = ANY(:ids)', { ids: structureIds }),
+        ),
+      );
+    }
+    if (query.subjectType) builder.andWhere('e.subject_type = :subjectType', { subjectType: query.subjectType });
+    if (query.subjectId) builder.andWhere('e.subject_id = :subjectId', { subjectId: query.subjectId });
+    if (query.actorUserId) builder.andWhere('e.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
+    const [rows, total] = await builder.getManyAndCount();
+    return { items: rows.map((row) => ({ ...row })), total };
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, IsNull } from 'typeorm';
+import { DomainError } from '@passerelle/core';
+import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
+import { UserEntity } from '../infrastructure/user.entity.js';
+import { type ClientInfo, hashRefreshToken, type Session, SessionIssuer } from './session-issuer.js';
+
+const REFUSED = (): DomainError =>
+  new DomainError('unauthenticated', 'auth.refresh_refused', 'the refresh token is not valid: log in again');
+
+/**
+ * Exchanges a refresh token for a new pair and revokes the old one (rotation). A token presented
+ * again after it was rotated means it was copied: the whole session family is revoked.
+ */
+@Injectable()
+export class RefreshSession {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionIssuer,
+  ) {}
+
+  async execute(refreshToken: string, client: ClientInfo): Promise<Session> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(RefreshTokenEntity, {
+        where: { tokenHash: hashRefreshToken(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) return { refused: true as const };
+      if (current.revokedAt !== null) {
+        if (current.revokedReason === 'rotated') {
+          await manager.update(
+            RefreshTokenEntity,
+            { familyId: current.familyId, revokedAt: IsNull() },
+            { revokedAt: new Date(), revokedReason: 'reuse_detected' },
+          );
+        }
+        return { refused: true as const };
+      }
+      if (current.expiresAt.getTime() <= Date.now()) return { refused: true as const };
+      const user = await manager.findOneBy(UserEntity, { id: current.userId });
+      if (!user || user.status !== 'active') return { refused: true as const };
+      const { session, refreshTokenId } = await this.sessions.issue(user, client, current.familyId, manager);
+      await manager.update(
+        RefreshTokenEntity,
+        { id: current.id },
+        { revokedAt: new Date(), revokedReason: 'rotated', replacedBy: refreshTokenId },
+      );
+      return { refused: false as const, session };
+    });
+    // Decided outside the transaction: the family revocation above must commit although the caller gets an error.
+    if (outcome.refused) throw REFUSED();
+    return outcome.session;
+  }
+}

@@ -1,0 +1,64 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthenticateRequest } from './application/authenticate-request.use-case.js';
+import { AuthenticateWithPassword } from './application/authenticate-with-password.use-case.js';
+import { EnsureFirstAdmin } from './application/ensure-first-admin.use-case.js';
+import { LoginWithSso } from './application/login-with-sso.use-case.js';
+import { CreateStructure, ReadStructures } from './application/manage-structures.use-case.js';
+import { ConfirmTotpEnrolment, StartTotpEnrolment } from './application/manage-totp.use-case.js';
+import {
+  ChangeOwnPassword,
+  CreateUser,
+  ReadUsers,
+  ResetPassword,
+  UpdateUser,
+} from './application/manage-users.use-case.js';
+import { QueryAuditLog } from './application/query-audit-log.use-case.js';
+import { RefreshSession } from './application/refresh-session.use-case.js';
+import { RevokeSession } from './application/revoke-session.use-case.js';
+import { SessionIssuer } from './application/session-issuer.js';
+import { AuditEventEntity } from './infrastructure/audit-event.entity.js';
+import { AuditLog } from './infrastructure/audit-log.js';
+import { LoginThrottle } from './infrastructure/login-throttle.js';
+import { OidcClient } from './infrastructure/oidc-client.js';
+import { PasswordHasher } from './infrastructure/password-hasher.js';
+import { RefreshTokenEntity } from './infrastructure/refresh-token.entity.js';
+import { StructureEntity } from './infrastructure/structure.entity.js';
+import { StructureTree } from './infrastructure/structure-tree.js';
+import { TokenService } from './infrastructure/token-service.js';
+import { UserEntity } from './infrastructure/user.entity.js';
+
+const USE_CASES = [
+  AuthenticateRequest,
+  AuthenticateWithPassword,
+  ChangeOwnPassword,
+  ConfirmTotpEnrolment,
+  CreateStructure,
+  CreateUser,
+  EnsureFirstAdmin,
+  LoginWithSso,
+  QueryAuditLog,
+  ReadStructures,
+  ReadUsers,
+  RefreshSession,
+  ResetPassword,
+  RevokeSession,
+  StartTotpEnrolment,
+  UpdateUser,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature([StructureEntity, UserEntity, RefreshTokenEntity, AuditEventEntity])],
+  providers: [
+    ...USE_CASES,
+    SessionIssuer,
+    AuditLog,
+    LoginThrottle,
+    OidcClient,
+    PasswordHasher,
+    StructureTree,
+    TokenService,
+  ],
+  exports: [...USE_CASES, AuditLog, StructureTree],
+})
+export class IdentityModule {}

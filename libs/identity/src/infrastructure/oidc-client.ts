@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import * as oidc from 'openid-client';
+import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+
+export interface SsoIdentity {
+  readonly issuer: string;
+  readonly subject: string;
+  readonly email: string | null;
+  readonly emailVerified: boolean;
+  readonly name: string | null;
+}
+
+interface PendingLogin {
+  readonly codeVerifier: string;
+  readonly nonce: string;
+}
+
+const STATE_TTL_SECONDS = 600;
+
+/**
+ * OpenID Connect authorisation-code flow with PKCE against the configured SSO (ProConnect or a
+ * département's own). The per-login secrets wait in Redis, keyed by `state`, for ten minutes.
+ */
+@Injectable()
+export class OidcClient {
+  private configuration: Promise<oidc.Configuration> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly redis: Redis,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.oidc.issuer !== undefined;
+  }
+
+  private discover(): Promise<oidc.Configuration> {
+    const { issuer, clientId, clientSecret, allowInsecure } = this.config.oidc;
+    if (!issuer || !clientId) {
+      throw new DomainError('not_found', 'auth.sso_disabled', 'single sign-on is not configured');
+    }
+    this.configuration ??= oidc
+      .discovery(
+        issuer,
+        clientId,
+        clientSecret,
+        undefined,
+        allowInsecure ? { execute: [oidc.allowInsecureRequests] } : {},
+      )
+      .catch((error: unknown) => {
+        // Let the next login try discovery again instead of caching the failure.
+        this.configuration = undefined;
+        throw new DomainError(
+          'unavailable',
+          'auth.sso_unavailable',
+          `the SSO provider did not answer: ${String(error)}`,
+        );
+      });
+    return this.configuration;
+  }
+
+  async authorizationUrl(): Promise<URL> {
+    const configuration = await this.discover();
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const pending: PendingLogin = { codeVerifier, nonce };
+    await this.redis.set(`oidc-state:${state}`, JSON.stringify(pending), 'EX', STATE_TTL_SECONDS);
+    return oidc.buildAuthorizationUrl(configuration, {
+      redirect_uri: this.config.oidc.redirectUri!.toString(),
+      scope: 'openid email profile',
+      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
+    });
+  }
+
+  /** Completes a login from the callback URL the browser was sent to; each state works once. */
+  async complete(callbackUrl: URL): Promise<SsoIdentity> {
+    const configuration = await this.discover();
+    const state = callbackUrl.searchParams.get('state');
+    const raw = state ? await this.redis.getdel(`oidc-state:${state}`) : null;
+    if (!state || !raw) {
+      throw new DomainError(
+        'unauthenticated',
+        'auth.sso_state_invalid',
+        'this SSO login expired or was already used: start again',
+      );
+    }
+    const pending = JSON.parse(raw) as PendingLogin;
+    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+    try {
+      tokens = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
+    } catch (error) {
+      throw new DomainError(
+        'unauthenticated',
+        'auth.sso_refused',
+        `the SSO login failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    const claims = tokens.claims();
+    if (!claims) throw new DomainError('unauthenticated', 'auth.sso_refused', 'the SSO returned no identity');
+    return {
+      issuer: claims.iss,
+      subject: claims.sub,
+      email: typeof claims.email === 'string' ? claims.email.toLowerCase() : null,
+      emailVerified: claims.email_verified === true,
+      name: typeof claims.name === 'string' ? claims.name : null,
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { StructureKind } from '../domain/roles.js';
+
+@Entity({ name: 'structure' })
+export class StructureEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text') kind!: StructureKind;
+  @Column('uuid', { name: 'parent_id', nullable: true }) parentId!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

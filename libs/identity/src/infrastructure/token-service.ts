@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+
+const ISSUER = 'passerelle';
+const AUDIENCE = 'passerelle-api';
+
+export interface AccessClaims {
+  readonly userId: string;
+  /** The refresh-token family of the session, so a logout can be traced to its tokens. */
+  readonly sessionId: string;
+  /** Only TOTP enrolment is allowed: the roles require a second factor the user has not set up. */
+  readonly enrolmentOnly: boolean;
+}
+
+/** Short-lived HS256 access tokens. Who the user is and what they may do is re-read on each request. */
+@Injectable()
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {
+    this.key = new TextEncoder().encode(config.auth.jwtSecret);
+  }
+
+  get accessTokenTtlSeconds(): number {
+    return this.config.auth.accessTokenTtlSeconds;
+  }
+
+  sign(claims: AccessClaims, now = new Date()): Promise<string> {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    return new SignJWT({ sid: claims.sessionId, ...(claims.enrolmentOnly ? { enr: true } : {}) })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + this.config.auth.accessTokenTtlSeconds)
+      .sign(this.key);
+  }
+
+  async verify(token: string): Promise<AccessClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new Error('claims missing');
+      return { userId: payload.sub, sessionId: payload.sid, enrolmentOnly: payload.enr === true };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) {
+        throw new DomainError('unauthenticated', 'auth.token_expired', 'the access token has expired: refresh it');
+      }
+      throw new DomainError('unauthenticated', 'auth.token_invalid', 'the access token is not valid');
+    }
+  }
+}
