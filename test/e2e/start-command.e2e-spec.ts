@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
-import { freePort, isListening } from '@passerelle/core';
+import { freePort, isListening, MIGRATIONS } from '@passerelle/core';
 import { createTestContext, eventually, spawnBuilt, type SpawnedProcess, type TestContext } from '@passerelle/testing';
 
 /** Whether `pid` runs; a zombie (killed, not yet reaped by its new parent) counts as gone. */
@@ -41,7 +41,8 @@ describe('cli start (the README first command, on an empty database)', () => {
       expect(ready.status).toBe('ready');
       expect(start.output()).toContain(`API           http://127.0.0.1:${port}`);
       expect(start.output()).toMatch(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:\d+\/? \(1\.21\.0\)/);
-      expect(start.output()).toContain('applied 1 migration(s)');
+      expect(start.output()).toContain(`applied ${MIGRATIONS.length} migration(s)`);
+      expect(start.output()).toContain('First administrator created');
       expect(existsSync(`${context.dataDir}/meilisearch/master-key`)).toBe(true);
     } finally {
       start.child.kill('SIGTERM');

@@ -10,9 +10,12 @@ export interface RunningApi {
 }
 
 /** The real API application, composed as in production, listening on a free port. */
-export async function startApi(config: ResolvedConfig, options: Partial<ApiAppOptions> = {}): Promise<RunningApi> {
+export async function startApi(
+  config: ResolvedConfig,
+  options: Partial<ApiAppOptions> & { port?: number } = {},
+): Promise<RunningApi> {
   const app = await createApiApp(config, { service: 'api-test', ...options });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, close: () => app.close() };
 }

@@ -86,16 +86,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return make(STATUS_BY_KIND[exception.kind], exception.message, details, exception.code);
     }
     if (exception instanceof RequestValidationError) return make(400, 'the request is not valid', exception.details);
-    if (isBodyParserError(exception)) {
-      if (exception.type === 'entity.too.large') {
+    // Nest wraps body-parser's refusals in an HttpException; the original says what was wrong.
+    const bodyError = isBodyParserError(exception)
+      ? exception
+      : exception instanceof HttpException && isBodyParserError(exception.cause)
+        ? exception.cause
+        : undefined;
+    if (bodyError) {
+      if (bodyError.type === 'entity.too.large') {
         return make(
           413,
-          `the request body is larger than ${exception.limit ?? 'the limit'} bytes`,
+          `the request body is larger than ${bodyError.limit ?? 'the limit'} bytes`,
           [],
           'request.too_large',
         );
       }
-      if (exception.type === 'entity.parse.failed') {
+      if (bodyError.type === 'entity.parse.failed') {
         return make(
           400,
           'the request body is not valid JSON',
@@ -104,7 +110,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         );
       }
       return make(
-        exception.status >= 400 && exception.status < 500 ? exception.status : 400,
+        bodyError.status >= 400 && bodyError.status < 500 ? bodyError.status : 400,
         'the request body could not be read',
       );
     }

@@ -32,6 +32,8 @@ export interface AppConfig {
     readonly totpRequiredRoles: readonly string[];
     readonly loginMaxFailures: number;
     readonly loginLockSeconds: number;
+    /** Requests per minute and client address on the authentication endpoints. */
+    readonly rateLimitPerMinute: number;
   };
   readonly oidc: {
     readonly issuer: URL | undefined;
@@ -82,6 +84,7 @@ export const CONFIG_VARIABLES = [
   ],
   ['AUTH_LOGIN_MAX_FAILURES', '5', 'failed logins for one account before it is throttled'],
   ['AUTH_LOGIN_LOCK_SECONDS', '900', 'how long a throttled account or address waits'],
+  ['AUTH_RATE_LIMIT_PER_MINUTE', '30', 'requests per minute from one address to the authentication endpoints'],
   ['OIDC_ISSUER', '(off)', 'OpenID Connect issuer URL of the SSO (e.g. ProConnect); enables SSO login'],
   ['OIDC_CLIENT_ID', '', 'client id registered with the SSO'],
   ['OIDC_CLIENT_SECRET', '', 'client secret registered with the SSO'],
@@ -172,6 +175,7 @@ function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
     ),
     loginMaxFailures: readInt(env, 'AUTH_LOGIN_MAX_FAILURES', 5, { min: 1, max: 1_000 }),
     loginLockSeconds: readInt(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, { min: 1, max: 86_400 }),
+    rateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30, { min: 1, max: 100_000 }),
   };
 }
 

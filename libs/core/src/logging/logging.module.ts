@@ -40,6 +40,7 @@ export class LoggingModule {
                 method: req.method,
                 url: req.url,
               }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
         }),
