@@ -1,19 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** argon2id with the library's defaults (64 MiB, 3 passes): OWASP's recommended choice. */
+// argon2id with OWASP's minimum recommended cost (19 MiB, 2 passes, 1 lane). @node-rs/argon2 ships
+// prebuilt binaries per platform as npm packages: the `argon2` package's prebuild crashed (SIGSEGV)
+// on a clean install here, and compiling it needs a toolchain CI may not have.
+const OPTIONS = {
+  // 2 = Argon2id in the package's const enum, which isolated modules cannot read.
+  algorithm: 2,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
+
 @Injectable()
 export class PasswordHasher {
   // Verified against when the account does not exist, so a wrong e-mail takes as long as a wrong password.
-  private readonly decoy = argon2.hash('decoy password that matches nothing', { type: argon2.argon2id });
+  private readonly decoy = hash('decoy password that matches nothing', OPTIONS);
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return hash(password, OPTIONS);
   }
 
-  async verify(hash: string | null, password: string): Promise<boolean> {
+  async verify(passwordHash: string | null, password: string): Promise<boolean> {
     try {
-      return await argon2.verify(hash ?? (await this.decoy), password);
+      return await verify(passwordHash ?? (await this.decoy), password);
     } catch {
       return false;
     }
