@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { IdentityModule } from '@passerelle/identity';
+import { IngestionModule } from '@passerelle/ingestion';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
@@ -9,11 +10,21 @@ import { AuditController } from './identity/audit.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { StructuresController } from './identity/structures.controller.js';
 import { UsersController } from './identity/users.controller.js';
+import { OffersController } from './offers/offers.controller.js';
+import { SourcesController } from './offers/sources.controller.js';
 
 /** The HTTP surface: controllers, the access guard and the error filter. Composition roots add CoreModule. */
 @Module({
-  imports: [DiscoveryModule, IdentityModule],
-  controllers: [HealthController, AuthController, UsersController, StructuresController, AuditController],
+  imports: [DiscoveryModule, IdentityModule, IngestionModule],
+  controllers: [
+    HealthController,
+    AuthController,
+    UsersController,
+    StructuresController,
+    AuditController,
+    OffersController,
+    SourcesController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },

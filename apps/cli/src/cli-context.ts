@@ -9,6 +9,7 @@ import {
   type ServiceSet,
 } from '@passerelle/core';
 import { type Actor, IdentityModule, SYSTEM_ACTOR_ID } from '@passerelle/identity';
+import { IngestionModule } from '@passerelle/ingestion';
 
 @Module({})
 class CliRootModule {}
@@ -28,9 +29,10 @@ export async function openCliContext(): Promise<CliContext> {
     await migrateDatabase(services.config);
     const root: DynamicModule = {
       module: CliRootModule,
-      imports: [CoreModule.forRoot(services.config, { service: 'cli' }), IdentityModule],
+      imports: [CoreModule.forRoot(services.config, { service: 'cli' }), IdentityModule, IngestionModule],
     };
     const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });
+    await app.init();
     return {
       app,
       services,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { extractCommand, ingestCommand } from './commands/ingest.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { createAdminCommand, createUserCommand, resetPasswordCommand } from './commands/users.command.js';
 import { startCommand } from './commands/start.command.js';
@@ -59,5 +60,22 @@ program
   .description("give a user a new temporary password (printed once) and end the user's sessions")
   .requiredOption('--email <email>', 'login e-mail')
   .action((options: { email: string }) => resetPasswordCommand(options).then(() => process.exit(0), fail));
+
+program
+  .command('ingest')
+  .description('run one ingestion source now: progress on stderr, JSON summary on stdout')
+  .requiredOption('--source <name>', 'source name (see GET /sources)')
+  .action((options: { source: string }) =>
+    ingestCommand(options).then(() => process.exit(process.exitCode ?? 0), fail),
+  );
+
+program
+  .command('extract')
+  .argument(
+    '<file-or-url>',
+    'an offer page (HTML with a board description or JSON-LD) or a France Travail offer (JSON)',
+  )
+  .description('print the normalised offer as JSON, or the rejection reason with a non-zero exit')
+  .action((target: string) => extractCommand(target).then(() => process.exit(0), fail));
 
 program.parseAsync(process.argv).catch(fail);

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { IngestionModule } from '@passerelle/ingestion';
+import { IngestSourceProcessor } from './ingestion/ingest-source.processor.js';
+import { SourceSchedules } from './ingestion/source-schedules.js';
 import { SystemProcessor } from './system/system.processor.js';
 
 /** Every BullMQ processor. Imported by the worker process and by the all-in-one start. */
 @Module({
-  providers: [SystemProcessor],
+  imports: [IngestionModule],
+  providers: [SystemProcessor, IngestSourceProcessor, SourceSchedules],
 })
 export class WorkerProcessorsModule {}

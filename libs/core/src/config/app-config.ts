@@ -45,6 +45,16 @@ export interface AppConfig {
   };
   /** Browser origins allowed to call the API cross-site; empty means CORS closed. */
   readonly corsOrigins: readonly string[];
+  /** France Travail "Offres d'emploi v2": registered as source `france-travail` when a client id is set. */
+  readonly franceTravail: {
+    readonly apiUrl: URL;
+    readonly tokenUrl: URL;
+    readonly clientId: string | undefined;
+    readonly clientSecret: string | undefined;
+    readonly departements: readonly string[];
+  };
+  /** The all-in-one start serves imitation job boards and ingests them, so a fresh machine shows offers. */
+  readonly demo: { readonly enabled: boolean; readonly port: number };
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -91,6 +101,25 @@ export const CONFIG_VARIABLES = [
   ['OIDC_REDIRECT_URI', '', 'callback URL registered with the SSO, ending in `/auth/oidc/callback`'],
   ['OIDC_ALLOW_INSECURE', 'false', 'accept a plain-HTTP issuer (local providers only)'],
   ['CORS_ORIGINS', '(closed)', 'comma-separated browser origins allowed to call the API'],
+  [
+    'FRANCE_TRAVAIL_API_URL',
+    'https://api.francetravail.io/partenaire/offresdemploi',
+    'base URL of the Offres d’emploi v2 API (or a compatible server)',
+  ],
+  [
+    'FRANCE_TRAVAIL_TOKEN_URL',
+    'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire',
+    'OAuth2 token endpoint (client credentials)',
+  ],
+  ['FRANCE_TRAVAIL_CLIENT_ID', '(off)', 'client id; when set, the source `france-travail` is registered'],
+  ['FRANCE_TRAVAIL_CLIENT_SECRET', '', 'client secret (kept out of the database)'],
+  ['FRANCE_TRAVAIL_DEPARTEMENTS', '(none)', 'comma-separated départements to pull, e.g. `59,62`'],
+  [
+    'DEMO_MODE',
+    'true',
+    '`npm start` serves imitation boards (Nordemploi, Job Connexion, France Travail API) and ingests them',
+  ],
+  ['DEMO_PORT', '0', 'port of the demo boards (0: any free port)'],
 ] as const;
 
 export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
@@ -147,6 +176,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     auth: readAuth(env, embedded),
     oidc: readOidc(env),
+    franceTravail: readFranceTravail(env),
+    demo: { enabled: readBoolean(env, 'DEMO_MODE', true), port: readInt(env, 'DEMO_PORT', 0, { min: 0, max: 65535 }) },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
   };
 }
@@ -176,6 +207,29 @@ function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
     loginMaxFailures: readInt(env, 'AUTH_LOGIN_MAX_FAILURES', 5, { min: 1, max: 1_000 }),
     loginLockSeconds: readInt(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, { min: 1, max: 86_400 }),
     rateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30, { min: 1, max: 100_000 }),
+  };
+}
+
+function readFranceTravail(env: Env): AppConfig['franceTravail'] {
+  const clientId = readString(env, 'FRANCE_TRAVAIL_CLIENT_ID');
+  const clientSecret = readString(env, 'FRANCE_TRAVAIL_CLIENT_SECRET');
+  if (clientId && !clientSecret) {
+    throw new ConfigError(
+      'FRANCE_TRAVAIL_CLIENT_SECRET',
+      'the client secret when FRANCE_TRAVAIL_CLIENT_ID is set',
+      undefined,
+    );
+  }
+  return {
+    apiUrl:
+      readUrl(env, 'FRANCE_TRAVAIL_API_URL', ['https:', 'http:']) ??
+      new URL('https://api.francetravail.io/partenaire/offresdemploi'),
+    tokenUrl:
+      readUrl(env, 'FRANCE_TRAVAIL_TOKEN_URL', ['https:', 'http:']) ??
+      new URL('https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire'),
+    clientId,
+    clientSecret,
+    departements: readList(env, 'FRANCE_TRAVAIL_DEPARTEMENTS', /^(\d{2}|2[AB]|97\d)$/, 'département codes such as 59'),
   };
 }
 

@@ -5,6 +5,8 @@
 export const QUEUES = {
   /** Operational jobs: `ping` proves a worker is consuming end to end (used by `cli worker-check`). */
   system: 'system',
+  /** One run of one ingestion source; repeatable per source schedule. Job id: `<trigger>:<source>`. */
+  ingestSource: 'ingest-source',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -12,6 +14,9 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobContracts {
   system: {
     ping: { requestedAt: string; durationMs: number };
+  };
+  'ingest-source': {
+    run: { source: string; trigger: 'schedule' | 'manual' | 'cli' | 'demo' };
   };
 }
 

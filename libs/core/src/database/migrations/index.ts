@@ -1,8 +1,15 @@
 import { AppSettings1764000000000 } from './1764000000000-app-settings.js';
 import { Identity1764000001000 } from './1764000001000-identity.js';
+import { Referential1764000002000 } from './1764000002000-referential.js';
+import { OffersIngestion1764000003000 } from './1764000003000-offers-ingestion.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
  * container image all run exactly the same set. A landed migration is never edited: add a new one.
  */
-export const MIGRATIONS = [AppSettings1764000000000, Identity1764000001000];
+export const MIGRATIONS = [
+  AppSettings1764000000000,
+  Identity1764000001000,
+  Referential1764000002000,
+  OffersIngestion1764000003000,
+];

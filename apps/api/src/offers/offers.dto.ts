@@ -1,0 +1,137 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CONTRACT_TYPES, type ContractType } from '@passerelle/offers';
+import { SOURCE_KINDS, type SourceKind } from '@passerelle/ingestion';
+import { PageQuery } from '../identity/identity.dto.js';
+
+export class PostOfferRequest {
+  @ApiProperty({ example: 'Agent d’entretien H/F' }) @IsString() @Length(1, 300) title!: string;
+  @ApiProperty() @IsString() @Length(1, 20_000) description!: string;
+  @ApiPropertyOptional({ example: 'Propreté du Hainaut' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  employerName?: string;
+  @ApiPropertyOptional({ example: '12345678901234' })
+  @IsOptional()
+  @Matches(/^\d{14}$/, { message: 'employerSiret must be 14 digits' })
+  employerSiret?: string;
+  @ApiPropertyOptional({ example: 'Lille (59000)', description: 'free text; or postalCode / communeName / inseeCode' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  location?: string;
+  @ApiPropertyOptional({ example: '59000' })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
+  postalCode?: string;
+  @ApiPropertyOptional({ example: 'Lille' }) @IsOptional() @IsString() @MaxLength(200) communeName?: string;
+  @ApiPropertyOptional({ example: '59350' })
+  @IsOptional()
+  @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'inseeCode must be an INSEE commune code' })
+  inseeCode?: string;
+  @ApiPropertyOptional({ example: 'CDD' }) @IsOptional() @IsString() @MaxLength(100) contractType?: string;
+  @ApiPropertyOptional({ example: '6 mois' }) @IsOptional() @IsString() @MaxLength(100) contractDuration?: string;
+  @ApiPropertyOptional({ example: 'Temps partiel' }) @IsOptional() @IsString() @MaxLength(100) workingTime?: string;
+  @ApiPropertyOptional({ example: '24' }) @IsOptional() @IsString() @MaxLength(50) weeklyHours?: string;
+  @ApiPropertyOptional({ example: '1 801,80 € brut mensuel' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  salary?: string;
+  @ApiPropertyOptional({ example: 'K2204' })
+  @IsOptional()
+  @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2204' })
+  romeCode?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  skills?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  qualities?: string[];
+  @ApiPropertyOptional({ example: 'Permis B' }) @IsOptional() @IsString() @MaxLength(200) drivingLicence?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  requirements?: string[];
+  @ApiPropertyOptional({ example: 'Débutant accepté' }) @IsOptional() @IsString() @MaxLength(200) experience?: string;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsString() @MaxLength(50) expiresAt?: string;
+}
+
+export class OfferListQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) source?: string;
+  @ApiPropertyOptional({ enum: ['open', 'closed'] }) @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
+  @ApiPropertyOptional({ example: '59' })
+  @IsOptional()
+  @Matches(/^(\d{2}|2[AB]|97\d)$/, { message: 'departement must be a département code' })
+  departement?: string;
+  @ApiPropertyOptional({ enum: CONTRACT_TYPES }) @IsOptional() @IsIn(CONTRACT_TYPES) contractType?: ContractType;
+  @ApiPropertyOptional({ example: 'K2204' })
+  @IsOptional()
+  @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2204' })
+  romeCode?: string;
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(['true', 'false'])
+  includeDuplicates?: 'true' | 'false';
+}
+
+export class SourceRequest {
+  @ApiProperty({ example: 'nordemploi' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, { message: 'name must be lower-case letters, digits and -' })
+  name!: string;
+  @ApiProperty({ example: 'Nordemploi' }) @IsString() @Length(1, 200) label!: string;
+  @ApiProperty({ enum: SOURCE_KINDS }) @IsIn(SOURCE_KINDS) kind!: SourceKind;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) baseUrl?: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'site description, France Travail parameters, or JSON-LD listing',
+  })
+  @IsObject()
+  config!: Record<string, unknown>;
+  @ApiPropertyOptional({ minimum: 5 }) @IsOptional() @IsInt() @Min(5) @Max(10_080) scheduleMinutes?: number;
+  @ApiPropertyOptional({ default: 2 }) @IsOptional() @IsNumber() @Min(0.01) @Max(50) rateLimitPerSecond?: number;
+  @ApiPropertyOptional({ default: 2 }) @IsOptional() @IsInt() @Min(1) @Max(32) maxConcurrency?: number;
+  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() enabled?: boolean;
+}
+
+export class SourceUpdateRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) label?: string;
+  @ApiPropertyOptional() @IsOptional() @IsObject() config?: Record<string, unknown>;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(5) @Max(10_080) scheduleMinutes?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.01) @Max(50) rateLimitPerSecond?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32) maxConcurrency?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
+}
+
+export class RunListQuery extends PageQuery {}

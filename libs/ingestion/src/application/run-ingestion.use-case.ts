@@ -1,0 +1,326 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import { DomainError } from '@passerelle/core';
+import { normalizeOffer, OFFER_LOOKUPS, type OfferLookups, OfferStore, type OfferWrite } from '@passerelle/offers';
+import type { FetchedPayload, FranceTravailConfig, SourceDefinition } from '../domain/source.js';
+import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
+import { IngestionRunEntity, type RunStatus, type RunTrigger } from '../infrastructure/ingestion-run.entity.js';
+import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
+import { PayloadStore } from '../infrastructure/payload-store.js';
+import { ConfiguredSources } from './configured-sources.js';
+import { SOURCE_ADAPTERS } from './source-adapters.js';
+import { toDefinition } from './source-definition.js';
+
+export interface RunCounts {
+  pagesFetched: number;
+  offersSeen: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  closed: number;
+  rejected: number;
+  duplicates: number;
+}
+
+export interface RunSummary extends RunCounts {
+  readonly runId: string;
+  readonly source: string;
+  readonly status: RunStatus;
+  readonly complete: boolean;
+  readonly durationMs: number;
+  readonly error: string | null;
+}
+
+export interface RunOptions {
+  readonly trigger: RunTrigger;
+  readonly onProgress?: (counts: Readonly<RunCounts>) => void;
+  readonly signal?: AbortSignal;
+  /** Test hook: shortens the waits between retries. */
+  readonly backoffScale?: number;
+}
+
+const BATCH_SIZE = 500;
+
+interface PendingRejection {
+  readonly externalId: string | null;
+  readonly url: string | null;
+  readonly field: string | null;
+  readonly reason: string;
+  readonly payload: FetchedPayload | null;
+}
+
+/**
+ * One run of one source: fetch and parse (adapter), normalise, store in batches (raw payloads,
+ * offers, rejections, outbox), link cross-source duplicates, and — only when the whole source was
+ * listed — close the offers that disappeared from it. A second run of an unchanged source changes
+ * nothing. One run per source at a time (advisory lock): a run killed midway is simply run again.
+ */
+@Injectable()
+export class RunIngestion {
+  private readonly logger = new Logger(RunIngestion.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>,
+    @InjectRepository(IngestionRunEntity) private readonly runs: Repository<IngestionRunEntity>,
+    private readonly offers: OfferStore,
+    private readonly payloads: PayloadStore,
+    @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
+    private readonly configured: ConfiguredSources,
+  ) {}
+
+  async execute(sourceName: string, options: RunOptions): Promise<RunSummary> {
+    const entity = await this.sources.findOneBy({ name: sourceName });
+    if (!entity) throw new DomainError('not_found', 'source.not_found', `no source named ${sourceName}`);
+    if (entity.kind === 'manual') {
+      throw new DomainError('invalid', 'source.manual', 'a manual source is fed through the API, it cannot be run');
+    }
+    const definition = withSecret(toDefinition(entity), this.configured);
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      const [{ locked }] = (await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+        `ingest:${entity.id}`,
+      ])) as [{ locked: boolean }];
+      if (!locked)
+        throw new DomainError('conflict', 'source.run_in_progress', `a run of ${sourceName} is already in progress`);
+      try {
+        // Runs left "running" by a process that died are over: this run replaces them.
+        await this.runs.update(
+          { sourceId: entity.id, status: 'running' },
+          { status: 'failed', endedAt: new Date(), error: 'interrupted (the process running it stopped)' },
+        );
+        return await this.run(definition, options);
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [`ingest:${entity.id}`]);
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async run(definition: SourceDefinition, options: RunOptions): Promise<RunSummary> {
+    const started = Date.now();
+    const run = await this.runs.save(
+      this.runs.create({
+        sourceId: definition.id,
+        trigger: options.trigger,
+        status: 'running',
+        startedAt: new Date(),
+        pagesFetched: 0,
+        offersSeen: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        closed: 0,
+        rejected: 0,
+        duplicates: 0,
+        error: null,
+      }),
+    );
+    const counts: RunCounts = {
+      pagesFetched: 0,
+      offersSeen: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      closed: 0,
+      rejected: 0,
+      duplicates: 0,
+    };
+    const lookups = await this.lookups();
+    const fetcher = new PoliteFetcher({
+      allowedHosts: allowedHosts(definition),
+      requestsPerSecond: definition.rateLimitPerSecond,
+      maxConcurrency: definition.maxConcurrency,
+      backoffScale: options.backoffScale,
+    });
+    const signal = options.signal ?? new AbortController().signal;
+    const adapter = SOURCE_ADAPTERS[definition.kind as keyof typeof SOURCE_ADAPTERS];
+    let writes: Array<
+      OfferWrite & {
+        payload: FetchedPayload;
+        cache?: { url: string; etag: string | null; lastModified: string | null };
+      }
+    > = [];
+    let rejections: PendingRejection[] = [];
+    let complete = true;
+    const problems: string[] = [];
+    let lastProgress = 0;
+
+    const flush = async (): Promise<void> => {
+      const batch = writes;
+      const rejected = rejections;
+      writes = [];
+      rejections = [];
+      if (batch.length > 0) {
+        const hashes = await this.payloads.putMany(
+          definition.id,
+          batch.map((write) => write.payload),
+        );
+        await this.payloads.rememberValidators(
+          batch.flatMap((write, index) => (write.cache ? [{ ...write.cache, hash: hashes[index] }] : [])),
+        );
+        const outcome = await this.offers.applyBatch(
+          definition.name,
+          run.id,
+          batch.map((write, index) => ({
+            offer: write.offer,
+            contentHash: write.contentHash,
+            payloadHash: hashes[index],
+          })),
+        );
+        counts.created += outcome.created;
+        counts.updated += outcome.updated;
+        counts.unchanged += outcome.unchanged;
+        counts.duplicates += await this.offers.linkDuplicates(outcome.changedIds);
+      }
+      if (rejected.length > 0) await this.storeRejections(definition.id, run.id, rejected);
+      await this.runs.update({ id: run.id }, { ...counts });
+    };
+
+    try {
+      for await (const item of adapter.items({
+        definition,
+        fetcher,
+        cached: (url) => this.payloads.cached(url),
+        signal,
+      })) {
+        switch (item.kind) {
+          case 'page':
+            counts.pagesFetched += 1;
+            break;
+          case 'incomplete':
+            complete = false;
+            problems.push(item.reason);
+            this.logger.warn(`${definition.name}: ${item.reason}`);
+            break;
+          case 'rejection':
+            counts.rejected += 1;
+            rejections.push({
+              externalId: item.externalId ?? null,
+              url: item.url ?? item.payload?.url ?? null,
+              field: item.field ?? null,
+              reason: item.reason,
+              payload: item.payload ?? null,
+            });
+            break;
+          case 'offer': {
+            counts.offersSeen += 1;
+            const result = normalizeOffer(
+              { source: definition.name, externalId: item.raw.externalId, fields: item.raw.fields },
+              lookups,
+            );
+            if (result.ok) {
+              writes.push({
+                offer: result.offer,
+                contentHash: result.contentHash,
+                payloadHash: null,
+                payload: item.payload,
+                cache: item.cache,
+              });
+            } else {
+              counts.rejected += 1;
+              rejections.push({
+                externalId: item.raw.externalId,
+                url: item.raw.fields.url ?? item.payload.url,
+                field: result.rejection.field,
+                reason: result.rejection.reason,
+                payload: item.payload,
+              });
+            }
+            break;
+          }
+        }
+        if (writes.length >= BATCH_SIZE || rejections.length >= BATCH_SIZE) await flush();
+        if (options.onProgress && Date.now() - lastProgress > 500) {
+          lastProgress = Date.now();
+          options.onProgress(counts);
+        }
+      }
+      await flush();
+      if (complete) counts.closed += await this.offers.closeNotSeen(definition.name, run.id);
+      counts.closed += await this.offers.closeExpired();
+      const status: RunStatus = complete ? 'succeeded' : 'partial';
+      return await this.finish(run.id, definition.name, status, counts, complete, started, problems.join('; ') || null);
+    } catch (error) {
+      await flush().catch(() => undefined);
+      const message = error instanceof Error ? error.message : String(error);
+      await this.finish(run.id, definition.name, 'failed', counts, false, started, message);
+      throw error;
+    } finally {
+      options.onProgress?.(counts);
+    }
+  }
+
+  private async finish(
+    runId: string,
+    source: string,
+    status: RunStatus,
+    counts: RunCounts,
+    complete: boolean,
+    started: number,
+    error: string | null,
+  ): Promise<RunSummary> {
+    await this.runs.update(
+      { id: runId },
+      { ...counts, status, endedAt: new Date(), error: error?.slice(0, 2000) ?? null },
+    );
+    return { runId, source, status, complete, durationMs: Date.now() - started, error, ...counts };
+  }
+
+  private async storeRejections(
+    sourceId: string,
+    runId: string,
+    rejections: readonly PendingRejection[],
+  ): Promise<void> {
+    const withPayload = rejections.filter((rejection) => rejection.payload !== null);
+    const hashes = await this.payloads.putMany(
+      sourceId,
+      withPayload.map((rejection) => rejection.payload!),
+    );
+    const hashOf = new Map(withPayload.map((rejection, index) => [rejection, hashes[index]]));
+    await this.dataSource.query(
+      `INSERT INTO ingestion_rejection (run_id, source_id, external_id, url, field, reason, payload_hash)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+      [
+        runId,
+        sourceId,
+        rejections.map((rejection) => rejection.externalId),
+        rejections.map((rejection) => rejection.url),
+        rejections.map((rejection) => rejection.field),
+        rejections.map((rejection) => rejection.reason.slice(0, 1000)),
+        rejections.map((rejection) => hashOf.get(rejection) ?? null),
+      ],
+    );
+  }
+}
+
+/** Adds the environment's France Travail secret to the source configured from the environment. */
+function withSecret(definition: SourceDefinition, configured: ConfiguredSources): SourceDefinition {
+  if (definition.kind !== 'france_travail') return definition;
+  const config = definition.config as FranceTravailConfig;
+  const secret = config.clientSecret ?? configured.secretFor(config.clientId);
+  return secret ? { ...definition, config: { ...config, clientSecret: secret } } : definition;
+}
+
+/** The hosts a source may fetch: its base URL's and those its configuration names. */
+export function allowedHosts(definition: SourceDefinition): string[] {
+  const hosts = new Set<string>();
+  const add = (value: unknown): void => {
+    if (typeof value !== 'string') return;
+    try {
+      hosts.add(new URL(value).host);
+    } catch {
+      // not a URL
+    }
+  };
+  add(definition.baseUrl);
+  const config = definition.config as Record<string, unknown>;
+  add(config.apiUrl);
+  add(config.tokenUrl);
+  const listing = config.listing as Record<string, unknown> | undefined;
+  add(listing?.url);
+  return [...hosts];
+}

@@ -1,0 +1,244 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { decodeBody } from '../../domain/charset.js';
+import { ALLOW_ALL, parseRobots, type RobotsRules } from '../../domain/robots.js';
+import { FetchError } from './fetch-error.js';
+import { HostLimiter } from './host-limiter.js';
+
+export const USER_AGENT = 'Passerelle/0.1 (service public de l’emploi; +https://passerelle.example/robot)';
+
+export interface FetcherOptions {
+  /** Hosts (`host:port`) this fetcher may reach; anything else is refused before any request (no SSRF). */
+  readonly allowedHosts: readonly string[];
+  readonly requestsPerSecond: number;
+  readonly maxConcurrency: number;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  readonly maxRedirects?: number;
+  readonly retries?: number;
+  readonly respectRobots?: boolean;
+  /** Waits between retries are multiplied by this (tests shorten them). */
+  readonly backoffScale?: number;
+}
+
+export interface Validators {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
+export interface FetchRequest {
+  readonly method?: 'GET' | 'POST';
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  /** Send If-None-Match / If-Modified-Since; a 304 answers `notModified`. */
+  readonly validators?: Validators | null;
+  /** Statuses the caller handles itself (e.g. 401 to renew a token): returned, not thrown or retried. */
+  readonly passStatuses?: readonly number[];
+}
+
+export interface FetchedPage {
+  readonly url: string;
+  readonly status: number;
+  readonly headers: Headers;
+  readonly contentType: string;
+  readonly text: string;
+  readonly charset: string;
+  readonly notModified: boolean;
+  readonly validators: Validators;
+}
+
+function retryAfterMs(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/**
+ * The only way ingestion reaches the outside: configured hosts only, robots.txt honoured, a
+ * User-Agent naming Passerelle, per-host rate and concurrency limits, conditional requests,
+ * timeouts, a body-size cap, a redirect cap (each hop re-checked), charset detection, and retries
+ * with backoff on 5xx, 429 and network errors — never on other 4xx.
+ */
+export class PoliteFetcher {
+  private readonly limiters = new Map<string, HostLimiter>();
+  private readonly robots = new Map<string, Promise<RobotsRules>>();
+  private readonly timeoutMs: number;
+  private readonly maxBytes: number;
+  private readonly maxRedirects: number;
+  private readonly retries: number;
+  pagesFetched = 0;
+
+  constructor(private readonly options: FetcherOptions) {
+    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+    this.maxRedirects = options.maxRedirects ?? 5;
+    this.retries = options.retries ?? 4;
+  }
+
+  private checkHost(url: URL): void {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new FetchError(url.toString(), 'host_not_allowed', `protocol ${url.protocol} not allowed`);
+    }
+    if (!this.options.allowedHosts.includes(url.host)) {
+      throw new FetchError(url.toString(), 'host_not_allowed', `host ${url.host} is not a configured source host`);
+    }
+  }
+
+  private limiter(host: string): HostLimiter {
+    let limiter = this.limiters.get(host);
+    if (!limiter) {
+      limiter = new HostLimiter(this.options.maxConcurrency, 1000 / this.options.requestsPerSecond);
+      this.limiters.set(host, limiter);
+    }
+    return limiter;
+  }
+
+  private rulesFor(url: URL, signal?: AbortSignal): Promise<RobotsRules> {
+    if (this.options.respectRobots === false) return Promise.resolve(ALLOW_ALL);
+    let rules = this.robots.get(url.host);
+    if (!rules) {
+      rules = this.once(new URL('/robots.txt', url), { passStatuses: [404, 403, 401, 410] }, signal).then(
+        (page) => {
+          if (page.status >= 400) return ALLOW_ALL;
+          const parsed = parseRobots(page.text, USER_AGENT);
+          if (parsed.crawlDelaySeconds)
+            this.limiter(url.host).slowDownTo(Math.min(parsed.crawlDelaySeconds, 30) * 1000);
+          return parsed;
+        },
+        // A robots.txt that cannot be read (server error) means: crawl nothing for now (RFC 9309).
+        () => ({ isAllowed: () => false, crawlDelaySeconds: null }),
+      );
+      this.robots.set(url.host, rules);
+    }
+    return rules;
+  }
+
+  async fetch(target: string, request: FetchRequest = {}, signal?: AbortSignal): Promise<FetchedPage> {
+    const url = new URL(target);
+    this.checkHost(url);
+    const rules = await this.rulesFor(url, signal);
+    if (!rules.isAllowed(`${url.pathname}${url.search}`)) {
+      throw new FetchError(target, 'robots', 'disallowed by robots.txt');
+    }
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.once(url, request, signal);
+      } catch (error) {
+        if (!(error instanceof FetchError) || !error.retryable || attempt >= this.retries || signal?.aborted)
+          throw error;
+        const backoff = Math.min(500 * 2 ** attempt, 30_000) * (0.75 + Math.random() / 2);
+        const wait = Math.min(error.retryAfterMs ?? backoff, 60_000) * (this.options.backoffScale ?? 1);
+        await sleep(wait, undefined, { signal });
+      }
+    }
+  }
+
+  private async once(start: URL, request: FetchRequest, signal?: AbortSignal): Promise<FetchedPage> {
+    let url = start;
+    for (let hop = 0; hop <= this.maxRedirects; hop += 1) {
+      this.checkHost(url);
+      const response = await this.limiter(url.host).run(() => this.send(url, request, signal), signal);
+      if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        const location = response.headers.get('location');
+        await response.body?.cancel();
+        if (!location)
+          throw new FetchError(url.toString(), 'http', `redirect ${response.status} without Location`, response.status);
+        url = new URL(location, url);
+        continue;
+      }
+      return this.read(url, response, request);
+    }
+    throw new FetchError(start.toString(), 'redirects', `more than ${this.maxRedirects} redirects`);
+  }
+
+  private async send(url: URL, request: FetchRequest, signal?: AbortSignal): Promise<Response> {
+    const headers: Record<string, string> = {
+      'User-Agent': USER_AGENT,
+      Accept: 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8',
+      'Accept-Language': 'fr-FR,fr;q=0.9',
+      ...request.headers,
+    };
+    if (request.validators?.etag) headers['If-None-Match'] = request.validators.etag;
+    if (request.validators?.lastModified) headers['If-Modified-Since'] = request.validators.lastModified;
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    try {
+      this.pagesFetched += 1;
+      return await fetch(url, {
+        method: request.method ?? 'GET',
+        headers,
+        body: request.body,
+        redirect: 'manual',
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
+    } catch (error) {
+      if (timeout.aborted) throw new FetchError(url.toString(), 'timeout', `no answer within ${this.timeoutMs} ms`);
+      if (signal?.aborted) throw error;
+      throw new FetchError(
+        url.toString(),
+        'network',
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error),
+      );
+    }
+  }
+
+  private async read(url: URL, response: Response, request: FetchRequest): Promise<FetchedPage> {
+    const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+    const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+    if (response.status === 304) {
+      return {
+        url: url.toString(),
+        status: 304,
+        headers: response.headers,
+        contentType,
+        text: '',
+        charset: 'utf-8',
+        notModified: true,
+        validators,
+      };
+    }
+    const passed = request.passStatuses?.includes(response.status) ?? false;
+    if (response.status >= 400 && !passed) {
+      await response.body?.cancel();
+      throw new FetchError(
+        url.toString(),
+        'http',
+        `HTTP ${response.status}`,
+        response.status,
+        retryAfterMs(response.headers.get('retry-after')),
+      );
+    }
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > this.maxBytes) {
+      await response.body?.cancel();
+      throw new FetchError(url.toString(), 'too_large', `body of ${declared} bytes over the ${this.maxBytes}-byte cap`);
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (response.body) {
+      const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > this.maxBytes) {
+          await reader.cancel();
+          throw new FetchError(url.toString(), 'too_large', `body over the ${this.maxBytes}-byte cap`);
+        }
+        chunks.push(value);
+      }
+    }
+    const bytes = Buffer.concat(chunks);
+    const { text, charset } = decodeBody(bytes, contentType);
+    return {
+      url: url.toString(),
+      status: response.status,
+      headers: response.headers,
+      contentType,
+      text,
+      charset,
+      notModified: false,
+      validators,
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import type { CheerioAPI } from 'cheerio';
+import type { FieldRule, OfferFieldName, RawOffer, SiteDescription } from '../../domain/site-description.js';
+import { loadHtml } from './html.js';
+
+export type ParseResult =
+  | { readonly ok: true; readonly raw: RawOffer }
+  | { readonly ok: false; readonly field: string; readonly reason: string; readonly externalId?: string };
+
+const LIST_FIELDS = new Set<OfferFieldName>(['skills', 'qualities', 'requirements']);
+
+function absolute(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    url.hash = '';
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function extract($: CheerioAPI, rule: FieldRule): string[] {
+  const elements = $(rule.selector);
+  const picked = rule.all ? elements.toArray() : elements.toArray().slice(0, 1);
+  const regex = rule.regex ? new RegExp(rule.regex, 'i') : null;
+  const values: string[] = [];
+  for (const element of picked) {
+    const node = $(element);
+    let value = rule.attr ? (node.attr(rule.attr) ?? '') : rule.html ? (node.html() ?? '') : node.text();
+    if (!rule.html) value = clean(value);
+    if (regex) value = regex.exec(value)?.[1]?.trim() ?? '';
+    if (value !== '') values.push(value);
+  }
+  return values;
+}
+
+/** The offer links and the next listing page of one listing page, as absolute URLs. */
+export function parseListingPage(
+  html: string,
+  pageUrl: string,
+  description: SiteDescription,
+): { offerUrls: string[]; nextPageUrl: string | null } {
+  const $ = loadHtml(html);
+  const offerUrls = new Set<string>();
+  $(description.listing.offerLink).each((_, element) => {
+    const href = $(element).attr('href');
+    const url = href ? absolute(href, pageUrl) : null;
+    if (url) offerUrls.add(url);
+  });
+  const nextHref = description.listing.nextPage ? $(description.listing.nextPage).first().attr('href') : undefined;
+  const next = nextHref ? absolute(nextHref, pageUrl) : null;
+  return { offerUrls: [...offerUrls], nextPageUrl: next && next !== pageUrl ? next : null };
+}
+
+/** One offer page read with the site's field rules. The title is required; the rest as found. */
+export function parseOfferPage(html: string, pageUrl: string, description: SiteDescription): ParseResult {
+  const $ = loadHtml(html);
+  const idRule = description.offer.externalId;
+  const externalId =
+    'fromUrl' in idRule ? (new RegExp(idRule.fromUrl).exec(pageUrl)?.[1] ?? '') : (extract($, idRule)[0] ?? '');
+  if (!externalId) return { ok: false, field: 'externalId', reason: 'not found on the page' };
+  const fields: Record<string, string | string[]> = { url: pageUrl };
+  for (const [name, rule] of Object.entries(description.offer.fields) as Array<[OfferFieldName, FieldRule]>) {
+    const values = extract($, rule);
+    if (values.length === 0) continue;
+    fields[name] = LIST_FIELDS.has(name) ? values : values.join(' ');
+  }
+  if (typeof fields.title !== 'string' || fields.title === '') {
+    return {
+      ok: false,
+      field: 'title',
+      reason: `missing: nothing matches ${description.offer.fields.title.selector}`,
+      externalId,
+    };
+  }
+  return { ok: true, raw: { externalId, fields: fields } };
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { FetchedPayload } from '../domain/source.js';
+
+export function payloadHash(payload: FetchedPayload): string {
+  return createHash('sha256').update(payload.body).digest('hex');
+}
+
+export interface CachedPage {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly body: string;
+  readonly contentType: string;
+}
+
+/** Raw payloads (what was fetched, byte for byte as decoded text) and conditional-request validators. */
+@Injectable()
+export class PayloadStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async putMany(sourceId: string, payloads: readonly FetchedPayload[]): Promise<string[]> {
+    const hashes = payloads.map(payloadHash);
+    const unique = new Map<string, FetchedPayload>();
+    payloads.forEach((payload, index) => unique.set(hashes[index], payload));
+    if (unique.size > 0) {
+      const entries = [...unique.entries()];
+      await this.dataSource.query(
+        `INSERT INTO raw_payload (hash, source_id, url, content_type, body)
+         SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[])
+         ON CONFLICT (hash) DO NOTHING`,
+        [
+          entries.map(([hash]) => hash),
+          entries.map(() => sourceId),
+          entries.map(([, payload]) => payload.url),
+          entries.map(([, payload]) => payload.contentType),
+          entries.map(([, payload]) => payload.body),
+        ],
+      );
+    }
+    return hashes;
+  }
+
+  async rememberValidators(
+    entries: ReadonlyArray<{ url: string; etag: string | null; lastModified: string | null; hash: string }>,
+  ): Promise<void> {
+    const withValidators = entries.filter((entry) => entry.etag || entry.lastModified);
+    if (withValidators.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO fetch_cache (url, etag, last_modified, payload_hash)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       ON CONFLICT (url) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
+         payload_hash = EXCLUDED.payload_hash, fetched_at = now()`,
+      [
+        withValidators.map((entry) => entry.url),
+        withValidators.map((entry) => entry.etag),
+        withValidators.map((entry) => entry.lastModified),
+        withValidators.map((entry) => entry.hash),
+      ],
+    );
+  }
+
+  async cached(url: string): Promise<CachedPage | null> {
+    const rows: Array<{ etag: string | null; last_modified: string | null; body: string; content_type: string }> =
+      await this.dataSource.query(
+        `SELECT c.etag, c.last_modified, p.body, p.content_type FROM fetch_cache c
+         JOIN raw_payload p ON p.hash = c.payload_hash WHERE c.url = $1`,
+        [url],
+      );
+    const row = rows[0];
+    return row
+      ? { etag: row.etag, lastModified: row.last_modified, body: row.body, contentType: row.content_type }
+      : null;
+  }
+}

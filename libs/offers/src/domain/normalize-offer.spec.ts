@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import type { OfferLookups } from './lookups.js';
+import { normalizeOffer, splitLocation } from './normalize-offer.js';
+
+const lookups: OfferLookups = {
+  resolveCommune: ({ postalCode, name, inseeCode }) =>
+    postalCode === '59300' || name === 'Valenciennes' || inseeCode === '59606'
+      ? { inseeCode: '59606', name: 'Valenciennes', postalCode: '59300', departement: '59', lat: 50.357, lng: 3.523 }
+      : null,
+  occupation: (code) => (code === 'K2204' ? { code, label: 'Nettoyage de locaux' } : null),
+  inferOccupation: (text) => (/entretien/i.test(text) ? { codeRome: 'K2204', label: 'Nettoyage de locaux' } : null),
+};
+
+const base = {
+  title: 'Agent d’entretien H/F',
+  description: '<p>Nettoyage de bureaux.</p>',
+  location: 'Valenciennes (59300)',
+  contractType: 'CDD',
+  contractDuration: '6 mois',
+  workingTime: 'Temps partiel - 24h',
+  salary: '11,88 € de l’heure',
+  employerName: 'Propreté du Hainaut',
+  drivingLicence: 'Permis B souhaité',
+  experience: 'Débutant accepté',
+  publishedAt: '12/11/2026',
+};
+
+describe('normalizeOffer', () => {
+  it('types, locates and classifies an offer', () => {
+    const result = normalizeOffer({ source: 'board', externalId: '42', fields: base }, lookups);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.offer).toMatchObject({
+      title: 'Agent d’entretien H/F',
+      description: 'Nettoyage de bureaux.',
+      location: { communeInsee: '59606', postalCode: '59300', departement: '59', latitude: 50.357 },
+      contractType: 'cdd',
+      contractDurationMonths: 6,
+      workingTime: 'part_time',
+      weeklyHours: 24,
+      salary: { min: 11.88, max: 11.88, period: 'hour' },
+      rome: { code: 'K2204', inferred: true },
+      drivingLicences: ['B'],
+      experience: { months: 0 },
+      publishedAt: new Date('2026-11-12T00:00:00Z'),
+    });
+    expect(result.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the same hash for the same content, a different one when it changes', () => {
+    const a = normalizeOffer({ source: 'board', externalId: '42', fields: base }, lookups);
+    const b = normalizeOffer({ source: 'board', externalId: '42', fields: { ...base } }, lookups);
+    const c = normalizeOffer(
+      { source: 'board', externalId: '42', fields: { ...base, salary: '12 € de l’heure' } },
+      lookups,
+    );
+    expect(a.ok && b.ok && a.contentHash === b.contentHash).toBe(true);
+    expect(a.ok && c.ok && a.contentHash !== c.contentHash).toBe(true);
+  });
+
+  it.each([
+    [
+      { ...base, title: '  ' },
+      { field: 'title', reason: 'missing' },
+    ],
+    [
+      { ...base, description: '<p> </p>' },
+      { field: 'description', reason: 'missing' },
+    ],
+    [
+      { ...base, location: 'Atlantis (99999)' },
+      { field: 'location', reason: 'unknown place: Atlantis (99999)' },
+    ],
+    [
+      { ...base, location: undefined },
+      { field: 'location', reason: 'missing' },
+    ],
+  ])('rejects %j', (fields, rejection) => {
+    expect(normalizeOffer({ source: 'board', externalId: '42', fields }, lookups)).toEqual({ ok: false, rejection });
+  });
+
+  it.each([
+    ['Lille (59000)', { postalCode: '59000', name: 'Lille' }],
+    ['67000 Strasbourg', { postalCode: '67000', name: 'Strasbourg' }],
+    ['59 - ROUBAIX', { name: 'ROUBAIX', departement: '59' }],
+    ['Colmar (68)', { name: 'Colmar', departement: '68' }],
+  ])('splits the location %s', (text, expected) => {
+    expect(splitLocation(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { parseContractType, parseDurationMonths, parseWorkingTime } from './contract.js';
+import { parseFrenchDate } from './dates.js';
+import type { OfferLookups } from './lookups.js';
+import type { NormalizationResult, NormalizedOffer, OfferRejection } from './offer.js';
+import { parseDrivingLicences, parseExperienceMonths } from './requirements.js';
+import { parseSalary } from './salary.js';
+import { htmlToText, tidyText } from './text.js';
+
+export type OfferTextField =
+  | 'title'
+  | 'description'
+  | 'employerName'
+  | 'employerSiret'
+  | 'location'
+  | 'postalCode'
+  | 'communeName'
+  | 'inseeCode'
+  | 'latitude'
+  | 'longitude'
+  | 'contractType'
+  | 'contractDuration'
+  | 'workingTime'
+  | 'weeklyHours'
+  | 'salary'
+  | 'romeCode'
+  | 'appellation'
+  | 'drivingLicence'
+  | 'experience'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'expiresAt'
+  | 'url';
+
+/** The fields of an offer as a source wrote them (ingestion's RawOffer; manual posting too). */
+export type OfferFields = Readonly<Partial<Record<OfferTextField, string>>> & {
+  readonly skills?: readonly string[];
+  readonly qualities?: readonly string[];
+  readonly requirements?: readonly string[];
+};
+
+export interface OfferInput {
+  readonly source: string;
+  readonly externalId: string;
+  readonly fields: OfferFields;
+}
+
+const reject = (field: string, reason: string): { ok: false; rejection: OfferRejection } => ({
+  ok: false,
+  rejection: { field, reason },
+});
+
+function text(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const tidy = tidyText(value);
+  return tidy === '' ? null : tidy;
+}
+
+function list(values: readonly string[] | undefined): string[] {
+  return [
+    ...new Set((values ?? []).map((value) => tidyText(value)).filter((value) => value !== '' && value.length <= 300)),
+  ];
+}
+
+function number(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const parsed = Number(value.trim().replace(',', '.'));
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** Postal code and commune name out of "Lille (59000)", "59000 Lille", "59 - LILLE", "Strasbourg". */
+export function splitLocation(location: string): { postalCode?: string; name?: string; departement?: string } {
+  const postal = /\b(\d{5})\b/.exec(location)?.[1];
+  const departement = postal ? undefined : /\((\d{2}|2[AB]|97\d)\)|^(\d{2}|2[AB])\s*-/.exec(location);
+  const name = location
+    .replace(/\b\d{5}\b/, '')
+    .replace(/\((\d{2}|2[AB]|97\d)\)/, '')
+    .replace(/^(\d{2}|2[AB])\s*-\s*/, '')
+    .replace(/[()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,-]+|[\s,-]+$/g, '');
+  return {
+    ...(postal ? { postalCode: postal } : {}),
+    ...(name ? { name } : {}),
+    ...(departement ? { departement: departement[1] ?? departement[2] } : {}),
+  };
+}
+
+export function contentHash(offer: NormalizedOffer): string {
+  return createHash('sha256')
+    .update(JSON.stringify(offer, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value)))
+    .digest('hex');
+}
+
+/**
+ * Turns what a source wrote into a Passerelle offer, or says which required field is missing or
+ * wrong. Required: a title, a description, and a place that resolves to a French commune (a coach
+ * must know where the job is). Everything else is optional and parsed when it reads as such.
+ */
+export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Date = new Date()): NormalizationResult {
+  const f = input.fields;
+  const title = text(f.title);
+  if (!title) return reject('title', 'missing');
+  if (title.length > 300) return reject('title', 'longer than 300 characters');
+  const description =
+    f.description === undefined
+      ? null
+      : text(/<[a-z][^>]*>/i.test(f.description) ? htmlToText(f.description) : f.description);
+  if (!description) return reject('description', 'missing');
+
+  const locationText = text(f.location);
+  const fromText = locationText ? splitLocation(locationText) : {};
+  const commune = lookups.resolveCommune({
+    inseeCode: text(f.inseeCode) ?? undefined,
+    postalCode: text(f.postalCode) ?? fromText.postalCode,
+    name: text(f.communeName) ?? fromText.name,
+  });
+  if (!commune) {
+    return reject(
+      'location',
+      locationText || f.postalCode || f.communeName
+        ? `unknown place: ${locationText ?? f.postalCode ?? f.communeName}`
+        : 'missing',
+    );
+  }
+  const latitude = number(f.latitude);
+  const longitude = number(f.longitude);
+  const hasCoordinates =
+    latitude !== null && longitude !== null && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  const lat = hasCoordinates ? latitude : commune.lat;
+  const lng = hasCoordinates ? longitude : commune.lng;
+  if (lat === null || lng === null)
+    return reject('location', `no coordinates for ${commune.name} (${commune.inseeCode})`);
+
+  const siret = text(f.employerSiret)?.replace(/\s/g, '') ?? null;
+  const romeCode = text(f.romeCode)?.toUpperCase() ?? null;
+  const known = romeCode ? lookups.occupation(romeCode) : null;
+  const inferred = known ? null : lookups.inferOccupation(text(f.appellation) ?? title);
+  const rome = known
+    ? { code: known.code, label: known.label, inferred: false, appellation: text(f.appellation) }
+    : inferred
+      ? {
+          code: inferred.codeRome,
+          label: inferred.label,
+          inferred: true,
+          appellation: inferred.appellationLabel ?? text(f.appellation),
+        }
+      : null;
+
+  const salaryText = text(f.salary);
+  const salary = parseSalary(salaryText ?? undefined);
+  const contractText = [f.contractType, f.contractDuration].filter(Boolean).join(' ');
+  const hours = parseWorkingTime(f.workingTime, f.weeklyHours);
+  const experienceText = text(f.experience);
+  const requirements = list(f.requirements);
+  const licences = parseDrivingLicences([f.drivingLicence, ...requirements].filter(Boolean).join('\n'));
+
+  const offer: NormalizedOffer = {
+    source: input.source,
+    externalId: input.externalId,
+    url: text(f.url),
+    title,
+    description,
+    employerName: text(f.employerName),
+    employerSiret: siret && /^\d{14}$/.test(siret) ? siret : null,
+    location: {
+      text: locationText,
+      communeInsee: commune.inseeCode,
+      communeName: commune.name,
+      postalCode: commune.postalCode,
+      departement: commune.departement,
+      latitude: lat,
+      longitude: lng,
+    },
+    contractType: parseContractType(contractText || undefined),
+    contractDurationMonths: parseDurationMonths(f.contractDuration ?? f.contractType),
+    workingTime: hours.workingTime,
+    weeklyHours: hours.weeklyHours,
+    salary: { text: salaryText, min: salary?.min ?? null, max: salary?.max ?? null, period: salary?.period ?? null },
+    rome,
+    skills: list(f.skills),
+    qualities: list(f.qualities),
+    drivingLicences: licences,
+    requirements,
+    experience: { text: experienceText, months: parseExperienceMonths(experienceText ?? undefined) },
+    publishedAt: parseFrenchDate(f.publishedAt, now),
+    sourceUpdatedAt: parseFrenchDate(f.updatedAt, now),
+    expiresAt: parseFrenchDate(f.expiresAt, now),
+  };
+  return { ok: true, offer, contentHash: contentHash(offer) };
+}

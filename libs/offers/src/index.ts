@@ -1,0 +1,39 @@
+export { OFFER_LOOKUPS } from './application/offer-lookups.token.js';
+export type { OfferView } from './application/offer-view.js';
+export { MANUAL_SOURCE, PostOffer } from './application/post-offer.use-case.js';
+export type { PostedBy } from './application/post-offer.use-case.js';
+export { ReadOffers } from './application/read-offers.use-case.js';
+export type { OfferQuery } from './application/read-offers.use-case.js';
+export {
+  CONTRACT_LABELS,
+  CONTRACT_TYPES,
+  parseContractType,
+  parseDurationMonths,
+  parseWorkingTime,
+} from './domain/contract.js';
+export type { ContractType, WorkingTime } from './domain/contract.js';
+export { parseFrenchDate } from './domain/dates.js';
+export type { InferredOccupation, OfferLookups, ResolvedCommune } from './domain/lookups.js';
+export { contentHash, normalizeOffer, splitLocation } from './domain/normalize-offer.js';
+export type { OfferFields, OfferInput, OfferTextField } from './domain/normalize-offer.js';
+export type {
+  ClosedReason,
+  NormalizationResult,
+  NormalizedOffer,
+  OfferRejection,
+  OfferStatus,
+} from './domain/offer.js';
+export { parseSalary } from './domain/salary.js';
+export type { SalaryPeriod, SalaryRange } from './domain/salary.js';
+export {
+  DUPLICATE_THRESHOLDS,
+  descriptionSimilarity,
+  duplicateFingerprint,
+  isSameJob,
+  titleSimilarity,
+} from './domain/similarity.js';
+export { htmlToText, normalizeText } from './domain/text.js';
+export { OfferEntity } from './infrastructure/offer.entity.js';
+export { OfferStore } from './infrastructure/offer-store.js';
+export type { BatchOutcome, OfferWrite } from './infrastructure/offer-store.js';
+export { OffersModule } from './offers.module.js';

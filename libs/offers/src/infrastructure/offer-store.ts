@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { NormalizedOffer } from '../domain/offer.js';
+import { duplicateFingerprint, isSameJob } from '../domain/similarity.js';
+
+export interface OfferWrite {
+  readonly offer: NormalizedOffer;
+  readonly contentHash: string;
+  readonly payloadHash: string | null;
+}
+
+export interface BatchOutcome {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Offers newly created or changed (their duplicates are checked, their index entry refreshed). */
+  readonly changedIds: string[];
+}
+
+const COLUMNS = [
+  'source',
+  'external_id',
+  'url',
+  'title',
+  'description',
+  'employer_name',
+  'employer_siret',
+  'location_text',
+  'commune_insee',
+  'commune_name',
+  'postal_code',
+  'departement',
+  'latitude',
+  'longitude',
+  'contract_type',
+  'contract_duration_months',
+  'working_time',
+  'weekly_hours',
+  'salary_text',
+  'salary_min',
+  'salary_max',
+  'salary_period',
+  'rome_code',
+  'rome_label',
+  'rome_inferred',
+  'appellation',
+  'skills',
+  'qualities',
+  'driving_licences',
+  'requirements',
+  'experience_text',
+  'experience_months',
+  'published_at',
+  'source_updated_at',
+  'expires_at',
+  'content_hash',
+  'payload_hash',
+  'fingerprint',
+  'last_run_id',
+  'posted_by',
+  'structure_id',
+] as const;
+
+/** Columns an update rewrites (identity, first-seen and posting columns are kept). */
+const UPDATED = COLUMNS.filter((column) => !['source', 'external_id', 'posted_by', 'structure_id'].includes(column));
+
+function row(write: OfferWrite, runId: string | null, postedBy: string | null, structureId: string | null): unknown[] {
+  const o = write.offer;
+  return [
+    o.source,
+    o.externalId,
+    o.url,
+    o.title,
+    o.description,
+    o.employerName,
+    o.employerSiret,
+    o.location.text,
+    o.location.communeInsee,
+    o.location.communeName,
+    o.location.postalCode,
+    o.location.departement,
+    o.location.latitude,
+    o.location.longitude,
+    o.contractType,
+    o.contractDurationMonths,
+    o.workingTime,
+    o.weeklyHours,
+    o.salary.text,
+    o.salary.min,
+    o.salary.max,
+    o.salary.period,
+    o.rome?.code ?? null,
+    o.rome?.label ?? null,
+    o.rome?.inferred ?? false,
+    o.rome?.appellation ?? null,
+    o.skills,
+    o.qualities,
+    o.drivingLicences,
+    o.requirements,
+    o.experience.text,
+    o.experience.months,
+    o.publishedAt,
+    o.sourceUpdatedAt,
+    o.expiresAt,
+    write.contentHash,
+    write.payloadHash,
+    duplicateFingerprint(o.employerName, o.location.communeInsee),
+    runId,
+    postedBy,
+    structureId,
+  ];
+}
+
+/**
+ * Writes offers in batches with a few statements per batch, not one per offer: at 1,000 offers/s
+ * round trips are what costs. Every created, changed or closed offer gets an outbox row in the same
+ * transaction, so the search index can never miss a change.
+ */
+@Injectable()
+export class OfferStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async applyBatch(
+    source: string,
+    runId: string | null,
+    writes: readonly OfferWrite[],
+    options: { postedBy?: string; structureId?: string } = {},
+  ): Promise<BatchOutcome> {
+    if (writes.length === 0) return { created: 0, updated: 0, unchanged: 0, changedIds: [] };
+    // The last write wins when a source lists the same offer twice in one batch.
+    const unique = [...new Map(writes.map((write) => [write.offer.externalId, write])).values()];
+    return this.dataSource.transaction(async (manager) => {
+      const existing: Array<{ external_id: string; content_hash: string; status: string }> = await manager.query(
+        'SELECT external_id, content_hash, status FROM offer WHERE source = $1 AND external_id = ANY($2)',
+        [source, unique.map((write) => write.offer.externalId)],
+      );
+      const known = new Map(existing.map((item) => [item.external_id, item]));
+      const toWrite = unique.filter((write) => {
+        const current = known.get(write.offer.externalId);
+        return !current || current.content_hash !== write.contentHash || current.status !== 'open';
+      });
+      const unchangedIds = unique.filter((write) => !toWrite.includes(write)).map((write) => write.offer.externalId);
+      if (unchangedIds.length > 0) {
+        await manager.query(
+          'UPDATE offer SET last_run_id = $3, last_seen_at = now() WHERE source = $1 AND external_id = ANY($2)',
+          [source, unchangedIds, runId],
+        );
+      }
+      let created = 0;
+      const changedIds: string[] = [];
+      if (toWrite.length > 0) {
+        const values: unknown[] = [];
+        const tuples = toWrite.map((write) => {
+          const fields = row(write, runId, options.postedBy ?? null, options.structureId ?? null);
+          const placeholders = fields.map((field) => {
+            values.push(field);
+            return `$${values.length}`;
+          });
+          return `(${placeholders.join(', ')})`;
+        });
+        const result: Array<{ id: string; inserted: boolean }> = await manager.query(
+          `INSERT INTO offer (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
+           ON CONFLICT (source, external_id) DO UPDATE SET
+             ${UPDATED.map((column) => `${column} = EXCLUDED.${column}`).join(', ')},
+             status = 'open', closed_at = NULL, closed_reason = NULL, last_seen_at = now(), updated_at = now()
+           RETURNING id, (xmax = 0) AS inserted`,
+          values,
+        );
+        for (const item of result) {
+          if (item.inserted) created += 1;
+          changedIds.push(item.id);
+        }
+        await this.enqueueForIndex(manager, changedIds);
+      }
+      return { created, updated: toWrite.length - created, unchanged: unchangedIds.length, changedIds };
+    });
+  }
+
+  /** Closes the source's open offers a complete run did not see: they disappeared from the source. */
+  async closeNotSeen(source: string, runId: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, rowCount].
+      const [closed]: [Array<{ id: string }>, number] = await manager.query(
+        `UPDATE offer SET status = 'closed', closed_at = now(), closed_reason = 'disappeared', updated_at = now()
+         WHERE source = $1 AND status = 'open' AND last_run_id IS DISTINCT FROM $2 AND posted_by IS NULL
+         RETURNING id`,
+        [source, runId],
+      );
+      await this.enqueueForIndex(
+        manager,
+        closed.map((item) => item.id),
+      );
+      return closed.length;
+    });
+  }
+
+  /** Closes every open offer whose expiry date has passed. */
+  async closeExpired(now: Date = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [closed]: [Array<{ id: string }>, number] = await manager.query(
+        `UPDATE offer SET status = 'closed', closed_at = now(), closed_reason = 'expired', updated_at = now()
+         WHERE status = 'open' AND expires_at < $1 RETURNING id`,
+        [now],
+      );
+      await this.enqueueForIndex(
+        manager,
+        closed.map((item) => item.id),
+      );
+      return closed.length;
+    });
+  }
+
+  /**
+   * Links each given offer to an earlier open offer of another source that is the same job (see
+   * DUPLICATE_THRESHOLDS); the earliest seen stays canonical. Returns how many were linked.
+   */
+  async linkDuplicates(offerIds: readonly string[]): Promise<number> {
+    if (offerIds.length === 0) return 0;
+    type Candidate = {
+      id: string;
+      source: string;
+      title: string;
+      description: string;
+      fingerprint: string;
+      first_seen_at: Date;
+    };
+    const offers: Candidate[] = await this.dataSource.query(
+      `SELECT id, source, title, description, fingerprint, first_seen_at FROM offer
+       WHERE id = ANY($1) AND fingerprint IS NOT NULL AND status = 'open'`,
+      [offerIds],
+    );
+    if (offers.length === 0) return 0;
+    const candidates: Candidate[] = await this.dataSource.query(
+      `SELECT id, source, title, description, fingerprint, first_seen_at FROM offer
+       WHERE fingerprint = ANY($1) AND status = 'open' AND duplicate_of IS NULL
+       ORDER BY first_seen_at, id`,
+      [[...new Set(offers.map((offer) => offer.fingerprint))]],
+    );
+    let linked = 0;
+    for (const offer of offers) {
+      const canonical = candidates.find(
+        (candidate) =>
+          candidate.fingerprint === offer.fingerprint &&
+          candidate.source !== offer.source &&
+          candidate.id !== offer.id &&
+          (candidate.first_seen_at < offer.first_seen_at ||
+            (candidate.first_seen_at.getTime() === offer.first_seen_at.getTime() && candidate.id < offer.id)) &&
+          isSameJob(candidate, offer),
+      );
+      const result: [unknown[], number] = await this.dataSource.query(
+        'UPDATE offer SET duplicate_of = $2 WHERE id = $1 AND duplicate_of IS DISTINCT FROM $2',
+        [offer.id, canonical?.id ?? null],
+      );
+      if (canonical && result[1] > 0) linked += 1;
+    }
+    return linked;
+  }
+
+  private async enqueueForIndex(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query('INSERT INTO offer_outbox (offer_id) SELECT unnest($1::uuid[])', [ids]);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferentialIndex, ReferentialModule } from '@passerelle/referential';
+import { OFFER_LOOKUPS } from './application/offer-lookups.token.js';
+import { PostOffer } from './application/post-offer.use-case.js';
+import { ReadOffers } from './application/read-offers.use-case.js';
+import type { OfferLookups } from './domain/lookups.js';
+import { OfferEntity } from './infrastructure/offer.entity.js';
+import { OfferStore } from './infrastructure/offer-store.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OfferEntity]), ReferentialModule],
+  providers: [
+    OfferStore,
+    PostOffer,
+    ReadOffers,
+    {
+      provide: OFFER_LOOKUPS,
+      inject: [ReferentialIndex],
+      useFactory: (index: ReferentialIndex) => async (): Promise<OfferLookups> => {
+        await index.load();
+        return index;
+      },
+    },
+  ],
+  exports: [OfferStore, PostOffer, ReadOffers, OFFER_LOOKUPS],
+})
+export class OffersModule {}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@passerelle/core';
+import type { CommuneQuery, ResolvedCommune } from '../domain/commune-directory.js';
+import type { InferredOccupation } from '../domain/occupation-matcher.js';
+import {
+  type AppellationView,
+  type AutocompleteKind,
+  type Mobility,
+  type OccupationSkill,
+  type OccupationView,
+  ReferentialSnapshot,
+  type SkillView,
+  type SuggestionOf,
+} from '../domain/referential-snapshot.js';
+import { readReferentialRows } from '../infrastructure/referential-reader.js';
+
+export interface ReferentialLoadStats {
+  readonly durationMs: number;
+  readonly occupations: number;
+  readonly appellations: number;
+  readonly skills: number;
+  readonly communes: number;
+}
+
+/**
+ * The referential in memory for lookups that must not cost a query each (normalising a thousand
+ * offers a second). `load()` reads PostgreSQL once; every lookup after it is synchronous. A process
+ * that imports the referential drops its copy (`invalidate()`) and the next `load()` reads it
+ * again; other processes keep theirs until they restart, which is fine for data released a few
+ * times a year.
+ */
+@Injectable()
+export class ReferentialIndex {
+  private snapshot: ReferentialSnapshot | null = null;
+  private loading: Promise<ReferentialSnapshot> | null = null;
+  private generation = 0;
+  private stats: ReferentialLoadStats | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Loads once; later calls return at once, concurrent calls share the same read. */
+  async load(): Promise<void> {
+    if (this.snapshot) return;
+    this.loading ??= this.read();
+    await this.loading;
+  }
+
+  get isLoaded(): boolean {
+    return this.snapshot !== null;
+  }
+
+  /** How long the last load took and what it holds; null before the first load. */
+  get loadStats(): ReferentialLoadStats | null {
+    return this.stats;
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.snapshot = null;
+    this.loading = null;
+  }
+
+  /**
+   * A commune from its INSEE code, postal code, name or free-text place (`59000 Lille`,
+   * `Lille (59)`, `LILLE 59`, `Cateau-Cambrésis (Le)`), in any mix. Names ignore case, accents,
+   * hyphens, the article and `St`/`Saint`. A name shared by several communes, or a postal code
+   * shared by several communes, gives the most populous one; a name with a postal code the data does
+   * not list (CEDEX, a big city's second code) is looked for in that postal code's département.
+   */
+  resolveCommune(query: CommuneQuery): ResolvedCommune | null {
+    return this.loaded().resolveCommune(query);
+  }
+
+  occupation(codeRome: string): OccupationView | null {
+    return this.loaded().occupation(codeRome);
+  }
+
+  isKnownRomeCode(codeRome: string): boolean {
+    return this.loaded().isKnownRomeCode(codeRome);
+  }
+
+  appellation(codeOgr: string): AppellationView | null {
+    return this.loaded().appellation(codeOgr);
+  }
+
+  skill(codeOgr: string): SkillView | null {
+    return this.loaded().skill(codeOgr);
+  }
+
+  /**
+   * The likeliest ROME occupation of a job title (`Agent d'entretien H/F - CDI`,
+   * `Aide-soignant(e) de nuit`, `Chauffeur PL`), or null when no label is close enough.
+   */
+  inferOccupation(title: string): InferredOccupation | null {
+    return this.loaded().inferOccupation(title);
+  }
+
+  /** Core skills first, then savoir-faire, savoir-être, savoirs and work contexts. */
+  skillsOfOccupation(codeRome: string): OccupationSkill[] {
+    return this.loaded().skillsOfOccupation(codeRome);
+  }
+
+  mobilitiesFrom(codeRome: string): readonly Mobility[] {
+    return this.loaded().mobilitiesFrom(codeRome);
+  }
+
+  /** At most 50; communes most populous first, other kinds plainest wording first. */
+  autocomplete<K extends AutocompleteKind>(kind: K, prefix: string, limit = 10): SuggestionOf<K>[] {
+    return this.loaded().autocomplete(kind, prefix, limit);
+  }
+
+  private loaded(): ReferentialSnapshot {
+    if (!this.snapshot) {
+      throw new DomainError('unavailable', 'referential.not_loaded', 'the referential index is not loaded yet');
+    }
+    return this.snapshot;
+  }
+
+  private async read(): Promise<ReferentialSnapshot> {
+    const generation = this.generation;
+    const started = performance.now();
+    try {
+      const snapshot = new ReferentialSnapshot(await readReferentialRows(this.dataSource));
+      // An import finished while we were reading: what we read may be the old referential.
+      if (generation !== this.generation) {
+        this.loading ??= this.read();
+        return this.loading;
+      }
+      this.snapshot = snapshot;
+      this.stats = { durationMs: Math.round(performance.now() - started), ...snapshot.counts };
+      return snapshot;
+    } catch (error) {
+      if (generation === this.generation) this.loading = null;
+      throw error;
+    }
+  }
+}

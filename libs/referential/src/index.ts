@@ -1,0 +1,30 @@
+export { ImportReferential } from './application/import-referential.use-case.js';
+export type { DatasetReport, ImportOptions, ImportReport } from './application/import-referential.use-case.js';
+export { ReferentialIndex } from './application/referential-index.js';
+export type { ReferentialLoadStats } from './application/referential-index.js';
+export type { CommuneQuery, ResolvedCommune } from './domain/commune-directory.js';
+export {
+  cleanPostalCode,
+  departementOfPostalCode,
+  isDepartementCode,
+  parseLocation,
+} from './domain/location-parser.js';
+export type { ParsedLocation } from './domain/location-parser.js';
+export { MIN_OCCUPATION_SCORE } from './domain/occupation-matcher.js';
+export type { InferredOccupation } from './domain/occupation-matcher.js';
+export { DATASETS, SKILL_KINDS } from './domain/referential-rows.js';
+export type { CommuneKind, DatasetName, SkillKind } from './domain/referential-rows.js';
+export { AUTOCOMPLETE_KINDS, MAX_SUGGESTIONS } from './domain/referential-snapshot.js';
+export type {
+  AppellationView,
+  AutocompleteKind,
+  Mobility,
+  OccupationSkill,
+  OccupationView,
+  SkillView,
+  Suggestion,
+  SuggestionOf,
+} from './domain/referential-snapshot.js';
+export { foldText, placeKey } from './domain/text-normalisation.js';
+export { isReferentialEmpty } from './infrastructure/referential-reader.js';
+export { ReferentialModule } from './referential.module.js';
