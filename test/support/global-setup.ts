@@ -3,8 +3,11 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { ImportReferential, ReferentialIndex } from '@passerelle/referential';
 import {
   createProcessLogger,
+  dataSourceOptions,
   ensureDatabase,
   migrateDatabase,
   pingRedis,
@@ -36,6 +39,17 @@ export async function globalSetup(): Promise<void> {
   const admin = new pg.Client({ connectionString: postgresServerUrl });
   await admin.connect();
   await admin.query(`ALTER DATABASE "${templateDatabase}" WITH IS_TEMPLATE true`);
+  // A second template with the reference data imported, for the tests that need ROME and communes.
+  const referentialTemplate = `passerelle_test_${runId}_tplref`;
+  await admin.query(`CREATE DATABASE "${referentialTemplate}" TEMPLATE "${templateDatabase}"`);
+  const referentialUrl = new URL(postgresServerUrl);
+  referentialUrl.pathname = `/${referentialTemplate}`;
+  const dataSource = await new DataSource({
+    ...dataSourceOptions({ database: { url: referentialUrl, migrateOnStart: false, poolSize: 2 } }),
+  }).initialize();
+  await new ImportReferential(dataSource, new ReferentialIndex(dataSource)).execute();
+  await dataSource.destroy();
+  await admin.query(`ALTER DATABASE "${referentialTemplate}" WITH IS_TEMPLATE true`);
   await admin.end();
 
   let redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -53,6 +67,7 @@ export async function globalSetup(): Promise<void> {
     runId,
     postgresServerUrl,
     templateDatabase,
+    referentialTemplateDatabase: referentialTemplate,
     redisUrl,
     meiliUrl: meili.url.toString(),
     meiliMasterKey: meili.masterKey,

@@ -12,3 +12,4 @@ export { login, seedOrganisation, TEST_PASSWORD } from './identity-fixtures.js';
 export type { TestOrganisation, TestUser } from './identity-fixtures.js';
 export { startOidcProvider } from './oidc-provider.js';
 export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';
+export { startAppContext } from './app-context.js';

@@ -30,7 +30,7 @@ async function adminQuery(sql: string): Promise<void> {
  * or empty), its own queue and index prefixes, on the run's real PostgreSQL, Redis and Meilisearch.
  */
 export async function createTestContext(
-  options: { migrated?: boolean; env?: Record<string, string> } = {},
+  options: { migrated?: boolean; referential?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestContext> {
   const run = currentTestRun();
   const id = randomBytes(4).toString('hex');
@@ -39,7 +39,7 @@ export async function createTestContext(
   await adminQuery(
     options.migrated === false
       ? `CREATE DATABASE "${databaseName}"`
-      : `CREATE DATABASE "${databaseName}" TEMPLATE "${run.templateDatabase}"`,
+      : `CREATE DATABASE "${databaseName}" TEMPLATE "${options.referential ? run.referentialTemplateDatabase : run.templateDatabase}"`,
   );
   const databaseUrl = new URL(run.postgresServerUrl);
   databaseUrl.pathname = `/${databaseName}`;

@@ -5,6 +5,8 @@ export interface TestRun {
   readonly postgresServerUrl: string;
   /** A database with every migration applied, copied for each test file. */
   readonly templateDatabase: string;
+  /** The same, with the reference data (ROME 4.0, communes) imported. */
+  readonly referentialTemplateDatabase: string;
   readonly redisUrl: string;
   readonly meiliUrl: string;
   readonly meiliMasterKey: string;

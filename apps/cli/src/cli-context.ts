@@ -10,6 +10,7 @@ import {
 } from '@passerelle/core';
 import { type Actor, IdentityModule, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
+import { ReferentialModule } from '@passerelle/referential';
 
 @Module({})
 class CliRootModule {}
@@ -29,7 +30,12 @@ export async function openCliContext(): Promise<CliContext> {
     await migrateDatabase(services.config);
     const root: DynamicModule = {
       module: CliRootModule,
-      imports: [CoreModule.forRoot(services.config, { service: 'cli' }), IdentityModule, IngestionModule],
+      imports: [
+        CoreModule.forRoot(services.config, { service: 'cli' }),
+        IdentityModule,
+        IngestionModule,
+        ReferentialModule,
+      ],
     };
     const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });
     await app.init();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { extractCommand, ingestCommand } from './commands/ingest.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
+import { seedCommand } from './commands/seed.command.js';
 import { createAdminCommand, createUserCommand, resetPasswordCommand } from './commands/users.command.js';
 import { startCommand } from './commands/start.command.js';
 import { workerCheckCommand } from './commands/worker-check.command.js';
@@ -26,6 +27,11 @@ program
   .command('migrate')
   .description('apply pending database migrations')
   .action(() => migrateCommand().then(() => process.exit(0), fail));
+
+program
+  .command('seed')
+  .description('import or refresh the reference data (ROME 4.0 occupations, skills, mobilities; communes)')
+  .action(() => seedCommand().then(() => process.exit(0), fail));
 
 program
   .command('worker-check')

@@ -13,7 +13,7 @@ export { resolveServices } from './embedded/embedded-services.js';
 export type { ServiceSet } from './embedded/embedded-services.js';
 export { MEILISEARCH_VERSION, meilisearchBinary, startMeilisearch } from './embedded/meilisearch-server.js';
 export type { EmbeddedMeilisearch } from './embedded/meilisearch-server.js';
-export { freePort, isListening, waitFor } from './embedded/ports.js';
+export { freePort, isListening, preferredPort, waitFor } from './embedded/ports.js';
 export { RedisUnavailableError, pingRedis, startRedis } from './embedded/redis-server.js';
 export type { EmbeddedRedis } from './embedded/redis-server.js';
 export { canConnectPostgres, startPostgres } from './embedded/postgres-server.js';

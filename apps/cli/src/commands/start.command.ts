@@ -2,6 +2,8 @@ import { createApiApp } from '../../../api/src/create-api-app.js';
 import { WorkerProcessorsModule } from '../../../worker/src/worker-processors.module.js';
 import { MEILISEARCH_VERSION, onShutdownSignal, prepareRuntime } from '@passerelle/core';
 import { EnsureFirstAdmin } from '@passerelle/identity';
+import { ImportReferential } from '@passerelle/referential';
+import { startDemoMode, type DemoMode } from '../demo/demo-mode.js';
 import { redactUrl } from '../redact-url.js';
 
 /** API and worker in one process on embedded defaults: what the README's first command runs. */
@@ -9,11 +11,17 @@ export async function startCommand(): Promise<void> {
   const { services, logger } = await prepareRuntime('all-in-one');
   const { config, origins } = services;
   const app = await createApiApp(config, { service: 'all-in-one', extraModules: [WorkerProcessorsModule] });
+  let demo: DemoMode | undefined;
   onShutdownSignal(logger, config.worker.shutdownTimeoutMs + 10_000, async () => {
     await app.close();
+    await demo?.close();
     await services.stop();
   });
+  // An empty database gets the reference data (ROME, communes) before anything needs it.
+  const seeded = await app.get(ImportReferential).seedIfEmpty();
+  if (seeded) logger.info({ durationMs: seeded.durationMs }, 'reference data imported (ROME 4.0, communes)');
   await app.listen(config.http.port, config.http.host);
+  if (config.demo.enabled) demo = await startDemoMode(app, config, logger);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   const lines = [
     '',
@@ -26,6 +34,12 @@ export async function startCommand(): Promise<void> {
     `  Meilisearch   ${origins.meilisearch.padEnd(10)} ${redactUrl(config.meilisearch.url)}` +
       (origins.meilisearch === 'embedded' ? ` (${MEILISEARCH_VERSION})` : ''),
     `  Data          ${config.dataDir}`,
+    ...(demo
+      ? [
+          `  Demo boards   ${demo.baseUrl} (${demo.sources.join(', ')}; DEMO_MODE=false turns them off)`,
+          `  Offers        ${url}/offers (after logging in; runs: ${url}/sources)`,
+        ]
+      : []),
     'Stop with Ctrl+C.',
     '',
   ];

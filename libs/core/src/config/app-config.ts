@@ -119,7 +119,7 @@ export const CONFIG_VARIABLES = [
     'true',
     '`npm start` serves imitation boards (Nordemploi, Job Connexion, France Travail API) and ingests them',
   ],
-  ['DEMO_PORT', '0', 'port of the demo boards (0: any free port)'],
+  ['DEMO_PORT', '3100', 'port of the demo boards (another free port when taken)'],
 ] as const;
 
 export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
@@ -177,7 +177,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     auth: readAuth(env, embedded),
     oidc: readOidc(env),
     franceTravail: readFranceTravail(env),
-    demo: { enabled: readBoolean(env, 'DEMO_MODE', true), port: readInt(env, 'DEMO_PORT', 0, { min: 0, max: 65535 }) },
+    demo: {
+      enabled: readBoolean(env, 'DEMO_MODE', true),
+      port: readInt(env, 'DEMO_PORT', 3100, { min: 0, max: 65535 }),
+    },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
   };
 }

@@ -7,8 +7,9 @@ import type { IngestionSourceEntity } from '../infrastructure/ingestion-source.e
 type RunPayload = JobPayload<typeof QUEUES.ingestSource, 'run'>;
 
 /**
- * Producers and schedules of the `ingest-source` queue. Job ids come from the source name, so asking
- * twice for a run while one waits is a no-op, and each source has exactly one schedule.
+ * Producers and schedules of the `ingest-source` queue. A run is deduplicated by source while it
+ * waits or runs, so asking twice is a no-op; once it has finished, a new request queues a new run.
+ * Each source has exactly one schedule.
  */
 @Injectable()
 export class IngestionJobs {
@@ -17,7 +18,7 @@ export class IngestionJobs {
   runNow(source: string, trigger: RunPayload['trigger']): Promise<Job> {
     const payload: RunPayload = { source, trigger };
     return this.queue.add('run', payload, {
-      jobId: `${trigger}-${source}`,
+      deduplication: { id: `run-${source}` },
       attempts: 3,
       backoff: { type: 'exponential', delay: 30_000 },
       removeOnComplete: 100,

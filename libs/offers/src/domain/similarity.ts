@@ -22,8 +22,14 @@ export function shingles(text: string, size = 3): Set<string> {
   return result;
 }
 
-export function titleSimilarity(a: string, b: string): number {
-  return jaccard(new Set(tokens(a)), new Set(tokens(b)));
+/**
+ * Word overlap of two job titles. Words of the commune are left out: boards often append the place
+ * ("Cariste F/H - Roubaix"), which says nothing about the job.
+ */
+export function titleSimilarity(a: string, b: string, communeName?: string): number {
+  const place = new Set(communeName ? tokens(communeName) : []);
+  const words = (title: string): Set<string> => new Set(tokens(title).filter((word) => !place.has(word)));
+  return jaccard(words(a), words(b));
 }
 
 export function descriptionSimilarity(a: string, b: string): number {
@@ -31,27 +37,58 @@ export function descriptionSimilarity(a: string, b: string): number {
 }
 
 /**
- * The cross-source duplicate rule. Two offers are the same job when they have the same employer
- * and commune (the fingerprint), titles sharing at least 80 % of their words, and descriptions
- * sharing at least 60 % of their word 3-grams. The thresholds keep reposts with edited punctuation,
- * case or line breaks together, and keep apart two different jobs at the same employer.
+ * The cross-source duplicate rule. Two offers of different sources are the same job when they are
+ * in the same commune, have titles sharing at least 80 % of their words (the commune's name and
+ * gender marks such as H/F left out), descriptions sharing at least 60 % of their word 3-grams, and
+ * the same employer (name normalised, legal forms dropped). When one source hides the employer
+ * (France Travail does for private employers), the descriptions must share 80 % instead. The
+ * thresholds keep reposts with edited punctuation, case, line breaks or a place appended together,
+ * and keep apart two different jobs at the same employer.
  */
-export const DUPLICATE_THRESHOLDS = { title: 0.8, description: 0.6 } as const;
+export const DUPLICATE_THRESHOLDS = { title: 0.8, description: 0.6, descriptionWithoutEmployer: 0.8 } as const;
 
-export function duplicateFingerprint(employerName: string | null, communeInsee: string | null): string | null {
-  if (!employerName || !communeInsee) return null;
-  const employer = tokens(employerName)
-    .filter((token) => !['sas', 'sarl', 'sa', 'eurl', 'sasu', 'scop', 'association', 'ets', 'societe'].includes(token))
+const LEGAL_FORMS = new Set([
+  'sas',
+  'sarl',
+  'sa',
+  'eurl',
+  'sasu',
+  'scop',
+  'scic',
+  'association',
+  'ets',
+  'societe',
+  'groupe',
+]);
+
+/** An employer's name as compared: lower-case, accent-free, legal forms dropped. Null when unknown. */
+export function employerKey(name: string | null): string | null {
+  if (!name) return null;
+  const key = tokens(name)
+    .filter((token) => !LEGAL_FORMS.has(token))
     .join(' ');
-  return employer ? `${employer}|${communeInsee}` : null;
+  return key === '' ? null : key;
 }
 
-export function isSameJob(
-  a: { readonly title: string; readonly description: string },
-  b: { readonly title: string; readonly description: string },
-): boolean {
+/** Offers that may be duplicates share this key (their commune), so candidates come from an index. */
+export function duplicateFingerprint(communeInsee: string | null): string | null {
+  return communeInsee;
+}
+
+export interface DuplicateCandidate {
+  readonly title: string;
+  readonly description: string;
+  readonly employerName: string | null;
+}
+
+export function isSameJob(a: DuplicateCandidate, b: DuplicateCandidate, communeName?: string): boolean {
+  const employerA = employerKey(a.employerName);
+  const employerB = employerKey(b.employerName);
+  if (employerA && employerB && employerA !== employerB) return false;
+  const descriptionThreshold =
+    employerA && employerB ? DUPLICATE_THRESHOLDS.description : DUPLICATE_THRESHOLDS.descriptionWithoutEmployer;
   return (
-    titleSimilarity(a.title, b.title) >= DUPLICATE_THRESHOLDS.title &&
-    descriptionSimilarity(a.description, b.description) >= DUPLICATE_THRESHOLDS.description
+    titleSimilarity(a.title, b.title, communeName) >= DUPLICATE_THRESHOLDS.title &&
+    descriptionSimilarity(a.description, b.description) >= descriptionThreshold
   );
 }

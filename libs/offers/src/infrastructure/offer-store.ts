@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NormalizedOffer } from '../domain/offer.js';
-import { duplicateFingerprint, isSameJob } from '../domain/similarity.js';
+import { type DuplicateCandidate, duplicateFingerprint, isSameJob } from '../domain/similarity.js';
 
 export interface OfferWrite {
   readonly offer: NormalizedOffer;
@@ -105,11 +105,15 @@ function row(write: OfferWrite, runId: string | null, postedBy: string | null, s
     o.expiresAt,
     write.contentHash,
     write.payloadHash,
-    duplicateFingerprint(o.employerName, o.location.communeInsee),
+    duplicateFingerprint(o.location.communeInsee),
     runId,
     postedBy,
     structureId,
   ];
+}
+
+function toCandidate(row: { title: string; description: string; employer_name: string | null }): DuplicateCandidate {
+  return { title: row.title, description: row.description, employerName: row.employer_name };
 }
 
 /**
@@ -219,6 +223,8 @@ export class OfferStore {
     if (offerIds.length === 0) return 0;
     type Candidate = {
       id: string;
+      commune_name: string;
+      employer_name: string | null;
       source: string;
       title: string;
       description: string;
@@ -226,13 +232,13 @@ export class OfferStore {
       first_seen_at: Date;
     };
     const offers: Candidate[] = await this.dataSource.query(
-      `SELECT id, source, title, description, fingerprint, first_seen_at FROM offer
+      `SELECT id, source, title, description, fingerprint, first_seen_at, commune_name, employer_name FROM offer
        WHERE id = ANY($1) AND fingerprint IS NOT NULL AND status = 'open'`,
       [offerIds],
     );
     if (offers.length === 0) return 0;
     const candidates: Candidate[] = await this.dataSource.query(
-      `SELECT id, source, title, description, fingerprint, first_seen_at FROM offer
+      `SELECT id, source, title, description, fingerprint, first_seen_at, commune_name, employer_name FROM offer
        WHERE fingerprint = ANY($1) AND status = 'open' AND duplicate_of IS NULL
        ORDER BY first_seen_at, id`,
       [[...new Set(offers.map((offer) => offer.fingerprint))]],
@@ -246,7 +252,7 @@ export class OfferStore {
           candidate.id !== offer.id &&
           (candidate.first_seen_at < offer.first_seen_at ||
             (candidate.first_seen_at.getTime() === offer.first_seen_at.getTime() && candidate.id < offer.id)) &&
-          isSameJob(candidate, offer),
+          isSameJob(toCandidate(candidate), toCandidate(offer), offer.commune_name),
       );
       const result: [unknown[], number] = await this.dataSource.query(
         'UPDATE offer SET duplicate_of = $2 WHERE id = $1 AND duplicate_of IS DISTINCT FROM $2',

@@ -4,7 +4,8 @@ import { ALLOW_ALL, parseRobots, type RobotsRules } from '../../domain/robots.js
 import { FetchError } from './fetch-error.js';
 import { HostLimiter } from './host-limiter.js';
 
-export const USER_AGENT = 'Passerelle/0.1 (service public de l’emploi; +https://passerelle.example/robot)';
+// Header values must be ASCII (fetch refuses others).
+export const USER_AGENT = 'Passerelle/0.1 (service public de l emploi; +https://passerelle.example/robot)';
 
 export interface FetcherOptions {
   /** Hosts (`host:port`) this fetcher may reach; anything else is refused before any request (no SSRF). */
@@ -107,7 +108,11 @@ export class PoliteFetcher {
           return parsed;
         },
         // A robots.txt that cannot be read (server error) means: crawl nothing for now (RFC 9309).
-        () => ({ isAllowed: () => false, crawlDelaySeconds: null }),
+        (error: unknown) => ({
+          isAllowed: () => false,
+          crawlDelaySeconds: null,
+          unreadable: error instanceof Error ? error.message : String(error),
+        }),
       );
       this.robots.set(url.host, rules);
     }
@@ -119,7 +124,12 @@ export class PoliteFetcher {
     this.checkHost(url);
     const rules = await this.rulesFor(url, signal);
     if (!rules.isAllowed(`${url.pathname}${url.search}`)) {
-      throw new FetchError(target, 'robots', 'disallowed by robots.txt');
+      const unreadable = (rules as { unreadable?: string }).unreadable;
+      throw new FetchError(
+        target,
+        'robots',
+        unreadable ? `robots.txt could not be read (${unreadable})` : 'disallowed by robots.txt',
+      );
     }
     for (let attempt = 0; ; attempt += 1) {
       try {
