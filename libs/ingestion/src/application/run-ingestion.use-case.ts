@@ -149,6 +149,7 @@ export class RunIngestion {
     const problems: string[] = [];
     let lastProgress = 0;
 
+    let inFlight: Promise<void> = Promise.resolve();
     const flush = async (): Promise<void> => {
       const batch = writes;
       const rejected = rejections;
@@ -233,18 +234,26 @@ export class RunIngestion {
             break;
           }
         }
-        if (writes.length >= BATCH_SIZE || rejections.length >= BATCH_SIZE) await flush();
+        if (writes.length >= BATCH_SIZE || rejections.length >= BATCH_SIZE) {
+          // One batch is written while the next is fetched and parsed: at most one write in flight.
+          await inFlight;
+          inFlight = flush();
+          // Awaited before the next batch or at the end; until then a failure must not go unhandled.
+          inFlight.catch(() => undefined);
+        }
         if (options.onProgress && Date.now() - lastProgress > 500) {
           lastProgress = Date.now();
           options.onProgress(counts);
         }
       }
+      await inFlight;
       await flush();
       if (complete) counts.closed += await this.offers.closeNotSeen(definition.name, run.id);
       counts.closed += await this.offers.closeExpired();
       const status: RunStatus = complete ? 'succeeded' : 'partial';
       return await this.finish(run.id, definition.name, status, counts, complete, started, problems.join('; ') || null);
     } catch (error) {
+      await inFlight.catch(() => undefined);
       await flush().catch(() => undefined);
       const message = error instanceof Error ? error.message : String(error);
       await this.finish(run.id, definition.name, 'failed', counts, false, started, message);

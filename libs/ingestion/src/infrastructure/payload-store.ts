@@ -25,6 +25,14 @@ export class PayloadStore {
     const unique = new Map<string, FetchedPayload>();
     payloads.forEach((payload, index) => unique.set(hashes[index], payload));
     if (unique.size > 0) {
+      // Bodies already stored (an unchanged offer, a page fetched before) are not sent again.
+      const known: Array<{ hash: string }> = await this.dataSource.query(
+        'SELECT hash FROM raw_payload WHERE hash = ANY($1)',
+        [[...unique.keys()]],
+      );
+      for (const { hash } of known) unique.delete(hash);
+    }
+    if (unique.size > 0) {
       const entries = [...unique.entries()];
       await this.dataSource.query(
         `INSERT INTO raw_payload (hash, source_id, url, content_type, body)

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NormalizedOffer } from '../domain/offer.js';
-import { type DuplicateCandidate, duplicateFingerprint, isSameJob } from '../domain/similarity.js';
+import {
+  DUPLICATE_THRESHOLDS,
+  type DuplicateCandidate,
+  duplicateFingerprint,
+  isSameJob,
+  titleSimilarity,
+} from '../domain/similarity.js';
 
 export interface OfferWrite {
   readonly offer: NormalizedOffer;
@@ -221,44 +227,62 @@ export class OfferStore {
    */
   async linkDuplicates(offerIds: readonly string[]): Promise<number> {
     if (offerIds.length === 0) return 0;
-    type Candidate = {
+    type Row = {
       id: string;
-      commune_name: string;
-      employer_name: string | null;
       source: string;
       title: string;
       description: string;
       fingerprint: string;
       first_seen_at: Date;
+      commune_name: string;
+      employer_name: string | null;
+      duplicate_of: string | null;
     };
-    const offers: Candidate[] = await this.dataSource.query(
-      `SELECT id, source, title, description, fingerprint, first_seen_at, commune_name, employer_name FROM offer
-       WHERE id = ANY($1) AND fingerprint IS NOT NULL AND status = 'open'`,
+    const columns =
+      'id, source, title, description, fingerprint, first_seen_at, commune_name, employer_name, duplicate_of';
+    const offers: Row[] = await this.dataSource.query(
+      `SELECT ${columns} FROM offer WHERE id = ANY($1) AND fingerprint IS NOT NULL AND status = 'open'`,
       [offerIds],
     );
     if (offers.length === 0) return 0;
-    const candidates: Candidate[] = await this.dataSource.query(
-      `SELECT id, source, title, description, fingerprint, first_seen_at, commune_name, employer_name FROM offer
-       WHERE fingerprint = ANY($1) AND status = 'open' AND duplicate_of IS NULL
+    // Only other sources' offers can be copies; a run's batch comes from one source, so the
+    // database leaves that source out and a single-source import compares nothing at all.
+    const sources = [...new Set(offers.map((offer) => offer.source))];
+    const candidates: Row[] = await this.dataSource.query(
+      `SELECT ${columns} FROM offer
+       WHERE fingerprint = ANY($1) AND status = 'open' AND duplicate_of IS NULL AND ($2::text IS NULL OR source <> $2)
        ORDER BY first_seen_at, id`,
-      [[...new Set(offers.map((offer) => offer.fingerprint))]],
+      [[...new Set(offers.map((offer) => offer.fingerprint))], sources.length === 1 ? sources[0] : null],
     );
+    const byFingerprint = new Map<string, Row[]>();
+    for (const candidate of candidates) {
+      const list = byFingerprint.get(candidate.fingerprint) ?? [];
+      list.push(candidate);
+      byFingerprint.set(candidate.fingerprint, list);
+    }
+    const changes: Array<{ id: string; duplicateOf: string | null }> = [];
     let linked = 0;
     for (const offer of offers) {
-      const canonical = candidates.find(
+      const canonical = (byFingerprint.get(offer.fingerprint) ?? []).find(
         (candidate) =>
-          candidate.fingerprint === offer.fingerprint &&
           candidate.source !== offer.source &&
           candidate.id !== offer.id &&
           (candidate.first_seen_at < offer.first_seen_at ||
             (candidate.first_seen_at.getTime() === offer.first_seen_at.getTime() && candidate.id < offer.id)) &&
+          // Titles first: cheap, and most candidates fail there before descriptions are compared.
+          titleSimilarity(candidate.title, offer.title, offer.commune_name) >= DUPLICATE_THRESHOLDS.title &&
           isSameJob(toCandidate(candidate), toCandidate(offer), offer.commune_name),
       );
-      const result: [unknown[], number] = await this.dataSource.query(
-        'UPDATE offer SET duplicate_of = $2 WHERE id = $1 AND duplicate_of IS DISTINCT FROM $2',
-        [offer.id, canonical?.id ?? null],
+      const duplicateOf = canonical?.id ?? null;
+      if (duplicateOf !== offer.duplicate_of) changes.push({ id: offer.id, duplicateOf });
+      if (duplicateOf && duplicateOf !== offer.duplicate_of) linked += 1;
+    }
+    if (changes.length > 0) {
+      await this.dataSource.query(
+        `UPDATE offer o SET duplicate_of = v.duplicate_of
+         FROM unnest($1::uuid[], $2::uuid[]) AS v(id, duplicate_of) WHERE o.id = v.id`,
+        [changes.map((change) => change.id), changes.map((change) => change.duplicateOf)],
       );
-      if (canonical && result[1] > 0) linked += 1;
     }
     return linked;
   }
