@@ -65,7 +65,7 @@ async function startRemoteDemo(offers: number): Promise<RemoteDemo> {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
-      if (buffer.includes('\n')) resolve(buffer.split('\n')[0]!);
+      if (buffer.includes('\n')) resolve(buffer.split('\n')[0]);
     });
     child.once('exit', (code) => reject(new Error(`demo server exited (${code})`)));
   });
@@ -111,7 +111,7 @@ async function baseline(
 }
 
 async function htmlParser(demo: RemoteDemo, index: ReferentialIndex): Promise<IngestionBenchResult['htmlParser']> {
-  const description = demo.nordemploi.description as unknown as SiteDescription;
+  const description = demo.nordemploi.description as SiteDescription;
   const ids = demo.nordemploiIds;
   const html = await Promise.all(
     ids.map(async (id) => ({
@@ -197,7 +197,7 @@ export async function ingestionBench(offers: number, log: (line: string) => void
     log('bench ingestion: HTML parser alone');
     const parser = await htmlParser(demo, index);
 
-    const quarter = samples.find((sample) => sample.progress >= summary.offersSeen / 4) ?? samples[0]!;
+    const quarter = samples.find((sample) => sample.progress >= summary.offersSeen / 4) ?? samples[0];
     return {
       offers,
       endToEnd: {
@@ -211,7 +211,7 @@ export async function ingestionBench(offers: number, log: (line: string) => void
         ratioToBaseline: Math.round((seconds / floor.seconds) * 100) / 100,
       },
       memory: {
-        startRssMb: samples[0]!.rssMb,
+        startRssMb: samples[0].rssMb,
         peakRssMb: Math.max(...samples.map((sample) => sample.rssMb)),
         heapAtQuarterMb: quarter.heapMb,
         heapAtEndMb: samples.at(-1)!.heapMb,
