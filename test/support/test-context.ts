@@ -53,7 +53,8 @@ export async function createTestContext(
     QUEUE_PREFIX: `t${run.runId}_${id}`,
     MEILI_INDEX_PREFIX: `t${run.runId}_${id}_`,
     PASSERELLE_DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    // Requests refused on purpose would otherwise fill the output; spawned processes set their own.
+    LOG_LEVEL: 'error',
     DB_POOL_SIZE: '4',
     AUTH_JWT_SECRET: `test-only-secret-${run.runId}-0123456789abcdef`,
     ...options.env,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -125,13 +125,7 @@ export class SourceRequest {
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() enabled?: boolean;
 }
 
-export class SourceUpdateRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) label?: string;
-  @ApiPropertyOptional() @IsOptional() @IsObject() config?: Record<string, unknown>;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(5) @Max(10_080) scheduleMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0.01) @Max(50) rateLimitPerSecond?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32) maxConcurrency?: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
-}
+/** The same fields as a registration, all optional; name and kind never change. */
+export class SourceUpdateRequest extends PartialType(OmitType(SourceRequest, ['name', 'kind', 'baseUrl'] as const)) {}
 
 export class RunListQuery extends PageQuery {}

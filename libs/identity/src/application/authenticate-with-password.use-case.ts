@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import { verifyTotp } from '../domain/totp.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
 import { LoginThrottle } from '../infrastructure/login-throttle.js';
 import { PasswordHasher } from '../infrastructure/password-hasher.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
@@ -26,7 +25,6 @@ export class AuthenticateWithPassword {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionIssuer,
-    private readonly audit: AuditLog,
   ) {}
 
   async execute(input: PasswordLogin, client: ClientInfo): Promise<Session> {
@@ -54,15 +52,6 @@ export class AuthenticateWithPassword {
       user.totpLastStep = step;
     }
     await this.throttle.recordSuccess(email);
-    user.lastLoginAt = new Date();
-    await this.users.save(user);
-    const { session } = await this.sessions.issue(user, client);
-    await this.audit.record(
-      { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
-      'login',
-      [{ type: 'user', id: user.id, structureId: user.structureId }],
-      { method: 'password', secondFactor: user.totpEnabledAt !== null },
-    );
-    return session;
+    return this.sessions.completeLogin(user, client, { method: 'password', secondFactor: user.totpEnabledAt !== null });
   }
 }

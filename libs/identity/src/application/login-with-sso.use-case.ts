@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
-import { AuditLog } from '../infrastructure/audit-log.js';
 import { OidcClient } from '../infrastructure/oidc-client.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, type Session, SessionIssuer } from './session-issuer.js';
@@ -18,7 +17,6 @@ export class LoginWithSso {
     private readonly oidc: OidcClient,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionIssuer,
-    private readonly audit: AuditLog,
   ) {}
 
   start(): Promise<URL> {
@@ -43,15 +41,6 @@ export class LoginWithSso {
         'no active Passerelle account for this identity: ask an administrator to create one',
       );
     }
-    user.lastLoginAt = new Date();
-    await this.users.save(user);
-    const { session } = await this.sessions.issue(user, client);
-    await this.audit.record(
-      { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
-      'login',
-      [{ type: 'user', id: user.id, structureId: user.structureId }],
-      { method: 'sso', issuer: identity.issuer },
-    );
-    return session;
+    return this.sessions.completeLogin(user, client, { method: 'sso', issuer: identity.issuer });
   }
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { AuditLog } from '../infrastructure/audit-log.js';
 import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { TokenService } from '../infrastructure/token-service.js';
 import type { UserEntity } from '../infrastructure/user.entity.js';
@@ -31,8 +32,23 @@ export class SessionIssuer {
   constructor(
     @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
     private readonly tokens: TokenService,
+    private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
+
+  /** The end of every successful login: last-login time, a new session, and the audit row. */
+  async completeLogin(user: UserEntity, client: ClientInfo, details: Record<string, unknown>): Promise<Session> {
+    user.lastLoginAt = new Date();
+    await this.refreshTokens.manager.save(user);
+    const { session } = await this.issue(user, client);
+    await this.audit.record(
+      { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
+      'login',
+      [{ type: 'user', id: user.id, structureId: user.structureId }],
+      details,
+    );
+    return session;
+  }
 
   requiresTotpEnrolment(user: UserEntity): boolean {
     return (

@@ -42,6 +42,19 @@ export interface RunOptions {
 
 const BATCH_SIZE = 500;
 
+function zeroCounts(): RunCounts {
+  return {
+    pagesFetched: 0,
+    offersSeen: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    closed: 0,
+    rejected: 0,
+    duplicates: 0,
+  };
+}
+
 interface PendingRejection {
   readonly externalId: string | null;
   readonly url: string | null;
@@ -108,27 +121,11 @@ export class RunIngestion {
         trigger: options.trigger,
         status: 'running',
         startedAt: new Date(),
-        pagesFetched: 0,
-        offersSeen: 0,
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        closed: 0,
-        rejected: 0,
-        duplicates: 0,
+        ...zeroCounts(),
         error: null,
       }),
     );
-    const counts: RunCounts = {
-      pagesFetched: 0,
-      offersSeen: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      closed: 0,
-      rejected: 0,
-      duplicates: 0,
-    };
+    const counts = zeroCounts();
     const lookups = await this.lookups();
     const fetcher = new PoliteFetcher({
       allowedHosts: allowedHosts(definition),
