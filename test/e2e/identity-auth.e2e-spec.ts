@@ -124,6 +124,29 @@ describe('identity: tokens, throttling, second factor and input safeguards', () 
       expect(response.body).toMatchObject({ code: 'auth.invalid_credentials', message: 'wrong e-mail or password' });
     });
 
+    it('makes a temporary password (after a reset) good for nothing but choosing a new one', async () => {
+      const coach = org.users.coachNord;
+      const reset = await request(api.url)
+        .post(`/users/${coach.id}/password-reset`)
+        .auth(org.admin.accessToken, { type: 'bearer' })
+        .expect(200);
+      const temporary = (reset.body as { temporaryPassword: string }).temporaryPassword;
+      await request(api.url).post('/auth/refresh').send({ refreshToken: coach.refreshToken }).expect(401);
+      const session = (await login(api, coach.email, temporary).expect(200)).body as { accessToken: string };
+      const blocked = await request(api.url)
+        .get('/structures')
+        .auth(session.accessToken, { type: 'bearer' })
+        .expect(403);
+      expect(blocked.body).toMatchObject({ code: 'auth.password_change_required' });
+      await request(api.url).get('/auth/me').auth(session.accessToken, { type: 'bearer' }).expect(200);
+      await request(api.url)
+        .post('/auth/password')
+        .auth(session.accessToken, { type: 'bearer' })
+        .send({ currentPassword: temporary, newPassword: 'une phrase de passe bien longue' })
+        .expect(204);
+      await request(api.url).get('/structures').auth(session.accessToken, { type: 'bearer' }).expect(200);
+    });
+
     it('refuses weak passwords with the field and the reason', async () => {
       const response = await request(api.url)
         .post('/users')

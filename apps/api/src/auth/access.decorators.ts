@@ -7,7 +7,11 @@ export const ACCESS_METADATA = 'passerelle:access';
 
 export type AccessRule =
   | { readonly kind: 'public' }
-  | { readonly kind: 'authenticated'; readonly allowDuringEnrolment: boolean }
+  | {
+      readonly kind: 'authenticated';
+      readonly allowDuringEnrolment: boolean;
+      readonly allowWithTemporaryPassword: boolean;
+    }
   | { readonly kind: 'action'; readonly action: Action };
 
 /** No authentication: health, login, SSO callback. */
@@ -15,11 +19,14 @@ export const Public = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
 
 /** Any logged-in user, for their own account (`/auth/me`, TOTP enrolment when it is mandatory). */
-export const Authenticated = (options: { allowDuringEnrolment?: boolean } = {}): MethodDecorator =>
+export const Authenticated = (
+  options: { allowDuringEnrolment?: boolean; allowWithTemporaryPassword?: boolean } = {},
+): MethodDecorator =>
   applyDecorators(
     SetMetadata(ACCESS_METADATA, {
       kind: 'authenticated',
       allowDuringEnrolment: options.allowDuringEnrolment ?? false,
+      allowWithTemporaryPassword: options.allowWithTemporaryPassword ?? false,
     } satisfies AccessRule),
     ApiBearerAuth(),
   );

@@ -48,6 +48,13 @@ export class AccessGuard implements CanActivate {
         'your role requires a second factor: enrol one (POST /auth/totp/enrol) before anything else',
       );
     }
+    if (actor.mustChangePassword && !(rule.kind === 'authenticated' && rule.allowWithTemporaryPassword)) {
+      throw new DomainError(
+        'forbidden',
+        'auth.password_change_required',
+        'this password is temporary: choose your own (POST /auth/password) before anything else',
+      );
+    }
     if (rule.kind === 'action' && !isAllowed(actor.roles, rule.action)) {
       throw new DomainError('forbidden', 'auth.forbidden', `your roles do not allow ${rule.action}`);
     }

@@ -77,14 +77,14 @@ export class AuthController {
   }
 
   @Get('me')
-  @Authenticated({ allowDuringEnrolment: true })
+  @Authenticated({ allowDuringEnrolment: true, allowWithTemporaryPassword: true })
   @ApiOkResponse({ type: UserResponse })
   async me(@CurrentActor() actor: AuthenticatedActor): Promise<UserResponse> {
     return UserResponse.from(await this.users.self(actor));
   }
 
   @Post('password')
-  @Authenticated()
+  @Authenticated({ allowDuringEnrolment: true, allowWithTemporaryPassword: true })
   @UseGuards(AuthRateLimitGuard)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()

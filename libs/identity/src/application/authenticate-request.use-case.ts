@@ -8,6 +8,8 @@ import { UserEntity } from '../infrastructure/user.entity.js';
 
 export interface AuthenticatedActor extends Actor {
   readonly enrolmentOnly: boolean;
+  /** A temporary password (first admin, reset) must be changed before anything else. */
+  readonly mustChangePassword: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export class AuthenticateRequest {
     const claims = await this.tokens.verify(token);
     const user = await this.users.findOne({
       where: { id: claims.userId },
-      select: { id: true, structureId: true, roles: true, status: true },
+      select: { id: true, structureId: true, roles: true, status: true, mustChangePassword: true },
     });
     if (!user || user.status !== 'active') {
       throw new DomainError('unauthenticated', 'auth.user_inactive', 'this account is disabled');
@@ -35,6 +37,7 @@ export class AuthenticateRequest {
       structureId: user.structureId,
       roles: user.roles,
       enrolmentOnly: claims.enrolmentOnly,
+      mustChangePassword: user.mustChangePassword,
       requestId: request.requestId,
       ip: request.ip,
     };
