@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { IdentityModule } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
+import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
@@ -12,10 +13,11 @@ import { StructuresController } from './identity/structures.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { OffersController } from './offers/offers.controller.js';
 import { SourcesController } from './offers/sources.controller.js';
+import { ReferentialController } from './referential/referential.controller.js';
 
 /** The HTTP surface: controllers, the access guard and the error filter. Composition roots add CoreModule. */
 @Module({
-  imports: [DiscoveryModule, IdentityModule, IngestionModule],
+  imports: [DiscoveryModule, IdentityModule, IngestionModule, ReferentialModule],
   controllers: [
     HealthController,
     AuthController,
@@ -24,6 +26,7 @@ import { SourcesController } from './offers/sources.controller.js';
     AuditController,
     OffersController,
     SourcesController,
+    ReferentialController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -10,6 +10,7 @@ import {
 } from '@passerelle/core';
 import { type Actor, IdentityModule, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
+import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 
 @Module({})
@@ -35,6 +36,7 @@ export async function openCliContext(): Promise<CliContext> {
         IdentityModule,
         IngestionModule,
         ReferentialModule,
+        MatchingModule,
       ],
     };
     const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { reconcileCommand, reindexCommand } from './commands/index.command.js';
 import { extractCommand, ingestCommand } from './commands/ingest.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { seedCommand } from './commands/seed.command.js';
@@ -83,5 +84,16 @@ program
   )
   .description('print the normalised offer as JSON, or the rejection reason with a non-zero exit')
   .action((target: string) => extractCommand(target).then(() => process.exit(0), fail));
+
+program
+  .command('reindex')
+  .description('rebuild the offers search index from PostgreSQL into a new index and swap it in')
+  .action(() => reindexCommand().then(() => process.exit(0), fail));
+
+program
+  .command('reconcile')
+  .description('report offers missing or stale in the search index; --repair fixes them')
+  .option('--repair', 'add, refresh and remove index entries to match PostgreSQL')
+  .action((options: { repair?: boolean }) => reconcileCommand(options).then(() => process.exit(0), fail));
 
 program.parseAsync(process.argv).catch(fail);

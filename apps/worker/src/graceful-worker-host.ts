@@ -39,7 +39,9 @@ export abstract class GracefulWorkerHost
     }
   }
 
-  onApplicationBootstrap(): void {
+  // Async so that processors may extend it with their own start-up work (schedulers).
+  // eslint-disable-next-line @typescript-eslint/require-await -- see above
+  async onApplicationBootstrap(): Promise<void> {
     this.worker.concurrency = this.config.worker.concurrency;
   }
 

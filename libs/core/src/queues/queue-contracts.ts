@@ -7,6 +7,8 @@ export const QUEUES = {
   system: 'system',
   /** One run of one ingestion source; repeatable per source schedule. Job id: `<trigger>:<source>`. */
   ingestSource: 'ingest-source',
+  /** Takes offer changes from the outbox to Meilisearch; a scheduler ticks every second. */
+  indexOffers: 'index-offers',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -14,6 +16,9 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobContracts {
   system: {
     ping: { requestedAt: string; durationMs: number };
+  };
+  'index-offers': {
+    sync: Record<string, never>;
   };
   'ingest-source': {
     run: { source: string; trigger: 'schedule' | 'manual' | 'cli' | 'demo' };

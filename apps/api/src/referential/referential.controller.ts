@@ -1,0 +1,59 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import {
+  AUTOCOMPLETE_KINDS,
+  type AutocompleteKind,
+  MAX_SUGGESTIONS,
+  ReferentialIndex,
+  type Suggestion,
+} from '@passerelle/referential';
+import { Authenticated } from '../auth/access.decorators.js';
+
+export class AutocompleteKindParam {
+  @ApiProperty({ enum: ['occupations', 'appellations', 'skills', 'communes'] })
+  @IsIn(['occupations', 'appellations', 'skills', 'communes'])
+  kind!: 'occupations' | 'appellations' | 'skills' | 'communes';
+}
+
+export class AutocompleteQuery {
+  @ApiProperty({ example: 'aide soi', description: 'the start of a word, accents and case ignored' })
+  @IsString()
+  @Length(1, 100)
+  q!: string;
+
+  @ApiPropertyOptional({ default: 10, maximum: MAX_SUGGESTIONS })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SUGGESTIONS)
+  limit = 10;
+}
+
+const KINDS: Record<AutocompleteKindParam['kind'], AutocompleteKind> = {
+  occupations: 'occupation',
+  appellations: 'appellation',
+  skills: 'skill',
+  communes: 'commune',
+};
+
+/**
+ * Prefix autocomplete on the reference data, answered from memory (called on every keystroke):
+ * ROME occupations and job titles, skills, communes (largest first).
+ */
+@ApiTags('referential')
+@Controller('referential')
+export class ReferentialController {
+  constructor(private readonly index: ReferentialIndex) {}
+
+  @Get(':kind')
+  @Authenticated()
+  @ApiParam({ name: 'kind', enum: Object.keys(KINDS) })
+  @ApiOkResponse({ description: `suggestions: ${AUTOCOMPLETE_KINDS.join(', ')}` })
+  async autocomplete(@Param() params: AutocompleteKindParam, @Query() query: AutocompleteQuery): Promise<Suggestion[]> {
+    await this.index.load();
+    return this.index.autocomplete(KINDS[params.kind], query.q, query.limit);
+  }
+}

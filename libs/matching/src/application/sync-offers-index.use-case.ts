@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Meilisearch } from 'meilisearch';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
+import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
+import { withIndexLock } from '../infrastructure/index-lock.js';
+import { OfferDocuments } from '../infrastructure/offer-documents.js';
+
+export interface SyncReport {
+  readonly outboxRows: number;
+  readonly upserted: number;
+  readonly deleted: number;
+  /** Null when a reindex held the index: nothing was done, the outbox waits. */
+  readonly skipped: boolean;
+}
+
+const BATCH = 1_000;
+
+/**
+ * Takes offer changes from the outbox to Meilisearch: every task is awaited and must succeed before
+ * its outbox rows are deleted, in the same transaction that read them. If Meilisearch is down or
+ * refuses, the transaction rolls back and the rows are there for the next try: nothing is lost.
+ */
+@Injectable()
+export class SyncOffersIndex implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SyncOffersIndex.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meili: Meilisearch,
+    private readonly indexes: SearchIndexes,
+    private readonly documents: OfferDocuments,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  get uid(): string {
+    return this.indexes.uid(OFFERS_INDEX.name);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Meilisearch may be down at start: readiness says so, and the next sync applies the settings.
+    await this.indexes
+      .ensure(OFFERS_INDEX)
+      .catch((error: unknown) => this.logger.warn(`offers index settings not applied yet: ${String(error)}`));
+  }
+
+  /** Drains the outbox (batch after batch) and returns what was done. */
+  async execute(): Promise<SyncReport> {
+    const total = { outboxRows: 0, upserted: 0, deleted: 0 };
+    const result = await withIndexLock(this.dataSource, false, async () => {
+      await this.indexes.ensure(OFFERS_INDEX);
+      for (;;) {
+        const batch = await this.syncBatch();
+        total.outboxRows += batch.outboxRows;
+        total.upserted += batch.upserted;
+        total.deleted += batch.deleted;
+        if (batch.outboxRows < BATCH) return total;
+      }
+    });
+    return result ? { ...result, skipped: false } : { ...total, skipped: true };
+  }
+
+  private syncBatch(): Promise<Omit<SyncReport, 'skipped'>> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; offer_id: string }> = await manager.query(
+        'SELECT id, offer_id FROM offer_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        [BATCH],
+      );
+      if (rows.length === 0) return { outboxRows: 0, upserted: 0, deleted: 0 };
+      const { upserts, deletes } = await this.documents.forIds([...new Set(rows.map((row) => row.offer_id))]);
+      const index = this.meili.index(this.uid);
+      const timeout = this.config.meilisearch.taskTimeoutMs;
+      if (upserts.length > 0) await awaitTask(this.meili, index.addDocuments(upserts), timeout);
+      if (deletes.length > 0) await awaitTask(this.meili, index.deleteDocuments(deletes), timeout);
+      await manager.query('DELETE FROM offer_outbox WHERE id = ANY($1)', [rows.map((row) => row.id)]);
+      return { outboxRows: rows.length, upserted: upserts.length, deleted: deletes.length };
+    });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * One offer as the search index holds it: flattened, only what search, filters and result lists
+ * need. Derived from Postgres, always rebuildable.
+ */
+export interface OfferDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly excerpt: string;
+  readonly employerName: string | null;
+  readonly romeCode: string | null;
+  readonly romeLabel: string | null;
+  readonly skills: readonly string[];
+  readonly qualities: readonly string[];
+  readonly contractType: string;
+  readonly contractDurationMonths: number | null;
+  readonly workingTime: string;
+  readonly weeklyHours: number | null;
+  readonly drivingLicences: readonly string[];
+  readonly communeInsee: string;
+  readonly communeName: string;
+  readonly postalCode: string;
+  readonly departement: string;
+  readonly _geo: { readonly lat: number; readonly lng: number };
+  /** Seconds since the epoch: Meilisearch filters and sorts numbers, not dates. */
+  readonly publishedAt: number | null;
+  readonly expiresAt: number | null;
+  readonly source: string;
+  readonly salaryText: string | null;
+  /** The offer's content hash: reconciliation finds index entries older than Postgres. */
+  readonly stamp: string;
+}
+
+const EXCERPT_LENGTH = 600;
+
+export function excerpt(description: string): string {
+  if (description.length <= EXCERPT_LENGTH) return description;
+  const cut = description.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
+}
+
+export function epochSeconds(date: Date | null): number | null {
+  return date ? Math.floor(date.getTime() / 1000) : null;
+}

@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+
+const INDEX_LOCK = 'passerelle:offers-index';
+
+/**
+ * Runs `work` holding the offers-index lock: the outbox consumer and a full reindex never write at
+ * the same time, so changes made during a reindex wait in the outbox and reach the new index.
+ * With `wait: false`, returns null at once when someone else holds it.
+ */
+export async function withIndexLock<T>(
+  dataSource: DataSource,
+  wait: boolean,
+  work: () => Promise<T>,
+): Promise<T | null> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    if (wait) await runner.query('SELECT pg_advisory_lock(hashtext($1))', [INDEX_LOCK]);
+    else {
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+        INDEX_LOCK,
+      ])) as [{ locked: boolean }];
+      if (!locked) return null;
+    }
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [INDEX_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
+}

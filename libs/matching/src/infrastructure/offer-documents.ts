@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { epochSeconds, excerpt, type OfferDocument } from '../domain/offer-document.js';
+
+interface OfferRow {
+  id: string;
+  title: string;
+  description: string;
+  employer_name: string | null;
+  rome_code: string | null;
+  rome_label: string | null;
+  skills: string[];
+  qualities: string[];
+  contract_type: string;
+  contract_duration_months: string | null;
+  working_time: string;
+  weekly_hours: string | null;
+  driving_licences: string[];
+  commune_insee: string;
+  commune_name: string;
+  postal_code: string;
+  departement: string;
+  latitude: number;
+  longitude: number;
+  published_at: Date | null;
+  expires_at: Date | null;
+  source: string;
+  salary_text: string | null;
+  status: string;
+  duplicate_of: string | null;
+  content_hash: string;
+}
+
+const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, skills, qualities, contract_type,
+  contract_duration_months, working_time, weekly_hours, driving_licences, commune_insee, commune_name, postal_code,
+  departement, latitude, longitude, published_at, expires_at, source, salary_text, status, duplicate_of, content_hash`;
+
+function toDocument(row: OfferRow): OfferDocument {
+  return {
+    id: row.id,
+    title: row.title,
+    excerpt: excerpt(row.description),
+    employerName: row.employer_name,
+    romeCode: row.rome_code,
+    romeLabel: row.rome_label,
+    skills: row.skills,
+    qualities: row.qualities,
+    contractType: row.contract_type,
+    contractDurationMonths: row.contract_duration_months === null ? null : Number(row.contract_duration_months),
+    workingTime: row.working_time,
+    weeklyHours: row.weekly_hours === null ? null : Number(row.weekly_hours),
+    drivingLicences: row.driving_licences,
+    communeInsee: row.commune_insee,
+    communeName: row.commune_name,
+    postalCode: row.postal_code,
+    departement: row.departement,
+    _geo: { lat: row.latitude, lng: row.longitude },
+    publishedAt: epochSeconds(row.published_at),
+    expiresAt: epochSeconds(row.expires_at),
+    source: row.source,
+    salaryText: row.salary_text,
+    stamp: row.content_hash,
+  };
+}
+
+/** Which offers belong in the index (open, canonical) and their documents. */
+@Injectable()
+export class OfferDocuments {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** For the given offers: documents of those that belong in the index, ids of those that do not. */
+  async forIds(ids: readonly string[]): Promise<{ upserts: OfferDocument[]; deletes: string[] }> {
+    const rows: OfferRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM offer WHERE id = ANY($1)`, [ids]);
+    const found = new Set(rows.map((row) => row.id));
+    const upserts = rows.filter((row) => row.status === 'open' && row.duplicate_of === null).map(toDocument);
+    const kept = new Set(upserts.map((document) => document.id));
+    const deletes = [
+      ...new Set([...ids.filter((id) => !found.has(id)), ...rows.map((row) => row.id).filter((id) => !kept.has(id))]),
+    ];
+    return { upserts, deletes };
+  }
+
+  /** Every document that belongs in the index, in pages (keyset pagination on id). */
+  async *all(pageSize = 5_000): AsyncGenerator<OfferDocument[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: OfferRow[] = await this.dataSource.query(
+        `SELECT ${COLUMNS} FROM offer WHERE status = 'open' AND duplicate_of IS NULL AND id > $1 ORDER BY id LIMIT $2`,
+        [after, pageSize],
+      );
+      if (rows.length === 0) return;
+      yield rows.map(toDocument);
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  /** Ids and content stamps of every offer that belongs in the index (for reconciliation). */
+  async expectedStamps(): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; stamp: string }> = await this.dataSource.query(
+      `SELECT id, content_hash AS stamp FROM offer WHERE status = 'open' AND duplicate_of IS NULL`,
+    );
+    return new Map(rows.map((row) => [row.id, row.stamp]));
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The offers index: its name (the deployment prefix is added by SearchIndexes) and its settings,
+ * applied idempotently at start. Filterable attributes follow ARCHITECTURE.md "Offers index".
+ */
+import type { IndexDefinition } from '@passerelle/core';
+
+export const OFFERS_INDEX: IndexDefinition = {
+  name: 'offers',
+  primaryKey: 'id',
+  settings: {
+    searchableAttributes: ['title', 'romeLabel', 'skills', 'qualities', 'excerpt', 'employerName', 'communeName'],
+    filterableAttributes: [
+      'romeCode',
+      'contractType',
+      'workingTime',
+      'departement',
+      'communeInsee',
+      'drivingLicences',
+      '_geo',
+      'publishedAt',
+      'expiresAt',
+      'source',
+    ],
+    sortableAttributes: ['publishedAt', '_geo'],
+    displayedAttributes: ['*'],
+    typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    pagination: { maxTotalHits: 5000 },
+  },
+};

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ReconcileOffersIndex } from './application/reconcile-offers-index.use-case.js';
+import { ReindexOffers } from './application/reindex-offers.use-case.js';
+import { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
+import { OfferDocuments } from './infrastructure/offer-documents.js';
+
+/** The offers index in Meilisearch, kept in step with Postgres. (Matched search comes next.) */
+@Module({
+  providers: [OfferDocuments, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
+  exports: [ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
+})
+export class MatchingModule {}
