@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ReferentialModule } from '@passerelle/referential';
 import { ReconcileOffersIndex } from './application/reconcile-offers-index.use-case.js';
 import { ReindexOffers } from './application/reindex-offers.use-case.js';
 import { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
 import { OfferDocuments } from './infrastructure/offer-documents.js';
+import { SkillModel } from './infrastructure/skill-model.js';
 
 /** The offers index in Meilisearch, kept in step with Postgres. (Matched search comes next.) */
 @Module({
-  providers: [OfferDocuments, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
-  exports: [ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
+  imports: [ReferentialModule],
+  providers: [SkillModel, OfferDocuments, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
+  exports: [ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel],
 })
 export class MatchingModule {}

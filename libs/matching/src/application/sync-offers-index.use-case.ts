@@ -6,6 +6,7 @@ import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@pass
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { withIndexLock } from '../infrastructure/index-lock.js';
 import { OfferDocuments } from '../infrastructure/offer-documents.js';
+import { SkillModel } from '../infrastructure/skill-model.js';
 
 export interface SyncReport {
   readonly outboxRows: number;
@@ -31,6 +32,7 @@ export class SyncOffersIndex implements OnApplicationBootstrap {
     private readonly meili: Meilisearch,
     private readonly indexes: SearchIndexes,
     private readonly documents: OfferDocuments,
+    private readonly skills: SkillModel,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -39,6 +41,8 @@ export class SyncOffersIndex implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // The skill space takes a few seconds to build: build it before the first sync needs it.
+    await this.skills.space();
     // Meilisearch may be down at start: readiness says so, and the next sync applies the settings.
     await this.indexes
       .ensure(OFFERS_INDEX)

@@ -28,6 +28,11 @@ export interface OfferDocument {
   readonly salaryText: string | null;
   /** The offer's content hash: reconciliation finds index entries older than Postgres. */
   readonly stamp: string;
+  /** ROME skill ids: the occupation's and those the text names; core ones are what the job needs. */
+  readonly skillIds: readonly string[];
+  readonly coreSkillIds: readonly string[];
+  /** The offer in the skill space (null: no known skill), for Meilisearch's `userProvided` embedder. */
+  readonly _vectors: { readonly skills: readonly number[] | null };
 }
 
 const EXCERPT_LENGTH = 600;

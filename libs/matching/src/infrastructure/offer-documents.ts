@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { epochSeconds, excerpt, type OfferDocument } from '../domain/offer-document.js';
+import { type OfferSkills, SkillModel } from './skill-model.js';
 
 interface OfferRow {
   id: string;
@@ -36,7 +37,7 @@ const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, s
   contract_duration_months, working_time, weekly_hours, driving_licences, commune_insee, commune_name, postal_code,
   departement, latitude, longitude, published_at, expires_at, source, salary_text, status, duplicate_of, content_hash`;
 
-function toDocument(row: OfferRow): OfferDocument {
+function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
   return {
     id: row.id,
     title: row.title,
@@ -61,19 +62,31 @@ function toDocument(row: OfferRow): OfferDocument {
     source: row.source,
     salaryText: row.salary_text,
     stamp: row.content_hash,
+    skillIds: skills.skillIds,
+    coreSkillIds: skills.coreSkillIds,
+    _vectors: { skills: skills.vector },
   };
 }
 
 /** Which offers belong in the index (open, canonical) and their documents. */
 @Injectable()
 export class OfferDocuments {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly skills: SkillModel,
+  ) {}
+
+  private async toDocuments(rows: readonly OfferRow[]): Promise<OfferDocument[]> {
+    return Promise.all(
+      rows.map(async (row) => toDocument(row, await this.skills.offerSkills(row.rome_code, row.skills))),
+    );
+  }
 
   /** For the given offers: documents of those that belong in the index, ids of those that do not. */
   async forIds(ids: readonly string[]): Promise<{ upserts: OfferDocument[]; deletes: string[] }> {
     const rows: OfferRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM offer WHERE id = ANY($1)`, [ids]);
     const found = new Set(rows.map((row) => row.id));
-    const upserts = rows.filter((row) => row.status === 'open' && row.duplicate_of === null).map(toDocument);
+    const upserts = await this.toDocuments(rows.filter((row) => row.status === 'open' && row.duplicate_of === null));
     const kept = new Set(upserts.map((document) => document.id));
     const deletes = [
       ...new Set([...ids.filter((id) => !found.has(id)), ...rows.map((row) => row.id).filter((id) => !kept.has(id))]),
@@ -90,7 +103,7 @@ export class OfferDocuments {
         [after, pageSize],
       );
       if (rows.length === 0) return;
-      yield rows.map(toDocument);
+      yield await this.toDocuments(rows);
       after = rows[rows.length - 1].id;
     }
   }

@@ -3,6 +3,7 @@
  * applied idempotently at start. Filterable attributes follow ARCHITECTURE.md "Offers index".
  */
 import type { IndexDefinition } from '@passerelle/core';
+import { SKILL_DIMENSIONS } from './skill-model.js';
 
 export const OFFERS_INDEX: IndexDefinition = {
   name: 'offers',
@@ -20,10 +21,12 @@ export const OFFERS_INDEX: IndexDefinition = {
       'publishedAt',
       'expiresAt',
       'source',
+      'skillIds',
     ],
     sortableAttributes: ['publishedAt', '_geo'],
     displayedAttributes: ['*'],
     typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     pagination: { maxTotalHits: 5000 },
+    embedders: { skills: { source: 'userProvided', dimensions: SKILL_DIMENSIONS } },
   },
 };

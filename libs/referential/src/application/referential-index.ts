@@ -77,6 +77,10 @@ export class ReferentialIndex {
     return this.loaded().occupation(codeRome);
   }
 
+  occupationCodes(): string[] {
+    return this.loaded().occupationCodes();
+  }
+
   isKnownRomeCode(codeRome: string): boolean {
     return this.loaded().isKnownRomeCode(codeRome);
   }

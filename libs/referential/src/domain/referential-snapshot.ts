@@ -156,6 +156,11 @@ export class ReferentialSnapshot {
     return this.occupations.get(normaliseRomeCode(codeRome)) ?? null;
   }
 
+  /** Every occupation code, sorted (the rows of the occupation × skill matrix). */
+  occupationCodes(): string[] {
+    return [...this.occupations.keys()].sort();
+  }
+
   isKnownRomeCode(codeRome: string): boolean {
     return this.occupations.has(normaliseRomeCode(codeRome));
   }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { cosine, SkillSpace } from './skill-space.js';
+
+// Two families of occupations sharing skills inside each family only.
+const occupations = [
+  {
+    code: 'K2205',
+    skills: [
+      { id: 'clean', core: true },
+      { id: 'waste', core: true },
+      { id: 'products', core: false },
+    ],
+  },
+  {
+    code: 'K2303',
+    skills: [
+      { id: 'clean', core: true },
+      { id: 'waste', core: true },
+      { id: 'street', core: true },
+    ],
+  },
+  {
+    code: 'G1503',
+    skills: [
+      { id: 'clean', core: false },
+      { id: 'beds', core: true },
+      { id: 'products', core: true },
+    ],
+  },
+  {
+    code: 'N1103',
+    skills: [
+      { id: 'orders', core: true },
+      { id: 'forklift', core: true },
+      { id: 'stock', core: false },
+    ],
+  },
+  {
+    code: 'N1101',
+    skills: [
+      { id: 'forklift', core: true },
+      { id: 'stock', core: true },
+      { id: 'safety', core: false },
+    ],
+  },
+  {
+    code: 'N4101',
+    skills: [
+      { id: 'drive', core: true },
+      { id: 'safety', core: true },
+      { id: 'orders', core: false },
+    ],
+  },
+];
+
+describe('SkillSpace', () => {
+  const space = SkillSpace.build(occupations, 4);
+
+  it('puts the skills of related occupations closer than those of unrelated ones', () => {
+    const cleaning = space.embed([{ id: 'clean', weight: 1 }])!;
+    const urban = space.embed([{ id: 'street', weight: 1 }])!;
+    const logistics = space.embed([{ id: 'forklift', weight: 1 }])!;
+    expect(cosine(cleaning, urban)).toBeGreaterThan(cosine(cleaning, logistics));
+  });
+
+  it('gives unit vectors, the same ones every time', () => {
+    const vector = space.embed([
+      { id: 'clean', weight: 2 },
+      { id: 'waste', weight: 1 },
+    ])!;
+    expect(cosine(vector, vector)).toBeCloseTo(1, 5);
+    expect(
+      SkillSpace.build(occupations, 4).embed([
+        { id: 'clean', weight: 2 },
+        { id: 'waste', weight: 1 },
+      ]),
+    ).toEqual(vector);
+  });
+
+  it('weighs rare skills more, and knows nothing of unknown skills', () => {
+    expect(space.idf('street')).toBeGreaterThan(space.idf('clean'));
+    expect(space.embed([{ id: 'unknown', weight: 1 }])).toBeNull();
+  });
+});

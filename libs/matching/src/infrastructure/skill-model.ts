@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { ReferentialIndex } from '@passerelle/referential';
+import { SkillSpace, type WeightedSkill } from '../domain/skill-space.js';
+
+export const SKILL_DIMENSIONS = 64;
+
+/** Lower-case, accent-free, single-spaced: how skill labels are compared. */
+function labelKey(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export interface OfferSkills {
+  /** Skills of the offer: its occupation's (core first) and those its text names. */
+  readonly skillIds: string[];
+  readonly coreSkillIds: string[];
+  readonly vector: number[] | null;
+}
+
+/**
+ * The referential's skills as the matcher uses them: the skill space (built once per process, a
+ * few seconds), the skills of each occupation, and skill labels to ids.
+ */
+@Injectable()
+export class SkillModel {
+  private built: Promise<{ space: SkillSpace; byLabel: Map<string, string> }> | undefined;
+
+  constructor(readonly referential: ReferentialIndex) {}
+
+  private model(): Promise<{ space: SkillSpace; byLabel: Map<string, string> }> {
+    this.built ??= (async () => {
+      await this.referential.load();
+      const byLabel = new Map<string, string>();
+      const occupations = this.referential.occupationCodes().map((code) => ({
+        code,
+        skills: this.occupationSkills(code).map((skill) => {
+          byLabel.set(labelKey(skill.label), skill.code);
+          return { id: skill.code, core: skill.core };
+        }),
+      }));
+      return { space: SkillSpace.build(occupations, SKILL_DIMENSIONS), byLabel };
+    })();
+    return this.built;
+  }
+
+  async space(): Promise<SkillSpace> {
+    return (await this.model()).space;
+  }
+
+  /** Savoir-faire and savoir-être of an occupation (work contexts are not skills). */
+  occupationSkills(codeRome: string): Array<{ code: string; label: string; core: boolean }> {
+    return this.referential
+      .skillsOfOccupation(codeRome)
+      .filter((skill) => skill.kind !== 'contexte_travail')
+      .map((skill) => ({ code: skill.code, label: skill.label, core: skill.core }));
+  }
+
+  async skillIdsOfLabels(labels: readonly string[]): Promise<string[]> {
+    const { byLabel } = await this.model();
+    return labels.map((label) => byLabel.get(labelKey(label))).filter((id): id is string => id !== undefined);
+  }
+
+  async offerSkills(romeCode: string | null, labels: readonly string[]): Promise<OfferSkills> {
+    const { space } = await this.model();
+    const fromOccupation = romeCode ? this.occupationSkills(romeCode) : [];
+    const fromText = await this.skillIdsOfLabels(labels);
+    const weights = new Map<string, number>();
+    for (const skill of fromOccupation) weights.set(skill.code, skill.core ? 1 : 0.5);
+    for (const id of fromText) weights.set(id, Math.max(weights.get(id) ?? 0, 1));
+    const weighted: WeightedSkill[] = [...weights.entries()].map(([id, weight]) => ({ id, weight }));
+    return {
+      skillIds: [...weights.keys()],
+      coreSkillIds: [
+        ...fromOccupation.filter((skill) => skill.core).map((skill) => skill.code),
+        ...fromText.filter((id) => !fromOccupation.some((s) => s.code === id)),
+      ],
+      vector: space.embed(weighted),
+    };
+  }
+}
