@@ -42,7 +42,7 @@ describe('cli start (the README first command, on an empty database)', () => {
       await eventually(
         'the start banner',
         () => (start.output().includes('Stop with Ctrl+C.') ? true : undefined),
-        30_000,
+        60_000,
       );
       expect(start.output()).toContain(`API           http://127.0.0.1:${port}`);
       expect(start.output()).toMatch(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:\d+\/? \(1\.21\.0\)/);

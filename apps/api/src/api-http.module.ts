@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { IdentityModule } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
+import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
@@ -13,11 +14,12 @@ import { StructuresController } from './identity/structures.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { OffersController } from './offers/offers.controller.js';
 import { SourcesController } from './offers/sources.controller.js';
+import { MatchingController } from './matching/matching.controller.js';
 import { ReferentialController } from './referential/referential.controller.js';
 
 /** The HTTP surface: controllers, the access guard and the error filter. Composition roots add CoreModule. */
 @Module({
-  imports: [DiscoveryModule, IdentityModule, IngestionModule, ReferentialModule],
+  imports: [DiscoveryModule, IdentityModule, IngestionModule, ReferentialModule, MatchingModule],
   controllers: [
     HealthController,
     AuthController,
@@ -27,6 +29,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     OffersController,
     SourcesController,
     ReferentialController,
+    MatchingController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

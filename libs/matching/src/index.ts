@@ -1,3 +1,9 @@
+export { MatchOffers } from './application/match-offers.use-case.js';
+export type { MatchedOffer, MatchResult } from './application/match-offers.use-case.js';
+export { MATCH_CONTRACT_TYPES, filterValue } from './domain/profile.js';
+export type { MatchFilters, MatchingProfile, MatchContractType } from './domain/profile.js';
+export { SCORE_WEIGHTS, distanceKm, scoreOffer } from './domain/scoring.js';
+export type { Explanation } from './domain/scoring.js';
 export { ReconcileOffersIndex } from './application/reconcile-offers-index.use-case.js';
 export type { ReconcileReport } from './application/reconcile-offers-index.use-case.js';
 export { ReindexOffers } from './application/reindex-offers.use-case.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferentialModule } from '@passerelle/referential';
+import { MatchOffers } from './application/match-offers.use-case.js';
 import { ReconcileOffersIndex } from './application/reconcile-offers-index.use-case.js';
 import { ReindexOffers } from './application/reindex-offers.use-case.js';
 import { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
@@ -9,7 +10,7 @@ import { SkillModel } from './infrastructure/skill-model.js';
 /** The offers index in Meilisearch, kept in step with Postgres. (Matched search comes next.) */
 @Module({
   imports: [ReferentialModule],
-  providers: [SkillModel, OfferDocuments, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
-  exports: [ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel],
+  providers: [MatchOffers, SkillModel, OfferDocuments, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
+  exports: [MatchOffers, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel],
 })
 export class MatchingModule {}

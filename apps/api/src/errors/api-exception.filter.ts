@@ -5,6 +5,7 @@ import type { ErrorResponse } from './error-body.js';
 import { RequestValidationError } from './validation.js';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  bad_request: HttpStatus.BAD_REQUEST,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,

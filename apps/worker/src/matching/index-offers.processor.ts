@@ -23,6 +23,7 @@ export class IndexOffersProcessor extends GracefulWorkerHost implements OnApplic
   override async onApplicationBootstrap(): Promise<void> {
     // One sync at a time whatever the concurrency setting: batches are ordered by the outbox.
     this.worker.concurrency = 1;
+    await this.sync.prepare();
     await this.queue.upsertJobScheduler(
       'sync-outbox',
       { every: TICK_MS },

@@ -3,7 +3,16 @@
  * status in one filter and the worker maps it to retry-or-give-up, so neither leaks into the domain.
  */
 export type DomainErrorKind =
-  'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'too_many_requests' | 'unavailable';
+  /** The request names things that do not exist (an unknown ROME code, commune): 400. */
+  | 'bad_request'
+  /** The request is well formed but breaks a business rule: 422. */
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'too_many_requests'
+  | 'unavailable';
 
 export interface ErrorDetail {
   /** The input field at fault, dotted for nested fields (`profile.experiences.0.romeCode`). */

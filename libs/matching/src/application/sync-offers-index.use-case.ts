@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
@@ -24,7 +24,7 @@ const BATCH = 1_000;
  * refuses, the transaction rolls back and the rows are there for the next try: nothing is lost.
  */
 @Injectable()
-export class SyncOffersIndex implements OnApplicationBootstrap {
+export class SyncOffersIndex {
   private readonly logger = new Logger(SyncOffersIndex.name);
 
   constructor(
@@ -40,8 +40,8 @@ export class SyncOffersIndex implements OnApplicationBootstrap {
     return this.indexes.uid(OFFERS_INDEX.name);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    // The skill space takes a few seconds to build: build it before the first sync needs it.
+  /** Builds the skill space (a few seconds) and applies the index settings before the first sync. */
+  async prepare(): Promise<void> {
     await this.skills.space();
     // Meilisearch may be down at start: readiness says so, and the next sync applies the settings.
     await this.indexes

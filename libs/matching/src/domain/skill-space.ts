@@ -93,7 +93,7 @@ export class SkillSpace {
     private readonly idfs: Float64Array,
   ) {}
 
-  /** Builds the space: `dimensions` kept out of an oversampled randomized SVD (2 power iterations). */
+  /** Builds the space: `dimensions` kept out of an oversampled randomized SVD (one power iteration). */
   static build(occupations: readonly OccupationSkills[], dimensions = 64, seed = 20251): SkillSpace {
     const index = new Map<string, number>();
     for (const occupation of occupations)
@@ -111,7 +111,7 @@ export class SkillSpace {
         return { j, w: (skill.core ? 1 : 0.5) * idfs[j] };
       }),
     );
-    const k = Math.min(dimensions + 16, n, m);
+    const k = Math.min(dimensions + 8, n, m);
     const rand = random(seed);
     // Y (n × k) = Aᵀ Ω with Ω (m × k) random.
     const multiplyAt = (x: Float64Array): Float64Array => {
@@ -131,7 +131,7 @@ export class SkillSpace {
     const omega = Float64Array.from({ length: m * k }, () => rand() * 2 - 1);
     let q = multiplyAt(omega);
     orthonormalize(q, n, k);
-    for (let iteration = 0; iteration < 2; iteration += 1) {
+    for (let iteration = 0; iteration < 1; iteration += 1) {
       const x = multiplyA(q);
       orthonormalize(x, m, k);
       q = multiplyAt(x);

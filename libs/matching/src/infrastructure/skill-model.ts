@@ -28,10 +28,16 @@ export interface OfferSkills {
 @Injectable()
 export class SkillModel {
   private built: Promise<{ space: SkillSpace; byLabel: Map<string, string> }> | undefined;
+  private builtFor = -1;
 
   constructor(readonly referential: ReferentialIndex) {}
 
   private model(): Promise<{ space: SkillSpace; byLabel: Map<string, string> }> {
+    // Rebuilt when the referential was re-imported (an empty database seeded after start, a refresh).
+    if (this.builtFor !== this.referential.version) {
+      this.built = undefined;
+      this.builtFor = this.referential.version;
+    }
     this.built ??= (async () => {
       await this.referential.load();
       const byLabel = new Map<string, string>();

@@ -52,6 +52,11 @@ export class ReferentialIndex {
   }
 
   /** How long the last load took and what it holds; null before the first load. */
+  /** Changes every time the loaded data may have changed (an import invalidated it). */
+  get version(): number {
+    return this.generation;
+  }
+
   get loadStats(): ReferentialLoadStats | null {
     return this.stats;
   }

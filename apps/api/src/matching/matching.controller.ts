@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { MatchOffers, type MatchResult } from '@passerelle/matching';
+import { RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
+import { MatchSearchRequest } from './matching.dto.js';
+
+@ApiTags('matching')
+@Controller('matching')
+export class MatchingController {
+  constructor(private readonly match: MatchOffers) {}
+
+  /** Offers ranked for a person's transferable skills, each with its 0–100 score and why. */
+  @Post('search')
+  @RequireAction('offers.read')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'ranked offers with their explanation' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  search(@Body() body: MatchSearchRequest): Promise<MatchResult> {
+    return this.match.execute(body.profile, body.filters ?? {}, { limit: body.limit, offset: body.offset });
+  }
+}

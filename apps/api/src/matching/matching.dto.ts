@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MATCH_CONTRACT_TYPES, type MatchContractType } from '@passerelle/matching';
+
+export class ExperienceDto {
+  @ApiPropertyOptional({ example: 'K2205' })
+  @IsOptional()
+  @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2205' })
+  romeCode?: string;
+  @ApiPropertyOptional({ example: 'Agent d’entretien' }) @IsOptional() @IsString() @Length(2, 200) jobTitle?: string;
+  @ApiProperty({ example: 72, description: 'months in the job' }) @IsInt() @Min(0) @Max(600) months!: number;
+}
+
+export class CommuneDto {
+  @ApiPropertyOptional({ example: '59350' })
+  @IsOptional()
+  @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'inseeCode must be an INSEE commune code' })
+  inseeCode?: string;
+  @ApiPropertyOptional({ example: '59000' })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
+  postalCode?: string;
+}
+
+export class ProfileDto {
+  @ApiProperty({ type: [ExperienceDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ExperienceDto)
+  experiences!: ExperienceDto[];
+
+  @ApiProperty({ type: [String], example: ['117575'], description: 'ROME skill codes (referential autocomplete)' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Matches(/^\d{1,10}$/, { each: true, message: 'each skill must be a ROME skill code' })
+  skills!: string[];
+
+  @ApiProperty({ type: CommuneDto }) @ValidateNested() @Type(() => CommuneDto) commune!: CommuneDto;
+  @ApiProperty({ example: 20, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) maxDistanceKm!: number;
+  @ApiProperty() @IsBoolean() drivingLicence!: boolean;
+
+  @ApiProperty({ enum: MATCH_CONTRACT_TYPES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MATCH_CONTRACT_TYPES.length)
+  @IsIn(MATCH_CONTRACT_TYPES, { each: true })
+  contractTypes!: MatchContractType[];
+
+  @ApiProperty({ enum: ['full_time', 'part_time', 'any'] }) @IsIn(['full_time', 'part_time', 'any']) workingTime!:
+    'full_time' | 'part_time' | 'any';
+}
+
+export class FiltersDto {
+  @ApiPropertyOptional({ type: [String], example: ['59'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(/^(\d{2}|2[AB]|97\d)$/, { each: true, message: 'each departement must be a département code' })
+  departements?: string[];
+  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(365) publishedWithinDays?: number;
+}
+
+export class MatchSearchRequest {
+  @ApiProperty({ type: ProfileDto }) @ValidateNested() @Type(() => ProfileDto) profile!: ProfileDto;
+  @ApiPropertyOptional({ type: FiltersDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FiltersDto)
+  filters?: FiltersDto;
+  @ApiPropertyOptional({ type: Number, default: 20, maximum: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number = 20;
+  @ApiPropertyOptional({ type: Number, default: 0, maximum: 250 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(250)
+  offset: number = 0;
+}

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { Meilisearch } from 'meilisearch';
+import { DomainError, type ErrorDetail, SearchIndexes } from '@passerelle/core';
+import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
+import { type Explanation, scoreOffer, type ScoringProfile } from '../domain/scoring.js';
+import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
+import { SkillModel } from '../infrastructure/skill-model.js';
+
+export interface MatchedOffer {
+  readonly id: string;
+  readonly score: number;
+  readonly title: string;
+  readonly employerName: string | null;
+  readonly communeName: string;
+  readonly postalCode: string;
+  readonly contractType: string;
+  readonly workingTime: string;
+  readonly romeCode: string | null;
+  readonly romeLabel: string | null;
+  readonly publishedAt: number | null;
+  readonly explanation: Explanation & { readonly contractFit: string; readonly workingTimeFit: string };
+}
+
+export interface MatchResult {
+  readonly items: MatchedOffer[];
+  /** Offers within the hard constraints that were scored (the ranking's window). */
+  readonly candidates: number;
+}
+
+interface Hit {
+  id: string;
+  title: string;
+  employerName: string | null;
+  communeName: string;
+  postalCode: string;
+  contractType: string;
+  workingTime: string;
+  romeCode: string | null;
+  romeLabel: string | null;
+  publishedAt: number | null;
+  skillIds: string[];
+  coreSkillIds: string[];
+  _geo: { lat: number; lng: number };
+  _rankingScore?: number;
+}
+
+const WINDOW = 300;
+const CONTRACT_LABELS: Record<string, string> = {
+  cdi: 'CDI',
+  cdd: 'CDD',
+  interim: 'intérim',
+  alternance: 'alternance',
+  saisonnier: 'saisonnier',
+  pmsmp: 'PMSMP',
+  independant: 'indépendant',
+  other: 'autre contrat',
+};
+
+/**
+ * Matched search: hard constraints (radius, contract types, licence, working time) filter in
+ * Meilisearch; the skill-space vector ranks the window there; each candidate is then scored exactly
+ * here (see scoring.ts) and explained.
+ */
+@Injectable()
+export class MatchOffers {
+  constructor(
+    private readonly meili: Meilisearch,
+    private readonly indexes: SearchIndexes,
+    private readonly skills: SkillModel,
+  ) {}
+
+  async execute(
+    profile: MatchingProfile,
+    filters: MatchFilters,
+    page: { limit: number; offset: number },
+  ): Promise<MatchResult> {
+    const scoring = await this.scoringProfile(profile);
+    const space = await this.skills.space();
+    const vector = space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
+    const filter = [
+      `_geoRadius(${scoring.origin.lat}, ${scoring.origin.lng}, ${Math.round(profile.maxDistanceKm * 1000)})`,
+      `contractType IN [${profile.contractTypes.map(filterValue).join(', ')}]`,
+    ];
+    if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
+    if (profile.workingTime === 'part_time') filter.push(`workingTime != ${filterValue('full_time')}`);
+    if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
+    if (filters.departements && filters.departements.length > 0)
+      filter.push(`departement IN [${filters.departements.map(filterValue).join(', ')}]`);
+    if (filters.publishedWithinDays)
+      filter.push(`publishedAt >= ${Math.floor(Date.now() / 1000) - filters.publishedWithinDays * 86_400}`);
+
+    const index = this.meili.index<Hit>(this.indexes.uid(OFFERS_INDEX.name));
+    const attributes = [
+      'id',
+      'title',
+      'employerName',
+      'communeName',
+      'postalCode',
+      'contractType',
+      'workingTime',
+      'romeCode',
+      'romeLabel',
+      'publishedAt',
+      'skillIds',
+      'coreSkillIds',
+      '_geo',
+    ];
+    const response = vector
+      ? await index.search(null, {
+          vector,
+          hybrid: { embedder: 'skills', semanticRatio: 1 },
+          filter,
+          limit: WINDOW,
+          showRankingScore: true,
+          attributesToRetrieve: attributes,
+        })
+      : await index.search(null, {
+          filter,
+          limit: WINDOW,
+          sort: ['publishedAt:desc'],
+          attributesToRetrieve: attributes,
+        });
+
+    const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
+    const scored = response.hits.map((hit) => {
+      const { score, explanation } = scoreOffer(
+        scoring,
+        { ...hit, lat: hit._geo.lat, lng: hit._geo.lng, similarity: vector ? (hit._rankingScore ?? 0) : 0 },
+        (id) => space.idf(id),
+        label,
+      );
+      return {
+        id: hit.id,
+        score,
+        title: hit.title,
+        employerName: hit.employerName,
+        communeName: hit.communeName,
+        postalCode: hit.postalCode,
+        contractType: hit.contractType,
+        workingTime: hit.workingTime,
+        romeCode: hit.romeCode,
+        romeLabel: hit.romeLabel,
+        publishedAt: hit.publishedAt,
+        explanation: {
+          ...explanation,
+          contractFit: `${CONTRACT_LABELS[hit.contractType] ?? hit.contractType} : accepté`,
+          workingTimeFit:
+            profile.workingTime === 'any'
+              ? 'tout temps de travail accepté'
+              : hit.workingTime === 'unknown'
+                ? 'temps de travail non précisé'
+                : 'temps de travail compatible',
+        },
+      };
+    });
+    scored.sort(
+      (a, b) => b.score - a.score || a.explanation.distanceKm - b.explanation.distanceKm || a.id.localeCompare(b.id),
+    );
+    return { items: scored.slice(page.offset, page.offset + page.limit), candidates: scored.length };
+  }
+
+  /** Resolves the profile against the referential; anything unknown is a 400 naming the field. */
+  private async scoringProfile(profile: MatchingProfile): Promise<ScoringProfile> {
+    const referential = this.skills.referential;
+    await this.skills.space();
+    const problems: ErrorDetail[] = [];
+    const commune = referential.resolveCommune(profile.commune);
+    if (!commune) problems.push({ field: 'profile.commune', reason: 'unknown commune' });
+    const occupations = new Map<string, string>();
+    const weights = new Map<string, number>();
+    profile.experiences.forEach((experience, i) => {
+      const occupation = experience.romeCode
+        ? referential.occupation(experience.romeCode)
+        : experience.jobTitle
+          ? (() => {
+              const inferred = referential.inferOccupation(experience.jobTitle);
+              return inferred ? { code: inferred.codeRome, label: inferred.label } : null;
+            })()
+          : null;
+      if (!occupation) {
+        problems.push({
+          field: `profile.experiences.${i}.${experience.romeCode ? 'romeCode' : 'jobTitle'}`,
+          reason: experience.romeCode ? 'unknown ROME code' : 'no ROME occupation matches this job title',
+        });
+        return;
+      }
+      occupations.set(occupation.code, occupation.label);
+      // Longer experience counts more, from 0.5 (a few weeks) to 1 (four years or more).
+      const duration = Math.min(1, 0.5 + experience.months / 96);
+      for (const skill of this.skills.occupationSkills(occupation.code)) {
+        const weight = (skill.core ? 1 : 0.5) * duration;
+        weights.set(skill.code, Math.max(weights.get(skill.code) ?? 0, weight));
+      }
+    });
+    profile.skills.forEach((id, i) => {
+      if (!referential.skill(id)) problems.push({ field: `profile.skills.${i}`, reason: 'unknown skill code' });
+      else weights.set(id, 1.2);
+    });
+    if (problems.length > 0)
+      throw new DomainError('bad_request', 'matching.invalid_profile', 'the profile refers to unknown data', problems);
+    const mobilities = new Map<string, { from: string; fromLabel: string; rank: number }>();
+    for (const [code, label] of occupations) {
+      for (const mobility of referential.mobilitiesFrom(code)) {
+        const current = mobilities.get(mobility.codeRome);
+        if (!occupations.has(mobility.codeRome) && (!current || mobility.rank < current.rank)) {
+          mobilities.set(mobility.codeRome, { from: code, fromLabel: label, rank: mobility.rank });
+        }
+      }
+    }
+    return {
+      skills: weights,
+      occupations,
+      mobilities,
+      origin: { lat: commune!.lat, lng: commune!.lng },
+      radiusKm: profile.maxDistanceKm,
+    };
+  }
+}

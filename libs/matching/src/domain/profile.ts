@@ -1,0 +1,37 @@
+export const MATCH_CONTRACT_TYPES = [
+  'cdi',
+  'cdd',
+  'interim',
+  'alternance',
+  'saisonnier',
+  'pmsmp',
+  'independant',
+  'other',
+] as const;
+export type MatchContractType = (typeof MATCH_CONTRACT_TYPES)[number];
+
+/** A person as the matcher sees them (inline for now; the coaching module will store it). */
+export interface MatchingProfile {
+  readonly experiences: ReadonlyArray<{
+    readonly romeCode?: string;
+    readonly jobTitle?: string;
+    readonly months: number;
+  }>;
+  /** Declared skills and savoir-être: ROME skill codes. */
+  readonly skills: readonly string[];
+  readonly commune: { readonly inseeCode?: string; readonly postalCode?: string };
+  readonly maxDistanceKm: number;
+  readonly drivingLicence: boolean;
+  readonly contractTypes: readonly MatchContractType[];
+  readonly workingTime: 'full_time' | 'part_time' | 'any';
+}
+
+export interface MatchFilters {
+  readonly departements?: readonly string[];
+  readonly publishedWithinDays?: number;
+}
+
+/** A value inside a Meilisearch filter string: quoted and escaped, never raw user text. */
+export function filterValue(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}

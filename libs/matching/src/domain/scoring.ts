@@ -1,0 +1,123 @@
+/**
+ * The score of one offer for one person, 0–100, and why. Pure and deterministic: the same profile
+ * and offer always give the same score and explanation.
+ *
+ *   score = 100 × (0.35 × skill coverage + 0.30 × skill-space similarity + 0.20 × occupation path
+ *                  + 0.15 × nearness)
+ *
+ * - skill coverage: the IDF-weighted share of the offer's core skills the person has;
+ * - skill-space similarity: cosine of the two vectors (Meilisearch's semantic ranking score);
+ * - occupation path: 1 for an occupation the person held, 0.9 down to 0.5 for a ROME mobility
+ *   (France Travail's rank), else 0;
+ * - nearness: 1 at the person's commune, 0.5 at the edge of their radius.
+ */
+export const SCORE_WEIGHTS = { coverage: 0.35, similarity: 0.3, path: 0.2, nearness: 0.15 } as const;
+
+export interface ScoringProfile {
+  /** Skill id → weight (0–1.2). */
+  readonly skills: ReadonlyMap<string, number>;
+  /** Occupations the person held, ROME code → label. */
+  readonly occupations: ReadonlyMap<string, string>;
+  /** Mobility targets: ROME code → the closest source occupation and France Travail's rank. */
+  readonly mobilities: ReadonlyMap<
+    string,
+    { readonly from: string; readonly fromLabel: string; readonly rank: number }
+  >;
+  readonly origin: { readonly lat: number; readonly lng: number };
+  readonly radiusKm: number;
+}
+
+export interface ScoredOfferInput {
+  readonly id: string;
+  readonly romeCode: string | null;
+  readonly romeLabel: string | null;
+  readonly skillIds: readonly string[];
+  readonly coreSkillIds: readonly string[];
+  readonly lat: number;
+  readonly lng: number;
+  readonly similarity: number;
+}
+
+export interface Explanation {
+  readonly matchingSkills: string[];
+  readonly missingCoreSkills: string[];
+  readonly occupationPath: string | null;
+  readonly distanceKm: number;
+  readonly parts: {
+    readonly coverage: number;
+    readonly similarity: number;
+    readonly path: number;
+    readonly nearness: number;
+  };
+}
+
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+export function scoreOffer(
+  profile: ScoringProfile,
+  offer: ScoredOfferInput,
+  idf: (skillId: string) => number,
+  label: (skillId: string) => string,
+): { score: number; explanation: Explanation } {
+  const required = offer.coreSkillIds.length > 0 ? offer.coreSkillIds : offer.skillIds;
+  let needed = 0;
+  let covered = 0;
+  for (const id of required) {
+    needed += idf(id);
+    covered += idf(id) * Math.min(1, profile.skills.get(id) ?? 0);
+  }
+  const coverage = needed > 0 ? covered / needed : 0;
+  const similarity = Math.max(0, Math.min(1, offer.similarity));
+  let path = 0;
+  let occupationPath: string | null = null;
+  const offerLabel = offer.romeLabel ?? offer.romeCode ?? '';
+  if (offer.romeCode && profile.occupations.has(offer.romeCode)) {
+    path = 1;
+    occupationPath = `${offerLabel} (métier déjà exercé)`;
+  } else if (offer.romeCode && profile.mobilities.has(offer.romeCode)) {
+    const mobility = profile.mobilities.get(offer.romeCode)!;
+    path = Math.max(0.5, 0.9 - 0.05 * (mobility.rank - 1));
+    occupationPath = `${mobility.fromLabel} → ${offerLabel} (mobilité ROME)`;
+  }
+  const distance = distanceKm(profile.origin, { lat: offer.lat, lng: offer.lng });
+  const nearness = Math.max(0, 1 - 0.5 * Math.min(1, distance / profile.radiusKm));
+  const score = Math.round(
+    100 *
+      (SCORE_WEIGHTS.coverage * coverage +
+        SCORE_WEIGHTS.similarity * similarity +
+        SCORE_WEIGHTS.path * path +
+        SCORE_WEIGHTS.nearness * nearness),
+  );
+  const byRarity = (a: string, b: string): number => idf(b) - idf(a) || a.localeCompare(b);
+  return {
+    score,
+    explanation: {
+      matchingSkills: offer.skillIds
+        .filter((id) => profile.skills.has(id))
+        .sort(byRarity)
+        .slice(0, 8)
+        .map(label),
+      missingCoreSkills: required
+        .filter((id) => !profile.skills.has(id))
+        .sort(byRarity)
+        .slice(0, 5)
+        .map(label),
+      occupationPath,
+      distanceKm: Math.round(distance * 10) / 10,
+      parts: {
+        coverage: round2(coverage),
+        similarity: round2(similarity),
+        path: round2(path),
+        nearness: round2(nearness),
+      },
+    },
+  };
+}
