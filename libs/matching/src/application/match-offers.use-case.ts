@@ -73,6 +73,8 @@ export class MatchOffers {
     profile: MatchingProfile,
     filters: MatchFilters,
     page: { limit: number; offset: number },
+    /** Leave out offers of this occupation (the evaluation measures transferable matches). */
+    excludeRomeCode?: string,
   ): Promise<MatchResult> {
     const scoring = await this.scoringProfile(profile);
     const space = await this.skills.space();
@@ -86,6 +88,7 @@ export class MatchOffers {
     if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
     if (filters.departements && filters.departements.length > 0)
       filter.push(`departement IN [${filters.departements.map(filterValue).join(', ')}]`);
+    if (excludeRomeCode) filter.push(`romeCode != ${filterValue(excludeRomeCode)}`);
     if (filters.publishedWithinDays)
       filter.push(`publishedAt >= ${Math.floor(Date.now() / 1000) - filters.publishedWithinDays * 86_400}`);
 
