@@ -1,7 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import {
   IngestionModule,
   ManageSources,
@@ -14,6 +12,7 @@ import { ImportReferential, ReferentialIndex } from '@passerelle/referential';
 import { load } from 'cheerio';
 import { startAppContext } from '../support/app-context.js';
 import { benchEnvironment, memorySampler } from './bench-env.js';
+import { type RemoteDemo, startRemoteDemo } from './remote-demo.js';
 
 export interface IngestionBenchResult {
   readonly offers: number;
@@ -43,33 +42,6 @@ export interface IngestionBenchResult {
     readonly normalisePerSecond: number;
   };
   readonly secondRun: { readonly seconds: number; readonly unchanged: number };
-}
-
-interface RemoteDemo {
-  readonly baseUrl: string;
-  readonly franceTravail: { apiUrl: string; tokenUrl: string; clientId: string; clientSecret: string; scope: string };
-  readonly nordemploi: { listingUrl: string; description: unknown };
-  readonly romeCodes: string[];
-  readonly departements: string[];
-  readonly total: number;
-  readonly nordemploiIds: string[];
-  close(): void;
-}
-
-/** Starts the demo platforms in a child process (see demo-server.ts). */
-async function startRemoteDemo(offers: number): Promise<RemoteDemo> {
-  const child = spawn(process.execPath, [path.join(process.cwd(), 'dist/test/bench/demo-server.js'), String(offers)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      if (buffer.includes('\n')) resolve(buffer.split('\n')[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`demo server exited (${code})`)));
-  });
-  return { ...(JSON.parse(line) as Omit<RemoteDemo, 'close'>), close: () => child.kill('SIGTERM') };
 }
 
 /** Fetches every search page the France Travail source would, and only parses the JSON: the floor. */

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ingestionBench } from './ingestion.bench.js';
+import { matchingBench } from './matching.bench.js';
 import { writeResults } from './bench-env.js';
 
 /**
@@ -9,6 +10,11 @@ import { writeResults } from './bench-env.js';
 async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const offers = Number(process.env.BENCH_OFFERS ?? 100_000);
+  const only = process.env.BENCH_ONLY;
+  if (only === 'matching') {
+    await runMatching(log);
+    return;
+  }
   const ingestion = await ingestionBench(offers, log);
   const file = await writeResults('ingestion', {
     measuredAt: new Date().toISOString(),
@@ -25,6 +31,25 @@ async function main(): Promise<void> {
     `  second run (all unchanged): ${ingestion.secondRun.seconds} s, ${ingestion.secondRun.unchanged} unchanged`,
     `HTML parser (one core)  ${ingestion.htmlParser.pagesPerSecond} pages/s (target ≥ 300); cheerio load alone ${ingestion.htmlParser.cheerioLoadOnlyPagesPerSecond} pages/s (${ingestion.htmlParser.ratioToCheerioLoad}×)`,
     `normalisation           ${ingestion.htmlParser.normalisePerSecond} offers/s`,
+    `results: ${file}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (only !== 'ingestion') await runMatching(log);
+  process.exit(0);
+}
+
+/** BENCH_MATCH_OFFERS sets the size of the matching benchmark (200,000). */
+async function runMatching(log: (line: string) => void): Promise<void> {
+  const matching = await matchingBench(Number(process.env.BENCH_MATCH_OFFERS ?? 200_000), log);
+  const file = await writeResults('matching', { measuredAt: new Date().toISOString(), matching });
+  const lines = [
+    '',
+    `matching: ${matching.indexed} offers indexed (ingest ${matching.ingestSeconds} s, first indexing ${matching.initialIndexSeconds} s)`,
+    `  full reindex with swap: ${matching.reindexSeconds} s (target ≤ 180 s)`,
+    `  matched search, ${matching.requests} requests at concurrency ${matching.concurrency}:`,
+    `    through the API   p50 ${matching.api.p50Ms} ms, p95 ${matching.api.p95Ms} ms (target p95 ≤ 30 ms)`,
+    `    raw Meilisearch   p50 ${matching.rawMeilisearch.p50Ms} ms, p95 ${matching.rawMeilisearch.p95Ms} ms`,
+    `    API / raw at p95  ${matching.ratioP95}× (target ≤ 1.5×)`,
     `results: ${file}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -13,3 +13,4 @@ export type { SyncReport } from './application/sync-offers-index.use-case.js';
 export type { OfferDocument } from './domain/offer-document.js';
 export { OFFERS_INDEX } from './infrastructure/offers-index.js';
 export { MatchingModule } from './matching.module.js';
+export { SKILL_DIMENSIONS, SkillModel } from './infrastructure/skill-model.js';
