@@ -80,6 +80,7 @@ export async function matchingBench(offers: number, log: (line: string) => void)
     let started = performance.now();
     await api.get(RunIngestion).execute('france-travail-demo', { trigger: 'cli' });
     const ingestSeconds = (performance.now() - started) / 1000;
+    log(`bench matching: ingested in ${Math.round(ingestSeconds)} s`);
 
     log('bench matching: indexing from the outbox');
     const sync = api.get(SyncOffersIndex);
@@ -87,15 +88,19 @@ export async function matchingBench(offers: number, log: (line: string) => void)
     await sync.prepare();
     const synced = await sync.execute();
     const initialIndexSeconds = (performance.now() - started) / 1000;
+    log(`bench matching: indexed from the outbox in ${Math.round(initialIndexSeconds)} s`);
 
     log('bench matching: full reindex with swap');
     started = performance.now();
     const reindex = await api.get(ReindexOffers).execute();
     const reindexSeconds = (performance.now() - started) / 1000;
+    log(`bench matching: reindexed ${reindex.documents} offers in ${Math.round(reindexSeconds)} s`);
 
     const port = await freePort();
     await api.listen(port, '127.0.0.1');
-    await api.get(EnsureFirstAdmin).execute({ email: 'bench@passerelle.local', password: 'bench password 2026' });
+    await api
+      .get(EnsureFirstAdmin)
+      .execute({ email: 'bench@passerelle.local', password: 'correct horse battery staple' });
     const coach = await api.get(CreateUser).execute(
       { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] },
       {
@@ -103,13 +108,13 @@ export async function matchingBench(offers: number, log: (line: string) => void)
         displayName: 'Coach',
         structureId: await structureId(api),
         roles: ['coach'],
-        password: 'bench password 2026',
+        password: 'correct horse battery staple',
       },
     );
     const login = await fetch(`http://127.0.0.1:${port}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: coach.user.email, password: 'bench password 2026' }),
+      body: JSON.stringify({ email: coach.user.email, password: 'correct horse battery staple' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
 

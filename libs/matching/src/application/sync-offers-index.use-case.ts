@@ -16,7 +16,8 @@ export interface SyncReport {
   readonly skipped: boolean;
 }
 
-const BATCH = 1_000;
+// Large enough for bulk loads (Meilisearch pays per task), small enough for one transaction.
+const BATCH = 5_000;
 
 /**
  * Takes offer changes from the outbox to Meilisearch: every task is awaited and must succeed before
