@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -20,6 +21,18 @@ import {
 import { CONTRACT_TYPES, type ContractType } from '@passerelle/offers';
 import { SOURCE_KINDS, type SourceKind } from '@passerelle/ingestion';
 import { PageQuery } from '../identity/identity.dto.js';
+
+/** An optional list of short texts (skills, qualities, requirements) as boards write them. */
+function OptionalTextList(maxItems: number): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String] }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    MaxLength(300, { each: true }),
+  );
+}
 
 export class PostOfferRequest {
   @ApiProperty({ example: 'Agent d’entretien H/F' }) @IsString() @Length(1, 300) title!: string;
@@ -60,28 +73,10 @@ export class PostOfferRequest {
   @IsOptional()
   @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2204' })
   romeCode?: string;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(300, { each: true })
-  skills?: string[];
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(300, { each: true })
-  qualities?: string[];
+  @OptionalTextList(100) skills?: string[];
+  @OptionalTextList(50) qualities?: string[];
   @ApiPropertyOptional({ example: 'Permis B' }) @IsOptional() @IsString() @MaxLength(200) drivingLicence?: string;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(300, { each: true })
-  requirements?: string[];
+  @OptionalTextList(50) requirements?: string[];
   @ApiPropertyOptional({ example: 'Débutant accepté' }) @IsOptional() @IsString() @MaxLength(200) experience?: string;
   @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsString() @MaxLength(50) expiresAt?: string;
 }

@@ -1,36 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { OFFER_FIELD_NAMES as OFFER_FIELD_NAMES_LIST } from '@passerelle/ingestion';
 import { siteDescriptions, type DemoFieldRule } from './site-descriptions.js';
 
-// The field names of OFFER_FIELD_NAMES in libs/ingestion/src/domain/site-description.ts, copied so
-// this lib does not depend on ingestion; a misspelt field here would be silently ignored there.
-const OFFER_FIELD_NAMES = new Set([
-  'title',
-  'description',
-  'employerName',
-  'employerSiret',
-  'location',
-  'postalCode',
-  'communeName',
-  'inseeCode',
-  'latitude',
-  'longitude',
-  'contractType',
-  'contractDuration',
-  'workingTime',
-  'weeklyHours',
-  'salary',
-  'romeCode',
-  'appellation',
-  'skills',
-  'qualities',
-  'drivingLicence',
-  'requirements',
-  'experience',
-  'publishedAt',
-  'updatedAt',
-  'expiresAt',
-  'url',
-]);
+// The real list: a misspelt field here would be silently ignored by the parser.
+const OFFER_FIELD_NAMES = new Set<string>(OFFER_FIELD_NAMES_LIST);
 
 const regexOf = (rule: DemoFieldRule | undefined): RegExp => new RegExp(rule?.regex ?? '(.*)');
 

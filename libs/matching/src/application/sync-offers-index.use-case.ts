@@ -37,6 +37,15 @@ export class SyncOffersIndex {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
+  /** Settings are applied once per process (and again after a failure), not at every tick. */
+  private settingsApplied = false;
+
+  private async ensureSettings(): Promise<void> {
+    if (this.settingsApplied) return;
+    await this.indexes.ensure(OFFERS_INDEX);
+    this.settingsApplied = true;
+  }
+
   get uid(): string {
     return this.indexes.uid(OFFERS_INDEX.name);
   }
@@ -45,16 +54,16 @@ export class SyncOffersIndex {
   async prepare(): Promise<void> {
     await this.skills.space();
     // Meilisearch may be down at start: readiness says so, and the next sync applies the settings.
-    await this.indexes
-      .ensure(OFFERS_INDEX)
-      .catch((error: unknown) => this.logger.warn(`offers index settings not applied yet: ${String(error)}`));
+    await this.ensureSettings().catch((error: unknown) =>
+      this.logger.warn(`offers index settings not applied yet: ${String(error)}`),
+    );
   }
 
   /** Drains the outbox (batch after batch) and returns what was done. */
   async execute(): Promise<SyncReport> {
     const total = { outboxRows: 0, upserted: 0, deleted: 0 };
     const result = await withIndexLock(this.dataSource, false, async () => {
-      await this.indexes.ensure(OFFERS_INDEX);
+      await this.ensureSettings();
       for (;;) {
         const batch = await this.syncBatch();
         total.outboxRows += batch.outboxRows;

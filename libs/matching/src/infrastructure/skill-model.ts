@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ReferentialIndex } from '@passerelle/referential';
+import { foldText, ReferentialIndex } from '@passerelle/referential';
 import { SkillSpace, type WeightedSkill } from '../domain/skill-space.js';
 
 export const SKILL_DIMENSIONS = 64;
-
-/** Lower-case, accent-free, single-spaced: how skill labels are compared. */
-function labelKey(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 export interface OfferSkills {
   /** Skills of the offer: its occupation's (core first) and those its text names. */
@@ -44,7 +34,7 @@ export class SkillModel {
       const occupations = this.referential.occupationCodes().map((code) => ({
         code,
         skills: this.occupationSkills(code).map((skill) => {
-          byLabel.set(labelKey(skill.label), skill.code);
+          byLabel.set(foldText(skill.label), skill.code);
           return { id: skill.code, core: skill.core };
         }),
       }));
@@ -67,7 +57,7 @@ export class SkillModel {
 
   async skillIdsOfLabels(labels: readonly string[]): Promise<string[]> {
     const { byLabel } = await this.model();
-    return labels.map((label) => byLabel.get(labelKey(label))).filter((id): id is string => id !== undefined);
+    return labels.map((label) => byLabel.get(foldText(label))).filter((id): id is string => id !== undefined);
   }
 
   async offerSkills(romeCode: string | null, labels: readonly string[]): Promise<OfferSkills> {
