@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
@@ -7,6 +8,8 @@ import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
+import { NotificationsController } from './coaching/notifications.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AuditController } from './identity/audit.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -19,7 +22,7 @@ import { ReferentialController } from './referential/referential.controller.js';
 
 /** The HTTP surface: controllers, the access guard and the error filter. Composition roots add CoreModule. */
 @Module({
-  imports: [DiscoveryModule, IdentityModule, IngestionModule, ReferentialModule, MatchingModule],
+  imports: [DiscoveryModule, IdentityModule, IngestionModule, ReferentialModule, MatchingModule, CoachingModule],
   controllers: [
     HealthController,
     AuthController,
@@ -30,6 +33,8 @@ import { ReferentialController } from './referential/referential.controller.js';
     SourcesController,
     ReferentialController,
     MatchingController,
+    BeneficiariesController,
+    NotificationsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -8,6 +8,7 @@ import {
   resolveServices,
   type ServiceSet,
 } from '@passerelle/core';
+import { CoachingModule } from '@passerelle/coaching';
 import { type Actor, IdentityModule, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
@@ -37,6 +38,7 @@ export async function openCliContext(): Promise<CliContext> {
         IngestionModule,
         ReferentialModule,
         MatchingModule,
+        CoachingModule,
       ],
     };
     const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { reconcileCommand, reindexCommand } from './commands/index.command.js';
 import { extractCommand, ingestCommand } from './commands/ingest.command.js';
+import { retentionCommand } from './commands/retention.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { seedCommand } from './commands/seed.command.js';
 import { createAdminCommand, createUserCommand, resetPasswordCommand } from './commands/users.command.js';
@@ -95,5 +96,11 @@ program
   .description('report offers missing or stale in the search index; --repair fixes them')
   .option('--repair', 'add, refresh and remove index entries to match PostgreSQL')
   .action((options: { repair?: boolean }) => reconcileCommand(options).then(() => process.exit(0), fail));
+
+program
+  .command('retention')
+  .description('personal-data retention: notify coaches 30 days ahead, list files due; --apply anonymises them')
+  .option('--apply', 'anonymise the files due (otherwise a dry run)')
+  .action((options: { apply?: boolean }) => retentionCommand(options).then(() => process.exit(0), fail));
 
 program.parseAsync(process.argv).catch(fail);

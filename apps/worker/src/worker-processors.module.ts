@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CoachingModule } from '@passerelle/coaching';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
+import { RetentionProcessor } from './coaching/retention.processor.js';
 import { IngestSourceProcessor } from './ingestion/ingest-source.processor.js';
 import { SourceSchedules } from './ingestion/source-schedules.js';
 import { IndexOffersProcessor } from './matching/index-offers.processor.js';
@@ -8,7 +10,7 @@ import { SystemProcessor } from './system/system.processor.js';
 
 /** Every BullMQ processor. Imported by the worker process and by the all-in-one start. */
 @Module({
-  imports: [IngestionModule, MatchingModule],
-  providers: [SystemProcessor, IngestSourceProcessor, IndexOffersProcessor, SourceSchedules],
+  imports: [IngestionModule, MatchingModule, CoachingModule],
+  providers: [SystemProcessor, IngestSourceProcessor, IndexOffersProcessor, SourceSchedules, RetentionProcessor],
 })
 export class WorkerProcessorsModule {}

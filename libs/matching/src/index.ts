@@ -2,6 +2,8 @@ export { MatchOffers } from './application/match-offers.use-case.js';
 export type { MatchedOffer, MatchResult } from './application/match-offers.use-case.js';
 export { MATCH_CONTRACT_TYPES, filterValue } from './domain/profile.js';
 export type { MatchFilters, MatchingProfile, MatchContractType } from './domain/profile.js';
+export { SCHEDULE_CONSTRAINT_NAMES, SCHEDULE_FLAGS, excludedFlags, scheduleFlags } from './domain/schedule.js';
+export type { ScheduleConstraint, ScheduleFlag } from './domain/schedule.js';
 export { SCORE_WEIGHTS, distanceKm, scoreOffer } from './domain/scoring.js';
 export type { Explanation } from './domain/scoring.js';
 export { ReconcileOffersIndex } from './application/reconcile-offers-index.use-case.js';

@@ -12,7 +12,7 @@ export type AccessRule =
       readonly allowDuringEnrolment: boolean;
       readonly allowWithTemporaryPassword: boolean;
     }
-  | { readonly kind: 'action'; readonly action: Action };
+  | { readonly kind: 'action'; readonly actions: readonly Action[] };
 
 /** No authentication: health, login, SSO callback. */
 export const Public = (): MethodDecorator & ClassDecorator =>
@@ -31,9 +31,15 @@ export const Authenticated = (
     ApiBearerAuth(),
   );
 
-/** The route performs `action`: the access policy says which roles may. */
-export const RequireAction = (action: Action): MethodDecorator =>
-  applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'action', action } satisfies AccessRule), ApiBearerAuth());
+/**
+ * The route performs `action` (or any one of several: the use case then picks by role); the access
+ * policy says which roles may.
+ */
+export const RequireAction = (action: Action, ...alternatives: Action[]): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { kind: 'action', actions: [action, ...alternatives] } satisfies AccessRule),
+    ApiBearerAuth(),
+  );
 
 /** The authenticated actor of the request (set by AccessGuard). */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedActor => {

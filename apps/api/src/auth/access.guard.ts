@@ -55,8 +55,8 @@ export class AccessGuard implements CanActivate {
         'this password is temporary: choose your own (POST /auth/password) before anything else',
       );
     }
-    if (rule.kind === 'action' && !isAllowed(actor.roles, rule.action)) {
-      throw new DomainError('forbidden', 'auth.forbidden', `your roles do not allow ${rule.action}`);
+    if (rule.kind === 'action' && !rule.actions.some((action) => isAllowed(actor.roles, action))) {
+      throw new DomainError('forbidden', 'auth.forbidden', `your roles do not allow ${rule.actions.join(' or ')}`);
     }
     return true;
   }

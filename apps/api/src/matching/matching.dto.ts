@@ -15,7 +15,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MATCH_CONTRACT_TYPES, type MatchContractType } from '@passerelle/matching';
+import {
+  MATCH_CONTRACT_TYPES,
+  type MatchContractType,
+  SCHEDULE_CONSTRAINT_NAMES,
+  type ScheduleConstraint,
+} from '@passerelle/matching';
 
 export class ExperienceDto {
   @ApiPropertyOptional({ example: 'K2205' })
@@ -65,6 +70,13 @@ export class ProfileDto {
 
   @ApiProperty({ enum: ['full_time', 'part_time', 'any'] }) @IsIn(['full_time', 'part_time', 'any']) workingTime!:
     'full_time' | 'part_time' | 'any';
+
+  @ApiPropertyOptional({ enum: SCHEDULE_CONSTRAINT_NAMES, isArray: true, description: 'hours the person cannot work' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SCHEDULE_CONSTRAINT_NAMES.length)
+  @IsIn(SCHEDULE_CONSTRAINT_NAMES, { each: true })
+  constraints?: ScheduleConstraint[];
 }
 
 export class FiltersDto {

@@ -4,6 +4,7 @@ import { MEILISEARCH_VERSION, onShutdownSignal, prepareRuntime } from '@passerel
 import { EnsureFirstAdmin } from '@passerelle/identity';
 import { ImportReferential } from '@passerelle/referential';
 import { startDemoMode, type DemoMode } from '../demo/demo-mode.js';
+import { seedDemoPortfolio } from '../demo/demo-portfolio.js';
 import { redactUrl } from '../redact-url.js';
 
 /** API and worker in one process on embedded defaults: what the README's first command runs. */
@@ -53,6 +54,17 @@ export async function startCommand(): Promise<void> {
       `  e-mail      ${admin.email}`,
       `  password    ${admin.password}`,
       `  log in      POST ${url}/auth/login {"email": "...", "password": "..."}`,
+    );
+  }
+  const portfolio = config.demo.enabled ? await seedDemoPortfolio(app) : null;
+  if (portfolio) {
+    lines.splice(
+      -2,
+      0,
+      `Demo coach created with a portfolio of ${portfolio.beneficiaries} fictitious beneficiaries (password shown only now):`,
+      `  e-mail      ${portfolio.email}`,
+      `  password    ${portfolio.password}`,
+      `  portfolio   GET ${url}/beneficiaries, then GET ${url}/beneficiaries/{id}/matches`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);

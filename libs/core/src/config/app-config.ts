@@ -55,6 +55,15 @@ export interface AppConfig {
   };
   /** The all-in-one start serves imitation job boards and ingests them, so a fresh machine shows offers. */
   readonly demo: { readonly enabled: boolean; readonly port: number };
+  readonly coaching: {
+    /** Beneficiaries one coach may follow; above it only a manager's override assigns more. */
+    readonly portfolioCap: number;
+    readonly cerDefaultMonths: number;
+    /** Months after coaching ended before a file is anonymised. */
+    readonly retentionMonths: number;
+    /** Off: the retention job reports what it would anonymise and changes nothing. */
+    readonly retentionApply: boolean;
+  };
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -120,6 +129,10 @@ export const CONFIG_VARIABLES = [
     '`npm start` serves imitation boards (Nordemploi, Job Connexion, France Travail API) and ingests them',
   ],
   ['DEMO_PORT', '3100', 'port of the demo boards (another free port when taken)'],
+  ['PORTFOLIO_CAP', '40', 'beneficiaries per coach; above it, only a manager can assign (override recorded)'],
+  ['CER_DEFAULT_MONTHS', '3', 'duration of a CER when none is given'],
+  ['RETENTION_MONTHS', '24', 'months after coaching ended before a file is anonymised (coach told 30 days before)'],
+  ['RETENTION_APPLY', 'false', 'the daily retention job anonymises; otherwise it only reports (dry run)'],
 ] as const;
 
 export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
@@ -180,6 +193,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demo: {
       enabled: readBoolean(env, 'DEMO_MODE', true),
       port: readInt(env, 'DEMO_PORT', 3100, { min: 0, max: 65535 }),
+    },
+    coaching: {
+      portfolioCap: readInt(env, 'PORTFOLIO_CAP', 40, { min: 1, max: 500 }),
+      cerDefaultMonths: readInt(env, 'CER_DEFAULT_MONTHS', 3, { min: 1, max: 24 }),
+      retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, { min: 1, max: 240 }),
+      retentionApply: readBoolean(env, 'RETENTION_APPLY', false),
     },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
   };

@@ -9,6 +9,8 @@ export const QUEUES = {
   ingestSource: 'ingest-source',
   /** Takes offer changes from the outbox to Meilisearch; a scheduler ticks every second. */
   indexOffers: 'index-offers',
+  /** Personal-data housekeeping: the daily retention pass (notices, then anonymisation). */
+  coaching: 'coaching',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -19,6 +21,10 @@ export interface JobContracts {
   };
   'index-offers': {
     sync: Record<string, never>;
+  };
+  coaching: {
+    /** `apply` false: a dry run that only reports. Payloads carry no personal data. */
+    retention: { apply: boolean };
   };
   'ingest-source': {
     run: { source: string; trigger: 'schedule' | 'manual' | 'cli' | 'demo' };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import { DomainError, type ErrorDetail, SearchIndexes } from '@passerelle/core';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
+import { excludedFlags } from '../domain/schedule.js';
 import { type Explanation, scoreOffer, type ScoringProfile } from '../domain/scoring.js';
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { SkillModel } from '../infrastructure/skill-model.js';
@@ -18,7 +19,11 @@ export interface MatchedOffer {
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
   readonly publishedAt: number | null;
-  readonly explanation: Explanation & { readonly contractFit: string; readonly workingTimeFit: string };
+  readonly explanation: Explanation & {
+    readonly contractFit: string;
+    readonly workingTimeFit: string;
+    readonly scheduleFit: string;
+  };
 }
 
 export interface MatchResult {
@@ -38,6 +43,7 @@ interface Hit {
   romeCode: string | null;
   romeLabel: string | null;
   publishedAt: number | null;
+  schedule?: string[];
   skillIds: string[];
   coreSkillIds: string[];
   _geo: { lat: number; lng: number };
@@ -55,6 +61,21 @@ const CONTRACT_LABELS: Record<string, string> = {
   independant: 'indépendant',
   other: 'autre contrat',
 };
+
+const SCHEDULE_LABELS: Record<string, string> = {
+  night: 'travail de nuit',
+  weekend: 'travail le week-end',
+  shifted_hours: 'horaires décalés',
+};
+
+function scheduleFit(schedule: readonly string[], constraints: readonly string[]): string {
+  const announced = schedule.map((flag) => SCHEDULE_LABELS[flag] ?? flag);
+  if (constraints.length === 0)
+    return announced.length > 0 ? `horaires annoncés : ${announced.join(', ')}` : 'horaires non précisés';
+  return announced.length > 0
+    ? `compatible avec les contraintes (annonce : ${announced.join(', ')})`
+    : 'aucune contrainte horaire annoncée par l’offre';
+}
 
 /**
  * Matched search: hard constraints (radius, contract types, licence, working time) filter in
@@ -86,6 +107,8 @@ export class MatchOffers {
     if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
     if (profile.workingTime === 'part_time') filter.push(`workingTime != ${filterValue('full_time')}`);
     if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
+    const excluded = excludedFlags(profile.constraints ?? []);
+    if (excluded.length > 0) filter.push(`schedule NOT IN [${excluded.map(filterValue).join(', ')}]`);
     if (filters.departements && filters.departements.length > 0)
       filter.push(`departement IN [${filters.departements.map(filterValue).join(', ')}]`);
     if (excludeRomeCode) filter.push(`romeCode != ${filterValue(excludeRomeCode)}`);
@@ -106,6 +129,7 @@ export class MatchOffers {
       'publishedAt',
       'skillIds',
       'coreSkillIds',
+      'schedule',
       '_geo',
     ];
     const response = vector
@@ -153,6 +177,7 @@ export class MatchOffers {
               : hit.workingTime === 'unknown'
                 ? 'temps de travail non précisé'
                 : 'temps de travail compatible',
+          scheduleFit: scheduleFit(hit.schedule ?? [], profile.constraints ?? []),
         },
       };
     });

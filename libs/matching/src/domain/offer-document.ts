@@ -26,6 +26,8 @@ export interface OfferDocument {
   readonly expiresAt: number | null;
   readonly source: string;
   readonly salaryText: string | null;
+  /** Night, week-end or shifted hours announced by the text: people's constraints exclude them. */
+  readonly schedule: readonly string[];
   /** The offer's content hash: reconciliation finds index entries older than Postgres. */
   readonly stamp: string;
   /** ROME skill ids: the occupation's and those the text names; core ones are what the job needs. */

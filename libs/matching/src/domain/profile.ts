@@ -1,3 +1,5 @@
+import type { ScheduleConstraint } from './schedule.js';
+
 export const MATCH_CONTRACT_TYPES = [
   'cdi',
   'cdd',
@@ -24,6 +26,8 @@ export interface MatchingProfile {
   readonly drivingLicence: boolean;
   readonly contractTypes: readonly MatchContractType[];
   readonly workingTime: 'full_time' | 'part_time' | 'any';
+  /** Hours the person cannot work (childcare, health): offers announcing them are left out. */
+  readonly constraints?: readonly ScheduleConstraint[];
 }
 
 export interface MatchFilters {

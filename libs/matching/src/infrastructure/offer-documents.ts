@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { scheduleFlags } from '../domain/schedule.js';
 import { epochSeconds, excerpt, type OfferDocument } from '../domain/offer-document.js';
 import { type OfferSkills, SkillModel } from './skill-model.js';
 
@@ -61,6 +62,7 @@ function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
     expiresAt: epochSeconds(row.expires_at),
     source: row.source,
     salaryText: row.salary_text,
+    schedule: scheduleFlags(`${row.title}\n${row.description}`),
     stamp: row.content_hash,
     skillIds: skills.skillIds,
     coreSkillIds: skills.coreSkillIds,

@@ -22,6 +22,7 @@ export const OFFERS_INDEX: IndexDefinition = {
       'expiresAt',
       'source',
       'skillIds',
+      'schedule',
     ],
     sortableAttributes: ['publishedAt', '_geo'],
     displayedAttributes: ['*'],

@@ -2,6 +2,7 @@ import { AppSettings1764000000000 } from './1764000000000-app-settings.js';
 import { Identity1764000001000 } from './1764000001000-identity.js';
 import { Referential1764000002000 } from './1764000002000-referential.js';
 import { OffersIngestion1764000003000 } from './1764000003000-offers-ingestion.js';
+import { Coaching1764000004000 } from './1764000004000-coaching.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   Identity1764000001000,
   Referential1764000002000,
   OffersIngestion1764000003000,
+  Coaching1764000004000,
 ];

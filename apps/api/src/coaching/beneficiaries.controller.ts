@@ -1,0 +1,278 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  type BarrierView,
+  type BeneficiaryExport,
+  type BeneficiaryFile,
+  type BeneficiaryMatches,
+  type BeneficiarySummary,
+  type CerView,
+  type ConsentView,
+  type EventView,
+  ManageBeneficiaries,
+  ManageCer,
+  ManageConsents,
+  ManageDiagnostic,
+  MatchBeneficiary,
+  PersonalData,
+  type PortfolioEntry,
+  type ProposalView,
+  ReadBeneficiaryFile,
+  ReadPortfolio,
+  RecordCoachingEvent,
+  type Diagnostic,
+} from '@passerelle/coaching';
+import type { AuthenticatedActor } from '@passerelle/identity';
+import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
+import {
+  AidDecisionRequest,
+  AssignRequest,
+  BarrierChangesRequest,
+  BarrierIdParam,
+  BarrierRequest,
+  BeneficiaryIdParam,
+  CerIdParam,
+  CerOutcomeRequest,
+  CerRequest,
+  CloseRequest,
+  ConsentParam,
+  ConsentRequest,
+  DiagnosticRequest,
+  EventIdParam,
+  EventRequest,
+  MatchesQuery,
+  PortfolioQueryDto,
+  ProposalRequest,
+  RegisterBeneficiaryRequest,
+  UpdateBeneficiaryRequest,
+} from './coaching.dto.js';
+
+/**
+ * Beneficiaries' files. Every route goes through the coaching use cases, which apply the scope
+ * (a coach's portfolio, a manager's structures) and write the audit row of each access.
+ */
+@ApiTags('beneficiaries')
+@Controller('beneficiaries')
+export class BeneficiariesController {
+  constructor(
+    private readonly beneficiaries: ManageBeneficiaries,
+    private readonly portfolio: ReadPortfolio,
+    private readonly files: ReadBeneficiaryFile,
+    private readonly diagnostics: ManageDiagnostic,
+    private readonly cers: ManageCer,
+    private readonly journal: RecordCoachingEvent,
+    private readonly consents: ManageConsents,
+    private readonly matching: MatchBeneficiary,
+    private readonly personalData: PersonalData,
+  ) {}
+
+  /** The portfolio: days since last contact, CER end, stage, open barriers, offers proposed, alerts. */
+  @Get()
+  @RequireAction('beneficiaries.read')
+  @ApiOkResponse({ description: 'portfolio entries, sorted (default: most alerts first)' })
+  async list(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Query() query: PortfolioQueryDto,
+  ): Promise<{ items: PortfolioEntry[] }> {
+    return { items: await this.portfolio.execute(actor, query) };
+  }
+
+  @Post()
+  @RequireAction('beneficiaries.write', 'beneficiaries.assign')
+  @ApiCreatedResponse({ description: 'the registered person' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'portfolio full, unknown structure or coach' })
+  register(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Body() body: RegisterBeneficiaryRequest,
+  ): Promise<BeneficiarySummary> {
+    return this.beneficiaries.register(actor, body);
+  }
+
+  @Get(':id')
+  @RequireAction('beneficiaries.read')
+  @ApiOkResponse({ description: 'the whole file (health notes for the referent coach only)' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<BeneficiaryFile> {
+    return this.files.execute(actor, params.id);
+  }
+
+  @Patch(':id')
+  @RequireAction('beneficiaries.write')
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  update(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: UpdateBeneficiaryRequest,
+  ): Promise<BeneficiarySummary> {
+    return this.beneficiaries.update(actor, params.id, body);
+  }
+
+  /** A manager gives the person to a coach (refused above the cap unless `capOverride`). */
+  @Post(':id/assignment')
+  @RequireAction('beneficiaries.assign')
+  @HttpCode(HttpStatus.OK)
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse })
+  assign(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: AssignRequest,
+  ): Promise<BeneficiarySummary> {
+    return this.beneficiaries.assign(actor, params.id, body);
+  }
+
+  /** Ends the coaching outside a CER outcome (never signed, moved away...). */
+  @Post(':id/closure')
+  @RequireAction('beneficiaries.write')
+  @HttpCode(HttpStatus.OK)
+  close(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: CloseRequest,
+  ): Promise<BeneficiarySummary> {
+    return this.beneficiaries.close(actor, params.id, body);
+  }
+
+  @Put(':id/diagnostic')
+  @RequireAction('beneficiaries.write')
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'unknown ROME or skill code, dates out of order' })
+  saveDiagnostic(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: DiagnosticRequest,
+  ): Promise<Diagnostic> {
+    return this.diagnostics.save(actor, params.id, body);
+  }
+
+  @Post(':id/barriers')
+  @RequireAction('beneficiaries.write')
+  addBarrier(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: BarrierRequest,
+  ): Promise<BarrierView> {
+    return this.diagnostics.addBarrier(actor, params.id, body);
+  }
+
+  @Patch(':id/barriers/:barrierId')
+  @RequireAction('beneficiaries.write')
+  updateBarrier(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BarrierIdParam,
+    @Body() body: BarrierChangesRequest,
+  ): Promise<BarrierView> {
+    return this.diagnostics.updateBarrier(actor, params.id, params.barrierId, body);
+  }
+
+  @Post(':id/cers')
+  @RequireAction('beneficiaries.write')
+  signCer(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: CerRequest,
+  ): Promise<CerView> {
+    return this.cers.sign(actor, params.id, body);
+  }
+
+  /** Renewal (opens the next CER), exit (job, training, other) or reorientation. */
+  @Post(':id/cers/:cerId/outcome')
+  @RequireAction('beneficiaries.write')
+  @HttpCode(HttpStatus.OK)
+  cerOutcome(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: CerIdParam,
+    @Body() body: CerOutcomeRequest,
+  ): Promise<CerView[]> {
+    return this.cers.recordOutcome(actor, params.id, params.cerId, body);
+  }
+
+  /** Contacts (meeting, call, e-mail, workshop) and actions (application, training, PMSMP, CV, aid). */
+  @Post(':id/events')
+  @RequireAction('beneficiaries.write')
+  addEvent(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: EventRequest,
+  ): Promise<EventView> {
+    return this.journal.execute(actor, params.id, body);
+  }
+
+  @Patch(':id/events/:eventId/aid')
+  @RequireAction('beneficiaries.write')
+  decideAid(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: EventIdParam,
+    @Body() body: AidDecisionRequest,
+  ): Promise<EventView> {
+    return this.journal.decideAid(actor, params.id, params.eventId, body);
+  }
+
+  @Post(':id/consents')
+  @RequireAction('beneficiaries.write')
+  grantConsent(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: ConsentRequest,
+  ): Promise<ConsentView[]> {
+    return this.consents.grant(actor, params.id, body.purpose);
+  }
+
+  /** Revocation takes effect at once: nothing caches consents. */
+  @Delete(':id/consents/:purpose')
+  @RequireAction('beneficiaries.write')
+  revokeConsent(@CurrentActor() actor: AuthenticatedActor, @Param() params: ConsentParam): Promise<ConsentView[]> {
+    return this.consents.revoke(actor, params.id, params.purpose);
+  }
+
+  /** Ranked, explained offers for the person, from their diagnostic (the same ranking as `/matching/search`). */
+  @Get(':id/matches')
+  @RequireAction('beneficiaries.read')
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no diagnostic yet' })
+  matches(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Query() query: MatchesQuery,
+  ): Promise<BeneficiaryMatches> {
+    return this.matching.matches(
+      actor,
+      params.id,
+      query.publishedWithinDays ? { publishedWithinDays: query.publishedWithinDays } : {},
+      { limit: query.limit, offset: query.offset },
+    );
+  }
+
+  @Post(':id/proposals')
+  @RequireAction('beneficiaries.write')
+  propose(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Body() body: ProposalRequest,
+  ): Promise<ProposalView[]> {
+    return this.matching.propose(actor, params.id, body);
+  }
+
+  /** Everything held on the person, as JSON (the referent coach hands it over). */
+  @Get(':id/export')
+  @RequireAction('beneficiaries.read')
+  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<BeneficiaryExport> {
+    return this.personalData.export(actor, params.id);
+  }
+
+  /** Right to erasure: personal fields and free text cleared, anonymous counts kept. */
+  @Post(':id/erasure')
+  @RequireAction('beneficiaries.erase')
+  @HttpCode(HttpStatus.OK)
+  erase(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+  ): Promise<{ id: string; erasedAt: string }> {
+    return this.personalData.erase(actor, params.id);
+  }
+}

@@ -1,0 +1,420 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AID_DECISIONS,
+  AID_KINDS,
+  type AidDecision,
+  type AidKind,
+  BARRIER_KINDS,
+  BARRIER_STATUSES,
+  type BarrierKind,
+  type BarrierStatus,
+  CER_OUTCOMES,
+  type CerOutcome,
+  COACHING_STATUSES,
+  type CoachingStatus,
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  DIGITAL_AUTONOMY,
+  EVENT_KINDS,
+  type EventKind,
+  EXIT_REASONS,
+  type ExitReason,
+  EXPERIENCE_EMPLOYER_KINDS,
+  LANGUAGE_LEVELS,
+  PORTFOLIO_SORTS,
+  type PortfolioSort,
+  REGIONAL_PLATFORMS,
+  SKILL_EVIDENCE,
+} from '@passerelle/coaching';
+import {
+  MATCH_CONTRACT_TYPES,
+  type MatchContractType,
+  SCHEDULE_CONSTRAINT_NAMES,
+  type ScheduleConstraint,
+} from '@passerelle/matching';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_MESSAGE = (field: string): string => `${field} must be a date YYYY-MM-DD`;
+const ROME = /^[A-N]\d{4}$/;
+
+export class BeneficiaryIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
+}
+
+export class BarrierIdParam extends BeneficiaryIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') barrierId!: string;
+}
+
+export class CerIdParam extends BeneficiaryIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') cerId!: string;
+}
+
+export class EventIdParam extends BeneficiaryIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') eventId!: string;
+}
+
+export class ConsentParam extends BeneficiaryIdParam {
+  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose!: ConsentPurpose;
+}
+
+export class HomeCommuneDto {
+  @ApiPropertyOptional({ example: '59350' })
+  @IsOptional()
+  @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'inseeCode must be an INSEE commune code' })
+  inseeCode?: string;
+  @ApiPropertyOptional({ example: '59000' })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
+  postalCode?: string;
+  @ApiPropertyOptional({ example: 'Lille' }) @IsOptional() @IsString() @Length(1, 120) name?: string;
+}
+
+class IdentityFields {
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(DATE, { message: DATE_MESSAGE('birthDate') })
+  birthDate?: string | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @Length(3, 254)
+  email?: string | null;
+  @ApiPropertyOptional({ example: '06 12 34 56 78' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(/^\+?[\d .-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @Length(1, 300)
+  address?: string | null;
+}
+
+export class RegisterBeneficiaryRequest extends IdentityFields {
+  @ApiProperty({ example: 'Nadia' }) @IsString() @Length(1, 100) firstName!: string;
+  @ApiProperty({ example: 'Benali' }) @IsString() @Length(1, 100) lastName!: string;
+  @ApiProperty({ type: HomeCommuneDto }) @ValidateNested() @Type(() => HomeCommuneDto) commune!: HomeCommuneDto;
+  @ApiProperty({ format: 'date' })
+  @Matches(DATE, { message: DATE_MESSAGE('orientationDate') })
+  orientationDate!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'managers: one of their structures' })
+  @IsOptional()
+  @IsUUID('all')
+  structureId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'managers: the referent coach' })
+  @IsOptional()
+  @IsUUID('all')
+  referentUserId?: string;
+  @ApiPropertyOptional({ description: 'managers: assign above the portfolio cap' })
+  @IsOptional()
+  @IsBoolean()
+  capOverride?: boolean;
+}
+
+export class UpdateBeneficiaryRequest extends IdentityFields {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) firstName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) lastName?: string;
+  @ApiPropertyOptional({ type: HomeCommuneDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HomeCommuneDto)
+  commune?: HomeCommuneDto;
+  @ApiPropertyOptional({ enum: REGIONAL_PLATFORMS, description: 'where the CV was deposited' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(REGIONAL_PLATFORMS)
+  cvPlatform?: string | null;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(DATE, { message: DATE_MESSAGE('cvDepositedOn') })
+  cvDepositedOn?: string | null;
+}
+
+export class AssignRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') coachUserId!: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() capOverride?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) reason?: string;
+}
+
+export class CloseRequest {
+  @ApiProperty({ enum: ['ended', 'reoriented'] }) @IsIn(['ended', 'reoriented']) status!: 'ended' | 'reoriented';
+  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('on') }) on!: string;
+  @ApiPropertyOptional({ enum: EXIT_REASONS }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
+  @ApiPropertyOptional({ example: 'service social départemental' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  reorientedTo?: string;
+}
+
+export class PortfolioQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'managers: one coach' })
+  @IsOptional()
+  @IsUUID('all')
+  coachUserId?: string;
+  @ApiPropertyOptional({ enum: ['active', 'all', ...COACHING_STATUSES], default: 'active' })
+  @IsOptional()
+  @IsIn(['active', 'all', ...COACHING_STATUSES])
+  status?: 'active' | 'all' | CoachingStatus;
+  @ApiPropertyOptional({ enum: ['no_contact', 'cer_ending'] })
+  @IsOptional()
+  @IsIn(['no_contact', 'cer_ending'])
+  alert?: 'no_contact' | 'cer_ending';
+  @ApiPropertyOptional({ enum: PORTFOLIO_SORTS, default: 'alerts' })
+  @IsOptional()
+  @IsIn(PORTFOLIO_SORTS)
+  sort?: PortfolioSort;
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?:
+    'asc' | 'desc';
+}
+
+export class DiagnosticExperienceDto {
+  @ApiPropertyOptional({ example: 'K2204' })
+  @IsOptional()
+  @Matches(ROME, { message: 'romeCode must look like K2204' })
+  romeCode?: string;
+  @ApiPropertyOptional({ example: 'Agent de propreté' }) @IsOptional() @IsString() @Length(2, 200) jobTitle?: string;
+  @ApiPropertyOptional({ enum: EXPERIENCE_EMPLOYER_KINDS })
+  @IsOptional()
+  @IsIn(EXPERIENCE_EMPLOYER_KINDS)
+  employerKind?: (typeof EXPERIENCE_EMPLOYER_KINDS)[number];
+  @ApiProperty({ example: 72 }) @IsInt() @Min(0) @Max(600) months!: number;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE('startedOn') })
+  startedOn?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE('endedOn') })
+  endedOn?: string;
+}
+
+export class EvidencedSkillDto {
+  @ApiProperty({ example: '117575' })
+  @Matches(/^\d{1,10}$/, { message: 'code must be a ROME skill code' })
+  code!: string;
+  @ApiProperty({ enum: SKILL_EVIDENCE }) @IsIn(SKILL_EVIDENCE) evidence!: (typeof SKILL_EVIDENCE)[number];
+}
+
+export class LanguageDto {
+  @ApiProperty({ example: 'fr' }) @Matches(/^[a-z]{2,3}$/, { message: 'code must be an ISO 639 code' }) code!: string;
+  @ApiProperty({ enum: LANGUAGE_LEVELS }) @IsIn(LANGUAGE_LEVELS) level!: (typeof LANGUAGE_LEVELS)[number];
+}
+
+export class DiagnosticRequest {
+  @ApiProperty({ type: [DiagnosticExperienceDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => DiagnosticExperienceDto)
+  experiences!: DiagnosticExperienceDto[];
+  @ApiProperty({ type: [EvidencedSkillDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => EvidencedSkillDto)
+  skills!: EvidencedSkillDto[];
+  @ApiProperty({ type: [String], example: ['K2204'] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(ROME, { each: true, message: 'each desired occupation must be a ROME code' })
+  desiredOccupations!: string[];
+  @ApiProperty() @IsBoolean() drivingLicence!: boolean;
+  @ApiProperty() @IsBoolean() vehicle!: boolean;
+  @ApiProperty({ example: 20, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) maxDistanceKm!: number;
+  @ApiProperty({ enum: MATCH_CONTRACT_TYPES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MATCH_CONTRACT_TYPES.length)
+  @IsIn(MATCH_CONTRACT_TYPES, { each: true })
+  contractTypes!: MatchContractType[];
+  @ApiProperty({ enum: ['full_time', 'part_time', 'any'] }) @IsIn(['full_time', 'part_time', 'any']) workingTime!:
+    'full_time' | 'part_time' | 'any';
+  @ApiProperty({ enum: SCHEDULE_CONSTRAINT_NAMES, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(SCHEDULE_CONSTRAINT_NAMES.length)
+  @IsIn(SCHEDULE_CONSTRAINT_NAMES, { each: true })
+  constraints!: ScheduleConstraint[];
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(DATE, { message: DATE_MESSAGE('availabilityDate') })
+  availabilityDate: string | null = null;
+  @ApiPropertyOptional({ enum: DIGITAL_AUTONOMY, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(DIGITAL_AUTONOMY)
+  digitalAutonomy: (typeof DIGITAL_AUTONOMY)[number] | null = null;
+  @ApiProperty({ type: [LanguageDto] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => LanguageDto)
+  languages!: LanguageDto[];
+}
+
+export class BarrierRequest {
+  @ApiProperty({ enum: BARRIER_KINDS }) @IsIn(BARRIER_KINDS) kind!: BarrierKind;
+  @ApiProperty({ enum: BARRIER_STATUSES }) @IsIn(BARRIER_STATUSES) status!: BarrierStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) actions?: string;
+  @ApiPropertyOptional({ description: 'health barriers only: kept apart, read by the referent coach only' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  healthNote?: string;
+}
+
+export class BarrierChangesRequest {
+  @ApiPropertyOptional({ enum: BARRIER_STATUSES }) @IsOptional() @IsIn(BARRIER_STATUSES) status?: BarrierStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) actions?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) healthNote?: string;
+}
+
+export class CerRequest {
+  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('signedOn') }) signedOn!: string;
+  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('startDate') }) startDate!: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 24, description: 'default CER_DEFAULT_MONTHS' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  durationMonths?: number;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  beneficiaryCommitments!: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  serviceCommitments!: string[];
+}
+
+export class RenewalDto {
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE('signedOn') })
+  signedOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(24) durationMonths?: number;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  beneficiaryCommitments!: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  serviceCommitments!: string[];
+}
+
+export class CerOutcomeRequest {
+  @ApiProperty({ enum: CER_OUTCOMES }) @IsIn(CER_OUTCOMES) outcome!: CerOutcome;
+  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('on') }) on!: string;
+  @ApiPropertyOptional({ enum: EXIT_REASONS }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) reorientedTo?: string;
+  @ApiPropertyOptional({ type: RenewalDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RenewalDto)
+  renewal?: RenewalDto;
+}
+
+export class AidDto {
+  @ApiProperty({ enum: AID_KINDS }) @IsIn(AID_KINDS) kind!: AidKind;
+  @ApiPropertyOptional({ example: 250 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100_000)
+  amount?: number;
+  @ApiPropertyOptional({ enum: AID_DECISIONS }) @IsOptional() @IsIn(AID_DECISIONS) decision?: AidDecision;
+}
+
+export class EventRequest {
+  @ApiProperty({ enum: EVENT_KINDS }) @IsIn(EVENT_KINDS) kind!: EventKind;
+  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('occurredOn') }) occurredOn!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) note?: string;
+  @ApiPropertyOptional({ description: 'workshops: collective rather than individual' })
+  @IsOptional()
+  @IsBoolean()
+  collective?: boolean;
+  @ApiPropertyOptional({ type: AidDto }) @IsOptional() @ValidateNested() @Type(() => AidDto) aid?: AidDto;
+}
+
+export class AidDecisionRequest {
+  @ApiProperty({ enum: AID_DECISIONS }) @IsIn(AID_DECISIONS) decision!: AidDecision;
+  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100_000) amount?: number;
+}
+
+export class ConsentRequest {
+  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose!: ConsentPurpose;
+}
+
+export class ProposalRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') offerId!: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @IsInt() @Min(0) @Max(100) score?: number;
+}
+
+export class MatchesQuery {
+  @ApiPropertyOptional({ type: Number, default: 20, maximum: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number = 20;
+  @ApiPropertyOptional({ type: Number, default: 0, maximum: 250 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(250)
+  offset: number = 0;
+  @ApiPropertyOptional({ example: 30 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  publishedWithinDays?: number;
+}
+
+export class NotificationsQuery {
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  unread?: 'true' | 'false';
+}

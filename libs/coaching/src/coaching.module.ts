@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@passerelle/identity';
+import { MatchingModule } from '@passerelle/matching';
+import { ReferentialModule } from '@passerelle/referential';
+import { ManageBeneficiaries, ReadPortfolio } from './application/beneficiaries.use-case.js';
+import {
+  CoachingRecords,
+  ManageCer,
+  ManageConsents,
+  ManageDiagnostic,
+  ReadBeneficiaryFile,
+  RecordCoachingEvent,
+} from './application/coaching-file.use-case.js';
+import { MatchBeneficiary } from './application/matches.use-case.js';
+import { ReadNotifications } from './application/notifications.use-case.js';
+import { PersonalData } from './application/personal-data.use-case.js';
+import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+
+const USE_CASES = [
+  ManageBeneficiaries,
+  ReadPortfolio,
+  ReadBeneficiaryFile,
+  ManageDiagnostic,
+  ManageCer,
+  RecordCoachingEvent,
+  ManageConsents,
+  MatchBeneficiary,
+  PersonalData,
+  ReadNotifications,
+];
+
+/** Beneficiaries' files: diagnostic, CER, journal, consents, matches and personal-data rights. */
+@Module({
+  imports: [IdentityModule, ReferentialModule, MatchingModule],
+  providers: [BeneficiaryAccess, CoachingRecords, ...USE_CASES],
+  exports: USE_CASES,
+})
+export class CoachingModule {}

@@ -1,0 +1,39 @@
+export { ManageBeneficiaries, PORTFOLIO_SORTS, ReadPortfolio } from './application/beneficiaries.use-case.js';
+export type {
+  BeneficiaryChanges,
+  BeneficiaryIdentity,
+  BeneficiarySummary,
+  NewBeneficiary,
+  PortfolioEntry,
+  PortfolioQuery,
+  PortfolioSort,
+} from './application/beneficiaries.use-case.js';
+export {
+  ManageCer,
+  ManageConsents,
+  ManageDiagnostic,
+  ReadBeneficiaryFile,
+  RecordCoachingEvent,
+} from './application/coaching-file.use-case.js';
+export type {
+  BarrierInput,
+  BarrierView,
+  BeneficiaryFile,
+  CerOutcomeInput,
+  CerView,
+  ConsentView,
+  EventView,
+  NewCer,
+  NewEvent,
+  ProposalView,
+} from './application/coaching-file.use-case.js';
+export { MatchBeneficiary } from './application/matches.use-case.js';
+export type { BeneficiaryMatches } from './application/matches.use-case.js';
+export { ReadNotifications } from './application/notifications.use-case.js';
+export type { NotificationView } from './application/notifications.use-case.js';
+export { PersonalData } from './application/personal-data.use-case.js';
+export type { BeneficiaryExport } from './application/personal-data.use-case.js';
+export * from './domain/coaching.js';
+export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
+export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
+export { CoachingModule } from './coaching.module.js';
