@@ -13,7 +13,12 @@ import {
   portfolioAlerts,
   stageLabel,
 } from '../domain/coaching.js';
-import { BeneficiaryAccess, type BeneficiaryRow, NOT_FOUND } from '../infrastructure/beneficiary-access.js';
+import {
+  BeneficiaryAccess,
+  type BeneficiaryRow,
+  NOT_FOUND,
+  updateReturning,
+} from '../infrastructure/beneficiary-access.js';
 
 export interface BeneficiaryIdentity {
   readonly firstName: string;
@@ -103,9 +108,10 @@ export class ManageBeneficiaries {
     const commune = await this.commune(input.commune);
     this.checkDates(input.birthDate ?? null, input.orientationDate);
     const structureId = asManager ? (input.structureId ?? actor.structureId) : actor.structureId;
+    // A coach registers into their own portfolio, in their own structure.
+    const reachable = asManager ? (await this.tree.reach(actor, 'beneficiaries.assign')).structureIds : [structureId];
     if (asManager) {
-      const { structureIds } = await this.tree.reach(actor, 'beneficiaries.assign');
-      if (structureIds && !structureIds.includes(structureId))
+      if (reachable && !reachable.includes(structureId))
         throw new DomainError('invalid', 'beneficiary.unknown_structure', 'no such structure among yours', [
           { field: 'structureId', reason: 'not one of your structures' },
         ]);
@@ -132,7 +138,8 @@ export class ManageBeneficiaries {
       );
       let row = rows[0];
       await this.audit.record(actor, 'create', [{ type: 'beneficiary', id: row.id, structureId }], {}, manager);
-      if (referent) row = await this.assignWithin(manager, actor, row, referent, input.capOverride ?? false, null);
+      if (referent)
+        row = await this.assignWithin(manager, actor, reachable, row, referent, input.capOverride ?? false, null);
       return toSummary(row);
     });
   }
@@ -155,7 +162,8 @@ export class ManageBeneficiaries {
         throw new DomainError('bad_request', 'beneficiary.invalid', 'a CV deposit needs its platform and its date', [
           { field: cvPlatform === null ? 'cvPlatform' : 'cvDepositedOn', reason: 'give both or neither' },
         ]);
-      const updated: BeneficiaryRow[] = await manager.query(
+      const updated: BeneficiaryRow[] = await updateReturning(
+        manager,
         `UPDATE beneficiary SET first_name = $2, last_name = $3, birth_date = $4, email = $5, phone = $6, address = $7,
            commune_insee = $8, commune_name = $9, postal_code = $10, cv_platform = $11, cv_deposited_on = $12,
            updated_at = now()
@@ -195,6 +203,7 @@ export class ManageBeneficiaries {
         await this.assignWithin(
           manager,
           actor,
+          (await this.tree.reach(actor, 'beneficiaries.assign')).structureIds,
           row,
           input.coachUserId,
           input.capOverride ?? false,
@@ -237,7 +246,8 @@ export class ManageBeneficiaries {
           input.on,
         ],
       );
-      const updated: BeneficiaryRow[] = await manager.query(
+      const updated: BeneficiaryRow[] = await updateReturning(
+        manager,
         `UPDATE beneficiary SET status = $2, exit_reason = $3, reoriented_to = $4, ended_on = $5, updated_at = now()
          WHERE id = $1 RETURNING *`,
         [id, input.status, input.status === 'ended' ? input.exitReason : null, input.reorientedTo ?? null, input.on],
@@ -249,12 +259,13 @@ export class ManageBeneficiaries {
   private async assignWithin(
     manager: EntityManager,
     actor: Actor,
+    /** Where the coach may be (null: anywhere). */
+    structureIds: readonly string[] | null,
     row: BeneficiaryRow,
     coachUserId: string,
     capOverride: boolean,
     reason: string | null,
   ): Promise<BeneficiaryRow> {
-    const { structureIds } = await this.tree.reach(actor, 'beneficiaries.assign');
     // Locking the coach's row serialises assignments to one coach: two managers cannot both fill the last place.
     const coaches: Array<{ id: string; display_name: string; structure_id: string }> = await manager.query(
       `SELECT id, display_name, structure_id FROM app_user
@@ -292,7 +303,8 @@ export class ManageBeneficiaries {
        VALUES ($1, $2, $3, $4, $5)`,
       [row.id, coachUserId, actor.userId, capOverride && load >= cap, reason],
     );
-    const updated: BeneficiaryRow[] = await manager.query(
+    const updated: BeneficiaryRow[] = await updateReturning(
+      manager,
       `UPDATE beneficiary SET referent_user_id = $2, updated_at = now() WHERE id = $1 RETURNING *`,
       [row.id, coachUserId],
     );

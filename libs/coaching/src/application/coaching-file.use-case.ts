@@ -18,7 +18,7 @@ import {
   statusAfterOutcome,
 } from '../domain/coaching.js';
 import { type Diagnostic, diagnosticProblems } from '../domain/diagnostic.js';
-import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
+import { BeneficiaryAccess, type BeneficiaryRow, updateReturning } from '../infrastructure/beneficiary-access.js';
 import { type BeneficiarySummary, toSummary } from './beneficiaries.use-case.js';
 
 export interface BarrierView {
@@ -684,7 +684,8 @@ export class RecordCoachingEvent {
   ): Promise<EventView> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.open(actor, 'beneficiaries.write', id, { action: 'update', details: { part: 'aid' } }, manager);
-      const updated: Array<{ id: string }> = await manager.query(
+      const updated: Array<{ id: string }> = await updateReturning(
+        manager,
         `UPDATE coaching_event SET aid_decision = $3, aid_amount = coalesce($4, aid_amount)
          WHERE id = $1 AND beneficiary_id = $2 AND kind = 'aid_request' RETURNING id`,
         [eventId, id, input.decision, input.amount ?? null],
@@ -739,7 +740,8 @@ export class ManageConsents {
         { action: 'update', details: { consent: purpose, granted: false } },
         manager,
       );
-      const updated: unknown[] = await manager.query(
+      const updated: unknown[] = await updateReturning(
+        manager,
         `UPDATE consent SET revoked_at = now(), revoked_by = $3
          WHERE beneficiary_id = $1 AND purpose = $2 AND revoked_at IS NULL RETURNING id`,
         [id, purpose, actor.userId],

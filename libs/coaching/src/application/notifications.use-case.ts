@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
+import { updateReturning } from '../infrastructure/beneficiary-access.js';
 
 export interface NotificationView {
   readonly id: string;
@@ -47,7 +48,8 @@ export class ReadNotifications {
   }
 
   async markRead(actor: Actor, id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await updateReturning(
+      this.dataSource,
       'UPDATE user_notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id',
       [id, actor.userId],
     );
