@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import request from 'supertest';
+import { addDays, parisToday } from '@passerelle/coaching';
+import { createMeiliClient, freePort, QUEUES } from '@passerelle/core';
+import {
+  createTestContext,
+  eventually,
+  seedOrganisation,
+  spawnBuilt,
+  startApi,
+  type SpawnedProcess,
+  type TestContext,
+  type TestOrganisation,
+} from '@passerelle/testing';
+
+/**
+ * Erasure, end to end on real processes: an API and a worker logging at debug level handle a file
+ * full of a distinctive canary name; after erasure the canary is nowhere in PostgreSQL, Meilisearch,
+ * Redis (queue data and results) or the processes' logs.
+ */
+describe('erasure leaves no personal data anywhere', () => {
+  const canary = `Zorglubine${randomBytes(4).toString('hex')}`;
+  const today = parisToday();
+  let context: TestContext;
+  let org: TestOrganisation;
+  let api: SpawnedProcess;
+  let worker: SpawnedProcess;
+  let url: string;
+
+  const tablesContaining = async (needle: string): Promise<string[]> => {
+    const client = new pg.Client({ connectionString: context.config.database.url.toString() });
+    await client.connect();
+    try {
+      const tables = await client.query<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
+      const found: string[] = [];
+      for (const { table_name } of tables.rows) {
+        const hit = await client.query(`SELECT 1 FROM "${table_name}" t WHERE t::text ILIKE $1 LIMIT 1`, [
+          `%${needle}%`,
+        ]);
+        if (hit.rowCount) found.push(table_name);
+      }
+      return found;
+    } finally {
+      await client.end();
+    }
+  };
+
+  const redisContaining = async (needle: string): Promise<string[]> => {
+    const redis = new Redis(context.config.redis.url.toString());
+    try {
+      const keys = await redis.keys(`${context.env.QUEUE_PREFIX}:*`);
+      const found: string[] = [];
+      for (const key of keys) {
+        const type = await redis.type(key);
+        const dump =
+          type === 'string'
+            ? await redis.get(key)
+            : type === 'hash'
+              ? JSON.stringify(await redis.hgetall(key))
+              : type === 'list'
+                ? JSON.stringify(await redis.lrange(key, 0, -1))
+                : type === 'zset'
+                  ? JSON.stringify(await redis.zrange(key, 0, -1))
+                  : type === 'set'
+                    ? JSON.stringify(await redis.smembers(key))
+                    : type === 'stream'
+                      ? JSON.stringify(await redis.xrange(key, '-', '+'))
+                      : '';
+        if (dump?.toLowerCase().includes(needle.toLowerCase())) found.push(key);
+      }
+      return found;
+    } finally {
+      redis.disconnect();
+    }
+  };
+
+  beforeAll(async () => {
+    context = await createTestContext({ referential: true });
+    // Accounts are made in-process, then the real API and worker run as their own processes.
+    const setup = await startApi(context.config);
+    org = await seedOrganisation(setup);
+    await setup.close();
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const env = { ...context.env, LOG_LEVEL: 'debug', DEMO_MODE: 'false' };
+    api = spawnBuilt('apps/api/src/main.js', [], { ...env, PORT: String(port) });
+    worker = spawnBuilt('apps/worker/src/main.js', [], env);
+    await eventually('API listening', () => (api.output().includes('API listening') ? true : undefined), 60_000);
+    await eventually('worker started', () => (worker.output().includes('worker started') ? true : undefined), 60_000);
+  });
+
+  afterAll(async () => {
+    api?.child.kill('SIGTERM');
+    worker?.child.kill('SIGTERM');
+    await api?.exited;
+    await worker?.exited;
+    await context?.cleanup();
+  });
+
+  it('clears every personal field, keeps the anonymous facts, and the canary is found nowhere', async () => {
+    const coach = org.users.coachLille;
+    const call = (method: 'get' | 'post' | 'put' | 'patch', path: string, body?: object) => {
+      const test = request(url)[method](path).auth(coach.accessToken, { type: 'bearer' });
+      return body ? test.send(body) : test;
+    };
+    const created = await call('post', '/beneficiaries', {
+      firstName: canary,
+      lastName: `${canary}-nom`,
+      email: `${canary.toLowerCase()}@example.org`,
+      phone: '06 11 22 33 44',
+      address: `12 rue ${canary}`,
+      birthDate: '1985-04-02',
+      commune: { inseeCode: '59350' },
+      orientationDate: addDays(today, -40),
+    }).expect(201);
+    const id = (created.body as { id: string }).id;
+    await call('put', `/beneficiaries/${id}/diagnostic`, {
+      experiences: [{ jobTitle: `Agent d'entretien chez ${canary}`, months: 30 }],
+      skills: [],
+      desiredOccupations: [],
+      drivingLicence: false,
+      vehicle: false,
+      maxDistanceKm: 20,
+      contractTypes: ['cdi'],
+      workingTime: 'any',
+      constraints: [],
+      languages: [],
+    }).expect(200);
+    await call('post', `/beneficiaries/${id}/barriers`, {
+      kind: 'housing',
+      status: 'identified',
+      description: `hébergée par ${canary}`,
+    }).expect(201);
+    await call('post', `/beneficiaries/${id}/barriers`, {
+      kind: 'health',
+      status: 'in_progress',
+      healthNote: `suivi ${canary}`,
+    }).expect(201);
+    await call('post', `/beneficiaries/${id}/cers`, {
+      signedOn: addDays(today, -30),
+      startDate: addDays(today, -30),
+      beneficiaryCommitments: [`${canary} s'engage`],
+      serviceCommitments: [`accompagner ${canary}`],
+    }).expect(201);
+    await call('post', `/beneficiaries/${id}/events`, {
+      kind: 'meeting',
+      occurredOn: today,
+      note: `rendez-vous avec ${canary}`,
+    }).expect(201);
+    await call('post', `/beneficiaries/${id}/consents`, { purpose: 'share_profile_with_employers' }).expect(201);
+    const exported = await call('get', `/beneficiaries/${id}/export`).expect(200);
+    expect(JSON.stringify(exported.body)).toContain(canary);
+    // The retention job runs through the queue in the worker (its data and result stay in Redis).
+    const queue = new Queue(QUEUES.coaching, {
+      connection: { url: context.config.redis.url.toString() },
+      prefix: context.env.QUEUE_PREFIX,
+    });
+    const events = new QueueEvents(QUEUES.coaching, {
+      connection: { url: context.config.redis.url.toString() },
+      prefix: context.env.QUEUE_PREFIX,
+    });
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add('retention', { apply: false });
+      await job.waitUntilFinished(events, 30_000);
+    } finally {
+      await events.close();
+      await queue.close();
+    }
+    // The check can fail: before erasure the canary is in several tables.
+    expect((await tablesContaining(canary)).sort()).toEqual(
+      expect.arrayContaining(['beneficiary', 'barrier', 'health_note', 'cer', 'coaching_event', 'diagnostic']),
+    );
+
+    await request(url)
+      .post(`/beneficiaries/${id}/erasure`)
+      .auth(org.users.coachLille.accessToken, { type: 'bearer' })
+      .expect(403);
+    await request(url)
+      .post(`/beneficiaries/${id}/erasure`)
+      .auth(org.users.managerNord.accessToken, { type: 'bearer' })
+      .expect(200);
+    await call('get', `/beneficiaries/${id}`).expect(404);
+
+    expect(await tablesContaining(canary)).toEqual([]);
+    expect(await tablesContaining('06 11 22 33 44')).toEqual([]);
+    expect(await tablesContaining('1985-04-02')).toEqual([]);
+    const client = new pg.Client({ connectionString: context.config.database.url.toString() });
+    await client.connect();
+    const kept = await client.query<{ status: string; structure_id: string; orientation_date: string }>(
+      `SELECT status, structure_id, to_char(orientation_date, 'YYYY-MM-DD') AS orientation_date FROM beneficiary WHERE id = $1`,
+      [id],
+    );
+    const counts = await client.query<{ events: string; barriers: string; cers: string }>(
+      `SELECT (SELECT count(*) FROM coaching_event WHERE beneficiary_id = $1) AS events,
+              (SELECT count(*) FROM barrier WHERE beneficiary_id = $1) AS barriers,
+              (SELECT count(*) FROM cer WHERE beneficiary_id = $1) AS cers`,
+      [id],
+    );
+    await client.end();
+    expect(kept.rows[0]).toEqual({
+      status: 'in_coaching',
+      structure_id: org.structures.lille,
+      orientation_date: addDays(today, -40),
+    });
+    expect(counts.rows[0]).toEqual({ events: '1', barriers: '2', cers: '1' });
+
+    const meili = createMeiliClient(new URL(context.env.MEILI_URL), context.env.MEILI_MASTER_KEY);
+    const indexes = await meili.getIndexes({ limit: 1000 });
+    for (const index of indexes.results.filter((entry) => entry.uid.startsWith(context.env.MEILI_INDEX_PREFIX)))
+      expect((await meili.index(index.uid).search(canary)).hits).toEqual([]);
+    expect(await redisContaining(canary)).toEqual([]);
+    expect(api.output().length).toBeGreaterThan(1000);
+    expect(api.output().toLowerCase()).not.toContain(canary.toLowerCase());
+    expect(worker.output().toLowerCase()).not.toContain(canary.toLowerCase());
+  });
+});
