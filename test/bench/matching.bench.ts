@@ -5,6 +5,8 @@ import { DEMO_JOBS } from '@passerelle/demo';
 import { CreateUser, EnsureFirstAdmin, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import {
+  MATCH_ATTRIBUTES,
+  MATCH_WINDOW,
   MatchOffers,
   OFFERS_INDEX,
   ReindexOffers,
@@ -171,8 +173,9 @@ export async function matchingBench(offers: number, log: (line: string) => void)
         vector: query.vector,
         hybrid: { embedder: 'skills', semanticRatio: 1 },
         filter: query.filter,
-        limit: 300,
+        limit: MATCH_WINDOW,
         showRankingScore: true,
+        attributesToRetrieve: MATCH_ATTRIBUTES,
       });
     });
 

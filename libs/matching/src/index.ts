@@ -1,4 +1,4 @@
-export { MatchOffers } from './application/match-offers.use-case.js';
+export { MATCH_ATTRIBUTES, MATCH_WINDOW, MatchOffers } from './application/match-offers.use-case.js';
 export type { MatchedOffer, MatchResult } from './application/match-offers.use-case.js';
 export { MATCH_CONTRACT_TYPES, filterValue } from './domain/profile.js';
 export type { MatchFilters, MatchingProfile, MatchContractType } from './domain/profile.js';

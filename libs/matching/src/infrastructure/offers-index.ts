@@ -9,7 +9,10 @@ export const OFFERS_INDEX: IndexDefinition = {
   name: 'offers',
   primaryKey: 'id',
   settings: {
-    searchableAttributes: ['title', 'romeLabel', 'skills', 'qualities', 'excerpt', 'employerName', 'communeName'],
+    // Word and proximity extraction is most of the indexing time: only what keyword search needs
+    // (title, occupation, skills) is searchable, with proximity per attribute (docs/adr/0003).
+    searchableAttributes: ['title', 'romeLabel', 'skills'],
+    proximityPrecision: 'byAttribute',
     filterableAttributes: [
       'romeCode',
       'contractType',
