@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
+import { MediationModule } from '@passerelle/mediation';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
@@ -10,6 +11,7 @@ import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
+import { CardPagesController, EmployersController, IntroductionsController } from './mediation/mediation.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AuditController } from './identity/audit.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -22,7 +24,15 @@ import { ReferentialController } from './referential/referential.controller.js';
 
 /** The HTTP surface: controllers, the access guard and the error filter. Composition roots add CoreModule. */
 @Module({
-  imports: [DiscoveryModule, IdentityModule, IngestionModule, ReferentialModule, MatchingModule, CoachingModule],
+  imports: [
+    DiscoveryModule,
+    IdentityModule,
+    IngestionModule,
+    ReferentialModule,
+    MatchingModule,
+    CoachingModule,
+    MediationModule,
+  ],
   controllers: [
     HealthController,
     AuthController,
@@ -35,6 +45,9 @@ import { ReferentialController } from './referential/referential.controller.js';
     MatchingController,
     BeneficiariesController,
     NotificationsController,
+    EmployersController,
+    IntroductionsController,
+    CardPagesController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

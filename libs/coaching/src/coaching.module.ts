@@ -33,6 +33,6 @@ const USE_CASES = [
 @Module({
   imports: [IdentityModule, ReferentialModule, MatchingModule],
   providers: [BeneficiaryAccess, CoachingRecords, ...USE_CASES],
-  exports: USE_CASES,
+  exports: [...USE_CASES, BeneficiaryAccess],
 })
 export class CoachingModule {}

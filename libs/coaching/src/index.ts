@@ -37,3 +37,5 @@ export * from './domain/coaching.js';
 export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
 export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
 export { CoachingModule } from './coaching.module.js';
+export { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+export type { BeneficiaryRow } from './infrastructure/beneficiary-access.js';

@@ -8,6 +8,7 @@ export { dataSourceOptions } from './database/data-source-options.js';
 export { ensureDatabase } from './database/ensure-database.js';
 export { MIGRATIONS } from './database/migrations/index.js';
 export { runMigrations } from './database/run-migrations.js';
+export { updateReturning } from './database/update-returning.js';
 export type { MigrationReport } from './database/run-migrations.js';
 export { resolveServices } from './embedded/embedded-services.js';
 export type { ServiceSet } from './embedded/embedded-services.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog, scopeFor, StructureTree } from '@passerelle/identity';
 import { type CommuneQuery, ReferentialIndex } from '@passerelle/referential';
 import {
@@ -13,12 +13,7 @@ import {
   portfolioAlerts,
   stageLabel,
 } from '../domain/coaching.js';
-import {
-  BeneficiaryAccess,
-  type BeneficiaryRow,
-  NOT_FOUND,
-  updateReturning,
-} from '../infrastructure/beneficiary-access.js';
+import { BeneficiaryAccess, type BeneficiaryRow, NOT_FOUND } from '../infrastructure/beneficiary-access.js';
 
 export interface BeneficiaryIdentity {
   readonly firstName: string;

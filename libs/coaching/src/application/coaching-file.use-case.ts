@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig, updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import {
@@ -18,7 +18,7 @@ import {
   statusAfterOutcome,
 } from '../domain/coaching.js';
 import { type Diagnostic, diagnosticProblems } from '../domain/diagnostic.js';
-import { BeneficiaryAccess, type BeneficiaryRow, updateReturning } from '../infrastructure/beneficiary-access.js';
+import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
 import { type BeneficiarySummary, toSummary } from './beneficiaries.use-case.js';
 
 export interface BarrierView {

@@ -1,8 +1,8 @@
+import { updateReturning } from '@passerelle/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
-import { updateReturning } from '../infrastructure/beneficiary-access.js';
 
 export interface NotificationView {
   readonly id: string;

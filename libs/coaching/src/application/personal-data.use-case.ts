@@ -28,6 +28,12 @@ const ERASE_STATEMENTS = [
   'UPDATE coaching_event SET note = NULL WHERE beneficiary_id = $1',
   'DELETE FROM consent WHERE beneficiary_id = $1',
   `DELETE FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
+  // Mediation: the candidate card and what employers wrote go; links stop working.
+  `UPDATE introduction SET card = NULL, interview_place = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
+  `UPDATE introduction_event SET details = '{}'::jsonb
+   WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
+  `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
+   WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
 ];
 
 /**

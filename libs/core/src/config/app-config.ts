@@ -64,6 +64,10 @@ export interface AppConfig {
     /** Off: the retention job reports what it would anonymise and changes nothing. */
     readonly retentionApply: boolean;
   };
+  readonly mediation: {
+    /** Days a candidate card link stays valid. */
+    readonly cardLinkDays: number;
+  };
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -132,6 +136,7 @@ export const CONFIG_VARIABLES = [
   ['PORTFOLIO_CAP', '40', 'beneficiaries per coach; above it, only a manager can assign (override recorded)'],
   ['CER_DEFAULT_MONTHS', '3', 'duration of a CER when none is given'],
   ['RETENTION_MONTHS', '24', 'months after coaching ended before a file is anonymised (coach told 30 days before)'],
+  ['CARD_LINK_DAYS', '30', 'days a candidate card link sent to an employer stays valid'],
   ['RETENTION_APPLY', 'false', 'the daily retention job anonymises; otherwise it only reports (dry run)'],
 ] as const;
 
@@ -200,6 +205,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, { min: 1, max: 240 }),
       retentionApply: readBoolean(env, 'RETENTION_APPLY', false),
     },
+    mediation: { cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, { min: 1, max: 365 }) },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
   };
 }

@@ -3,6 +3,7 @@ import { Identity1764000001000 } from './1764000001000-identity.js';
 import { Referential1764000002000 } from './1764000002000-referential.js';
 import { OffersIngestion1764000003000 } from './1764000003000-offers-ingestion.js';
 import { Coaching1764000004000 } from './1764000004000-coaching.js';
+import { Mediation1764000005000 } from './1764000005000-mediation.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   Referential1764000002000,
   OffersIngestion1764000003000,
   Coaching1764000004000,
+  Mediation1764000005000,
 ];

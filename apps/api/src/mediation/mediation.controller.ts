@@ -1,0 +1,221 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { parisToday } from '@passerelle/coaching';
+import type { AuthenticatedActor } from '@passerelle/identity';
+import {
+  type CandidateCard,
+  cardPage,
+  EmployerCardLinks,
+  type EmployerView,
+  gonePage,
+  type IntroductionView,
+  ManageEmployers,
+  ManageIntroductions,
+  notFoundPage,
+} from '@passerelle/mediation';
+import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
+import {
+  CardEditRequest,
+  CardTokenParam,
+  ContactRequest,
+  EmployerAnswerForm,
+  EmployerListQuery,
+  EmployerRequest,
+  FollowUpsQuery,
+  IdParamDto,
+  InteractionRequest,
+  IntroductionRequest,
+  JobAnalysisRequest,
+  TransitionRequest,
+} from './mediation.dto.js';
+
+/** Employers, their contacts, the interaction log, follow-ups and job analyses (IOD). */
+@ApiTags('employers')
+@Controller('employers')
+export class EmployersController {
+  constructor(private readonly employers: ManageEmployers) {}
+
+  @Post()
+  @RequireAction('employers.manage')
+  create(@CurrentActor() actor: AuthenticatedActor, @Body() body: EmployerRequest): Promise<EmployerView> {
+    return this.employers.create(actor, body);
+  }
+
+  @Get()
+  @RequireAction('employers.manage')
+  async list(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Query() query: EmployerListQuery,
+  ): Promise<{ items: EmployerView[] }> {
+    return { items: await this.employers.list(actor, query) };
+  }
+
+  /** The actor's next actions due (today and overdue by default). */
+  @Get('follow-ups')
+  @RequireAction('employers.manage')
+  async followUps(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Query() query: FollowUpsQuery,
+  ): Promise<{ items: unknown[] }> {
+    return { items: await this.employers.dueActions(actor, query.until ?? parisToday()) };
+  }
+
+  @Post('interactions/:id/done')
+  @RequireAction('employers.manage')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async done(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<void> {
+    await this.employers.completeAction(actor, params.id);
+  }
+
+  @Get(':id')
+  @RequireAction('employers.manage')
+  detail(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<Record<string, unknown>> {
+    return this.employers.detail(actor, params.id);
+  }
+
+  @Post(':id/contacts')
+  @RequireAction('employers.manage')
+  addContact(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParamDto,
+    @Body() body: ContactRequest,
+  ): Promise<{ id: string }> {
+    return this.employers.addContact(actor, params.id, body);
+  }
+
+  @Post(':id/interactions')
+  @RequireAction('employers.manage')
+  logInteraction(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParamDto,
+    @Body() body: InteractionRequest,
+  ): Promise<{ id: string }> {
+    return this.employers.logInteraction(actor, params.id, body);
+  }
+
+  /** A job analysed at the workplace; `publish` also makes it an offer (source `mediation`). */
+  @Post(':id/job-analyses')
+  @RequireAction('employers.manage')
+  analyse(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParamDto,
+    @Body() body: JobAnalysisRequest,
+  ): Promise<{ id: string; offerId: string | null }> {
+    return this.employers.analyseJob(actor, params.id, body);
+  }
+}
+
+function baseUrl(request: Request): string {
+  return `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+}
+
+/** Introductions (mises en relation): proposal by the referent coach, then the mediators' steps. */
+@ApiTags('introductions')
+@Controller('introductions')
+export class IntroductionsController {
+  constructor(private readonly introductions: ManageIntroductions) {}
+
+  @Post()
+  @RequireAction('beneficiaries.write')
+  propose(@CurrentActor() actor: AuthenticatedActor, @Body() body: IntroductionRequest): Promise<IntroductionView> {
+    return this.introductions.propose(actor, body);
+  }
+
+  @Get(':id')
+  @RequireAction('employers.manage', 'beneficiaries.read')
+  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<IntroductionView> {
+    return this.introductions.get(actor, params.id);
+  }
+
+  /** One step: accepted, employer_interested, interview (date, place), trial (PMSMP dates), hired, declined, withdrawn. */
+  @Post(':id/transitions')
+  @RequireAction('employers.manage', 'beneficiaries.write')
+  @HttpCode(HttpStatus.OK)
+  transition(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParamDto,
+    @Body() body: TransitionRequest,
+  ): Promise<IntroductionView> {
+    return this.introductions.transition(actor, params.id, body);
+  }
+
+  @Put(':id/card')
+  @RequireAction('beneficiaries.write')
+  editCard(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParamDto,
+    @Body() body: CardEditRequest,
+  ): Promise<CandidateCard> {
+    return this.introductions.editCard(actor, params.id, body);
+  }
+
+  /** A signed, expiring link to the card for the employer (needs the person's consent). */
+  @Post(':id/links')
+  @RequireAction('employers.manage')
+  sendLink(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParamDto,
+    @Req() request: Request,
+  ): Promise<{ url: string; expiresAt: Date }> {
+    return this.introductions.sendLink(actor, params.id, baseUrl(request));
+  }
+
+  @Delete(':id/links')
+  @RequireAction('employers.manage', 'beneficiaries.write')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async revokeLinks(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<void> {
+    await this.introductions.revokeLinks(actor, params.id);
+  }
+}
+
+/** The employer's page (no account): the card, and their answer. 404 unknown link, 410 gone. */
+@Controller('cartes')
+export class CardPagesController {
+  constructor(private readonly links: EmployerCardLinks) {}
+
+  @Get(':token')
+  @Public()
+  @ApiExcludeEndpoint()
+  async view(@Param() params: CardTokenParam, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const state = await this.links.open(params.token, { ip: request.ip });
+    this.render(response, state, `/cartes/${params.token}`);
+  }
+
+  @Post(':token')
+  @Public()
+  @ApiExcludeEndpoint()
+  @ApiOkResponse()
+  async answer(
+    @Param() params: CardTokenParam,
+    @Body() body: EmployerAnswerForm,
+    @Res() response: Response,
+  ): Promise<void> {
+    const state = await this.links.answer(params.token, body);
+    const labels = { interested: 'souhaite rencontrer', not_now: 'pas pour le moment', question: 'question' };
+    this.render(response, state, `/cartes/${params.token}`, labels[body.answer]);
+  }
+
+  private render(
+    response: Response,
+    state: Awaited<ReturnType<EmployerCardLinks['open']>>,
+    action: string,
+    answered?: string,
+  ): void {
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    response.type('html');
+    if (state.kind === 'unknown') response.status(HttpStatus.NOT_FOUND).send(notFoundPage());
+    else if (state.kind === 'gone') response.status(HttpStatus.GONE).send(gonePage(state.reason));
+    else
+      response.status(HttpStatus.OK).send(
+        cardPage({
+          card: state.card,
+          employerName: state.employerName,
+          offerTitle: state.offerTitle,
+          formAction: action,
+          ...(answered ? { answered } : {}),
+        }),
+      );
+  }
+}

@@ -1,0 +1,386 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BeneficiaryAccess, ManageConsents, ReadBeneficiaryFile } from '@passerelle/coaching';
+import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
+import { ReferentialIndex } from '@passerelle/referential';
+import { buildCard, type CandidateCard } from '../domain/candidate-card.js';
+import { type IntroductionStatus, type TransitionInput, transitionProblems } from '../domain/introduction.js';
+
+export interface IntroductionView {
+  readonly id: string;
+  readonly beneficiaryId: string;
+  readonly employerId: string;
+  readonly employerName: string;
+  readonly offerId: string | null;
+  readonly offerTitle: string | null;
+  readonly status: IntroductionStatus;
+  readonly interviewAt: Date | null;
+  readonly interviewPlace: string | null;
+  readonly trialStart: string | null;
+  readonly trialEnd: string | null;
+  readonly declineReason: string | null;
+  readonly card: CandidateCard | null;
+  readonly events: Array<{
+    kind: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    actorKind: string;
+    actorUserId: string | null;
+    details: Record<string, unknown>;
+    at: Date;
+  }>;
+}
+
+interface IntroductionRow {
+  id: string;
+  beneficiary_id: string;
+  employer_id: string;
+  employer_name: string;
+  offer_id: string | null;
+  offer_title: string | null;
+  structure_id: string;
+  status: IntroductionStatus;
+  interview_at: Date | null;
+  interview_place: string | null;
+  trial_start: string | null;
+  trial_end: string | null;
+  decline_reason: string | null;
+  card: CandidateCard | null;
+  created_by: string;
+}
+
+const SELECT = `SELECT n.*, e.name AS employer_name, o.title AS offer_title FROM introduction n
+  JOIN employer e ON e.id = n.employer_id LEFT JOIN offer o ON o.id = n.offer_id`;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Introductions (mises en relation): the referent coach proposes a person for an offer or an
+ * employer; the mediators of the structure move it on. Every move is checked and recorded (who,
+ * when); the card leaves the service only by a signed link, and only with the person's consent.
+ */
+@Injectable()
+export class ManageIntroductions {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly beneficiaries: BeneficiaryAccess,
+    private readonly files: ReadBeneficiaryFile,
+    private readonly consents: ManageConsents,
+    private readonly tree: StructureTree,
+    private readonly referential: ReferentialIndex,
+  ) {}
+
+  async propose(
+    actor: Actor,
+    input: { beneficiaryId: string; offerId?: string; employerId?: string },
+  ): Promise<IntroductionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.beneficiaries.open(
+        actor,
+        'beneficiaries.write',
+        input.beneficiaryId,
+        { action: 'share', details: { part: 'introduction' } },
+        manager,
+      );
+      let employerId = input.employerId ?? null;
+      if (input.offerId) {
+        // An offer captured by mediation names its employer; others are matched on the SIRET or the name.
+        const rows: Array<{ employer_id: string | null; status: string }> = await manager.query(
+          `SELECT (SELECT j.employer_id FROM job_analysis j WHERE j.offer_id = o.id LIMIT 1) AS employer_id, o.status
+           FROM offer o WHERE o.id = $1`,
+          [input.offerId],
+        );
+        if (rows.length === 0 || rows[0].status !== 'open')
+          throw new DomainError('invalid', 'introduction.unknown_offer', 'no open offer with this id', [
+            { field: 'offerId', reason: 'no open offer has this id' },
+          ]);
+        employerId ??= rows[0].employer_id;
+      }
+      if (!employerId)
+        throw new DomainError(
+          'invalid',
+          'introduction.no_employer',
+          'name the employer (this offer has none on file)',
+          [{ field: 'employerId', reason: 'required unless the offer comes from a job analysis' }],
+        );
+      // The employer belongs to the person's structure or one above it (the département's platform):
+      // the introduction then belongs to the employer's structure, whose mediators follow it.
+      const employers: Array<{ structure_id: string }> = await manager.query(
+        `WITH RECURSIVE up AS (
+           SELECT id, parent_id FROM structure WHERE id = $2
+           UNION SELECT s.id, s.parent_id FROM structure s JOIN up ON s.id = up.parent_id
+         ) SELECT e.structure_id FROM employer e WHERE e.id = $1 AND e.structure_id IN (SELECT id FROM up)`,
+        [employerId, person.structure_id],
+      );
+      if (employers.length === 0)
+        throw new DomainError(
+          'invalid',
+          'introduction.unknown_employer',
+          'no such employer for the person’s structure',
+          [{ field: 'employerId', reason: 'not an employer of this structure or those above it' }],
+        );
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO introduction (beneficiary_id, employer_id, offer_id, structure_id, status, created_by)
+         VALUES ($1, $2, $3, $4, 'proposed', $5)
+         ON CONFLICT (beneficiary_id, offer_id) WHERE status NOT IN ('declined', 'withdrawn') DO NOTHING RETURNING id`,
+        [person.id, employerId, input.offerId ?? null, employers[0].structure_id, actor.userId],
+      );
+      if (inserted.length === 0)
+        throw new DomainError('conflict', 'introduction.exists', 'this person is already introduced for this offer', [
+          { field: 'offerId', reason: 'an introduction is under way' },
+        ]);
+      await this.event(manager, inserted[0].id, 'transition', null, 'proposed', actor);
+      return this.view(manager, inserted[0].id);
+    });
+  }
+
+  /** Opens an introduction for a staff member of its structure or the person's referent coach. */
+  private async open(manager: EntityManager, actor: Actor, id: string): Promise<IntroductionRow> {
+    const rows: IntroductionRow[] = await manager.query(`${SELECT} WHERE n.id = $1 FOR UPDATE OF n`, [id]);
+    const row = rows.at(0);
+    if (!row) throw new DomainError('not_found', 'introduction.not_found', 'no introduction with this id');
+    const staff = scopeFor(actor.roles, 'employers.manage') !== null && actor.roles.includes('platform_staff');
+    const structures = staff ? (await this.tree.reach(actor, 'employers.manage')).structureIds : [];
+    const inStructure = structures === null || structures.includes(row.structure_id);
+    if (!inStructure) {
+      const referent: unknown[] = await manager.query(
+        'SELECT 1 FROM beneficiary WHERE id = $1 AND referent_user_id = $2 AND erased_at IS NULL',
+        [row.beneficiary_id, actor.userId],
+      );
+      if (referent.length === 0)
+        throw new DomainError('not_found', 'introduction.not_found', 'no introduction with this id');
+    }
+    return row;
+  }
+
+  async get(actor: Actor, id: string): Promise<IntroductionView> {
+    await this.open(this.dataSource.manager, actor, id);
+    return this.view(this.dataSource.manager, id);
+  }
+
+  async transition(actor: Actor, id: string, input: TransitionInput): Promise<IntroductionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.open(manager, actor, id);
+      const problems = transitionProblems(row.status, input);
+      if (problems.length > 0)
+        throw new DomainError(
+          'invalid',
+          'introduction.invalid_transition',
+          `cannot move from ${row.status} to ${input.to}`,
+          problems,
+        );
+      // The person's acceptance is the moment their card is built (the coach may still edit it).
+      const card = input.to === 'accepted' ? await this.cardFor(actor, row.beneficiary_id) : row.card;
+      await manager.query(
+        `UPDATE introduction SET status = $2, card = $3,
+           interview_at = coalesce($4::timestamptz, interview_at), interview_place = coalesce($5, interview_place),
+           trial_start = coalesce($6::date, trial_start), trial_end = coalesce($7::date, trial_end),
+           decline_reason = coalesce($8, decline_reason), updated_at = now()
+         WHERE id = $1`,
+        [
+          id,
+          input.to,
+          card ? JSON.stringify(card) : null,
+          input.interviewAt ?? null,
+          input.interviewPlace ?? null,
+          input.trialStart ?? null,
+          input.trialEnd ?? null,
+          input.declineReason ?? null,
+        ],
+      );
+      if (input.to === 'hired' || input.to === 'declined' || input.to === 'withdrawn')
+        await manager.query(
+          'UPDATE card_link SET revoked_at = coalesce(revoked_at, now()) WHERE introduction_id = $1',
+          [id],
+        );
+      await this.event(manager, id, 'transition', row.status, input.to, actor);
+      return this.view(manager, id);
+    });
+  }
+
+  /** The coach edits the card: a note, and which skills and qualities to show (among the person's). */
+  async editCard(
+    actor: Actor,
+    id: string,
+    input: { note?: string | null; skills?: string[]; qualities?: string[] },
+  ): Promise<CandidateCard> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.open(manager, actor, id);
+      if (!row.card)
+        throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
+          { field: 'status', reason: row.status },
+        ]);
+      const fresh = await this.cardFor(actor, row.beneficiary_id);
+      const keep = (wanted: string[] | undefined, known: readonly string[], field: string): readonly string[] => {
+        if (!wanted) return row.card![field as 'skills'];
+        const unknown = wanted.filter((label) => !known.includes(label));
+        if (unknown.length > 0)
+          throw new DomainError('bad_request', 'card.unknown_label', 'only the person’s own skills and qualities', [
+            { field, reason: `not in the person's file: ${unknown.join(', ')}` },
+          ]);
+        return wanted;
+      };
+      const card: CandidateCard = {
+        ...row.card,
+        skills: keep(input.skills, [...fresh.skills, ...row.card.skills], 'skills'),
+        qualities: keep(input.qualities, [...fresh.qualities, ...row.card.qualities], 'qualities'),
+        note: input.note === undefined ? row.card.note : input.note,
+      };
+      await manager.query('UPDATE introduction SET card = $2, updated_at = now() WHERE id = $1', [
+        id,
+        JSON.stringify(card),
+      ]);
+      return card;
+    });
+  }
+
+  /**
+   * A signed link for the employer (only the token's hash is kept). Refused without the person's
+   * consent to share their profile. The introduction moves to `card_sent`.
+   */
+  async sendLink(actor: Actor, id: string, baseUrl: string): Promise<{ url: string; expiresAt: Date }> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.open(manager, actor, id);
+      if (!row.card || (row.status !== 'accepted' && row.status !== 'card_sent'))
+        throw new DomainError('invalid', 'introduction.not_ready', 'the person must have accepted first', [
+          { field: 'status', reason: row.status },
+        ]);
+      if (!(await this.consents.isGranted(row.beneficiary_id, 'share_profile_with_employers', manager)))
+        throw new DomainError(
+          'invalid',
+          'introduction.no_consent',
+          'the person has not consented to share their profile',
+          [{ field: 'consent', reason: 'share_profile_with_employers is not recorded' }],
+        );
+      const token = randomBytes(32).toString('base64url');
+      const days = this.config.mediation.cardLinkDays;
+      const expiresAt = new Date(Date.now() + days * 86_400_000);
+      await manager.query(
+        'INSERT INTO card_link (introduction_id, token_hash, expires_at, created_by) VALUES ($1, $2, $3, $4)',
+        [id, hashToken(token), expiresAt, actor.userId],
+      );
+      await this.event(manager, id, 'link_sent', null, null, actor, { expiresAt: expiresAt.toISOString() });
+      if (row.status === 'accepted') {
+        await manager.query(`UPDATE introduction SET status = 'card_sent', updated_at = now() WHERE id = $1`, [id]);
+        await this.event(manager, id, 'transition', 'accepted', 'card_sent', actor);
+      }
+      return { url: `${baseUrl.replace(/\/$/, '')}/cartes/${token}`, expiresAt };
+    });
+  }
+
+  async revokeLinks(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.open(manager, actor, id);
+      await manager.query('UPDATE card_link SET revoked_at = now() WHERE introduction_id = $1 AND revoked_at IS NULL', [
+        id,
+      ]);
+      await this.event(manager, id, 'link_revoked', null, null, actor);
+    });
+  }
+
+  private async cardFor(actor: Actor, beneficiaryId: string): Promise<CandidateCard> {
+    const file = await this.files.execute(actor, beneficiaryId);
+    if (!file.diagnostic)
+      throw new DomainError(
+        'invalid',
+        'introduction.no_diagnostic',
+        'the card is built from the diagnostic: record it first',
+        [{ field: 'diagnostic', reason: 'missing' }],
+      );
+    await this.referential.load();
+    const diagnostic = file.diagnostic;
+    const experiences = diagnostic.experiences.map((experience) => ({
+      label:
+        (experience.romeCode ? this.referential.occupation(experience.romeCode)?.label : undefined) ??
+        experience.jobTitle ??
+        'Expérience',
+      months: experience.months,
+    }));
+    const declared = diagnostic.skills
+      .map((skill) => this.referential.skill(skill.code))
+      .filter((skill) => skill !== null);
+    const fromOccupations = diagnostic.experiences.flatMap((experience) =>
+      experience.romeCode ? this.referential.skillsOfOccupation(experience.romeCode) : [],
+    );
+    return buildCard({
+      firstName: file.firstName ?? '',
+      experiences,
+      skills: [
+        ...declared.filter((skill) => skill.kind === 'savoir_faire').map((skill) => skill.label),
+        ...fromOccupations.filter((skill) => skill.kind === 'savoir_faire' && skill.core).map((skill) => skill.label),
+      ],
+      qualities: [
+        ...declared.filter((skill) => skill.kind === 'savoir_etre').map((skill) => skill.label),
+        ...fromOccupations.filter((skill) => skill.kind === 'savoir_etre').map((skill) => skill.label),
+      ],
+      desiredOccupation: diagnostic.desiredOccupations[0]
+        ? (this.referential.occupation(diagnostic.desiredOccupations[0])?.label ?? null)
+        : null,
+      availabilityDate: diagnostic.availabilityDate,
+      drivingLicence: diagnostic.drivingLicence,
+      vehicle: diagnostic.vehicle,
+      maxDistanceKm: diagnostic.maxDistanceKm,
+      languages: diagnostic.languages,
+    });
+  }
+
+  async event(
+    manager: EntityManager,
+    id: string,
+    kind: string,
+    from: string | null,
+    to: string | null,
+    actor: Actor | null,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO introduction_event (introduction_id, kind, from_status, to_status, actor_user_id, actor_kind, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, kind, from, to, actor?.userId ?? null, actor ? 'user' : 'employer', JSON.stringify(details)],
+    );
+  }
+
+  async view(manager: EntityManager, id: string): Promise<IntroductionView> {
+    const rows: IntroductionRow[] = await manager.query(`${SELECT} WHERE n.id = $1`, [id]);
+    const row = rows[0];
+    const events: Array<{
+      kind: string;
+      from_status: string | null;
+      to_status: string | null;
+      actor_kind: string;
+      actor_user_id: string | null;
+      details: Record<string, unknown>;
+      at: Date;
+    }> = await manager.query('SELECT * FROM introduction_event WHERE introduction_id = $1 ORDER BY at, id', [id]);
+    return {
+      id: row.id,
+      beneficiaryId: row.beneficiary_id,
+      employerId: row.employer_id,
+      employerName: row.employer_name,
+      offerId: row.offer_id,
+      offerTitle: row.offer_title,
+      status: row.status,
+      interviewAt: row.interview_at,
+      interviewPlace: row.interview_place,
+      trialStart: row.trial_start,
+      trialEnd: row.trial_end,
+      declineReason: row.decline_reason,
+      card: row.card,
+      events: events.map((event) => ({
+        kind: event.kind,
+        fromStatus: event.from_status,
+        toStatus: event.to_status,
+        actorKind: event.actor_kind,
+        actorUserId: event.actor_user_id,
+        details: event.details,
+        at: event.at,
+      })),
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from '@jest/globals';
+import { isValidSiret } from './employers.use-case.js';
+
+describe('SIRET check', () => {
+  it('accepts valid numbers and refuses a wrong checksum or length', () => {
+    expect(isValidSiret('73282932000074')).toBe(true);
+    expect(isValidSiret('35600000000001')).toBe(true); // La Poste: digit sum multiple of 5
+    expect(isValidSiret('73282932000075')).toBe(false);
+    expect(isValidSiret('7328293200007')).toBe(false);
+    expect(isValidSiret('7328293200007A')).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import type { CandidateCard } from './candidate-card.js';
+
+/** Pages employers open from a card link: French, readable on a phone, printable, no script. */
+
+function escape(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${escape(title)} — Passerelle</title>
+<style>
+  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1b1b1b; background: #f6f6f6; }
+  main { max-width: 40rem; margin: 0 auto; padding: 1rem; background: #fff; min-height: 100vh; }
+  h1 { font-size: 1.6rem; margin: .5rem 0; } h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+  .headline { font-size: 1.1rem; color: #333; }
+  ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
+  ul.tags li { background: #e8f0fe; border-radius: 1rem; padding: .25rem .7rem; }
+  form { border-top: 1px solid #ddd; margin-top: 1.5rem; padding-top: 1rem; }
+  label { display: block; margin: .5rem 0 .2rem; } textarea, input { width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
+  button { font: inherit; padding: .6rem 1rem; margin: .6rem .4rem 0 0; border: 0; border-radius: .3rem; background: #000091; color: #fff; }
+  button.secondary { background: #555; }
+  footer { margin-top: 2rem; font-size: .85rem; color: #666; }
+  @media print { form, footer { display: none; } body, main { background: #fff; } }
+</style>
+</head>
+<body><main>
+${body}
+<footer>Présenté par un service d’accompagnement vers l’emploi, via Passerelle.</footer>
+</main></body>
+</html>
+`;
+}
+
+function years(months: number): string {
+  if (months < 12) return `${months} mois`;
+  const y = Math.round(months / 12);
+  return `${y} an${y > 1 ? 's' : ''}`;
+}
+
+export function cardPage(input: {
+  card: CandidateCard;
+  employerName: string;
+  offerTitle: string | null;
+  formAction: string;
+  answered?: string;
+}): string {
+  const { card } = input;
+  const list = (items: readonly string[]): string =>
+    `<ul class="tags">${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+  const mobility = [
+    card.mobility.drivingLicence ? 'permis B' : 'sans permis',
+    card.mobility.vehicle ? 'véhiculé·e' : null,
+    `jusqu’à ${card.mobility.maxDistanceKm} km`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const body = `
+<p>Pour ${escape(input.employerName)}${input.offerTitle ? ` — poste : ${escape(input.offerTitle)}` : ''}</p>
+<h1>${escape(card.firstName)}</h1>
+<p class="headline">${escape(card.headline)}</p>
+<h2>Savoir-faire</h2>
+${list(card.skills)}
+<h2>Qualités</h2>
+${list(card.qualities)}
+${card.note ? `<h2>Le mot du conseiller</h2><p>${escape(card.note)}</p>` : ''}
+<h2>Expériences</h2>
+<ul>${card.experiences.map((experience) => `<li>${escape(experience.label)} (${years(experience.months)})</li>`).join('')}</ul>
+<h2>Disponibilité et mobilité</h2>
+<p>${card.availability ? `Disponible à partir du ${escape(card.availability.split('-').reverse().join('/'))}` : 'Disponible rapidement'} ; ${escape(mobility)}.</p>
+${card.languages.length > 0 ? `<h2>Langues</h2>${list(card.languages)}` : ''}
+${
+  input.answered
+    ? `<p role="status"><strong>Merci, votre réponse a bien été transmise (${escape(input.answered)}).</strong></p>`
+    : ''
+}
+<form method="post" action="${escape(input.formAction)}">
+  <h2>Votre réponse</h2>
+  <label for="proposedInterview">Proposer un entretien sur votre lieu de travail (date, heure, lieu)</label>
+  <input id="proposedInterview" name="proposedInterview" maxlength="300">
+  <label for="message">Message ou question</label>
+  <textarea id="message" name="message" rows="3" maxlength="2000"></textarea>
+  <button name="answer" value="interested">Je souhaite rencontrer ${escape(card.firstName)}</button>
+  <button class="secondary" name="answer" value="not_now">Pas pour le moment</button>
+  <button class="secondary" name="answer" value="question">Poser une question</button>
+</form>`;
+  return page(`${card.firstName} — ${card.headline}`, body);
+}
+
+const GONE_REASONS: Record<string, string> = {
+  expired: 'Ce lien a expiré.',
+  revoked: 'Ce lien a été désactivé par le service.',
+  consent_revoked: 'Ce profil n’est plus partagé.',
+  closed: 'Cette mise en relation est terminée.',
+};
+
+export function gonePage(reason: string): string {
+  return page(
+    'Lien expiré',
+    `<h1>Ce profil n’est plus disponible</h1><p>${escape(GONE_REASONS[reason] ?? 'Ce lien n’est plus valide.')}</p>
+<p>Pour toute question, contactez le service qui vous l’a transmis.</p>`,
+  );
+}
+
+export function notFoundPage(): string {
+  return page(
+    'Lien introuvable',
+    '<h1>Lien introuvable</h1><p>Vérifiez l’adresse reçue : elle doit être recopiée en entier.</p>',
+  );
+}

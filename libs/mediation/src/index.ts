@@ -1,0 +1,18 @@
+export { EMPLOYER_ANSWERS, EmployerCardLinks } from './application/card-links.use-case.js';
+export type { CardLinkState, EmployerAnswer } from './application/card-links.use-case.js';
+export { isValidSiret, ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
+export type { EmployerView, NewEmployer } from './application/employers.use-case.js';
+export { ManageIntroductions } from './application/introductions.use-case.js';
+export type { IntroductionView } from './application/introductions.use-case.js';
+export { buildCard } from './domain/candidate-card.js';
+export type { CandidateCard } from './domain/candidate-card.js';
+export { cardPage, gonePage, notFoundPage } from './domain/card-page.js';
+export {
+  allowedNext,
+  canMove,
+  DECLINE_REASONS,
+  INTRODUCTION_STATUSES,
+  transitionProblems,
+} from './domain/introduction.js';
+export type { DeclineReason, IntroductionStatus } from './domain/introduction.js';
+export { MediationModule } from './mediation.module.js';

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CoachingModule } from '@passerelle/coaching';
+import { IdentityModule } from '@passerelle/identity';
+import { OffersModule } from '@passerelle/offers';
+import { ReferentialModule } from '@passerelle/referential';
+import { EmployerCardLinks } from './application/card-links.use-case.js';
+import { ManageEmployers } from './application/employers.use-case.js';
+import { ManageIntroductions } from './application/introductions.use-case.js';
+
+/** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
+@Module({
+  imports: [IdentityModule, ReferentialModule, OffersModule, CoachingModule],
+  providers: [ManageEmployers, ManageIntroductions, EmployerCardLinks],
+  exports: [ManageEmployers, ManageIntroductions, EmployerCardLinks],
+})
+export class MediationModule {}

@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { addDays, parisToday } from '@passerelle/coaching';
+import {
+  createTestContext,
+  seedOrganisation,
+  startApi,
+  type RunningApi,
+  type TestContext,
+  type TestOrganisation,
+  type TestUser,
+} from '@passerelle/testing';
+
+const today = parisToday();
+const BARRIER_CANARY = 'Canari-frein-surendettement';
+
+describe('IOD mediation: employers, introductions and the employer card link', () => {
+  let context: TestContext;
+  let api: RunningApi;
+  let org: TestOrganisation;
+  let db: DataSource;
+  let beneficiaryId: string;
+  let employerId: string;
+  let offerId: string;
+
+  const as = (user: TestUser) => ({
+    get: (path: string) => request(api.url).get(path).auth(user.accessToken, { type: 'bearer' }),
+    post: (path: string, body: object = {}) =>
+      request(api.url).post(path).auth(user.accessToken, { type: 'bearer' }).send(body),
+    put: (path: string, body: object) =>
+      request(api.url).put(path).auth(user.accessToken, { type: 'bearer' }).send(body),
+    delete: (path: string) => request(api.url).delete(path).auth(user.accessToken, { type: 'bearer' }),
+  });
+  const pathOf = (url: string): string => new URL(url).pathname;
+
+  /** A person followed by the Lille coach, with a diagnostic, a barrier and (optionally) consent. */
+  const person = async (firstName: string, consent: boolean): Promise<string> => {
+    const coach = as(org.users.coachLille);
+    const created = await coach
+      .post('/beneficiaries', {
+        firstName,
+        lastName: 'Nomdefamille',
+        email: `${firstName.toLowerCase()}@example.org`,
+        phone: '06 99 88 77 66',
+        commune: { inseeCode: '59350' },
+        orientationDate: addDays(today, -30),
+      })
+      .expect(201);
+    const id = (created.body as { id: string }).id;
+    await coach
+      .put(`/beneficiaries/${id}/diagnostic`, {
+        experiences: [{ romeCode: 'D1106', months: 40 }],
+        skills: [],
+        desiredOccupations: ['D1106'],
+        drivingLicence: true,
+        vehicle: false,
+        maxDistanceKm: 20,
+        contractTypes: ['cdi', 'cdd'],
+        workingTime: 'any',
+        constraints: [],
+        availabilityDate: addDays(today, 7),
+        languages: [{ code: 'fr', level: 'native' }],
+      })
+      .expect(200);
+    await coach
+      .post(`/beneficiaries/${id}/barriers`, { kind: 'debt', status: 'identified', description: BARRIER_CANARY })
+      .expect(201);
+    if (consent)
+      await coach.post(`/beneficiaries/${id}/consents`, { purpose: 'share_profile_with_employers' }).expect(201);
+    return id;
+  };
+
+  const introduce = async (id: string): Promise<string> => {
+    const proposed = await as(org.users.coachLille).post('/introductions', { beneficiaryId: id, offerId }).expect(201);
+    const introductionId = (proposed.body as { id: string }).id;
+    await as(org.users.coachLille).post(`/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
+    return introductionId;
+  };
+
+  beforeAll(async () => {
+    context = await createTestContext({ referential: true });
+    api = await startApi(context.config);
+    org = await seedOrganisation(api);
+    db = api.app.get(DataSource);
+    const staff = as(org.users.staffNord);
+    const employer = await staff
+      .post('/employers', {
+        siret: '73282932000074',
+        name: 'Boulangerie du Marché',
+        sector: 'Boulangerie-pâtisserie',
+        sizeBand: '1-9',
+        commune: { inseeCode: '59350' },
+      })
+      .expect(201);
+    employerId = (employer.body as { id: string }).id;
+    const analysis = await staff
+      .post(`/employers/${employerId}/job-analyses`, {
+        title: 'Vendeur en boulangerie',
+        romeCode: 'D1106',
+        tasks: ['Accueillir les clients', 'Encaisser', 'Mettre en place la vitrine'],
+        schedule: 'Du mardi au samedi, 7h-14h',
+        tools: ['caisse enregistreuse'],
+        initialRequirements: ['CAP vente', '2 ans d’expérience'],
+        realRequirements: ['Aimer le contact client'],
+        negotiatedAway: ['CAP vente'],
+        publicTransport: 'Métro ligne 1, arrêt République',
+        contractType: 'CDI',
+        workingTime: 'part_time',
+        analysedOn: today,
+        publish: true,
+      })
+      .expect(201);
+    offerId = (analysis.body as { offerId: string }).offerId;
+    beneficiaryId = await person('Jeannine', true);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await context?.cleanup();
+  });
+
+  it('refuses a bad SIRET and logs interactions with a follow-up list', async () => {
+    const staff = as(org.users.staffNord);
+    const bad = await staff
+      .post('/employers', { siret: '73282932000075', name: 'X', commune: { inseeCode: '59350' } })
+      .expect(400);
+    expect((bad.body as { details: Array<{ field: string }> }).details[0].field).toBe('siret');
+    await staff
+      .post(`/employers/${employerId}/interactions`, {
+        kind: 'visit',
+        occurredOn: addDays(today, -2),
+        outcome: 'Analyse du poste faite',
+        nextAction: 'Rappeler pour un candidat',
+        nextActionOn: addDays(today, -1),
+      })
+      .expect(201);
+    const due = await staff.get('/employers/follow-ups').expect(200);
+    const items = (due.body as { items: Array<{ id: string; nextAction: string }> }).items;
+    expect(items.map((item) => item.nextAction)).toEqual(['Rappeler pour un candidat']);
+    await staff.post(`/employers/interactions/${items[0].id}/done`).expect(204);
+    expect(((await staff.get('/employers/follow-ups').expect(200)).body as { items: unknown[] }).items).toEqual([]);
+    const offer: Array<{ source: string; status: string }> = await db.query(
+      'SELECT source, status FROM offer WHERE id = $1',
+      [offerId],
+    );
+    expect(offer[0]).toEqual({ source: 'mediation', status: 'open' });
+  });
+
+  it('takes an introduction from proposal to hire, through the employer link, with the trail of who and when', async () => {
+    const introductionId = await introduce(beneficiaryId);
+    const link = await as(org.users.staffNord).post(`/introductions/${introductionId}/links`).expect(201);
+    const url = pathOf((link.body as { url: string }).url);
+
+    const page = await request(api.url).get(url).expect(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('Jeannine');
+    expect(page.text).toContain('Savoir-faire');
+    for (const forbidden of [BARRIER_CANARY, 'Nomdefamille', 'jeannine@example.org', '06 99 88 77 66', 'RSA'])
+      expect(page.text).not.toContain(forbidden);
+
+    await request(api.url)
+      .post(url)
+      .type('form')
+      .send({ answer: 'interested', proposedInterview: 'mardi 10h à la boutique' })
+      .expect(200);
+    const coachView = as(org.users.staffNord);
+    await coachView.post(`/introductions/${introductionId}/transitions`, { to: 'interview' }).expect(422);
+    await coachView
+      .post(`/introductions/${introductionId}/transitions`, {
+        to: 'interview',
+        interviewAt: `${addDays(today, 3)}T10:00:00+01:00`,
+        interviewPlace: 'À la boutique',
+      })
+      .expect(200);
+    await coachView
+      .post(`/introductions/${introductionId}/transitions`, {
+        to: 'trial',
+        trialStart: addDays(today, 5),
+        trialEnd: addDays(today, 9),
+      })
+      .expect(200);
+    const hired = await coachView.post(`/introductions/${introductionId}/transitions`, { to: 'hired' }).expect(200);
+    const view = hired.body as {
+      status: string;
+      events: Array<{ kind: string; toStatus: string | null; actorKind: string; actorUserId: string | null }>;
+    };
+    expect(view.status).toBe('hired');
+    expect(
+      view.events.filter((event) => event.kind === 'transition').map((event) => [event.toStatus, event.actorKind]),
+    ).toEqual([
+      ['proposed', 'user'],
+      ['accepted', 'user'],
+      ['card_sent', 'user'],
+      ['employer_interested', 'employer'],
+      ['interview', 'user'],
+      ['trial', 'user'],
+      ['hired', 'user'],
+    ]);
+    expect(view.events.some((event) => event.kind === 'viewed' && event.actorKind === 'employer')).toBe(true);
+    expect(view.events.find((event) => event.toStatus === 'hired')?.actorUserId).toBe(org.users.staffNord.id);
+    // Closed: no way back, and the link is gone.
+    await coachView.post(`/introductions/${introductionId}/transitions`, { to: 'withdrawn' }).expect(422);
+    const gone = await request(api.url).get(url).expect(410);
+    expect(gone.text).toContain('terminée');
+  });
+
+  it('answers 410 for an expired or revoked link and 404 for a tampered one', async () => {
+    const id = await person('Expiree', true);
+    const introductionId = await introduce(id);
+    const first = pathOf(
+      (
+        (await as(org.users.staffNord).post(`/introductions/${introductionId}/links`).expect(201)).body as {
+          url: string;
+        }
+      ).url,
+    );
+    await request(api.url).get(first).expect(200);
+    const token = first.split('/').pop()!;
+    const tampered = `/cartes/${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const notFound = await request(api.url).get(tampered).expect(404);
+    expect(notFound.text).toContain('introuvable');
+    await db.query(`UPDATE card_link SET expires_at = now() - interval '1 minute' WHERE introduction_id = $1`, [
+      introductionId,
+    ]);
+    const expired = await request(api.url).get(first).expect(410);
+    expect(expired.text).toContain('expiré');
+    const second = pathOf(
+      (
+        (await as(org.users.staffNord).post(`/introductions/${introductionId}/links`).expect(201)).body as {
+          url: string;
+        }
+      ).url,
+    );
+    await request(api.url).get(second).expect(200);
+    await as(org.users.staffNord).delete(`/introductions/${introductionId}/links`).expect(204);
+    const revoked = await request(api.url).get(second).expect(410);
+    expect(revoked.text).toContain('désactivé');
+  });
+
+  it('needs consent to send a card, and a revoked consent stops a sent link at once', async () => {
+    const id = await person('Consentante', false);
+    const introductionId = await introduce(id);
+    const refused = await as(org.users.staffNord).post(`/introductions/${introductionId}/links`).expect(422);
+    expect((refused.body as { code: string }).code).toBe('introduction.no_consent');
+    await as(org.users.coachLille)
+      .post(`/beneficiaries/${id}/consents`, { purpose: 'share_profile_with_employers' })
+      .expect(201);
+    const url = pathOf(
+      (
+        (await as(org.users.staffNord).post(`/introductions/${introductionId}/links`).expect(201)).body as {
+          url: string;
+        }
+      ).url,
+    );
+    await request(api.url).get(url).expect(200);
+    await as(org.users.coachLille).delete(`/beneficiaries/${id}/consents/share_profile_with_employers`).expect(200);
+    const gone = await request(api.url).get(url).expect(410);
+    expect(gone.text).toContain('plus partagé');
+    await request(api.url).post(url).type('form').send({ answer: 'interested' }).expect(410);
+  });
+
+  it('another département sees neither the employer nor the introduction', async () => {
+    await as(org.users.managerBasRhin).get(`/employers/${employerId}`).expect(403);
+    const introductionId = await introduce(await person('Cachee', true));
+    await as(org.users.coachNord).get(`/introductions/${introductionId}`).expect(404);
+  });
+});
