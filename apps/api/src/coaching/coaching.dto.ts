@@ -52,6 +52,7 @@ import {
   SCHEDULE_CONSTRAINT_NAMES,
   type ScheduleConstraint,
 } from '@passerelle/matching';
+import { TextList } from '../common/text-list.decorator.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_MESSAGE = (field: string): string => `${field} must be a date YYYY-MM-DD`;
@@ -297,7 +298,12 @@ export class BarrierChangesRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) healthNote?: string;
 }
 
-export class CerRequest {
+class Commitments {
+  @ApiProperty({ type: [String] }) @TextList(20) beneficiaryCommitments!: string[];
+  @ApiProperty({ type: [String] }) @TextList(20) serviceCommitments!: string[];
+}
+
+export class CerRequest extends Commitments {
   @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('signedOn') }) signedOn!: string;
   @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('startDate') }) startDate!: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 24, description: 'default CER_DEFAULT_MONTHS' })
@@ -306,38 +312,14 @@ export class CerRequest {
   @Min(1)
   @Max(24)
   durationMonths?: number;
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 500, { each: true })
-  beneficiaryCommitments!: string[];
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 500, { each: true })
-  serviceCommitments!: string[];
 }
 
-export class RenewalDto {
+export class RenewalDto extends Commitments {
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @Matches(DATE, { message: DATE_MESSAGE('signedOn') })
   signedOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(24) durationMonths?: number;
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 500, { each: true })
-  beneficiaryCommitments!: string[];
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 500, { each: true })
-  serviceCommitments!: string[];
 }
 
 export class CerOutcomeRequest {

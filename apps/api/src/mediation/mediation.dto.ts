@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -25,6 +24,7 @@ import {
   type IntroductionStatus,
 } from '@passerelle/mediation';
 import { HomeCommuneDto } from '../coaching/coaching.dto.js';
+import { TextList } from '../common/text-list.decorator.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -82,28 +82,24 @@ export class FollowUpsQuery {
   until?: string;
 }
 
-/** A list of short texts (tasks, tools, requirements). */
-const Texts = (max: number): PropertyDecorator =>
-  applyDecorators(IsArray(), ArrayMaxSize(max), IsString({ each: true }), Length(1, 500, { each: true }));
-
 export class JobAnalysisRequest {
   @ApiProperty({ example: 'Vendeur·se en boulangerie' }) @IsString() @Length(2, 200) title!: string;
   @ApiPropertyOptional({ example: 'D1106' })
   @IsOptional()
   @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like D1106' })
   romeCode?: string;
-  @ApiProperty({ type: [String] }) @Texts(30) tasks!: string[];
+  @ApiProperty({ type: [String] }) @TextList(30) tasks!: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) schedule?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) conditions?: string;
-  @ApiProperty({ type: [String] }) @Texts(30) tools!: string[];
+  @ApiProperty({ type: [String] }) @TextList(30) tools!: string[];
   @ApiProperty({ type: [String], description: 'what the employer first asked' })
-  @Texts(30)
+  @TextList(30)
   initialRequirements!: string[];
   @ApiProperty({ type: [String], description: 'what the job really requires' })
-  @Texts(30)
+  @TextList(30)
   realRequirements!: string[];
   @ApiProperty({ type: [String], description: 'requirements negotiated away' })
-  @Texts(30)
+  @TextList(30)
   negotiatedAway!: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) publicTransport?: string;
   @ApiProperty({ example: 'CDI' }) @IsString() @Length(2, 40) contractType!: string;

@@ -343,13 +343,7 @@ export class ManageDiagnostic {
         problems,
       );
     return this.dataSource.transaction(async (manager) => {
-      await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { part: 'diagnostic' } },
-        manager,
-      );
+      await this.access.openForUpdate(actor, id, 'diagnostic', manager);
       await manager.query(
         `INSERT INTO diagnostic (beneficiary_id, experiences, skills, desired_occupations, driving_licence, vehicle,
            max_distance_km, contract_types, working_time, constraints, availability_date, digital_autonomy, languages,
@@ -382,13 +376,7 @@ export class ManageDiagnostic {
 
   async addBarrier(actor: Actor, id: string, input: BarrierInput): Promise<BarrierView> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { part: 'barrier' } },
-        manager,
-      );
+      const row = await this.access.openForUpdate(actor, id, 'barrier', manager);
       this.checkBarrier(input.kind, input);
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO barrier (beneficiary_id, kind, status, description, actions, resolved_at)
@@ -417,13 +405,7 @@ export class ManageDiagnostic {
     changes: Partial<BarrierInput>,
   ): Promise<BarrierView> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { part: 'barrier' } },
-        manager,
-      );
+      const row = await this.access.openForUpdate(actor, id, 'barrier', manager);
       const existing: Array<{ kind: BarrierKind }> = await manager.query(
         'SELECT kind FROM barrier WHERE id = $1 AND beneficiary_id = $2',
         [barrierId, id],
@@ -515,13 +497,7 @@ export class ManageCer {
 
   async sign(actor: Actor, id: string, input: NewCer): Promise<CerView> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { part: 'cer' } },
-        manager,
-      );
+      const row = await this.access.openForUpdate(actor, id, 'cer', manager);
       const problems: ErrorDetail[] = [];
       if (row.status !== 'oriented' && row.status !== 'in_coaching')
         problems.push({ field: 'status', reason: `the coaching is ${row.status}` });
@@ -636,13 +612,7 @@ export class RecordCoachingEvent {
 
   async execute(actor: Actor, id: string, input: NewEvent): Promise<EventView> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { part: 'event' } },
-        manager,
-      );
+      const row = await this.access.openForUpdate(actor, id, 'event', manager);
       const problems: ErrorDetail[] = [];
       if (input.occurredOn > parisToday()) problems.push({ field: 'occurredOn', reason: 'must not be in the future' });
       if (input.occurredOn < row.orientation_date)
@@ -711,13 +681,7 @@ export class ManageConsents {
 
   async grant(actor: Actor, id: string, purpose: ConsentPurpose): Promise<ConsentView[]> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { consent: purpose, granted: true } },
-        manager,
-      );
+      await this.access.openForUpdate(actor, id, 'consent', manager, { consent: purpose, granted: true });
       const inserted: unknown[] = await manager.query(
         `INSERT INTO consent (beneficiary_id, purpose, recorded_by) VALUES ($1, $2, $3)
          ON CONFLICT (beneficiary_id, purpose) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
@@ -733,13 +697,7 @@ export class ManageConsents {
 
   async revoke(actor: Actor, id: string, purpose: ConsentPurpose): Promise<ConsentView[]> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { consent: purpose, granted: false } },
-        manager,
-      );
+      await this.access.openForUpdate(actor, id, 'consent', manager, { consent: purpose, granted: false });
       const updated: unknown[] = await updateReturning(
         manager,
         `UPDATE consent SET revoked_at = now(), revoked_by = $3

@@ -56,13 +56,7 @@ export class MatchBeneficiary {
 
   async propose(actor: Actor, id: string, input: { offerId: string; score?: number | null }): Promise<ProposalView[]> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.open(
-        actor,
-        'beneficiaries.write',
-        id,
-        { action: 'update', details: { part: 'proposal' } },
-        manager,
-      );
+      await this.access.openForUpdate(actor, id, 'proposal', manager);
       const offers: Array<{ status: string }> = await manager.query('SELECT status FROM offer WHERE id = $1', [
         input.offerId,
       ]);

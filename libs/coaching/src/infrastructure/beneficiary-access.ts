@@ -99,6 +99,17 @@ export class BeneficiaryAccess {
     return row;
   }
 
+  /** Opens a file to change one of its parts, inside the caller's transaction (locked, audited). */
+  openForUpdate(
+    actor: Actor,
+    id: string,
+    part: string,
+    manager: EntityManager,
+    details: Record<string, unknown> = {},
+  ): Promise<BeneficiaryRow> {
+    return this.open(actor, 'beneficiaries.write', id, { action: 'update', details: { part, ...details } }, manager);
+  }
+
   /** Is the actor this person's referent coach (the only one who reads health notes)? */
   static isReferent(actor: Actor, row: BeneficiaryRow): boolean {
     return row.referent_user_id === actor.userId && actor.roles.includes('coach');
