@@ -108,9 +108,9 @@ export class EmployerCardLinks {
     );
     const row = rows.at(0);
     if (!row) return { kind: 'unknown' };
+    if (!row.card || ['hired', 'declined', 'withdrawn'].includes(row.status)) return { kind: 'gone', reason: 'closed' };
     if (row.revoked_at) return { kind: 'gone', reason: 'revoked' };
     if (row.expires_at.getTime() <= Date.now()) return { kind: 'gone', reason: 'expired' };
-    if (!row.card || ['hired', 'declined', 'withdrawn'].includes(row.status)) return { kind: 'gone', reason: 'closed' };
     if (!(await this.consents.isGranted(row.beneficiary_id, 'share_profile_with_employers')))
       return { kind: 'gone', reason: 'consent_revoked' };
     return {
