@@ -27,7 +27,13 @@ describe('cli start (the README first command, on an empty database)', () => {
   it('migrates, starts its own Meilisearch, is ready within 60 s and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const { MEILI_URL: _url, MEILI_MASTER_KEY: _key, ...env } = context.env;
-    const start = spawnBuilt('apps/cli/src/main.js', ['start'], { ...env, PORT: String(port), LOG_LEVEL: 'info' });
+    // The pool size the README command gets (test contexts use 4).
+    const start = spawnBuilt('apps/cli/src/main.js', ['start'], {
+      ...env,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      DB_POOL_SIZE: '10',
+    });
     try {
       const ready = await eventually(
         '/ready answers 200',
@@ -43,12 +49,22 @@ describe('cli start (the README first command, on an empty database)', () => {
         'the start banner',
         () => (start.output().includes('Stop with Ctrl+C.') ? true : undefined),
         60_000,
-      );
+      ).catch((error: unknown) => {
+        throw new Error(`${String(error)}\n--- output ---\n${start.output().slice(-3000)}`);
+      });
       expect(start.output()).toContain(`API           http://127.0.0.1:${port}`);
       expect(start.output()).toMatch(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:\d+\/? \(1\.21\.0\)/);
       expect(start.output()).toContain(`applied ${MIGRATIONS.length} migration(s)`);
       expect(start.output()).toContain('First administrator created');
       expect(existsSync(`${context.dataDir}/meilisearch/master-key`)).toBe(true);
+      // Demo mode: a coach and a portfolio of fictitious beneficiaries, written after the banner.
+      await eventually(
+        'the demo portfolio',
+        () => (start.output().includes('Demo coach created with a portfolio of 12') ? true : undefined),
+        60_000,
+      ).catch((error: unknown) => {
+        throw new Error(`${String(error)}\n--- output ---\n${start.output().slice(-4000)}`);
+      });
     } finally {
       start.child.kill('SIGTERM');
     }

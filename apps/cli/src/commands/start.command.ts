@@ -56,16 +56,26 @@ export async function startCommand(): Promise<void> {
       `  log in      POST ${url}/auth/login {"email": "...", "password": "..."}`,
     );
   }
-  const portfolio = config.demo.enabled ? await seedDemoPortfolio(app) : null;
-  if (portfolio) {
-    lines.splice(
-      -2,
-      0,
-      `Demo coach created with a portfolio of ${portfolio.beneficiaries} fictitious beneficiaries (password shown only now):`,
-      `  e-mail      ${portfolio.email}`,
-      `  password    ${portfolio.password}`,
-      `  portfolio   GET ${url}/beneficiaries, then GET ${url}/beneficiaries/{id}/matches`,
-    );
-  }
   process.stdout.write(`${lines.join('\n')}\n`);
+  // After the banner: the platform is up while the demo portfolio is written (a few seconds).
+  // A demo that cannot be written is reported; the platform stays up.
+  const portfolio = config.demo.enabled
+    ? await seedDemoPortfolio(app).catch((error: unknown) => {
+        logger.error(
+          { err: error },
+          'the demo portfolio could not be written; it will be tried again at the next start',
+        );
+        return null;
+      })
+    : null;
+  if (portfolio)
+    process.stdout.write(
+      [
+        `Demo coach created with a portfolio of ${portfolio.beneficiaries} fictitious beneficiaries (password shown only now):`,
+        `  e-mail      ${portfolio.email}`,
+        `  password    ${portfolio.password}`,
+        `  portfolio   GET ${url}/beneficiaries, then GET ${url}/beneficiaries/{id}/matches`,
+        '',
+      ].join('\n'),
+    );
 }

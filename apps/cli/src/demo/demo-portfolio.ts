@@ -15,6 +15,7 @@ import {
 import { type Actor, CreateStructure, CreateUser, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 
 export const DEMO_COACH_EMAIL = 'coach.demo@passerelle.local';
+const DONE_KEY = 'demo.portfolio_seeded';
 
 interface DemoPerson {
   readonly firstName: string;
@@ -249,8 +250,20 @@ export interface DemoPortfolio {
  */
 export async function seedDemoPortfolio(app: INestApplicationContext): Promise<DemoPortfolio | null> {
   const dataSource = app.get(DataSource);
-  const existing: unknown[] = await dataSource.query('SELECT 1 FROM app_user WHERE email = $1', [DEMO_COACH_EMAIL]);
-  if (existing.length > 0) return null;
+  const done: unknown[] = await dataSource.query(`SELECT 1 FROM app_setting WHERE key = $1`, [DONE_KEY]);
+  if (done.length > 0) return null;
+  // A start stopped half-way through left a partial demo: it goes, and the demo is made again.
+  await dataSource.transaction(async (manager) => {
+    const coaches: Array<{ id: string; structure_id: string }> = await manager.query(
+      'SELECT id, structure_id FROM app_user WHERE email = $1',
+      [DEMO_COACH_EMAIL],
+    );
+    for (const coach of coaches) {
+      await manager.query('DELETE FROM beneficiary WHERE structure_id = $1', [coach.structure_id]);
+      await manager.query('DELETE FROM app_user WHERE id = $1', [coach.id]);
+      await manager.query('DELETE FROM structure WHERE id = $1', [coach.structure_id]);
+    }
+  });
   const system: Actor = { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] };
   const structure = await app
     .get(CreateStructure)
@@ -309,5 +322,8 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
       });
     if (person.cvDeposited) await app.get(ManageConsents).grant(coach, beneficiary.id, 'share_profile_with_employers');
   }
+  await dataSource.query(`INSERT INTO app_setting (key, value) VALUES ($1, 'true'::jsonb) ON CONFLICT DO NOTHING`, [
+    DONE_KEY,
+  ]);
   return { email: DEMO_COACH_EMAIL, password, beneficiaries: PEOPLE.length };
 }
