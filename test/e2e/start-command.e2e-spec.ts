@@ -79,7 +79,13 @@ describe('cli start (the README first command, on an empty database)', () => {
     const { MEILI_URL: _url, MEILI_MASTER_KEY: _key, ...env } = context.env;
     const startOnce = async (): Promise<{ process: SpawnedProcess; meiliPid: number }> => {
       const port = await freePort();
-      const process = spawnBuilt('apps/cli/src/main.js', ['start'], { ...env, PORT: String(port), LOG_LEVEL: 'info' });
+      // The demo (boards, ingestion, portfolio) is not what this test is about: off, to keep it light.
+      const process = spawnBuilt('apps/cli/src/main.js', ['start'], {
+        ...env,
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        DEMO_MODE: 'false',
+      });
       await eventually(
         'started',
         () => (process.output().includes('Passerelle is running') ? true : undefined),
