@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, parisToday } from '@passerelle/coaching';
+import { CapturingMailer, Mailer } from '@passerelle/core';
+import { ManageIntroductions } from '@passerelle/mediation';
 import {
   createTestContext,
+  eventually,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -11,6 +14,7 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '@passerelle/testing';
+import { WorkerProcessorsModule } from '../../apps/worker/src/worker-processors.module.js';
 
 const today = parisToday();
 const BARRIER_CANARY = 'Canari-frein-surendettement';
@@ -79,8 +83,9 @@ describe('IOD mediation: employers, introductions and the employer card link', (
   };
 
   beforeAll(async () => {
-    context = await createTestContext({ referential: true });
-    api = await startApi(context.config);
+    // Reminders fire at once (the delay is a setting), handled by the worker's processors in-process.
+    context = await createTestContext({ referential: true, env: { EMPLOYER_REMINDER_HOURS: '0' } });
+    api = await startApi(context.config, { extraModules: [WorkerProcessorsModule] });
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
     const staff = as(org.users.staffNord);
@@ -264,5 +269,59 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     await as(org.users.managerBasRhin).get(`/employers/${employerId}`).expect(403);
     const introductionId = await introduce(await person('Cachee', true));
     await as(org.users.coachNord).get(`/introductions/${introductionId}`).expect(404);
+  });
+
+  it('e-mails the link to the employer contact, and reminds the mediator when the employer does not answer', async () => {
+    const mailer = api.app.get<Mailer, CapturingMailer>(Mailer);
+    const contact = await as(org.users.staffNord)
+      .post(`/employers/${employerId}/contacts`, {
+        name: 'Mme Durand',
+        role: 'gérante',
+        email: 'durand@boulangerie.example',
+      })
+      .expect(201);
+    const introductionId = await introduce(await person('Relancee', true));
+    const sent = await as(org.users.staffNord)
+      .post(`/introductions/${introductionId}/links`, { contactId: (contact.body as { id: string }).id })
+      .expect(201);
+    const { url, emailedTo } = sent.body as { url: string; emailedTo: string };
+    expect(emailedTo).toBe('durand@boulangerie.example');
+    const mail = mailer.sent.find((message) => message.to === 'durand@boulangerie.example');
+    expect(mail?.text).toContain(url);
+    expect(mail?.subject).toContain('Relancee');
+    expect(mail?.text).not.toContain('Nomdefamille');
+    // No answer: the delayed job (0 h here) notifies the mediator who sent it, in the app and by e-mail.
+    const notice = await eventually(
+      'reminder notification',
+      async () => {
+        const list = await as(org.users.staffNord).get('/notifications').expect(200);
+        return (list.body as { items: Array<{ kind: string; subjectId: string; message: string }> }).items.find(
+          (item) => item.kind === 'employer_no_answer' && item.subjectId === introductionId,
+        );
+      },
+      15_000,
+    );
+    expect(notice.message).toContain('Boulangerie du Marché');
+    expect(mailer.sent.some((message) => message.to === org.users.staffNord.email)).toBe(true);
+  });
+
+  it('sends no reminder once the employer answered', async () => {
+    const introductionId = await introduce(await person('Repondue', true));
+    const url = pathOf(
+      (
+        (await as(org.users.staffNord).post(`/introductions/${introductionId}/links`).expect(201)).body as {
+          url: string;
+        }
+      ).url,
+    );
+    await request(api.url)
+      .post(url)
+      .type('form')
+      .send({ answer: 'question', message: 'A-t-elle le permis ?' })
+      .expect(200);
+    const links: Array<{ id: string }> = await db.query('SELECT id FROM card_link WHERE introduction_id = $1', [
+      introductionId,
+    ]);
+    expect(await api.app.get(ManageIntroductions).remindIfUnanswered(introductionId, links[0].id)).toBe('answered');
   });
 });

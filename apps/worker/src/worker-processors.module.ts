@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CoachingModule } from '@passerelle/coaching';
 import { IngestionModule } from '@passerelle/ingestion';
+import { MediationModule } from '@passerelle/mediation';
 import { MatchingModule } from '@passerelle/matching';
+import { EmployerReminderProcessor } from './mediation/employer-reminder.processor.js';
 import { RetentionProcessor } from './coaching/retention.processor.js';
 import { IngestSourceProcessor } from './ingestion/ingest-source.processor.js';
 import { SourceSchedules } from './ingestion/source-schedules.js';
@@ -10,7 +12,14 @@ import { SystemProcessor } from './system/system.processor.js';
 
 /** Every BullMQ processor. Imported by the worker process and by the all-in-one start. */
 @Module({
-  imports: [IngestionModule, MatchingModule, CoachingModule],
-  providers: [SystemProcessor, IngestSourceProcessor, IndexOffersProcessor, SourceSchedules, RetentionProcessor],
+  imports: [IngestionModule, MatchingModule, CoachingModule, MediationModule],
+  providers: [
+    SystemProcessor,
+    IngestSourceProcessor,
+    IndexOffersProcessor,
+    SourceSchedules,
+    RetentionProcessor,
+    EmployerReminderProcessor,
+  ],
 })
 export class WorkerProcessorsModule {}

@@ -1,3 +1,4 @@
+import { createMailer, Mailer } from './mail/mailer.js';
 import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -66,6 +67,7 @@ export class CoreModule implements OnApplicationShutdown {
         SearchIndexes,
         ReadinessService,
         SystemJobs,
+        { provide: Mailer, useFactory: () => createMailer(config) },
       ],
       exports: [
         configProvider,
@@ -74,6 +76,7 @@ export class CoreModule implements OnApplicationShutdown {
         SearchIndexes,
         ReadinessService,
         SystemJobs,
+        Mailer,
         BullModule,
         LoggingModule,
       ],

@@ -37,3 +37,5 @@ export { migrateDatabase } from './runtime/migrate-database.js';
 export { createProcessLogger } from './runtime/process-logger.js';
 export { onShutdownSignal, prepareRuntime } from './runtime/runtime.js';
 export type { Runtime } from './runtime/runtime.js';
+export { CapturingMailer, createMailer, Mailer, SmtpMailer } from './mail/mailer.js';
+export type { MailMessage } from './mail/mailer.js';

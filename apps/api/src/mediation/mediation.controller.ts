@@ -27,6 +27,7 @@ import {
   InteractionRequest,
   IntroductionRequest,
   JobAnalysisRequest,
+  SendLinkRequest,
   TransitionRequest,
 } from './mediation.dto.js';
 
@@ -156,9 +157,10 @@ export class IntroductionsController {
   sendLink(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParamDto,
+    @Body() body: SendLinkRequest,
     @Req() request: Request,
-  ): Promise<{ url: string; expiresAt: Date }> {
-    return this.introductions.sendLink(actor, params.id, baseUrl(request));
+  ): Promise<{ url: string; expiresAt: Date; emailedTo: string | null }> {
+    return this.introductions.sendLink(actor, params.id, baseUrl(request), body);
   }
 
   @Delete(':id/links')

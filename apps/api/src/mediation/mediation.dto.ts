@@ -162,3 +162,10 @@ export class EmployerAnswerForm {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 2000) message?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 300) proposedInterview?: string;
 }
+
+export class SendLinkRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'e-mail the link to this employer contact' })
+  @IsOptional()
+  @IsUUID('all')
+  contactId?: string;
+}

@@ -67,7 +67,11 @@ export interface AppConfig {
   readonly mediation: {
     /** Days a candidate card link stays valid. */
     readonly cardLinkDays: number;
+    /** Hours without an employer's answer before the mediator is reminded. */
+    readonly reminderHours: number;
   };
+  /** Outgoing e-mail: SMTP when a URL is set, otherwise captured in the data directory. */
+  readonly mail: { readonly smtpUrl: URL | undefined; readonly from: string };
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -137,6 +141,13 @@ export const CONFIG_VARIABLES = [
   ['CER_DEFAULT_MONTHS', '3', 'duration of a CER when none is given'],
   ['RETENTION_MONTHS', '24', 'months after coaching ended before a file is anonymised (coach told 30 days before)'],
   ['CARD_LINK_DAYS', '30', 'days a candidate card link sent to an employer stays valid'],
+  ['EMPLOYER_REMINDER_HOURS', '72', 'hours without an employer’s answer to a card before the mediator is reminded'],
+  [
+    'SMTP_URL',
+    '(capture)',
+    'e.g. `smtps://user:pass@smtp.example.fr:465`; unset: e-mails are written to `DATA_DIR/mail-outbox/`',
+  ],
+  ['MAIL_FROM', 'Passerelle <no-reply@passerelle.local>', 'sender of outgoing e-mails'],
   ['RETENTION_APPLY', 'false', 'the daily retention job anonymises; otherwise it only reports (dry run)'],
 ] as const;
 
@@ -205,7 +216,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, { min: 1, max: 240 }),
       retentionApply: readBoolean(env, 'RETENTION_APPLY', false),
     },
-    mediation: { cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, { min: 1, max: 365 }) },
+    mediation: {
+      cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, { min: 1, max: 365 }),
+      reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, { min: 0, max: 24 * 60 }),
+    },
+    mail: {
+      smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: readString(env, 'MAIL_FROM', 'Passerelle <no-reply@passerelle.local>'),
+    },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
   };
 }

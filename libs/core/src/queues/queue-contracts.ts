@@ -11,6 +11,8 @@ export const QUEUES = {
   indexOffers: 'index-offers',
   /** Personal-data housekeeping: the daily retention pass (notices, then anonymisation). */
   coaching: 'coaching',
+  /** IOD mediation: a reminder when an employer has not answered a card. Delayed jobs. */
+  mediation: 'mediation',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -25,6 +27,10 @@ export interface JobContracts {
   coaching: {
     /** `apply` false: a dry run that only reports. Payloads carry no personal data. */
     retention: { apply: boolean };
+  };
+  mediation: {
+    /** Carries ids only. */
+    'employer-reminder': { introductionId: string; linkId: string };
   };
   'ingest-source': {
     run: { source: string; trigger: 'schedule' | 'manual' | 'cli' | 'demo' };

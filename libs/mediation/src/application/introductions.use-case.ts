@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BeneficiaryAccess, ManageConsents, ReadBeneficiaryFile } from '@passerelle/coaching';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { APP_CONFIG, DomainError, Mailer, QUEUES, type ResolvedConfig } from '@passerelle/core';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { buildCard, type CandidateCard } from '../domain/candidate-card.js';
@@ -74,6 +76,8 @@ export class ManageIntroductions {
     private readonly consents: ManageConsents,
     private readonly tree: StructureTree,
     private readonly referential: ReferentialIndex,
+    private readonly mailer: Mailer,
+    @InjectQueue(QUEUES.mediation) private readonly reminders: Queue,
   ) {}
 
   async propose(
@@ -244,8 +248,13 @@ export class ManageIntroductions {
    * A signed link for the employer (only the token's hash is kept). Refused without the person's
    * consent to share their profile. The introduction moves to `card_sent`.
    */
-  async sendLink(actor: Actor, id: string, baseUrl: string): Promise<{ url: string; expiresAt: Date }> {
-    return this.dataSource.transaction(async (manager) => {
+  async sendLink(
+    actor: Actor,
+    id: string,
+    baseUrl: string,
+    options: { contactId?: string } = {},
+  ): Promise<{ url: string; expiresAt: Date; emailedTo: string | null }> {
+    const sent = await this.dataSource.transaction(async (manager) => {
       const row = await this.open(manager, actor, id);
       if (!row.card || (row.status !== 'accepted' && row.status !== 'card_sent'))
         throw new DomainError('invalid', 'introduction.not_ready', 'the person must have accepted first', [
@@ -261,8 +270,23 @@ export class ManageIntroductions {
       const token = randomBytes(32).toString('base64url');
       const days = this.config.mediation.cardLinkDays;
       const expiresAt = new Date(Date.now() + days * 86_400_000);
-      await manager.query(
-        'INSERT INTO card_link (introduction_id, token_hash, expires_at, created_by) VALUES ($1, $2, $3, $4)',
+      let contact: { email: string; name: string } | null = null;
+      if (options.contactId) {
+        const contacts: Array<{ email: string | null; name: string }> = await manager.query(
+          'SELECT email, name FROM employer_contact WHERE id = $1 AND employer_id = $2',
+          [options.contactId, row.employer_id],
+        );
+        if (contacts.length === 0 || !contacts[0].email)
+          throw new DomainError(
+            'invalid',
+            'introduction.no_contact_email',
+            'this contact has no e-mail at this employer',
+            [{ field: 'contactId', reason: 'not a contact with an e-mail of this employer' }],
+          );
+        contact = { email: contacts[0].email, name: contacts[0].name };
+      }
+      const links: Array<{ id: string }> = await manager.query(
+        'INSERT INTO card_link (introduction_id, token_hash, expires_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id',
         [id, hashToken(token), expiresAt, actor.userId],
       );
       await this.event(manager, id, 'link_sent', null, null, actor, { expiresAt: expiresAt.toISOString() });
@@ -270,8 +294,79 @@ export class ManageIntroductions {
         await manager.query(`UPDATE introduction SET status = 'card_sent', updated_at = now() WHERE id = $1`, [id]);
         await this.event(manager, id, 'transition', 'accepted', 'card_sent', actor);
       }
-      return { url: `${baseUrl.replace(/\/$/, '')}/cartes/${token}`, expiresAt };
+      return {
+        url: `${baseUrl.replace(/\/$/, '')}/cartes/${token}`,
+        expiresAt,
+        linkId: links[0].id,
+        contact,
+        firstName: row.card.firstName,
+        offerTitle: row.offer_title,
+      };
     });
+    // After the commit: no e-mail or reminder for a link that does not exist.
+    if (sent.contact)
+      await this.mailer.send({
+        to: sent.contact.email,
+        subject: `Une candidature pour ${sent.offerTitle ?? 'votre entreprise'} : ${sent.firstName}`,
+        text: [
+          `Bonjour ${sent.contact.name},`,
+          '',
+          `Suite à notre échange, voici le profil de ${sent.firstName}${sent.offerTitle ? ` pour le poste « ${sent.offerTitle} »` : ''}.`,
+          `Vous pouvez le consulter et nous répondre en un clic jusqu’au ${sent.expiresAt.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })} :`,
+          sent.url,
+          '',
+          'Bien cordialement,',
+          'Le service d’accompagnement vers l’emploi',
+        ].join('\n'),
+      });
+    await this.reminders.add(
+      'employer-reminder',
+      { introductionId: id, linkId: sent.linkId },
+      {
+        delay: this.config.mediation.reminderHours * 3_600_000,
+        jobId: `reminder-${sent.linkId}`,
+        removeOnComplete: 100,
+        removeOnFail: 100,
+      },
+    );
+    return { url: sent.url, expiresAt: sent.expiresAt, emailedTo: sent.contact?.email ?? null };
+  }
+
+  /**
+   * The delayed reminder: when the employer has not answered since the link was sent (and the
+   * introduction still waits on them), the mediator who sent it is notified, in the app and by e-mail.
+   */
+  async remindIfUnanswered(introductionId: string, linkId: string): Promise<'reminded' | 'answered' | 'moved_on'> {
+    const rows: Array<{
+      status: string;
+      created_by: string;
+      created_at: Date;
+      revoked_at: Date | null;
+      email: string;
+      employer_name: string;
+    }> = await this.dataSource.query(
+      `SELECT n.status, l.created_by, l.created_at, l.revoked_at, u.email, e.name AS employer_name
+         FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN app_user u ON u.id = l.created_by
+         JOIN employer e ON e.id = n.employer_id
+         WHERE l.id = $1 AND n.id = $2`,
+      [linkId, introductionId],
+    );
+    const link = rows.at(0);
+    if (!link || link.revoked_at || link.status !== 'card_sent') return 'moved_on';
+    const answers: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM introduction_event WHERE introduction_id = $1 AND kind = 'answered' AND at >= $2`,
+      [introductionId, link.created_at],
+    );
+    if (answers.length > 0) return 'answered';
+    const message = `${link.employer_name} n’a pas encore répondu à la fiche envoyée le ${link.created_at.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })} : une relance ?`;
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message)
+       VALUES ($1, 'employer_no_answer', 'introduction', $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
+      [link.created_by, introductionId, message],
+    );
+    if (inserted.length > 0)
+      await this.mailer.send({ to: link.email, subject: 'Relance employeur à faire', text: message });
+    return 'reminded';
   }
 
   async revokeLinks(actor: Actor, id: string): Promise<void> {
