@@ -1,7 +1,22 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { parisToday } from '@passerelle/coaching';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import {
   type CandidateCard,
@@ -107,15 +122,19 @@ export class EmployersController {
   }
 }
 
-function baseUrl(request: Request): string {
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+/** Where employers reach Passerelle: PUBLIC_URL, else the host the mediator's request came to. */
+function baseUrl(config: ResolvedConfig, request: Request): string {
+  return config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 }
 
 /** Introductions (mises en relation): proposal by the referent coach, then the mediators' steps. */
 @ApiTags('introductions')
 @Controller('introductions')
 export class IntroductionsController {
-  constructor(private readonly introductions: ManageIntroductions) {}
+  constructor(
+    private readonly introductions: ManageIntroductions,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
 
   @Post()
   @RequireAction('beneficiaries.write')
@@ -160,7 +179,7 @@ export class IntroductionsController {
     @Body() body: SendLinkRequest,
     @Req() request: Request,
   ): Promise<{ url: string; expiresAt: Date; emailedTo: string | null }> {
-    return this.introductions.sendLink(actor, params.id, baseUrl(request), body);
+    return this.introductions.sendLink(actor, params.id, baseUrl(this.config, request), body);
   }
 
   @Delete(':id/links')

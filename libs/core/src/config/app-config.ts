@@ -72,6 +72,8 @@ export interface AppConfig {
   };
   /** Outgoing e-mail: SMTP when a URL is set, otherwise captured in the data directory. */
   readonly mail: { readonly smtpUrl: URL | undefined; readonly from: string };
+  /** The address people outside reach Passerelle at (links e-mailed to employers); unset: the request's host. */
+  readonly publicUrl: URL | undefined;
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -147,6 +149,7 @@ export const CONFIG_VARIABLES = [
     '(capture)',
     'e.g. `smtps://user:pass@smtp.example.fr:465`; unset: e-mails are written to `DATA_DIR/mail-outbox/`',
   ],
+  ['PUBLIC_URL', '(request host)', 'public address of Passerelle, used in links e-mailed to employers'],
   ['MAIL_FROM', 'Passerelle <no-reply@passerelle.local>', 'sender of outgoing e-mails'],
   ['RETENTION_APPLY', 'false', 'the daily retention job anonymises; otherwise it only reports (dry run)'],
 ] as const;
@@ -220,6 +223,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, { min: 1, max: 365 }),
       reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, { min: 0, max: 24 * 60 }),
     },
+    publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
     mail: {
       smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: readString(env, 'MAIL_FROM', 'Passerelle <no-reply@passerelle.local>'),
