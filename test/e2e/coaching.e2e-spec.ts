@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, addMonths, ManageConsents, parisToday, PersonalData } from '@passerelle/coaching';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
@@ -7,6 +6,7 @@ import { SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
+  as as asUser,
   createTestContext,
   seedOrganisation,
   startApi,
@@ -49,16 +49,7 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
   let org: TestOrganisation;
   let db: DataSource;
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => request(api.url).get(path).auth(user.accessToken, { type: 'bearer' }),
-    post: (path: string, body: object = {}) =>
-      request(api.url).post(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-    put: (path: string, body: object) =>
-      request(api.url).put(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-    patch: (path: string, body: object) =>
-      request(api.url).patch(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-    delete: (path: string) => request(api.url).delete(path).auth(user.accessToken, { type: 'bearer' }),
-  });
+  const as = (user: TestUser) => asUser(api, user);
   const register = async (user: TestUser, body: object = {}): Promise<string> => {
     const response = await as(user)
       .post('/beneficiaries', {

@@ -5,6 +5,7 @@ import { addDays, parisToday } from '@passerelle/coaching';
 import { CapturingMailer, Mailer } from '@passerelle/core';
 import { ManageIntroductions } from '@passerelle/mediation';
 import {
+  as as asUser,
   createTestContext,
   eventually,
   seedOrganisation,
@@ -28,14 +29,7 @@ describe('IOD mediation: employers, introductions and the employer card link', (
   let employerId: string;
   let offerId: string;
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => request(api.url).get(path).auth(user.accessToken, { type: 'bearer' }),
-    post: (path: string, body: object = {}) =>
-      request(api.url).post(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-    put: (path: string, body: object) =>
-      request(api.url).put(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-    delete: (path: string) => request(api.url).delete(path).auth(user.accessToken, { type: 'bearer' }),
-  });
+  const as = (user: TestUser) => asUser(api, user);
   const pathOf = (url: string): string => new URL(url).pathname;
 
   /** A person followed by the Lille coach, with a diagnostic, a barrier and (optionally) consent. */

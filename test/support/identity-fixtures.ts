@@ -96,3 +96,15 @@ export async function seedOrganisation(api: RunningApi): Promise<TestOrganisatio
     },
   };
 }
+
+/** Requests as one logged-in user: `as(api, user).post('/path', body)`. */
+export function as(api: RunningApi, user: TestUser) {
+  const bearer = (test: request.Test): request.Test => test.auth(user.accessToken, { type: 'bearer' });
+  return {
+    get: (path: string) => bearer(request(api.url).get(path)),
+    post: (path: string, body: object = {}) => bearer(request(api.url).post(path)).send(body),
+    put: (path: string, body: object) => bearer(request(api.url).put(path)).send(body),
+    patch: (path: string, body: object) => bearer(request(api.url).patch(path)).send(body),
+    delete: (path: string) => bearer(request(api.url).delete(path)),
+  };
+}

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -46,13 +45,9 @@ import {
   REGIONAL_PLATFORMS,
   SKILL_EVIDENCE,
 } from '@passerelle/coaching';
-import {
-  MATCH_CONTRACT_TYPES,
-  type MatchContractType,
-  SCHEDULE_CONSTRAINT_NAMES,
-  type ScheduleConstraint,
-} from '@passerelle/matching';
+import { SCHEDULE_CONSTRAINT_NAMES, type ScheduleConstraint } from '@passerelle/matching';
 import { TextList } from '../common/text-list.decorator.js';
+import { SearchLimitsDto } from '../matching/matching.dto.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_MESSAGE = (field: string): string => `${field} must be a date YYYY-MM-DD`;
@@ -227,7 +222,7 @@ export class LanguageDto {
   @ApiProperty({ enum: LANGUAGE_LEVELS }) @IsIn(LANGUAGE_LEVELS) level!: (typeof LANGUAGE_LEVELS)[number];
 }
 
-export class DiagnosticRequest {
+export class DiagnosticRequest extends SearchLimitsDto {
   @ApiProperty({ type: [DiagnosticExperienceDto] })
   @IsArray()
   @ArrayMaxSize(30)
@@ -245,17 +240,7 @@ export class DiagnosticRequest {
   @ArrayMaxSize(10)
   @Matches(ROME, { each: true, message: 'each desired occupation must be a ROME code' })
   desiredOccupations!: string[];
-  @ApiProperty() @IsBoolean() drivingLicence!: boolean;
   @ApiProperty() @IsBoolean() vehicle!: boolean;
-  @ApiProperty({ example: 20, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) maxDistanceKm!: number;
-  @ApiProperty({ enum: MATCH_CONTRACT_TYPES, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MATCH_CONTRACT_TYPES.length)
-  @IsIn(MATCH_CONTRACT_TYPES, { each: true })
-  contractTypes!: MatchContractType[];
-  @ApiProperty({ enum: ['full_time', 'part_time', 'any'] }) @IsIn(['full_time', 'part_time', 'any']) workingTime!:
-    'full_time' | 'part_time' | 'any';
   @ApiProperty({ enum: SCHEDULE_CONSTRAINT_NAMES, isArray: true })
   @IsArray()
   @ArrayMaxSize(SCHEDULE_CONSTRAINT_NAMES.length)

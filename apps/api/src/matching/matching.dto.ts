@@ -42,7 +42,23 @@ export class CommuneDto {
   postalCode?: string;
 }
 
-export class ProfileDto {
+/** What bounds a person's search: distance, licence, contracts, working time (inline profiles and diagnostics). */
+export class SearchLimitsDto {
+  @ApiProperty({ example: 20, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) maxDistanceKm!: number;
+  @ApiProperty() @IsBoolean() drivingLicence!: boolean;
+
+  @ApiProperty({ enum: MATCH_CONTRACT_TYPES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MATCH_CONTRACT_TYPES.length)
+  @IsIn(MATCH_CONTRACT_TYPES, { each: true })
+  contractTypes!: MatchContractType[];
+
+  @ApiProperty({ enum: ['full_time', 'part_time', 'any'] }) @IsIn(['full_time', 'part_time', 'any']) workingTime!:
+    'full_time' | 'part_time' | 'any';
+}
+
+export class ProfileDto extends SearchLimitsDto {
   @ApiProperty({ type: [ExperienceDto] })
   @IsArray()
   @ArrayMaxSize(20)
@@ -58,18 +74,6 @@ export class ProfileDto {
   skills!: string[];
 
   @ApiProperty({ type: CommuneDto }) @ValidateNested() @Type(() => CommuneDto) commune!: CommuneDto;
-  @ApiProperty({ example: 20, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) maxDistanceKm!: number;
-  @ApiProperty() @IsBoolean() drivingLicence!: boolean;
-
-  @ApiProperty({ enum: MATCH_CONTRACT_TYPES, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MATCH_CONTRACT_TYPES.length)
-  @IsIn(MATCH_CONTRACT_TYPES, { each: true })
-  contractTypes!: MatchContractType[];
-
-  @ApiProperty({ enum: ['full_time', 'part_time', 'any'] }) @IsIn(['full_time', 'part_time', 'any']) workingTime!:
-    'full_time' | 'part_time' | 'any';
 
   @ApiPropertyOptional({ enum: SCHEDULE_CONSTRAINT_NAMES, isArray: true, description: 'hours the person cannot work' })
   @IsOptional()
