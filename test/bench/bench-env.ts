@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import {
+  awaitTask,
+  createMeiliClient,
   createProcessLogger,
   ensureDatabase,
   loadConfig,
@@ -41,6 +43,7 @@ export async function benchEnvironment(name: string): Promise<BenchEnvironment> 
   });
   const services = await resolveServices(config, createProcessLogger('warn', 'bench'));
   await migrateDatabase(services.config);
+  await dropBenchIndexes(services.config);
   return {
     config: services.config,
     services,
@@ -52,6 +55,17 @@ export async function benchEnvironment(name: string): Promise<BenchEnvironment> 
       await admin.end();
     },
   };
+}
+
+/**
+ * The bench's Meilisearch keeps its data between runs (`.data/bench`): a previous run's index would
+ * be re-indexed in place under new settings and queue ahead of this run's work.
+ */
+async function dropBenchIndexes(config: ResolvedConfig): Promise<void> {
+  const meili = createMeiliClient(config.meilisearch.url, config.meilisearch.masterKey);
+  const { results } = await meili.getIndexes({ limit: 1000 });
+  for (const index of results.filter((entry) => entry.uid.startsWith(config.meilisearch.indexPrefix)))
+    await awaitTask(meili, meili.deleteIndex(index.uid), config.meilisearch.taskTimeoutMs);
 }
 
 export async function writeResults(name: string, results: unknown): Promise<string> {
