@@ -6,6 +6,7 @@ import { type Actor, AuditLog, scopeFor, StructureTree } from '@passerelle/ident
 import { type CommuneQuery, ReferentialIndex } from '@passerelle/referential';
 import {
   CONTACT_KINDS,
+  daysBetween,
   type CoachingStatus,
   type ExitReason,
   parisToday,
@@ -398,9 +399,7 @@ export class ReadPortfolio {
       return {
         ...toSummary(row),
         lastContactOn: row.last_contact_on,
-        daysSinceLastContact: row.last_contact_on
-          ? Math.round((Date.parse(today) - Date.parse(row.last_contact_on)) / 86_400_000)
-          : null,
+        daysSinceLastContact: row.last_contact_on ? daysBetween(row.last_contact_on, today) : null,
         cerEndDate: row.cer_end,
         stage: stageLabel(row.status, openCer, today),
         openBarriers: row.open_barriers,

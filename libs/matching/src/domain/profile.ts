@@ -1,16 +1,10 @@
 import type { ScheduleConstraint } from './schedule.js';
 
-export const MATCH_CONTRACT_TYPES = [
-  'cdi',
-  'cdd',
-  'interim',
-  'alternance',
-  'saisonnier',
-  'pmsmp',
-  'independant',
-  'other',
-] as const;
-export type MatchContractType = (typeof MATCH_CONTRACT_TYPES)[number];
+import { CONTRACT_TYPES, type ContractType } from '@passerelle/offers';
+
+/** A person accepts the contract types offers are normalised to. */
+export const MATCH_CONTRACT_TYPES = CONTRACT_TYPES;
+export type MatchContractType = ContractType;
 
 /** A person as the matcher sees them (inline for now; the coaching module will store it). */
 export interface MatchingProfile {

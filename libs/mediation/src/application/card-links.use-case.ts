@@ -72,7 +72,8 @@ export class EmployerCardLinks {
         message: input.message?.trim() ?? null,
         proposedInterview: input.proposedInterview?.trim() ?? null,
       });
-      if (input.answer === 'interested' && canMove(state.status, 'employer_interested')) {
+      const interested = input.answer === 'interested' && canMove(state.status, 'employer_interested');
+      if (interested) {
         await manager.query(
           `UPDATE introduction SET status = 'employer_interested', updated_at = now() WHERE id = $1`,
           [state.introductionId],
@@ -86,13 +87,7 @@ export class EmployerCardLinks {
           null,
         );
       }
-      return {
-        ...state,
-        status:
-          input.answer === 'interested' && canMove(state.status, 'employer_interested')
-            ? 'employer_interested'
-            : state.status,
-      };
+      return { ...state, status: interested ? 'employer_interested' : state.status };
     });
   }
 

@@ -47,7 +47,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
 export const CARD_SKILLS = 8;
 export const CARD_QUALITIES = 5;
 
-function years(months: number): string {
+/** A duration for employers: `8 mois`, `3 ans`. */
+export function years(months: number): string {
   if (months < 12) return `${months} mois`;
   const y = Math.round(months / 12);
   return `${y} an${y > 1 ? 's' : ''}`;

@@ -1,4 +1,4 @@
-import type { CandidateCard } from './candidate-card.js';
+import { type CandidateCard, years } from './candidate-card.js';
 
 /** Pages employers open from a card link: French, readable on a phone, printable, no script. */
 
@@ -40,12 +40,6 @@ ${body}
 </main></body>
 </html>
 `;
-}
-
-function years(months: number): string {
-  if (months < 12) return `${months} mois`;
-  const y = Math.round(months / 12);
-  return `${y} an${y > 1 ? 's' : ''}`;
 }
 
 export function cardPage(input: {
