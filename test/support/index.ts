@@ -13,3 +13,4 @@ export type { TestOrganisation, TestUser } from './identity-fixtures.js';
 export { startOidcProvider } from './oidc-provider.js';
 export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';
 export { startAppContext } from './app-context.js';
+export { jpegStructure, pngImage } from './images.js';

@@ -11,6 +11,12 @@ import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
+import { PhotoController } from './coaching/photo.controller.js';
+import {
+  CandidateRequestsController,
+  MediationReportsController,
+  OfferCandidatesController,
+} from './mediation/candidates.controller.js';
 import { CardPagesController, EmployersController, IntroductionsController } from './mediation/mediation.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AuditController } from './identity/audit.controller.js';
@@ -48,6 +54,10 @@ import { ReferentialController } from './referential/referential.controller.js';
     EmployersController,
     IntroductionsController,
     CardPagesController,
+    PhotoController,
+    OfferCandidatesController,
+    CandidateRequestsController,
+    MediationReportsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

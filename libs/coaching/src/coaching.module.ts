@@ -14,7 +14,9 @@ import {
 import { MatchBeneficiary } from './application/matches.use-case.js';
 import { ReadNotifications } from './application/notifications.use-case.js';
 import { PersonalData } from './application/personal-data.use-case.js';
+import { ManagePhoto } from './application/photo.use-case.js';
 import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+import { PhotoStore } from './infrastructure/photo-store.js';
 
 const USE_CASES = [
   ManageBeneficiaries,
@@ -27,12 +29,13 @@ const USE_CASES = [
   MatchBeneficiary,
   PersonalData,
   ReadNotifications,
+  ManagePhoto,
 ];
 
 /** Beneficiaries' files: diagnostic, CER, journal, consents, matches and personal-data rights. */
 @Module({
   imports: [IdentityModule, ReferentialModule, MatchingModule],
-  providers: [BeneficiaryAccess, CoachingRecords, ...USE_CASES],
+  providers: [BeneficiaryAccess, CoachingRecords, PhotoStore, ...USE_CASES],
   exports: [...USE_CASES, BeneficiaryAccess],
 })
 export class CoachingModule {}

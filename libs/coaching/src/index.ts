@@ -28,12 +28,15 @@ export type {
   ProposalView,
 } from './application/coaching-file.use-case.js';
 export { MatchBeneficiary } from './application/matches.use-case.js';
-export type { BeneficiaryMatches } from './application/matches.use-case.js';
+export type { BeneficiaryMatches, PersonForOffer } from './application/matches.use-case.js';
 export { ReadNotifications } from './application/notifications.use-case.js';
 export type { NotificationView } from './application/notifications.use-case.js';
 export { PersonalData } from './application/personal-data.use-case.js';
 export type { BeneficiaryExport } from './application/personal-data.use-case.js';
+export { ManagePhoto } from './application/photo.use-case.js';
+export type { Photo, PhotoView } from './application/photo.use-case.js';
 export * from './domain/coaching.js';
+export { inspectPhoto, PHOTO_MAX_BYTES, megabytes } from './domain/photo.js';
 export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
 export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
 export { CoachingModule } from './coaching.module.js';

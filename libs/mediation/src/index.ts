@@ -1,3 +1,16 @@
+export { OfferCandidates } from './application/candidates.use-case.js';
+export type {
+  CandidateRequestStatus,
+  CandidateRequestView,
+  OfferCandidate,
+  OfferSummary,
+} from './application/candidates.use-case.js';
+export { CapturedOffers, FIRST_CANDIDATE_TARGET_HOURS } from './application/captured-offers.use-case.js';
+export type {
+  CapturedOfferDelay,
+  CapturedOffersReport,
+  FirstCandidateState,
+} from './application/captured-offers.use-case.js';
 export { EMPLOYER_ANSWERS, EmployerCardLinks } from './application/card-links.use-case.js';
 export type { CardLinkState, EmployerAnswer } from './application/card-links.use-case.js';
 export { isValidSiret, ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';

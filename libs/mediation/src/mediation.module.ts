@@ -3,6 +3,8 @@ import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { OffersModule } from '@passerelle/offers';
 import { ReferentialModule } from '@passerelle/referential';
+import { OfferCandidates } from './application/candidates.use-case.js';
+import { CapturedOffers } from './application/captured-offers.use-case.js';
 import { EmployerCardLinks } from './application/card-links.use-case.js';
 import { ManageEmployers } from './application/employers.use-case.js';
 import { ManageIntroductions } from './application/introductions.use-case.js';
@@ -10,7 +12,7 @@ import { ManageIntroductions } from './application/introductions.use-case.js';
 /** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
 @Module({
   imports: [IdentityModule, ReferentialModule, OffersModule, CoachingModule],
-  providers: [ManageEmployers, ManageIntroductions, EmployerCardLinks],
-  exports: [ManageEmployers, ManageIntroductions, EmployerCardLinks],
+  providers: [ManageEmployers, ManageIntroductions, EmployerCardLinks, OfferCandidates, CapturedOffers],
+  exports: [ManageEmployers, ManageIntroductions, EmployerCardLinks, OfferCandidates, CapturedOffers],
 })
 export class MediationModule {}

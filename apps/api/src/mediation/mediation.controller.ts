@@ -203,6 +203,17 @@ export class CardPagesController {
     this.render(response, state, `/cartes/${params.token}`);
   }
 
+  @Get(':token/photo')
+  @Public()
+  @ApiExcludeEndpoint()
+  async photo(@Param() params: CardTokenParam, @Res() response: Response): Promise<void> {
+    const photo = await this.links.photo(params.token);
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    if (!photo) response.status(HttpStatus.NOT_FOUND).type('text/plain').send('Photo indisponible');
+    else response.status(HttpStatus.OK).type(photo.contentType).send(photo.data);
+  }
+
   @Post(':token')
   @Public()
   @ApiExcludeEndpoint()
@@ -236,6 +247,7 @@ export class CardPagesController {
           offerTitle: state.offerTitle,
           formAction: action,
           ...(answered ? { answered } : {}),
+          ...(state.hasPhoto ? { photoUrl: `${action}/photo` } : {}),
         }),
       );
   }

@@ -6,12 +6,15 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -22,6 +25,7 @@ import {
   type EmployerAnswer,
   INTRODUCTION_STATUSES,
   type IntroductionStatus,
+  type CandidateRequestStatus,
 } from '@passerelle/mediation';
 import { HomeCommuneDto } from '../coaching/coaching.dto.js';
 import { TextList } from '../common/text-list.decorator.js';
@@ -168,4 +172,59 @@ export class SendLinkRequest {
   @IsOptional()
   @IsUUID('all')
   contactId?: string;
+}
+
+export class OfferIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
+}
+
+export class CandidateRefParam extends OfferIdParam {
+  @ApiProperty({ description: 'the pseudonymous reference of a candidate for this offer' })
+  @Matches(/^[A-Za-z0-9_-]{16}$/, { message: 'ref must be a candidate reference from the list' })
+  ref!: string;
+}
+
+export class CandidatesQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class CandidateRequestBody {
+  @ApiPropertyOptional({ description: 'a word for the coach' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  message?: string;
+}
+
+export class CandidateRequestsQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'agreed', 'declined'] })
+  @IsOptional()
+  @IsIn(['pending', 'agreed', 'declined'])
+  status?: CandidateRequestStatus;
+}
+
+export class CandidateDecisionRequest {
+  @ApiProperty({ description: 'true: propose the person for the offer' }) @IsBoolean() agree!: boolean;
+  @ApiPropertyOptional({ description: 'required when declining' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class PeriodQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'default: 90 days ago' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'default: today' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
 }

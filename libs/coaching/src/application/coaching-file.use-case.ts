@@ -18,6 +18,7 @@ import {
   statusAfterOutcome,
 } from '../domain/coaching.js';
 import { type Diagnostic, diagnosticProblems } from '../domain/diagnostic.js';
+import { PhotoStore } from '../infrastructure/photo-store.js';
 import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
 import { type BeneficiarySummary, toSummary } from './beneficiaries.use-case.js';
 
@@ -128,6 +129,15 @@ export function toDiagnostic(row: DiagnosticRow): Diagnostic & { updatedAt: Date
 /** Reads of a person's parts, shared by the file view and the export. */
 @Injectable()
 export class CoachingRecords {
+  /** The diagnostics of many people at once, by person. */
+  async diagnostics(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Diagnostic>> {
+    const rows: Array<DiagnosticRow & { beneficiary_id: string }> = await manager.query(
+      'SELECT * FROM diagnostic WHERE beneficiary_id = ANY($1::uuid[])',
+      [[...ids]],
+    );
+    return new Map(rows.map((row) => [row.beneficiary_id, toDiagnostic(row)]));
+  }
+
   async diagnostic(manager: EntityManager, id: string): Promise<(Diagnostic & { updatedAt: Date }) | null> {
     const rows: DiagnosticRow[] = await manager.query('SELECT * FROM diagnostic WHERE beneficiary_id = $1', [id]);
     return rows.length > 0 ? toDiagnostic(rows[0]) : null;
@@ -677,6 +687,7 @@ export class ManageConsents {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly records: CoachingRecords,
+    private readonly photos: PhotoStore,
   ) {}
 
   async grant(actor: Actor, id: string, purpose: ConsentPurpose): Promise<ConsentView[]> {
@@ -695,8 +706,10 @@ export class ManageConsents {
     });
   }
 
+  /** Revoking the photo consent deletes the photo: the person no longer wants it used. */
   async revoke(actor: Actor, id: string, purpose: ConsentPurpose): Promise<ConsentView[]> {
-    return this.dataSource.transaction(async (manager) => {
+    const removed: string[] = [];
+    const consents = await this.dataSource.transaction(async (manager) => {
       await this.access.openForUpdate(actor, id, 'consent', manager, { consent: purpose, granted: false });
       const updated: unknown[] = await updateReturning(
         manager,
@@ -706,8 +719,18 @@ export class ManageConsents {
       );
       if (updated.length === 0)
         throw new DomainError('not_found', 'consent.not_found', 'no current consent for this purpose');
+      if (purpose === 'photo') {
+        const photos: Array<{ storage_key: string }> = await updateReturning(
+          manager,
+          'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
+          [id],
+        );
+        removed.push(...photos.map((photo) => photo.storage_key));
+      }
       return this.records.consents(manager, id);
     });
+    await this.photos.remove(removed);
+    return consents;
   }
 
   /** Is the consent in force now? (Mediation asks before a card leaves the service.) */

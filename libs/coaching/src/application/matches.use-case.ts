@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@passerelle/core';
-import type { Actor } from '@passerelle/identity';
+import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, MatchOffers, type MatchFilters, type MatchingProfile } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
@@ -15,6 +15,34 @@ export interface BeneficiaryMatches {
   readonly candidates: number;
 }
 
+/** One person of the actor's structures ranked for an offer (reverse matching). */
+export interface PersonForOffer {
+  readonly beneficiaryId: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly referentUserId: string | null;
+  readonly referentName: string | null;
+  readonly availabilityDate: string | null;
+  readonly match: MatchedOffer;
+  /** Offers proposed to this person so far, and introductions under way. */
+  readonly offersProposed: number;
+  readonly openIntroductions: number;
+  readonly proposed: boolean;
+}
+
+interface PoolRow {
+  id: string;
+  structure_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  commune_insee: string;
+  referent_user_id: string | null;
+  referent_name: string | null;
+  offers_proposed: number;
+  open_introductions: number;
+  proposed: boolean;
+}
+
 /** Matched offers for a stored person, and the offers the coach proposes to them. */
 @Injectable()
 export class MatchBeneficiary {
@@ -23,6 +51,7 @@ export class MatchBeneficiary {
     private readonly access: BeneficiaryAccess,
     private readonly records: CoachingRecords,
     private readonly match: MatchOffers,
+    private readonly audit: AuditLog,
   ) {}
 
   async matches(
@@ -52,6 +81,64 @@ export class MatchBeneficiary {
       items: result.items.map((item) => ({ ...item, proposed: proposed.has(item.id) })),
       candidates: result.candidates,
     };
+  }
+
+  /**
+   * Reverse matching: the people in coaching in the actor's structures (the `candidates.search`
+   * scope) scored for one offer by the matcher, best first; people whose constraints exclude the
+   * offer are left out. Each person listed is audited. The caller decides what to show of them.
+   */
+  async peopleForOffer(actor: Actor, offerId: string, limit: number): Promise<PersonForOffer[]> {
+    const condition = await this.access.scope(actor, 'candidates.search', 2);
+    const pool: PoolRow[] = await this.dataSource.query(
+      `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
+         u.display_name AS referent_name,
+         (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
+         (SELECT count(*)::int FROM introduction n WHERE n.beneficiary_id = b.id
+            AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
+         EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
+       FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
+       LEFT JOIN app_user u ON u.id = b.referent_user_id
+       WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
+         AND (${condition.sql})`,
+      [offerId, ...condition.params],
+    );
+    if (pool.length === 0) return [];
+    const diagnostics = await this.records.diagnostics(
+      this.dataSource.manager,
+      pool.map((row) => row.id),
+    );
+    const byId = new Map(pool.map((row) => [row.id, row]));
+    const scored = await this.match.scoreForPeople(
+      offerId,
+      pool.map((row) => ({ key: row.id, profile: matchingProfileOf(diagnostics.get(row.id)!, row.commune_insee) })),
+    );
+    const ranked = scored
+      .filter((entry): entry is { key: string; match: MatchedOffer } => entry.match !== null)
+      .sort((a, b) => b.match.score - a.match.score || a.key.localeCompare(b.key))
+      .slice(0, limit);
+    if (ranked.length > 0)
+      await this.audit.record(
+        actor,
+        'read',
+        ranked.map((entry) => ({ type: 'beneficiary', id: entry.key, structureId: byId.get(entry.key)!.structure_id })),
+        { part: 'candidates', offerId },
+      );
+    return ranked.map(({ key, match }) => {
+      const row = byId.get(key)!;
+      return {
+        beneficiaryId: key,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        referentUserId: row.referent_user_id,
+        referentName: row.referent_name,
+        availabilityDate: diagnostics.get(key)!.availabilityDate,
+        match,
+        offersProposed: row.offers_proposed,
+        openIntroductions: row.open_introductions,
+        proposed: row.proposed,
+      };
+    });
   }
 
   async propose(actor: Actor, id: string, input: { offerId: string; score?: number | null }): Promise<ProposalView[]> {

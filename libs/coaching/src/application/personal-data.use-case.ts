@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, DomainError, type ResolvedConfig, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
+import { PhotoStore } from '../infrastructure/photo-store.js';
 import { type BeneficiaryFile, CoachingRecords } from './coaching-file.use-case.js';
 
 export interface BeneficiaryExport {
@@ -34,6 +35,7 @@ const ERASE_STATEMENTS = [
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
   `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
+  `UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
 ];
 
 /**
@@ -50,6 +52,7 @@ export class PersonalData {
     private readonly access: BeneficiaryAccess,
     private readonly records: CoachingRecords,
     private readonly audit: AuditLog,
+    private readonly photos: PhotoStore,
   ) {}
 
   /**
@@ -90,7 +93,7 @@ export class PersonalData {
   }
 
   async erase(actor: Actor, id: string): Promise<{ id: string; erasedAt: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    const photos = await this.dataSource.transaction(async (manager) => {
       await this.access.open(
         actor,
         'beneficiaries.erase',
@@ -98,13 +101,21 @@ export class PersonalData {
         { action: 'delete', details: { erasure: 'request' } },
         manager,
       );
-      await this.anonymise(manager, id);
-      return { id, erasedAt: new Date().toISOString() };
+      return this.anonymise(manager, id);
     });
+    await this.photos.remove(photos);
+    return { id, erasedAt: new Date().toISOString() };
   }
 
-  private async anonymise(manager: EntityManager, id: string): Promise<void> {
+  /** Clears the file inside the caller's transaction; returns the photo files to delete after the commit. */
+  private async anonymise(manager: EntityManager, id: string): Promise<string[]> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [id]);
+    const photos: Array<{ storage_key: string }> = await updateReturning(
+      manager,
+      'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
+      [id],
+    );
+    return photos.map((photo) => photo.storage_key);
   }
 
   /**
@@ -150,8 +161,8 @@ export class PersonalData {
     let anonymised = 0;
     if (options.apply) {
       for (const row of due) {
-        await this.dataSource.transaction(async (manager) => {
-          await this.anonymise(manager, row.id);
+        const photos = await this.dataSource.transaction(async (manager) => {
+          const keys = await this.anonymise(manager, row.id);
           await this.audit.record(
             actor,
             'delete',
@@ -159,7 +170,9 @@ export class PersonalData {
             { erasure: 'retention', retentionMonths: months },
             manager,
           );
+          return keys;
         });
+        await this.photos.remove(photos);
         anonymised += 1;
       }
     }

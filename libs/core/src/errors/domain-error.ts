@@ -9,6 +9,8 @@ export type DomainErrorKind =
   | 'invalid'
   | 'not_found'
   | 'conflict'
+  /** The upload or body is over its size limit: 413. */
+  | 'too_large'
   | 'forbidden'
   | 'unauthenticated'
   | 'too_many_requests'

@@ -27,6 +27,8 @@ export const ACTIONS = {
   'beneficiaries.write': "create and update beneficiaries' files",
   'beneficiaries.assign': 'register oriented beneficiaries, assign and transfer them between coaches (cap override)',
   'beneficiaries.erase': "anonymise a beneficiary's file (right to erasure)",
+  'candidates.search':
+    "rank the people of their structures' portfolios for an offer (pseudonymised until the person's coach agrees)",
   'offers.read': 'search and read job offers',
   'offers.manage': 'post and edit offers, manage ingestion sources',
   'employers.manage': 'employers, contacts, job analyses, introductions, placements',
@@ -46,6 +48,7 @@ export const POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>>> = {
   'beneficiaries.write': { coach: 'portfolio' },
   'beneficiaries.assign': { manager: 'structure_tree' },
   'beneficiaries.erase': { manager: 'structure_tree' },
+  'candidates.search': { coach: 'structure_tree', platform_staff: 'structure_tree', manager: 'structure_tree' },
   'offers.read': { coach: 'all', platform_staff: 'all', manager: 'all' },
   'offers.manage': { platform_staff: 'structure' },
   'employers.manage': { platform_staff: 'structure', coach: 'structure' },

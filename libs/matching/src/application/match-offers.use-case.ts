@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, type MultiSearchParams } from 'meilisearch';
 import { DomainError, type ErrorDetail, SearchIndexes } from '@passerelle/core';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
@@ -56,6 +56,9 @@ interface Hit {
  * over a page of 20 at a third of the cost of 300 (docs/adr/0003).
  */
 export const MATCH_WINDOW = 100;
+
+/** People scored per multi-search request in reverse matching. */
+const REVERSE_BATCH = 50;
 
 /** What the re-scoring and the result list need of each hit, nothing more. */
 export const MATCH_ATTRIBUTES = [
@@ -121,17 +124,8 @@ export class MatchOffers {
     excludeRomeCode?: string,
   ): Promise<MatchResult> {
     const scoring = await this.scoringProfile(profile);
-    const space = await this.skills.space();
-    const vector = space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
-    const filter = [
-      `_geoRadius(${scoring.origin.lat}, ${scoring.origin.lng}, ${Math.round(profile.maxDistanceKm * 1000)})`,
-      `contractType IN [${profile.contractTypes.map(filterValue).join(', ')}]`,
-    ];
-    if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
-    if (profile.workingTime === 'part_time') filter.push(`workingTime != ${filterValue('full_time')}`);
-    if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
-    const excluded = excludedFlags(profile.constraints ?? []);
-    if (excluded.length > 0) filter.push(`schedule NOT IN [${excluded.map(filterValue).join(', ')}]`);
+    const vector = await this.vectorOf(scoring);
+    const filter = this.hardFilters(profile, scoring);
     if (filters.departements && filters.departements.length > 0)
       filter.push(`departement IN [${filters.departements.map(filterValue).join(', ')}]`);
     if (excludeRomeCode) filter.push(`romeCode != ${filterValue(excludeRomeCode)}`);
@@ -156,43 +150,121 @@ export class MatchOffers {
           attributesToRetrieve: MATCH_ATTRIBUTES,
         });
 
-    const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
-    const scored = response.hits.map((hit) => {
-      const { score, explanation } = scoreOffer(
-        scoring,
-        { ...hit, lat: hit._geo.lat, lng: hit._geo.lng, similarity: vector ? (hit._rankingScore ?? 0) : 0 },
-        (id) => space.idf(id),
-        label,
-      );
-      return {
-        id: hit.id,
-        score,
-        title: hit.title,
-        employerName: hit.employerName,
-        communeName: hit.communeName,
-        postalCode: hit.postalCode,
-        contractType: hit.contractType,
-        workingTime: hit.workingTime,
-        romeCode: hit.romeCode,
-        romeLabel: hit.romeLabel,
-        publishedAt: hit.publishedAt,
-        explanation: {
-          ...explanation,
-          contractFit: `${CONTRACT_LABELS[hit.contractType] ?? hit.contractType} : accepté`,
-          workingTimeFit:
-            profile.workingTime === 'any'
-              ? 'tout temps de travail accepté'
-              : hit.workingTime === 'unknown'
-                ? 'temps de travail non précisé'
-                : 'temps de travail compatible',
-          scheduleFit: scheduleFit(hit.schedule ?? [], profile.constraints ?? []),
-        },
-      };
-    });
+    const space = await this.skills.space();
+    const scored = response.hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null));
     scored.sort(
       (a, b) => b.score - a.score || a.explanation.distanceKm - b.explanation.distanceKm || a.id.localeCompare(b.id),
     );
     return { items: scored.slice(page.offset, page.offset + page.limit), candidates: scored.length };
+  }
+
+  /**
+   * Reverse matching: one offer scored for many people, by the same filters, vector and scoring as
+   * their own searches, so a person's score here is the score the offer has in their matches. Each
+   * person's search is restricted to this offer and sent together in multi-search batches. A person
+   * whose hard constraints (radius, contract, licence, hours) exclude the offer gets null; so does a
+   * profile that no longer resolves against the referential.
+   */
+  async scoreForPeople<K>(
+    offerId: string,
+    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+  ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
+    const space = await this.skills.space();
+    const prepared: Array<{ key: K; profile: MatchingProfile; scoring: ScoringProfile; vector: number[] | null }> = [];
+    const results: Array<{ key: K; match: MatchedOffer | null }> = [];
+    for (const person of people) {
+      try {
+        const scoring = await this.scoringProfile(person.profile);
+        prepared.push({ ...person, scoring, vector: await this.vectorOf(scoring) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ key: person.key, match: null });
+      }
+    }
+    const uid = this.indexes.uid(OFFERS_INDEX.name);
+    for (let start = 0; start < prepared.length; start += REVERSE_BATCH) {
+      const batch = prepared.slice(start, start + REVERSE_BATCH);
+      const response = await this.meili.multiSearch<MultiSearchParams, Hit>({
+        queries: batch.map((person) => ({
+          indexUid: uid,
+          q: null,
+          ...(person.vector
+            ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
+            : {}),
+          filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
+          limit: 1,
+          attributesToRetrieve: MATCH_ATTRIBUTES,
+        })),
+      });
+      batch.forEach((person, i) => {
+        const hit = response.results[i]?.hits[0];
+        results.push({
+          key: person.key,
+          match: hit ? this.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
+        });
+      });
+    }
+    return results;
+  }
+
+  private async vectorOf(scoring: ScoringProfile): Promise<number[] | null> {
+    const space = await this.skills.space();
+    return space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
+  }
+
+  /** The person's hard constraints as Meilisearch filters. */
+  private hardFilters(profile: MatchingProfile, scoring: ScoringProfile): string[] {
+    const filter = [
+      `_geoRadius(${scoring.origin.lat}, ${scoring.origin.lng}, ${Math.round(profile.maxDistanceKm * 1000)})`,
+      `contractType IN [${profile.contractTypes.map(filterValue).join(', ')}]`,
+    ];
+    if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
+    if (profile.workingTime === 'part_time') filter.push(`workingTime != ${filterValue('full_time')}`);
+    if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
+    const excluded = excludedFlags(profile.constraints ?? []);
+    if (excluded.length > 0) filter.push(`schedule NOT IN [${excluded.map(filterValue).join(', ')}]`);
+    return filter;
+  }
+
+  /** One hit scored exactly and explained. */
+  private explain(
+    hit: Hit,
+    scoring: ScoringProfile,
+    profile: MatchingProfile,
+    space: Awaited<ReturnType<SkillModel['space']>>,
+    semantic: boolean,
+  ): MatchedOffer {
+    const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
+    const { score, explanation } = scoreOffer(
+      scoring,
+      { ...hit, lat: hit._geo.lat, lng: hit._geo.lng, similarity: semantic ? (hit._rankingScore ?? 0) : 0 },
+      (id) => space.idf(id),
+      label,
+    );
+    return {
+      id: hit.id,
+      score,
+      title: hit.title,
+      employerName: hit.employerName,
+      communeName: hit.communeName,
+      postalCode: hit.postalCode,
+      contractType: hit.contractType,
+      workingTime: hit.workingTime,
+      romeCode: hit.romeCode,
+      romeLabel: hit.romeLabel,
+      publishedAt: hit.publishedAt,
+      explanation: {
+        ...explanation,
+        contractFit: `${CONTRACT_LABELS[hit.contractType] ?? hit.contractType} : accepté`,
+        workingTimeFit:
+          profile.workingTime === 'any'
+            ? 'tout temps de travail accepté'
+            : hit.workingTime === 'unknown'
+              ? 'temps de travail non précisé'
+              : 'temps de travail compatible',
+        scheduleFit: scheduleFit(hit.schedule ?? [], profile.constraints ?? []),
+      },
+    };
   }
 
   /** Resolves the profile against the referential; anything unknown is a 400 naming the field. */

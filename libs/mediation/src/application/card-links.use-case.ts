@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ManageConsents } from '@passerelle/coaching';
+import { ManageConsents, ManagePhoto, type Photo } from '@passerelle/coaching';
 import { DomainError } from '@passerelle/core';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { canMove, type IntroductionStatus } from '../domain/introduction.js';
@@ -18,6 +18,9 @@ export type CardLinkState =
       readonly offerTitle: string | null;
       readonly status: IntroductionStatus;
       readonly expiresAt: Date;
+      /** A photo is shown: the person has one and their photo consent is in force. */
+      readonly hasPhoto: boolean;
+      readonly beneficiaryId: string;
     };
 
 export const EMPLOYER_ANSWERS = ['interested', 'not_now', 'question'] as const;
@@ -32,6 +35,7 @@ interface LinkRow {
   card: CandidateCard | null;
   employer_name: string;
   offer_title: string | null;
+  has_photo: boolean;
 }
 
 /**
@@ -45,6 +49,7 @@ export class EmployerCardLinks {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consents: ManageConsents,
     private readonly introductions: ManageIntroductions,
+    private readonly photos: ManagePhoto,
   ) {}
 
   async open(token: string, viewer: { ip?: string } = {}): Promise<CardLinkState> {
@@ -54,6 +59,12 @@ export class EmployerCardLinks {
         ip: viewer.ip ?? null,
       });
     return state;
+  }
+
+  /** The card's photo, under the same checks as the card (not recorded as a view). */
+  async photo(token: string): Promise<Photo | null> {
+    const state = await this.state(token);
+    return state.kind === 'open' && state.hasPhoto ? this.photos.forCard(state.beneficiaryId) : null;
   }
 
   async answer(
@@ -95,7 +106,8 @@ export class EmployerCardLinks {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { kind: 'unknown' };
     const rows: LinkRow[] = await this.dataSource.query(
       `SELECT l.introduction_id, l.expires_at, l.revoked_at, n.beneficiary_id, n.status, n.card,
-         e.name AS employer_name, o.title AS offer_title
+         e.name AS employer_name, o.title AS offer_title,
+         EXISTS (SELECT 1 FROM beneficiary_photo p WHERE p.beneficiary_id = n.beneficiary_id) AS has_photo
        FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN employer e ON e.id = n.employer_id
        LEFT JOIN offer o ON o.id = n.offer_id
        WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
@@ -116,6 +128,8 @@ export class EmployerCardLinks {
       offerTitle: row.offer_title,
       status: row.status,
       expiresAt: row.expires_at,
+      hasPhoto: row.has_photo && (await this.consents.isGranted(row.beneficiary_id, 'photo')),
+      beneficiaryId: row.beneficiary_id,
     };
   }
 }

@@ -23,6 +23,7 @@ function page(title: string, body: string): string {
   body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1b1b1b; background: #f6f6f6; }
   main { max-width: 40rem; margin: 0 auto; padding: 1rem; background: #fff; min-height: 100vh; }
   h1 { font-size: 1.6rem; margin: .5rem 0; } h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+  img.photo { width: 7.5rem; height: 7.5rem; object-fit: cover; border-radius: 50%; float: right; margin-left: 1rem; }
   .headline { font-size: 1.1rem; color: #333; }
   ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
   ul.tags li { background: #e8f0fe; border-radius: 1rem; padding: .25rem .7rem; }
@@ -48,6 +49,8 @@ export function cardPage(input: {
   offerTitle: string | null;
   formAction: string;
   answered?: string;
+  /** Shown only when the person has a photo and consents to it. */
+  photoUrl?: string;
 }): string {
   const { card } = input;
   const list = (items: readonly string[]): string =>
@@ -61,6 +64,7 @@ export function cardPage(input: {
     .join(', ');
   const body = `
 <p>Pour ${escape(input.employerName)}${input.offerTitle ? ` — poste : ${escape(input.offerTitle)}` : ''}</p>
+${input.photoUrl ? `<img class="photo" src="${escape(input.photoUrl)}" alt="Photo de ${escape(card.firstName)}" width="120" height="120">` : ''}
 <h1>${escape(card.firstName)}</h1>
 <p class="headline">${escape(card.headline)}</p>
 <h2>Savoir-faire</h2>

@@ -4,6 +4,7 @@ import { Referential1764000002000 } from './1764000002000-referential.js';
 import { OffersIngestion1764000003000 } from './1764000003000-offers-ingestion.js';
 import { Coaching1764000004000 } from './1764000004000-coaching.js';
 import { Mediation1764000005000 } from './1764000005000-mediation.js';
+import { CandidatesPhotos1764000006000 } from './1764000006000-candidates-photos.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   OffersIngestion1764000003000,
   Coaching1764000004000,
   Mediation1764000005000,
+  CandidatesPhotos1764000006000,
 ];

@@ -1,0 +1,111 @@
+import {
+  type CallHandler,
+  Controller,
+  Delete,
+  type ExecutionContext,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Injectable,
+  type NestInterceptor,
+  Param,
+  Put,
+  Req,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import type { Observable } from 'rxjs';
+import { ManagePhoto, megabytes, PHOTO_MAX_BYTES, type PhotoView } from '@passerelle/coaching';
+import { DomainError } from '@passerelle/core';
+import type { AuthenticatedActor } from '@passerelle/identity';
+import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { BeneficiaryIdParam } from './coaching.dto.js';
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 0, parts: 1 },
+}).single('photo');
+
+/**
+ * Reads one multipart file field `photo` into memory, at most PHOTO_MAX_BYTES: a larger upload is
+ * cut off and answered 413 without being held, and multer's errors become field-named answers.
+ */
+@Injectable()
+class PhotoUpload implements NestInterceptor {
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const http = context.switchToHttp();
+    await new Promise<void>((resolve, reject) => {
+      upload(http.getRequest<Request>(), http.getResponse<Response>(), (error: unknown) => {
+        if (!error) return resolve();
+        if (error instanceof multer.MulterError) {
+          if (error.code === 'LIMIT_FILE_SIZE')
+            return reject(
+              new DomainError('too_large', 'photo.too_large', `the photo is over ${megabytes(PHOTO_MAX_BYTES)}`, [
+                { field: 'photo', reason: `the limit is ${megabytes(PHOTO_MAX_BYTES)}` },
+              ]),
+            );
+          return reject(
+            new DomainError('bad_request', 'photo.bad_upload', 'send one file in the multipart field "photo"', [
+              { field: error.field ?? 'photo', reason: error.message },
+            ]),
+          );
+        }
+        reject(
+          new DomainError('bad_request', 'photo.bad_upload', 'the upload could not be read', [
+            { field: 'photo', reason: error instanceof Error ? error.message : 'unreadable multipart body' },
+          ]),
+        );
+      });
+    });
+    return next.handle();
+  }
+}
+
+/** The photo on a person's candidate card (with the person's photo consent). */
+@ApiTags('beneficiaries')
+@Controller('beneficiaries')
+export class PhotoController {
+  constructor(private readonly photos: ManagePhoto) {}
+
+  @Put(':id/photo')
+  @RequireAction('beneficiaries.write')
+  @UseInterceptors(PhotoUpload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { photo: { type: 'string', format: 'binary' } }, required: ['photo'] },
+  })
+  upload(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Req() request: Request,
+  ): Promise<PhotoView> {
+    if (!request.file)
+      throw new DomainError('bad_request', 'photo.missing', 'send the image in the multipart field "photo"', [
+        { field: 'photo', reason: 'missing' },
+      ]);
+    return this.photos.upload(actor, params.id, request.file.buffer);
+  }
+
+  @Get(':id/photo')
+  @RequireAction('beneficiaries.read')
+  async get(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: BeneficiaryIdParam,
+    @Res() response: Response,
+  ): Promise<void> {
+    const photo = await this.photos.get(actor, params.id);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.type(photo.contentType).send(photo.data);
+  }
+
+  @Delete(':id/photo')
+  @RequireAction('beneficiaries.write')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<void> {
+    await this.photos.remove(actor, params.id);
+  }
+}

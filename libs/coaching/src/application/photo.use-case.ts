@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError, updateReturning } from '@passerelle/core';
+import type { Actor } from '@passerelle/identity';
+import { inspectPhoto, type PhotoType } from '../domain/photo.js';
+import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
+import { PhotoStore } from '../infrastructure/photo-store.js';
+import { ManageConsents } from './coaching-file.use-case.js';
+
+export interface PhotoView {
+  readonly contentType: PhotoType;
+  readonly bytes: number;
+  readonly width: number;
+  readonly height: number;
+  readonly uploadedAt: Date;
+}
+
+export interface Photo {
+  readonly contentType: PhotoType;
+  readonly data: Buffer;
+}
+
+interface PhotoRow {
+  storage_key: string;
+  content_type: PhotoType;
+  bytes: number;
+  width: number;
+  height: number;
+  uploaded_at: Date;
+}
+
+const view = (row: PhotoRow): PhotoView => ({
+  contentType: row.content_type,
+  bytes: row.bytes,
+  width: row.width,
+  height: row.height,
+  uploadedAt: row.uploaded_at,
+});
+
+/**
+ * The photo on a person's candidate card: uploaded by the referent coach once the person's photo
+ * consent is recorded, checked by its bytes (photo.ts), stored without metadata outside the
+ * database. Revoking the consent or erasing the file deletes it.
+ */
+@Injectable()
+export class ManagePhoto {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: BeneficiaryAccess,
+    private readonly consents: ManageConsents,
+    private readonly store: PhotoStore,
+  ) {}
+
+  async upload(actor: Actor, id: string, data: Buffer): Promise<PhotoView> {
+    const inspection = inspectPhoto(data);
+    if (!inspection.ok)
+      throw new DomainError(
+        inspection.code === 'photo.too_large' ? 'too_large' : 'invalid',
+        inspection.code,
+        inspection.reason,
+        [{ field: 'photo', reason: inspection.reason }],
+      );
+    const key = await this.store.put(inspection.data, inspection.contentType);
+    try {
+      const { row, replaced } = await this.dataSource.transaction(async (manager) => {
+        await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'upload' });
+        if (!(await this.consents.isGranted(id, 'photo', manager)))
+          throw new DomainError('invalid', 'photo.no_consent', 'the person has not consented to a photo', [
+            { field: 'consent', reason: 'photo is not recorded' },
+          ]);
+        const previous: Array<{ storage_key: string }> = await manager.query(
+          'SELECT storage_key FROM beneficiary_photo WHERE beneficiary_id = $1',
+          [id],
+        );
+        const rows: PhotoRow[] = await manager.query(
+          `INSERT INTO beneficiary_photo (beneficiary_id, storage_key, content_type, bytes, width, height, uploaded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (beneficiary_id) DO UPDATE SET storage_key = EXCLUDED.storage_key,
+             content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes, width = EXCLUDED.width,
+             height = EXCLUDED.height, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now()
+           RETURNING *`,
+          [id, key, inspection.contentType, inspection.data.length, inspection.width, inspection.height, actor.userId],
+        );
+        return { row: rows[0], replaced: previous.map((photo) => photo.storage_key) };
+      });
+      await this.store.remove(replaced);
+      return view(row);
+    } catch (error) {
+      await this.store.remove([key]);
+      throw error;
+    }
+  }
+
+  async get(actor: Actor, id: string): Promise<Photo> {
+    await this.access.open(actor, 'beneficiaries.read', id, { action: 'read', details: { part: 'photo' } });
+    const photo = await this.stored(id);
+    if (!photo) throw new DomainError('not_found', 'photo.not_found', 'this person has no photo');
+    return photo;
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    const keys = await this.dataSource.transaction(async (manager) => {
+      await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'delete' });
+      const rows: Array<{ storage_key: string }> = await updateReturning(
+        manager,
+        'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
+        [id],
+      );
+      return rows.map((row) => row.storage_key);
+    });
+    if (keys.length === 0) throw new DomainError('not_found', 'photo.not_found', 'this person has no photo');
+    await this.store.remove(keys);
+  }
+
+  /** The photo an employer's card shows: only while the photo consent is in force. */
+  async forCard(beneficiaryId: string): Promise<Photo | null> {
+    if (!(await this.consents.isGranted(beneficiaryId, 'photo'))) return null;
+    return this.stored(beneficiaryId);
+  }
+
+  private async stored(id: string): Promise<Photo | null> {
+    const rows: PhotoRow[] = await this.dataSource.query(
+      'SELECT storage_key, content_type FROM beneficiary_photo WHERE beneficiary_id = $1',
+      [id],
+    );
+    const row = rows.at(0);
+    return row ? { contentType: row.content_type, data: await this.store.get(row.storage_key) } : null;
+  }
+}
