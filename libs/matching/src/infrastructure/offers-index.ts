@@ -26,6 +26,8 @@ export const OFFERS_INDEX: IndexDefinition = {
       'source',
       'skillIds',
       'schedule',
+      // Reverse matching restricts each person's search to one offer: equality only, no facets.
+      { attributePatterns: ['id'], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
     ],
     sortableAttributes: ['publishedAt', '_geo'],
     displayedAttributes: ['*'],
