@@ -225,7 +225,15 @@ export class CardPagesController {
   ): Promise<void> {
     const state = await this.links.answer(params.token, body);
     const labels = { interested: 'souhaite rencontrer', not_now: 'pas pour le moment', question: 'question' };
-    this.render(response, state, `/cartes/${params.token}`, labels[body.answer]);
+    if (state.kind === 'open' && state.problem)
+      this.render(
+        response,
+        state,
+        `/cartes/${params.token}`,
+        undefined,
+        'Merci d’écrire un message pour cette réponse.',
+      );
+    else this.render(response, state, `/cartes/${params.token}`, labels[body.answer]);
   }
 
   private render(
@@ -233,6 +241,7 @@ export class CardPagesController {
     state: Awaited<ReturnType<EmployerCardLinks['open']>>,
     action: string,
     answered?: string,
+    problem?: string,
   ): void {
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('Referrer-Policy', 'no-referrer');
@@ -240,7 +249,7 @@ export class CardPagesController {
     if (state.kind === 'unknown') response.status(HttpStatus.NOT_FOUND).send(notFoundPage());
     else if (state.kind === 'gone') response.status(HttpStatus.GONE).send(gonePage(state.reason));
     else
-      response.status(HttpStatus.OK).send(
+      response.status(problem ? HttpStatus.BAD_REQUEST : HttpStatus.OK).send(
         cardPage({
           card: state.card,
           employerName: state.employerName,
@@ -248,6 +257,7 @@ export class CardPagesController {
           formAction: action,
           ...(answered ? { answered } : {}),
           ...(state.hasPhoto ? { photoUrl: `${action}/photo` } : {}),
+          ...(problem ? { problem } : {}),
         }),
       );
   }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ManageConsents, ManagePhoto, type Photo } from '@passerelle/coaching';
-import { DomainError } from '@passerelle/core';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { canMove, type IntroductionStatus } from '../domain/introduction.js';
 import { hashToken, ManageIntroductions } from './introductions.use-case.js';
@@ -21,6 +20,8 @@ export type CardLinkState =
       /** A photo is shown: the person has one and their photo consent is in force. */
       readonly hasPhoto: boolean;
       readonly beneficiaryId: string;
+      /** An answer that could not be taken (the page says why, nothing is recorded). */
+      readonly problem?: 'message_required';
     };
 
 export const EMPLOYER_ANSWERS = ['interested', 'not_now', 'question'] as const;
@@ -74,10 +75,7 @@ export class EmployerCardLinks {
     return this.dataSource.transaction(async (manager) => {
       const state = await this.state(token, true);
       if (state.kind !== 'open') return state;
-      if (input.answer !== 'interested' && !input.message?.trim())
-        throw new DomainError('bad_request', 'card.answer_invalid', 'un message est nécessaire', [
-          { field: 'message', reason: 'required for this answer' },
-        ]);
+      if (input.answer !== 'interested' && !input.message?.trim()) return { ...state, problem: 'message_required' };
       await this.introductions.event(manager, state.introductionId, 'answered', null, null, null, {
         answer: input.answer,
         message: input.message?.trim() ?? null,

@@ -31,6 +31,7 @@ function page(title: string, body: string): string {
   label { display: block; margin: .5rem 0 .2rem; } textarea, input { width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
   button { font: inherit; padding: .6rem 1rem; margin: .6rem .4rem 0 0; border: 0; border-radius: .3rem; background: #000091; color: #fff; }
   button.secondary { background: #555; }
+  .problem { color: #b00020; font-weight: bold; }
   footer { margin-top: 2rem; font-size: .85rem; color: #666; }
   @media print { form, footer { display: none; } body, main { background: #fff; } }
 </style>
@@ -51,6 +52,8 @@ export function cardPage(input: {
   answered?: string;
   /** Shown only when the person has a photo and consents to it. */
   photoUrl?: string;
+  /** Why the answer was not taken. */
+  problem?: string;
 }): string {
   const { card } = input;
   const list = (items: readonly string[]): string =>
@@ -84,6 +87,7 @@ ${
 }
 <form method="post" action="${escape(input.formAction)}">
   <h2>Votre réponse</h2>
+  ${input.problem ? `<p role="alert" class="problem">${escape(input.problem)}</p>` : ''}
   <label for="proposedInterview">Proposer un entretien sur votre lieu de travail (date, heure, lieu)</label>
   <input id="proposedInterview" name="proposedInterview" maxlength="300">
   <label for="message">Message ou question</label>
