@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { MediationModule } from '@passerelle/mediation';
+import { OutcomesModule } from '@passerelle/outcomes';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
@@ -24,6 +25,7 @@ import { AuthController } from './identity/auth.controller.js';
 import { StructuresController } from './identity/structures.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { OffersController } from './offers/offers.controller.js';
+import { FollowUpsController, IndicatorsController, PlacementsController } from './outcomes/outcomes.controller.js';
 import { SourcesController } from './offers/sources.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { ReferentialController } from './referential/referential.controller.js';
@@ -38,6 +40,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     MatchingModule,
     CoachingModule,
     MediationModule,
+    OutcomesModule,
   ],
   controllers: [
     HealthController,
@@ -58,6 +61,9 @@ import { ReferentialController } from './referential/referential.controller.js';
     OfferCandidatesController,
     CandidateRequestsController,
     MediationReportsController,
+    PlacementsController,
+    FollowUpsController,
+    IndicatorsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

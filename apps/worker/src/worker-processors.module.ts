@@ -3,6 +3,8 @@ import { CoachingModule } from '@passerelle/coaching';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MediationModule } from '@passerelle/mediation';
 import { MatchingModule } from '@passerelle/matching';
+import { OutcomesModule } from '@passerelle/outcomes';
+import { CheckpointProcessor } from './outcomes/checkpoint.processor.js';
 import { EmployerReminderProcessor } from './mediation/employer-reminder.processor.js';
 import { RetentionProcessor } from './coaching/retention.processor.js';
 import { IngestSourceProcessor } from './ingestion/ingest-source.processor.js';
@@ -12,7 +14,7 @@ import { SystemProcessor } from './system/system.processor.js';
 
 /** Every BullMQ processor. Imported by the worker process and by the all-in-one start. */
 @Module({
-  imports: [IngestionModule, MatchingModule, CoachingModule, MediationModule],
+  imports: [IngestionModule, MatchingModule, CoachingModule, MediationModule, OutcomesModule],
   providers: [
     SystemProcessor,
     IngestSourceProcessor,
@@ -20,6 +22,7 @@ import { SystemProcessor } from './system/system.processor.js';
     SourceSchedules,
     RetentionProcessor,
     EmployerReminderProcessor,
+    CheckpointProcessor,
   ],
 })
 export class WorkerProcessorsModule {}

@@ -1,3 +1,4 @@
+import { Clock } from './clock.js';
 import { createMailer, Mailer } from './mail/mailer.js';
 import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
@@ -68,6 +69,7 @@ export class CoreModule implements OnApplicationShutdown {
         ReadinessService,
         SystemJobs,
         { provide: Mailer, useFactory: () => createMailer(config) },
+        Clock,
       ],
       exports: [
         configProvider,
@@ -77,6 +79,7 @@ export class CoreModule implements OnApplicationShutdown {
         ReadinessService,
         SystemJobs,
         Mailer,
+        Clock,
         BullModule,
         LoggingModule,
       ],

@@ -39,3 +39,4 @@ export { onShutdownSignal, prepareRuntime } from './runtime/runtime.js';
 export type { Runtime } from './runtime/runtime.js';
 export { CapturingMailer, createMailer, Mailer, SmtpMailer } from './mail/mailer.js';
 export type { MailMessage } from './mail/mailer.js';
+export { Clock } from './clock.js';

@@ -36,6 +36,8 @@ const ERASE_STATEMENTS = [
   `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
   `UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
+  // Outcomes: the follow-up answers' words go; the facts (in a job, RSA exit, dates) stay counted.
+  `UPDATE follow_up SET employer_view = NULL, note = NULL WHERE beneficiary_id = $1`,
 ];
 
 /**

@@ -13,6 +13,8 @@ export const QUEUES = {
   coaching: 'coaching',
   /** IOD mediation: a reminder when an employer has not answered a card. Delayed jobs. */
   mediation: 'mediation',
+  /** Follow-up checkpoints (M+1, M+3, M+6): one delayed job each, recreated from PostgreSQL if lost. */
+  outcomes: 'outcomes',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -31,6 +33,12 @@ export interface JobContracts {
   mediation: {
     /** Carries ids only. */
     'employer-reminder': { introductionId: string; linkId: string };
+  };
+  outcomes: {
+    /** A checkpoint falls due: it becomes a task. Carries the follow-up id only. */
+    'checkpoint-due': { followUpId: string };
+    /** Creates the missing checkpoints and their jobs from PostgreSQL (start-up and hourly). */
+    resync: Record<string, never>;
   };
   'ingest-source': {
     run: { source: string; trigger: 'schedule' | 'manual' | 'cli' | 'demo' };

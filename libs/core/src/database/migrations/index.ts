@@ -5,6 +5,7 @@ import { OffersIngestion1764000003000 } from './1764000003000-offers-ingestion.j
 import { Coaching1764000004000 } from './1764000004000-coaching.js';
 import { Mediation1764000005000 } from './1764000005000-mediation.js';
 import { CandidatesPhotos1764000006000 } from './1764000006000-candidates-photos.js';
+import { Outcomes1764000007000 } from './1764000007000-outcomes.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Coaching1764000004000,
   Mediation1764000005000,
   CandidatesPhotos1764000006000,
+  Outcomes1764000007000,
 ];

@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
+import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
+import { type Actor, AuditLog } from '@passerelle/identity';
+import { type Difficulty, FOLLOW_UP_GRACE_DAYS, type FollowUpKind, type Milestone } from '../domain/outcomes.js';
+
+export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'answered'] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
+export interface FollowUpView {
+  readonly id: string;
+  readonly beneficiaryId: string;
+  /** First name and initial: enough for the task list. */
+  readonly person: string;
+  readonly kind: FollowUpKind;
+  readonly milestone: Milestone;
+  readonly dueOn: string;
+  readonly state: FollowUpState;
+  readonly placement: { id: string; employerName: string; contractType: string; startDate: string } | null;
+  readonly assigneeUserId: string | null;
+  readonly answer: {
+    readonly answeredAt: Date;
+    readonly inJob: boolean;
+    readonly rsaExit: boolean | null;
+    readonly difficulties: Difficulty[];
+    readonly employerView: string | null;
+    readonly note: string | null;
+  } | null;
+}
+
+export interface FollowUpAnswer {
+  readonly inJob: boolean;
+  readonly rsaExit?: boolean | null;
+  readonly difficulties?: Difficulty[];
+  readonly employerView?: string | null;
+  readonly note?: string | null;
+}
+
+interface Row {
+  id: string;
+  beneficiary_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  kind: FollowUpKind;
+  milestone: Milestone;
+  due_on: string;
+  assignee_user_id: string | null;
+  referent_user_id: string | null;
+  structure_id: string;
+  placement_id: string | null;
+  employer_name: string | null;
+  contract_type: string | null;
+  start_date: string | null;
+  answered_at: Date | null;
+  in_job: boolean | null;
+  rsa_exit: boolean | null;
+  difficulties: Difficulty[];
+  employer_view: string | null;
+  note: string | null;
+}
+
+const SELECT = `SELECT f.*, b.first_name, b.last_name, b.referent_user_id, b.structure_id,
+    p.employer_name, p.contract_type, p.start_date
+  FROM follow_up f JOIN beneficiary b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
+
+/**
+ * Follow-up checkpoints as tasks: a checkpoint falls due (its job marks it and notifies the coach
+ * or mediator it is assigned to), is answered (still in the job, RSA exit, difficulties, the
+ * employer's view), and is listed as overdue a week after its date without an answer.
+ */
+@Injectable()
+export class FollowUps {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: BeneficiaryAccess,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The actor's checkpoints: assigned to them, or about the people of their scope. */
+  async list(actor: Actor, state?: FollowUpState): Promise<FollowUpView[]> {
+    const today = parisToday(this.clock.now());
+    const condition = await this.access.scope(actor, 'beneficiaries.read', 4);
+    const rows: Row[] = await this.dataSource.query(
+      `${SELECT} WHERE b.erased_at IS NULL AND (f.assignee_user_id = $1 OR (${condition.sql}))
+         AND CASE $2::text
+           WHEN 'due' THEN f.answered_at IS NULL AND f.due_on <= $3 AND f.due_on >= $3::date - ${FOLLOW_UP_GRACE_DAYS}
+           WHEN 'overdue' THEN f.answered_at IS NULL AND f.due_on < $3::date - ${FOLLOW_UP_GRACE_DAYS}
+           WHEN 'upcoming' THEN f.answered_at IS NULL AND f.due_on > $3
+           WHEN 'answered' THEN f.answered_at IS NOT NULL
+           ELSE true END
+       ORDER BY f.due_on, f.id LIMIT 500`,
+      [actor.userId, state ?? null, today, ...condition.params],
+    );
+    if (rows.length > 0)
+      await this.audit.record(
+        actor,
+        'read',
+        [...new Map(rows.map((row) => [row.beneficiary_id, row])).values()].map((row) => ({
+          type: 'beneficiary',
+          id: row.beneficiary_id,
+          structureId: row.structure_id,
+        })),
+        { part: 'follow_ups' },
+      );
+    return rows.map((row) => this.toView(row, today));
+  }
+
+  async answer(actor: Actor, id: string, input: FollowUpAnswer): Promise<FollowUpView> {
+    const today = parisToday(this.clock.now());
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Row[] = await manager.query(`${SELECT} WHERE f.id = $1 AND b.erased_at IS NULL FOR UPDATE OF f`, [
+        id,
+      ]);
+      const row = rows.at(0);
+      if (!row || (row.assignee_user_id !== actor.userId && row.referent_user_id !== actor.userId))
+        throw new DomainError('not_found', 'follow_up.not_found', 'no follow-up with this id for you');
+      if (row.answered_at)
+        throw new DomainError('conflict', 'follow_up.answered', 'this checkpoint was already answered', [
+          { field: 'id', reason: `answered ${row.answered_at.toISOString()}` },
+        ]);
+      const problems: ErrorDetail[] = [];
+      if (row.due_on > today) problems.push({ field: 'dueOn', reason: `not due before ${row.due_on}` });
+      if (row.kind === 'coaching_end' && (input.rsaExit === undefined || input.rsaExit === null))
+        problems.push({ field: 'rsaExit', reason: 'required after the end of coaching' });
+      if (problems.length > 0)
+        throw new DomainError('invalid', 'follow_up.invalid', 'this checkpoint cannot take this answer', problems);
+      await updateReturning(
+        manager,
+        `UPDATE follow_up SET answered_at = now(), answered_by = $2, in_job = $3, rsa_exit = $4, difficulties = $5,
+           employer_view = $6, note = $7, task_created_at = coalesce(task_created_at, now())
+         WHERE id = $1 RETURNING id`,
+        [
+          id,
+          actor.userId,
+          input.inJob,
+          input.rsaExit ?? null,
+          [...new Set(input.difficulties ?? [])],
+          input.employerView?.trim() || null,
+          input.note?.trim() || null,
+        ],
+      );
+      await this.audit.record(
+        actor,
+        'update',
+        [{ type: 'beneficiary', id: row.beneficiary_id, structureId: row.structure_id }],
+        { part: 'follow_up', milestone: row.milestone, kind: row.kind },
+        manager,
+      );
+      const updated: Row[] = await manager.query(`${SELECT} WHERE f.id = $1`, [id]);
+      return this.toView(updated[0], today);
+    });
+  }
+
+  /**
+   * The checkpoint's job fired: it becomes a task for its assignee (or the referent coach). Runs
+   * at most once in effect, whatever the number of deliveries.
+   */
+  async markDue(followUpId: string): Promise<'task_created' | 'already' | 'answered' | 'gone' | 'early'> {
+    const rows: Array<Row & { task_created_at: Date | null }> = await this.dataSource.query(
+      `${SELECT} WHERE f.id = $1 AND b.erased_at IS NULL`,
+      [followUpId],
+    );
+    const row = rows.at(0);
+    if (!row) return 'gone';
+    if (row.answered_at) return 'answered';
+    if (row.task_created_at) return 'already';
+    // A job delivered before its day (a clock moved back) does nothing; the resync re-adds it.
+    if (row.due_on > parisToday(this.clock.now())) return 'early';
+    const marked: unknown[] = await updateReturning(
+      this.dataSource.manager,
+      'UPDATE follow_up SET task_created_at = now() WHERE id = $1 AND task_created_at IS NULL RETURNING id',
+      [followUpId],
+    );
+    if (marked.length === 0) return 'already';
+    const assignee = row.assignee_user_id ?? row.referent_user_id;
+    if (assignee) {
+      const label = { m1: 'M+1', m3: 'M+3', m6: 'M+6' }[row.milestone];
+      // The message names no one: the task opens the person's checkpoint.
+      await this.dataSource.query(
+        `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)
+         VALUES ($1, 'follow_up_due', 'follow_up', $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [
+          assignee,
+          followUpId,
+          row.kind === 'placement'
+            ? `Suivi ${label} dans l’emploi à faire (${row.employer_name ?? 'employeur'}).`
+            : `Suivi ${label} après la fin de l’accompagnement à faire.`,
+          row.due_on,
+        ],
+      );
+    }
+    return 'task_created';
+  }
+
+  private toView(row: Row, today: string): FollowUpView {
+    const state: FollowUpState = row.answered_at
+      ? 'answered'
+      : row.due_on > today
+        ? 'upcoming'
+        : row.due_on < addDays(today, -FOLLOW_UP_GRACE_DAYS)
+          ? 'overdue'
+          : 'due';
+    return {
+      id: row.id,
+      beneficiaryId: row.beneficiary_id,
+      person: [row.first_name, row.last_name ? `${row.last_name.charAt(0)}.` : null].filter(Boolean).join(' '),
+      kind: row.kind,
+      milestone: row.milestone,
+      dueOn: row.due_on,
+      state,
+      placement: row.placement_id
+        ? {
+            id: row.placement_id,
+            employerName: row.employer_name!,
+            contractType: row.contract_type!,
+            startDate: row.start_date!,
+          }
+        : null,
+      assigneeUserId: row.assignee_user_id,
+      answer: row.answered_at
+        ? {
+            answeredAt: row.answered_at,
+            inJob: row.in_job!,
+            rsaExit: row.rsa_exit,
+            difficulties: row.difficulties,
+            employerView: row.employer_view,
+            note: row.note,
+          }
+        : null,
+    };
+  }
+}

@@ -1,0 +1,16 @@
+export { FOLLOW_UP_STATES, FollowUps } from './application/follow-ups.use-case.js';
+export type { FollowUpAnswer, FollowUpState, FollowUpView } from './application/follow-ups.use-case.js';
+export { ComputeIndicators, INDICATOR_GROUPS } from './application/indicators.use-case.js';
+export type {
+  IndicatorGroup,
+  IndicatorQuery,
+  IndicatorsReport,
+  IndicatorValue,
+} from './application/indicators.use-case.js';
+export { ManagePlacements } from './application/placements.use-case.js';
+export type { NewPlacement, PlacementView } from './application/placements.use-case.js';
+export { INDICATORS, indicatorsMarkdown } from './domain/indicators.js';
+export type { IndicatorDefinition } from './domain/indicators.js';
+export * from './domain/outcomes.js';
+export { checkpointJobId, FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+export { OutcomesModule } from './outcomes.module.js';

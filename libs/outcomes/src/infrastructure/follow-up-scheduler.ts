@@ -1,0 +1,95 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { Clock, QUEUES } from '@passerelle/core';
+import { dueInstant } from '../domain/outcomes.js';
+
+/** Coaching-end checkpoints are created for files that ended within this many months. */
+const COACHING_END_HORIZON_MONTHS = 7;
+const BATCH = 500;
+
+export const checkpointJobId = (followUpId: string): string => `checkpoint-${followUpId}`;
+
+/**
+ * PostgreSQL holds the checkpoints; Redis holds one delayed job per open checkpoint, due at the
+ * start of its day (Paris). Redis is allowed to forget: `resync` (at start-up, then hourly)
+ * creates missing checkpoints from the records and re-adds any missing job. Job ids are the
+ * checkpoint's, so adding twice is harmless and a job that already fired finds its task made.
+ */
+@Injectable()
+export class FollowUpScheduler {
+  private readonly logger = new Logger(FollowUpScheduler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.outcomes) private readonly queue: Queue,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Coaching-end checkpoints (M+1, M+3, M+6 after coaching ended), for the RSA-exit indicator. */
+  async ensureCoachingEndCheckpoints(): Promise<number> {
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO follow_up (beneficiary_id, kind, milestone, due_on, assignee_user_id)
+       SELECT b.id, 'coaching_end', m.milestone, (b.ended_on + make_interval(months => m.months))::date,
+         b.referent_user_id
+       FROM beneficiary b
+       CROSS JOIN (VALUES ('m1', 1), ('m3', 3), ('m6', 6)) AS m (milestone, months)
+       WHERE b.status IN ('ended', 'reoriented') AND b.erased_at IS NULL
+         AND b.ended_on >= (now() AT TIME ZONE 'Europe/Paris')::date - make_interval(months => $1)
+       ON CONFLICT (beneficiary_id, milestone) WHERE kind = 'coaching_end' DO NOTHING
+       RETURNING id`,
+      [COACHING_END_HORIZON_MONTHS],
+    );
+    return inserted.length;
+  }
+
+  /** Adds the jobs of some checkpoints (those of a placement, or of one person). */
+  async scheduleFor(filter: { placementId?: string; beneficiaryId?: string }): Promise<number> {
+    const rows: Array<{ id: string; due_on: string }> = await this.dataSource.query(
+      `SELECT id, due_on FROM follow_up WHERE answered_at IS NULL AND task_created_at IS NULL
+         AND ($1::uuid IS NULL OR placement_id = $1) AND ($2::uuid IS NULL OR beneficiary_id = $2)`,
+      [filter.placementId ?? null, filter.beneficiaryId ?? null],
+    );
+    await this.add(rows);
+    return rows.length;
+  }
+
+  /** Recreates what Redis may have lost: missing checkpoints, then the job of every open one. */
+  async resync(): Promise<{ checkpointsCreated: number; jobsEnsured: number }> {
+    const checkpointsCreated = await this.ensureCoachingEndCheckpoints();
+    let jobsEnsured = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Array<{ id: string; due_on: string }> = await this.dataSource.query(
+        `SELECT id, due_on FROM follow_up WHERE answered_at IS NULL AND task_created_at IS NULL AND id > $1
+         ORDER BY id LIMIT $2`,
+        [after, BATCH],
+      );
+      if (rows.length === 0) break;
+      await this.add(rows);
+      jobsEnsured += rows.length;
+      after = rows[rows.length - 1].id;
+    }
+    this.logger.log(`follow-up resync: ${checkpointsCreated} checkpoints created, ${jobsEnsured} jobs ensured`);
+    return { checkpointsCreated, jobsEnsured };
+  }
+
+  private async add(rows: ReadonlyArray<{ id: string; due_on: string }>): Promise<void> {
+    if (rows.length === 0) return;
+    const now = this.clock.now().getTime();
+    await this.queue.addBulk(
+      rows.map((row) => ({
+        name: 'checkpoint-due',
+        data: { followUpId: row.id },
+        opts: {
+          jobId: checkpointJobId(row.id),
+          delay: Math.max(0, dueInstant(row.due_on).getTime() - now),
+          removeOnComplete: 1000,
+          removeOnFail: 1000,
+        },
+      })),
+    );
+  }
+}

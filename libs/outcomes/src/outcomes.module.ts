@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CoachingModule } from '@passerelle/coaching';
+import { IdentityModule } from '@passerelle/identity';
+import { MediationModule } from '@passerelle/mediation';
+import { FollowUps } from './application/follow-ups.use-case.js';
+import { ComputeIndicators } from './application/indicators.use-case.js';
+import { ManagePlacements } from './application/placements.use-case.js';
+import { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+
+/** Placements, follow-up checkpoints and the programme indicators. */
+@Module({
+  imports: [IdentityModule, CoachingModule, MediationModule],
+  providers: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler],
+  exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler],
+})
+export class OutcomesModule {}
