@@ -196,16 +196,16 @@ export class ComputeIndicators {
          ) x
          WHERE ${paris('sent_at')} BETWEEN $3 AND $4
          GROUP BY grp`,
-        params,
+        params.slice(0, 4),
       ),
       this.dataSource.query<OffersRow[]>(
         `SELECT ${{ none: 'NULL::uuid', coach: 'o.posted_by', structure: 'o.structure_id' }[groupBy]} AS grp,
            count(*)::int AS offers
          FROM offer o
-         WHERE o.source = $6 AND ($1::uuid[] IS NULL OR o.structure_id = ANY($1::uuid[]))
+         WHERE o.source = $5 AND ($1::uuid[] IS NULL OR o.structure_id = ANY($1::uuid[]))
            AND ($2::uuid IS NULL OR o.posted_by = $2) AND ${paris('o.first_seen_at')} BETWEEN $3 AND $4
          GROUP BY 1`,
-        [...params, MEDIATION_SOURCE],
+        [...params.slice(0, 4), MEDIATION_SOURCE],
       ),
     ]);
 

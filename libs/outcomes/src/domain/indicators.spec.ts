@@ -12,8 +12,7 @@ describe('indicator definitions', () => {
 
   it('have unique keys, and rates carry targets between 0 and 1', () => {
     expect(new Set(INDICATORS.map((indicator) => indicator.key)).size).toBe(INDICATORS.length);
-    for (const indicator of INDICATORS)
-      if (indicator.target !== null) expect(indicator.target).toBeGreaterThan(0);
+    for (const indicator of INDICATORS) if (indicator.target !== null) expect(indicator.target).toBeGreaterThan(0);
     expect(ratio(1, 3)).toBe(0.333);
     expect(ratio(0, 0)).toBeNull();
   });

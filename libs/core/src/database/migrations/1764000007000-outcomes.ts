@@ -64,7 +64,7 @@ export class Outcomes1764000007000 implements MigrationInterface {
     await runner.query('CREATE INDEX follow_up_open_idx ON follow_up (due_on) WHERE answered_at IS NULL');
 
     // What the indicators read by period and structure.
-    await runner.query('CREATE INDEX beneficiary_ended_idx ON beneficiary (structure_id, ended_on)');
+    await runner.query('CREATE INDEX beneficiary_structure_ended_idx ON beneficiary (structure_id, ended_on)');
     await runner.query('CREATE INDEX introduction_beneficiary_idx ON introduction (beneficiary_id, created_at)');
     await runner.query('CREATE INDEX card_link_introduction_idx ON card_link (introduction_id, created_at)');
     await runner.query(
@@ -77,7 +77,7 @@ export class Outcomes1764000007000 implements MigrationInterface {
       'introduction_answer_idx',
       'card_link_introduction_idx',
       'introduction_beneficiary_idx',
-      'beneficiary_ended_idx',
+      'beneficiary_structure_ended_idx',
     ])
       await runner.query(`DROP INDEX ${index}`);
     await runner.query('DROP TABLE follow_up');
