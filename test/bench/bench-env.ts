@@ -49,6 +49,10 @@ export async function benchEnvironment(name: string): Promise<BenchEnvironment> 
     services,
     close: async () => {
       await services.stop();
+      if (process.env.BENCH_KEEP_DB) {
+        process.stderr.write(`bench database kept: ${database}\n`);
+        return;
+      }
       const admin = new pg.Client({ connectionString: server });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

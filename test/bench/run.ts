@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { indicatorsBench } from './indicators.bench.js';
 import { ingestionBench } from './ingestion.bench.js';
 import { matchingBench } from './matching.bench.js';
 import { writeResults } from './bench-env.js';
@@ -14,6 +15,10 @@ async function main(): Promise<void> {
   if (only === 'matching') {
     await runMatching(log);
     return;
+  }
+  if (only === 'indicators') {
+    await runIndicators(log);
+    process.exit(0);
   }
   const ingestion = await ingestionBench(offers, log);
   const file = await writeResults('ingestion', {
@@ -34,8 +39,26 @@ async function main(): Promise<void> {
     `results: ${file}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (only !== 'ingestion') await runMatching(log);
+  if (only !== 'ingestion') {
+    await runIndicators(log);
+    await runMatching(log);
+  }
   process.exit(0);
+}
+
+/** BENCH_PEOPLE sets the size of the indicators benchmark (10,000 beneficiaries, ~10 events each). */
+async function runIndicators(log: (line: string) => void): Promise<void> {
+  const result = await indicatorsBench(Number(process.env.BENCH_PEOPLE ?? 10_000), log);
+  const file = await writeResults('indicators', { measuredAt: new Date().toISOString(), indicators: result });
+  const lines = [
+    '',
+    `indicators: ${result.beneficiaries} beneficiaries, ${result.events} events (seeded in ${result.seedSeconds} s), ${result.runs} runs`,
+    `  one structure tree, a year:  p50 ${result.structure.p50Ms} ms, max ${result.structure.maxMs} ms (target < ${result.targetMs} ms)`,
+    `  grouped by coach:            p50 ${result.byCoach.p50Ms} ms, max ${result.byCoach.maxMs} ms`,
+    `  baseline aggregate scan:     p50 ${result.baseline.p50Ms} ms; indicators ${result.ratioToBaseline}× the baseline`,
+    `results: ${file}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** BENCH_MATCH_OFFERS sets the size of the matching benchmark (200,000). */
