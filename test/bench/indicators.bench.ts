@@ -137,7 +137,8 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
     log(`indicators bench: ${inserted} beneficiaries, ${events} events seeded in ${seedSeconds} s`);
 
     const dataSource = {
-      query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows,
+      query: async (sql: string, params?: unknown[]): Promise<unknown[]> =>
+        (await pool.query(sql, params)).rows as unknown[],
     } as unknown as DataSource;
     const structures = ((await pool.query('SELECT id FROM structure')).rows as Array<{ id: string }>).map((r) => r.id);
     const tree = {
