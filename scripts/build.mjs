@@ -19,6 +19,8 @@ async function* walk(dir) {
   for (const entry of entries) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
+    // The web application is built by Vite (npm run build:web), not compiled for Node.
+    if (path.relative(rootDir, full) === path.join('apps', 'web')) continue;
     if (entry.isDirectory()) yield* walk(full);
     else yield full;
   }

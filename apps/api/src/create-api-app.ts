@@ -1,13 +1,15 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { CoreModule, type ResolvedConfig } from '@passerelle/core';
 import { ApiHttpModule } from './api-http.module.js';
 import { assertEveryRouteHasAnAccessRule } from './auth/route-access-check.js';
 import { createValidationPipe } from './errors/validation.js';
+import { openApiDocument } from './openapi/openapi-document.js';
+import { serveWebApp } from './web/serve-web-app.js';
 
 export interface ApiAppOptions {
   readonly service: string;
@@ -48,18 +50,9 @@ export async function createApiApp(config: ResolvedConfig, options: ApiAppOption
     maxAge: 600,
   });
   app.useGlobalPipes(createValidationPipe());
+  serveWebApp(app, config.webDir);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Passerelle API')
-      .setDescription(
-        'Back-to-work platform for RSA beneficiaries: offers, matching, coaching, IOD mediation, outcomes.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.init();
   assertEveryRouteHasAnAccessRule(app);

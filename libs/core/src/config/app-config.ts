@@ -74,6 +74,8 @@ export interface AppConfig {
   readonly mail: { readonly smtpUrl: URL | undefined; readonly from: string };
   /** The address people outside reach Passerelle at (links e-mailed to employers); unset: the request's host. */
   readonly publicUrl: URL | undefined;
+  /** The built web application (Vite's output), served under /app/. */
+  readonly webDir: string;
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -151,6 +153,7 @@ export const CONFIG_VARIABLES = [
   ],
   ['PUBLIC_URL', '(request host)', 'public address of Passerelle, used in links e-mailed to employers'],
   ['MAIL_FROM', 'Passerelle <no-reply@passerelle.local>', 'sender of outgoing e-mails'],
+  ['WEB_DIR', './dist/web', 'the built web application (`npm run build:web`), served under `/app/`'],
   ['RETENTION_APPLY', 'false', 'the daily retention job anonymises; otherwise it only reports (dry run)'],
 ] as const;
 
@@ -224,6 +227,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, { min: 0, max: 24 * 60 }),
     },
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
+    webDir: path.resolve(cwd, readString(env, 'WEB_DIR', './dist/web')),
     mail: {
       smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: readString(env, 'MAIL_FROM', 'Passerelle <no-reply@passerelle.local>'),

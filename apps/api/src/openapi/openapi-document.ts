@@ -1,0 +1,40 @@
+import { type INestApplication, Module, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { CoreModule, type ResolvedConfig } from '@passerelle/core';
+import { ApiHttpModule } from '../api-http.module.js';
+
+/** The API's OpenAPI document, as served at /docs/openapi.json. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Passerelle API')
+      .setDescription(
+        'Back-to-work platform for RSA beneficiaries: offers, matching, coaching, IOD mediation, outcomes.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+}
+
+@Module({})
+class PreviewRootModule {}
+
+/**
+ * The same document without connecting anything (Nest's preview mode builds the module graph and
+ * instantiates no provider): what the web application's types are generated from.
+ */
+export async function previewOpenApiDocument(config: ResolvedConfig): Promise<OpenAPIObject> {
+  const root: DynamicModule = {
+    module: PreviewRootModule,
+    imports: [CoreModule.forRoot(config, { service: 'openapi' }), ApiHttpModule],
+  };
+  const app = await NestFactory.create(root, { preview: true, logger: false, abortOnError: false });
+  try {
+    return openApiDocument(app);
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,1983 @@
+// Generated from the API's OpenAPI document by `npm run web:api-types`. Do not edit.
+
+export interface paths {
+  "/audit-events": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+          subjectType?: string;
+          subjectId?: string;
+          actorUserId?: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AuditEventPageResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/login": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["LoginRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "429": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/logout": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["RefreshRequest"] } };
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/me": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/oidc/callback": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/oidc/login": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/password": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ChangePasswordRequest"] } };
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/refresh": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["RefreshRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/totp/confirm": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["TotpConfirmRequest"] } };
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/totp/enrol": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TotpEnrolmentResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries": {
+    get: {
+      parameters: {
+        query?: {
+          coachUserId?: string;
+          status?: "active" | "all" | "oriented" | "in_coaching" | "ended" | "reoriented";
+          alert?: "no_contact" | "cer_ending";
+          sort?: "name" | "last_contact" | "cer_end" | "alerts";
+          order?: "asc" | "desc";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["RegisterBeneficiaryRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["UpdateBeneficiaryRequest"] } };
+      responses: {
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+  };
+  "/beneficiaries/{id}/assignment": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AssignRequest"] } };
+      responses: {
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/barriers": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["BarrierRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/barriers/{barrierId}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          barrierId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["BarrierChangesRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+  };
+  "/beneficiaries/{id}/cers": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CerRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/cers/{cerId}/outcome": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          cerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CerOutcomeRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/closure": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CloseRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/consents": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ConsentRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/consents/{purpose}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          purpose: "share_profile_with_employers" | "photo";
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    patch?: never;
+  };
+  "/beneficiaries/{id}/diagnostic": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["DiagnosticRequest"] } };
+      responses: {
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/erasure": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/events": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["EventRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/events/{eventId}/aid": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          eventId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AidDecisionRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+  };
+  "/beneficiaries/{id}/export": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/matches": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          publishedWithinDays?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/photo": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    patch?: never;
+  };
+  "/beneficiaries/{id}/proposals": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ProposalRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/candidate-requests": {
+    get: {
+      parameters: {
+        query?: {
+          status?: "pending" | "agreed" | "declined";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/candidate-requests/{id}/decision": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CandidateDecisionRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers": {
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["EmployerRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/follow-ups": {
+    get: {
+      parameters: {
+        query?: {
+          until?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/interactions/{id}/done": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/{id}/contacts": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ContactRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/{id}/interactions": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["InteractionRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/{id}/job-analyses": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["JobAnalysisRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/follow-ups": {
+    get: {
+      parameters: {
+        query?: {
+          state?: "due" | "overdue" | "upcoming" | "answered";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/follow-ups/{id}/answer": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["FollowUpAnswerRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/health": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/indicators": {
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          structureId?: string;
+          coachId?: string;
+          groupBy?: "none" | "coach" | "structure";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/indicators/export.csv": {
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          structureId?: string;
+          coachId?: string;
+          groupBy?: "none" | "coach" | "structure";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/introductions": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["IntroductionRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/introductions/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/introductions/{id}/card": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CardEditRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/introductions/{id}/links": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SendLinkRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    patch?: never;
+  };
+  "/introductions/{id}/transitions": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["TransitionRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/matching/search": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["MatchSearchRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/mediation/captured-offers": {
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/notifications": {
+    get: {
+      parameters: {
+        query?: {
+          unread?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/notifications/{id}/read": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/offers": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+          source?: string;
+          status?: "open" | "closed";
+          departement?: string;
+          contractType?: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other";
+          romeCode?: string;
+          includeDuplicates?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/offers/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/offers/{id}/candidates": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/offers/{id}/candidates/{ref}/requests": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          ref: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CandidateRequestBody"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/placements": {
+    get: {
+      parameters: {
+        query: {
+          beneficiaryId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PlacementRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/placements/{id}/end": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PlacementEndRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/ready": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
+        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/referential/{kind}": {
+    get: {
+      parameters: {
+        query: {
+          q: string;
+          limit?: unknown;
+        };
+        header?: never;
+        path: {
+          kind: "occupations" | "appellations" | "skills" | "communes";
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/runs/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/runs/{id}/rejections": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/sources": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SourceRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/sources/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SourceUpdateRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+  };
+  "/sources/{id}/runs": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "202": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/structures": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["StructureResponse"]> } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CreateStructureRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/structures/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/users": {
+    get: {
+      parameters: {
+        query?: {
+          limit?: unknown;
+          offset?: unknown;
+          structureId?: string;
+          role?: "coach" | "platform_staff" | "manager" | "admin";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserPageResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CreateUserRequest"] } };
+      responses: {
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedUserResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/users/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["UpdateUserRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+  };
+  "/users/{id}/password-reset": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TemporaryPasswordResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+}
+
+export interface components {
+  schemas: {
+    AidDecisionRequest: {
+      decision: "pending" | "granted" | "refused";
+      amount?: number;
+    };
+    AidDto: {
+      kind: "childcare" | "mobility" | "equipment" | "other";
+      amount?: number;
+      decision?: "pending" | "granted" | "refused";
+    };
+    AssignRequest: {
+      coachUserId: string;
+      capOverride?: boolean;
+      reason?: string;
+    };
+    AuditEventPageResponse: {
+      items: Array<components['schemas']["AuditEventResponse"]>;
+      total: number;
+    };
+    AuditEventResponse: {
+      id: string;
+      occurredAt: string;
+      actorUserId: string | null;
+      actorStructureId: string | null;
+      actorRoles: Array<string>;
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      subjectStructureId: string | null;
+      requestId: string | null;
+      ip: string | null;
+      details: Record<string, unknown>;
+    };
+    BarrierChangesRequest: {
+      status?: "identified" | "in_progress" | "resolved";
+      description?: string;
+      actions?: string;
+      healthNote?: string;
+    };
+    BarrierRequest: {
+      kind: "mobility" | "childcare" | "housing" | "debt" | "health" | "digital" | "language" | "administrative";
+      status: "identified" | "in_progress" | "resolved";
+      description?: string;
+      actions?: string;
+      healthNote?: string;
+    };
+    CandidateDecisionRequest: {
+      agree: boolean;
+      reason?: string;
+    };
+    CandidateRequestBody: {
+      message?: string;
+    };
+    CardEditRequest: {
+      note?: Record<string, unknown> | null;
+      skills?: Array<string>;
+      qualities?: Array<string>;
+    };
+    CerOutcomeRequest: {
+      outcome: "renewed" | "exit_job" | "exit_training" | "exit_other" | "reoriented";
+      on: string;
+      exitReason?: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other";
+      reorientedTo?: string;
+      renewal?: components['schemas']["RenewalDto"];
+    };
+    CerRequest: {
+      beneficiaryCommitments: Array<string>;
+      serviceCommitments: Array<string>;
+      signedOn: string;
+      startDate: string;
+      durationMonths?: number;
+    };
+    ChangePasswordRequest: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    CloseRequest: {
+      status: "ended" | "reoriented";
+      on: string;
+      exitReason?: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other";
+      reorientedTo?: string;
+    };
+    CommuneDto: {
+      inseeCode?: string;
+      postalCode?: string;
+    };
+    ConsentRequest: {
+      purpose: "share_profile_with_employers" | "photo";
+    };
+    ContactRequest: {
+      name: string;
+      role?: string;
+      phone?: string;
+      email?: string;
+    };
+    CreateStructureRequest: {
+      name: string;
+      kind: "departement" | "local_office" | "association" | "regional_platform" | "other";
+      parentId?: string;
+    };
+    CreateUserRequest: {
+      email: string;
+      displayName: string;
+      structureId: string;
+      roles: Array<"coach" | "platform_staff" | "manager" | "admin">;
+      password?: string;
+    };
+    CreatedUserResponse: {
+      user: components['schemas']["UserResponse"];
+      temporaryPassword?: string | null;
+    };
+    DiagnosticExperienceDto: {
+      romeCode?: string;
+      jobTitle?: string;
+      employerKind?: "company" | "association" | "public" | "individual" | "interim" | "other";
+      months: number;
+      startedOn?: string;
+      endedOn?: string;
+    };
+    DiagnosticRequest: {
+      maxDistanceKm: number;
+      drivingLicence: boolean;
+      contractTypes: Array<"cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other">;
+      workingTime: "full_time" | "part_time" | "any";
+      experiences: Array<components['schemas']["DiagnosticExperienceDto"]>;
+      skills: Array<components['schemas']["EvidencedSkillDto"]>;
+      desiredOccupations: Array<string>;
+      vehicle: boolean;
+      constraints: Array<"no_night" | "no_weekend" | "school_hours">;
+      availabilityDate?: Record<string, unknown> | null;
+      digitalAutonomy?: "none" | "basic" | "autonomous" | null;
+      languages: Array<components['schemas']["LanguageDto"]>;
+    };
+    EmployerRequest: {
+      siret?: string;
+      name: string;
+      sector?: string;
+      sizeBand?: "0" | "1-9" | "10-49" | "50-249" | "250+";
+      commune: components['schemas']["HomeCommuneDto"];
+    };
+    ErrorDetailResponse: {
+      field: string;
+      reason: string;
+    };
+    ErrorResponse: {
+      statusCode: number;
+      error: string;
+      message: string;
+      code?: string;
+      details: Array<components['schemas']["ErrorDetailResponse"]>;
+    };
+    EventRequest: {
+      kind: "meeting" | "call" | "email" | "workshop" | "application" | "training" | "pmsmp" | "cv_work" | "aid_request";
+      occurredOn: string;
+      note?: string;
+      collective?: boolean;
+      aid?: components['schemas']["AidDto"];
+    };
+    EvidencedSkillDto: {
+      code: string;
+      evidence: "declared" | "observed" | "work_experience" | "pmsmp" | "certified";
+    };
+    ExperienceDto: {
+      romeCode?: string;
+      jobTitle?: string;
+      months: number;
+    };
+    FiltersDto: {
+      departements?: Array<string>;
+      publishedWithinDays?: number;
+    };
+    FollowUpAnswerRequest: {
+      inJob: boolean;
+      rsaExit?: boolean;
+      difficulties?: Array<"transport" | "childcare" | "hours" | "relations_at_work" | "health" | "pay" | "other">;
+      employerView?: string;
+      note?: string;
+    };
+    HomeCommuneDto: {
+      inseeCode?: string;
+      postalCode?: string;
+      name?: string;
+    };
+    InteractionRequest: {
+      kind: "visit" | "call" | "email" | "event";
+      occurredOn: string;
+      contactId?: string;
+      outcome?: string;
+      nextAction?: string;
+      nextActionOn?: string;
+    };
+    IntroductionRequest: {
+      beneficiaryId: string;
+      offerId?: string;
+      employerId?: string;
+    };
+    JobAnalysisRequest: {
+      title: string;
+      romeCode?: string;
+      tasks: Array<string>;
+      schedule?: string;
+      conditions?: string;
+      tools: Array<string>;
+      initialRequirements: Array<string>;
+      realRequirements: Array<string>;
+      negotiatedAway: Array<string>;
+      publicTransport?: string;
+      contractType: string;
+      workingTime: "full_time" | "part_time";
+      analysedOn: string;
+      publish: boolean;
+    };
+    LanguageDto: {
+      code: string;
+      level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
+    };
+    LoginRequest: {
+      email: string;
+      password: string;
+      totpCode?: string;
+    };
+    MatchSearchRequest: {
+      profile: components['schemas']["ProfileDto"];
+      filters?: components['schemas']["FiltersDto"];
+      limit?: number;
+      offset?: number;
+    };
+    PlacementEndRequest: {
+      endDate: string;
+      reason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other";
+    };
+    PlacementRequest: {
+      introductionId?: string;
+      beneficiaryId?: string;
+      employerId?: string;
+      employerName?: string;
+      foundBy?: "coach" | "self";
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "contrat_aide" | "independant" | "other";
+      contractMonths?: number;
+      weeklyHours?: number;
+      startDate: string;
+      aidAmount?: number;
+    };
+    PostOfferRequest: {
+      title: string;
+      description: string;
+      employerName?: string;
+      employerSiret?: string;
+      location?: string;
+      postalCode?: string;
+      communeName?: string;
+      inseeCode?: string;
+      contractType?: string;
+      contractDuration?: string;
+      workingTime?: string;
+      weeklyHours?: string;
+      salary?: string;
+      romeCode?: string;
+      skills?: Array<string>;
+      qualities?: Array<string>;
+      drivingLicence?: string;
+      requirements?: Array<string>;
+      experience?: string;
+      expiresAt?: string;
+    };
+    ProfileDto: {
+      maxDistanceKm: number;
+      drivingLicence: boolean;
+      contractTypes: Array<"cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other">;
+      workingTime: "full_time" | "part_time" | "any";
+      experiences: Array<components['schemas']["ExperienceDto"]>;
+      skills: Array<string>;
+      commune: components['schemas']["CommuneDto"];
+      constraints?: Array<"no_night" | "no_weekend" | "school_hours">;
+    };
+    ProposalRequest: {
+      offerId: string;
+      score?: number;
+    };
+    ReadinessResponse: {
+      status: "ready" | "not_ready";
+      message: string;
+      down: Array<string>;
+      checks: Record<string, unknown>;
+    };
+    RefreshRequest: {
+      refreshToken: string;
+    };
+    RegisterBeneficiaryRequest: {
+      birthDate?: Record<string, unknown>;
+      email?: Record<string, unknown>;
+      phone?: Record<string, unknown>;
+      address?: Record<string, unknown>;
+      firstName: string;
+      lastName: string;
+      commune: components['schemas']["HomeCommuneDto"];
+      orientationDate: string;
+      structureId?: string;
+      referentUserId?: string;
+      capOverride?: boolean;
+    };
+    RenewalDto: {
+      beneficiaryCommitments: Array<string>;
+      serviceCommitments: Array<string>;
+      signedOn?: string;
+      durationMonths?: number;
+    };
+    SendLinkRequest: {
+      contactId?: string;
+    };
+    SessionResponse: {
+      accessToken: string;
+      refreshToken: string;
+      tokenType: "Bearer";
+      expiresIn: number;
+      totpEnrolmentRequired: boolean;
+    };
+    SourceRequest: {
+      name: string;
+      label: string;
+      kind: "france_travail" | "html_board" | "jsonld" | "manual";
+      baseUrl?: string;
+      config: Record<string, unknown>;
+      scheduleMinutes?: number;
+      rateLimitPerSecond?: number;
+      maxConcurrency?: number;
+      enabled?: boolean;
+    };
+    SourceUpdateRequest: {
+      label?: string;
+      config?: Record<string, unknown>;
+      scheduleMinutes?: number;
+      rateLimitPerSecond?: number;
+      maxConcurrency?: number;
+      enabled?: boolean;
+    };
+    StructureResponse: {
+      id: string;
+      name: string;
+      kind: "departement" | "local_office" | "association" | "regional_platform" | "other";
+      parentId: string | null;
+      createdAt: string;
+    };
+    TemporaryPasswordResponse: {
+      temporaryPassword: string;
+    };
+    TotpConfirmRequest: {
+      code: string;
+    };
+    TotpEnrolmentResponse: {
+      secret: string;
+      otpauthUri: string;
+    };
+    TransitionRequest: {
+      to: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      interviewAt?: string;
+      interviewPlace?: string;
+      trialStart?: string;
+      trialEnd?: string;
+      declineReason?: "skills_mismatch" | "schedule" | "distance" | "position_filled" | "person_declined" | "no_show" | "other";
+    };
+    UpdateBeneficiaryRequest: {
+      birthDate?: Record<string, unknown>;
+      email?: Record<string, unknown>;
+      phone?: Record<string, unknown>;
+      address?: Record<string, unknown>;
+      firstName?: string;
+      lastName?: string;
+      commune?: components['schemas']["HomeCommuneDto"];
+      cvPlatform?: "nordemploi" | "job_connexion" | "france_travail" | "other";
+      cvDepositedOn?: Record<string, unknown>;
+    };
+    UpdateUserRequest: {
+      displayName?: string;
+      structureId?: string;
+      roles?: Array<"coach" | "platform_staff" | "manager" | "admin">;
+      status?: "active" | "disabled";
+    };
+    UserPageResponse: {
+      items: Array<components['schemas']["UserResponse"]>;
+      total: number;
+    };
+    UserResponse: {
+      id: string;
+      email: string;
+      displayName: string;
+      structureId: string;
+      roles: Array<"coach" | "platform_staff" | "manager" | "admin">;
+      status: "active" | "disabled";
+      totpEnabled: boolean;
+      ssoLinked: boolean;
+      mustChangePassword: boolean;
+      lastLoginAt: string | null;
+      createdAt: string;
+    };
+  };
+}

@@ -1,0 +1,5 @@
+import { PageTitle } from '../ui/ui';
+
+export function FollowUpsPage() {
+  return <PageTitle title="FollowUpsPage">FollowUpsPage</PageTitle>;
+}

@@ -1,0 +1,87 @@
+import { type FormEvent, useState } from 'react';
+import { Form, Input, Label, TextField } from 'react-aria-components';
+import { Navigate, useNavigate } from 'react-router';
+import { api, ApiError, describeError, ok } from '../api/client';
+import type { components } from '../api/schema';
+import { useAuth } from '../auth/auth';
+import { session } from '../auth/session-store';
+import { Alert, Button, PageTitle } from '../ui/ui';
+
+type Session = components['schemas']['SessionResponse'];
+
+/** Local account login, with the second-factor code when the account has one. */
+export function LoginPage() {
+  const { state } = useAuth();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [totpCode, setTotpCode] = useState('');
+  const [needsTotp, setNeedsTotp] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (state === 'authenticated') return <Navigate to="/" replace />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const tokens = await ok<Session>(
+        api.POST('/auth/login', { body: { email, password, ...(needsTotp ? { totpCode } : {}) } }),
+      );
+      session.start(tokens);
+      void navigate('/', { replace: true });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'auth.totp_required') {
+        setNeedsTotp(true);
+        setError('Saisissez le code à 6 chiffres de votre application d’authentification.');
+      } else if (caught instanceof ApiError && caught.code === 'auth.invalid_credentials')
+        setError('Adresse e-mail ou mot de passe incorrect.');
+      else if (caught instanceof ApiError && caught.code === 'auth.totp_invalid')
+        setError('Code incorrect ou déjà utilisé.');
+      else if (caught instanceof ApiError && caught.status === 429)
+        setError('Trop de tentatives : réessayez dans quelques minutes.');
+      else setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="contenu" className="login">
+      <div className="login-card">
+        <p className="brand">
+          <span aria-hidden="true">⟶</span> Passerelle
+        </p>
+        <PageTitle title="Connexion">Connexion</PageTitle>
+        {state === 'expired' && <Alert kind="info">Votre session a expiré : reconnectez-vous pour continuer.</Alert>}
+        {error && <Alert>{error}</Alert>}
+        <Form onSubmit={(event) => void submit(event)}>
+          <TextField type="email" isRequired value={email} onChange={setEmail} autoComplete="username">
+            <Label>Adresse e-mail</Label>
+            <Input />
+          </TextField>
+          <TextField type="password" isRequired value={password} onChange={setPassword} autoComplete="current-password">
+            <Label>Mot de passe</Label>
+            <Input />
+          </TextField>
+          {needsTotp && (
+            <TextField
+              isRequired
+              value={totpCode}
+              onChange={setTotpCode}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+            >
+              <Label>Code de vérification (6 chiffres)</Label>
+              <Input pattern="\d{6}" maxLength={6} />
+            </TextField>
+          )}
+          <Button type="submit" isDisabled={busy}>
+            {busy ? 'Connexion…' : 'Se connecter'}
+          </Button>
+        </Form>
+      </div>
+    </main>
+  );
+}

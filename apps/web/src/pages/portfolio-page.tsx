@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  TextField,
+  Button as AriaButton,
+} from 'react-aria-components';
+import { Link } from 'react-router';
+import { api, describeError, ok } from '../api/client';
+import type { PortfolioEntry } from '../api/types';
+import { Alert, Badge, formatDate, Loading, PageTitle } from '../ui/ui';
+
+const SORTS = [
+  { id: 'alerts', label: 'Alertes d’abord' },
+  { id: 'last_contact', label: 'Dernier contact le plus ancien' },
+  { id: 'cer_end', label: 'Fin de CER la plus proche' },
+  { id: 'name', label: 'Nom' },
+] as const;
+type Sort = (typeof SORTS)[number]['id'];
+
+const ALERT_LABELS: Record<string, string> = {
+  no_contact: 'Sans contact depuis 14 jours',
+  cer_ending: 'CER bientôt terminé',
+};
+
+/** The coach's portfolio: each person with contact, CER, stage, barriers and proposals; alerts first. */
+export function PortfolioPage() {
+  const [items, setItems] = useState<PortfolioEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sort, setSort] = useState<Sort>('alerts');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    setItems(null);
+    ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort } } }))
+      .then((page) => setItems(page.items))
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, [sort]);
+  const shown = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return (items ?? []).filter((item) =>
+      `${item.firstName ?? ''} ${item.lastName ?? ''} ${item.communeName ?? ''}`.toLowerCase().includes(needle),
+    );
+  }, [items, search]);
+  const alerts = (items ?? []).filter((item) => item.alerts.length > 0).length;
+
+  return (
+    <>
+      <PageTitle title="Portefeuille">Mon portefeuille</PageTitle>
+      {error && <Alert>{error}</Alert>}
+      <div className="toolbar">
+        <TextField value={search} onChange={setSearch} className="field">
+          <Label>Rechercher une personne</Label>
+          <Input placeholder="Nom, prénom ou commune" />
+        </TextField>
+        <Select selectedKey={sort} onSelectionChange={(key) => setSort(key as Sort)} className="field">
+          <Label>Trier par</Label>
+          <AriaButton className="select-button">
+            <SelectValue />
+            <span aria-hidden="true">▾</span>
+          </AriaButton>
+          <Popover>
+            <ListBox>
+              {SORTS.map((option) => (
+                <ListBoxItem key={option.id} id={option.id}>
+                  {option.label}
+                </ListBoxItem>
+              ))}
+            </ListBox>
+          </Popover>
+        </Select>
+      </div>
+      {!items && !error && <Loading what="du portefeuille" />}
+      {items && (
+        <>
+          <p className="summary" role="status">
+            {items.length} personne{items.length > 1 ? 's' : ''} suivie{items.length > 1 ? 's' : ''}, dont {alerts} avec
+            une alerte.
+          </p>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Personnes du portefeuille</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Personne</th>
+                  <th scope="col">Alertes</th>
+                  <th scope="col">Dernier contact</th>
+                  <th scope="col">Étape</th>
+                  <th scope="col">Fin du CER</th>
+                  <th scope="col">Freins ouverts</th>
+                  <th scope="col">Offres proposées</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((item) => (
+                  <tr key={item.id} className={item.alerts.length > 0 ? 'row-alert' : undefined}>
+                    <th scope="row">
+                      <Link to={`/personnes/${item.id}`}>
+                        {item.firstName} {item.lastName}
+                      </Link>
+                      <span className="muted"> {item.communeName}</span>
+                    </th>
+                    <td>
+                      {item.alerts.length === 0
+                        ? '—'
+                        : item.alerts.map((alert) => (
+                            <Badge key={alert} tone="warning">
+                              {ALERT_LABELS[alert] ?? alert}
+                            </Badge>
+                          ))}
+                    </td>
+                    <td>
+                      {item.daysSinceLastContact === null
+                        ? 'Jamais'
+                        : `il y a ${item.daysSinceLastContact} j (${formatDate(item.lastContactOn)})`}
+                    </td>
+                    <td>{item.stage}</td>
+                    <td>{formatDate(item.cerEndDate)}</td>
+                    <td>{item.openBarriers}</td>
+                    <td>{item.proposedOffers}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {shown.length === 0 && <p>Aucune personne ne correspond à la recherche.</p>}
+        </>
+      )}
+    </>
+  );
+}

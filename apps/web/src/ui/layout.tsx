@@ -1,0 +1,66 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { hasRole, useAuth } from '../auth/auth';
+import { session } from '../auth/session-store';
+import { Button } from './ui';
+
+const ROLE_LABELS: Record<string, string> = {
+  coach: 'Conseiller·ère',
+  platform_staff: 'Chargé·e de relation entreprises',
+  manager: 'Responsable',
+  admin: 'Administration',
+};
+
+/** The frame of every signed-in page: skip link, header with the user, navigation by role, main. */
+export function Layout() {
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const links: Array<{ to: string; label: string; show: boolean }> = [
+    { to: '/portefeuille', label: 'Portefeuille', show: hasRole(user, 'coach', 'manager') },
+    { to: '/offres', label: 'Offres', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
+    { to: '/mediation', label: 'Médiation', show: hasRole(user, 'coach', 'platform_staff') },
+    { to: '/suivis', label: 'Suivis', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
+    { to: '/indicateurs', label: 'Indicateurs', show: hasRole(user, 'manager', 'admin') },
+    { to: '/admin', label: 'Administration', show: hasRole(user, 'admin') },
+  ];
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span aria-hidden="true">⟶</span> Passerelle
+        </div>
+        <nav aria-label="Navigation principale">
+          <ul>
+            {links
+              .filter((link) => link.show)
+              .map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to}>{link.label}</NavLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <div className="user">
+          <span>
+            {user?.displayName}
+            <span className="user-role"> · {user?.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</span>
+          </span>
+          <Button
+            variant="secondary"
+            onPress={() => {
+              session.end();
+              void navigate('/connexion');
+            }}
+          >
+            Se déconnecter
+          </Button>
+        </div>
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
