@@ -16,7 +16,7 @@ export type { CardLinkState, EmployerAnswer } from './application/card-links.use
 export { isValidSiret, ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
 export type { EmployerView, NewEmployer } from './application/employers.use-case.js';
 export { ManageIntroductions } from './application/introductions.use-case.js';
-export type { IntroductionView } from './application/introductions.use-case.js';
+export type { IntroductionSummary, IntroductionView } from './application/introductions.use-case.js';
 export { buildCard } from './domain/candidate-card.js';
 export type { CandidateCard } from './domain/candidate-card.js';
 export { cardPage, gonePage, notFoundPage } from './domain/card-page.js';

@@ -24,6 +24,7 @@ import {
   EmployerCardLinks,
   type EmployerView,
   gonePage,
+  type IntroductionSummary,
   type IntroductionView,
   ManageEmployers,
   ManageIntroductions,
@@ -40,6 +41,7 @@ import {
   FollowUpsQuery,
   IdParamDto,
   InteractionRequest,
+  IntroductionListQuery,
   IntroductionRequest,
   JobAnalysisRequest,
   SendLinkRequest,
@@ -140,6 +142,16 @@ export class IntroductionsController {
   @RequireAction('beneficiaries.write')
   propose(@CurrentActor() actor: AuthenticatedActor, @Body() body: IntroductionRequest): Promise<IntroductionView> {
     return this.introductions.propose(actor, body);
+  }
+
+  /** Staff: the introductions of their structures; a coach: those of their people. */
+  @Get()
+  @RequireAction('employers.manage', 'beneficiaries.read')
+  list(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Query() query: IntroductionListQuery,
+  ): Promise<{ items: IntroductionSummary[] }> {
+    return this.introductions.list(actor, query).then((items) => ({ items }));
   }
 
   @Get(':id')

@@ -228,3 +228,11 @@ export class PeriodQuery {
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 }
+
+export class IntroductionListQuery {
+  @ApiPropertyOptional({ enum: INTRODUCTION_STATUSES })
+  @IsOptional()
+  @IsIn(INTRODUCTION_STATUSES)
+  status?: IntroductionStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') offerId?: string;
+}

@@ -915,7 +915,21 @@ export interface paths {
     patch?: never;
   };
   "/introductions": {
-    get?: never;
+    get: {
+      parameters: {
+        query?: {
+          status?: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+          offerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
     put?: never;
     post: {
       parameters: {

@@ -14,6 +14,7 @@ export type {
   CandidateCard,
   CapturedOffersReport,
   EmployerView,
+  IntroductionSummary,
   IntroductionView,
   OfferCandidate,
 } from '@passerelle/mediation';

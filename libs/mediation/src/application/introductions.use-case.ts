@@ -36,6 +36,25 @@ export interface IntroductionView {
   }>;
 }
 
+/** An introduction in a list (the board): no card, the person by first name. */
+export interface IntroductionSummary {
+  readonly id: string;
+  readonly beneficiaryId: string;
+  readonly status: IntroductionStatus;
+  readonly employerName: string;
+  readonly offerId: string | null;
+  readonly offerTitle: string | null;
+  readonly firstName: string | null;
+  readonly updatedAt: Date;
+  readonly interviewAt: Date | null;
+  readonly lastAnswer: {
+    readonly answer: string;
+    readonly message: string | null;
+    readonly proposedInterview: string | null;
+    readonly at: Date;
+  } | null;
+}
+
 interface IntroductionRow {
   id: string;
   beneficiary_id: string;
@@ -161,6 +180,54 @@ export class ManageIntroductions {
         throw new DomainError('not_found', 'introduction.not_found', 'no introduction with this id');
     }
     return row;
+  }
+
+  /**
+   * The introductions a user follows: for staff those of their structures, for a coach those of
+   * their own people. The person is named by the card's first name only (or not at all before it).
+   */
+  async list(
+    actor: Actor,
+    filter: { status?: IntroductionStatus; offerId?: string } = {},
+  ): Promise<IntroductionSummary[]> {
+    const staff = actor.roles.includes('platform_staff') && scopeFor(actor.roles, 'employers.manage') !== null;
+    const structures = staff ? (await this.tree.reach(actor, 'employers.manage')).structureIds : [];
+    const rows: Array<{
+      id: string;
+      beneficiary_id: string;
+      status: IntroductionStatus;
+      employer_name: string;
+      offer_id: string | null;
+      offer_title: string | null;
+      first_name: string | null;
+      updated_at: Date;
+      last_answer: { answer: string; message: string | null; proposedInterview: string | null } | null;
+      last_answer_at: Date | null;
+      interview_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT n.id, n.beneficiary_id, n.status, e.name AS employer_name, n.offer_id, o.title AS offer_title,
+         n.card ->> 'firstName' AS first_name, n.updated_at, n.interview_at, a.details AS last_answer, a.at AS last_answer_at
+       FROM introduction n JOIN employer e ON e.id = n.employer_id LEFT JOIN offer o ON o.id = n.offer_id
+       JOIN beneficiary b ON b.id = n.beneficiary_id
+       LEFT JOIN LATERAL (SELECT details, at FROM introduction_event WHERE introduction_id = n.id AND kind = 'answered'
+         ORDER BY at DESC LIMIT 1) a ON true
+       WHERE b.erased_at IS NULL AND (($1::uuid[] IS NULL AND $3) OR n.structure_id = ANY($1::uuid[]) OR b.referent_user_id = $2)
+         AND ($4::text IS NULL OR n.status = $4) AND ($5::uuid IS NULL OR n.offer_id = $5)
+       ORDER BY n.updated_at DESC LIMIT 500`,
+      [structures, actor.userId, staff, filter.status ?? null, filter.offerId ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      beneficiaryId: row.beneficiary_id,
+      status: row.status,
+      employerName: row.employer_name,
+      offerId: row.offer_id,
+      offerTitle: row.offer_title,
+      firstName: row.first_name,
+      updatedAt: row.updated_at,
+      interviewAt: row.interview_at,
+      lastAnswer: row.last_answer ? { ...row.last_answer, at: row.last_answer_at! } : null,
+    }));
   }
 
   async get(actor: Actor, id: string): Promise<IntroductionView> {
