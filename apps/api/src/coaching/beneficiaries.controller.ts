@@ -245,6 +245,11 @@ export class BeneficiariesController {
       params.id,
       query.publishedWithinDays ? { publishedWithinDays: query.publishedWithinDays } : {},
       { limit: query.limit, offset: query.offset },
+      {
+        ...(query.maxDistanceKm ? { maxDistanceKm: query.maxDistanceKm } : {}),
+        ...(query.contractTypes?.length ? { contractTypes: query.contractTypes } : {}),
+        ...(query.workingTime ? { workingTime: query.workingTime } : {}),
+      },
     );
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -45,7 +45,12 @@ import {
   REGIONAL_PLATFORMS,
   SKILL_EVIDENCE,
 } from '@passerelle/coaching';
-import { SCHEDULE_CONSTRAINT_NAMES, type ScheduleConstraint } from '@passerelle/matching';
+import {
+  MATCH_CONTRACT_TYPES,
+  type MatchContractType,
+  SCHEDULE_CONSTRAINT_NAMES,
+  type ScheduleConstraint,
+} from '@passerelle/matching';
 import { TextList } from '../common/text-list.decorator.js';
 import { SearchLimitsDto } from '../matching/matching.dto.js';
 
@@ -377,6 +382,23 @@ export class MatchesQuery {
   @Min(1)
   @Max(365)
   publishedWithinDays?: number;
+  @ApiPropertyOptional({ description: 'this search only: another radius than the diagnostic’s', example: 15 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  maxDistanceKm?: number;
+  @ApiPropertyOptional({ description: 'this search only: contract types, comma-separated', example: 'cdi,cdd' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @IsArray()
+  @IsIn(MATCH_CONTRACT_TYPES, { each: true })
+  contractTypes?: MatchContractType[];
+  @ApiPropertyOptional({ enum: ['full_time', 'part_time', 'any'], description: 'this search only' })
+  @IsOptional()
+  @IsIn(['full_time', 'part_time', 'any'])
+  workingTime?: 'full_time' | 'part_time' | 'any';
 }
 
 export class NotificationsQuery {

@@ -27,6 +27,7 @@ export async function startCommand(): Promise<void> {
   const lines = [
     '',
     'Passerelle is running (API + worker in one process).',
+    `  Web app       ${url}/app/ (log in with an account below)`,
     `  API           ${url}`,
     `  API docs      ${url}/docs`,
     `  Readiness     ${url}/ready`,
@@ -74,7 +75,7 @@ export async function startCommand(): Promise<void> {
         `Demo coach created with a portfolio of ${portfolio.beneficiaries} fictitious beneficiaries (password shown only now):`,
         `  e-mail      ${portfolio.email}`,
         `  password    ${portfolio.password}`,
-        `  portfolio   GET ${url}/beneficiaries, then GET ${url}/beneficiaries/{id}/matches`,
+        `  log in      ${url}/app/`,
         '',
       ].join('\n'),
     );

@@ -534,6 +534,9 @@ export interface paths {
           limit?: number;
           offset?: number;
           publishedWithinDays?: number;
+          maxDistanceKm?: number;
+          contractTypes?: Array<string>;
+          workingTime?: "full_time" | "part_time" | "any";
         };
         header?: never;
         path: {

@@ -1,5 +1,485 @@
-import { PageTitle } from '../ui/ui';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import {
+  ComboBox,
+  Form,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  TextArea,
+  TextField,
+  Button as AriaButton,
+} from 'react-aria-components';
+import { Link, useParams } from 'react-router';
+import { api, describeError, ok } from '../api/client';
+import type { BeneficiaryFile } from '../api/types';
+import { hasRole, useAuth } from '../auth/auth';
+import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle } from '../ui/ui';
 
+const BARRIER_LABELS: Record<string, string> = {
+  mobility: 'Mobilité',
+  childcare: 'Garde d’enfants',
+  housing: 'Logement',
+  debt: 'Endettement',
+  health: 'Santé',
+  digital: 'Numérique',
+  language: 'Langue',
+  administrative: 'Démarches administratives',
+};
+const BARRIER_STATUS: Record<string, string> = { identified: 'repéré', in_progress: 'en cours', resolved: 'levé' };
+const EVENT_LABELS: Record<string, string> = {
+  meeting: 'Entretien',
+  call: 'Appel',
+  email: 'E-mail',
+  workshop: 'Atelier',
+  application: 'Candidature',
+  training: 'Formation',
+  pmsmp: 'PMSMP',
+  cv_work: 'Travail sur le CV',
+  aid_request: 'Demande d’aide',
+};
+const CONSENTS: Record<string, string> = {
+  share_profile_with_employers: 'Partager sa fiche avec des employeurs',
+  photo: 'Photo sur la fiche',
+};
+const STATUS_LABELS: Record<string, string> = {
+  oriented: 'orienté·e',
+  in_coaching: 'en accompagnement',
+  ended: 'accompagnement terminé',
+  reoriented: 'réorienté·e',
+};
+
+interface Suggestion {
+  code: string;
+  label: string;
+}
+
+/** Referential autocomplete (skills, occupations): a react-aria ComboBox fed by the API as the user types. */
+function ReferentialField({
+  kind,
+  label,
+  onPick,
+}: {
+  kind: 'skills' | 'occupations';
+  label: string;
+  onPick: (suggestion: Suggestion) => void;
+}) {
+  const [text, setText] = useState('');
+  const [items, setItems] = useState<Suggestion[]>([]);
+  useEffect(() => {
+    if (text.trim().length < 2) {
+      setItems([]);
+      return;
+    }
+    const controller = new AbortController();
+    api
+      .GET('/referential/{kind}', {
+        params: { path: { kind }, query: { q: text, limit: 8 } },
+        signal: controller.signal,
+      })
+      .then(({ data }) => setItems((data as Suggestion[] | undefined) ?? []))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [kind, text]);
+  return (
+    <ComboBox
+      inputValue={text}
+      onInputChange={setText}
+      items={items}
+      onSelectionChange={(key) => {
+        const picked = items.find((item) => item.code === key);
+        if (picked) {
+          onPick(picked);
+          setText('');
+        }
+      }}
+      menuTrigger="input"
+      className="field"
+    >
+      <Label>{label}</Label>
+      <Input />
+      <Popover>
+        <ListBox>
+          {(item: Suggestion) => (
+            <ListBoxItem id={item.code} textValue={item.label}>
+              {item.label} <span className="muted">({item.code})</span>
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
+
+/** A person's file: identity, diagnostic, barriers, CER, journal, consents, proposals, CV, export. */
 export function PersonPage() {
-  return <PageTitle title="PersonPage">PersonPage</PageTitle>;
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const [file, setFile] = useState<BeneficiaryFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [eventKind, setEventKind] = useState('meeting');
+  const [eventNote, setEventNote] = useState('');
+  const [eventOn, setEventOn] = useState(new Date().toISOString().slice(0, 10));
+  const canWrite = hasRole(user, 'coach') && file?.referentUserId === user?.id;
+
+  const load = useCallback(() => {
+    ok<BeneficiaryFile>(api.GET('/beneficiaries/{id}', { params: { path: { id } } }))
+      .then(setFile)
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, [id]);
+  useEffect(load, [load]);
+
+  const act = async (what: string, call: () => Promise<unknown>) => {
+    setError(null);
+    setNotice(null);
+    try {
+      await call();
+      setNotice(what);
+      load();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  if (error && !file) return <Alert>{error}</Alert>;
+  if (!file) return <Loading what="du dossier" />;
+  const diagnostic = file.diagnostic;
+  const currentCer = file.cers.at(-1);
+  const consent = (purpose: string) =>
+    file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);
+
+  const saveDiagnostic = (changes: { skills?: string[]; desiredOccupations?: string[] }) =>
+    act('Diagnostic mis à jour.', () =>
+      ok(
+        api.PUT('/beneficiaries/{id}/diagnostic', {
+          params: { path: { id } },
+          body: {
+            ...diagnostic!,
+            experiences: diagnostic!.experiences.map((experience) => ({ ...experience })),
+            skills: changes.skills
+              ? changes.skills.map(
+                  (code) => diagnostic!.skills.find((skill) => skill.code === code) ?? { code, evidence: 'declared' },
+                )
+              : diagnostic!.skills.map((skill) => ({ ...skill })),
+            desiredOccupations: [...(changes.desiredOccupations ?? diagnostic!.desiredOccupations)],
+            contractTypes: [...diagnostic!.contractTypes],
+            constraints: [...diagnostic!.constraints],
+            languages: diagnostic!.languages.map((language) => ({ ...language })),
+          } as never,
+        }),
+      ),
+    );
+
+  const addEvent = (event: FormEvent) => {
+    event.preventDefault();
+    void act('Entrée ajoutée au journal.', () =>
+      ok(
+        api.POST('/beneficiaries/{id}/events', {
+          params: { path: { id } },
+          body: { kind: eventKind, occurredOn: eventOn, ...(eventNote ? { note: eventNote } : {}) } as never,
+        }),
+      ).then(() => setEventNote('')),
+    );
+  };
+
+  const download = async () => {
+    const data = await ok<unknown>(api.GET('/beneficiaries/{id}/export', { params: { path: { id } } }));
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `dossier-${file.lastName ?? 'anonyme'}-${file.firstName ?? ''}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <>
+      <p>
+        <Link to="/portefeuille">← Portefeuille</Link>
+      </p>
+      <PageTitle title={`${file.firstName ?? ''} ${file.lastName ?? ''}`}>
+        {file.firstName} {file.lastName}
+      </PageTitle>
+      <p>
+        <Badge>{STATUS_LABELS[file.status] ?? file.status}</Badge> {file.communeName} · orienté·e le{' '}
+        {formatDate(file.orientationDate)}
+      </p>
+      {error && <Alert>{error}</Alert>}
+      {notice && <Alert kind="success">{notice}</Alert>}
+      <div className="actions">
+        {diagnostic && (
+          <Link className="button button-primary" to={`/personnes/${id}/offres`}>
+            Voir les offres correspondantes
+          </Link>
+        )}
+        {canWrite && (
+          <Button
+            variant="secondary"
+            onPress={() => void download().catch((caught: unknown) => setError(describeError(caught)))}
+          >
+            Exporter le dossier (JSON)
+          </Button>
+        )}
+      </div>
+
+      <div className="grid">
+        <section className="card" aria-labelledby="contact">
+          <h2 id="contact">Coordonnées</h2>
+          <dl className="facts">
+            <dt>E-mail</dt>
+            <dd>{file.email ?? '—'}</dd>
+            <dt>Téléphone</dt>
+            <dd>{file.phone ?? '—'}</dd>
+            <dt>Adresse</dt>
+            <dd>
+              {file.address ?? '—'} {file.postalCode} {file.communeName}
+            </dd>
+            <dt>CV sur la plateforme</dt>
+            <dd>
+              {file.cvDepositedOn
+                ? `${file.cvPlatform ?? ''}, déposé le ${formatDate(file.cvDepositedOn)}`
+                : 'non déposé'}
+            </dd>
+          </dl>
+        </section>
+
+        <section className="card" aria-labelledby="cer">
+          <h2 id="cer">Contrat d’engagements réciproques</h2>
+          {currentCer ? (
+            <dl className="facts">
+              <dt>Signé le</dt>
+              <dd>{formatDate(currentCer.signedOn)}</dd>
+              <dt>Période</dt>
+              <dd>
+                du {formatDate(currentCer.startDate)} au {formatDate(currentCer.endDate)} ({currentCer.durationMonths}{' '}
+                mois)
+              </dd>
+              <dt>Engagements de la personne</dt>
+              <dd>{currentCer.beneficiaryCommitments.join(' ; ') || '—'}</dd>
+              <dt>Engagements du service</dt>
+              <dd>{currentCer.serviceCommitments.join(' ; ') || '—'}</dd>
+            </dl>
+          ) : (
+            <p>Pas encore de CER signé.</p>
+          )}
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="diagnostic">
+        <h2 id="diagnostic">Diagnostic</h2>
+        {!diagnostic ? (
+          <p>Le diagnostic n’est pas encore renseigné.</p>
+        ) : (
+          <>
+            <div className="grid">
+              <div>
+                <h3>Expériences</h3>
+                <ul>
+                  {diagnostic.experiences.map((experience, index) => (
+                    <li key={index}>
+                      {experience.jobTitle ?? experience.romeCode} — {experience.months} mois
+                    </li>
+                  ))}
+                </ul>
+                <h3>Compétences déclarées</h3>
+                {diagnostic.skills.length === 0 ? (
+                  <p className="muted">Aucune.</p>
+                ) : (
+                  <ul className="tags">
+                    {diagnostic.skills.map((skill) => (
+                      <li key={skill.code}>{skill.code}</li>
+                    ))}
+                  </ul>
+                )}
+                {canWrite && (
+                  <ReferentialField
+                    kind="skills"
+                    label="Ajouter une compétence (référentiel ROME)"
+                    onPick={(suggestion) =>
+                      void saveDiagnostic({
+                        skills: [...new Set([...diagnostic.skills.map((skill) => skill.code), suggestion.code])],
+                      })
+                    }
+                  />
+                )}
+              </div>
+              <div>
+                <h3>Projet et contraintes</h3>
+                <dl className="facts">
+                  <dt>Métiers visés</dt>
+                  <dd>{diagnostic.desiredOccupations.join(', ') || '—'}</dd>
+                  <dt>Contrats</dt>
+                  <dd>{diagnostic.contractTypes.map((type) => CONTRACT_LABELS[type] ?? type).join(', ')}</dd>
+                  <dt>Temps de travail</dt>
+                  <dd>
+                    {
+                      { full_time: 'temps plein', part_time: 'temps partiel', any: 'indifférent' }[
+                        diagnostic.workingTime
+                      ]
+                    }
+                  </dd>
+                  <dt>Mobilité</dt>
+                  <dd>
+                    {diagnostic.maxDistanceKm} km{diagnostic.drivingLicence ? ', permis B' : ', sans permis'}
+                    {diagnostic.vehicle ? ', véhiculé·e' : ''}
+                  </dd>
+                  <dt>Horaires impossibles</dt>
+                  <dd>{diagnostic.constraints.join(', ') || 'aucun'}</dd>
+                  <dt>Disponible</dt>
+                  <dd>{formatDate(diagnostic.availabilityDate)}</dd>
+                </dl>
+                {canWrite && (
+                  <ReferentialField
+                    kind="occupations"
+                    label="Ajouter un métier visé (ROME)"
+                    onPick={(suggestion) =>
+                      void saveDiagnostic({
+                        desiredOccupations: [...new Set([...diagnostic.desiredOccupations, suggestion.code])],
+                      })
+                    }
+                  />
+                )}
+              </div>
+            </div>
+          </>
+        )}
+      </section>
+
+      <div className="grid">
+        <section className="card" aria-labelledby="barriers">
+          <h2 id="barriers">Freins</h2>
+          {file.barriers.length === 0 ? (
+            <p>Aucun frein repéré.</p>
+          ) : (
+            <ul>
+              {file.barriers.map((barrier) => (
+                <li key={barrier.id}>
+                  <strong>{BARRIER_LABELS[barrier.kind] ?? barrier.kind}</strong> ({BARRIER_STATUS[barrier.status]})
+                  {barrier.description ? ` — ${barrier.description}` : ''}
+                  {barrier.healthNote ? <span className="muted"> (note de santé, visible de vous seul·e)</span> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="consents">
+          <h2 id="consents">Consentements</h2>
+          <ul>
+            {Object.entries(CONSENTS).map(([purpose, label]) => {
+              const current = consent(purpose);
+              return (
+                <li key={purpose}>
+                  {label} : {current ? `donné le ${formatDate(current.grantedAt)}` : 'non donné'}{' '}
+                  {canWrite &&
+                    (current ? (
+                      <Button
+                        variant="secondary"
+                        onPress={() =>
+                          void act('Consentement retiré.', () =>
+                            ok(
+                              api.DELETE('/beneficiaries/{id}/consents/{purpose}', {
+                                params: { path: { id, purpose: purpose as never } },
+                              }),
+                            ),
+                          )
+                        }
+                      >
+                        Retirer
+                      </Button>
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        onPress={() =>
+                          void act('Consentement enregistré.', () =>
+                            ok(
+                              api.POST('/beneficiaries/{id}/consents', {
+                                params: { path: { id } },
+                                body: { purpose: purpose as never },
+                              }),
+                            ),
+                          )
+                        }
+                      >
+                        Enregistrer
+                      </Button>
+                    ))}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="proposals">
+        <h2 id="proposals">Offres proposées</h2>
+        {file.proposals.length === 0 ? (
+          <p>Aucune offre proposée pour l’instant.</p>
+        ) : (
+          <ul>
+            {file.proposals.map((proposal) => (
+              <li key={proposal.offerId}>
+                <Link to={`/offres/${proposal.offerId}`}>{proposal.title}</Link> —{' '}
+                {proposal.employerName ?? 'employeur non précisé'}, {proposal.communeName} (proposée le{' '}
+                {formatDate(proposal.proposedAt)}
+                {proposal.score !== null ? `, score ${proposal.score}` : ''})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="journal">
+        <h2 id="journal">Journal des contacts et actions</h2>
+        {canWrite && (
+          <Form onSubmit={addEvent} className="toolbar">
+            <Select selectedKey={eventKind} onSelectionChange={(key) => setEventKind(String(key))} className="field">
+              <Label>Type</Label>
+              <AriaButton className="select-button">
+                <SelectValue />
+                <span aria-hidden="true">▾</span>
+              </AriaButton>
+              <Popover>
+                <ListBox>
+                  {Object.entries(EVENT_LABELS)
+                    .filter(([kind]) => kind !== 'aid_request')
+                    .map(([kind, label]) => (
+                      <ListBoxItem key={kind} id={kind}>
+                        {label}
+                      </ListBoxItem>
+                    ))}
+                </ListBox>
+              </Popover>
+            </Select>
+            <TextField value={eventOn} onChange={setEventOn} type="date" className="field" isRequired>
+              <Label>Date</Label>
+              <Input />
+            </TextField>
+            <TextField value={eventNote} onChange={setEventNote} className="field">
+              <Label>Note</Label>
+              <TextArea rows={1} />
+            </TextField>
+            <Button type="submit">Ajouter</Button>
+          </Form>
+        )}
+        {file.events.length === 0 ? (
+          <p>Aucune entrée.</p>
+        ) : (
+          <ol className="timeline" reversed>
+            {[...file.events].reverse().map((event) => (
+              <li key={event.id}>
+                <strong>{formatDate(event.occurredOn)}</strong> — {EVENT_LABELS[event.kind] ?? event.kind}
+                {event.note ? ` : ${event.note}` : ''}
+                {event.aid ? ` (aide ${event.aid.kind}, ${event.aid.decision})` : ''}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
 }

@@ -11,6 +11,7 @@ import { CoachingRecords, type ProposalView } from './coaching-file.use-case.js'
 export interface BeneficiaryMatches {
   /** The profile the diagnostic gave: the same body sent to `POST /matching/search` ranks the same. */
   readonly profile: MatchingProfile;
+  readonly origin: { readonly lat: number; readonly lng: number };
   readonly items: Array<MatchedOffer & { readonly proposed: boolean }>;
   readonly candidates: number;
 }
@@ -59,6 +60,8 @@ export class MatchBeneficiary {
     id: string,
     filters: MatchFilters,
     page: { limit: number; offset: number },
+    /** This search only: the coach widens or narrows what the diagnostic says. */
+    overrides: Partial<Pick<MatchingProfile, 'maxDistanceKm' | 'contractTypes' | 'workingTime'>> = {},
   ): Promise<BeneficiaryMatches> {
     const row = await this.access.open(actor, 'beneficiaries.read', id, {
       action: 'read',
@@ -69,7 +72,7 @@ export class MatchBeneficiary {
       throw new DomainError('invalid', 'beneficiary.no_diagnostic', 'matches need a diagnostic and a home commune', [
         { field: diagnostic ? 'commune' : 'diagnostic', reason: 'record it first' },
       ]);
-    const profile = matchingProfileOf(diagnostic, row.commune_insee);
+    const profile = { ...matchingProfileOf(diagnostic, row.commune_insee), ...overrides };
     const result = await this.match.execute(profile, filters, page);
     const proposals: Array<{ offer_id: string }> = await this.dataSource.query(
       'SELECT offer_id FROM offer_proposal WHERE beneficiary_id = $1',
@@ -78,6 +81,7 @@ export class MatchBeneficiary {
     const proposed = new Set(proposals.map((proposal) => proposal.offer_id));
     return {
       profile,
+      origin: result.origin,
       items: result.items.map((item) => ({ ...item, proposed: proposed.has(item.id) })),
       candidates: result.candidates,
     };

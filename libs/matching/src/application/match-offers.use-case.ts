@@ -19,6 +19,8 @@ export interface MatchedOffer {
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
   readonly publishedAt: number | null;
+  /** Where the job is (for a map). */
+  readonly location: { readonly lat: number; readonly lng: number };
   readonly explanation: Explanation & {
     readonly contractFit: string;
     readonly workingTimeFit: string;
@@ -27,6 +29,8 @@ export interface MatchedOffer {
 }
 
 export interface MatchResult {
+  /** The person's home commune, the centre of the search. */
+  readonly origin: { readonly lat: number; readonly lng: number };
   readonly items: MatchedOffer[];
   /** Offers within the hard constraints that were scored (the ranking's window). */
   readonly candidates: number;
@@ -155,7 +159,11 @@ export class MatchOffers {
     scored.sort(
       (a, b) => b.score - a.score || a.explanation.distanceKm - b.explanation.distanceKm || a.id.localeCompare(b.id),
     );
-    return { items: scored.slice(page.offset, page.offset + page.limit), candidates: scored.length };
+    return {
+      origin: scoring.origin,
+      items: scored.slice(page.offset, page.offset + page.limit),
+      candidates: scored.length,
+    };
   }
 
   /**
@@ -253,6 +261,7 @@ export class MatchOffers {
       romeCode: hit.romeCode,
       romeLabel: hit.romeLabel,
       publishedAt: hit.publishedAt,
+      location: { lat: hit._geo.lat, lng: hit._geo.lng },
       explanation: {
         ...explanation,
         contractFit: `${CONTRACT_LABELS[hit.contractType] ?? hit.contractType} : accepté`,
