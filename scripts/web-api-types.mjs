@@ -6,20 +6,9 @@ import { build } from './build.mjs';
 import { rootDir } from './swc-options.mjs';
 
 await build({ quiet: true });
-const { loadConfig } = await import(path.join(rootDir, 'dist/libs/core/src/index.js'));
 const { previewOpenApiDocument } = await import(path.join(rootDir, 'dist/apps/api/src/openapi/openapi-document.js'));
 const { typescriptFromOpenApi } = await import(path.join(rootDir, 'dist/apps/api/src/openapi/openapi-typescript.js'));
-// Nothing connects in preview mode: the addresses only have to be well formed.
-const config = loadConfig({
-  EMBEDDED_SERVICES: 'off',
-  DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview',
-  REDIS_URL: 'redis://127.0.0.1:1',
-  MEILI_URL: 'http://127.0.0.1:1',
-  MEILI_MASTER_KEY: 'preview-key-preview-key',
-  AUTH_JWT_SECRET: 'preview-secret-preview-secret-preview-secret',
-  DEMO_MODE: 'false',
-});
-const document = await previewOpenApiDocument(config);
+const document = await previewOpenApiDocument();
 const dir = path.join(rootDir, 'apps/web/src/api');
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, 'schema.ts'), typescriptFromOpenApi(document));

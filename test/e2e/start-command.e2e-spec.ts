@@ -53,14 +53,19 @@ describe('cli start (the README first command, on an empty database)', () => {
         throw new Error(`${String(error)}\n--- output ---\n${start.output().slice(-3000)}`);
       });
       expect(start.output()).toContain(`API           http://127.0.0.1:${port}`);
+      // The web application is served at the address the banner prints first.
+      expect(start.output()).toContain(`Web app       http://127.0.0.1:${port}/app/`);
+      const page = await fetch(`http://127.0.0.1:${port}/app/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root"></div>');
       expect(start.output()).toMatch(/Meilisearch\s+embedded\s+http:\/\/127\.0\.0\.1:\d+\/? \(1\.21\.0\)/);
       expect(start.output()).toContain(`applied ${MIGRATIONS.length} migration(s)`);
       expect(start.output()).toContain('First administrator created');
       expect(existsSync(`${context.dataDir}/meilisearch/master-key`)).toBe(true);
-      // Demo mode: a coach and a portfolio of fictitious beneficiaries, written after the banner.
+      // Demo mode: a coach, a mediator, a manager and fictitious beneficiaries, written after the banner.
       await eventually(
         'the demo portfolio',
-        () => (start.output().includes('Demo coach created with a portfolio of 12') ? true : undefined),
+        () => (start.output().includes('Demo accounts created, with 12 fictitious beneficiaries') ? true : undefined),
         60_000,
       ).catch((error: unknown) => {
         throw new Error(`${String(error)}\n--- output ---\n${start.output().slice(-4000)}`);

@@ -1,7 +1,7 @@
 import { type INestApplication, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { CoreModule, type ResolvedConfig } from '@passerelle/core';
+import { CoreModule, loadConfig, type ResolvedConfig } from '@passerelle/core';
 import { ApiHttpModule } from '../api-http.module.js';
 
 /** The API's OpenAPI document, as served at /docs/openapi.json. */
@@ -26,7 +26,7 @@ class PreviewRootModule {}
  * The same document without connecting anything (Nest's preview mode builds the module graph and
  * instantiates no provider): what the web application's types are generated from.
  */
-export async function previewOpenApiDocument(config: ResolvedConfig): Promise<OpenAPIObject> {
+export async function previewOpenApiDocument(config: ResolvedConfig = previewConfig()): Promise<OpenAPIObject> {
   const root: DynamicModule = {
     module: PreviewRootModule,
     imports: [CoreModule.forRoot(config, { service: 'openapi' }), ApiHttpModule],
@@ -37,4 +37,18 @@ export async function previewOpenApiDocument(config: ResolvedConfig): Promise<Op
   } finally {
     await app.close();
   }
+}
+
+/** A configuration for the preview: nothing connects, so the addresses only have to be well formed. */
+export function previewConfig(): ResolvedConfig {
+  // Every address is given (EMBEDDED_SERVICES=off), which is what a resolved configuration adds.
+  return loadConfig({
+    EMBEDDED_SERVICES: 'off',
+    DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview',
+    REDIS_URL: 'redis://127.0.0.1:1',
+    MEILI_URL: 'http://127.0.0.1:1',
+    MEILI_MASTER_KEY: 'preview-key-preview-key',
+    AUTH_JWT_SECRET: 'preview-secret-preview-secret-preview-secret',
+    DEMO_MODE: 'false',
+  }) as ResolvedConfig;
 }

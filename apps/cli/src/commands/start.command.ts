@@ -4,6 +4,7 @@ import { MEILISEARCH_VERSION, onShutdownSignal, prepareRuntime } from '@passerel
 import { EnsureFirstAdmin } from '@passerelle/identity';
 import { ImportReferential } from '@passerelle/referential';
 import { startDemoMode, type DemoMode } from '../demo/demo-mode.js';
+import { FollowUpScheduler } from '@passerelle/outcomes';
 import { seedDemoPortfolio } from '../demo/demo-portfolio.js';
 import { redactUrl } from '../redact-url.js';
 
@@ -69,12 +70,16 @@ export async function startCommand(): Promise<void> {
         return null;
       })
     : null;
+  // The demo's past checkpoints fall due at once, rather than at the next hourly resync.
+  if (portfolio) await app.get(FollowUpScheduler).resync();
   if (portfolio)
     process.stdout.write(
       [
-        `Demo coach created with a portfolio of ${portfolio.beneficiaries} fictitious beneficiaries (password shown only now):`,
-        `  e-mail      ${portfolio.email}`,
-        `  password    ${portfolio.password}`,
+        `Demo accounts created, with ${portfolio.beneficiaries} fictitious beneficiaries in coaching and past results (password shown only now):`,
+        `  coach       ${portfolio.email}`,
+        `  mediator    ${portfolio.mediatorEmail}`,
+        `  manager     ${portfolio.managerEmail}`,
+        `  password    ${portfolio.password} (the same for the three)`,
         `  log in      ${url}/app/`,
         '',
       ].join('\n'),

@@ -13,8 +13,12 @@ import {
   RecordCoachingEvent,
 } from '@passerelle/coaching';
 import { type Actor, CreateStructure, CreateUser, SYSTEM_ACTOR_ID } from '@passerelle/identity';
+import { seedDemoOutcomes } from './demo-outcomes.js';
 
 export const DEMO_COACH_EMAIL = 'coach.demo@passerelle.local';
+export const DEMO_MANAGER_EMAIL = 'responsable.demo@passerelle.local';
+export const DEMO_MEDIATOR_EMAIL = 'mediation.demo@passerelle.local';
+const DEMO_EMAILS = [DEMO_COACH_EMAIL, DEMO_MANAGER_EMAIL, DEMO_MEDIATOR_EMAIL];
 const DONE_KEY = 'demo.portfolio_seeded';
 
 interface DemoPerson {
@@ -239,7 +243,10 @@ const PEOPLE: readonly DemoPerson[] = [
 
 export interface DemoPortfolio {
   readonly email: string;
+  /** The same password for the three demo accounts. */
   readonly password: string;
+  readonly managerEmail: string;
+  readonly mediatorEmail: string;
   readonly beneficiaries: number;
 }
 
@@ -254,15 +261,18 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
   if (done.length > 0) return null;
   // A start stopped half-way through left a partial demo: it goes, and the demo is made again.
   await dataSource.transaction(async (manager) => {
-    const coaches: Array<{ id: string; structure_id: string }> = await manager.query(
-      'SELECT id, structure_id FROM app_user WHERE email = $1',
-      [DEMO_COACH_EMAIL],
+    const users: Array<{ id: string; structure_id: string }> = await manager.query(
+      'SELECT id, structure_id FROM app_user WHERE email = ANY($1::text[])',
+      [DEMO_EMAILS],
     );
-    for (const coach of coaches) {
-      await manager.query('DELETE FROM beneficiary WHERE structure_id = $1', [coach.structure_id]);
-      await manager.query('DELETE FROM app_user WHERE id = $1', [coach.id]);
-      await manager.query('DELETE FROM structure WHERE id = $1', [coach.structure_id]);
+    for (const structureId of new Set(users.map((user) => user.structure_id))) {
+      await manager.query('DELETE FROM beneficiary WHERE structure_id = $1', [structureId]);
+      await manager.query('DELETE FROM employer WHERE structure_id = $1', [structureId]);
     }
+    await manager.query('DELETE FROM user_notification WHERE user_id = ANY($1::uuid[])', [users.map((u) => u.id)]);
+    await manager.query('DELETE FROM app_user WHERE id = ANY($1::uuid[])', [users.map((u) => u.id)]);
+    for (const structureId of new Set(users.map((user) => user.structure_id)))
+      await manager.query('DELETE FROM structure WHERE id = $1', [structureId]);
   });
   const system: Actor = { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] };
   const structure = await app
@@ -277,6 +287,20 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
     password,
   });
   const coach: Actor = { userId: user.id, structureId: structure.id, roles: ['coach'] };
+  await app.get(CreateUser).execute(system, {
+    email: DEMO_MANAGER_EMAIL,
+    displayName: 'Dominique Responsable (démo)',
+    structureId: structure.id,
+    roles: ['manager'],
+    password,
+  });
+  const { user: mediator } = await app.get(CreateUser).execute(system, {
+    email: DEMO_MEDIATOR_EMAIL,
+    displayName: 'Sami Médiation (démo)',
+    structureId: structure.id,
+    roles: ['platform_staff'],
+    password,
+  });
   const today = parisToday();
   const ago = (days: number): string => addDays(today, -days);
   for (const person of PEOPLE) {
@@ -322,8 +346,17 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
       });
     if (person.cvDeposited) await app.get(ManageConsents).grant(coach, beneficiary.id, 'share_profile_with_employers');
   }
+  await dataSource.transaction((manager) =>
+    seedDemoOutcomes(manager, { structureId: structure.id, coachId: user.id, mediatorId: mediator.id }, today),
+  );
   await dataSource.query(`INSERT INTO app_setting (key, value) VALUES ($1, 'true'::jsonb) ON CONFLICT DO NOTHING`, [
     DONE_KEY,
   ]);
-  return { email: DEMO_COACH_EMAIL, password, beneficiaries: PEOPLE.length };
+  return {
+    email: DEMO_COACH_EMAIL,
+    password,
+    managerEmail: DEMO_MANAGER_EMAIL,
+    mediatorEmail: DEMO_MEDIATOR_EMAIL,
+    beneficiaries: PEOPLE.length,
+  };
 }

@@ -1,5 +1,763 @@
-import { PageTitle } from '../ui/ui';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Button as AriaButton,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Form,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  TextField,
+} from 'react-aria-components';
+import { api, ApiError, describeError, ok } from '../api/client';
+import type { components } from '../api/types';
+import { hasRole, useAuth } from '../auth/auth';
+import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
+type User = components['schemas']['UserResponse'];
+type Role = User['roles'][number];
+type Structure = components['schemas']['StructureResponse'];
+type StructureKind = Structure['kind'];
+
+const ROLES: ReadonlyArray<{ id: Role; label: string; hint: string }> = [
+  { id: 'coach', label: 'Conseiller·ère', hint: 'accompagne un portefeuille de personnes' },
+  {
+    id: 'platform_staff',
+    label: 'Chargé·e de relation entreprises',
+    hint: 'employeurs, offres et mises en relation',
+  },
+  { id: 'manager', label: 'Responsable', hint: 'indicateurs, affectations, journal d’accès' },
+  { id: 'admin', label: 'Administration', hint: 'comptes et structures' },
+];
+const ROLE_LABELS: Record<string, string> = Object.fromEntries(ROLES.map((role) => [role.id, role.label]));
+
+const KINDS: ReadonlyArray<{ id: StructureKind; label: string }> = [
+  { id: 'departement', label: 'Département' },
+  { id: 'local_office', label: 'Antenne locale' },
+  { id: 'association', label: 'Association' },
+  { id: 'regional_platform', label: 'Plateforme régionale' },
+  { id: 'other', label: 'Autre' },
+];
+const KIND_LABELS: Record<string, string> = Object.fromEntries(KINDS.map((kind) => [kind.id, kind.label]));
+
+const PAGE_SIZE = 200;
+
+/** Accounts, structures and the environment settings, for administrators. */
 export function AdminPage() {
-  return <PageTitle title="AdminPage">AdminPage</PageTitle>;
+  const { user } = useAuth();
+  if (!hasRole(user, 'admin'))
+    return (
+      <>
+        <PageTitle title="Administration">Administration</PageTitle>
+        <Alert kind="info">Cette page est réservée aux administrateurs.</Alert>
+      </>
+    );
+  return <Administration me={user!} />;
+}
+
+function Administration({ me }: { me: User }) {
+  const [structures, setStructures] = useState<Structure[] | null>(null);
+  const [structuresError, setStructuresError] = useState<string | null>(null);
+  const loadStructures = useCallback(() => {
+    ok<Structure[]>(api.GET('/structures'))
+      .then((list) => setStructures([...list].sort((a, b) => a.name.localeCompare(b.name, 'fr'))))
+      .catch((caught: unknown) => setStructuresError(describeError(caught)));
+  }, []);
+  useEffect(loadStructures, [loadStructures]);
+
+  return (
+    <>
+      <PageTitle title="Administration">Administration</PageTitle>
+      <nav aria-label="Sections de la page">
+        <ul className="tags">
+          <li>
+            <a href="#comptes">Comptes</a>
+          </li>
+          <li>
+            <a href="#structures">Structures</a>
+          </li>
+          <li>
+            <a href="#reglages">Réglages</a>
+          </li>
+        </ul>
+      </nav>
+      {structuresError && <Alert>Structures indisponibles : {structuresError}</Alert>}
+      <UsersSection me={me} structures={structures ?? []} />
+      <StructuresSection structures={structures} onCreated={loadStructures} />
+      <SettingsSection />
+    </>
+  );
+}
+
+function Box({ isSelected }: { isSelected: boolean }) {
+  return (
+    <span className="box" aria-hidden="true">
+      {isSelected ? '✓' : ''}
+    </span>
+  );
+}
+
+/** Field errors from the API, keyed by the top field (`roles.0` becomes `roles`). */
+function fieldErrors(error: ApiError, messages: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const detail of error.details) {
+    const field = detail.field.split('.')[0];
+    errors[field] = messages[field] ?? detail.reason;
+  }
+  return errors;
+}
+
+interface Secret {
+  readonly who: string;
+  readonly password: string;
+  readonly reason: 'created' | 'reset';
+}
+
+function UsersSection({ me, structures }: { me: User; structures: Structure[] }) {
+  const [users, setUsers] = useState<User[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [secret, setSecret] = useState<Secret | null>(null);
+  const [pending, setPending] = useState<{ id: string; action: 'disable' | 'reset' } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const secretRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback((offset = 0) => {
+    ok<{ items: User[]; total: number }>(api.GET('/users', { params: { query: { limit: PAGE_SIZE, offset } } }))
+      .then((page) => {
+        setUsers((current) => (offset === 0 ? page.items : [...(current ?? []), ...page.items]));
+        setTotal(page.total);
+      })
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, []);
+  useEffect(() => load(0), [load]);
+
+  useEffect(() => {
+    if (secret) secretRef.current?.focus();
+  }, [secret]);
+
+  const structureName = (id: string) => structures.find((structure) => structure.id === id)?.name ?? '—';
+
+  const setStatus = async (user: User, status: 'active' | 'disabled') => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const updated = await ok<User>(api.PATCH('/users/{id}', { params: { path: { id: user.id } }, body: { status } }));
+      setUsers((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)));
+      setMessage(
+        status === 'disabled'
+          ? `Le compte de ${user.displayName} est désactivé : ses sessions sont closes.`
+          : `Le compte de ${user.displayName} est réactivé.`,
+      );
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'user.self_lockout')
+        setError('Vous ne pouvez pas désactiver votre propre compte.');
+      else setError(describeError(caught));
+    } finally {
+      setBusy(false);
+      setPending(null);
+    }
+  };
+
+  const resetPassword = async (user: User) => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const { temporaryPassword } = await ok<{ temporaryPassword: string }>(
+        api.POST('/users/{id}/password-reset', { params: { path: { id: user.id } } }),
+      );
+      setCopied(false);
+      setSecret({ who: `${user.displayName} (${user.email})`, password: temporaryPassword, reason: 'reset' });
+      load(0);
+    } catch (caught) {
+      setError(describeError(caught));
+    } finally {
+      setBusy(false);
+      setPending(null);
+    }
+  };
+
+  const created = (user: User, temporaryPassword: string | null | undefined) => {
+    setMessage(`Le compte de ${user.displayName} est créé.`);
+    setCopied(false);
+    if (temporaryPassword)
+      setSecret({ who: `${user.displayName} (${user.email})`, password: temporaryPassword, reason: 'created' });
+    load(0);
+  };
+
+  return (
+    <section aria-labelledby="comptes">
+      <h2 id="comptes">Comptes</h2>
+      {secret && (
+        <div ref={secretRef} tabIndex={-1}>
+          <Alert kind="success">
+            <p style={{ marginTop: 0 }}>
+              {secret.reason === 'created' ? 'Compte créé' : 'Mot de passe réinitialisé'} pour {secret.who}. Mot de
+              passe temporaire :{' '}
+              <code style={{ fontSize: '1.1rem', fontWeight: 700, wordBreak: 'break-all' }}>{secret.password}</code>
+            </p>
+            <p>
+              Il ne sera plus affiché : transmettez-le par un canal sûr. La personne devra le changer à sa première
+              connexion.
+            </p>
+            <div className="actions" style={{ marginBottom: 0 }}>
+              {typeof navigator !== 'undefined' && navigator.clipboard && (
+                <Button
+                  variant="secondary"
+                  onPress={() => {
+                    void navigator.clipboard.writeText(secret.password).then(() => setCopied(true));
+                  }}
+                >
+                  {copied ? 'Copié' : 'Copier le mot de passe'}
+                </Button>
+              )}
+              <Button variant="secondary" onPress={() => setSecret(null)}>
+                J’ai noté le mot de passe : masquer
+              </Button>
+            </div>
+          </Alert>
+        </div>
+      )}
+      {message && <Alert kind="success">{message}</Alert>}
+      {error && <Alert>{error}</Alert>}
+      {!users && !error && <Loading what="des comptes" />}
+      {users && (
+        <>
+          <p className="summary">
+            {total} compte{total > 1 ? 's' : ''}
+            {users.length < total ? `, dont ${users.length} affichés` : ''}.
+          </p>
+          <div className="table-scroll" style={{ position: 'relative' }}>
+            <table className="data-table">
+              <caption className="visually-hidden">Comptes utilisateurs</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nom</th>
+                  <th scope="col">Adresse e-mail</th>
+                  <th scope="col">Rôles</th>
+                  <th scope="col">Structure</th>
+                  <th scope="col">Statut</th>
+                  <th scope="col">Double authentification</th>
+                  <th scope="col">Dernière connexion</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => {
+                  const self = user.id === me.id;
+                  const confirming = pending?.id === user.id ? pending.action : null;
+                  return (
+                    <tr key={user.id}>
+                      <th scope="row">
+                        {user.displayName}
+                        {self && <span className="muted"> (vous)</span>}
+                      </th>
+                      <td style={{ wordBreak: 'break-all' }}>{user.email}</td>
+                      <td>{user.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</td>
+                      <td>{structureName(user.structureId)}</td>
+                      <td>
+                        {user.status === 'active' ? (
+                          <Badge tone="success">Actif</Badge>
+                        ) : (
+                          <Badge tone="danger">Désactivé</Badge>
+                        )}
+                        {user.mustChangePassword && (
+                          <span className="muted" style={{ display: 'block', fontSize: '0.9rem' }}>
+                            Mot de passe à changer
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        {user.totpEnabled ? 'Activée' : 'Non activée'}
+                        {user.ssoLinked && (
+                          <span className="muted" style={{ display: 'block', fontSize: '0.9rem' }}>
+                            Compte relié au SSO
+                          </span>
+                        )}
+                      </td>
+                      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Jamais'}</td>
+                      <td>
+                        {confirming ? (
+                          <div className="actions" style={{ margin: 0 }}>
+                            <p style={{ margin: 0, flexBasis: '100%' }}>
+                              {confirming === 'disable'
+                                ? `Désactiver le compte de ${user.displayName} ? Ses sessions seront closes.`
+                                : `Réinitialiser le mot de passe de ${user.displayName} ? Ses sessions seront closes.`}
+                            </p>
+                            <Button
+                              variant="danger"
+                              autoFocus
+                              isDisabled={busy}
+                              onPress={() =>
+                                void (confirming === 'disable' ? setStatus(user, 'disabled') : resetPassword(user))
+                              }
+                            >
+                              Confirmer
+                            </Button>
+                            <Button variant="secondary" isDisabled={busy} onPress={() => setPending(null)}>
+                              Annuler
+                            </Button>
+                          </div>
+                        ) : (
+                          <div className="actions" style={{ margin: 0 }}>
+                            {user.status === 'active' && !self && (
+                              <Button
+                                variant="secondary"
+                                onPress={() => setPending({ id: user.id, action: 'disable' })}
+                              >
+                                Désactiver<span className="visually-hidden"> le compte de {user.displayName}</span>
+                              </Button>
+                            )}
+                            {user.status === 'disabled' && (
+                              <Button
+                                variant="secondary"
+                                isDisabled={busy}
+                                onPress={() => void setStatus(user, 'active')}
+                              >
+                                Réactiver<span className="visually-hidden"> le compte de {user.displayName}</span>
+                              </Button>
+                            )}
+                            {!user.ssoLinked && (
+                              <Button variant="secondary" onPress={() => setPending({ id: user.id, action: 'reset' })}>
+                                Réinitialiser le mot de passe
+                                <span className="visually-hidden"> de {user.displayName}</span>
+                              </Button>
+                            )}
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {users.length < total && (
+            <div className="actions">
+              <Button variant="secondary" onPress={() => load(users.length)}>
+                Afficher les comptes suivants
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+      <CreateUserForm structures={structures} onCreated={created} />
+    </section>
+  );
+}
+
+const USER_FIELD_MESSAGES: Record<string, string> = {
+  email: 'Saisissez une adresse e-mail valide.',
+  displayName: 'Saisissez le nom affiché (200 caractères au plus).',
+  structureId: 'Choisissez une structure.',
+  roles: 'Choisissez au moins un rôle.',
+};
+
+function CreateUserForm({
+  structures,
+  onCreated,
+}: {
+  structures: Structure[];
+  onCreated: (user: User, temporaryPassword: string | null | undefined) => void;
+}) {
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [structureId, setStructureId] = useState<string | null>(null);
+  const [roles, setRoles] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) problems.email = USER_FIELD_MESSAGES.email;
+    if (!displayName.trim() || displayName.trim().length > 200) problems.displayName = USER_FIELD_MESSAGES.displayName;
+    if (!structureId) problems.structureId = USER_FIELD_MESSAGES.structureId;
+    if (roles.length === 0) problems.roles = USER_FIELD_MESSAGES.roles;
+    setErrors(problems);
+    setError(null);
+    if (Object.keys(problems).length > 0) {
+      setError('Le compte n’a pas été créé : corrigez les champs signalés.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await ok<components['schemas']['CreatedUserResponse']>(
+        api.POST('/users', {
+          body: {
+            email: email.trim(),
+            displayName: displayName.trim(),
+            structureId: structureId!,
+            roles: roles as Role[],
+          },
+        }),
+      );
+      setEmail('');
+      setDisplayName('');
+      setRoles([]);
+      onCreated(result.user, result.temporaryPassword);
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'user.email_taken') {
+        setErrors({ email: 'Un compte existe déjà avec cette adresse.' });
+        setError('Le compte n’a pas été créé : cette adresse e-mail est déjà utilisée.');
+      } else if (caught instanceof ApiError && caught.details.length > 0) {
+        setErrors(fieldErrors(caught, USER_FIELD_MESSAGES));
+        setError('Le compte n’a pas été créé : corrigez les champs signalés.');
+      } else setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="card" style={{ marginTop: '1rem' }}>
+      <h3 style={{ marginTop: 0 }}>Créer un compte</h3>
+      <p className="muted">
+        Un mot de passe temporaire est généré et affiché une seule fois ; la personne le change à sa première connexion.
+      </p>
+      {error && <Alert>{error}</Alert>}
+      <Form onSubmit={(event) => void submit(event)} validationBehavior="aria" validationErrors={errors}>
+        <div className="grid">
+          <TextField
+            type="email"
+            name="email"
+            value={email}
+            onChange={setEmail}
+            isRequired
+            autoComplete="off"
+            isInvalid={!!errors.email}
+          >
+            <Label>Adresse e-mail</Label>
+            <Input />
+            <FieldError>{errors.email}</FieldError>
+          </TextField>
+          <TextField
+            name="displayName"
+            value={displayName}
+            onChange={setDisplayName}
+            isRequired
+            maxLength={200}
+            isInvalid={!!errors.displayName}
+          >
+            <Label>Nom affiché</Label>
+            <Input />
+            <FieldError>{errors.displayName}</FieldError>
+          </TextField>
+          <Select
+            name="structureId"
+            selectedKey={structureId}
+            onSelectionChange={(key) => setStructureId(key === null ? null : String(key))}
+            isRequired
+            isInvalid={!!errors.structureId}
+            placeholder="Choisir une structure"
+            className="field"
+          >
+            <Label>Structure</Label>
+            <AriaButton className="select-button">
+              <SelectValue />
+              <span aria-hidden="true">▾</span>
+            </AriaButton>
+            <FieldError>{errors.structureId}</FieldError>
+            <Popover>
+              <ListBox>
+                {structures.map((structure) => (
+                  <ListBoxItem key={structure.id} id={structure.id}>
+                    {structure.name}
+                  </ListBoxItem>
+                ))}
+              </ListBox>
+            </Popover>
+          </Select>
+        </div>
+        <CheckboxGroup
+          name="roles"
+          value={roles}
+          onChange={setRoles}
+          isRequired
+          isInvalid={!!errors.roles}
+          className="field"
+        >
+          <Label>Rôles</Label>
+          {ROLES.map((role) => (
+            <Checkbox key={role.id} value={role.id}>
+              {({ isSelected }) => (
+                <>
+                  <Box isSelected={isSelected} />
+                  <span>
+                    {role.label} <span className="muted">— {role.hint}</span>
+                  </span>
+                </>
+              )}
+            </Checkbox>
+          ))}
+          <FieldError>{errors.roles}</FieldError>
+        </CheckboxGroup>
+        <div className="actions">
+          <Button type="submit" isDisabled={busy}>
+            {busy ? 'Création…' : 'Créer le compte'}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+function StructuresSection({ structures, onCreated }: { structures: Structure[] | null; onCreated: () => void }) {
+  const name = (id: string | null) => (id ? (structures?.find((structure) => structure.id === id)?.name ?? '—') : '—');
+  return (
+    <section aria-labelledby="structures">
+      <h2 id="structures">Structures</h2>
+      {!structures && <Loading what="des structures" />}
+      {structures && structures.length === 0 && <p>Aucune structure pour le moment.</p>}
+      {structures && structures.length > 0 && (
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Tableau des structures"
+          tabIndex={0}
+          style={{ position: 'relative' }}
+        >
+          <table className="data-table">
+            <caption className="visually-hidden">Structures</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nom</th>
+                <th scope="col">Type</th>
+                <th scope="col">Structure parente</th>
+                <th scope="col">Créée le</th>
+              </tr>
+            </thead>
+            <tbody>
+              {structures.map((structure) => (
+                <tr key={structure.id}>
+                  <th scope="row">{structure.name}</th>
+                  <td>{KIND_LABELS[structure.kind] ?? structure.kind}</td>
+                  <td>{name(structure.parentId)}</td>
+                  <td>{formatDate(structure.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <CreateStructureForm structures={structures ?? []} onCreated={onCreated} />
+    </section>
+  );
+}
+
+const STRUCTURE_FIELD_MESSAGES: Record<string, string> = {
+  name: 'Saisissez le nom de la structure (200 caractères au plus).',
+  kind: 'Choisissez le type de structure.',
+  parentId: 'Choisissez une structure parente existante.',
+};
+
+function CreateStructureForm({ structures, onCreated }: { structures: Structure[]; onCreated: () => void }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<StructureKind | null>(null);
+  const [parentId, setParentId] = useState<string>('none');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!name.trim() || name.trim().length > 200) problems.name = STRUCTURE_FIELD_MESSAGES.name;
+    if (!kind) problems.kind = STRUCTURE_FIELD_MESSAGES.kind;
+    setErrors(problems);
+    setError(null);
+    setMessage(null);
+    if (Object.keys(problems).length > 0) {
+      setError('La structure n’a pas été créée : corrigez les champs signalés.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await ok<Structure>(
+        api.POST('/structures', {
+          body: { name: name.trim(), kind: kind!, ...(parentId !== 'none' ? { parentId } : {}) },
+        }),
+      );
+      setName('');
+      setKind(null);
+      setParentId('none');
+      setMessage(`La structure « ${created.name} » est créée.`);
+      onCreated();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.details.length > 0) {
+        setErrors(fieldErrors(caught, STRUCTURE_FIELD_MESSAGES));
+        setError('La structure n’a pas été créée : corrigez les champs signalés.');
+      } else setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="card" style={{ marginTop: '1rem' }}>
+      <h3 style={{ marginTop: 0 }}>Créer une structure</h3>
+      {message && <Alert kind="success">{message}</Alert>}
+      {error && <Alert>{error}</Alert>}
+      <Form onSubmit={(event) => void submit(event)} validationBehavior="aria" validationErrors={errors}>
+        <div className="grid">
+          <TextField name="name" value={name} onChange={setName} isRequired maxLength={200} isInvalid={!!errors.name}>
+            <Label>Nom</Label>
+            <Input />
+            <FieldError>{errors.name}</FieldError>
+          </TextField>
+          <Select
+            name="kind"
+            selectedKey={kind}
+            onSelectionChange={(key) => setKind(key === null ? null : (key as StructureKind))}
+            isRequired
+            isInvalid={!!errors.kind}
+            placeholder="Choisir un type"
+            className="field"
+          >
+            <Label>Type</Label>
+            <AriaButton className="select-button">
+              <SelectValue />
+              <span aria-hidden="true">▾</span>
+            </AriaButton>
+            <FieldError>{errors.kind}</FieldError>
+            <Popover>
+              <ListBox>
+                {KINDS.map((option) => (
+                  <ListBoxItem key={option.id} id={option.id}>
+                    {option.label}
+                  </ListBoxItem>
+                ))}
+              </ListBox>
+            </Popover>
+          </Select>
+          <Select
+            name="parentId"
+            selectedKey={parentId}
+            onSelectionChange={(key) => setParentId(key === null ? 'none' : String(key))}
+            isInvalid={!!errors.parentId}
+            className="field"
+          >
+            <Label>Structure parente (facultative)</Label>
+            <AriaButton className="select-button">
+              <SelectValue />
+              <span aria-hidden="true">▾</span>
+            </AriaButton>
+            <FieldError>{errors.parentId}</FieldError>
+            <Popover>
+              <ListBox>
+                <ListBoxItem id="none">Aucune (structure de premier niveau)</ListBoxItem>
+                {structures.map((structure) => (
+                  <ListBoxItem key={structure.id} id={structure.id}>
+                    {structure.name}
+                  </ListBoxItem>
+                ))}
+              </ListBox>
+            </Popover>
+          </Select>
+        </div>
+        <div className="actions">
+          <Button type="submit" isDisabled={busy}>
+            {busy ? 'Création…' : 'Créer la structure'}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+/** The documented environment variables that shape the platform (libs/core/src/config/app-config.ts). */
+const SETTINGS: ReadonlyArray<{ name: string; fallback: string; effect: string }> = [
+  {
+    name: 'PORTFOLIO_CAP',
+    fallback: '40',
+    effect:
+      'Nombre maximal de personnes suivies par un·e conseiller·ère ; au-delà, seul·e un·e responsable peut affecter (dérogation tracée).',
+  },
+  { name: 'CER_DEFAULT_MONTHS', fallback: '3', effect: 'Durée d’un CER, en mois, quand aucune n’est indiquée.' },
+  {
+    name: 'RETENTION_MONTHS',
+    fallback: '24',
+    effect:
+      'Mois après la fin de l’accompagnement avant l’anonymisation du dossier (le ou la conseiller·ère est prévenu·e 30 jours avant).',
+  },
+  {
+    name: 'RETENTION_APPLY',
+    fallback: 'false',
+    effect:
+      'Si « true », la tâche quotidienne de conservation anonymise les dossiers ; sinon elle indique seulement ce qu’elle anonymiserait (simulation).',
+  },
+  {
+    name: 'DEMO_MODE',
+    fallback: 'true',
+    effect:
+      'Le démarrage tout-en-un sert des sites d’offres d’imitation et les importe, pour qu’une installation neuve montre des offres.',
+  },
+  {
+    name: 'AUTH_TOTP_REQUIRED_ROLES',
+    fallback: '(aucun)',
+    effect: 'Rôles qui doivent activer la double authentification (TOTP), par exemple coach,manager,platform_staff.',
+  },
+  {
+    name: 'CARD_LINK_DAYS',
+    fallback: '30',
+    effect: 'Durée de validité, en jours, du lien de fiche candidat envoyé à un employeur.',
+  },
+  {
+    name: 'EMPLOYER_REMINDER_HOURS',
+    fallback: '72',
+    effect: 'Heures sans réponse d’un employeur avant de relancer le ou la chargé·e de relation entreprises.',
+  },
+];
+
+function SettingsSection() {
+  return (
+    <section aria-labelledby="reglages">
+      <h2 id="reglages">Réglages (variables d’environnement)</h2>
+      <p>
+        Ces réglages ne se modifient pas dans l’application : ils sont lus dans les variables d’environnement du serveur
+        à son démarrage (voir la section configuration du README). L’API n’expose pas les valeurs en vigueur ; le
+        tableau donne leur valeur par défaut.
+      </p>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label="Tableau des réglages"
+        tabIndex={0}
+        style={{ position: 'relative' }}
+      >
+        <table className="data-table">
+          <caption className="visually-hidden">Réglages de la plateforme et leur valeur par défaut</caption>
+          <thead>
+            <tr>
+              <th scope="col">Variable</th>
+              <th scope="col">Par défaut</th>
+              <th scope="col">Effet</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SETTINGS.map((setting) => (
+              <tr key={setting.name}>
+                <th scope="row">
+                  <code>{setting.name}</code>
+                </th>
+                <td>{setting.fallback}</td>
+                <td>{setting.effect}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }

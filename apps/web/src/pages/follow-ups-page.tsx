@@ -462,12 +462,12 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
         isInvalid={!!errors.employerView}
       >
         <Label>Avis de l’employeur (facultatif)</Label>
-        <TextArea rows={3} style={{ width: "100%" }} />
+        <TextArea rows={3} style={{ width: '100%' }} />
         <FieldError>{errors.employerView}</FieldError>
       </TextField>
       <TextField name="note" value={note} onChange={setNote} maxLength={2000} isInvalid={!!errors.note}>
         <Label>Note (facultative)</Label>
-        <TextArea rows={3} style={{ width: "100%" }} />
+        <TextArea rows={3} style={{ width: '100%' }} />
         <FieldError>{errors.note}</FieldError>
       </TextField>
       <div className="actions">
