@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type Dispatch, type FormEvent, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button as AriaButton,
   Checkbox,
@@ -100,6 +100,22 @@ function Box({ isSelected }: { isSelected: boolean }) {
       {isSelected ? '✓' : ''}
     </span>
   );
+}
+
+/** A field's change handler that also clears the field's error (shown until the user changes it). */
+function clearing<T>(
+  set: (value: T) => void,
+  field: string,
+  setErrors: Dispatch<SetStateAction<Record<string, string>>>,
+): (value: T) => void {
+  return (value: T) => {
+    set(value);
+    setErrors((errors) => {
+      if (!(field in errors)) return errors;
+      const { [field]: _cleared, ...rest } = errors;
+      return rest;
+    });
+  };
 }
 
 /** Field errors from the API, keyed by the top field (`roles.0` becomes `roles`). */
@@ -261,7 +277,7 @@ function UsersSection({ me, structures }: { me: User; structures: Structure[] })
                         {user.displayName}
                         {self && <span className="muted"> (vous)</span>}
                       </th>
-                      <td style={{ wordBreak: 'break-all' }}>{user.email}</td>
+                      <td style={{ overflowWrap: 'anywhere' }}>{user.email}</td>
                       <td>{user.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</td>
                       <td>{structureName(user.structureId)}</td>
                       <td>
@@ -432,7 +448,7 @@ function CreateUserForm({
             type="email"
             name="email"
             value={email}
-            onChange={setEmail}
+            onChange={clearing(setEmail, 'email', setErrors)}
             isRequired
             autoComplete="off"
             isInvalid={!!errors.email}
@@ -444,7 +460,7 @@ function CreateUserForm({
           <TextField
             name="displayName"
             value={displayName}
-            onChange={setDisplayName}
+            onChange={clearing(setDisplayName, 'displayName', setErrors)}
             isRequired
             maxLength={200}
             isInvalid={!!errors.displayName}
@@ -456,7 +472,11 @@ function CreateUserForm({
           <Select
             name="structureId"
             selectedKey={structureId}
-            onSelectionChange={(key) => setStructureId(key === null ? null : String(key))}
+            onSelectionChange={clearing(
+              (key) => setStructureId(key === null ? null : String(key)),
+              'structureId',
+              setErrors,
+            )}
             isRequired
             isInvalid={!!errors.structureId}
             placeholder="Choisir une structure"
@@ -482,7 +502,7 @@ function CreateUserForm({
         <CheckboxGroup
           name="roles"
           value={roles}
-          onChange={setRoles}
+          onChange={clearing(setRoles, 'roles', setErrors)}
           isRequired
           isInvalid={!!errors.roles}
           className="field"
@@ -611,7 +631,14 @@ function CreateStructureForm({ structures, onCreated }: { structures: Structure[
       {error && <Alert>{error}</Alert>}
       <Form onSubmit={(event) => void submit(event)} validationBehavior="aria" validationErrors={errors}>
         <div className="grid">
-          <TextField name="name" value={name} onChange={setName} isRequired maxLength={200} isInvalid={!!errors.name}>
+          <TextField
+            name="name"
+            value={name}
+            onChange={clearing(setName, 'name', setErrors)}
+            isRequired
+            maxLength={200}
+            isInvalid={!!errors.name}
+          >
             <Label>Nom</Label>
             <Input />
             <FieldError>{errors.name}</FieldError>
@@ -619,7 +646,11 @@ function CreateStructureForm({ structures, onCreated }: { structures: Structure[
           <Select
             name="kind"
             selectedKey={kind}
-            onSelectionChange={(key) => setKind(key === null ? null : (key as StructureKind))}
+            onSelectionChange={clearing(
+              (key) => setKind(key === null ? null : (key as StructureKind)),
+              'kind',
+              setErrors,
+            )}
             isRequired
             isInvalid={!!errors.kind}
             placeholder="Choisir un type"
@@ -644,7 +675,11 @@ function CreateStructureForm({ structures, onCreated }: { structures: Structure[
           <Select
             name="parentId"
             selectedKey={parentId}
-            onSelectionChange={(key) => setParentId(key === null ? 'none' : String(key))}
+            onSelectionChange={clearing(
+              (key) => setParentId(key === null ? 'none' : String(key)),
+              'parentId',
+              setErrors,
+            )}
             isInvalid={!!errors.parentId}
             className="field"
           >

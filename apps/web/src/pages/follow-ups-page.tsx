@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type Dispatch, type FormEvent, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Checkbox,
   CheckboxGroup,
@@ -228,8 +228,13 @@ function FollowUpItem({
       {!item.answer && item.state === 'upcoming' && (
         <p className="muted">Ce suivi pourra être renseigné à partir du {formatDate(item.dueOn)}.</p>
       )}
+      {!item.answer && item.state !== 'upcoming' && !canAnswer && (
+        <p className="muted">
+          À renseigner par le ou la conseiller·ère référent·e, ou la personne à qui le suivi est confié.
+        </p>
+      )}
       {!item.answer && item.state !== 'upcoming' && canAnswer && (
-        <Disclosure>
+        <Disclosure style={{ marginTop: '0.75rem' }}>
           <Button slot="trigger" variant={item.state === 'overdue' ? 'primary' : 'secondary'}>
             Renseigner le suivi {milestone} de {item.person || 'la personne'}
           </Button>
@@ -313,6 +318,22 @@ function Box({ isSelected }: { isSelected: boolean }) {
   );
 }
 
+/** A field's change handler that also clears the field's error (shown until the user changes it). */
+function clearing<T>(
+  set: (value: T) => void,
+  field: string,
+  setErrors: Dispatch<SetStateAction<Record<string, string>>>,
+): (value: T) => void {
+  return (value: T) => {
+    set(value);
+    setErrors((errors) => {
+      if (!(field in errors)) return errors;
+      const { [field]: _cleared, ...rest } = errors;
+      return rest;
+    });
+  };
+}
+
 const FIELD_MESSAGES: Record<string, string> = {
   inJob: 'Indiquez si la personne est en emploi.',
   rsaExit: 'Indiquez si la personne est sortie du RSA (obligatoire après la fin de l’accompagnement).',
@@ -394,7 +415,7 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
       <RadioGroup
         name="inJob"
         value={inJob}
-        onChange={setInJob}
+        onChange={clearing(setInJob, 'inJob', setErrors)}
         isRequired
         className="field"
         isInvalid={!!errors.inJob}
@@ -414,7 +435,7 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
         <RadioGroup
           name="rsaExit"
           value={rsaExit}
-          onChange={setRsaExit}
+          onChange={clearing(setRsaExit, 'rsaExit', setErrors)}
           isRequired
           className="field"
           isInvalid={!!errors.rsaExit}
@@ -434,7 +455,7 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
       <CheckboxGroup
         name="difficulties"
         value={difficulties}
-        onChange={setDifficulties}
+        onChange={clearing(setDifficulties, 'difficulties', setErrors)}
         className="field"
         isInvalid={!!errors.difficulties}
       >
@@ -457,7 +478,7 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
       <TextField
         name="employerView"
         value={employerView}
-        onChange={setEmployerView}
+        onChange={clearing(setEmployerView, 'employerView', setErrors)}
         maxLength={2000}
         isInvalid={!!errors.employerView}
       >
@@ -465,7 +486,13 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
         <TextArea rows={3} style={{ width: '100%' }} />
         <FieldError>{errors.employerView}</FieldError>
       </TextField>
-      <TextField name="note" value={note} onChange={setNote} maxLength={2000} isInvalid={!!errors.note}>
+      <TextField
+        name="note"
+        value={note}
+        onChange={clearing(setNote, 'note', setErrors)}
+        maxLength={2000}
+        isInvalid={!!errors.note}
+      >
         <Label>Note (facultative)</Label>
         <TextArea rows={3} style={{ width: '100%' }} />
         <FieldError>{errors.note}</FieldError>

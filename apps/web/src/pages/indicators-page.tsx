@@ -316,7 +316,7 @@ function IndicatorsDashboard() {
           Période et périmètre
         </h2>
         <Form onSubmit={submit} validationBehavior="aria" validationErrors={fieldErrors}>
-          <div className="toolbar" style={{ marginBottom: 0 }}>
+          <div className="toolbar" style={{ marginBottom: 0, alignItems: 'flex-start' }}>
             <Select selectedKey={presetId} onSelectionChange={(key) => choosePreset(String(key))} className="field">
               <Label>Période</Label>
               <AriaButton className="select-button">
@@ -403,9 +403,9 @@ function IndicatorsDashboard() {
                 </ListBox>
               </Popover>
             </Select>
-            <div className="field">
-              <Button type="submit">Afficher les indicateurs</Button>
-            </div>
+          </div>
+          <div className="actions" style={{ marginBottom: 0 }}>
+            <Button type="submit">Afficher les indicateurs</Button>
           </div>
         </Form>
       </section>

@@ -22,7 +22,17 @@ import type { PlacementContract } from '@passerelle/outcomes';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { CandidateCard, components, IntroductionSummary, IntroductionView, PlacementView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatDateTime, Loading, PageTitle, percent } from '../ui/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  CONTRACT_LABELS,
+  formatDate,
+  formatDateTime,
+  Loading,
+  PageTitle,
+  percent,
+} from '../ui/ui';
 import { Choice, fieldErrors, TagList } from './offers-page';
 
 /* ------------------------------------------------------------------ labels and rules */
@@ -130,9 +140,7 @@ function formProblem(caught: unknown, fields: readonly string[]): { byField: Rec
   const unmatched =
     caught instanceof ApiError ? caught.details.filter((detail) => !fields.includes(detail.field.split('.')[0])) : [];
   const message =
-    Object.keys(byField).length > 0 && unmatched.length === 0
-      ? 'Corrigez les champs signalés.'
-      : describeError(caught);
+    Object.keys(byField).length > 0 && unmatched.length === 0 ? 'Corrigez les champs signalés.' : describeError(caught);
   return { byField, message };
 }
 
@@ -280,7 +288,13 @@ function IntroductionsBoard() {
       {!items && !error && <Loading what="des mises en relation" />}
       {items && items.length === 0 && <p>Aucune mise en relation pour l’instant.</p>}
       {items && items.length > 0 && (
-        <div className="board" role="region" aria-label="Mises en relation par étape" tabIndex={0}>
+        <div
+          className="board"
+          role="region"
+          aria-label="Mises en relation par étape"
+          tabIndex={0}
+          style={{ position: 'relative' }}
+        >
           {BOARD_COLUMNS.map((column) => {
             const cards = items.filter((item) => column.statuses.includes(item.status));
             return (
@@ -295,7 +309,7 @@ function IntroductionsBoard() {
                     {cards.map((item) => (
                       <li key={item.id} className="board-card">
                         <Link to={`/mises-en-relation/${item.id}`}>
-                          <strong>{item.firstName ?? 'Personne'}</strong>
+                          <strong>{item.firstName ?? 'Personne (fiche à venir)'}</strong>
                           <span className="visually-hidden"> chez {item.employerName}</span>
                         </Link>
                         {column.id === 'closed' && (
@@ -589,7 +603,13 @@ interface EmployerInteraction {
 interface EmployerDetailView extends EmployerView {
   readonly contacts: EmployerContact[];
   readonly interactions: EmployerInteraction[];
-  readonly analyses: Array<{ id: string; title: string; romeCode: string | null; offerId: string | null; analysedOn: string }>;
+  readonly analyses: Array<{
+    id: string;
+    title: string;
+    romeCode: string | null;
+    offerId: string | null;
+    analysedOn: string;
+  }>;
 }
 
 function EmployerDetail({ employerId, onLogged }: { employerId: string; onLogged: () => void }) {
@@ -769,7 +789,10 @@ function InteractionForm({
   const [busy, setBusy] = useState(false);
   const formId = `interaction-form-${employerId}`;
   const contactOptions = useMemo(
-    () => [{ id: 'none', label: 'Aucun en particulier' }, ...contacts.map((contact) => ({ id: contact.id, label: contact.name }))],
+    () => [
+      { id: 'none', label: 'Aucun en particulier' },
+      ...contacts.map((contact) => ({ id: contact.id, label: contact.name })),
+    ],
     [contacts],
   );
 
@@ -807,7 +830,14 @@ function InteractionForm({
       setOpen(false);
       onLogged();
     } catch (caught) {
-      const { byField, message } = formProblem(caught, ['kind', 'occurredOn', 'contactId', 'outcome', 'nextAction', 'nextActionOn']);
+      const { byField, message } = formProblem(caught, [
+        'kind',
+        'occurredOn',
+        'contactId',
+        'outcome',
+        'nextAction',
+        'nextActionOn',
+      ]);
       setErrors(byField);
       setProblem(message);
     } finally {
@@ -836,7 +866,14 @@ function InteractionForm({
             {contacts.length > 0 && (
               <Choice label="Interlocuteur" options={contactOptions} value={contactId} onChange={setContactId} />
             )}
-            <Field label="Ce qui a été dit ou décidé" name="outcome" value={outcome} onChange={setOutcome} multiline maxLength={2000} />
+            <Field
+              label="Ce qui a été dit ou décidé"
+              name="outcome"
+              value={outcome}
+              onChange={setOutcome}
+              multiline
+              maxLength={2000}
+            />
             <Field
               label="Action suivante"
               name="nextAction"
@@ -1058,14 +1095,14 @@ function CapturedOffersSummary() {
             </dd>
             <dt>Délai médian</dt>
             <dd>
-              {report.summary.medianHours === null
-                ? '—'
-                : `${report.summary.medianHours.toLocaleString('fr-FR')} h`}
+              {report.summary.medianHours === null ? '—' : `${report.summary.medianHours.toLocaleString('fr-FR')} h`}
             </dd>
             <dt>En retard</dt>
             <dd>
               {report.summary.overdue > 0 ? (
-                <Badge tone="danger">{report.summary.overdue} sans candidat après {report.targetHours} h</Badge>
+                <Badge tone="danger">
+                  {report.summary.overdue} sans candidat après {report.targetHours} h
+                </Badge>
               ) : (
                 'Aucune'
               )}
@@ -1103,9 +1140,11 @@ export function IntroductionPage() {
   const { user } = useAuth();
   const [view, setView] = useState<IntroductionView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [moved, setMoved] = useState<string | null>(null);
   useEffect(() => {
     setView(null);
     setError(null);
+    setMoved(null);
     ok<IntroductionView>(api.GET('/introductions/{id}', { params: { path: { id } } }))
       .then(setView)
       .catch((caught: unknown) => setError(describeError(caught)));
@@ -1138,6 +1177,7 @@ export function IntroductionPage() {
       <p>
         <Badge tone={STATUS_TONES[view.status] ?? 'neutral'}>Étape : {STATUS_LABELS[view.status]}</Badge>
       </p>
+      {moved && <Alert kind="success">{moved}</Alert>}
       <div className="grid">
         <section className="card" aria-labelledby="intro-facts">
           <h2 id="intro-facts" style={{ marginTop: 0 }}>
@@ -1178,13 +1218,22 @@ export function IntroductionPage() {
             {view.declineReason && (
               <>
                 <dt>Motif du refus</dt>
-                <dd>{DECLINE_REASONS.find((reason) => reason.id === view.declineReason)?.label ?? view.declineReason}</dd>
+                <dd>
+                  {DECLINE_REASONS.find((reason) => reason.id === view.declineReason)?.label ?? view.declineReason}
+                </dd>
               </>
             )}
           </dl>
         </section>
         {mayAct && NEXT[view.status].length > 0 && (
-          <TransitionPanel view={view} proposedInterview={proposedInterview} onMoved={setView} />
+          <TransitionPanel
+            view={view}
+            proposedInterview={proposedInterview}
+            onMoved={(next) => {
+              setView(next);
+              setMoved(`Étape enregistrée : ${STATUS_LABELS[next.status]}.`);
+            }}
+          />
         )}
       </div>
 
@@ -1200,12 +1249,13 @@ export function IntroductionPage() {
       </section>
 
       <CardSection
+        key={view.card ? 'card' : 'no-card'}
         view={view}
         mayEdit={hasRole(user, 'coach')}
         onSaved={(card) => setView((previous) => (previous ? { ...previous, card } : previous))}
       />
 
-      {mayAct && (
+      {mayAct && NEXT[view.status].length > 0 && (
         <LinksSection
           view={view}
           onSent={() =>
@@ -1300,14 +1350,12 @@ function TransitionPanel({
   const [declineReason, setDeclineReason] = useState<DeclineReason>('skills_mismatch');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [moved, setMoved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = (status: IntroductionStatus) => {
     setTarget(status);
     setErrors({});
     setProblem(null);
-    setMoved(null);
   };
 
   const submit = async (event: FormEvent) => {
@@ -1330,7 +1378,6 @@ function TransitionPanel({
       const next = await ok<IntroductionView>(
         api.POST('/introductions/{id}/transitions', { params: { path: { id: view.id } }, body }),
       );
-      setMoved(`Étape enregistrée : ${STATUS_LABELS[next.status]}.`);
       setTarget(null);
       onMoved(next);
     } catch (caught) {
@@ -1353,7 +1400,6 @@ function TransitionPanel({
       <h2 id="intro-next" style={{ marginTop: 0 }}>
         Étape suivante
       </h2>
-      {moved && <Alert kind="success">{moved}</Alert>}
       <div className="actions">
         {NEXT[view.status].map((status) => (
           <Button
@@ -1372,9 +1418,7 @@ function TransitionPanel({
           {problem && <Alert>{problem}</Alert>}
           {target === 'interview' && (
             <>
-              {proposedInterview && (
-                <p className="muted">Proposition de l’employeur : « {proposedInterview} »</p>
-              )}
+              {proposedInterview && <p className="muted">Proposition de l’employeur : « {proposedInterview} »</p>}
               <NativeDate
                 label="Date et heure de l’entretien"
                 name="interviewAt"
@@ -1415,7 +1459,12 @@ function TransitionPanel({
             </>
           )}
           {target === 'declined' && (
-            <Choice label="Motif du refus" options={DECLINE_REASONS} value={declineReason} onChange={setDeclineReason} />
+            <Choice
+              label="Motif du refus"
+              options={DECLINE_REASONS}
+              value={declineReason}
+              onChange={setDeclineReason}
+            />
           )}
           {target === 'hired' && (
             <p className="muted">Vous pourrez ensuite enregistrer le contrat (type, durée, date de début).</p>
@@ -1568,9 +1617,7 @@ function CardSection({
           </div>
         )}
         <div className="card" style={{ borderLeft: '5px solid var(--accent)' }}>
-          <h3 style={{ marginTop: 0 }}>
-            {mayEdit ? 'Aperçu : ce que voit l’employeur' : 'Ce que voit l’employeur'}
-          </h3>
+          <h3 style={{ marginTop: 0 }}>{mayEdit ? 'Aperçu : ce que voit l’employeur' : 'Ce que voit l’employeur'}</h3>
           <CardPreview card={draft} />
         </div>
       </div>
@@ -1580,7 +1627,7 @@ function CardSection({
 
 function CardCheckbox({ value }: { value: string }) {
   return (
-    <Checkbox value={value}>
+    <Checkbox value={value} style={{ fontWeight: 400 }}>
       {({ isSelected }) => (
         <>
           <span className="box" aria-hidden="true">
@@ -1793,7 +1840,12 @@ function PlacementSection({ view }: { view: IntroductionView }) {
       if (caught instanceof ApiError && caught.code === 'placement.exists') {
         setProblem('L’embauche de cette mise en relation est déjà enregistrée.');
       } else {
-        const { byField, message } = formProblem(caught, ['contractType', 'contractMonths', 'weeklyHours', 'startDate']);
+        const { byField, message } = formProblem(caught, [
+          'contractType',
+          'contractMonths',
+          'weeklyHours',
+          'startDate',
+        ]);
         setErrors(byField);
         setProblem(message);
       }
@@ -1813,13 +1865,22 @@ function PlacementSection({ view }: { view: IntroductionView }) {
             {existing.weeklyHours ? `, ${existing.weeklyHours} h par semaine` : ''}, à partir du{' '}
             {formatDate(existing.startDate)} ({existing.durable ? 'emploi durable' : 'emploi de courte durée'}).
             {existing.checkpoints.length > 0 &&
-              ` Points de suivi prévus les ${existing.checkpoints.map((checkpoint) => formatDate(checkpoint.dueOn)).join(', ')}.`}
+              ` Suivis prévus : ${existing.checkpoints.map((checkpoint) => formatDate(checkpoint.dueOn)).join(', ')}.`}
           </Alert>
         ) : (
           <>
             {problem && <Alert>{problem}</Alert>}
-            <Form validationErrors={errors} onSubmit={(event) => void submit(event)} aria-label="Enregistrer l’embauche">
-              <Choice label="Type de contrat" options={PLACEMENT_CONTRACTS} value={contractType} onChange={setContractType} />
+            <Form
+              validationErrors={errors}
+              onSubmit={(event) => void submit(event)}
+              aria-label="Enregistrer l’embauche"
+            >
+              <Choice
+                label="Type de contrat"
+                options={PLACEMENT_CONTRACTS}
+                value={contractType}
+                onChange={setContractType}
+              />
               <Field
                 label="Durée du contrat (mois)"
                 name="contractMonths"

@@ -92,8 +92,10 @@ export function reasonInFrench(reason: string): string {
     [/^say why.*$/, 'choisissez un motif'],
     [/must be a date YYYY-MM-DD/, 'date attendue (AAAA-MM-JJ)'],
   ];
-  for (const [pattern, french] of rules) if (pattern.test(reason)) return reason.replace(pattern, french);
-  return reason;
+  // class-validator starts with the property's name ("employerSiret must be…"): the field already says it.
+  const bare = reason.replace(/^[A-Za-z.]+ (?=must|should)/, '');
+  for (const [pattern, french] of rules) if (pattern.test(bare)) return bare.replace(pattern, french);
+  return bare;
 }
 
 /** Field errors of an API answer, by field name (`skills.0` counts for `skills`). */
@@ -112,7 +114,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
 /** A scrolling wrapper that keyboard users can reach (axe: scrollable-region-focusable). */
 export function Scroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0} style={{ position: 'relative' }}>
       {children}
     </div>
   );
@@ -167,7 +169,9 @@ function contractText(offer: Pick<OfferView, 'contractType' | 'contractDurationM
   return offer.contractDurationMonths ? `${label} — ${offer.contractDurationMonths} mois` : label;
 }
 
+/** The source's own words when it gave some, else the range the parser read. */
 function salaryText(offer: OfferView): string {
+  if (offer.salaryText) return offer.salaryText;
   if (offer.salaryMin !== null && offer.salaryPeriod) {
     const euros = (value: number) =>
       value.toLocaleString('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
@@ -175,9 +179,23 @@ function salaryText(offer: OfferView): string {
       offer.salaryMax !== null && offer.salaryMax !== offer.salaryMin
         ? `${euros(offer.salaryMin)} à ${euros(offer.salaryMax)}`
         : euros(offer.salaryMin);
-    return `${range} ${SALARY_PERIODS[offer.salaryPeriod] ?? ''}${offer.salaryText ? ` (« ${offer.salaryText} »)` : ''}`;
+    return `${range} ${SALARY_PERIODS[offer.salaryPeriod] ?? ''}`.trim();
   }
-  return offer.salaryText ?? 'Non précisé';
+  return 'Non précisé';
+}
+
+/** Term and value on one line, wrapping: readable at 320 pixels where a two-column grid is not. */
+export function InlineFacts({ items }: { items: ReadonlyArray<readonly [string, ReactNode]> }) {
+  return (
+    <dl style={{ margin: 0 }}>
+      {items.map(([term, value]) => (
+        <div key={term} style={{ marginBottom: '0.2rem' }}>
+          <dt style={{ display: 'inline', fontWeight: 600 }}>{`${term}\u00a0:`}</dt>{' '}
+          <dd style={{ display: 'inline', margin: 0 }}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function TagList({ items, label }: { items: readonly string[]; label: string }) {
@@ -311,11 +329,8 @@ export function OffersPage() {
           <>
             <p className="summary" role="status">
               {total} offre{total > 1 ? 's' : ''} trouvée{total > 1 ? 's' : ''}
-              {total > 0 &&
-                ` ; offres ${applied.offset + 1} à ${Math.min(applied.offset + PAGE_SIZE, total)}`}
-              {applied.words.trim() &&
-                ` ; ${shown.length} contiennent « ${applied.words.trim()} » sur cette page`}
-              .
+              {total > 0 && ` ; offres ${applied.offset + 1} à ${Math.min(applied.offset + PAGE_SIZE, total)}`}
+              {applied.words.trim() && ` ; ${shown.length} contiennent « ${applied.words.trim()} » sur cette page`}.
             </p>
             {shown.length > 0 && (
               <Scroll label="Liste des offres">
@@ -482,7 +497,8 @@ function PostOfferSection() {
     } catch (caught) {
       const byField = fieldErrors(caught);
       setErrors(byField);
-      const unmatched = caught instanceof ApiError ? caught.details.filter((d) => !(d.field.split('.')[0] in byField)) : [];
+      const unmatched =
+        caught instanceof ApiError ? caught.details.filter((d) => !(d.field.split('.')[0] in byField)) : [];
       setProblem(
         Object.keys(byField).length > 0 && unmatched.length === 0
           ? 'L’offre n’est pas publiée : corrigez les champs signalés ci-dessous.'
@@ -530,7 +546,11 @@ function PostOfferSection() {
                 <PostField name="inseeCode" label="Code INSEE de la commune" />
               </div>
               <div>
-                <PostField name="contractType" label="Type de contrat" description="ex. CDI, CDD, intérim, alternance" />
+                <PostField
+                  name="contractType"
+                  label="Type de contrat"
+                  description="ex. CDI, CDD, intérim, alternance"
+                />
                 <PostField name="contractDuration" label="Durée du contrat" description="ex. 6 mois" />
                 <PostField name="workingTime" label="Temps de travail" description="ex. Temps partiel" />
                 <PostField name="weeklyHours" label="Heures par semaine" description="ex. 24" />
@@ -605,12 +625,7 @@ function SourcesSection() {
             </h3>
             <p>
               {SOURCE_KINDS[source.kind] ?? source.kind} ·{' '}
-              {source.enabled ? (
-                <Badge tone="success">Active</Badge>
-              ) : (
-                <Badge tone="warning">Désactivée</Badge>
-              )}{' '}
-              ·{' '}
+              {source.enabled ? <Badge tone="success">Active</Badge> : <Badge tone="warning">Désactivée</Badge>} ·{' '}
               {source.scheduleMinutes
                 ? `collecte toutes les ${source.scheduleMinutes} minutes`
                 : 'pas de collecte planifiée'}
@@ -641,7 +656,9 @@ function RunsTable({ sourceLabel, runs }: { sourceLabel: string; runs: RunView[]
     setOpenRun(runId);
     setRejections(null);
     setError(null);
-    ok<Page<RejectionView>>(api.GET('/runs/{id}/rejections', { params: { path: { id: runId }, query: { limit: 100 } } }))
+    ok<Page<RejectionView>>(
+      api.GET('/runs/{id}/rejections', { params: { path: { id: runId }, query: { limit: 100 } } }),
+    )
       .then(setRejections)
       .catch((caught: unknown) => setError(describeError(caught)));
   };
@@ -978,8 +995,8 @@ function CandidatesSection({ offerId }: { offerId: string }) {
     <section aria-labelledby="offer-candidates">
       <h2 id="offer-candidates">Candidats pour cette offre</h2>
       <p className="muted">
-        Les personnes suivies par vos structures, classées par le moteur de rapprochement. Elles restent anonymes
-        tant que leur conseiller·ère référent·e n’a pas accepté de les proposer.
+        Les personnes suivies par vos structures, classées par le moteur de rapprochement. Elles restent anonymes tant
+        que leur conseiller·ère référent·e n’a pas accepté de les proposer.
       </p>
       {error && <Alert>{error}</Alert>}
       {!result && !error && <Loading what="des candidats" />}
@@ -1053,28 +1070,37 @@ function CandidateItem({
         <span className="muted"> / 100</span>
       </h3>
       <p>
-        <span className="bar" style={{ width: `${Math.max(2, candidate.score)}%`, maxWidth: '12rem' }} aria-hidden="true" />
+        <span style={{ display: 'inline-block', width: '12rem', maxWidth: '100%' }} aria-hidden="true">
+          <span className="bar" style={{ width: `${Math.max(2, Math.min(100, candidate.score))}%` }} />
+        </span>
       </p>
-      <dl className="facts">
-        <dt>Compétences en commun</dt>
-        <dd>{explanation.matchingSkills.length > 0 ? explanation.matchingSkills.join(', ') : 'Aucune'}</dd>
-        <dt>Compétences clés manquantes</dt>
-        <dd>{explanation.missingCoreSkills.length > 0 ? explanation.missingCoreSkills.join(', ') : 'Aucune'}</dd>
-        <dt>Parcours</dt>
-        <dd>{explanation.occupationPath ?? 'Pas de lien direct avec le métier'}</dd>
-        <dt>Distance</dt>
-        <dd>{Math.round(explanation.distanceKm)} km</dd>
-        <dt>Disponibilité</dt>
-        <dd>{candidate.availabilityDate ? `À partir du ${formatDate(candidate.availabilityDate)}` : 'Non précisée'}</dd>
-        <dt>Offres déjà proposées</dt>
-        <dd>
-          {candidate.offersProposed}
-          {candidate.openIntroductions > 0 &&
-            ` ; ${candidate.openIntroductions} mise${candidate.openIntroductions > 1 ? 's' : ''} en relation en cours`}
-        </dd>
-        <dt>Référent·e</dt>
-        <dd>{candidate.referentName ?? 'Aucun·e pour l’instant'}</dd>
-      </dl>
+      <InlineFacts
+        items={[
+          [
+            'Compétences en commun',
+            explanation.matchingSkills.length > 0 ? explanation.matchingSkills.join(', ') : 'Aucune',
+          ],
+          [
+            'Compétences clés manquantes',
+            explanation.missingCoreSkills.length > 0 ? explanation.missingCoreSkills.join(', ') : 'Aucune',
+          ],
+          ['Parcours', explanation.occupationPath ?? 'Pas de lien direct avec le métier'],
+          ['Distance', `${Math.round(explanation.distanceKm)} km`],
+          [
+            'Disponibilité',
+            candidate.availabilityDate ? `À partir du ${formatDate(candidate.availabilityDate)}` : 'Non précisée',
+          ],
+          [
+            'Offres déjà proposées',
+            `${candidate.offersProposed}${
+              candidate.openIntroductions > 0
+                ? ` ; ${candidate.openIntroductions} mise${candidate.openIntroductions > 1 ? 's' : ''} en relation en cours`
+                : ''
+            }`,
+          ],
+          ['Référent·e', candidate.referentName ?? 'Aucun·e pour l’instant'],
+        ]}
+      />
       <p>
         {candidate.ownPortfolio && <Badge tone="success">Dans votre portefeuille</Badge>}
         {candidate.proposed && <Badge tone="success">Offre déjà proposée à la personne</Badge>}

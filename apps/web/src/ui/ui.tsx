@@ -68,8 +68,11 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   return value ? DATE_TIME.format(new Date(value)) : '—';
 }
 
+const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+
+/** A share as French readers write it: `36,4 %`. */
 export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${Math.round(value * 1000) / 10} %`;
+  return value === null || value === undefined ? '—' : PERCENT.format(value);
 }
 
 export const CONTRACT_LABELS: Record<string, string> = {

@@ -1,0 +1,288 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { parisToday } from '@passerelle/coaching';
+import { SyncOffersIndex } from '@passerelle/matching';
+import {
+  createTestContext,
+  login,
+  seedOrganisation,
+  startApi,
+  TEST_PASSWORD,
+  type RunningApi,
+  type TestContext,
+} from '@passerelle/testing';
+import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = process.env.SCREENSHOTS_DIR;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/**
+ * The web application in a real browser, on the demo data: a coach logs in, opens a person, reads
+ * explained matches, proposes an offer, opens an introduction and sees the employer's answer; a
+ * manager reads the indicators. Every screen passes axe-core without a serious or critical
+ * violation; with SCREENSHOTS_DIR set, each is photographed at desktop and phone width.
+ */
+describe('the web application in headless Chromium', () => {
+  let context: TestContext;
+  let api: RunningApi;
+  let browser: Browser;
+  let demo: { email: string; password: string; managerEmail: string; mediatorEmail: string };
+  let offerId: string;
+  let adminEmail: string;
+  const timings: Record<string, number> = {};
+  const audited: string[] = [];
+
+  /** axe-core on the page as it is: no serious or critical violation (WCAG 2.0/2.1 A and AA rules). */
+  const audit = async (page: Page, name: string): Promise<void> => {
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3) }));
+    });
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect({ screen: name, violations: serious }).toEqual({ screen: name, violations: [] });
+    audited.push(name);
+    if (SHOTS) {
+      await mkdir(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: false });
+      const size = page.viewportSize();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: false });
+      if (size) await page.setViewportSize(size);
+    }
+  };
+
+  const signIn = async (browserContext: BrowserContext, email: string, password: string): Promise<Page> => {
+    const page = await browserContext.newPage();
+    await page.goto(`${api.url}/app/`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    return page;
+  };
+
+  beforeAll(async () => {
+    context = await createTestContext({ referential: true });
+    api = await startApi(context.config);
+    const org = await seedOrganisation(api);
+    const portfolio = await seedDemoPortfolio(api.app);
+    if (!portfolio) throw new Error('the demo portfolio was not written');
+    demo = portfolio;
+    // A mediator of the demo département captures an offer near Nadia (Lille, cleaning: K2205).
+    const signedIn = await login(api, portfolio.mediatorEmail, portfolio.password).expect(200);
+    const mediator = { accessToken: (signedIn.body as { accessToken: string }).accessToken };
+    const db = api.app.get(DataSource);
+    const [{ id: employerId }] = (await db.query(
+      `SELECT id FROM employer WHERE name = 'Propreté Services Nord'`,
+    )) as Array<{
+      id: string;
+    }>;
+    const analysis = await request(api.url)
+      .post(`/employers/${employerId}/job-analyses`)
+      .auth(mediator.accessToken, { type: 'bearer' })
+      .send({
+        title: 'Agent de propreté des locaux',
+        romeCode: 'K2204',
+        tasks: ['Nettoyer les bureaux', 'Vider les corbeilles'],
+        schedule: 'Du lundi au vendredi, 9h-15h',
+        tools: ['autolaveuse'],
+        initialRequirements: ['CAP agent de propreté'],
+        realRequirements: ['Sens du travail bien fait'],
+        negotiatedAway: ['CAP agent de propreté'],
+        contractType: 'CDI',
+        workingTime: 'part_time',
+        analysedOn: parisToday(),
+        publish: true,
+      })
+      .expect(201);
+    offerId = (analysis.body as { offerId: string }).offerId;
+    const sync = api.app.get(SyncOffersIndex);
+    await sync.prepare();
+    await sync.execute();
+    adminEmail = org.admin.email;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    // Measured, not asserted (speed is the benchmarks' business): written beside their results.
+    if (Object.keys(timings).length > 0) {
+      await mkdir('bench-results', { recursive: true });
+      await writeFile(
+        path.join('bench-results', 'web.json'),
+        `${JSON.stringify({ measuredAt: new Date().toISOString(), timings, audited }, null, 2)}\n`,
+      );
+    }
+    await browser?.close();
+    await api?.close();
+    await context?.cleanup();
+  });
+
+  it('a coach logs in, opens a person, reads explained matches, proposes an offer and opens an introduction that the employer answers', async () => {
+    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await coachContext.newPage();
+    await page.goto(`${api.url}/app/`);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/connexion');
+    await audit(page, 'login');
+    await page.getByLabel('Adresse e-mail').fill(demo.email);
+    await page.getByLabel('Mot de passe').fill('not the password');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('alert').getByText('Adresse e-mail ou mot de passe incorrect.').waitFor();
+    await page.getByLabel('Mot de passe').fill(demo.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
+
+    // First load of the portfolio, as a returning coach opens it: from navigation to the rows.
+    const started = Date.now();
+    await page.goto(`${api.url}/app/portefeuille`);
+    await page.getByRole('link', { name: /Nadia Exemple/ }).waitFor();
+    timings.portfolioFirstLoadMs = Date.now() - started;
+    const rows = await page.locator('table tbody tr').count();
+    expect(rows).toBe(12);
+    await audit(page, 'portfolio');
+
+    await page.getByRole('link', { name: /Nadia Exemple/ }).click();
+    await page.getByRole('heading', { name: 'Nadia Exemple' }).waitFor();
+    await audit(page, 'person');
+    // Nadia consents to her profile being shared (her card will leave the service).
+    const consentItem = page.locator('li', { hasText: 'Partager sa fiche avec des employeurs' });
+    if (await consentItem.getByRole('button', { name: 'Enregistrer' }).isVisible())
+      await consentItem.getByRole('button', { name: 'Enregistrer' }).click();
+    await consentItem.getByText(/donné le/).waitFor();
+
+    await page.getByRole('link', { name: 'Voir les offres correspondantes' }).click();
+    await page.getByRole('heading', { name: 'Offres correspondantes' }).waitFor();
+    const match = page.locator('li.match', { hasText: 'Agent de propreté des locaux' });
+    await match.waitFor();
+    await match.getByText('Pourquoi cette offre').click();
+    await expect(match.getByText('Compétences en commun').isVisible()).resolves.toBe(true);
+    await expect(match.locator('.score').innerText()).resolves.toMatch(/^\d+$/);
+    await audit(page, 'matches');
+    await match.getByRole('button', { name: /^Proposer l’offre/ }).click();
+    await page
+      .getByRole('status')
+      .getByText(/proposée/)
+      .first()
+      .waitFor();
+    await match.getByRole('button', { name: /^Mettre en relation/ }).click();
+    await page.waitForURL(/\/app\/mises-en-relation\//);
+    const introductionUrl = page.url();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await audit(page, 'introduction');
+
+    // Nadia accepts: her card is built; the coach sends the link (no e-mail) and gives it to the employer.
+    await page.getByRole('button', { name: 'La personne accepte' }).click();
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Étape enregistrée').waitFor();
+    await page.getByRole('button', { name: 'Envoyer le lien à l’employeur' }).click();
+    const link = page.locator('a', { hasText: '/cartes/' });
+    await link.waitFor();
+    const cardUrl = new URL((await link.getAttribute('href'))!);
+
+    const employer = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const card = await employer.newPage();
+    await card.goto(`${api.url}${cardUrl.pathname}`);
+    await card.getByRole('heading', { level: 1, name: 'Nadia' }).waitFor();
+    expect(await card.locator('body').innerText()).not.toMatch(/RSA|Exemple|garde le mercredi/);
+    await card.getByLabel(/Proposer un entretien/).fill('Jeudi 10h, à l’atelier');
+    await card.getByRole('button', { name: 'Je souhaite rencontrer Nadia' }).click();
+    await card.getByRole('status').getByText('bien été transmise').waitFor();
+    await employer.close();
+
+    // Back on the introduction: the employer's answer is there, and the status moved on.
+    await page.goto(introductionUrl);
+    const main = page.locator('main');
+    await main.getByText('Jeudi 10h, à l’atelier').first().waitFor();
+    await expect(main.innerText()).resolves.toContain('Employeur intéressé');
+    await coachContext.close();
+    void offerId;
+  });
+
+  it('the coach’s other screens: follow-up tasks and offers', async () => {
+    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await signIn(coachContext, demo.email, demo.password);
+    await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Suivis' }).click();
+    await page.getByRole('heading', { level: 1, name: /Suivis/ }).waitFor();
+    await page
+      .getByText(/M\+[136]/)
+      .first()
+      .waitFor();
+    await audit(page, 'follow-ups');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Offres' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Offres d’emploi' }).waitFor();
+    await audit(page, 'offers');
+    await page.goto(`${api.url}/app/offres/${offerId}`);
+    await page.getByRole('heading', { level: 1, name: 'Agent de propreté des locaux' }).waitFor();
+    await audit(page, 'offer');
+    await coachContext.close();
+  });
+
+  it('a mediator works the employers and the introductions board', async () => {
+    const mediatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await signIn(mediatorContext, demo.mediatorEmail, demo.password);
+    await page.getByRole('heading', { level: 1, name: 'Médiation avec les employeurs' }).waitFor();
+    await page.getByText('Boulangerie du Beffroi').first().waitFor();
+    await audit(page, 'mediation');
+    await mediatorContext.close();
+  });
+
+  it('a manager sees the indicators against their targets, with numerators and denominators', async () => {
+    const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await signIn(managerContext, demo.managerEmail, demo.password);
+    await page.getByRole('heading', { level: 1, name: 'Indicateurs du programme' }).waitFor();
+    await page.getByRole('button', { name: 'Afficher les indicateurs' }).click();
+    await page.getByText('Retour à l’activité ou à l’emploi').first().waitFor();
+    // The demo's past months: six files ended, five back in activity (four jobs, one training).
+    const returned = page.locator('li.card', {
+      has: page.getByRole('heading', { name: 'Retour à l’activité ou à l’emploi' }),
+    });
+    const card = await returned.innerText();
+    expect(card).toMatch(/83,3\s*%/);
+    expect(card).toContain('Objectif atteint');
+    expect(card).toMatch(/\b5\b[\s\S]*\b6\b/);
+    await expect(page.locator('main').innerText()).resolves.toMatch(/Sortie du RSA liée à l’emploi à M\+1/);
+    await audit(page, 'indicators');
+    await managerContext.close();
+  });
+
+  it('an administrator manages accounts and structures', async () => {
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await signIn(adminContext, adminEmail, TEST_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await page.getByText(demo.managerEmail).first().waitFor();
+    await audit(page, 'admin');
+    await adminContext.close();
+  });
+});
