@@ -92,11 +92,10 @@ describe('the web application in headless Chromium', () => {
     const signedIn = await login(api, portfolio.mediatorEmail, portfolio.password).expect(200);
     const mediator = { accessToken: (signedIn.body as { accessToken: string }).accessToken };
     const db = api.app.get(DataSource);
-    const [{ id: employerId }] = (await db.query(
+    const employers: Array<{ id: string }> = await db.query(
       `SELECT id FROM employer WHERE name = 'Propreté Services Nord'`,
-    )) as Array<{
-      id: string;
-    }>;
+    );
+    const employerId = employers[0].id;
     const analysis = await request(api.url)
       .post(`/employers/${employerId}/job-analyses`)
       .auth(mediator.accessToken, { type: 'bearer' })
