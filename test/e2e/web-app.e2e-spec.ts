@@ -8,6 +8,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
+import { startDemoSources, type DemoSources } from '@passerelle/demo';
+import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   createTestContext,
@@ -18,6 +20,7 @@ import {
   type RunningApi,
   type TestContext,
 } from '@passerelle/testing';
+import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
 import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,6 +43,7 @@ interface AxeViolation {
 describe('the web application in headless Chromium', () => {
   let context: TestContext;
   let api: RunningApi;
+  let sources: DemoSources;
   let browser: Browser;
   let demo: { email: string; password: string; managerEmail: string; mediatorEmail: string };
   let offerId: string;
@@ -83,7 +87,19 @@ describe('the web application in headless Chromium', () => {
 
   beforeAll(async () => {
     context = await createTestContext({ referential: true });
+    // The demo's France Travail imitation: offers around the demo people, as `npm start` ingests them.
+    sources = await startDemoSources({
+      seed: 7,
+      crawlDelaySeconds: 0,
+      nordemploi: { count: 10, pageSize: 10 },
+      jobConnexion: { count: 5 },
+      franceTravail: { count: 400, region: 'nord' },
+    });
     api = await startApi(context.config);
+    const manage = api.app.get(ManageSources);
+    for (const input of demoSourceInputs(sources))
+      await manage.upsert({ ...input, scheduleMinutes: null, rateLimitPerSecond: 50 });
+    await api.app.get(RunIngestion).execute('france-travail-demo', { trigger: 'manual' });
     const org = await seedOrganisation(api);
     const portfolio = await seedDemoPortfolio(api.app);
     if (!portfolio) throw new Error('the demo portfolio was not written');
@@ -144,11 +160,12 @@ describe('the web application in headless Chromium', () => {
     }
     await browser?.close();
     await api?.close();
+    await sources?.close();
     await context?.cleanup();
   });
 
   it('a coach logs in, opens a person, reads explained matches, proposes an offer and opens an introduction that the employer answers', async () => {
-    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await coachContext.newPage();
     await page.goto(`${api.url}/app/`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
@@ -209,7 +226,7 @@ describe('the web application in headless Chromium', () => {
     await link.waitFor();
     const cardUrl = new URL((await link.getAttribute('href'))!);
 
-    const employer = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const employer = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
     const card = await employer.newPage();
     await card.goto(`${api.url}${cardUrl.pathname}`);
     await card.getByRole('heading', { level: 1, name: 'Nadia' }).waitFor();
@@ -229,7 +246,7 @@ describe('the web application in headless Chromium', () => {
   });
 
   it('the coach’s other screens: follow-up tasks and offers', async () => {
-    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(coachContext, demo.email, demo.password);
     await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Suivis' }).click();
@@ -249,7 +266,7 @@ describe('the web application in headless Chromium', () => {
   });
 
   it('a mediator works the employers and the introductions board', async () => {
-    const mediatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const mediatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(mediatorContext, demo.mediatorEmail, demo.password);
     await page.getByRole('heading', { level: 1, name: 'Médiation avec les employeurs' }).waitFor();
     await page.getByText('Boulangerie du Beffroi').first().waitFor();
@@ -258,7 +275,7 @@ describe('the web application in headless Chromium', () => {
   });
 
   it('a manager sees the indicators against their targets, with numerators and denominators', async () => {
-    const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(managerContext, demo.managerEmail, demo.password);
     await page.getByRole('heading', { level: 1, name: 'Indicateurs du programme' }).waitFor();
     await page.getByRole('button', { name: 'Afficher les indicateurs' }).click();
@@ -277,7 +294,7 @@ describe('the web application in headless Chromium', () => {
   });
 
   it('an administrator manages accounts and structures', async () => {
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(adminContext, adminEmail, TEST_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await page.getByText(demo.managerEmail).first().waitFor();

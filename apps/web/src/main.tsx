@@ -1,18 +1,22 @@
-import { StrictMode } from 'react';
+import { type ComponentType, lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AuthProvider, hasRole, useAuth } from './auth/auth';
 import { Layout } from './ui/layout';
 import { LoginPage } from './pages/login-page';
 import { PortfolioPage } from './pages/portfolio-page';
-import { PersonPage } from './pages/person-page';
-import { MatchesPage } from './pages/matches-page';
-import { OffersPage, OfferPage } from './pages/offers-page';
-import { MediationPage, IntroductionPage } from './pages/mediation-page';
-import { FollowUpsPage } from './pages/follow-ups-page';
-import { IndicatorsPage } from './pages/indicators-page';
-import { AdminPage } from './pages/admin-page';
+import { Loading } from './ui/ui';
 import './styles.css';
+
+/** Screens beyond the login and the portfolio load on first use: the first page stays light. */
+function screen<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  const Component = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<Loading what="de l’écran" />}>
+      <Component />
+    </Suspense>
+  );
+}
 
 /** Signed-in pages; anyone else goes to the login page (which says when a session expired). */
 function RequireSession() {
@@ -38,15 +42,15 @@ const router = createBrowserRouter(
       children: [
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
-        { path: 'personnes/:id', element: <PersonPage /> },
-        { path: 'personnes/:id/offres', element: <MatchesPage /> },
-        { path: 'offres', element: <OffersPage /> },
-        { path: 'offres/:id', element: <OfferPage /> },
-        { path: 'mediation', element: <MediationPage /> },
-        { path: 'mises-en-relation/:id', element: <IntroductionPage /> },
-        { path: 'suivis', element: <FollowUpsPage /> },
-        { path: 'indicateurs', element: <IndicatorsPage /> },
-        { path: 'admin', element: <AdminPage /> },
+        { path: 'personnes/:id', element: screen(() => import('./pages/person-page'), 'PersonPage') },
+        { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },
+        { path: 'offres', element: screen(() => import('./pages/offers-page'), 'OffersPage') },
+        { path: 'offres/:id', element: screen(() => import('./pages/offers-page'), 'OfferPage') },
+        { path: 'mediation', element: screen(() => import('./pages/mediation-page'), 'MediationPage') },
+        { path: 'mises-en-relation/:id', element: screen(() => import('./pages/mediation-page'), 'IntroductionPage') },
+        { path: 'suivis', element: screen(() => import('./pages/follow-ups-page'), 'FollowUpsPage') },
+        { path: 'indicateurs', element: screen(() => import('./pages/indicators-page'), 'IndicatorsPage') },
+        { path: 'admin', element: screen(() => import('./pages/admin-page'), 'AdminPage') },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

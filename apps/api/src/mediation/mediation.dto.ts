@@ -137,7 +137,7 @@ export class TransitionRequest {
 }
 
 export class CardEditRequest {
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsString()

@@ -1655,7 +1655,7 @@ export interface components {
       message?: string;
     };
     CardEditRequest: {
-      note?: Record<string, unknown> | null;
+      note?: string | null;
       skills?: Array<string>;
       qualities?: Array<string>;
     };

@@ -82,7 +82,7 @@ export function PortfolioPage() {
             une alerte.
           </p>
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table responsive">
               <caption className="visually-hidden">Personnes du portefeuille</caption>
               <thead>
                 <tr>
@@ -104,7 +104,7 @@ export function PortfolioPage() {
                       </Link>
                       <span className="muted"> {item.communeName}</span>
                     </th>
-                    <td>
+                    <td data-label="Alertes">
                       {item.alerts.length === 0
                         ? '—'
                         : item.alerts.map((alert) => (
@@ -113,15 +113,15 @@ export function PortfolioPage() {
                             </Badge>
                           ))}
                     </td>
-                    <td>
+                    <td data-label="Dernier contact">
                       {item.daysSinceLastContact === null
                         ? 'Jamais'
                         : `il y a ${item.daysSinceLastContact} j (${formatDate(item.lastContactOn)})`}
                     </td>
-                    <td>{item.stage}</td>
-                    <td>{formatDate(item.cerEndDate)}</td>
-                    <td>{item.openBarriers}</td>
-                    <td>{item.proposedOffers}</td>
+                    <td data-label="Étape">{item.stage}</td>
+                    <td data-label="Fin du CER">{formatDate(item.cerEndDate)}</td>
+                    <td data-label="Freins ouverts">{item.openBarriers}</td>
+                    <td data-label="Offres proposées">{item.proposedOffers}</td>
                   </tr>
                 ))}
               </tbody>
