@@ -2,13 +2,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { addDays, parisToday } from '@passerelle/coaching';
 import type { CandidateCard } from '@passerelle/mediation';
 import {
   as as asUser,
   createTestContext,
+  launchChromium,
   pngImage,
   seedOrganisation,
   startApi,
@@ -21,8 +22,6 @@ import {
 const today = parisToday();
 const BARRIER_CANARY = 'Canari-frein-dette-7731';
 const HEALTH_CANARY = 'Canari-sante-lombalgie-7731';
-/** Debian's chromium, installed by .ci/run (playwright never downloads a browser here). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * The employer's card page in a real browser: what a person's eyes get, rendered (text, image,
@@ -120,18 +119,7 @@ describe('the candidate card page in headless Chromium', () => {
     const link = await staff.post(`/introductions/${introductionId}/links`).expect(201);
     cardUrl = `${api.url}${new URL((link.body as { url: string }).url).pathname}`;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

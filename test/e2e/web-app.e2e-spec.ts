@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
@@ -13,6 +13,7 @@ import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   createTestContext,
+  launchChromium,
   login,
   seedOrganisation,
   startApi,
@@ -23,7 +24,6 @@ import {
 import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
 import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
@@ -135,18 +135,7 @@ describe('the web application in headless Chromium', () => {
     await sync.prepare();
     await sync.execute();
     adminEmail = org.admin.email;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

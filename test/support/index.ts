@@ -14,3 +14,4 @@ export { startOidcProvider } from './oidc-provider.js';
 export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';
 export { startAppContext } from './app-context.js';
 export { jpegStructure, pngImage } from './images.js';
+export { CHROMIUM_PATH, launchChromium } from './browser.js';

@@ -1,22 +1,9 @@
-import { type Dispatch, type FormEvent, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
-import {
-  Button as AriaButton,
-  Checkbox,
-  CheckboxGroup,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-} from 'react-aria-components';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { Checkbox, CheckboxGroup, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
+import { Box, Choice, clearing, fieldMessages, Scroll } from '../ui/forms';
 import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 type User = components['schemas']['UserResponse'];
@@ -92,40 +79,6 @@ function Administration({ me }: { me: User }) {
       <SettingsSection />
     </>
   );
-}
-
-function Box({ isSelected }: { isSelected: boolean }) {
-  return (
-    <span className="box" aria-hidden="true">
-      {isSelected ? '✓' : ''}
-    </span>
-  );
-}
-
-/** A field's change handler that also clears the field's error (shown until the user changes it). */
-function clearing<T>(
-  set: (value: T) => void,
-  field: string,
-  setErrors: Dispatch<SetStateAction<Record<string, string>>>,
-): (value: T) => void {
-  return (value: T) => {
-    set(value);
-    setErrors((errors) => {
-      if (!(field in errors)) return errors;
-      const { [field]: _cleared, ...rest } = errors;
-      return rest;
-    });
-  };
-}
-
-/** Field errors from the API, keyed by the top field (`roles.0` becomes `roles`). */
-function fieldErrors(error: ApiError, messages: Record<string, string>): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const detail of error.details) {
-    const field = detail.field.split('.')[0];
-    errors[field] = messages[field] ?? detail.reason;
-  }
-  return errors;
 }
 
 interface Secret {
@@ -427,7 +380,7 @@ function CreateUserForm({
         setErrors({ email: 'Un compte existe déjà avec cette adresse.' });
         setError('Le compte n’a pas été créé : cette adresse e-mail est déjà utilisée.');
       } else if (caught instanceof ApiError && caught.details.length > 0) {
-        setErrors(fieldErrors(caught, USER_FIELD_MESSAGES));
+        setErrors(fieldMessages(caught, USER_FIELD_MESSAGES));
         setError('Le compte n’a pas été créé : corrigez les champs signalés.');
       } else setError(describeError(caught));
     } finally {
@@ -469,35 +422,17 @@ function CreateUserForm({
             <Input />
             <FieldError>{errors.displayName}</FieldError>
           </TextField>
-          <Select
+          <Choice
+            label="Structure"
             name="structureId"
-            selectedKey={structureId}
-            onSelectionChange={clearing(
-              (key) => setStructureId(key === null ? null : String(key)),
-              'structureId',
-              setErrors,
-            )}
+            options={structures.map((structure) => ({ id: structure.id, label: structure.name }))}
+            value={structureId}
+            onChange={clearing(setStructureId, 'structureId', setErrors)}
             isRequired
             isInvalid={!!errors.structureId}
+            errorMessage={errors.structureId}
             placeholder="Choisir une structure"
-            className="field"
-          >
-            <Label>Structure</Label>
-            <AriaButton className="select-button">
-              <SelectValue />
-              <span aria-hidden="true">▾</span>
-            </AriaButton>
-            <FieldError>{errors.structureId}</FieldError>
-            <Popover>
-              <ListBox>
-                {structures.map((structure) => (
-                  <ListBoxItem key={structure.id} id={structure.id}>
-                    {structure.name}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
+          />
         </div>
         <CheckboxGroup
           name="roles"
@@ -540,13 +475,7 @@ function StructuresSection({ structures, onCreated }: { structures: Structure[] 
       {!structures && <Loading what="des structures" />}
       {structures && structures.length === 0 && <p>Aucune structure pour le moment.</p>}
       {structures && structures.length > 0 && (
-        <div
-          className="table-scroll"
-          role="region"
-          aria-label="Tableau des structures"
-          tabIndex={0}
-          style={{ position: 'relative' }}
-        >
+        <Scroll label="Tableau des structures">
           <table className="data-table">
             <caption className="visually-hidden">Structures</caption>
             <thead>
@@ -568,7 +497,7 @@ function StructuresSection({ structures, onCreated }: { structures: Structure[] 
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       <CreateStructureForm structures={structures ?? []} onCreated={onCreated} />
     </section>
@@ -589,6 +518,10 @@ function CreateStructureForm({ structures, onCreated }: { structures: Structure[
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const parentOptions = [
+    { id: 'none', label: 'Aucune (structure de premier niveau)' },
+    ...structures.map((structure) => ({ id: structure.id, label: structure.name })),
+  ];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -616,7 +549,7 @@ function CreateStructureForm({ structures, onCreated }: { structures: Structure[
       onCreated();
     } catch (caught) {
       if (caught instanceof ApiError && caught.details.length > 0) {
-        setErrors(fieldErrors(caught, STRUCTURE_FIELD_MESSAGES));
+        setErrors(fieldMessages(caught, STRUCTURE_FIELD_MESSAGES));
         setError('La structure n’a pas été créée : corrigez les champs signalés.');
       } else setError(describeError(caught));
     } finally {
@@ -643,63 +576,26 @@ function CreateStructureForm({ structures, onCreated }: { structures: Structure[
             <Input />
             <FieldError>{errors.name}</FieldError>
           </TextField>
-          <Select
+          <Choice
+            label="Type"
             name="kind"
-            selectedKey={kind}
-            onSelectionChange={clearing(
-              (key) => setKind(key === null ? null : (key as StructureKind)),
-              'kind',
-              setErrors,
-            )}
+            options={KINDS}
+            value={kind}
+            onChange={clearing(setKind, 'kind', setErrors)}
             isRequired
             isInvalid={!!errors.kind}
+            errorMessage={errors.kind}
             placeholder="Choisir un type"
-            className="field"
-          >
-            <Label>Type</Label>
-            <AriaButton className="select-button">
-              <SelectValue />
-              <span aria-hidden="true">▾</span>
-            </AriaButton>
-            <FieldError>{errors.kind}</FieldError>
-            <Popover>
-              <ListBox>
-                {KINDS.map((option) => (
-                  <ListBoxItem key={option.id} id={option.id}>
-                    {option.label}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
-          <Select
+          />
+          <Choice
+            label="Structure parente (facultative)"
             name="parentId"
-            selectedKey={parentId}
-            onSelectionChange={clearing(
-              (key) => setParentId(key === null ? 'none' : String(key)),
-              'parentId',
-              setErrors,
-            )}
+            options={parentOptions}
+            value={parentId}
+            onChange={clearing(setParentId, 'parentId', setErrors)}
             isInvalid={!!errors.parentId}
-            className="field"
-          >
-            <Label>Structure parente (facultative)</Label>
-            <AriaButton className="select-button">
-              <SelectValue />
-              <span aria-hidden="true">▾</span>
-            </AriaButton>
-            <FieldError>{errors.parentId}</FieldError>
-            <Popover>
-              <ListBox>
-                <ListBoxItem id="none">Aucune (structure de premier niveau)</ListBoxItem>
-                {structures.map((structure) => (
-                  <ListBoxItem key={structure.id} id={structure.id}>
-                    {structure.name}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
+            errorMessage={errors.parentId}
+          />
         </div>
         <div className="actions">
           <Button type="submit" isDisabled={busy}>
@@ -764,13 +660,7 @@ function SettingsSection() {
         à son démarrage (voir la section configuration du README). L’API n’expose pas les valeurs en vigueur ; le
         tableau donne leur valeur par défaut.
       </p>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-label="Tableau des réglages"
-        tabIndex={0}
-        style={{ position: 'relative' }}
-      >
+      <Scroll label="Tableau des réglages">
         <table className="data-table">
           <caption className="visually-hidden">Réglages de la plateforme et leur valeur par défaut</caption>
           <thead>
@@ -792,7 +682,7 @@ function SettingsSection() {
             ))}
           </tbody>
         </table>
-      </div>
+      </Scroll>
     </section>
   );
 }

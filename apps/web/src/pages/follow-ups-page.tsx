@@ -1,4 +1,4 @@
-import { type Dispatch, type FormEvent, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Checkbox,
   CheckboxGroup,
@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components, FollowUpView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
+import { Box, clearing, fieldMessages } from '../ui/forms';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 type AnswerRequest = components['schemas']['FollowUpAnswerRequest'];
@@ -310,28 +311,42 @@ function YesNo({ isSelected, label }: { isSelected: boolean; label: string }) {
   );
 }
 
-function Box({ isSelected }: { isSelected: boolean }) {
+/** A field of the answer form: its name in the form, its label, its value and its error. */
+interface AnswerFieldProps<V> {
+  readonly name: string;
+  readonly label: string;
+  readonly value: V;
+  readonly onChange: (value: string) => void;
+  readonly error?: string;
+}
+
+/** A required yes-or-no question (values `yes` and `no`) with its error. */
+function YesNoQuestion({ name, label, value, onChange, error }: AnswerFieldProps<string | null>) {
   return (
-    <span className="box" aria-hidden="true">
-      {isSelected ? '✓' : ''}
-    </span>
+    <RadioGroup name={name} value={value} onChange={onChange} isRequired className="field" isInvalid={!!error}>
+      <Label>{label}</Label>
+      <div style={{ display: 'flex', gap: '1.5rem' }}>
+        <Radio value="yes" style={radioStyle}>
+          {({ isSelected }) => <YesNo isSelected={isSelected} label="Oui" />}
+        </Radio>
+        <Radio value="no" style={radioStyle}>
+          {({ isSelected }) => <YesNo isSelected={isSelected} label="Non" />}
+        </Radio>
+      </div>
+      <FieldError>{error}</FieldError>
+    </RadioGroup>
   );
 }
 
-/** A field's change handler that also clears the field's error (shown until the user changes it). */
-function clearing<T>(
-  set: (value: T) => void,
-  field: string,
-  setErrors: Dispatch<SetStateAction<Record<string, string>>>,
-): (value: T) => void {
-  return (value: T) => {
-    set(value);
-    setErrors((errors) => {
-      if (!(field in errors)) return errors;
-      const { [field]: _cleared, ...rest } = errors;
-      return rest;
-    });
-  };
+/** An optional free text, 2,000 characters at most, with its error. */
+function FreeText({ name, label, value, onChange, error }: AnswerFieldProps<string>) {
+  return (
+    <TextField name={name} value={value} onChange={onChange} maxLength={2000} isInvalid={!!error}>
+      <Label>{label}</Label>
+      <TextArea rows={3} style={{ width: '100%' }} />
+      <FieldError>{error}</FieldError>
+    </TextField>
+  );
 }
 
 const FIELD_MESSAGES: Record<string, string> = {
@@ -383,11 +398,7 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
       onAnswered(saved);
     } catch (caught) {
       if (caught instanceof ApiError && caught.details.length > 0 && caught.status === 400) {
-        const fromServer: Record<string, string> = {};
-        for (const detail of caught.details) {
-          const field = detail.field.split('.')[0];
-          fromServer[field] = FIELD_MESSAGES[field] ?? detail.reason;
-        }
+        const fromServer = fieldMessages(caught, FIELD_MESSAGES);
         setErrors(fromServer);
         setError(
           fromServer.dueOn
@@ -412,45 +423,21 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
       style={{ marginTop: '0.75rem' }}
     >
       {error && <Alert>{error}</Alert>}
-      <RadioGroup
+      <YesNoQuestion
         name="inJob"
+        label={item.kind === 'placement' ? 'Toujours en emploi ?' : 'En emploi à la date du suivi ?'}
         value={inJob}
         onChange={clearing(setInJob, 'inJob', setErrors)}
-        isRequired
-        className="field"
-        isInvalid={!!errors.inJob}
-      >
-        <Label>{item.kind === 'placement' ? 'Toujours en emploi ?' : 'En emploi à la date du suivi ?'}</Label>
-        <div style={{ display: 'flex', gap: '1.5rem' }}>
-          <Radio value="yes" style={radioStyle}>
-            {({ isSelected }) => <YesNo isSelected={isSelected} label="Oui" />}
-          </Radio>
-          <Radio value="no" style={radioStyle}>
-            {({ isSelected }) => <YesNo isSelected={isSelected} label="Non" />}
-          </Radio>
-        </div>
-        <FieldError>{errors.inJob}</FieldError>
-      </RadioGroup>
+        error={errors.inJob}
+      />
       {needsRsaExit && (
-        <RadioGroup
+        <YesNoQuestion
           name="rsaExit"
+          label="Sortie du RSA ?"
           value={rsaExit}
           onChange={clearing(setRsaExit, 'rsaExit', setErrors)}
-          isRequired
-          className="field"
-          isInvalid={!!errors.rsaExit}
-        >
-          <Label>Sortie du RSA ?</Label>
-          <div style={{ display: 'flex', gap: '1.5rem' }}>
-            <Radio value="yes" style={radioStyle}>
-              {({ isSelected }) => <YesNo isSelected={isSelected} label="Oui" />}
-            </Radio>
-            <Radio value="no" style={radioStyle}>
-              {({ isSelected }) => <YesNo isSelected={isSelected} label="Non" />}
-            </Radio>
-          </div>
-          <FieldError>{errors.rsaExit}</FieldError>
-        </RadioGroup>
+          error={errors.rsaExit}
+        />
       )}
       <CheckboxGroup
         name="difficulties"
@@ -475,28 +462,20 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
         ))}
         <FieldError>{errors.difficulties}</FieldError>
       </CheckboxGroup>
-      <TextField
+      <FreeText
         name="employerView"
+        label="Avis de l’employeur (facultatif)"
         value={employerView}
         onChange={clearing(setEmployerView, 'employerView', setErrors)}
-        maxLength={2000}
-        isInvalid={!!errors.employerView}
-      >
-        <Label>Avis de l’employeur (facultatif)</Label>
-        <TextArea rows={3} style={{ width: '100%' }} />
-        <FieldError>{errors.employerView}</FieldError>
-      </TextField>
-      <TextField
+        error={errors.employerView}
+      />
+      <FreeText
         name="note"
+        label="Note (facultative)"
         value={note}
         onChange={clearing(setNote, 'note', setErrors)}
-        maxLength={2000}
-        isInvalid={!!errors.note}
-      >
-        <Label>Note (facultative)</Label>
-        <TextArea rows={3} style={{ width: '100%' }} />
-        <FieldError>{errors.note}</FieldError>
-      </TextField>
+        error={errors.note}
+      />
       <div className="actions">
         <Button type="submit" isDisabled={busy}>
           {busy ? 'Enregistrement…' : 'Enregistrer le suivi'}

@@ -1,20 +1,9 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import {
-  Button as AriaButton,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-} from 'react-aria-components';
+import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, describeError, ok } from '../api/client';
 import type { components, IndicatorsReport, IndicatorValue } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
+import { Choice } from '../ui/forms';
 import { Alert, Button, formatDate, Loading, PageTitle, percent } from '../ui/ui';
 
 type Structure = components['schemas']['StructureResponse'];
@@ -202,6 +191,31 @@ function queryParams(query: Query, groupBy: GroupBy = query.groupBy) {
   };
 }
 
+/** A required date of the period, with its error. */
+function PeriodDate({
+  label,
+  name,
+  value,
+  onChange,
+  max,
+  error,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  max?: string;
+  error?: string;
+}) {
+  return (
+    <TextField type="date" name={name} value={value} onChange={onChange} isRequired isInvalid={!!error}>
+      <Label>{label}</Label>
+      <Input max={max} />
+      <FieldError>{error}</FieldError>
+    </TextField>
+  );
+}
+
 /** Programme indicators for managers and administrators. */
 export function IndicatorsPage() {
   const { user } = useAuth();
@@ -270,6 +284,12 @@ function IndicatorsDashboard() {
     }
   };
 
+  /** A date typed by hand makes the period a custom one. */
+  const custom = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setPresetId('custom');
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problems: Record<string, string> = {};
@@ -317,92 +337,33 @@ function IndicatorsDashboard() {
         </h2>
         <Form onSubmit={submit} validationBehavior="aria" validationErrors={fieldErrors}>
           <div className="toolbar" style={{ marginBottom: 0, alignItems: 'flex-start' }}>
-            <Select selectedKey={presetId} onSelectionChange={(key) => choosePreset(String(key))} className="field">
-              <Label>Période</Label>
-              <AriaButton className="select-button">
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
-              </AriaButton>
-              <Popover>
-                <ListBox>
-                  {periodPresets.map((preset) => (
-                    <ListBoxItem key={preset.id} id={preset.id}>
-                      {preset.label}
-                    </ListBoxItem>
-                  ))}
-                  <ListBoxItem id="custom">Période personnalisée</ListBoxItem>
-                </ListBox>
-              </Popover>
-            </Select>
-            <TextField
-              type="date"
+            <Choice
+              label="Période"
+              options={[...periodPresets, { id: 'custom', label: 'Période personnalisée' }]}
+              value={presetId}
+              onChange={choosePreset}
+            />
+            <PeriodDate
+              label="Du"
               name="from"
               value={from}
-              onChange={(value) => {
-                setFrom(value);
-                setPresetId('custom');
-              }}
-              isRequired
-              isInvalid={!!fieldErrors.from}
-            >
-              <Label>Du</Label>
-              <Input max={today} />
-              <FieldError>{fieldErrors.from}</FieldError>
-            </TextField>
-            <TextField
-              type="date"
-              name="to"
-              value={to}
-              onChange={(value) => {
-                setTo(value);
-                setPresetId('custom');
-              }}
-              isRequired
-              isInvalid={!!fieldErrors.to}
-            >
-              <Label>Au</Label>
-              <Input />
-              <FieldError>{fieldErrors.to}</FieldError>
-            </TextField>
+              onChange={custom(setFrom)}
+              max={today}
+              error={fieldErrors.from}
+            />
+            <PeriodDate label="Au" name="to" value={to} onChange={custom(setTo)} error={fieldErrors.to} />
             {structures.length > 1 && (
-              <Select
-                selectedKey={structureId}
-                onSelectionChange={(key) => setStructureId(String(key))}
-                className="field"
-              >
-                <Label>Structure</Label>
-                <AriaButton className="select-button">
-                  <SelectValue />
-                  <span aria-hidden="true">▾</span>
-                </AriaButton>
-                <Popover>
-                  <ListBox>
-                    <ListBoxItem id="all">Toutes mes structures</ListBoxItem>
-                    {structures.map((structure) => (
-                      <ListBoxItem key={structure.id} id={structure.id}>
-                        {structure.name}
-                      </ListBoxItem>
-                    ))}
-                  </ListBox>
-                </Popover>
-              </Select>
+              <Choice
+                label="Structure"
+                options={[
+                  { id: 'all', label: 'Toutes mes structures' },
+                  ...structures.map((structure) => ({ id: structure.id, label: structure.name })),
+                ]}
+                value={structureId}
+                onChange={setStructureId}
+              />
             )}
-            <Select selectedKey={groupBy} onSelectionChange={(key) => setGroupBy(key as GroupBy)} className="field">
-              <Label>Détail</Label>
-              <AriaButton className="select-button">
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
-              </AriaButton>
-              <Popover>
-                <ListBox>
-                  {GROUPS.map((option) => (
-                    <ListBoxItem key={option.id} id={option.id}>
-                      {option.label}
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              </Popover>
-            </Select>
+            <Choice label="Détail" options={GROUPS} value={groupBy} onChange={setGroupBy} />
           </div>
           <div className="actions" style={{ marginBottom: 0 }}>
             <Button type="submit">Afficher les indicateurs</Button>

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Checkbox,
   CheckboxGroup,
@@ -22,6 +22,7 @@ import type { PlacementContract } from '@passerelle/outcomes';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { CandidateCard, components, IntroductionSummary, IntroductionView, PlacementView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
+import { Box, Choice, Field, fieldErrors, NativeDate, TagList } from '../ui/forms';
 import {
   Alert,
   Badge,
@@ -33,7 +34,6 @@ import {
   PageTitle,
   percent,
 } from '../ui/ui';
-import { Choice, fieldErrors, TagList } from './offers-page';
 
 /* ------------------------------------------------------------------ labels and rules */
 
@@ -144,97 +144,6 @@ function formProblem(caught: unknown, fields: readonly string[]): { byField: Rec
   return { byField, message };
 }
 
-/** A native date or date-time input with a visible label and its error (react-aria's Form does not see it). */
-function NativeDate({
-  label,
-  name,
-  type = 'date',
-  value,
-  onChange,
-  isRequired = false,
-  error,
-}: {
-  label: string;
-  name: string;
-  type?: 'date' | 'datetime-local';
-  value: string;
-  onChange: (value: string) => void;
-  isRequired?: boolean;
-  error?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {isRequired && <span aria-hidden="true"> *</span>}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        required={isRequired}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
-
-/** A labelled react-aria text field (single line or not) that shows the API's error for its name. */
-function Field({
-  label,
-  name,
-  value,
-  onChange,
-  isRequired = false,
-  multiline = false,
-  description,
-  maxLength,
-  inputMode,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  isRequired?: boolean;
-  multiline?: boolean;
-  description?: string;
-  maxLength?: number;
-  inputMode?: 'numeric' | 'decimal' | 'email' | 'tel';
-}) {
-  return (
-    <TextField
-      name={name}
-      value={value}
-      onChange={onChange}
-      isRequired={isRequired}
-      className="field"
-      maxLength={maxLength}
-      inputMode={inputMode}
-    >
-      <Label>
-        {label}
-        {isRequired && <span aria-hidden="true"> *</span>}
-      </Label>
-      {multiline ? <TextArea rows={3} /> : <Input />}
-      {description && (
-        <Text slot="description" className="muted">
-          {description}
-        </Text>
-      )}
-      <FieldError />
-    </TextField>
-  );
-}
-
 function Toggle({
   open,
   onChange,
@@ -250,6 +159,45 @@ function Toggle({
     <Button variant="secondary" aria-expanded={open} aria-controls={controls} onPress={() => onChange(!open)}>
       {children}
     </Button>
+  );
+}
+
+/** A form behind a toggle button (which also cancels it), with the problem the API found above its fields. */
+function ToggledForm({
+  id,
+  open,
+  onOpenChange,
+  openLabel,
+  label,
+  problem,
+  errors,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  openLabel: string;
+  label: string;
+  problem: string | null;
+  errors: Record<string, string>;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <Toggle open={open} onChange={onOpenChange} controls={id}>
+        {open ? 'Annuler' : openLabel}
+      </Toggle>
+      {open && (
+        <div id={id} style={{ marginTop: '0.5rem' }}>
+          {problem && <Alert>{problem}</Alert>}
+          <Form validationErrors={errors} onSubmit={(event) => void onSubmit(event)} aria-label={label}>
+            {children}
+          </Form>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -746,25 +694,24 @@ function ContactForm({ employerId, onAdded }: { employerId: string; onAdded: () 
   };
 
   return (
-    <>
-      <Toggle open={open} onChange={setOpen} controls={formId}>
-        {open ? 'Annuler' : 'Ajouter un contact'}
-      </Toggle>
-      {open && (
-        <div id={formId} style={{ marginTop: '0.5rem' }}>
-          {problem && <Alert>{problem}</Alert>}
-          <Form validationErrors={errors} onSubmit={(event) => void submit(event)} aria-label="Nouveau contact">
-            <Field label="Nom" name="name" value={name} onChange={setName} isRequired maxLength={200} />
-            <Field label="Fonction" name="role" value={role} onChange={setRole} maxLength={200} />
-            <Field label="Téléphone" name="phone" value={phone} onChange={setPhone} inputMode="tel" maxLength={20} />
-            <Field label="E-mail" name="email" value={email} onChange={setEmail} inputMode="email" maxLength={200} />
-            <Button type="submit" isDisabled={busy}>
-              {busy ? 'Enregistrement…' : 'Enregistrer le contact'}
-            </Button>
-          </Form>
-        </div>
-      )}
-    </>
+    <ToggledForm
+      id={formId}
+      open={open}
+      onOpenChange={setOpen}
+      openLabel="Ajouter un contact"
+      label="Nouveau contact"
+      problem={problem}
+      errors={errors}
+      onSubmit={submit}
+    >
+      <Field label="Nom" name="name" value={name} onChange={setName} isRequired maxLength={200} />
+      <Field label="Fonction" name="role" value={role} onChange={setRole} maxLength={200} />
+      <Field label="Téléphone" name="phone" value={phone} onChange={setPhone} inputMode="tel" maxLength={20} />
+      <Field label="E-mail" name="email" value={email} onChange={setEmail} inputMode="email" maxLength={200} />
+      <Button type="submit" isDisabled={busy}>
+        {busy ? 'Enregistrement…' : 'Enregistrer le contact'}
+      </Button>
+    </ToggledForm>
   );
 }
 
@@ -846,56 +793,55 @@ function InteractionForm({
   };
 
   return (
-    <>
-      <Toggle open={open} onChange={setOpen} controls={formId}>
-        {open ? 'Annuler' : 'Noter un échange'}
-      </Toggle>
-      {open && (
-        <div id={formId} style={{ marginTop: '0.5rem' }}>
-          {problem && <Alert>{problem}</Alert>}
-          <Form validationErrors={errors} onSubmit={(event) => void submit(event)} aria-label="Nouvel échange">
-            <Choice label="Type d’échange" options={INTERACTION_KINDS} value={kind} onChange={setKind} />
-            <NativeDate
-              label="Date"
-              name="occurredOn"
-              value={occurredOn}
-              onChange={setOccurredOn}
-              isRequired
-              error={errors.occurredOn}
-            />
-            {contacts.length > 0 && (
-              <Choice label="Interlocuteur" options={contactOptions} value={contactId} onChange={setContactId} />
-            )}
-            <Field
-              label="Ce qui a été dit ou décidé"
-              name="outcome"
-              value={outcome}
-              onChange={setOutcome}
-              multiline
-              maxLength={2000}
-            />
-            <Field
-              label="Action suivante"
-              name="nextAction"
-              value={nextAction}
-              onChange={setNextAction}
-              description="Facultatif ; avec sa date, elle apparaît dans « Actions à faire »"
-              maxLength={500}
-            />
-            <NativeDate
-              label="Date de l’action suivante"
-              name="nextActionOn"
-              value={nextActionOn}
-              onChange={setNextActionOn}
-              error={errors.nextActionOn}
-            />
-            <Button type="submit" isDisabled={busy}>
-              {busy ? 'Enregistrement…' : 'Enregistrer l’échange'}
-            </Button>
-          </Form>
-        </div>
+    <ToggledForm
+      id={formId}
+      open={open}
+      onOpenChange={setOpen}
+      openLabel="Noter un échange"
+      label="Nouvel échange"
+      problem={problem}
+      errors={errors}
+      onSubmit={submit}
+    >
+      <Choice label="Type d’échange" options={INTERACTION_KINDS} value={kind} onChange={setKind} />
+      <NativeDate
+        label="Date"
+        name="occurredOn"
+        value={occurredOn}
+        onChange={setOccurredOn}
+        isRequired
+        error={errors.occurredOn}
+      />
+      {contacts.length > 0 && (
+        <Choice label="Interlocuteur" options={contactOptions} value={contactId} onChange={setContactId} />
       )}
-    </>
+      <Field
+        label="Ce qui a été dit ou décidé"
+        name="outcome"
+        value={outcome}
+        onChange={setOutcome}
+        multiline
+        maxLength={2000}
+      />
+      <Field
+        label="Action suivante"
+        name="nextAction"
+        value={nextAction}
+        onChange={setNextAction}
+        description="Facultatif ; avec sa date, elle apparaît dans « Actions à faire »"
+        maxLength={500}
+      />
+      <NativeDate
+        label="Date de l’action suivante"
+        name="nextActionOn"
+        value={nextActionOn}
+        onChange={setNextActionOn}
+        error={errors.nextActionOn}
+      />
+      <Button type="submit" isDisabled={busy}>
+        {busy ? 'Enregistrement…' : 'Enregistrer l’échange'}
+      </Button>
+    </ToggledForm>
   );
 }
 
@@ -1630,9 +1576,7 @@ function CardCheckbox({ value }: { value: string }) {
     <Checkbox value={value} style={{ fontWeight: 400 }}>
       {({ isSelected }) => (
         <>
-          <span className="box" aria-hidden="true">
-            {isSelected ? '✓' : ''}
-          </span>
+          <Box isSelected={isSelected} />
           {value}
         </>
       )}

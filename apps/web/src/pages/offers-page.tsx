@@ -1,19 +1,5 @@
-import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
-import {
-  Button as AriaButton,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { RejectionView, RunView, SourceView } from '@passerelle/ingestion';
 import type { CandidateRequestView, OfferSummary } from '@passerelle/mediation';
@@ -21,9 +7,10 @@ import type { OfferView } from '@passerelle/offers';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { OfferCandidate, Page } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
+import { Choice, Field, fieldErrors, InlineFacts, NativeDate, reasonInFrench, Scroll, TagList } from '../ui/forms';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
-/* ------------------------------------------------------------------ shared bits (also used by the mediation screens) */
+/* ------------------------------------------------------------------ labels */
 
 const CONTRACT_TYPES = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'pmsmp', 'independant', 'other'] as const;
 type ContractType = (typeof CONTRACT_TYPES)[number];
@@ -64,106 +51,6 @@ const REQUEST_STATUS: Record<string, { label: string; tone: 'neutral' | 'warning
   declined: { label: 'Le référent a refusé', tone: 'danger' },
 };
 
-/** The API's reasons are English; the common ones get a French wording. */
-export function reasonInFrench(reason: string): string {
-  const rules: Array<[RegExp, string]> = [
-    [/^missing$/, 'ce champ est obligatoire'],
-    [/^unknown place: (.*)$/, 'lieu inconnu : $1'],
-    [/^no coordinates for (.*)$/, 'pas de coordonnées pour $1'],
-    [/must be 14 digits/, 'doit comporter 14 chiffres'],
-    [/must be 5 digits/, 'doit comporter 5 chiffres'],
-    [/must be an INSEE commune code/, 'doit être un code commune INSEE (ex. 59350)'],
-    [/must look like ([A-Z]\d{4})/, 'doit ressembler à $1'],
-    [/longer than (\d+) characters/, 'plus de $1 caractères'],
-    [/must be shorter than or equal to (\d+) characters/, 'au plus $1 caractères'],
-    [/must be longer than or equal to (\d+) characters/, 'au moins $1 caractère(s)'],
-    [/must be a département code/, 'doit être un code de département (ex. 59, 2A, 971)'],
-    [/not a valid SIRET.*/, 'SIRET invalide (14 chiffres et clé de contrôle)'],
-    [/no commune matches this code or name/, 'aucune commune ne correspond à ce code'],
-    [/give both or neither/, 'indiquez l’action et sa date, ou ni l’une ni l’autre'],
-    [/must not be before (occurredOn|trialStart)/, 'ne peut pas être antérieure à la date de début'],
-    [/must be a phone number/, 'numéro de téléphone invalide'],
-    [/must be an e-mail address/, 'adresse e-mail invalide'],
-    [/^required when declining$/, 'obligatoire pour refuser'],
-    [/^already registered$/, 'déjà enregistré'],
-    [/^the interview date is required$/, 'la date de l’entretien est obligatoire'],
-    [/^the interview place is required$/, 'le lieu de l’entretien est obligatoire'],
-    [/^the trial \(PMSMP\) (start|end) is required$/, 'la date est obligatoire'],
-    [/^say why.*$/, 'choisissez un motif'],
-    [/must be a date YYYY-MM-DD/, 'date attendue (AAAA-MM-JJ)'],
-  ];
-  // class-validator starts with the property's name ("employerSiret must be…"): the field already says it.
-  const bare = reason.replace(/^[A-Za-z.]+ (?=must|should)/, '');
-  for (const [pattern, french] of rules) if (pattern.test(bare)) return bare.replace(pattern, french);
-  return bare;
-}
-
-/** Field errors of an API answer, by field name (`skills.0` counts for `skills`). */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const errors: Record<string, string> = {};
-  for (const detail of error.details) {
-    const field = detail.field.split('.')[0];
-    errors[field] = errors[field]
-      ? `${errors[field]} ; ${reasonInFrench(detail.reason)}`
-      : reasonInFrench(detail.reason);
-  }
-  return errors;
-}
-
-/** A scrolling wrapper that keyboard users can reach (axe: scrollable-region-focusable). */
-export function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0} style={{ position: 'relative' }}>
-      {children}
-    </div>
-  );
-}
-
-/** A react-aria select with a visible label. */
-export function Choice<K extends string>({
-  label,
-  options,
-  value,
-  onChange,
-  description,
-}: {
-  label: string;
-  options: ReadonlyArray<{ id: K; label: string }>;
-  value: K;
-  onChange: (value: K) => void;
-  description?: string;
-}) {
-  return (
-    <Select
-      selectedKey={value}
-      onSelectionChange={(key) => key !== null && onChange(key as K)}
-      className="field"
-      placeholder="Choisir…"
-    >
-      <Label>{label}</Label>
-      <AriaButton className="select-button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </AriaButton>
-      {description && (
-        <Text slot="description" className="muted">
-          {description}
-        </Text>
-      )}
-      <Popover>
-        <ListBox>
-          {options.map((option) => (
-            <ListBoxItem key={option.id} id={option.id}>
-              {option.label}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
-
 function contractText(offer: Pick<OfferView, 'contractType' | 'contractDurationMonths'>): string {
   const label = CONTRACT_LABELS[offer.contractType] ?? offer.contractType;
   return offer.contractDurationMonths ? `${label} — ${offer.contractDurationMonths} mois` : label;
@@ -182,31 +69,6 @@ function salaryText(offer: OfferView): string {
     return `${range} ${SALARY_PERIODS[offer.salaryPeriod] ?? ''}`.trim();
   }
   return 'Non précisé';
-}
-
-/** Term and value on one line, wrapping: readable at 320 pixels where a two-column grid is not. */
-export function InlineFacts({ items }: { items: ReadonlyArray<readonly [string, ReactNode]> }) {
-  return (
-    <dl style={{ margin: 0 }}>
-      {items.map(([term, value]) => (
-        <div key={term} style={{ marginBottom: '0.2rem' }}>
-          <dt style={{ display: 'inline', fontWeight: 600 }}>{`${term}\u00a0:`}</dt>{' '}
-          <dd style={{ display: 'inline', margin: 0 }}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-export function TagList({ items, label }: { items: readonly string[]; label: string }) {
-  if (items.length === 0) return <p className="muted">Aucune.</p>;
-  return (
-    <ul className="tags" aria-label={label}>
-      {items.map((item) => (
-        <li key={item}>{item}</li>
-      ))}
-    </ul>
-  );
 }
 
 /* ------------------------------------------------------------------ /offres */
@@ -400,39 +262,6 @@ export function OffersPage() {
   );
 }
 
-/** One text field of the posting form, with the API's error for it. */
-function PostField({
-  name,
-  label,
-  description,
-  multiline = false,
-  isRequired = false,
-  maxLength,
-}: {
-  name: string;
-  label: string;
-  description?: string;
-  multiline?: boolean;
-  isRequired?: boolean;
-  maxLength?: number;
-}) {
-  return (
-    <TextField name={name} isRequired={isRequired} className="field" maxLength={maxLength}>
-      <Label>
-        {label}
-        {isRequired && <span aria-hidden="true"> *</span>}
-      </Label>
-      {multiline ? <TextArea rows={4} /> : <Input />}
-      {description && (
-        <Text slot="description" className="muted">
-          {description}
-        </Text>
-      )}
-      <FieldError />
-    </TextField>
-  );
-}
-
 const LIST_FIELDS = ['skills', 'qualities', 'requirements'] as const;
 const TEXT_FIELDS = [
   'title',
@@ -464,7 +293,6 @@ function PostOfferSection() {
   const [problem, setProblem] = useState<string | null>(null);
   const [posted, setPosted] = useState<OfferView | null>(null);
   const [busy, setBusy] = useState(false);
-  const expiresId = useId();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -532,52 +360,34 @@ function PostOfferSection() {
             <p className="muted">Les champs marqués * sont obligatoires.</p>
             <div className="grid">
               <div>
-                <PostField name="title" label="Intitulé du poste" isRequired maxLength={300} />
-                <PostField name="description" label="Description" isRequired multiline />
-                <PostField name="employerName" label="Employeur" />
-                <PostField name="employerSiret" label="SIRET de l’employeur" description="14 chiffres" />
-                <PostField
+                <Field name="title" label="Intitulé du poste" isRequired maxLength={300} />
+                <Field name="description" label="Description" isRequired multiline rows={4} />
+                <Field name="employerName" label="Employeur" />
+                <Field name="employerSiret" label="SIRET de l’employeur" description="14 chiffres" />
+                <Field
                   name="location"
                   label="Lieu de travail"
                   description="Texte libre, ex. Lille (59000) ; ou les champs suivants"
                 />
-                <PostField name="postalCode" label="Code postal" />
-                <PostField name="communeName" label="Commune" />
-                <PostField name="inseeCode" label="Code INSEE de la commune" />
+                <Field name="postalCode" label="Code postal" />
+                <Field name="communeName" label="Commune" />
+                <Field name="inseeCode" label="Code INSEE de la commune" />
               </div>
               <div>
-                <PostField
-                  name="contractType"
-                  label="Type de contrat"
-                  description="ex. CDI, CDD, intérim, alternance"
-                />
-                <PostField name="contractDuration" label="Durée du contrat" description="ex. 6 mois" />
-                <PostField name="workingTime" label="Temps de travail" description="ex. Temps partiel" />
-                <PostField name="weeklyHours" label="Heures par semaine" description="ex. 24" />
-                <PostField name="salary" label="Salaire" description="ex. 1 801,80 € brut mensuel" />
-                <PostField name="romeCode" label="Code ROME" description="ex. K2204 ; déduit de l’intitulé sinon" />
-                <PostField name="drivingLicence" label="Permis demandé" description="ex. Permis B" />
-                <PostField name="experience" label="Expérience demandée" description="ex. Débutant accepté" />
-                <div className="field">
-                  <label htmlFor={expiresId}>Date d’expiration</label>
-                  <input
-                    id={expiresId}
-                    name="expiresAt"
-                    type="date"
-                    aria-invalid={errors.expiresAt ? true : undefined}
-                    aria-describedby={errors.expiresAt ? `${expiresId}-error` : undefined}
-                  />
-                  {errors.expiresAt && (
-                    <span id={`${expiresId}-error`} className="field-error">
-                      {errors.expiresAt}
-                    </span>
-                  )}
-                </div>
+                <Field name="contractType" label="Type de contrat" description="ex. CDI, CDD, intérim, alternance" />
+                <Field name="contractDuration" label="Durée du contrat" description="ex. 6 mois" />
+                <Field name="workingTime" label="Temps de travail" description="ex. Temps partiel" />
+                <Field name="weeklyHours" label="Heures par semaine" description="ex. 24" />
+                <Field name="salary" label="Salaire" description="ex. 1 801,80 € brut mensuel" />
+                <Field name="romeCode" label="Code ROME" description="ex. K2204 ; déduit de l’intitulé sinon" />
+                <Field name="drivingLicence" label="Permis demandé" description="ex. Permis B" />
+                <Field name="experience" label="Expérience demandée" description="ex. Débutant accepté" />
+                <NativeDate label="Date d’expiration" name="expiresAt" error={errors.expiresAt} />
               </div>
               <div>
-                <PostField name="skills" label="Compétences" description="Une par ligne" multiline />
-                <PostField name="qualities" label="Qualités" description="Une par ligne" multiline />
-                <PostField name="requirements" label="Autres exigences" description="Une par ligne" multiline />
+                <Field name="skills" label="Compétences" description="Une par ligne" multiline rows={4} />
+                <Field name="qualities" label="Qualités" description="Une par ligne" multiline rows={4} />
+                <Field name="requirements" label="Autres exigences" description="Une par ligne" multiline rows={4} />
               </div>
             </div>
             <div className="actions">

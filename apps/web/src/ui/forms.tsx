@@ -1,0 +1,301 @@
+import { type Dispatch, type ReactNode, type SetStateAction, useId } from 'react';
+import {
+  Button as AriaButton,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextArea,
+  TextField,
+} from 'react-aria-components';
+import { ApiError } from '../api/client';
+
+/* ------------------------------------------------------------------ the API's errors, in French and by field */
+
+/** The API's reasons are English; the common ones get a French wording. */
+export function reasonInFrench(reason: string): string {
+  const rules: Array<[RegExp, string]> = [
+    [/^missing$/, 'ce champ est obligatoire'],
+    [/^unknown place: (.*)$/, 'lieu inconnu : $1'],
+    [/^no coordinates for (.*)$/, 'pas de coordonnées pour $1'],
+    [/must be 14 digits/, 'doit comporter 14 chiffres'],
+    [/must be 5 digits/, 'doit comporter 5 chiffres'],
+    [/must be an INSEE commune code/, 'doit être un code commune INSEE (ex. 59350)'],
+    [/must look like ([A-Z]\d{4})/, 'doit ressembler à $1'],
+    [/longer than (\d+) characters/, 'plus de $1 caractères'],
+    [/must be shorter than or equal to (\d+) characters/, 'au plus $1 caractères'],
+    [/must be longer than or equal to (\d+) characters/, 'au moins $1 caractère(s)'],
+    [/must be a département code/, 'doit être un code de département (ex. 59, 2A, 971)'],
+    [/not a valid SIRET.*/, 'SIRET invalide (14 chiffres et clé de contrôle)'],
+    [/no commune matches this code or name/, 'aucune commune ne correspond à ce code'],
+    [/give both or neither/, 'indiquez l’action et sa date, ou ni l’une ni l’autre'],
+    [/must not be before (occurredOn|trialStart)/, 'ne peut pas être antérieure à la date de début'],
+    [/must be a phone number/, 'numéro de téléphone invalide'],
+    [/must be an e-mail address/, 'adresse e-mail invalide'],
+    [/^required when declining$/, 'obligatoire pour refuser'],
+    [/^already registered$/, 'déjà enregistré'],
+    [/^the interview date is required$/, 'la date de l’entretien est obligatoire'],
+    [/^the interview place is required$/, 'le lieu de l’entretien est obligatoire'],
+    [/^the trial \(PMSMP\) (start|end) is required$/, 'la date est obligatoire'],
+    [/^say why.*$/, 'choisissez un motif'],
+    [/must be a date YYYY-MM-DD/, 'date attendue (AAAA-MM-JJ)'],
+  ];
+  // class-validator starts with the property's name ("employerSiret must be…"): the field already says it.
+  const bare = reason.replace(/^[A-Za-z.]+ (?=must|should)/, '');
+  for (const [pattern, french] of rules) if (pattern.test(bare)) return bare.replace(pattern, french);
+  return bare;
+}
+
+/** Field errors of an API answer, by field name (`skills.0` counts for `skills`). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const errors: Record<string, string> = {};
+  for (const detail of error.details) {
+    const field = detail.field.split('.')[0];
+    errors[field] = errors[field]
+      ? `${errors[field]} ; ${reasonInFrench(detail.reason)}`
+      : reasonInFrench(detail.reason);
+  }
+  return errors;
+}
+
+/**
+ * Field errors of an API answer in the page's own words: the message given for the top field (`roles.0` counts for
+ * `roles`), else the API's reason.
+ */
+export function fieldMessages(error: ApiError, messages: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const detail of error.details) {
+    const field = detail.field.split('.')[0];
+    errors[field] = messages[field] ?? detail.reason;
+  }
+  return errors;
+}
+
+/** A field's change handler that also clears the field's error (shown until the user changes it). */
+export function clearing<T>(
+  set: (value: T) => void,
+  field: string,
+  setErrors: Dispatch<SetStateAction<Record<string, string>>>,
+): (value: T) => void {
+  return (value: T) => {
+    set(value);
+    setErrors((errors) => {
+      if (!(field in errors)) return errors;
+      const { [field]: _cleared, ...rest } = errors;
+      return rest;
+    });
+  };
+}
+
+/* ------------------------------------------------------------------ widgets */
+
+/** A scrolling wrapper that keyboard users can reach (axe: scrollable-region-focusable). */
+export function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0} style={{ position: 'relative' }}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A react-aria select with a visible label. With `name`, it takes part in its form (its error comes from the form's
+ * `validationErrors`, or from `isInvalid` and `errorMessage`).
+ */
+export function Choice<K extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  description,
+  placeholder = 'Choisir…',
+  name,
+  isRequired,
+  isInvalid,
+  errorMessage,
+}: {
+  label: string;
+  options: ReadonlyArray<{ id: K; label: string }>;
+  value: K | null;
+  onChange: (value: K) => void;
+  description?: string;
+  placeholder?: string;
+  name?: string;
+  isRequired?: boolean;
+  isInvalid?: boolean;
+  errorMessage?: string;
+}) {
+  return (
+    <Select
+      name={name}
+      selectedKey={value}
+      onSelectionChange={(key) => key !== null && onChange(key as K)}
+      isRequired={isRequired}
+      isInvalid={isInvalid}
+      className="field"
+      placeholder={placeholder}
+    >
+      <Label>{label}</Label>
+      <AriaButton className="select-button">
+        <SelectValue />
+        <span aria-hidden="true">▾</span>
+      </AriaButton>
+      {description && (
+        <Text slot="description" className="muted">
+          {description}
+        </Text>
+      )}
+      <FieldError>{errorMessage}</FieldError>
+      <Popover>
+        <ListBox>
+          {options.map((option) => (
+            <ListBoxItem key={option.id} id={option.id}>
+              {option.label}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+/**
+ * A labelled react-aria text field (single line or not) that shows its form's error for its name; controlled when
+ * given `value` and `onChange`, else read from the form's data.
+ */
+export function Field({
+  label,
+  name,
+  value,
+  onChange,
+  isRequired = false,
+  multiline = false,
+  rows = 3,
+  description,
+  maxLength,
+  inputMode,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  isRequired?: boolean;
+  multiline?: boolean;
+  rows?: number;
+  description?: string;
+  maxLength?: number;
+  inputMode?: 'numeric' | 'decimal' | 'email' | 'tel';
+}) {
+  return (
+    <TextField
+      name={name}
+      value={value}
+      onChange={onChange}
+      isRequired={isRequired}
+      className="field"
+      maxLength={maxLength}
+      inputMode={inputMode}
+    >
+      <Label>
+        {label}
+        {isRequired && <span aria-hidden="true"> *</span>}
+      </Label>
+      {multiline ? <TextArea rows={rows} /> : <Input />}
+      {description && (
+        <Text slot="description" className="muted">
+          {description}
+        </Text>
+      )}
+      <FieldError />
+    </TextField>
+  );
+}
+
+/**
+ * A native date or date-time input with a visible label and its error (react-aria's Form does not see it);
+ * controlled when given `value` and `onChange`, else read from the form's data.
+ */
+export function NativeDate({
+  label,
+  name,
+  type = 'date',
+  value,
+  onChange,
+  isRequired = false,
+  error,
+}: {
+  label: string;
+  name: string;
+  type?: 'date' | 'datetime-local';
+  value?: string;
+  onChange?: (value: string) => void;
+  isRequired?: boolean;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {isRequired && <span aria-hidden="true"> *</span>}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        required={isRequired}
+        onChange={onChange && ((event) => onChange(event.target.value))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The drawn box of a react-aria checkbox (the state is the checkbox's own, read by assistive technologies). */
+export function Box({ isSelected }: { isSelected: boolean }) {
+  return (
+    <span className="box" aria-hidden="true">
+      {isSelected ? '✓' : ''}
+    </span>
+  );
+}
+
+/* ------------------------------------------------------------------ reading */
+
+/** Term and value on one line, wrapping: readable at 320 pixels where a two-column grid is not. */
+export function InlineFacts({ items }: { items: ReadonlyArray<readonly [string, ReactNode]> }) {
+  return (
+    <dl style={{ margin: 0 }}>
+      {items.map(([term, value]) => (
+        <div key={term} style={{ marginBottom: '0.2rem' }}>
+          <dt style={{ display: 'inline', fontWeight: 600 }}>{`${term}\u00a0:`}</dt>{' '}
+          <dd style={{ display: 'inline', margin: 0 }}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function TagList({ items, label }: { items: readonly string[]; label: string }) {
+  if (items.length === 0) return <p className="muted">Aucune.</p>;
+  return (
+    <ul className="tags" aria-label={label}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
