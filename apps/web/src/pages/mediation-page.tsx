@@ -55,19 +55,6 @@ const STATUS_TONES: Partial<Record<IntroductionStatus, 'warning' | 'danger' | 's
   withdrawn: 'warning',
 };
 
-/** The allowed moves, as libs/mediation/src/domain/introduction.ts has them (the API checks them again). */
-const NEXT: Readonly<Record<IntroductionStatus, readonly IntroductionStatus[]>> = {
-  proposed: ['accepted', 'withdrawn'],
-  accepted: ['card_sent', 'employer_interested', 'withdrawn'],
-  card_sent: ['employer_interested', 'declined', 'withdrawn'],
-  employer_interested: ['interview', 'declined', 'withdrawn'],
-  interview: ['trial', 'hired', 'declined', 'withdrawn'],
-  trial: ['hired', 'declined', 'withdrawn'],
-  hired: [],
-  declined: [],
-  withdrawn: [],
-};
-
 const MOVE_LABELS: Record<IntroductionStatus, string> = {
   proposed: 'Proposer',
   accepted: 'La personne accepte',
@@ -1171,7 +1158,7 @@ export function IntroductionPage() {
             )}
           </dl>
         </section>
-        {mayAct && NEXT[view.status].length > 0 && (
+        {mayAct && view.next.length > 0 && (
           <TransitionPanel
             view={view}
             proposedInterview={proposedInterview}
@@ -1201,7 +1188,7 @@ export function IntroductionPage() {
         onSaved={(card) => setView((previous) => (previous ? { ...previous, card } : previous))}
       />
 
-      {mayAct && NEXT[view.status].length > 0 && (
+      {mayAct && view.next.length > 0 && (
         <LinksSection
           view={view}
           onSent={() =>
@@ -1347,7 +1334,7 @@ function TransitionPanel({
         Étape suivante
       </h2>
       <div className="actions">
-        {NEXT[view.status].map((status) => (
+        {view.next.map((status) => (
           <Button
             key={status}
             variant={status === 'declined' || status === 'withdrawn' ? 'secondary' : 'primary'}
