@@ -53,9 +53,8 @@ import {
 } from '@passerelle/matching';
 import { TextList } from '../common/text-list.decorator.js';
 import { SearchLimitsDto } from '../matching/matching.dto.js';
+import { DATE, DATE_MESSAGE } from '../common/date-field.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = (field: string): string => `${field} must be a date YYYY-MM-DD`;
 const ROME = /^[A-N]\d{4}$/;
 
 export class BeneficiaryIdParam {

@@ -29,8 +29,7 @@ import {
 } from '@passerelle/mediation';
 import { HomeCommuneDto } from '../coaching/coaching.dto.js';
 import { TextList } from '../common/text-list.decorator.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { DATE } from '../common/date-field.js';
 
 export class IdParamDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;

@@ -25,8 +25,7 @@ import {
   type PlacementContract,
   type PlacementEndReason,
 } from '@passerelle/outcomes';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { DATE } from '../common/date-field.js';
 
 export class PlacementRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'a hired introduction (employer and person come from it)' })
