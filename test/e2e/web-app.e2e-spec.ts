@@ -14,6 +14,7 @@ import { SyncOffersIndex } from '@passerelle/matching';
 import {
   createTestContext,
   launchChromium,
+  pngImage,
   login,
   seedOrganisation,
   startApi,
@@ -185,6 +186,16 @@ describe('the web application in headless Chromium', () => {
     if (await consentItem.getByRole('button', { name: 'Enregistrer' }).isVisible())
       await consentItem.getByRole('button', { name: 'Enregistrer' }).click();
     await consentItem.getByText(/donné le/).waitFor();
+    // And to a photo: the coach uploads one (its metadata stripped), which her card will show.
+    const photoConsent = page.locator('li', { hasText: 'Photo sur la fiche' });
+    await photoConsent.getByRole('button', { name: 'Enregistrer' }).click();
+    await photoConsent.getByText(/donné le/).waitFor();
+    await page.getByLabel(/Choisir une photo/).setInputFiles({
+      name: 'nadia.png',
+      mimeType: 'image/png',
+      buffer: pngImage(200, 200, 'GPS canary'),
+    });
+    await page.getByRole('img', { name: 'Photo de Nadia' }).waitFor();
 
     await page.getByRole('link', { name: 'Voir les offres correspondantes' }).click();
     await page.getByRole('heading', { name: 'Offres correspondantes' }).waitFor();
@@ -219,6 +230,9 @@ describe('the web application in headless Chromium', () => {
     const card = await employer.newPage();
     await card.goto(`${api.url}${cardUrl.pathname}`);
     await card.getByRole('heading', { level: 1, name: 'Nadia' }).waitFor();
+    expect(
+      await card.getByRole('img', { name: 'Photo de Nadia' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(200);
     expect(await card.locator('body').innerText()).not.toMatch(/RSA|Exemple|garde le mercredi/);
     await card.getByLabel(/Proposer un entretien/).fill('Jeudi 10h, à l’atelier');
     await card.getByRole('button', { name: 'Je souhaite rencontrer Nadia' }).click();

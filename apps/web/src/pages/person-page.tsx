@@ -126,6 +126,12 @@ export function PersonPage() {
   const [eventKind, setEventKind] = useState('meeting');
   const [eventNote, setEventNote] = useState('');
   const [eventOn, setEventOn] = useState(new Date().toISOString().slice(0, 10));
+  const [barrierKind, setBarrierKind] = useState('mobility');
+  const [barrierText, setBarrierText] = useState('');
+  const [cvPlatform, setCvPlatform] = useState('nordemploi');
+  const [cvOn, setCvOn] = useState(new Date().toISOString().slice(0, 10));
+  const [photoVersion, setPhotoVersion] = useState(0);
+  const [photoUrl, setPhotoUrl] = useState<string | null>(null);
   const canWrite = hasRole(user, 'coach') && file?.referentUserId === user?.id;
 
   const load = useCallback(() => {
@@ -134,6 +140,22 @@ export function PersonPage() {
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [id]);
   useEffect(load, [load]);
+  // The photo comes through the API with the session's token, shown from an object URL.
+  useEffect(() => {
+    let url: string | null = null;
+    api
+      .GET('/beneficiaries/{id}/photo', { params: { path: { id } }, parseAs: 'blob' })
+      .then(({ data, response }) => {
+        if (response.ok && data) {
+          url = URL.createObjectURL(data);
+          setPhotoUrl(url);
+        } else setPhotoUrl(null);
+      })
+      .catch(() => setPhotoUrl(null));
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [id, photoVersion]);
 
   const act = async (what: string, call: () => Promise<unknown>) => {
     setError(null);
@@ -185,6 +207,50 @@ export function PersonPage() {
           body: { kind: eventKind, occurredOn: eventOn, ...(eventNote ? { note: eventNote } : {}) } as never,
         }),
       ).then(() => setEventNote('')),
+    );
+  };
+
+  const addBarrier = (event: FormEvent) => {
+    event.preventDefault();
+    const health = barrierKind === 'health';
+    void act('Frein ajouté.', () =>
+      ok(
+        api.POST('/beneficiaries/{id}/barriers', {
+          params: { path: { id } },
+          body: {
+            kind: barrierKind,
+            status: 'identified',
+            ...(barrierText ? (health ? { healthNote: barrierText } : { description: barrierText }) : {}),
+          } as never,
+        }),
+      ).then(() => setBarrierText('')),
+    );
+  };
+
+  const recordCv = (event: FormEvent) => {
+    event.preventDefault();
+    void act('Dépôt du CV enregistré.', () =>
+      ok(
+        api.PATCH('/beneficiaries/{id}', {
+          params: { path: { id } },
+          body: { cvPlatform, cvDepositedOn: cvOn } as never,
+        }),
+      ),
+    );
+  };
+
+  const uploadPhoto = (chosen: File | undefined) => {
+    if (!chosen) return;
+    const form = new FormData();
+    form.append('photo', chosen);
+    void act('Photo enregistrée (sans ses métadonnées).', () =>
+      ok(
+        api.PUT('/beneficiaries/{id}/photo', {
+          params: { path: { id } },
+          body: form as never,
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      ).then(() => setPhotoVersion((version) => version + 1)),
     );
   };
 
@@ -247,6 +313,54 @@ export function PersonPage() {
                 : 'non déposé'}
             </dd>
           </dl>
+          {canWrite && !file.cvDepositedOn && (
+            <Form onSubmit={recordCv} aria-label="Enregistrer le dépôt du CV" className="toolbar">
+              <Choice
+                label="Plateforme"
+                options={[
+                  { id: 'nordemploi', label: 'Nordemploi' },
+                  { id: 'job_connexion', label: 'Job Connexion' },
+                  { id: 'france_travail', label: 'France Travail' },
+                  { id: 'other', label: 'Autre' },
+                ]}
+                value={cvPlatform}
+                onChange={setCvPlatform}
+              />
+              <TextField value={cvOn} onChange={setCvOn} type="date" className="field" isRequired>
+                <Label>Déposé le</Label>
+                <Input />
+              </TextField>
+              <Button type="submit" variant="secondary">
+                Enregistrer le dépôt
+              </Button>
+            </Form>
+          )}
+          <h3>Photo pour la fiche employeur</h3>
+          {photoUrl ? (
+            <img
+              src={photoUrl}
+              alt={`Photo de ${file.firstName ?? 'la personne'}`}
+              width={96}
+              height={96}
+              style={{ objectFit: 'cover', borderRadius: '50%' }}
+            />
+          ) : (
+            <p className="muted">Pas de photo.</p>
+          )}
+          {canWrite &&
+            (consent('photo') ? (
+              <div className="field">
+                <label htmlFor="photo-file">Choisir une photo (JPEG ou PNG, 5 Mo au plus)</label>
+                <input
+                  id="photo-file"
+                  type="file"
+                  accept="image/jpeg,image/png"
+                  onChange={(event) => uploadPhoto(event.target.files?.[0])}
+                />
+              </div>
+            ) : (
+              <p className="muted">Une photo demande d’abord le consentement « Photo sur la fiche ».</p>
+            ))}
         </section>
 
         <section className="card" aria-labelledby="cer">
@@ -366,6 +480,23 @@ export function PersonPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {canWrite && (
+            <Form onSubmit={addBarrier} aria-label="Ajouter un frein">
+              <Choice
+                label="Type de frein"
+                options={Object.entries(BARRIER_LABELS).map(([kind, label]) => ({ id: kind, label }))}
+                value={barrierKind}
+                onChange={setBarrierKind}
+              />
+              <TextField value={barrierText} onChange={setBarrierText} className="field">
+                <Label>{barrierKind === 'health' ? 'Note de santé (visible de vous seul·e)' : 'Description'}</Label>
+                <TextArea rows={2} />
+              </TextField>
+              <Button type="submit" variant="secondary">
+                Ajouter le frein
+              </Button>
+            </Form>
           )}
         </section>
 
