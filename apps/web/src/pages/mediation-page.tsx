@@ -2,10 +2,14 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useSta
 import {
   Checkbox,
   CheckboxGroup,
+  ComboBox,
   FieldError,
   Form,
   Input,
   Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
   Text,
   TextArea,
   TextField,
@@ -538,13 +542,16 @@ interface EmployerInteraction {
 interface EmployerDetailView extends EmployerView {
   readonly contacts: EmployerContact[];
   readonly interactions: EmployerInteraction[];
-  readonly analyses: Array<{
-    id: string;
-    title: string;
-    romeCode: string | null;
-    offerId: string | null;
-    analysedOn: string;
-  }>;
+  readonly analyses?: JobAnalysisSummary[];
+}
+
+interface JobAnalysisSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly romeCode: string | null;
+  readonly offerId: string | null;
+  readonly analysedOn: string;
+  readonly negotiatedAway?: string[] | null;
 }
 
 function EmployerDetail({ employerId, onLogged }: { employerId: string; onLogged: () => void }) {
@@ -590,19 +597,6 @@ function EmployerDetail({ employerId, onLogged }: { employerId: string; onLogged
           </ul>
         )}
         <ContactForm employerId={employerId} onAdded={load} />
-        {detail.analyses.length > 0 && (
-          <>
-            <h4>Analyses de poste</h4>
-            <ul>
-              {detail.analyses.map((analysis) => (
-                <li key={analysis.id}>
-                  {analysis.offerId ? <Link to={`/offres/${analysis.offerId}`}>{analysis.title}</Link> : analysis.title}{' '}
-                  <span className="muted">({formatDate(analysis.analysedOn)})</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
       </div>
       <div>
         <h4>Échanges</h4>
@@ -633,7 +627,36 @@ function EmployerDetail({ employerId, onLogged }: { employerId: string; onLogged
           }}
         />
       </div>
+      <div style={{ gridColumn: '1 / -1' }}>
+        <h4>Analyses de poste</h4>
+        {detail.analyses && <JobAnalysisList analyses={detail.analyses} />}
+        <JobAnalysisForm employerId={employerId} onAnalysed={load} />
+      </div>
     </div>
+  );
+}
+
+function JobAnalysisList({ analyses }: { analyses: readonly JobAnalysisSummary[] }) {
+  if (analyses.length === 0) return <p className="muted">Aucune analyse de poste enregistrée.</p>;
+  return (
+    <ul>
+      {analyses.map((analysis) => (
+        <li key={analysis.id}>
+          {analysis.offerId ? <Link to={`/offres/${analysis.offerId}`}>{analysis.title}</Link> : analysis.title}
+          {analysis.romeCode && <span className="muted"> · ROME {analysis.romeCode}</span>}{' '}
+          <span className="muted">(analysé le {formatDate(analysis.analysedOn)})</span>
+          {analysis.offerId && (
+            <>
+              {' '}
+              <Badge tone="success">Offre captée</Badge>
+            </>
+          )}
+          {analysis.negotiatedAway && analysis.negotiatedAway.length > 0 && (
+            <div className="muted">Exigences levées : {analysis.negotiatedAway.join(' ; ')}</div>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -829,6 +852,387 @@ function InteractionForm({
         {busy ? 'Enregistrement…' : 'Enregistrer l’échange'}
       </Button>
     </ToggledForm>
+  );
+}
+
+const WORKING_TIMES = [
+  { id: 'full_time', label: 'Temps plein' },
+  { id: 'part_time', label: 'Temps partiel' },
+] as const;
+type WorkingTime = (typeof WORKING_TIMES)[number]['id'];
+
+/** The fields of a job analysis, in the API's names (where its errors point). */
+const JOB_ANALYSIS_FIELDS = [
+  'title',
+  'romeCode',
+  'tasks',
+  'schedule',
+  'conditions',
+  'tools',
+  'initialRequirements',
+  'realRequirements',
+  'negotiatedAway',
+  'publicTransport',
+  'contractType',
+  'workingTime',
+  'analysedOn',
+  'publish',
+] as const;
+
+type JobAnalysisList = 'tasks' | 'tools' | 'initialRequirements' | 'realRequirements' | 'negotiatedAway';
+
+/** A ROME code as the API takes it: a letter A to N and four digits. */
+const ROME_CODE = /^[A-N]\d{4}$/;
+
+/** A textarea's lines, trimmed, without the empty ones. */
+const lines = (value: string): string[] =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+interface Occupation {
+  readonly code: string;
+  readonly label: string;
+}
+
+const occupationText = (occupation: Occupation): string => `${occupation.label} (${occupation.code})`;
+
+/**
+ * The job's ROME occupation: a react-aria ComboBox fed by the referential as the user types; a code typed as is
+ * (D1106) is taken too. Shows its form's error for `name`.
+ */
+function OccupationField({
+  name,
+  text,
+  picked,
+  onTextChange,
+  onPick,
+}: {
+  name: string;
+  text: string;
+  picked: Occupation | null;
+  onTextChange: (text: string) => void;
+  onPick: (occupation: Occupation | null) => void;
+}) {
+  const [found, setFound] = useState<Occupation[]>([]);
+  const [searching, setSearching] = useState(false);
+  const showsPicked = picked !== null && text === occupationText(picked);
+  useEffect(() => {
+    if (showsPicked || text.trim().length < 2) {
+      setFound([]);
+      setSearching(false);
+      return;
+    }
+    const controller = new AbortController();
+    setSearching(true);
+    api
+      .GET('/referential/{kind}', {
+        params: { path: { kind: 'occupations' }, query: { q: text.trim(), limit: 8 } },
+        signal: controller.signal,
+      })
+      .then(({ data }) => {
+        setFound((data as Occupation[] | undefined) ?? []);
+        setSearching(false);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [text, showsPicked]);
+  // The picked occupation stays among the items, or the ComboBox would lose it.
+  const items = picked && !found.some((item) => item.code === picked.code) ? [picked, ...found] : found;
+
+  return (
+    <ComboBox
+      name={name}
+      inputValue={text}
+      onInputChange={(value) => {
+        onTextChange(value);
+        if (picked && value !== occupationText(picked)) onPick(null);
+      }}
+      selectedKey={picked?.code ?? null}
+      onSelectionChange={(key) => {
+        const occupation = items.find((item) => item.code === key) ?? null;
+        onPick(occupation);
+        if (occupation) onTextChange(occupationText(occupation));
+      }}
+      items={items}
+      allowsCustomValue
+      // Open as the user types, before the suggestions arrive (a pasted text too); the list says what it waits for.
+      allowsEmptyCollection
+      menuTrigger="input"
+      className="field"
+    >
+      <Label>Métier (code ROME)</Label>
+      <Input />
+      <Text slot="description" className="muted">
+        Facultatif ; tapez un métier et choisissez-le, ou un code ROME (ex. D1106)
+      </Text>
+      <FieldError />
+      <Popover>
+        <ListBox
+          renderEmptyState={() => (
+            <span className="muted" style={{ display: 'block', padding: '0.4rem 0.7rem' }}>
+              {text.trim().length < 2
+                ? 'Tapez au moins deux lettres.'
+                : searching
+                  ? 'Recherche…'
+                  : 'Aucun métier trouvé ; un code ROME (ex. D1106) est aussi accepté.'}
+            </span>
+          )}
+        >
+          {(item: Occupation) => (
+            <ListBoxItem id={item.code} textValue={occupationText(item)}>
+              {item.label} <span className="muted">({item.code})</span>
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
+
+/** The job analysed at the workplace (analyse de poste); with « publier », also an offer (offre captée). */
+function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string; onAnalysed: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [occupationInput, setOccupationInput] = useState('');
+  const [occupation, setOccupation] = useState<Occupation | null>(null);
+  const [contractType, setContractType] = useState('CDI');
+  const [workingTime, setWorkingTime] = useState<WorkingTime>('full_time');
+  const [analysedOn, setAnalysedOn] = useState(parisToday());
+  const [schedule, setSchedule] = useState('');
+  const [conditions, setConditions] = useState('');
+  const [publicTransport, setPublicTransport] = useState('');
+  const [lists, setLists] = useState<Record<JobAnalysisList, string>>({
+    tasks: '',
+    tools: '',
+    initialRequirements: '',
+    realRequirements: '',
+    negotiatedAway: '',
+  });
+  const [publish, setPublish] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<{ title: string; offerId: string | null } | null>(null);
+  const formId = `job-analysis-form-${employerId}`;
+  const setList = (list: JobAnalysisList) => (value: string) =>
+    setLists((previous) => ({ ...previous, [list]: value }));
+
+  const reset = () => {
+    setTitle('');
+    setOccupationInput('');
+    setOccupation(null);
+    setContractType('CDI');
+    setWorkingTime('full_time');
+    setAnalysedOn(parisToday());
+    setSchedule('');
+    setConditions('');
+    setPublicTransport('');
+    setLists({ tasks: '', tools: '', initialRequirements: '', realRequirements: '', negotiatedAway: '' });
+    setPublish(false);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setErrors({});
+    const found: Record<string, string> = {};
+    const typed = occupationInput.trim().toUpperCase();
+    const romeCode = occupation?.code ?? (ROME_CODE.test(typed) ? typed : undefined);
+    if (!romeCode && typed)
+      found.romeCode = 'choisissez un métier dans la liste, ou saisissez un code ROME (ex. D1106)';
+    const values = {} as Record<JobAnalysisList, string[]>;
+    for (const list of Object.keys(lists) as JobAnalysisList[]) {
+      values[list] = lines(lists[list]);
+      if (values[list].length > 30) found[list] = 'au plus 30 lignes';
+      else if (values[list].some((line) => line.length > 500)) found[list] = 'au plus 500 caractères par ligne';
+    }
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setProblem('Corrigez les champs signalés.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const answer = await ok<{ id: string; offerId: string | null }>(
+        api.POST('/employers/{id}/job-analyses', {
+          params: { path: { id: employerId } },
+          body: {
+            title: title.trim(),
+            ...(romeCode ? { romeCode } : {}),
+            ...values,
+            ...(schedule.trim() ? { schedule: schedule.trim() } : {}),
+            ...(conditions.trim() ? { conditions: conditions.trim() } : {}),
+            ...(publicTransport.trim() ? { publicTransport: publicTransport.trim() } : {}),
+            contractType: contractType.trim(),
+            workingTime,
+            analysedOn,
+            publish,
+          },
+        }),
+      );
+      setCreated({ title: title.trim(), offerId: answer.offerId });
+      reset();
+      setOpen(false);
+      onAnalysed();
+    } catch (caught) {
+      const { byField, message } = formProblem(caught, JOB_ANALYSIS_FIELDS);
+      if (byField.romeCode) byField.romeCode = byField.romeCode.replace('unknown ROME code', 'code ROME inconnu');
+      setErrors(byField);
+      setProblem(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {created && (
+        <Alert kind="success">
+          Analyse du poste « {created.title} » enregistrée.
+          {created.offerId && (
+            <>
+              {' '}
+              Offre captée publiée : <Link to={`/offres/${created.offerId}`}>{created.title}</Link>.
+            </>
+          )}
+        </Alert>
+      )}
+      <ToggledForm
+        id={formId}
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (next) setCreated(null);
+          else {
+            setErrors({});
+            setProblem(null);
+          }
+        }}
+        openLabel="Analyse du poste"
+        label="Analyse du poste"
+        problem={problem}
+        errors={errors}
+        onSubmit={submit}
+      >
+        <div className="grid">
+          <div>
+            <Field
+              label="Intitulé du poste"
+              name="title"
+              value={title}
+              onChange={setTitle}
+              isRequired
+              maxLength={200}
+            />
+            <OccupationField
+              name="romeCode"
+              text={occupationInput}
+              picked={occupation}
+              onTextChange={setOccupationInput}
+              onPick={setOccupation}
+            />
+            <Field
+              label="Type de contrat"
+              name="contractType"
+              value={contractType}
+              onChange={setContractType}
+              isRequired
+              description="ex. CDI, CDD 6 mois, intérim"
+              maxLength={40}
+            />
+            <Choice
+              label="Temps de travail"
+              name="workingTime"
+              options={WORKING_TIMES}
+              value={workingTime}
+              onChange={setWorkingTime}
+            />
+            <NativeDate
+              label="Date de l’analyse"
+              name="analysedOn"
+              value={analysedOn}
+              onChange={setAnalysedOn}
+              isRequired
+              error={errors.analysedOn}
+            />
+            <Field label="Horaires" name="schedule" value={schedule} onChange={setSchedule} maxLength={500} />
+            <Field
+              label="Conditions de travail"
+              name="conditions"
+              value={conditions}
+              onChange={setConditions}
+              multiline
+              maxLength={2000}
+            />
+            <Field
+              label="Accès en transports en commun"
+              name="publicTransport"
+              value={publicTransport}
+              onChange={setPublicTransport}
+              maxLength={500}
+            />
+          </div>
+          <div>
+            <Field
+              label="Missions"
+              name="tasks"
+              value={lists.tasks}
+              onChange={setList('tasks')}
+              multiline
+              description="Une par ligne"
+            />
+            <Field
+              label="Outils et équipements"
+              name="tools"
+              value={lists.tools}
+              onChange={setList('tools')}
+              multiline
+              description="Un par ligne"
+            />
+            <Field
+              label="Exigences de départ de l’employeur"
+              name="initialRequirements"
+              value={lists.initialRequirements}
+              onChange={setList('initialRequirements')}
+              multiline
+              description="Ce qui était demandé au départ ; une par ligne"
+            />
+            <Field
+              label="Exigences réelles du poste"
+              name="realRequirements"
+              value={lists.realRequirements}
+              onChange={setList('realRequirements')}
+              multiline
+              description="Ce que le poste demande vraiment ; une par ligne"
+            />
+            <Field
+              label="Exigences levées après échange"
+              name="negotiatedAway"
+              value={lists.negotiatedAway}
+              onChange={setList('negotiatedAway')}
+              multiline
+              description="Ce à quoi l’employeur renonce ; une par ligne"
+            />
+          </div>
+        </div>
+        <Checkbox name="publish" isSelected={publish} onChange={setPublish} aria-describedby={`${formId}-publish`}>
+          {({ isSelected }) => (
+            <>
+              <Box isSelected={isSelected} />
+              Publier comme offre captée
+            </>
+          )}
+        </Checkbox>
+        <p id={`${formId}-publish`} className="muted" style={{ marginTop: 0 }}>
+          L’offre rejoint les offres d’emploi, au nom de l’employeur et dans sa commune.
+        </p>
+        <Button type="submit" isDisabled={busy}>
+          {busy ? 'Enregistrement…' : 'Enregistrer l’analyse'}
+        </Button>
+      </ToggledForm>
+    </>
   );
 }
 
