@@ -59,6 +59,36 @@ describe('identity: single sign-on (OpenID Connect) against a local provider', (
     expect((await ssoLogin(coach)).status).toBe(200);
   });
 
+  it('ends the web application’s SSO on its login page with a one-time code, never the tokens', async () => {
+    const methods = await request(api.url).get('/auth/methods').expect(200);
+    expect(methods.body).toEqual({ password: true, sso: true });
+    const webLogin = async (user: typeof coach): Promise<URL> => {
+      const start = await request(api.url).get('/auth/oidc/web-login').expect(302);
+      const cookie = start.headers['set-cookie'] as unknown as string[];
+      expect(cookie[0]).toMatch(/^passerelle_web_sso=1; Path=\/auth\/oidc; HttpOnly; SameSite=Lax/);
+      const callback = await provider.loginAs(start.headers.location, user);
+      const back = await request(api.url)
+        .get(`${callback.pathname}${callback.search}`)
+        .set('Cookie', 'passerelle_web_sso=1')
+        .expect(302);
+      return new URL(back.headers.location, api.url);
+    };
+    const landing = await webLogin(coach);
+    expect(landing.pathname).toBe('/app/connexion');
+    const code = landing.searchParams.get('sso')!;
+    expect(landing.toString()).not.toMatch(/accessToken|refreshToken|eyJ/);
+    const session = await request(api.url).post('/auth/oidc/exchange').send({ code }).expect(200);
+    await request(api.url)
+      .get('/auth/me')
+      .auth((session.body as { accessToken: string }).accessToken, { type: 'bearer' })
+      .expect(200);
+    // Once only.
+    await request(api.url).post('/auth/oidc/exchange').send({ code }).expect(401);
+    // An identity without an account lands on the login page with the reason.
+    const refused = await webLogin(stranger);
+    expect(refused.searchParams.get('sso_error')).toBe('auth.sso_unknown_user');
+  });
+
   it('refuses an identity with no Passerelle account: the SSO never creates accounts', async () => {
     const response = await ssoLogin(stranger);
     expect(response.status).toBe(401);

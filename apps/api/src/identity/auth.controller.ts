@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
@@ -7,6 +8,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
 import {
   AuthenticateWithPassword,
   type AuthenticatedActor,
@@ -17,13 +20,22 @@ import {
   ReadUsers,
   RefreshSession,
   RevokeSession,
+  type Session,
   StartTotpEnrolment,
 } from '@passerelle/identity';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators.js';
 import { AuthRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { ErrorResponse } from '../errors/error-body.js';
-import { ChangePasswordRequest, LoginRequest, RefreshRequest, TotpConfirmRequest } from './identity.dto.js';
-import { SessionResponse, TotpEnrolmentResponse, UserResponse } from './identity.response.dto.js';
+import {
+  ChangePasswordRequest,
+  LoginRequest,
+  RefreshRequest,
+  SsoExchangeRequest,
+  TotpConfirmRequest,
+} from './identity.dto.js';
+import { LoginMethodsResponse, SessionResponse, TotpEnrolmentResponse, UserResponse } from './identity.response.dto.js';
+
+const WEB_SSO_COOKIE = 'passerelle_web_sso';
 
 function clientOf(request: Request): ClientInfo {
   return { ip: request.ip, userAgent: request.headers['user-agent'] };
@@ -41,6 +53,8 @@ export class AuthController {
     private readonly changePassword: ChangeOwnPassword,
     private readonly startTotp: StartTotpEnrolment,
     private readonly confirmTotp: ConfirmTotpEnrolment,
+    private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   /** Local account login: e-mail, password, and the TOTP code when the account has one. */
@@ -124,14 +138,68 @@ export class AuthController {
     response.redirect(HttpStatus.FOUND, (await this.sso.start()).toString());
   }
 
-  /** Where the SSO provider sends the browser back; answers the Passerelle session. */
+  /**
+   * The web application's SSO: the same flow, marked by a short cookie so that the callback ends
+   * on the application's login page with a one-time code instead of answering JSON.
+   */
+  @Get('oidc/web-login')
+  @Public()
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOkResponse({ description: 'redirect (302) to the SSO provider, back to /app/connexion' })
+  async ssoWebLogin(@Res() response: Response): Promise<void> {
+    const target = (await this.sso.start()).toString();
+    response.setHeader('Set-Cookie', `${WEB_SSO_COOKIE}=1; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=600`);
+    response.redirect(HttpStatus.FOUND, target);
+  }
+
+  /** Which ways to log in this installation offers (the login page shows the SSO button or not). */
+  @Get('methods')
+  @Public()
+  @ApiOkResponse({ type: LoginMethodsResponse })
+  methods(): LoginMethodsResponse {
+    return { password: true, sso: this.config.oidc.issuer !== undefined };
+  }
+
+  /**
+   * Where the SSO provider sends the browser back: answers the Passerelle session, or, for the
+   * web application, keeps it 60 seconds under a one-time code and sends the browser to the
+   * login page, which exchanges the code (the tokens never appear in a URL).
+   */
   @Get('oidc/callback')
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
-  async ssoCallback(@Req() request: Request): Promise<SessionResponse> {
+  async ssoCallback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const callback = new URL(request.originalUrl, `${request.protocol}://${request.get('host') ?? 'localhost'}`);
-    return SessionResponse.from(await this.sso.complete(callback, clientOf(request)));
+    const web = (request.headers.cookie ?? '').split(/;\s*/).includes(`${WEB_SSO_COOKIE}=1`);
+    if (!web) {
+      response.json(SessionResponse.from(await this.sso.complete(callback, clientOf(request))));
+      return;
+    }
+    response.setHeader('Set-Cookie', `${WEB_SSO_COOKIE}=; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=0`);
+    try {
+      const session = await this.sso.complete(callback, clientOf(request));
+      const code = randomBytes(24).toString('base64url');
+      await this.redis.set(`sso-code:${code}`, JSON.stringify(session), 'EX', 60);
+      response.redirect(HttpStatus.FOUND, `/app/connexion?sso=${code}`);
+    } catch (error) {
+      const reason = error instanceof DomainError ? error.code : 'auth.sso_failed';
+      response.redirect(HttpStatus.FOUND, `/app/connexion?sso_error=${encodeURIComponent(reason)}`);
+    }
+  }
+
+  /** The web application's one-time SSO code for its session (once, within 60 seconds). */
+  @Post('oidc/exchange')
+  @Public()
+  @UseGuards(AuthRateLimitGuard)
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiUnauthorizedResponse({ type: ErrorResponse })
+  async ssoExchange(@Body() body: SsoExchangeRequest): Promise<SessionResponse> {
+    const stored = await this.redis.getdel(`sso-code:${body.code}`);
+    if (!stored)
+      throw new DomainError('unauthenticated', 'auth.sso_code_invalid', 'this login code is unknown or used');
+    return SessionResponse.from(JSON.parse(stored) as Session);
   }
 }

@@ -31,6 +31,13 @@ export class LoginRequest {
   totpCode?: string;
 }
 
+export class SsoExchangeRequest {
+  @ApiProperty({ description: 'the one-time code the SSO callback gave the web application' })
+  @IsString()
+  @Length(20, 100)
+  code!: string;
+}
+
 export class RefreshRequest {
   @ApiProperty() @IsString() @Length(20, 200) refreshToken!: string;
 }

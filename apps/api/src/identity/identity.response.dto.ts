@@ -24,6 +24,11 @@ export class SessionResponse {
   }
 }
 
+export class LoginMethodsResponse {
+  @ApiProperty() password!: boolean;
+  @ApiProperty({ description: 'an SSO (OpenID Connect) is configured' }) sso!: boolean;
+}
+
 export class UserResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;

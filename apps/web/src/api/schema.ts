@@ -83,6 +83,24 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/auth/methods": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LoginMethodsResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/auth/oidc/callback": {
     get: {
       parameters: {
@@ -102,7 +120,44 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/auth/oidc/exchange": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SsoExchangeRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/auth/oidc/login": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/auth/oidc/web-login": {
     get: {
       parameters: {
         query?: never;
@@ -1817,6 +1872,10 @@ export interface components {
       code: string;
       level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
     };
+    LoginMethodsResponse: {
+      password: boolean;
+      sso: boolean;
+    };
     LoginRequest: {
       email: string;
       password: string;
@@ -1936,6 +1995,9 @@ export interface components {
       rateLimitPerSecond?: number;
       maxConcurrency?: number;
       enabled?: boolean;
+    };
+    SsoExchangeRequest: {
+      code: string;
     };
     StructureResponse: {
       id: string;

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Form, Input, Label, TextField } from 'react-aria-components';
 import { Navigate, useNavigate } from 'react-router';
 import { api, ApiError, describeError, ok } from '../api/client';
@@ -19,6 +19,29 @@ export function LoginPage() {
   const [needsTotp, setNeedsTotp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sso, setSso] = useState(false);
+  useEffect(() => {
+    void ok<{ sso: boolean }>(api.GET('/auth/methods'))
+      .then((methods) => setSso(methods.sso))
+      .catch(() => setSso(false));
+    // Back from the SSO: a one-time code to exchange for the session, or the reason it failed.
+    const params = new URLSearchParams(window.location.search);
+    const code = params.get('sso');
+    const failure = params.get('sso_error');
+    if (failure)
+      setError(
+        failure === 'auth.sso_unknown_user'
+          ? 'Aucun compte Passerelle actif pour cette identité : demandez-en un à votre administrateur.'
+          : 'La connexion par le SSO a échoué ; réessayez.',
+      );
+    if (code)
+      ok<Session>(api.POST('/auth/oidc/exchange', { body: { code } }))
+        .then((tokens) => {
+          session.start(tokens);
+          void navigate('/', { replace: true });
+        })
+        .catch(() => setError('Ce lien de connexion a expiré ; reconnectez-vous.'));
+  }, [navigate]);
   if (state === 'authenticated') return <Navigate to="/" replace />;
 
   const submit = async (event: FormEvent) => {
@@ -81,6 +104,13 @@ export function LoginPage() {
             {busy ? 'Connexion…' : 'Se connecter'}
           </Button>
         </Form>
+        {sso && (
+          <p>
+            <a className="button button-secondary" href="/auth/oidc/web-login">
+              Se connecter avec le compte de votre collectivité (SSO)
+            </a>
+          </p>
+        )}
       </div>
     </main>
   );
