@@ -248,9 +248,28 @@ describe('the web application in headless Chromium', () => {
     void offerId;
   });
 
-  it('the coach’s other screens: follow-up tasks and offers', async () => {
+  it('the coach’s other screens: a CER signed from the file, follow-up tasks and offers', async () => {
     const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(coachContext, demo.email, demo.password);
+    await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
+    // Julien has no CER yet: the coach records the signed one, and its outcome form replaces the form.
+    await page.getByRole('link', { name: /Julien Imaginaire/ }).click();
+    const cer = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Contrat d’engagements réciproques' }),
+    });
+    await cer.getByText('Pas encore de CER signé.').waitFor();
+    await cer
+      .getByLabel(/Engagements de la personne/)
+      .fill('Venir aux ateliers CV\n\nPostuler à deux offres par semaine');
+    await cer.getByRole('button', { name: 'Enregistrer le CER' }).click();
+    await cer.getByText('Venir aux ateliers CV ; Postuler à deux offres par semaine').waitFor();
+    await expect(cer.getByText(/\(3 mois\)/).isVisible()).resolves.toBe(true);
+    await expect(cer.getByRole('button', { name: 'Enregistrer l’issue' }).isVisible()).resolves.toBe(true);
+    await expect(cer.getByRole('button', { name: 'Enregistrer le CER' }).count()).resolves.toBe(0);
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Portefeuille' })
+      .click();
     await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Suivis' }).click();
     await page.getByRole('heading', { level: 1, name: /Suivis/ }).waitFor();

@@ -12,6 +12,7 @@ import {
 } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { api, describeError, ok } from '../api/client';
+import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice } from '../ui/forms';
@@ -27,6 +28,14 @@ const BARRIER_LABELS: Record<string, string> = {
   language: 'Langue',
   administrative: 'Démarches administratives',
 };
+type CerOutcome = components['schemas']['CerOutcomeRequest']['outcome'];
+type ExitReason = NonNullable<components['schemas']['CerOutcomeRequest']['exitReason']>;
+const CER_EXITS: Partial<Record<CerOutcome, ExitReason>> = {
+  exit_job: 'job',
+  exit_training: 'training',
+  exit_other: 'other',
+};
+
 const BARRIER_STATUS: Record<string, string> = { identified: 'repéré', in_progress: 'en cours', resolved: 'levé' };
 const EVENT_LABELS: Record<string, string> = {
   meeting: 'Entretien',
@@ -131,6 +140,12 @@ export function PersonPage() {
   const [cvPlatform, setCvPlatform] = useState('nordemploi');
   const [cvOn, setCvOn] = useState(new Date().toISOString().slice(0, 10));
   const [photoVersion, setPhotoVersion] = useState(0);
+  const today = new Date().toISOString().slice(0, 10);
+  const [cerSigned, setCerSigned] = useState(today);
+  const [cerPerson, setCerPerson] = useState('Participer aux rendez-vous\nRechercher activement un emploi');
+  const [cerService, setCerService] = useState('Proposer des offres adaptées\nAccompagner les démarches');
+  const [outcome, setOutcome] = useState<CerOutcome>('renewed');
+  const [outcomeOn, setOutcomeOn] = useState(today);
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
   const canWrite = hasRole(user, 'coach') && file?.referentUserId === user?.id;
 
@@ -224,6 +239,48 @@ export function PersonPage() {
           } as never,
         }),
       ).then(() => setBarrierText('')),
+    );
+  };
+
+  const lines = (text: string): string[] =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+
+  const signCer = (event: FormEvent) => {
+    event.preventDefault();
+    void act('CER enregistré.', () =>
+      ok(
+        api.POST('/beneficiaries/{id}/cers', {
+          params: { path: { id } },
+          body: {
+            signedOn: cerSigned,
+            startDate: cerSigned,
+            beneficiaryCommitments: lines(cerPerson),
+            serviceCommitments: lines(cerService),
+          },
+        }),
+      ),
+    );
+  };
+
+  const closeCer = (event: FormEvent, cerId: string) => {
+    event.preventDefault();
+    void act('Issue du CER enregistrée.', () =>
+      ok(
+        api.POST('/beneficiaries/{id}/cers/{cerId}/outcome', {
+          params: { path: { id, cerId } },
+          body: {
+            outcome,
+            on: outcomeOn,
+            ...(CER_EXITS[outcome] ? { exitReason: CER_EXITS[outcome] } : {}),
+            ...(outcome === 'renewed'
+              ? { renewal: { beneficiaryCommitments: lines(cerPerson), serviceCommitments: lines(cerService) } }
+              : {}),
+          },
+        }),
+      ),
     );
   };
 
@@ -381,6 +438,47 @@ export function PersonPage() {
             </dl>
           ) : (
             <p>Pas encore de CER signé.</p>
+          )}
+          {canWrite && (!currentCer || currentCer.outcome !== null) && file.status !== 'ended' && (
+            <Form onSubmit={signCer} aria-label="Enregistrer un CER signé">
+              <TextField value={cerSigned} onChange={setCerSigned} type="date" className="field" isRequired>
+                <Label>Signé le (début du contrat)</Label>
+                <Input />
+              </TextField>
+              <TextField value={cerPerson} onChange={setCerPerson} className="field" isRequired>
+                <Label>Engagements de la personne (un par ligne)</Label>
+                <TextArea rows={2} />
+              </TextField>
+              <TextField value={cerService} onChange={setCerService} className="field" isRequired>
+                <Label>Engagements du service (un par ligne)</Label>
+                <TextArea rows={2} />
+              </TextField>
+              <Button type="submit" variant="secondary">
+                Enregistrer le CER
+              </Button>
+            </Form>
+          )}
+          {canWrite && currentCer && currentCer.outcome === null && (
+            <Form onSubmit={(event) => closeCer(event, currentCer.id)} aria-label="Issue du CER">
+              <Choice
+                label="Issue du CER"
+                options={[
+                  { id: 'renewed', label: 'Renouvelé (mêmes engagements)' },
+                  { id: 'exit_job', label: 'Sortie vers l’emploi' },
+                  { id: 'exit_training', label: 'Sortie vers une formation' },
+                  { id: 'exit_other', label: 'Autre sortie' },
+                ]}
+                value={outcome}
+                onChange={setOutcome}
+              />
+              <TextField value={outcomeOn} onChange={setOutcomeOn} type="date" className="field" isRequired>
+                <Label>Le</Label>
+                <Input />
+              </TextField>
+              <Button type="submit" variant="secondary">
+                Enregistrer l’issue
+              </Button>
+            </Form>
           )}
         </section>
       </div>
