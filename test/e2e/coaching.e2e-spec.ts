@@ -190,6 +190,32 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       expect(Number(rows[0].n)).toBe(0);
     });
 
+    it('applies a cap an administrator lowers while the platform runs, and the environment’s again after a reset', async () => {
+      const coach = org.users.coachLille;
+      const counted: Array<{ n: number }> = await db.query(
+        `SELECT count(*)::int AS n FROM beneficiary WHERE referent_user_id = $1 AND status IN ('oriented', 'in_coaching')`,
+        [coach.id],
+      );
+      const cap = counted[0].n + 2;
+      await asUser(api, org.admin).put('/settings/coaching.portfolio_cap', { value: cap }).expect(200);
+      try {
+        await register(coach, { firstName: 'Low1' });
+        await register(coach, { firstName: 'Low2' });
+        const refused = await as(coach)
+          .post('/beneficiaries', {
+            firstName: 'Low3',
+            lastName: 'Over',
+            commune: { inseeCode: '59350' },
+            orientationDate: today,
+          })
+          .expect(422);
+        expect((refused.body as { message: string }).message).toContain(`${cap} people (cap ${cap})`);
+      } finally {
+        await asUser(api, org.admin).delete('/settings/coaching.portfolio_cap').expect(200);
+      }
+      await register(coach, { firstName: 'Low3' });
+    });
+
     it('a manager assigning above the cap is refused unless overriding, and the history keeps both referents', async () => {
       const id = await register(org.users.managerNord, { firstName: 'Transfert', structureId: org.structures.lille });
       await as(org.users.managerNord)

@@ -139,6 +139,52 @@ describe('identity: who may see which user, and the audit trail of every read', 
     expect(after).toBe(count);
   });
 
+  it('lets the admin read the settings in force and change the editable ones, with clear refusals and an audit row', async () => {
+    const admin = (method: 'get' | 'put' | 'delete', path: string) =>
+      request(api.url)[method](path).auth(org.admin.accessToken, { type: 'bearer' });
+    const listed = await admin('get', '/settings').expect(200);
+    const settings = listed.body as Array<{ key: string; value: unknown; editable: boolean; env: string }>;
+    expect(settings.find((setting) => setting.key === 'coaching.portfolio_cap')).toMatchObject({
+      value: 40,
+      environmentValue: 40,
+      editable: true,
+      env: 'PORTFOLIO_CAP',
+      changedAt: null,
+    });
+    expect(settings.find((setting) => setting.key === 'coaching.retention_apply')).toMatchObject({
+      value: 'false',
+      editable: false,
+    });
+    await get(org.users.managerNord, '/settings').expect(403);
+    await request(api.url)
+      .put('/settings/coaching.portfolio_cap')
+      .auth(org.users.managerNord.accessToken, { type: 'bearer' })
+      .send({ value: 10 })
+      .expect(403);
+
+    const changed = await admin('put', '/settings/mediation.card_link_days').send({ value: 14 }).expect(200);
+    expect(changed.body).toMatchObject({ value: 14, environmentValue: 30, changedBy: org.admin.id });
+    const tooBig = await admin('put', '/settings/mediation.card_link_days').send({ value: 400 }).expect(422);
+    expect(tooBig.body).toMatchObject({
+      code: 'setting.out_of_range',
+      details: [{ field: 'value', reason: 'a whole number from 1 to 365 (days)' }],
+    });
+    const notANumber = await admin('put', '/settings/mediation.card_link_days').send({ value: '14 jours' }).expect(400);
+    expect((notANumber.body as { details: Array<{ field: string }> }).details[0].field).toBe('value');
+    const fixed = await admin('put', '/settings/coaching.retention_apply').send({ value: 1 }).expect(422);
+    expect(fixed.body).toMatchObject({ code: 'setting.read_only', details: [{ field: 'key' }] });
+    await admin('put', '/settings/coaching.unknown').send({ value: 1 }).expect(404);
+
+    const audit: Array<{ details: Record<string, unknown> }> = await db.query(
+      `SELECT details FROM audit_event WHERE subject_type = 'setting' AND subject_id = 'mediation.card_link_days'
+       AND actor_user_id = $1 ORDER BY id`,
+      [org.admin.id],
+    );
+    expect(audit.map((row) => row.details)).toEqual([{ previous: 30, value: 14 }]);
+    const reset = await admin('delete', '/settings/mediation.card_link_days').expect(200);
+    expect(reset.body).toMatchObject({ value: 30, changedAt: null });
+  });
+
   it('stops a disabled user at once, even with an unexpired access token', async () => {
     const { coachNord } = org.users;
     await get(coachNord, '/auth/me').expect(200);

@@ -315,12 +315,30 @@ describe('the web application in headless Chromium', () => {
     await managerContext.close();
   });
 
-  it('an administrator manages accounts and structures', async () => {
+  it('an administrator manages accounts, structures and the settings in force', async () => {
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(adminContext, adminEmail, TEST_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await page.getByText(demo.managerEmail).first().waitFor();
+    const cap = page.locator('li', { has: page.getByRole('heading', { name: 'Plafond de portefeuille' }) });
+    await cap.getByText('40 personnes').first().waitFor();
     await audit(page, 'admin');
+    // Out of bounds: refused in French on the field; within them: in force at once, and can be undone.
+    const field = cap.getByLabel(/Nouvelle valeur/);
+    await field.fill('900');
+    await cap.getByRole('button', { name: 'Enregistrer' }).click();
+    await cap.getByText('Indiquez un nombre entier de 1 à 500.').waitFor();
+    await field.fill('35');
+    await cap.getByRole('button', { name: 'Enregistrer' }).click();
+    await cap.getByText('Réglage enregistré.').waitFor();
+    await expect(cap.getByText(/modifié le/).isVisible()).resolves.toBe(true);
+    const stored: Array<{ value: number }> = await api.app
+      .get(DataSource)
+      .query(`SELECT value FROM app_setting WHERE key = 'coaching.portfolio_cap'`);
+    expect(stored).toEqual([{ value: 35 }]);
+    await cap.getByRole('button', { name: 'Revenir à la valeur de l’environnement' }).click();
+    await cap.getByText('Valeur de l’environnement rétablie.').waitFor();
+    await expect(cap.getByText(/modifié le/).count()).resolves.toBe(0);
     await adminContext.close();
   });
 });

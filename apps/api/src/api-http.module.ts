@@ -22,6 +22,7 @@ import { CardPagesController, EmployersController, IntroductionsController } fro
 import { HealthController } from './health/health.controller.js';
 import { AuditController } from './identity/audit.controller.js';
 import { AuthController } from './identity/auth.controller.js';
+import { SettingsController } from './identity/settings.controller.js';
 import { StructuresController } from './identity/structures.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { OffersController } from './offers/offers.controller.js';
@@ -46,6 +47,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     HealthController,
     AuthController,
     UsersController,
+    SettingsController,
     StructuresController,
     AuditController,
     OffersController,

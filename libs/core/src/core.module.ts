@@ -1,4 +1,5 @@
 import { Clock } from './clock.js';
+import { RuntimeSettings } from './config/runtime-settings.js';
 import { createMailer, Mailer } from './mail/mailer.js';
 import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
@@ -70,6 +71,7 @@ export class CoreModule implements OnApplicationShutdown {
         SystemJobs,
         { provide: Mailer, useFactory: () => createMailer(config) },
         Clock,
+        RuntimeSettings,
       ],
       exports: [
         configProvider,
@@ -80,6 +82,7 @@ export class CoreModule implements OnApplicationShutdown {
         SystemJobs,
         Mailer,
         Clock,
+        RuntimeSettings,
         BullModule,
         LoggingModule,
       ],

@@ -4,6 +4,7 @@ import { AuthenticateRequest } from './application/authenticate-request.use-case
 import { AuthenticateWithPassword } from './application/authenticate-with-password.use-case.js';
 import { EnsureFirstAdmin } from './application/ensure-first-admin.use-case.js';
 import { LoginWithSso } from './application/login-with-sso.use-case.js';
+import { ManageSettings } from './application/manage-settings.use-case.js';
 import { CreateStructure, ReadStructures } from './application/manage-structures.use-case.js';
 import { ConfirmTotpEnrolment, StartTotpEnrolment } from './application/manage-totp.use-case.js';
 import {
@@ -37,6 +38,7 @@ const USE_CASES = [
   CreateUser,
   EnsureFirstAdmin,
   LoginWithSso,
+  ManageSettings,
   QueryAuditLog,
   ReadStructures,
   ReadUsers,

@@ -115,3 +115,15 @@ export class AuditQueryParams extends PageQuery {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
 }
+
+export class SettingKeyParam {
+  @ApiProperty({ example: 'coaching.portfolio_cap' })
+  @Matches(/^[a-z][a-z0-9_.]{1,99}$/, { message: 'key names a setting, e.g. coaching.portfolio_cap' })
+  key!: string;
+}
+
+export class ChangeSettingRequest {
+  @ApiProperty({ description: 'a whole number within the setting’s bounds', example: 35 })
+  @IsInt({ message: 'value must be a whole number' })
+  value!: number;
+}

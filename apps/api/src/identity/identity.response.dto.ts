@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SettingView } from '@passerelle/core';
 import {
   ROLES,
   STRUCTURE_KINDS,
@@ -114,4 +115,23 @@ export class AuditEventResponse {
 export class AuditEventPageResponse {
   @ApiProperty({ type: [AuditEventResponse] }) items!: AuditEventResponse[];
   @ApiProperty() total!: number;
+}
+
+export class SettingResponse {
+  @ApiProperty({ example: 'coaching.portfolio_cap' }) key!: string;
+  @ApiProperty({ description: 'the environment variable it starts from', example: 'PORTFOLIO_CAP' }) env!: string;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], description: 'the value in force' })
+  value!: number | string;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], description: 'what a reset returns to' })
+  environmentValue!: number | string;
+  @ApiProperty({ description: 'false: set by the deployment’s environment only' }) editable!: boolean;
+  @ApiProperty({ nullable: true, type: Number }) min!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) max!: number | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['people', 'months', 'days', 'hours'] }) unit!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) changedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) changedBy!: string | null;
+
+  static from(view: SettingView): SettingResponse {
+    return Object.assign(new SettingResponse(), { ...view, changedAt: view.changedAt?.toISOString() ?? null });
+  }
 }

@@ -1416,6 +1416,60 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/settings": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SettingResponse"]> } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/settings/{key}": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ChangeSettingRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
   "/sources": {
     get: {
       parameters: {
@@ -1732,6 +1786,9 @@ export interface components {
       currentPassword: string;
       newPassword: string;
     };
+    ChangeSettingRequest: {
+      value: number;
+    };
     CloseRequest: {
       status: "ended" | "reoriented";
       on: string;
@@ -1976,6 +2033,18 @@ export interface components {
       tokenType: "Bearer";
       expiresIn: number;
       totpEnrolmentRequired: boolean;
+    };
+    SettingResponse: {
+      key: string;
+      env: string;
+      value: number | string;
+      environmentValue: number | string;
+      editable: boolean;
+      min: number | null;
+      max: number | null;
+      unit: "people" | "months" | "days" | "hours" | null;
+      changedAt: string | null;
+      changedBy: string | null;
     };
     SourceRequest: {
       name: string;

@@ -44,6 +44,8 @@ export function reasonInFrench(reason: string): string {
     [/^the trial \(PMSMP\) (start|end) is required$/, 'la date est obligatoire'],
     [/^say why.*$/, 'choisissez un motif'],
     [/must be a date YYYY-MM-DD/, 'date attendue (AAAA-MM-JJ)'],
+    [/^a whole number from (\d+) to (\d+).*$/, 'un nombre entier de $1 à $2'],
+    [/must be a whole number/, 'un nombre entier'],
   ];
   // class-validator starts with the property's name ("employerSiret must be…"): the field already says it.
   const bare = reason.replace(/^[A-Za-z.]+ (?=must|should)/, '');

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig, updateReturning } from '@passerelle/core';
+import { DomainError, RuntimeSettings, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog, scopeFor, StructureTree } from '@passerelle/identity';
 import { type CommuneQuery, ReferentialIndex } from '@passerelle/referential';
 import {
@@ -79,7 +79,7 @@ const ACTIVE: readonly CoachingStatus[] = ['oriented', 'in_coaching'];
 export class ManageBeneficiaries {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly settings: RuntimeSettings,
     private readonly access: BeneficiaryAccess,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
@@ -282,7 +282,7 @@ export class ManageBeneficiaries {
       [coachUserId, ACTIVE, row.id],
     );
     const load = Number(counted[0].n);
-    const cap = this.config.coaching.portfolioCap;
+    const cap = await this.settings.number('coaching.portfolio_cap');
     if (load >= cap && !capOverride)
       throw new DomainError(
         'invalid',

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig, updateReturning } from '@passerelle/core';
+import { DomainError, RuntimeSettings, type ErrorDetail, updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import {
@@ -500,7 +500,7 @@ export interface CerOutcomeInput {
 export class ManageCer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly settings: RuntimeSettings,
     private readonly access: BeneficiaryAccess,
     private readonly records: CoachingRecords,
   ) {}
@@ -583,7 +583,7 @@ export class ManageCer {
   }
 
   private async insert(manager: EntityManager, actor: Actor, id: string, input: NewCer): Promise<CerView> {
-    const duration = input.durationMonths ?? this.config.coaching.cerDefaultMonths;
+    const duration = input.durationMonths ?? (await this.settings.number('coaching.cer_default_months'));
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO cer (beneficiary_id, signed_on, start_date, duration_months, end_date, beneficiary_commitments,
          service_commitments, created_by)

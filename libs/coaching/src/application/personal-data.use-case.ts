@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig, updateReturning } from '@passerelle/core';
+import { DomainError, RuntimeSettings, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
@@ -50,7 +50,7 @@ const ERASE_STATEMENTS = [
 export class PersonalData {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly settings: RuntimeSettings,
     private readonly access: BeneficiaryAccess,
     private readonly records: CoachingRecords,
     private readonly audit: AuditLog,
@@ -130,7 +130,7 @@ export class PersonalData {
     options: { apply: boolean; today?: string },
   ): Promise<{ apply: boolean; due: string[]; anonymised: number; noticesSent: number }> {
     const today = options.today ?? parisToday();
-    const months = this.config.coaching.retentionMonths;
+    const months = await this.settings.number('coaching.retention_months');
     // ended_on + months <= today  <=>  ended_on <= today - months
     const cutoff = addMonths(today, -months);
     const noticeCutoff = addDays(cutoff, RETENTION_NOTICE_DAYS);

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BeneficiaryAccess, ManageConsents, ReadBeneficiaryFile } from '@passerelle/coaching';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { APP_CONFIG, DomainError, Mailer, QUEUES, type ResolvedConfig } from '@passerelle/core';
+import { DomainError, RuntimeSettings, Mailer, QUEUES } from '@passerelle/core';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { buildCard, type CandidateCard } from '../domain/candidate-card.js';
@@ -96,7 +96,7 @@ export function hashToken(token: string): string {
 export class ManageIntroductions {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly settings: RuntimeSettings,
     private readonly beneficiaries: BeneficiaryAccess,
     private readonly files: ReadBeneficiaryFile,
     private readonly consents: ManageConsents,
@@ -342,7 +342,7 @@ export class ManageIntroductions {
           [{ field: 'consent', reason: 'share_profile_with_employers is not recorded' }],
         );
       const token = randomBytes(32).toString('base64url');
-      const days = this.config.mediation.cardLinkDays;
+      const days = await this.settings.number('mediation.card_link_days');
       const expiresAt = new Date(Date.now() + days * 86_400_000);
       let contact: { email: string; name: string } | null = null;
       if (options.contactId) {
@@ -397,7 +397,7 @@ export class ManageIntroductions {
       'employer-reminder',
       { introductionId: id, linkId: sent.linkId },
       {
-        delay: this.config.mediation.reminderHours * 3_600_000,
+        delay: (await this.settings.number('mediation.reminder_hours')) * 3_600_000,
         jobId: `reminder-${sent.linkId}`,
         removeOnComplete: 100,
         removeOnFail: 100,
