@@ -237,6 +237,35 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     expect(revoked.text).toContain('désactivé');
   });
 
+  it('lets the coach choose the card’s labels among the person’s own, put back one taken off, and nothing else', async () => {
+    const introductionId = await introduce(await person('Etiquette', false));
+    const coach = as(org.users.coachLille);
+    const view = await coach.get(`/introductions/${introductionId}`).expect(200);
+    const card = (view.body as { card: { skills: string[]; qualities: string[] } }).card;
+    expect(card.skills.length).toBeGreaterThan(1);
+    const emptied = await coach.put(`/introductions/${introductionId}/card`, { skills: [card.skills[1]] }).expect(200);
+    expect((emptied.body as { skills: string[] }).skills).toEqual([card.skills[1]]);
+    const choices = await coach.get(`/introductions/${introductionId}/card/choices`).expect(200);
+    const offered = choices.body as { skills: string[]; qualities: string[] };
+    expect(offered.skills[0]).toBe(card.skills[1]);
+    expect(offered.skills).toEqual(expect.arrayContaining(card.skills));
+    expect(offered.qualities).toEqual(expect.arrayContaining(card.qualities));
+    // The card keeps the first eight savoir-faire; the others of the file are offered too.
+    expect(offered.skills.length).toBeGreaterThan(card.skills.length);
+    const restored = await coach
+      .put(`/introductions/${introductionId}/card`, { skills: [card.skills[0], card.skills[1]] })
+      .expect(200);
+    expect((restored.body as { skills: string[] }).skills).toEqual([card.skills[0], card.skills[1]]);
+    const refused = await coach
+      .put(`/introductions/${introductionId}/card`, { skills: [card.skills[0], 'Bénéficiaire du RSA'] })
+      .expect(400);
+    expect(refused.body).toMatchObject({
+      code: 'card.unknown_label',
+      details: [{ field: 'skills', reason: "not in the person's file: Bénéficiaire du RSA" }],
+    });
+    await as(org.users.staffNord).get(`/introductions/${introductionId}/card/choices`).expect(403);
+  });
+
   it('needs consent to send a card, and a revoked consent stops a sent link at once', async () => {
     const id = await person('Consentante', false);
     const introductionId = await introduce(id);

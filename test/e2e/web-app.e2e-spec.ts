@@ -266,6 +266,27 @@ describe('the web application in headless Chromium', () => {
     await expect(cer.getByText(/\(3 mois\)/).isVisible()).resolves.toBe(true);
     await expect(cer.getByRole('button', { name: 'Enregistrer l’issue' }).isVisible()).resolves.toBe(true);
     await expect(cer.getByRole('button', { name: 'Enregistrer le CER' }).count()).resolves.toBe(0);
+    // His diagnostic, edited as a whole: labels from the referential, a wanted occupation added, night work excluded.
+    const diagnostic = page.locator('section', { has: page.getByRole('heading', { name: 'Diagnostic', exact: true }) });
+    await expect(diagnostic.innerText()).resolves.toMatch(/[a-zé]+ \(G1603\) — 12 mois/);
+    await diagnostic.getByRole('button', { name: 'Modifier le diagnostic' }).click();
+    await diagnostic.getByRole('button', { name: 'Enregistrer le diagnostic' }).waitFor();
+    await audit(page, 'diagnostic');
+    await diagnostic.getByLabel('Ajouter un métier visé').fill('servic');
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    const occupation = (await option.innerText()).trim();
+    expect(occupation).toMatch(/\([A-N]\d{4}\)$/);
+    await option.click();
+    await diagnostic.getByRole('button', { name: `Retirer ${occupation}` }).waitFor();
+    await diagnostic.getByRole('checkbox', { name: 'pas de nuit' }).check({ force: true });
+    await diagnostic.getByLabel('Distance maximale (km)').fill('35');
+    await diagnostic.getByRole('button', { name: 'Enregistrer le diagnostic' }).click();
+    await page.getByText('Diagnostic enregistré.').waitFor();
+    const saved = await diagnostic.innerText();
+    expect(saved).toContain(occupation);
+    expect(saved).toContain('pas de nuit');
+    expect(saved).toContain('35 km');
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Portefeuille' })

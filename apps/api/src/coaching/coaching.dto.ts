@@ -250,7 +250,7 @@ export class DiagnosticRequest extends SearchLimitsDto {
   @ArrayMaxSize(SCHEDULE_CONSTRAINT_NAMES.length)
   @IsIn(SCHEDULE_CONSTRAINT_NAMES, { each: true })
   constraints!: ScheduleConstraint[];
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @Matches(DATE, { message: DATE_MESSAGE('availabilityDate') })

@@ -32,6 +32,7 @@ import {
 } from '@passerelle/mediation';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
 import {
+  CardChoicesResponse,
   CardEditRequest,
   CardTokenParam,
   ContactRequest,
@@ -180,6 +181,14 @@ export class IntroductionsController {
     @Body() body: CardEditRequest,
   ): Promise<CandidateCard> {
     return this.introductions.editCard(actor, params.id, body);
+  }
+
+  /** The skills and qualities the coach may show on the card (the person's own, those on the card first). */
+  @Get(':id/card/choices')
+  @RequireAction('beneficiaries.write')
+  @ApiOkResponse({ type: CardChoicesResponse })
+  cardChoices(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<CardChoicesResponse> {
+    return this.introductions.cardChoices(actor, params.id);
   }
 
   /** A signed, expiring link to the card for the employer (needs the person's consent). */

@@ -156,6 +156,11 @@ export class CardEditRequest {
   qualities?: string[];
 }
 
+export class CardChoicesResponse {
+  @ApiProperty({ type: [String], description: 'savoir-faire labels: those on the card first' }) skills!: string[];
+  @ApiProperty({ type: [String], description: 'savoir-être labels: those on the card first' }) qualities!: string[];
+}
+
 export class CardTokenParam {
   @ApiProperty() @IsString() @Length(1, 200) token!: string;
 }

@@ -1044,6 +1044,26 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/introductions/{id}/card/choices": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardChoicesResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/introductions/{id}/links": {
     get?: never;
     put?: never;
@@ -1763,6 +1783,10 @@ export interface components {
     CandidateRequestBody: {
       message?: string;
     };
+    CardChoicesResponse: {
+      skills: Array<string>;
+      qualities: Array<string>;
+    };
     CardEditRequest: {
       note?: string | null;
       skills?: Array<string>;
@@ -1842,7 +1866,7 @@ export interface components {
       desiredOccupations: Array<string>;
       vehicle: boolean;
       constraints: Array<"no_night" | "no_weekend" | "school_hours">;
-      availabilityDate?: Record<string, unknown> | null;
+      availabilityDate?: string | null;
       digitalAutonomy?: "none" | "basic" | "autonomous" | null;
       languages: Array<components['schemas']["LanguageDto"]>;
     };

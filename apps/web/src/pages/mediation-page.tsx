@@ -27,6 +27,7 @@ import { api, ApiError, describeError, ok } from '../api/client';
 import type { CandidateCard, components, IntroductionSummary, IntroductionView, PlacementView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Box, Choice, Field, fieldErrors, NativeDate, TagList } from '../ui/forms';
+import { type Suggestion, useReferentialSuggestions } from '../ui/referential';
 import {
   Alert,
   Badge,
@@ -891,10 +892,7 @@ const lines = (value: string): string[] =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-interface Occupation {
-  readonly code: string;
-  readonly label: string;
-}
+type Occupation = Suggestion;
 
 const occupationText = (occupation: Occupation): string => `${occupation.label} (${occupation.code})`;
 
@@ -915,29 +913,8 @@ function OccupationField({
   onTextChange: (text: string) => void;
   onPick: (occupation: Occupation | null) => void;
 }) {
-  const [found, setFound] = useState<Occupation[]>([]);
-  const [searching, setSearching] = useState(false);
   const showsPicked = picked !== null && text === occupationText(picked);
-  useEffect(() => {
-    if (showsPicked || text.trim().length < 2) {
-      setFound([]);
-      setSearching(false);
-      return;
-    }
-    const controller = new AbortController();
-    setSearching(true);
-    api
-      .GET('/referential/{kind}', {
-        params: { path: { kind: 'occupations' }, query: { q: text.trim(), limit: 8 } },
-        signal: controller.signal,
-      })
-      .then(({ data }) => {
-        setFound((data as Occupation[] | undefined) ?? []);
-        setSearching(false);
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [text, showsPicked]);
+  const { items: found, searching } = useReferentialSuggestions('occupations', text, !showsPicked);
   // The picked occupation stays among the items, or the ComboBox would lose it.
   const items = picked && !found.some((item) => item.code === picked.code) ? [picked, ...found] : found;
 
@@ -1836,7 +1813,8 @@ function CardSection({
   onSaved: (card: CandidateCard) => void;
 }) {
   const card = view.card;
-  // The labels offered: those the card had when the page opened, and any it gained since.
+  // The labels offered: those on the card, then every other skill and quality of the person's file (the API's
+  // choices, for the coach who may edit), so a label taken off can be put back.
   const [knownSkills, setKnownSkills] = useState<string[]>(() => [...(card?.skills ?? [])]);
   const [knownQualities, setKnownQualities] = useState<string[]>(() => [...(card?.qualities ?? [])]);
   const [note, setNote] = useState(card?.note ?? '');
@@ -1848,9 +1826,21 @@ function CardSection({
 
   useEffect(() => {
     if (!card) return;
-    setKnownSkills((previous) => [...new Set([...previous, ...card.skills])]);
-    setKnownQualities((previous) => [...new Set([...previous, ...card.qualities])]);
+    setKnownSkills((previous) => [...new Set([...card.skills, ...previous])]);
+    setKnownQualities((previous) => [...new Set([...card.qualities, ...previous])]);
   }, [card]);
+  const hasCard = card !== null;
+  useEffect(() => {
+    if (!mayEdit || !hasCard) return;
+    ok<components['schemas']['CardChoicesResponse']>(
+      api.GET('/introductions/{id}/card/choices', { params: { path: { id: view.id } } }),
+    )
+      .then((choices) => {
+        setKnownSkills((previous) => [...new Set([...previous, ...choices.skills])]);
+        setKnownQualities((previous) => [...new Set([...previous, ...choices.qualities])]);
+      })
+      .catch(() => undefined);
+  }, [mayEdit, hasCard, view.id]);
 
   if (!card)
     return (
@@ -1875,12 +1865,11 @@ function CardSection({
     setProblem(null);
     setSaved(false);
     try {
-      // The generated schema types `note` wrongly (a nullable string in the API).
-      const body = {
+      const body: components['schemas']['CardEditRequest'] = {
         note: draft.note,
         skills: [...draft.skills],
         qualities: [...draft.qualities],
-      } as unknown as components['schemas']['CardEditRequest'];
+      };
       const next = await ok<CandidateCard>(
         api.PUT('/introductions/{id}/card', { params: { path: { id: view.id } }, body }),
       );

@@ -1,21 +1,12 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import {
-  ComboBox,
-  Form,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  TextArea,
-  TextField,
-} from 'react-aria-components';
+import { Form, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { api, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Choice } from '../ui/forms';
+import { Choice, TagList } from '../ui/forms';
+import { CONSTRAINT_LABELS, DiagnosticEditor, WORKING_TIME_LABELS } from './diagnostic-editor';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle } from '../ui/ui';
 
 const BARRIER_LABELS: Record<string, string> = {
@@ -63,68 +54,6 @@ const STATUS_LABELS: Record<string, string> = {
   reoriented: 'réorienté·e',
 };
 
-interface Suggestion {
-  code: string;
-  label: string;
-}
-
-/** Referential autocomplete (skills, occupations): a react-aria ComboBox fed by the API as the user types. */
-function ReferentialField({
-  kind,
-  label,
-  onPick,
-}: {
-  kind: 'skills' | 'occupations';
-  label: string;
-  onPick: (suggestion: Suggestion) => void;
-}) {
-  const [text, setText] = useState('');
-  const [items, setItems] = useState<Suggestion[]>([]);
-  useEffect(() => {
-    if (text.trim().length < 2) {
-      setItems([]);
-      return;
-    }
-    const controller = new AbortController();
-    api
-      .GET('/referential/{kind}', {
-        params: { path: { kind }, query: { q: text, limit: 8 } },
-        signal: controller.signal,
-      })
-      .then(({ data }) => setItems((data as Suggestion[] | undefined) ?? []))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [kind, text]);
-  return (
-    <ComboBox
-      inputValue={text}
-      onInputChange={setText}
-      items={items}
-      onSelectionChange={(key) => {
-        const picked = items.find((item) => item.code === key);
-        if (picked) {
-          onPick(picked);
-          setText('');
-        }
-      }}
-      menuTrigger="input"
-      className="field"
-    >
-      <Label>{label}</Label>
-      <Input />
-      <Popover>
-        <ListBox>
-          {(item: Suggestion) => (
-            <ListBoxItem id={item.code} textValue={item.label}>
-              {item.label} <span className="muted">({item.code})</span>
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
-  );
-}
-
 /** A person's file: identity, diagnostic, barriers, CER, journal, consents, proposals, CV, export. */
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -147,6 +76,7 @@ export function PersonPage() {
   const [outcome, setOutcome] = useState<CerOutcome>('renewed');
   const [outcomeOn, setOutcomeOn] = useState(today);
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
+  const [editingDiagnostic, setEditingDiagnostic] = useState(false);
   const canWrite = hasRole(user, 'coach') && file?.referentUserId === user?.id;
 
   const load = useCallback(() => {
@@ -188,30 +118,9 @@ export function PersonPage() {
   if (!file) return <Loading what="du dossier" />;
   const diagnostic = file.diagnostic;
   const currentCer = file.cers.at(-1);
+  const label = (code: string) => (file.labels[code] ? `${file.labels[code]} (${code})` : code);
   const consent = (purpose: string) =>
     file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);
-
-  const saveDiagnostic = (changes: { skills?: string[]; desiredOccupations?: string[] }) =>
-    act('Diagnostic mis à jour.', () =>
-      ok(
-        api.PUT('/beneficiaries/{id}/diagnostic', {
-          params: { path: { id } },
-          body: {
-            ...diagnostic!,
-            experiences: diagnostic!.experiences.map((experience) => ({ ...experience })),
-            skills: changes.skills
-              ? changes.skills.map(
-                  (code) => diagnostic!.skills.find((skill) => skill.code === code) ?? { code, evidence: 'declared' },
-                )
-              : diagnostic!.skills.map((skill) => ({ ...skill })),
-            desiredOccupations: [...(changes.desiredOccupations ?? diagnostic!.desiredOccupations)],
-            contractTypes: [...diagnostic!.contractTypes],
-            constraints: [...diagnostic!.constraints],
-            languages: diagnostic!.languages.map((language) => ({ ...language })),
-          } as never,
-        }),
-      ),
-    );
 
   const addEvent = (event: FormEvent) => {
     event.preventDefault();
@@ -485,80 +394,70 @@ export function PersonPage() {
 
       <section className="card" aria-labelledby="diagnostic">
         <h2 id="diagnostic">Diagnostic</h2>
-        {!diagnostic ? (
-          <p>Le diagnostic n’est pas encore renseigné.</p>
+        {editingDiagnostic ? (
+          <DiagnosticEditor
+            id={id}
+            file={file}
+            onCancel={() => setEditingDiagnostic(false)}
+            onSaved={() => {
+              setEditingDiagnostic(false);
+              setNotice('Diagnostic enregistré.');
+              load();
+            }}
+          />
         ) : (
           <>
-            <div className="grid">
-              <div>
-                <h3>Expériences</h3>
-                <ul>
-                  {diagnostic.experiences.map((experience, index) => (
-                    <li key={index}>
-                      {experience.jobTitle ?? experience.romeCode} — {experience.months} mois
-                    </li>
-                  ))}
-                </ul>
-                <h3>Compétences déclarées</h3>
-                {diagnostic.skills.length === 0 ? (
-                  <p className="muted">Aucune.</p>
-                ) : (
-                  <ul className="tags">
-                    {diagnostic.skills.map((skill) => (
-                      <li key={skill.code}>{skill.code}</li>
-                    ))}
-                  </ul>
-                )}
-                {canWrite && (
-                  <ReferentialField
-                    kind="skills"
-                    label="Ajouter une compétence (référentiel ROME)"
-                    onPick={(suggestion) =>
-                      void saveDiagnostic({
-                        skills: [...new Set([...diagnostic.skills.map((skill) => skill.code), suggestion.code])],
-                      })
-                    }
-                  />
-                )}
+            {!diagnostic ? (
+              <p>Le diagnostic n’est pas encore renseigné.</p>
+            ) : (
+              <div className="grid">
+                <div>
+                  <h3>Expériences</h3>
+                  {diagnostic.experiences.length === 0 ? (
+                    <p className="muted">Aucune.</p>
+                  ) : (
+                    <ul>
+                      {diagnostic.experiences.map((experience, index) => (
+                        <li key={index}>
+                          {experience.jobTitle ?? label(experience.romeCode ?? '')} — {experience.months} mois
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <h3>Compétences déclarées</h3>
+                  <TagList items={diagnostic.skills.map((skill) => label(skill.code))} label="Compétences déclarées" />
+                </div>
+                <div>
+                  <h3>Projet et contraintes</h3>
+                  <dl className="facts">
+                    <dt>Métiers visés</dt>
+                    <dd>{diagnostic.desiredOccupations.map(label).join(', ') || '—'}</dd>
+                    <dt>Contrats</dt>
+                    <dd>{diagnostic.contractTypes.map((type) => CONTRACT_LABELS[type] ?? type).join(', ')}</dd>
+                    <dt>Temps de travail</dt>
+                    <dd>{WORKING_TIME_LABELS[diagnostic.workingTime]}</dd>
+                    <dt>Mobilité</dt>
+                    <dd>
+                      {diagnostic.maxDistanceKm} km{diagnostic.drivingLicence ? ', permis B' : ', sans permis'}
+                      {diagnostic.vehicle ? ', véhiculé·e' : ''}
+                    </dd>
+                    <dt>Horaires impossibles</dt>
+                    <dd>
+                      {diagnostic.constraints.map((constraint) => CONSTRAINT_LABELS[constraint]).join(', ') || 'aucun'}
+                    </dd>
+                    <dt>Disponible</dt>
+                    <dd>{diagnostic.availabilityDate ? formatDate(diagnostic.availabilityDate) : 'non précisé'}</dd>
+                  </dl>
+                </div>
               </div>
-              <div>
-                <h3>Projet et contraintes</h3>
-                <dl className="facts">
-                  <dt>Métiers visés</dt>
-                  <dd>{diagnostic.desiredOccupations.join(', ') || '—'}</dd>
-                  <dt>Contrats</dt>
-                  <dd>{diagnostic.contractTypes.map((type) => CONTRACT_LABELS[type] ?? type).join(', ')}</dd>
-                  <dt>Temps de travail</dt>
-                  <dd>
-                    {
-                      { full_time: 'temps plein', part_time: 'temps partiel', any: 'indifférent' }[
-                        diagnostic.workingTime
-                      ]
-                    }
-                  </dd>
-                  <dt>Mobilité</dt>
-                  <dd>
-                    {diagnostic.maxDistanceKm} km{diagnostic.drivingLicence ? ', permis B' : ', sans permis'}
-                    {diagnostic.vehicle ? ', véhiculé·e' : ''}
-                  </dd>
-                  <dt>Horaires impossibles</dt>
-                  <dd>{diagnostic.constraints.join(', ') || 'aucun'}</dd>
-                  <dt>Disponible</dt>
-                  <dd>{formatDate(diagnostic.availabilityDate)}</dd>
-                </dl>
-                {canWrite && (
-                  <ReferentialField
-                    kind="occupations"
-                    label="Ajouter un métier visé (ROME)"
-                    onPick={(suggestion) =>
-                      void saveDiagnostic({
-                        desiredOccupations: [...new Set([...diagnostic.desiredOccupations, suggestion.code])],
-                      })
-                    }
-                  />
-                )}
+            )}
+            {canWrite && (
+              <div className="actions">
+                <Button variant="secondary" onPress={() => setEditingDiagnostic(true)}>
+                  {diagnostic ? 'Modifier le diagnostic' : 'Renseigner le diagnostic'}
+                </Button>
               </div>
-            </div>
+            )}
           </>
         )}
       </section>

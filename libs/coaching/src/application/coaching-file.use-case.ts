@@ -85,6 +85,8 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly cvPlatform: string | null;
   readonly referents: Array<{ coachUserId: string; startedAt: Date; endedAt: Date | null; capOverride: boolean }>;
   readonly diagnostic: (Diagnostic & { updatedAt: Date }) | null;
+  /** French labels of the ROME and skill codes the diagnostic names, for readers (code → label). */
+  readonly labels: Record<string, string>;
   readonly barriers: BarrierView[];
   readonly cers: CerView[];
   readonly events: EventView[];
@@ -129,6 +131,28 @@ export function toDiagnostic(row: DiagnosticRow): Diagnostic & { updatedAt: Date
 /** Reads of a person's parts, shared by the file view and the export. */
 @Injectable()
 export class CoachingRecords {
+  constructor(private readonly referential: ReferentialIndex) {}
+
+  /** Labels of the occupations and skills a diagnostic names (codes the referential no longer has are left out). */
+  async labels(diagnostic: Diagnostic | null): Promise<Record<string, string>> {
+    if (!diagnostic) return {};
+    await this.referential.load();
+    const labels: Record<string, string> = {};
+    const occupations = [
+      ...diagnostic.desiredOccupations,
+      ...diagnostic.experiences.flatMap((experience) => (experience.romeCode ? [experience.romeCode] : [])),
+    ];
+    for (const code of occupations) {
+      const label = this.referential.occupation(code)?.label;
+      if (label) labels[code] = label;
+    }
+    for (const { code } of diagnostic.skills) {
+      const label = this.referential.skill(code)?.label;
+      if (label) labels[code] = label;
+    }
+    return labels;
+  }
+
   /** The diagnostics of many people at once, by person. */
   async diagnostics(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Diagnostic>> {
     const rows: Array<DiagnosticRow & { beneficiary_id: string }> = await manager.query(
@@ -285,6 +309,7 @@ export class CoachingRecords {
   }
 
   async file(manager: EntityManager, row: BeneficiaryRow, withHealth: boolean): Promise<BeneficiaryFile> {
+    const diagnostic = await this.diagnostic(manager, row.id);
     return {
       ...toSummary(row),
       birthDate: row.birth_date,
@@ -295,7 +320,8 @@ export class CoachingRecords {
       reorientedTo: row.reoriented_to,
       cvPlatform: row.cv_platform,
       referents: await this.referents(manager, row.id),
-      diagnostic: await this.diagnostic(manager, row.id),
+      diagnostic,
+      labels: await this.labels(diagnostic),
       barriers: await this.barriers(manager, row.id, withHealth),
       cers: await this.cers(manager, row.id),
       events: await this.events(manager, row.id),

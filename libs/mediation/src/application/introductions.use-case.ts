@@ -8,7 +8,7 @@ import type { Queue } from 'bullmq';
 import { DomainError, RuntimeSettings, Mailer, QUEUES } from '@passerelle/core';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
-import { buildCard, type CandidateCard } from '../domain/candidate-card.js';
+import { buildCard, type CandidateCard, type CardSource } from '../domain/candidate-card.js';
 import {
   allowedNext,
   type IntroductionStatus,
@@ -294,7 +294,7 @@ export class ManageIntroductions {
         throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
           { field: 'status', reason: row.status },
         ]);
-      const fresh = await this.cardFor(actor, row.beneficiary_id);
+      const source = await this.cardSourceFor(actor, row.beneficiary_id);
       const keep = (wanted: string[] | undefined, known: readonly string[], field: string): readonly string[] => {
         if (!wanted) return row.card![field as 'skills'];
         const unknown = wanted.filter((label) => !known.includes(label));
@@ -306,8 +306,8 @@ export class ManageIntroductions {
       };
       const card: CandidateCard = {
         ...row.card,
-        skills: keep(input.skills, [...fresh.skills, ...row.card.skills], 'skills'),
-        qualities: keep(input.qualities, [...fresh.qualities, ...row.card.qualities], 'qualities'),
+        skills: keep(input.skills, [...source.skills, ...row.card.skills], 'skills'),
+        qualities: keep(input.qualities, [...source.qualities, ...row.card.qualities], 'qualities'),
         note: input.note === undefined ? row.card.note : input.note,
       };
       await manager.query('UPDATE introduction SET card = $2, updated_at = now() WHERE id = $1', [
@@ -315,6 +315,25 @@ export class ManageIntroductions {
         JSON.stringify(card),
       ]);
       return card;
+    });
+  }
+
+  /**
+   * The labels the coach may show on the card: those on it now, then every other skill and quality
+   * of the person's file (declared, then from past occupations), so a label taken off can come back.
+   */
+  async cardChoices(actor: Actor, id: string): Promise<{ skills: string[]; qualities: string[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.open(manager, actor, id);
+      if (!row.card)
+        throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
+          { field: 'status', reason: row.status },
+        ]);
+      const source = await this.cardSourceFor(actor, row.beneficiary_id);
+      return {
+        skills: [...new Set([...row.card.skills, ...source.skills])],
+        qualities: [...new Set([...row.card.qualities, ...source.qualities])],
+      };
     });
   }
 
@@ -454,6 +473,11 @@ export class ManageIntroductions {
   }
 
   private async cardFor(actor: Actor, beneficiaryId: string): Promise<CandidateCard> {
+    return buildCard(await this.cardSourceFor(actor, beneficiaryId));
+  }
+
+  /** What a card is built from: every skill and quality the person's file gives, before the card keeps the first. */
+  private async cardSourceFor(actor: Actor, beneficiaryId: string): Promise<CardSource> {
     const file = await this.files.execute(actor, beneficiaryId);
     if (!file.diagnostic)
       throw new DomainError(
@@ -477,7 +501,7 @@ export class ManageIntroductions {
     const fromOccupations = diagnostic.experiences.flatMap((experience) =>
       experience.romeCode ? this.referential.skillsOfOccupation(experience.romeCode) : [],
     );
-    return buildCard({
+    return {
       firstName: file.firstName ?? '',
       experiences,
       skills: [
@@ -496,7 +520,7 @@ export class ManageIntroductions {
       vehicle: diagnostic.vehicle,
       maxDistanceKm: diagnostic.maxDistanceKm,
       languages: diagnostic.languages,
-    });
+    };
   }
 
   async event(
