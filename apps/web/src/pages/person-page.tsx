@@ -79,12 +79,16 @@ export function PersonPage() {
   const [editingDiagnostic, setEditingDiagnostic] = useState(false);
   const canWrite = hasRole(user, 'coach') && file?.referentUserId === user?.id;
 
-  const load = useCallback(() => {
-    ok<BeneficiaryFile>(api.GET('/beneficiaries/{id}', { params: { path: { id } } }))
-      .then(setFile)
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, [id]);
-  useEffect(load, [load]);
+  const load = useCallback(
+    () =>
+      ok<BeneficiaryFile>(api.GET('/beneficiaries/{id}', { params: { path: { id } } }))
+        .then(setFile)
+        .catch((caught: unknown) => setError(describeError(caught))),
+    [id],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
   // The photo comes through the API with the session's token, shown from an object URL.
   useEffect(() => {
     let url: string | null = null;
@@ -107,8 +111,8 @@ export function PersonPage() {
     setNotice(null);
     try {
       await call();
+      await load();
       setNotice(what);
-      load();
     } catch (caught) {
       setError(describeError(caught));
     }
@@ -399,11 +403,13 @@ export function PersonPage() {
             id={id}
             file={file}
             onCancel={() => setEditingDiagnostic(false)}
-            onSaved={() => {
-              setEditingDiagnostic(false);
-              setNotice('Diagnostic enregistré.');
-              load();
-            }}
+            onSaved={() =>
+              // The file as saved (with the new codes' labels) replaces the form, then the notice says so.
+              void load().then(() => {
+                setEditingDiagnostic(false);
+                setNotice('Diagnostic enregistré.');
+              })
+            }
           />
         ) : (
           <>
