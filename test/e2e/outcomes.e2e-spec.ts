@@ -79,13 +79,15 @@ describe('outcomes: placements, checkpoints and indicators', () => {
           ended?: string | null;
           cv?: string | null;
           erased?: boolean;
+          /** Home commune (INSEE); Lille unless said. */
+          commune?: string;
         },
       ): Promise<string> => {
         const rows: Array<{ id: string }> = await db.query(
           `INSERT INTO beneficiary (structure_id, referent_user_id, first_name, last_name, orientation_date, status,
-             exit_reason, ended_on, cv_platform, cv_deposited_on, erased_at)
+             exit_reason, ended_on, cv_platform, cv_deposited_on, erased_at, commune_insee)
            VALUES ($1, $2, $3, 'Cohorte', $4, $5, $6, $7, CASE WHEN $8::date IS NULL THEN NULL ELSE 'nordemploi' END, $8,
-             CASE WHEN $9 THEN now() END) RETURNING id`,
+             CASE WHEN $9 THEN now() END, $10) RETURNING id`,
           [
             fields.structure ?? lille,
             fields.referent ?? coach,
@@ -96,15 +98,18 @@ describe('outcomes: placements, checkpoints and indicators', () => {
             fields.ended ?? null,
             fields.cv ?? null,
             fields.erased ?? false,
+            fields.commune ?? '59350',
           ],
         );
+        // An anonymised file keeps its département, not its commune.
+        if (fields.erased) await db.query('UPDATE beneficiary SET commune_insee = NULL WHERE id = $1', [rows[0].id]);
         return rows[0].id;
       };
       ids = {
         // Ended with a CDI started before the end; RSA left and in the job at every checkpoint.
         A: await person('A', { status: 'ended', exit: 'job', ended: '2026-02-15', cv: '2025-11-01' }),
         // Ended with a 3-month CDD that stopped on 31 May, before its M+3 checkpoint (10 June).
-        B: await person('B', { status: 'ended', exit: 'job', ended: '2026-03-10', cv: '2026-01-10' }),
+        B: await person('B', { status: 'ended', exit: 'job', ended: '2026-03-10', cv: '2026-01-10', commune: '59512' }),
         // Left the RSA without a job; a barrier still open; M+6 never answered.
         C: await person('C', { status: 'ended', exit: 'other', ended: '2026-01-20' }),
         // Coaching still running: out of every end-of-coaching rate, in the others.
@@ -112,7 +117,7 @@ describe('outcomes: placements, checkpoints and indicators', () => {
         // Left for a training; no checkpoint answered.
         E: await person('E', { status: 'ended', exit: 'training', ended: '2026-03-31' }),
         // Reoriented: no exit reason, a barrier resolved before the end.
-        F: await person('F', { status: 'reoriented', ended: '2026-02-28' }),
+        F: await person('F', { status: 'reoriented', ended: '2026-02-28', commune: '59512' }),
         // Ended before the period: not counted at all.
         G: await person('G', { status: 'ended', exit: 'job', ended: '2025-12-15', cv: '2025-11-01' }),
         // Anonymised by the retention job, followed by another coach of the département: still counted.
@@ -126,7 +131,13 @@ describe('outcomes: placements, checkpoints and indicators', () => {
           referent: org.users.coachNord.id,
         }),
         // Another département: outside the Nord manager's reach.
-        I: await person('I', { status: 'ended', exit: 'job', ended: '2026-02-01', structure: basRhin }),
+        I: await person('I', {
+          status: 'ended',
+          exit: 'job',
+          ended: '2026-02-01',
+          structure: basRhin,
+          commune: '67482',
+        }),
       };
       const placement = async (
         key: string,
@@ -275,6 +286,29 @@ describe('outcomes: placements, checkpoints and indicators', () => {
       const before = await indicators();
       await as(org.users.managerNord).post(`/beneficiaries/${ids.A}/erasure`).expect(200);
       expect(await indicators()).toEqual(before);
+    });
+
+    it('splits by territory: the home commune, and its département, which an anonymised file keeps', async () => {
+      const split = async (groupBy: string) => {
+        const response = await as(org.users.managerNord).get(`/indicators?${PERIOD}&groupBy=${groupBy}`).expect(200);
+        return Object.fromEntries(
+          (response.body as Report).groups.map((group) => {
+            const rate = group.indicators.find((indicator) => indicator.key === 'return_to_activity')!;
+            return [group.label, [rate.numerator, rate.denominator]];
+          }),
+        );
+      };
+      // The cohort (ended in the period): A (Lille, anonymised above), B and F (Roubaix), C and E (Lille), H
+      // (anonymised); returned to activity: A, B, E, H. I lives in the Bas-Rhin, outside the manager's reach.
+      expect(await split('departement')).toEqual({ 'Département 59': [4, 6] });
+      expect(await split('commune')).toEqual({
+        'Lille (59)': [1, 2],
+        'Roubaix (59)': [1, 2],
+        'Non attribué': [2, 2],
+      });
+      await as(org.users.managerNord).post(`/beneficiaries/${ids.B}/erasure`).expect(200);
+      expect(await split('departement')).toEqual({ 'Département 59': [4, 6] });
+      expect(await split('commune')).toEqual({ 'Lille (59)': [1, 2], 'Roubaix (59)': [0, 1], 'Non attribué': [3, 3] });
     });
 
     it('is for managers only, within their reach', async () => {

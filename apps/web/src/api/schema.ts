@@ -932,7 +932,7 @@ export interface paths {
           to: string;
           structureId?: string;
           coachId?: string;
-          groupBy?: "none" | "coach" | "structure";
+          groupBy?: "none" | "coach" | "structure" | "commune" | "departement";
         };
         header?: never;
         path?: never;
@@ -956,7 +956,7 @@ export interface paths {
           to: string;
           structureId?: string;
           coachId?: string;
-          groupBy?: "none" | "coach" | "structure";
+          groupBy?: "none" | "coach" | "structure" | "commune" | "departement";
         };
         header?: never;
         path?: never;

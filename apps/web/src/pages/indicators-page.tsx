@@ -1,13 +1,15 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, describeError, ok } from '../api/client';
+import type { paths } from '../api/schema';
 import type { components, IndicatorsReport, IndicatorValue } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice } from '../ui/forms';
 import { Alert, Button, formatDate, Loading, PageTitle, percent } from '../ui/ui';
 
 type Structure = components['schemas']['StructureResponse'];
-type GroupBy = 'none' | 'coach' | 'structure';
+/** The API's groupings (the generated schema), each offered below. */
+type GroupBy = NonNullable<paths['/indicators']['get']['parameters']['query']['groupBy']>;
 
 interface Query {
   readonly from: string;
@@ -89,11 +91,14 @@ const TEXTS: Record<string, { short: string; definition: string; numerator?: str
   },
 };
 
-const GROUPS: ReadonlyArray<{ id: GroupBy; label: string }> = [
-  { id: 'none', label: 'Ensemble' },
-  { id: 'coach', label: 'Par conseiller·ère' },
-  { id: 'structure', label: 'Par structure' },
-];
+const GROUP_LABELS: Record<GroupBy, string> = {
+  none: 'Ensemble',
+  coach: 'Par conseiller·ère',
+  structure: 'Par structure',
+  commune: 'Par commune de résidence',
+  departement: 'Par département de résidence',
+};
+const GROUPS = (Object.keys(GROUP_LABELS) as GroupBy[]).map((id) => ({ id, label: GROUP_LABELS[id] }));
 
 const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const RATIO = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });

@@ -7,7 +7,11 @@ import { type Actor, StructureTree } from '@passerelle/identity';
 import { MEDIATION_SOURCE } from '@passerelle/mediation';
 import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
 
-export const INDICATOR_GROUPS = ['none', 'coach', 'structure'] as const;
+/**
+ * How a report is split: by referent coach, by structure, or by territory — the person's home
+ * commune, or its département (kept after anonymisation, when the commune is gone).
+ */
+export const INDICATOR_GROUPS = ['none', 'coach', 'structure', 'commune', 'departement'] as const;
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 
 export interface IndicatorQuery {
@@ -122,7 +126,20 @@ export class ComputeIndicators {
     }
     const groupBy = query.groupBy ?? 'none';
     const asOf = parisToday(this.clock.now());
-    const personDim = { none: 'NULL::uuid', coach: 'b.referent_user_id', structure: 'b.structure_id' }[groupBy];
+    const personDim = {
+      none: 'NULL::text',
+      coach: 'b.referent_user_id::text',
+      structure: 'b.structure_id::text',
+      commune: 'b.commune_insee',
+      departement: 'b.home_departement',
+    }[groupBy];
+    const offerDim = {
+      none: 'NULL::text',
+      coach: 'o.posted_by::text',
+      structure: 'o.structure_id::text',
+      commune: 'o.commune_insee',
+      departement: 'o.departement',
+    }[groupBy];
     const params = [structures, query.coachId ?? null, query.from, query.to, asOf];
     const scope = `($1::uuid[] IS NULL OR b.structure_id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR b.referent_user_id = $2)`;
     const paris = (column: string): string => `(${column} AT TIME ZONE 'Europe/Paris')::date`;
@@ -199,7 +216,7 @@ export class ComputeIndicators {
         params.slice(0, 4),
       ),
       this.dataSource.query<OffersRow[]>(
-        `SELECT ${{ none: 'NULL::uuid', coach: 'o.posted_by', structure: 'o.structure_id' }[groupBy]} AS grp,
+        `SELECT ${offerDim} AS grp,
            count(*)::int AS offers
          FROM offer o
          WHERE o.source = $5 AND ($1::uuid[] IS NULL OR o.structure_id = ANY($1::uuid[]))
@@ -333,12 +350,14 @@ export class ComputeIndicators {
 
   private async labels(groupBy: IndicatorGroup, ids: string[]): Promise<Map<string, string>> {
     if (groupBy === 'none' || ids.length === 0) return new Map();
-    const rows: Array<{ id: string; label: string }> = await this.dataSource.query(
-      groupBy === 'coach'
-        ? 'SELECT id, display_name AS label FROM app_user WHERE id = ANY($1::uuid[])'
-        : 'SELECT id, name AS label FROM structure WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
+    if (groupBy === 'departement') return new Map(ids.map((code) => [code, `Département ${code}`]));
+    const sql = {
+      coach: 'SELECT id::text, display_name AS label FROM app_user WHERE id::text = ANY($1::text[])',
+      structure: 'SELECT id::text, name AS label FROM structure WHERE id::text = ANY($1::text[])',
+      commune: `SELECT insee_code AS id, name || ' (' || departement || ')' AS label FROM ref_commune
+                WHERE insee_code = ANY($1::text[])`,
+    }[groupBy];
+    const rows: Array<{ id: string; label: string }> = await this.dataSource.query(sql, [ids]);
     return new Map(rows.map((row) => [row.id, row.label]));
   }
 }

@@ -6,6 +6,7 @@ import { Coaching1764000004000 } from './1764000004000-coaching.js';
 import { Mediation1764000005000 } from './1764000005000-mediation.js';
 import { CandidatesPhotos1764000006000 } from './1764000006000-candidates-photos.js';
 import { Outcomes1764000007000 } from './1764000007000-outcomes.js';
+import { HomeDepartement1764000008000 } from './1764000008000-home-departement.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Mediation1764000005000,
   CandidatesPhotos1764000006000,
   Outcomes1764000007000,
+  HomeDepartement1764000008000,
 ];
