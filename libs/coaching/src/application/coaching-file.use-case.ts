@@ -81,6 +81,8 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly phone: string | null;
   readonly address: string | null;
   readonly communeInsee: string | null;
+  /** The département of the home commune (the indicators' territory). */
+  readonly homeDepartement: string | null;
   readonly reorientedTo: string | null;
   readonly cvPlatform: string | null;
   readonly referents: Array<{ coachUserId: string; startedAt: Date; endedAt: Date | null; capOverride: boolean }>;
@@ -317,6 +319,7 @@ export class CoachingRecords {
       phone: row.phone,
       address: row.address,
       communeInsee: row.commune_insee,
+      homeDepartement: row.home_departement,
       reorientedTo: row.reoriented_to,
       cvPlatform: row.cv_platform,
       referents: await this.referents(manager, row.id),

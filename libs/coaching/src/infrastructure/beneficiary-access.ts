@@ -16,6 +16,8 @@ export interface BeneficiaryRow {
   phone: string | null;
   address: string | null;
   commune_insee: string | null;
+  /** Derived from the commune by the database; kept after erasure (the indicators' territory). */
+  home_departement: string | null;
   commune_name: string | null;
   postal_code: string | null;
   orientation_date: string;
