@@ -5,7 +5,7 @@ import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { Box, Choice, fieldErrors, NativeDate } from '../ui/forms';
 import { ReferentialAdder } from '../ui/referential';
-import { Alert, Button, CONTRACT_LABELS } from '../ui/ui';
+import { Alert, Button, CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/ui';
 
 type DiagnosticRequest = components['schemas']['DiagnosticRequest'];
 type Experience = components['schemas']['DiagnosticExperienceDto'];
@@ -15,16 +15,7 @@ type WorkingTime = DiagnosticRequest['workingTime'];
 type EmployerKind = NonNullable<Experience['employerKind']>;
 type Autonomy = NonNullable<DiagnosticRequest['digitalAutonomy']>;
 
-const CONTRACTS: readonly ContractType[] = [
-  'cdi',
-  'cdd',
-  'interim',
-  'alternance',
-  'saisonnier',
-  'pmsmp',
-  'independant',
-  'other',
-];
+const CONTRACTS: readonly ContractType[] = OFFER_CONTRACT_TYPES;
 export const CONSTRAINT_LABELS: Record<Constraint, string> = {
   no_night: 'pas de nuit',
   no_weekend: 'pas le week-end',

@@ -8,11 +8,21 @@ import { api, ApiError, describeError, ok } from '../api/client';
 import type { OfferCandidate, Page } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, Field, fieldErrors, InlineFacts, NativeDate, reasonInFrench, Scroll, TagList } from '../ui/forms';
-import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  CONTRACT_LABELS,
+  formatDate,
+  formatDateTime,
+  Loading,
+  OFFER_CONTRACT_TYPES,
+  PageTitle,
+} from '../ui/ui';
 
 /* ------------------------------------------------------------------ labels */
 
-const CONTRACT_TYPES = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'pmsmp', 'independant', 'other'] as const;
+const CONTRACT_TYPES = OFFER_CONTRACT_TYPES;
 type ContractType = (typeof CONTRACT_TYPES)[number];
 
 const WORKING_TIME_LABELS: Record<string, string> = {

@@ -75,6 +75,18 @@ export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : PERCENT.format(value);
 }
 
+/** The contract types of offers and of what a person accepts (the API's list), in the order forms show them. */
+export const OFFER_CONTRACT_TYPES = [
+  'cdi',
+  'cdd',
+  'interim',
+  'alternance',
+  'saisonnier',
+  'pmsmp',
+  'independant',
+  'other',
+] as const;
+
 export const CONTRACT_LABELS: Record<string, string> = {
   cdi: 'CDI',
   cdd: 'CDD',

@@ -289,14 +289,9 @@ export class ManageIntroductions {
     input: { note?: string | null; skills?: string[]; qualities?: string[] },
   ): Promise<CandidateCard> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.open(manager, actor, id);
-      if (!row.card)
-        throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
-          { field: 'status', reason: row.status },
-        ]);
-      const source = await this.cardSourceFor(actor, row.beneficiary_id);
+      const { card: current, source } = await this.cardContext(manager, actor, id);
       const keep = (wanted: string[] | undefined, known: readonly string[], field: string): readonly string[] => {
-        if (!wanted) return row.card![field as 'skills'];
+        if (!wanted) return current[field as 'skills'];
         const unknown = wanted.filter((label) => !known.includes(label));
         if (unknown.length > 0)
           throw new DomainError('bad_request', 'card.unknown_label', 'only the person’s own skills and qualities', [
@@ -305,10 +300,10 @@ export class ManageIntroductions {
         return wanted;
       };
       const card: CandidateCard = {
-        ...row.card,
-        skills: keep(input.skills, [...source.skills, ...row.card.skills], 'skills'),
-        qualities: keep(input.qualities, [...source.qualities, ...row.card.qualities], 'qualities'),
-        note: input.note === undefined ? row.card.note : input.note,
+        ...current,
+        skills: keep(input.skills, [...source.skills, ...current.skills], 'skills'),
+        qualities: keep(input.qualities, [...source.qualities, ...current.qualities], 'qualities'),
+        note: input.note === undefined ? current.note : input.note,
       };
       await manager.query('UPDATE introduction SET card = $2, updated_at = now() WHERE id = $1', [
         id,
@@ -324,17 +319,26 @@ export class ManageIntroductions {
    */
   async cardChoices(actor: Actor, id: string): Promise<{ skills: string[]; qualities: string[] }> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.open(manager, actor, id);
-      if (!row.card)
-        throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
-          { field: 'status', reason: row.status },
-        ]);
-      const source = await this.cardSourceFor(actor, row.beneficiary_id);
+      const { card, source } = await this.cardContext(manager, actor, id);
       return {
-        skills: [...new Set([...row.card.skills, ...source.skills])],
-        qualities: [...new Set([...row.card.qualities, ...source.qualities])],
+        skills: [...new Set([...card.skills, ...source.skills])],
+        qualities: [...new Set([...card.qualities, ...source.qualities])],
       };
     });
+  }
+
+  /** The introduction, its card and what the card may show (the person's file); refused before the card exists. */
+  private async cardContext(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<{ row: IntroductionRow; card: CandidateCard; source: CardSource }> {
+    const row = await this.open(manager, actor, id);
+    if (!row.card)
+      throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
+        { field: 'status', reason: row.status },
+      ]);
+    return { row, card: row.card, source: await this.cardSourceFor(actor, row.beneficiary_id) };
   }
 
   /**
