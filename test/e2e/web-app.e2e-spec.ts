@@ -287,6 +287,18 @@ describe('the web application in headless Chromium', () => {
     expect(saved).toContain(occupation);
     expect(saved).toContain('pas de nuit');
     expect(saved).toContain('35 km');
+    // Julien moves away: the coach ends the coaching (a confirmation first), and his running CER closes with it.
+    await page.getByText('Terminer l’accompagnement').click();
+    const closure = page.getByRole('form', { name: 'Terminer l’accompagnement' });
+    await closure.getByRole('button', { name: 'Enregistrer la fin de l’accompagnement' }).click();
+    await closure.getByText('Choisissez le motif de sortie.').waitFor();
+    await closure.getByRole('button', { name: /Motif de sortie/ }).click();
+    await page.getByRole('option', { name: 'Déménagement' }).click();
+    await closure.getByRole('button', { name: 'Enregistrer la fin de l’accompagnement' }).click();
+    await closure.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Accompagnement terminé.').waitFor();
+    await expect(page.locator('main').innerText()).resolves.toContain('accompagnement terminé');
+    await expect(cer.getByRole('button', { name: 'Enregistrer l’issue' }).count()).resolves.toBe(0);
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Portefeuille' })
@@ -323,14 +335,15 @@ describe('the web application in headless Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Indicateurs du programme' }).waitFor();
     await page.getByRole('button', { name: 'Afficher les indicateurs' }).click();
     await page.getByText('Retour à l’activité ou à l’emploi').first().waitFor();
-    // The demo's past months: six files ended, five back in activity (four jobs, one training).
+    // The demo's past months: six files ended, five back in activity (four jobs, one training); and Julien,
+    // whose coaching the coach ended above (he moved away): five out of seven.
     const returned = page.locator('li.card', {
       has: page.getByRole('heading', { name: 'Retour à l’activité ou à l’emploi' }),
     });
     const card = await returned.innerText();
-    expect(card).toMatch(/83,3\s*%/);
+    expect(card).toMatch(/71,4\s*%/);
     expect(card).toContain('Objectif atteint');
-    expect(card).toMatch(/\b5\b[\s\S]*\b6\b/);
+    expect(card).toMatch(/\b5\b[\s\S]*\b7\b/);
     await expect(page.locator('main').innerText()).resolves.toMatch(/Sortie du RSA liée à l’emploi à M\+1/);
     await audit(page, 'indicators');
     await managerContext.close();

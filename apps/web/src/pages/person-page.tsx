@@ -6,6 +6,7 @@ import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, TagList } from '../ui/forms';
+import { ClosureForm } from './closure-form';
 import { CONSTRAINT_LABELS, DiagnosticEditor, WORKING_TIME_LABELS } from './diagnostic-editor';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle } from '../ui/ui';
 
@@ -599,6 +600,21 @@ export function PersonPage() {
           </ol>
         )}
       </section>
+
+      {canWrite && (file.status === 'oriented' || file.status === 'in_coaching') && (
+        <details className="card">
+          <summary>
+            <h2 style={{ display: 'inline', fontSize: '1.1rem' }}>Terminer l’accompagnement</h2>
+          </summary>
+          <ClosureForm
+            id={id}
+            onClosed={async (message) => {
+              await load();
+              setNotice(message);
+            }}
+          />
+        </details>
+      )}
     </>
   );
 }
