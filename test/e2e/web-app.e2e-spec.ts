@@ -281,12 +281,18 @@ describe('the web application in headless Chromium', () => {
     await diagnostic.getByRole('button', { name: `Retirer ${occupation}` }).waitFor();
     await diagnostic.getByRole('checkbox', { name: 'pas de nuit' }).check({ force: true });
     await diagnostic.getByLabel('Distance maximale (km)').fill('35');
+    await diagnostic.getByRole('button', { name: /Langue à ajouter/ }).click();
+    await page.getByRole('option', { name: 'anglais' }).click();
+    await diagnostic.getByRole('button', { name: /Niveau/ }).click();
+    await page.getByRole('option', { name: 'A2 — intermédiaire' }).click();
+    await diagnostic.getByRole('button', { name: 'Ajouter la langue' }).click();
     await diagnostic.getByRole('button', { name: 'Enregistrer le diagnostic' }).click();
     await page.getByText('Diagnostic enregistré.').waitFor();
     const saved = await diagnostic.innerText();
     expect(saved).toContain(occupation);
     expect(saved).toContain('pas de nuit');
     expect(saved).toContain('35 km');
+    expect(saved).toContain('anglais (A2)');
     // Julien moves away: the coach ends the coaching (a confirmation first), and his running CER closes with it.
     await page.getByText('Terminer l’accompagnement').click();
     const closure = page.getByRole('form', { name: 'Terminer l’accompagnement' });

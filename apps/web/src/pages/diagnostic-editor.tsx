@@ -41,6 +41,37 @@ const AUTONOMY: ReadonlyArray<{ id: Autonomy | 'unknown'; label: string }> = [
   { id: 'autonomous', label: 'Autonome' },
 ];
 
+type Language = DiagnosticRequest['languages'][number];
+/** Languages offered in the form (ISO 639-1), the most frequent among the people followed first. */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'français',
+  en: 'anglais',
+  ar: 'arabe',
+  es: 'espagnol',
+  pt: 'portugais',
+  tr: 'turc',
+  ro: 'roumain',
+  de: 'allemand',
+  it: 'italien',
+  pl: 'polonais',
+  ru: 'russe',
+  uk: 'ukrainien',
+  fa: 'persan',
+  ps: 'pachto',
+  ta: 'tamoul',
+  so: 'somali',
+};
+const LEVELS: ReadonlyArray<{ id: Language['level']; label: string }> = [
+  { id: 'native', label: 'Langue maternelle' },
+  { id: 'C2', label: 'C2 — maîtrise' },
+  { id: 'C1', label: 'C1 — autonome' },
+  { id: 'B2', label: 'B2 — avancé' },
+  { id: 'B1', label: 'B1 — seuil' },
+  { id: 'A2', label: 'A2 — intermédiaire' },
+  { id: 'A1', label: 'A1 — débutant' },
+];
+const LEVEL_LABELS: Record<string, string> = Object.fromEntries(LEVELS.map((level) => [level.id, level.label]));
+
 const EMPTY: DiagnosticRequest = {
   experiences: [],
   skills: [],
@@ -110,6 +141,8 @@ export function DiagnosticEditor({
   const [months, setMonths] = useState('12');
   const [employerKind, setEmployerKind] = useState<EmployerKind>('company');
   const [distance, setDistance] = useState(String(draft.maxDistanceKm));
+  const [language, setLanguage] = useState<string | null>(null);
+  const [level, setLevel] = useState<Language['level']>('B1');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -208,6 +241,45 @@ export function DiagnosticEditor({
               }}
             >
               Ajouter l’expérience
+            </Button>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>Langues</legend>
+          {draft.languages.length === 0 ? (
+            <p className="muted">Aucune langue.</p>
+          ) : (
+            <ul aria-label="Langues">
+              {draft.languages.map((entry) => (
+                <Removable
+                  key={entry.code}
+                  label={`${LANGUAGE_NAMES[entry.code] ?? entry.code} (${LEVEL_LABELS[entry.level] ?? entry.level})`}
+                  onRemove={() => change({ languages: draft.languages.filter((other) => other.code !== entry.code) })}
+                />
+              ))}
+            </ul>
+          )}
+          <Choice
+            label="Langue à ajouter"
+            options={Object.entries(LANGUAGE_NAMES)
+              .filter(([code]) => !draft.languages.some((entry) => entry.code === code))
+              .map(([id, label]) => ({ id, label }))}
+            value={language}
+            onChange={setLanguage}
+          />
+          <Choice label="Niveau" options={LEVELS} value={level} onChange={setLevel} />
+          <div className="actions">
+            <Button
+              variant="secondary"
+              isDisabled={language === null}
+              onPress={() => {
+                if (!language) return;
+                change({ languages: [...draft.languages, { code: language, level }] });
+                setLanguage(null);
+              }}
+            >
+              Ajouter la langue
             </Button>
           </div>
         </fieldset>

@@ -7,7 +7,7 @@ import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, TagList } from '../ui/forms';
 import { ClosureForm } from './closure-form';
-import { CONSTRAINT_LABELS, DiagnosticEditor, WORKING_TIME_LABELS } from './diagnostic-editor';
+import { CONSTRAINT_LABELS, DiagnosticEditor, LANGUAGE_NAMES, WORKING_TIME_LABELS } from './diagnostic-editor';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle } from '../ui/ui';
 
 const BARRIER_LABELS: Record<string, string> = {
@@ -451,6 +451,15 @@ export function PersonPage() {
                     <dt>Horaires impossibles</dt>
                     <dd>
                       {diagnostic.constraints.map((constraint) => CONSTRAINT_LABELS[constraint]).join(', ') || 'aucun'}
+                    </dd>
+                    <dt>Langues</dt>
+                    <dd>
+                      {diagnostic.languages
+                        .map(
+                          (entry) =>
+                            `${LANGUAGE_NAMES[entry.code] ?? entry.code} (${entry.level === 'native' ? 'maternelle' : entry.level})`,
+                        )
+                        .join(', ') || '—'}
                     </dd>
                     <dt>Disponible</dt>
                     <dd>{diagnostic.availabilityDate ? formatDate(diagnostic.availabilityDate) : 'non précisé'}</dd>
