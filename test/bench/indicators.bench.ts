@@ -13,6 +13,8 @@ export interface IndicatorsBenchResult {
   readonly runs: number;
   readonly structure: { readonly p50Ms: number; readonly maxMs: number };
   readonly byCoach: { readonly p50Ms: number; readonly maxMs: number };
+  /** Split by territory: the home commune (eight communes of the Nord). */
+  readonly byCommune: { readonly p50Ms: number; readonly maxMs: number };
   /** One aggregate scan of the same people, events and placements: what any report costs at least. */
   readonly baseline: { readonly p50Ms: number };
   readonly ratioToBaseline: number;
@@ -53,11 +55,12 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
     // People: oriented over two years; 60 % ended (a third of those to a job), 5 % reoriented.
     await pool.query(
       `INSERT INTO beneficiary (structure_id, referent_user_id, first_name, orientation_date, status, exit_reason,
-         ended_on, cv_platform, cv_deposited_on)
+         ended_on, cv_platform, cv_deposited_on, commune_insee)
        SELECT u.structure_id, u.id, 'P' || i, o.orientation, s.status,
          CASE WHEN s.status = 'ended' THEN (ARRAY['job', 'job', 'training', 'other', 'moved', 'no_contact'])[1 + i % 6] END,
          CASE WHEN s.status IN ('ended', 'reoriented') THEN least(o.orientation + 90 + (i % 120), DATE '2026-11-20') END,
-         CASE WHEN i % 3 > 0 THEN 'nordemploi' END, CASE WHEN i % 3 > 0 THEN o.orientation + 20 END
+         CASE WHEN i % 3 > 0 THEN 'nordemploi' END, CASE WHEN i % 3 > 0 THEN o.orientation + 20 END,
+         (ARRAY['59350', '59512', '59599', '59178', '59183', '59009', '59606', '59392'])[1 + i % 8]
        FROM generate_series(1, $1) i
        JOIN LATERAL (SELECT id, structure_id FROM app_user WHERE email = 'coach' || (1 + i % 50) || '@bench.passerelle.fr') u ON true
        CROSS JOIN LATERAL (SELECT DATE '2024-11-01' + (i * 7919 % 700) AS orientation) o
@@ -164,6 +167,7 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
     await time(() => indicators.execute(manager, query), 2); // warm-up
     const structure = await time(() => indicators.execute(manager, query), runs);
     const byCoach = await time(() => indicators.execute(manager, { ...query, groupBy: 'coach' }), runs);
+    const byCommune = await time(() => indicators.execute(manager, { ...query, groupBy: 'commune' }), runs);
     const baseline = await time(
       () =>
         pool.query(
@@ -182,6 +186,7 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
       runs,
       structure: { p50Ms: percentile(structure, 50), maxMs: percentile(structure, 100) },
       byCoach: { p50Ms: percentile(byCoach, 50), maxMs: percentile(byCoach, 100) },
+      byCommune: { p50Ms: percentile(byCommune, 50), maxMs: percentile(byCommune, 100) },
       baseline: { p50Ms: percentile(baseline, 50) },
       ratioToBaseline: Math.round((percentile(structure, 50) / percentile(baseline, 50)) * 100) / 100,
       targetMs: 1000,

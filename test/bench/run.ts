@@ -55,6 +55,7 @@ async function runIndicators(log: (line: string) => void): Promise<void> {
     `indicators: ${result.beneficiaries} beneficiaries, ${result.events} events (seeded in ${result.seedSeconds} s), ${result.runs} runs`,
     `  one structure tree, a year:  p50 ${result.structure.p50Ms} ms, max ${result.structure.maxMs} ms (target < ${result.targetMs} ms)`,
     `  grouped by coach:            p50 ${result.byCoach.p50Ms} ms, max ${result.byCoach.maxMs} ms`,
+    `  grouped by home commune:     p50 ${result.byCommune.p50Ms} ms, max ${result.byCommune.maxMs} ms`,
     `  baseline aggregate scan:     p50 ${result.baseline.p50Ms} ms; indicators ${result.ratioToBaseline}× the baseline`,
     `results: ${file}`,
   ];
