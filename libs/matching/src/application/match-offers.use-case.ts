@@ -63,6 +63,7 @@ export const MATCH_WINDOW = 100;
 
 /** People scored per multi-search request in reverse matching. */
 const REVERSE_BATCH = 50;
+const REVERSE_CONCURRENCY = 2;
 
 /** What the re-scoring and the result list need of each hit, nothing more. */
 export const MATCH_ATTRIBUTES = [
@@ -190,28 +191,37 @@ export class MatchOffers {
       }
     }
     const uid = this.indexes.uid(OFFERS_INDEX.name);
-    for (let start = 0; start < prepared.length; start += REVERSE_BATCH) {
-      const batch = prepared.slice(start, start + REVERSE_BATCH);
-      const response = await this.meili.multiSearch<MultiSearchParams, Hit>({
-        queries: batch.map((person) => ({
-          indexUid: uid,
-          q: null,
-          ...(person.vector
-            ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
-            : {}),
-          filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
-          limit: 1,
-          attributesToRetrieve: MATCH_ATTRIBUTES,
-        })),
-      });
-      batch.forEach((person, i) => {
-        const hit = response.results[i]?.hits[0];
-        results.push({
-          key: person.key,
-          match: hit ? this.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
+    const batches: Array<typeof prepared> = [];
+    for (let start = 0; start < prepared.length; start += REVERSE_BATCH)
+      batches.push(prepared.slice(start, start + REVERSE_BATCH));
+    // Two batches in flight: Meilisearch answers a multi-search on one thread, and the machine has more.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < batches.length) {
+        const batch = batches[next];
+        next += 1;
+        const response = await this.meili.multiSearch<MultiSearchParams, Hit>({
+          queries: batch.map((person) => ({
+            indexUid: uid,
+            q: null,
+            ...(person.vector
+              ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
+              : {}),
+            filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
+            limit: 1,
+            attributesToRetrieve: MATCH_ATTRIBUTES,
+          })),
         });
-      });
-    }
+        batch.forEach((person, i) => {
+          const hit = response.results[i]?.hits[0];
+          results.push({
+            key: person.key,
+            match: hit ? this.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
+          });
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: REVERSE_CONCURRENCY }, worker));
     return results;
   }
 
