@@ -584,7 +584,7 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       await as(org.users.managerNord).get(`/beneficiaries/${id}/export`).expect(403);
     });
 
-    it('retention: tells the coach 30 days ahead, dry run changes nothing, apply anonymises what is due', async () => {
+    it('retention: tells the coach 30 days ahead, dry run changes nothing, apply anonymises what was announced', async () => {
       const months = 24;
       const cutoff = addMonths(today, -months);
       const cases = {
@@ -605,10 +605,6 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
         ]);
       }
       const system = { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin' as const] };
-      const dry = await api.app.get(PersonalData).retention(system, { apply: false });
-      expect(dry.due).toContain(ids.due);
-      expect(dry.due).not.toContain(ids.notYet);
-      expect(dry.anonymised).toBe(0);
       const names = async (): Promise<Record<string, string | null>> => {
         const rows: Array<{ id: string; first_name: string | null }> = await db.query(
           'SELECT id, first_name FROM beneficiary WHERE id = ANY($1)',
@@ -616,18 +612,42 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
         );
         return Object.fromEntries(rows.map((row) => [row.id, row.first_name]));
       };
-      expect((await names())[ids.due]).toBe('Retention-due');
+      const noticeDates = async (): Promise<Record<string, string>> => {
+        const rows: Array<{ subject_id: string; due_on: string }> = await db.query(
+          `SELECT subject_id, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM user_notification
+           WHERE kind = 'retention_notice' AND subject_id = ANY($1)`,
+          [Object.values(ids)],
+        );
+        return Object.fromEntries(rows.map((row) => [row.subject_id, row.due_on]));
+      };
 
+      // Past its date but never announced: not anonymised, even applied; its coach gets 30 days' notice.
+      const first = await api.app.get(PersonalData).retention(system, { apply: true });
+      expect(first.due).not.toContain(ids.due);
+      expect((await names())[ids.due]).toBe('Retention-due');
       const notices = await as(org.users.coachLille).get('/notifications').expect(200);
       const noticed = (notices.body as { items: Array<{ subjectId: string; message: string }> }).items.map(
         (item) => item.subjectId,
       );
-      expect(noticed).toEqual(expect.arrayContaining([ids.notYet, ids.noticeEdge]));
+      expect(noticed).toEqual(expect.arrayContaining([ids.due, ids.notYet, ids.noticeEdge]));
       expect(noticed).not.toContain(ids.tooEarly);
-      expect(noticed).not.toContain(ids.due);
+      const dates = await noticeDates();
+      expect(dates[ids.due]).toBe(addDays(today, 30));
+      expect(dates[ids.notYet]).toBe(addDays(today, 30));
+      expect(dates[ids.noticeEdge]).toBe(addDays(today, 30));
       const again = await api.app.get(PersonalData).retention(system, { apply: false });
       expect(again.noticesSent).toBe(0);
 
+      // Thirty days on (the notice's date reached): a dry run reports it and changes nothing; apply anonymises.
+      await db.query(`UPDATE user_notification SET due_on = $2 WHERE kind = 'retention_notice' AND subject_id = $1`, [
+        ids.due,
+        today,
+      ]);
+      const dry = await api.app.get(PersonalData).retention(system, { apply: false });
+      expect(dry.due).toContain(ids.due);
+      expect(dry.due).not.toContain(ids.notYet);
+      expect(dry.anonymised).toBe(0);
+      expect((await names())[ids.due]).toBe('Retention-due');
       const applied = await api.app.get(PersonalData).retention(system, { apply: true });
       expect(applied.anonymised).toBe(applied.due.length);
       const after = await names();
@@ -641,6 +661,32 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       expect(kept[0]).toMatchObject({ status: 'ended', exit_reason: 'job' });
       expect(kept[0].erased_at).not.toBeNull();
       await as(org.users.coachLille).get(`/beneficiaries/${ids.due}`).expect(404);
+    });
+
+    it('retention: a period an administrator shortens still gives each coach 30 days’ notice', async () => {
+      const ended = addMonths(today, -13);
+      const id = await register(org.users.coachLille, {
+        firstName: 'Retention-shortened',
+        orientationDate: addDays(ended, -200),
+      });
+      await db.query(`UPDATE beneficiary SET status = 'ended', exit_reason = 'job', ended_on = $2 WHERE id = $1`, [
+        id,
+        ended,
+      ]);
+      const system = { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin' as const] };
+      await asUser(api, org.admin).put('/settings/coaching.retention_months', { value: 12 }).expect(200);
+      try {
+        const run = await api.app.get(PersonalData).retention(system, { apply: true });
+        expect(run.due).not.toContain(id);
+        const rows: Array<{ first_name: string | null; due_on: string }> = await db.query(
+          `SELECT b.first_name, to_char(n.due_on, 'YYYY-MM-DD') AS due_on FROM beneficiary b
+           JOIN user_notification n ON n.subject_id = b.id AND n.kind = 'retention_notice' WHERE b.id = $1`,
+          [id],
+        );
+        expect(rows).toEqual([{ first_name: 'Retention-shortened', due_on: addDays(today, 30) }]);
+      } finally {
+        await asUser(api, org.admin).delete('/settings/coaching.retention_months').expect(200);
+      }
     });
   });
 });

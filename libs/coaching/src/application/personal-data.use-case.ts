@@ -121,9 +121,12 @@ export class PersonalData {
   }
 
   /**
-   * The retention pass: files whose coaching ended more than RETENTION_MONTHS ago are anonymised
-   * (only when `apply`; otherwise counted), and their referent coach is told 30 days before.
-   * Reports ids and counts only: the report goes to logs and job results.
+   * The retention pass: files whose coaching ended more than the retention period ago are
+   * anonymised (only when `apply`; otherwise counted). Never without notice: the referent coach is
+   * told 30 days before, and a file is anonymised only once its notice's date has come. A file past
+   * its date that was never announced (the period shortened by an administrator, a first run) gets
+   * its notice now, for 30 days later. Files without a referent have no one to tell and follow the
+   * dates alone. Reports ids and counts only: the report goes to logs and job results.
    */
   async retention(
     actor: Actor,
@@ -135,18 +138,25 @@ export class PersonalData {
     const cutoff = addMonths(today, -months);
     const noticeCutoff = addDays(cutoff, RETENTION_NOTICE_DAYS);
     const due: Array<{ id: string; structure_id: string }> = await this.dataSource.query(
-      `SELECT id, structure_id FROM beneficiary WHERE erased_at IS NULL AND ended_on IS NOT NULL AND ended_on <= $1
-       ORDER BY ended_on, id`,
-      [cutoff],
+      `SELECT b.id, b.structure_id FROM beneficiary b
+       WHERE b.erased_at IS NULL AND b.ended_on IS NOT NULL AND b.ended_on <= $1
+         AND (b.referent_user_id IS NULL OR EXISTS (
+           SELECT 1 FROM user_notification n WHERE n.kind = 'retention_notice' AND n.subject_id = b.id
+             AND n.user_id = b.referent_user_id AND n.due_on <= $2))
+       ORDER BY b.ended_on, b.id`,
+      [cutoff, today],
     );
     const soon: Array<Pick<BeneficiaryRow, 'id' | 'referent_user_id' | 'ended_on'>> = await this.dataSource.query(
       `SELECT id, referent_user_id, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM beneficiary
-       WHERE erased_at IS NULL AND ended_on > $1 AND ended_on <= $2 AND referent_user_id IS NOT NULL`,
-      [cutoff, noticeCutoff],
+       WHERE erased_at IS NULL AND ended_on IS NOT NULL AND ended_on <= $1 AND referent_user_id IS NOT NULL`,
+      [noticeCutoff],
     );
     let noticesSent = 0;
+    const earliest = addDays(today, RETENTION_NOTICE_DAYS);
     for (const row of soon) {
-      const erasureOn = addMonths(row.ended_on!, months);
+      const byDates = addMonths(row.ended_on!, months);
+      // Never less than 30 days' notice, whatever the dates say (a shortened period, a first run).
+      const erasureOn = byDates < earliest ? earliest : byDates;
       // The message names no one: the coach opens the file from the notification's subject.
       const inserted: unknown[] = await this.dataSource.query(
         `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)
