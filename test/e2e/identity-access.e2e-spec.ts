@@ -162,27 +162,33 @@ describe('identity: who may see which user, and the audit trail of every read', 
       .send({ value: 10 })
       .expect(403);
 
-    const changed = await admin('put', '/settings/mediation.card_link_days').send({ value: 14 }).expect(200);
-    expect(changed.body).toMatchObject({ value: 14, environmentValue: 30, changedBy: org.admin.id });
-    const tooBig = await admin('put', '/settings/mediation.card_link_days').send({ value: 400 }).expect(422);
-    expect(tooBig.body).toMatchObject({
-      code: 'setting.out_of_range',
-      details: [{ field: 'value', reason: 'a whole number from 1 to 365 (days)' }],
-    });
-    const notANumber = await admin('put', '/settings/mediation.card_link_days').send({ value: '14 jours' }).expect(400);
-    expect((notANumber.body as { details: Array<{ field: string }> }).details[0].field).toBe('value');
-    const fixed = await admin('put', '/settings/coaching.retention_apply').send({ value: 1 }).expect(422);
-    expect(fixed.body).toMatchObject({ code: 'setting.read_only', details: [{ field: 'key' }] });
-    await admin('put', '/settings/coaching.unknown').send({ value: 1 }).expect(404);
+    try {
+      const changed = await admin('put', '/settings/mediation.card_link_days').send({ value: 14 }).expect(200);
+      expect(changed.body).toMatchObject({ value: 14, environmentValue: 30, changedBy: org.admin.id });
+      const tooBig = await admin('put', '/settings/mediation.card_link_days').send({ value: 400 }).expect(422);
+      expect(tooBig.body).toMatchObject({
+        code: 'setting.out_of_range',
+        details: [{ field: 'value', reason: 'a whole number from 1 to 365 (days)' }],
+      });
+      const notANumber = await admin('put', '/settings/mediation.card_link_days')
+        .send({ value: '14 jours' })
+        .expect(400);
+      expect((notANumber.body as { details: Array<{ field: string }> }).details[0].field).toBe('value');
+      const fixed = await admin('put', '/settings/coaching.retention_apply').send({ value: 1 }).expect(422);
+      expect(fixed.body).toMatchObject({ code: 'setting.read_only', details: [{ field: 'key' }] });
+      await admin('put', '/settings/coaching.unknown').send({ value: 1 }).expect(404);
 
-    const audit: Array<{ details: Record<string, unknown> }> = await db.query(
-      `SELECT details FROM audit_event WHERE subject_type = 'setting' AND subject_id = 'mediation.card_link_days'
-       AND actor_user_id = $1 ORDER BY id`,
-      [org.admin.id],
-    );
-    expect(audit.map((row) => row.details)).toEqual([{ previous: 30, value: 14 }]);
-    const reset = await admin('delete', '/settings/mediation.card_link_days').expect(200);
-    expect(reset.body).toMatchObject({ value: 30, changedAt: null });
+      const audit: Array<{ details: Record<string, unknown> }> = await db.query(
+        `SELECT details FROM audit_event WHERE subject_type = 'setting' AND subject_id = 'mediation.card_link_days'
+         AND actor_user_id = $1 ORDER BY id`,
+        [org.admin.id],
+      );
+      expect(audit.map((row) => row.details)).toEqual([{ previous: 30, value: 14 }]);
+    } finally {
+      // Back to the environment's value whatever happened above; the answer says so.
+      const reset = await admin('delete', '/settings/mediation.card_link_days').expect(200);
+      expect(reset.body).toMatchObject({ value: 30, changedAt: null });
+    }
   });
 
   it('stops a disabled user at once, even with an unexpired access token', async () => {

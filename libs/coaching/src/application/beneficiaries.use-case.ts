@@ -282,7 +282,7 @@ export class ManageBeneficiaries {
       [coachUserId, ACTIVE, row.id],
     );
     const load = Number(counted[0].n);
-    const cap = await this.settings.number('coaching.portfolio_cap');
+    const cap = await this.settings.number('coaching.portfolio_cap', manager);
     if (load >= cap && !capOverride)
       throw new DomainError(
         'invalid',

@@ -612,7 +612,7 @@ export class ManageCer {
   }
 
   private async insert(manager: EntityManager, actor: Actor, id: string, input: NewCer): Promise<CerView> {
-    const duration = input.durationMonths ?? (await this.settings.number('coaching.cer_default_months'));
+    const duration = input.durationMonths ?? (await this.settings.number('coaching.cer_default_months', manager));
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO cer (beneficiary_id, signed_on, start_date, duration_months, end_date, beneficiary_commitments,
          service_commitments, created_by)

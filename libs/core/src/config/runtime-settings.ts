@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 import type { ResolvedConfig } from './app-config.js';
 import { APP_CONFIG } from './config.tokens.js';
@@ -112,8 +112,9 @@ export class RuntimeSettings {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async number(key: SettingKey): Promise<number> {
-    const rows: SettingRow[] = await this.dataSource.query('SELECT value FROM app_setting WHERE key = $1', [key]);
+  /** The value in force; inside a transaction, pass its manager (no second connection is taken). */
+  async number(key: SettingKey, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const rows: SettingRow[] = await manager.query('SELECT value FROM app_setting WHERE key = $1', [key]);
     const stored = rows[0]?.value;
     return typeof stored === 'number' ? stored : EDITABLE_SETTINGS[key].fromConfig(this.config);
   }
@@ -156,8 +157,17 @@ export class RuntimeSettings {
     return [...editable, ...fixed];
   }
 
-  /** Stores an administrator's value (checked against the variable's bounds) and returns the old one. */
-  async set(key: string, value: unknown, userId: string): Promise<{ previous: number; value: number }> {
+  /**
+   * Stores an administrator's value (checked against the variable's bounds) and returns the old one.
+   * Run it in the transaction that records the change, so both stand or fall together; the row is
+   * locked while it changes, so two administrators cannot both report the same old value.
+   */
+  async set(
+    key: string,
+    value: unknown,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<{ previous: number; value: number }> {
     const def = this.definition(key);
     if (typeof value !== 'number' || !Number.isInteger(value) || value < def.min || value > def.max) {
       throw new DomainError(
@@ -167,8 +177,8 @@ export class RuntimeSettings {
         [{ field: 'value', reason: `a whole number from ${def.min} to ${def.max} (${def.unit})` }],
       );
     }
-    const previous = await this.number(key as SettingKey);
-    await this.dataSource.query(
+    const previous = await this.locked(key, manager);
+    await manager.query(
       `INSERT INTO app_setting (key, value, updated_at, updated_by) VALUES ($1, to_jsonb($2::int), now(), $3)
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now(), updated_by = EXCLUDED.updated_by`,
       [key, value, userId],
@@ -176,12 +186,19 @@ export class RuntimeSettings {
     return { previous, value };
   }
 
-  /** Forgets an administrator's value: the environment's applies again. */
-  async reset(key: string): Promise<{ previous: number; value: number }> {
+  /** Forgets an administrator's value: the environment's applies again (same transaction rule as `set`). */
+  async reset(key: string, manager: EntityManager): Promise<{ previous: number; value: number }> {
     const def = this.definition(key);
-    const previous = await this.number(key as SettingKey);
-    await this.dataSource.query('DELETE FROM app_setting WHERE key = $1', [key]);
+    const previous = await this.locked(key, manager);
+    await manager.query('DELETE FROM app_setting WHERE key = $1', [key]);
     return { previous, value: def.fromConfig(this.config) };
+  }
+
+  /** The value in force, its row (when stored) locked until the transaction ends. */
+  private async locked(key: string, manager: EntityManager): Promise<number> {
+    const rows: SettingRow[] = await manager.query('SELECT value FROM app_setting WHERE key = $1 FOR UPDATE', [key]);
+    const stored = rows[0]?.value;
+    return typeof stored === 'number' ? stored : EDITABLE_SETTINGS[key as SettingKey].fromConfig(this.config);
   }
 
   private definition(key: string): NumberSetting {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { RuntimeSettings, type SettingView } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
@@ -6,11 +8,12 @@ import { StructureTree } from '../infrastructure/structure-tree.js';
 
 /**
  * The platform settings an administrator reads and changes (`settings.manage`). Every change and
- * reset is written to the audit log with the old and new values.
+ * reset is written to the audit log with the old and new values, in the same transaction.
  */
 @Injectable()
 export class ManageSettings {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: RuntimeSettings,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
@@ -23,15 +26,19 @@ export class ManageSettings {
 
   async change(actor: Actor, key: string, value: unknown): Promise<SettingView> {
     await this.tree.reach(actor, 'settings.manage');
-    const change = await this.settings.set(key, value, actor.userId);
-    await this.audit.record(actor, 'update', [{ type: 'setting', id: key }], change);
+    await this.dataSource.transaction(async (manager) => {
+      const change = await this.settings.set(key, value, actor.userId, manager);
+      await this.audit.record(actor, 'update', [{ type: 'setting', id: key }], change, manager);
+    });
     return this.view(key);
   }
 
   async reset(actor: Actor, key: string): Promise<SettingView> {
     await this.tree.reach(actor, 'settings.manage');
-    const change = await this.settings.reset(key);
-    await this.audit.record(actor, 'update', [{ type: 'setting', id: key }], { ...change, reset: true });
+    await this.dataSource.transaction(async (manager) => {
+      const change = await this.settings.reset(key, manager);
+      await this.audit.record(actor, 'update', [{ type: 'setting', id: key }], { ...change, reset: true }, manager);
+    });
     return this.view(key);
   }
 

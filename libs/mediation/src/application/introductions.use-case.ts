@@ -365,7 +365,7 @@ export class ManageIntroductions {
           [{ field: 'consent', reason: 'share_profile_with_employers is not recorded' }],
         );
       const token = randomBytes(32).toString('base64url');
-      const days = await this.settings.number('mediation.card_link_days');
+      const days = await this.settings.number('mediation.card_link_days', manager);
       const expiresAt = new Date(Date.now() + days * 86_400_000);
       let contact: { email: string; name: string } | null = null;
       if (options.contactId) {
