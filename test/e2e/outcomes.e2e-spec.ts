@@ -288,7 +288,7 @@ describe('outcomes: placements, checkpoints and indicators', () => {
       expect(await indicators()).toEqual(before);
     });
 
-    it('splits by territory: the home commune, and its département, which an anonymised file keeps', async () => {
+    it('splits by territory: the home commune (small ones pooled), and its département, which an anonymised file keeps', async () => {
       const split = async (groupBy: string) => {
         const response = await as(org.users.managerNord).get(`/indicators?${PERIOD}&groupBy=${groupBy}`).expect(200);
         return Object.fromEntries(
@@ -298,17 +298,24 @@ describe('outcomes: placements, checkpoints and indicators', () => {
           }),
         );
       };
+      const pooled = 'Autres communes (moins de 5 personnes chacune)';
       // The cohort (ended in the period): A (Lille, anonymised above), B and F (Roubaix), C and E (Lille), H
       // (anonymised); returned to activity: A, B, E, H. I lives in the Bas-Rhin, outside the manager's reach.
       expect(await split('departement')).toEqual({ 'Département 59': [4, 6] });
-      expect(await split('commune')).toEqual({
-        'Lille (59)': [1, 2],
-        'Roubaix (59)': [1, 2],
-        'Non attribué': [2, 2],
-      });
+      // Lille has four people left with a commune (C, D, E, G), Roubaix two: too few to be shown apart.
+      expect(await split('commune')).toEqual({ [pooled]: [2, 4], 'Non attribué': [2, 2] });
+      // Three more people in coaching in Roubaix make five: Roubaix is shown, Lille stays pooled.
+      await db.query(
+        `INSERT INTO beneficiary (structure_id, referent_user_id, first_name, last_name, orientation_date, status,
+           commune_insee)
+         SELECT $1, $2, 'Roubaix' || i, 'Cohorte', '2026-01-10', 'in_coaching', '59512' FROM generate_series(1, 3) i`,
+        [org.structures.lille, org.users.coachLille.id],
+      );
+      expect(await split('commune')).toEqual({ 'Roubaix (59)': [1, 2], [pooled]: [1, 2], 'Non attribué': [2, 2] });
+      // B anonymised: still in the département's figures; Roubaix falls to four and is pooled again.
       await as(org.users.managerNord).post(`/beneficiaries/${ids.B}/erasure`).expect(200);
       expect(await split('departement')).toEqual({ 'Département 59': [4, 6] });
-      expect(await split('commune')).toEqual({ 'Lille (59)': [1, 2], 'Roubaix (59)': [0, 1], 'Non attribué': [3, 3] });
+      expect(await split('commune')).toEqual({ [pooled]: [1, 3], 'Non attribué': [3, 3] });
     });
 
     it('is for managers only, within their reach', async () => {

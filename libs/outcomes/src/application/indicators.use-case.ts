@@ -14,6 +14,11 @@ import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
 export const INDICATOR_GROUPS = ['none', 'coach', 'structure', 'commune', 'departement'] as const;
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 
+/** The fewest people a commune's figures are shown for; smaller communes are pooled. */
+export const MIN_COMMUNE_GROUP = 5;
+const SMALL_COMMUNES = '_small';
+const INSEE_CODE = /^[0-9][0-9AB][0-9]{3}$/;
+
 export interface IndicatorQuery {
   readonly from: string;
   readonly to: string;
@@ -126,22 +131,39 @@ export class ComputeIndicators {
     }
     const groupBy = query.groupBy ?? 'none';
     const asOf = parisToday(this.clock.now());
+    const params = [structures, query.coachId ?? null, query.from, query.to, asOf];
+    const scope = `($1::uuid[] IS NULL OR b.structure_id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR b.referent_user_id = $2)`;
+    // Statistical secrecy: a commune with fewer than MIN_COMMUNE_GROUP people in the scope would show
+    // individual outcomes (to administrators too, who read no file); such communes are pooled.
+    const shown =
+      groupBy === 'commune'
+        ? (
+            await this.dataSource.query<Array<{ code: string }>>(
+              `SELECT b.commune_insee AS code FROM beneficiary b WHERE ${scope} AND b.commune_insee IS NOT NULL
+               GROUP BY 1 HAVING count(*) >= ${MIN_COMMUNE_GROUP}`,
+              params.slice(0, 2),
+            )
+          )
+            .map((row) => row.code)
+            .filter((code) => INSEE_CODE.test(code))
+        : [];
+    const commune = (column: string): string =>
+      `CASE WHEN ${column} IS NULL THEN NULL WHEN ${column} = ANY(ARRAY[${shown.map((code) => `'${code}'`).join(', ')}]::text[])
+        THEN ${column} ELSE '${SMALL_COMMUNES}' END`;
     const personDim = {
       none: 'NULL::text',
       coach: 'b.referent_user_id::text',
       structure: 'b.structure_id::text',
-      commune: 'b.commune_insee',
+      commune: commune('b.commune_insee'),
       departement: 'b.home_departement',
     }[groupBy];
     const offerDim = {
       none: 'NULL::text',
       coach: 'o.posted_by::text',
       structure: 'o.structure_id::text',
-      commune: 'o.commune_insee',
+      commune: commune('o.commune_insee'),
       departement: 'o.departement',
     }[groupBy];
-    const params = [structures, query.coachId ?? null, query.from, query.to, asOf];
-    const scope = `($1::uuid[] IS NULL OR b.structure_id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR b.referent_user_id = $2)`;
     const paris = (column: string): string => `(${column} AT TIME ZONE 'Europe/Paris')::date`;
 
     const [people, responses, offers] = await Promise.all([
@@ -351,6 +373,9 @@ export class ComputeIndicators {
   private async labels(groupBy: IndicatorGroup, ids: string[]): Promise<Map<string, string>> {
     if (groupBy === 'none' || ids.length === 0) return new Map();
     if (groupBy === 'departement') return new Map(ids.map((code) => [code, `Département ${code}`]));
+    const labels = new Map<string, string>([
+      [SMALL_COMMUNES, `Autres communes (moins de ${MIN_COMMUNE_GROUP} personnes chacune)`],
+    ]);
     const sql = {
       coach: 'SELECT id::text, display_name AS label FROM app_user WHERE id::text = ANY($1::text[])',
       structure: 'SELECT id::text, name AS label FROM structure WHERE id::text = ANY($1::text[])',
@@ -358,6 +383,7 @@ export class ComputeIndicators {
                 WHERE insee_code = ANY($1::text[])`,
     }[groupBy];
     const rows: Array<{ id: string; label: string }> = await this.dataSource.query(sql, [ids]);
-    return new Map(rows.map((row) => [row.id, row.label]));
+    for (const row of rows) labels.set(row.id, row.label);
+    return labels;
   }
 }

@@ -20,15 +20,18 @@ export class HomeDepartement1764000008000 implements MigrationInterface {
     await runner.query(`
       CREATE FUNCTION beneficiary_home_departement() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        -- A commune sets the département; a commune cleared (erasure) leaves it as it was.
+        -- A commune sets the département; a commune cleared by erasure leaves it as it was, any other
+        -- clearing clears it too.
         IF NEW.commune_insee IS NOT NULL THEN
           NEW.home_departement := insee_departement(NEW.commune_insee);
+        ELSIF NEW.erased_at IS NULL THEN
+          NEW.home_departement := NULL;
         END IF;
         RETURN NEW;
       END
       $$`);
     await runner.query(`
-      CREATE TRIGGER beneficiary_home_departement BEFORE INSERT OR UPDATE OF commune_insee ON beneficiary
+      CREATE TRIGGER beneficiary_home_departement BEFORE INSERT OR UPDATE OF commune_insee, erased_at ON beneficiary
       FOR EACH ROW EXECUTE FUNCTION beneficiary_home_departement()`);
     await runner.query('UPDATE beneficiary SET home_departement = insee_departement(commune_insee)');
   }
