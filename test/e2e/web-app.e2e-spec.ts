@@ -305,12 +305,63 @@ describe('the web application in headless Chromium', () => {
     await page.getByText('Accompagnement terminé.').waitFor();
     await expect(page.locator('main').innerText()).resolves.toContain('accompagnement terminé');
     await expect(cer.getByRole('button', { name: 'Enregistrer l’issue' }).count()).resolves.toBe(0);
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Portefeuille' })
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    // Leïla found a job on her own: the coach records it (its checkpoints follow), then its early end.
+    await nav.getByRole('link', { name: 'Portefeuille' }).click();
+    await page.getByRole('link', { name: /Leïla Maquette/ }).click();
+    const jobs = page.locator('section', { has: page.getByRole('heading', { name: 'Emplois', exact: true }) });
+    await jobs.getByText('Aucun emploi enregistré.').waitFor();
+    await jobs.getByRole('button', { name: 'Enregistrer un emploi trouvé hors mise en relation' }).click();
+    await jobs.getByRole('button', { name: 'Enregistrer l’emploi' }).click();
+    await jobs.getByText('Indiquez l’employeur.').waitFor();
+    await jobs.getByLabel(/^Employeur/).fill('Aide à domicile Martin');
+    await jobs.getByRole('button', { name: /Type de contrat/ }).click();
+    await page.getByRole('option', { name: 'CDD' }).click();
+    await jobs.getByLabel(/Durée du contrat/).fill('3');
+    await jobs.getByLabel(/Heures par semaine/).fill('24,5');
+    await jobs.getByLabel(/Date de début/).fill(parisToday());
+    await jobs.getByRole('button', { name: 'Enregistrer l’emploi' }).click();
+    await page.getByText(/Emploi enregistré/).waitFor();
+    const job = await jobs.innerText();
+    expect(job).toMatch(/Aide à domicile Martin — CDD de 3 mois, 24,5 h par semaine/);
+    expect(job).toContain('trouvé par la personne seule');
+    expect(job).toContain('courte durée');
+    expect(job).toMatch(/M\+1 le/);
+    await jobs.getByRole('button', { name: 'Fin du contrat chez Aide à domicile Martin' }).click();
+    await jobs.getByLabel(/Terminé le/).fill(parisToday());
+    await jobs.getByRole('button', { name: /Motif/ }).click();
+    await page.getByRole('option', { name: 'Fin de période d’essai' }).click();
+    await jobs.getByRole('button', { name: 'Enregistrer la fin' }).click();
+    await page.getByText('Fin de contrat enregistrée.').waitFor();
+    await expect(jobs.innerText()).resolves.toContain('(Fin de période d’essai)');
+    await audit(page, 'jobs');
+    // Bruno's CER comes to its end and is renewed with the commitments in force (the next one starts then).
+    const cerOf = () =>
+      page.locator('section', { has: page.getByRole('heading', { name: 'Contrat d’engagements réciproques' }) });
+    const commitments = async () => (await cerOf().locator('dd').nth(2).innerText()).trim();
+    await nav.getByRole('link', { name: 'Portefeuille' }).click();
+    await page.getByRole('link', { name: /Bruno Prototype/ }).click();
+    await cerOf().getByRole('button', { name: 'Enregistrer l’issue' }).waitFor();
+    const before = await commitments();
+    const period = await cerOf().locator('dd').nth(1).innerText();
+    expect(before).not.toBe('—');
+    await cerOf().getByRole('button', { name: 'Enregistrer l’issue' }).click();
+    await page.getByText('Issue du CER enregistrée.').waitFor();
+    expect(await cerOf().locator('dd').nth(1).innerText()).not.toBe(period);
+    expect(await commitments()).toBe(before);
+    // Karim leaves for a job: the CER's outcome ends his coaching.
+    await nav.getByRole('link', { name: 'Portefeuille' }).click();
+    await page.getByRole('link', { name: /Karim Démo/ }).click();
+    await cerOf()
+      .getByRole('button', { name: /Issue du CER/ })
       .click();
+    await page.getByRole('option', { name: 'Sortie vers l’emploi' }).click();
+    await cerOf().getByRole('button', { name: 'Enregistrer l’issue' }).click();
+    await page.getByText('Issue du CER enregistrée.').waitFor();
+    await expect(page.locator('main').innerText()).resolves.toContain('accompagnement terminé');
+    await nav.getByRole('link', { name: 'Portefeuille' }).click();
     await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Suivis' }).click();
+    await nav.getByRole('link', { name: 'Suivis' }).click();
     await page.getByRole('heading', { level: 1, name: /Suivis/ }).waitFor();
     await page
       .getByText(/M\+[136]/)
@@ -341,15 +392,15 @@ describe('the web application in headless Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Indicateurs du programme' }).waitFor();
     await page.getByRole('button', { name: 'Afficher les indicateurs' }).click();
     await page.getByText('Retour à l’activité ou à l’emploi').first().waitFor();
-    // The demo's past months: six files ended, five back in activity (four jobs, one training); and Julien,
-    // whose coaching the coach ended above (he moved away): five out of seven.
+    // The demo's past months: six files ended, five back in activity (four jobs, one training); and two ended
+    // above: Julien (he moved away) and Karim (a job): six out of eight.
     const returned = page.locator('li.card', {
       has: page.getByRole('heading', { name: 'Retour à l’activité ou à l’emploi' }),
     });
     const card = await returned.innerText();
-    expect(card).toMatch(/71,4\s*%/);
+    expect(card).toMatch(/75\s*%/);
     expect(card).toContain('Objectif atteint');
-    expect(card).toMatch(/\b5\b[\s\S]*\b7\b/);
+    expect(card).toMatch(/\b6\b[\s\S]*\b8\b/);
     await expect(page.locator('main').innerText()).resolves.toMatch(/Sortie du RSA liée à l’emploi à M\+1/);
     await audit(page, 'indicators');
     await managerContext.close();
@@ -365,9 +416,12 @@ describe('the web application in headless Chromium', () => {
     await audit(page, 'admin');
     // Out of bounds: refused in French on the field; within them: in force at once, and can be undone.
     const field = cap.getByLabel(/Nouvelle valeur/);
-    await field.fill('900');
-    await cap.getByRole('button', { name: 'Enregistrer' }).click();
-    await cap.getByText('Indiquez un nombre entier de 1 à 500.').waitFor();
+    for (const wrong of ['900', '']) {
+      await field.fill(wrong);
+      await cap.getByRole('button', { name: 'Enregistrer' }).click();
+      await cap.getByText('Indiquez un nombre entier de 1 à 500.').waitFor();
+    }
+    await expect(cap.getByText(/modifié le/).count()).resolves.toBe(0);
     await field.fill('35');
     await cap.getByRole('button', { name: 'Enregistrer' }).click();
     await cap.getByText('Réglage enregistré.').waitFor();

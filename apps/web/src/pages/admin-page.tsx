@@ -720,7 +720,7 @@ function SettingItem({ setting, onChanged }: { setting: Setting; onChanged: (set
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(draft);
+    const value = draft.trim() === '' ? Number.NaN : Number(draft);
     if (
       !Number.isInteger(value) ||
       (setting.min !== null && value < setting.min) ||

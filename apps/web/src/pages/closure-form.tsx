@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import { Choice, Field, fieldErrors, NativeDate } from '../ui/forms';
-import { Alert, Button } from '../ui/ui';
+import { Alert, Button, parisToday } from '../ui/ui';
 
 type CloseRequest = components['schemas']['CloseRequest'];
 type ExitReason = NonNullable<CloseRequest['exitReason']>;
@@ -23,14 +23,14 @@ const EXIT_REASONS: ReadonlyArray<{ id: ExitReason; label: string }> = [
  * a running CER is closed with it. Asks for a confirmation: the file then leaves the active portfolio.
  */
 export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: string) => Promise<void> }) {
-  const today = new Date().toISOString().slice(0, 10);
   const [status, setStatus] = useState<CloseRequest['status']>('ended');
   const [exitReason, setExitReason] = useState<ExitReason | null>(null);
   const [reorientedTo, setReorientedTo] = useState('');
-  const [on, setOn] = useState(today);
+  const [on, setOn] = useState(parisToday);
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,6 +43,8 @@ export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: 
       setConfirming(true);
       return;
     }
+    if (busy) return;
+    setBusy(true);
     setError(null);
     try {
       await ok(
@@ -59,6 +61,8 @@ export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: 
       setConfirming(false);
       if (caught instanceof ApiError && caught.details.length > 0) setErrors(fieldErrors(caught));
       setError(describeError(caught));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -115,7 +119,7 @@ export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: 
         </Alert>
       )}
       <div className="actions">
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" isDisabled={busy}>
           {confirming ? 'Confirmer' : 'Enregistrer la fin de l’accompagnement'}
         </Button>
       </div>

@@ -72,6 +72,20 @@ const LEVELS: ReadonlyArray<{ id: Language['level']; label: string }> = [
 ];
 const LEVEL_LABELS: Record<string, string> = Object.fromEntries(LEVELS.map((level) => [level.id, level.label]));
 
+/** The diagnostic's fields as the coach reads them, for the API's errors. */
+const FIELD_NAMES: Record<string, string> = {
+  experiences: 'expériences',
+  skills: 'compétences',
+  desiredOccupations: 'métiers visés',
+  maxDistanceKm: 'distance maximale',
+  contractTypes: 'contrats acceptés',
+  workingTime: 'temps de travail',
+  constraints: 'horaires impossibles',
+  availabilityDate: 'disponibilité',
+  digitalAutonomy: 'autonomie numérique',
+  languages: 'langues',
+};
+
 const EMPTY: DiagnosticRequest = {
   experiences: [],
   skills: [],
@@ -164,8 +178,8 @@ export function DiagnosticEditor({
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const km = Number(distance);
-    if (!Number.isInteger(km) || km < 0 || km > 200) {
-      setErrors({ maxDistanceKm: 'Indiquez une distance entière de 0 à 200 km.' });
+    if (!Number.isInteger(km) || km < 1 || km > 200) {
+      setErrors({ maxDistanceKm: 'Indiquez une distance entière de 1 à 200 km.' });
       setError('Le diagnostic n’a pas été enregistré : corrigez les champs signalés.');
       return;
     }
@@ -179,8 +193,14 @@ export function DiagnosticEditor({
       onSaved();
     } catch (caught) {
       if (caught instanceof ApiError && caught.details.length > 0) {
-        setErrors(fieldErrors(caught));
-        setError('Le diagnostic n’a pas été enregistré : corrigez les champs signalés.');
+        // Beside their fields where the form has one, and every one in the message (lists have no single field).
+        const byField = fieldErrors(caught);
+        setErrors(byField);
+        setError(
+          `Le diagnostic n’a pas été enregistré : ${Object.entries(byField)
+            .map(([field, reason]) => `${FIELD_NAMES[field] ?? field} : ${reason}`)
+            .join(' ; ')}.`,
+        );
       } else setError(describeError(caught));
     } finally {
       setBusy(false);

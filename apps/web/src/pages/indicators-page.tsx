@@ -5,7 +5,7 @@ import type { paths } from '../api/schema';
 import type { components, IndicatorsReport, IndicatorValue } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice } from '../ui/forms';
-import { Alert, Button, formatDate, Loading, PageTitle, percent } from '../ui/ui';
+import { Alert, Button, formatDate, Loading, PageTitle, parisToday, percent } from '../ui/ui';
 
 type Structure = components['schemas']['StructureResponse'];
 /** The API's groupings (the generated schema), each offered below. */
@@ -106,13 +106,6 @@ const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: '2-digit'
 const MONTH_LONG = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const pad = (value: number): string => String(value).padStart(2, '0');
-const parisToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 /** The last day of a month (1–12) as `YYYY-MM-DD`. */
 const monthEnd = (year: number, month: number): string =>
   `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;

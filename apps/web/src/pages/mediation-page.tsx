@@ -35,9 +35,12 @@ import {
   CONTRACT_LABELS,
   formatDate,
   formatDateTime,
+  formatNumber,
   Loading,
   PageTitle,
+  parisToday,
   percent,
+  PLACEMENT_CONTRACTS,
 } from '../ui/ui';
 
 /* ------------------------------------------------------------------ labels and rules */
@@ -116,13 +119,6 @@ const SIZE_BANDS = [
   { id: '250+', label: '250 salariés et plus' },
 ] as const;
 type SizeBand = (typeof SIZE_BANDS)[number]['id'];
-
-const PLACEMENT_CONTRACTS: ReadonlyArray<{ id: PlacementContract; label: string }> = (
-  ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'contrat_aide', 'independant', 'other'] as const
-).map((id) => ({ id, label: CONTRACT_LABELS[id] ?? id }));
-
-/** Today in Paris, as the API's dates (YYYY-MM-DD). */
-const parisToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
@@ -2185,8 +2181,8 @@ function PlacementSection({ view }: { view: IntroductionView }) {
         {existing ? (
           <Alert kind="success">
             Embauche enregistrée : {CONTRACT_LABELS[existing.contractType] ?? existing.contractType}
-            {existing.contractMonths ? ` de ${existing.contractMonths} mois` : ''}
-            {existing.weeklyHours ? `, ${existing.weeklyHours} h par semaine` : ''}, à partir du{' '}
+            {existing.contractMonths ? ` de ${formatNumber(existing.contractMonths)} mois` : ''}
+            {existing.weeklyHours ? `, ${formatNumber(existing.weeklyHours)} h par semaine` : ''}, à partir du{' '}
             {formatDate(existing.startDate)} ({existing.durable ? 'emploi durable' : 'emploi de courte durée'}).
             {existing.checkpoints.length > 0 &&
               ` Suivis prévus : ${existing.checkpoints.map((checkpoint) => formatDate(checkpoint.dueOn)).join(', ')}.`}

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Form, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { api, describeError, ok } from '../api/client';
@@ -7,8 +7,9 @@ import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, TagList } from '../ui/forms';
 import { ClosureForm } from './closure-form';
+import { JobsSection } from './jobs-section';
 import { CONSTRAINT_LABELS, DiagnosticEditor, LANGUAGE_NAMES, WORKING_TIME_LABELS } from './diagnostic-editor';
-import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle } from '../ui/ui';
+import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle, parisToday } from '../ui/ui';
 
 const BARRIER_LABELS: Record<string, string> = {
   mobility: 'Mobilité',
@@ -21,12 +22,6 @@ const BARRIER_LABELS: Record<string, string> = {
   administrative: 'Démarches administratives',
 };
 type CerOutcome = components['schemas']['CerOutcomeRequest']['outcome'];
-type ExitReason = NonNullable<components['schemas']['CerOutcomeRequest']['exitReason']>;
-const CER_EXITS: Partial<Record<CerOutcome, ExitReason>> = {
-  exit_job: 'job',
-  exit_training: 'training',
-  exit_other: 'other',
-};
 
 const BARRIER_STATUS: Record<string, string> = { identified: 'repéré', in_progress: 'en cours', resolved: 'levé' };
 const EVENT_LABELS: Record<string, string> = {
@@ -64,13 +59,13 @@ export function PersonPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [eventKind, setEventKind] = useState('meeting');
   const [eventNote, setEventNote] = useState('');
-  const [eventOn, setEventOn] = useState(new Date().toISOString().slice(0, 10));
+  const today = parisToday();
+  const [eventOn, setEventOn] = useState(today);
   const [barrierKind, setBarrierKind] = useState('mobility');
   const [barrierText, setBarrierText] = useState('');
   const [cvPlatform, setCvPlatform] = useState('nordemploi');
-  const [cvOn, setCvOn] = useState(new Date().toISOString().slice(0, 10));
+  const [cvOn, setCvOn] = useState(today);
   const [photoVersion, setPhotoVersion] = useState(0);
-  const today = new Date().toISOString().slice(0, 10);
   const [cerSigned, setCerSigned] = useState(today);
   const [cerPerson, setCerPerson] = useState('Participer aux rendez-vous\nRechercher activement un emploi');
   const [cerService, setCerService] = useState('Proposer des offres adaptées\nAccompagner les démarches');
@@ -107,7 +102,11 @@ export function PersonPage() {
     };
   }, [id, photoVersion]);
 
+  // One change at a time: a second click while the first is on its way sends nothing.
+  const busy = useRef(false);
   const act = async (what: string, call: () => Promise<unknown>) => {
+    if (busy.current) return;
+    busy.current = true;
     setError(null);
     setNotice(null);
     try {
@@ -116,6 +115,8 @@ export function PersonPage() {
       setNotice(what);
     } catch (caught) {
       setError(describeError(caught));
+    } finally {
+      busy.current = false;
     }
   };
 
@@ -188,9 +189,14 @@ export function PersonPage() {
           body: {
             outcome,
             on: outcomeOn,
-            ...(CER_EXITS[outcome] ? { exitReason: CER_EXITS[outcome] } : {}),
-            ...(outcome === 'renewed'
-              ? { renewal: { beneficiaryCommitments: lines(cerPerson), serviceCommitments: lines(cerService) } }
+            // The outcome says why the CER ended (exit_job, exit_training); a renewal keeps the commitments in force.
+            ...(outcome === 'renewed' && currentCer
+              ? {
+                  renewal: {
+                    beneficiaryCommitments: [...currentCer.beneficiaryCommitments],
+                    serviceCommitments: [...currentCer.serviceCommitments],
+                  },
+                }
               : {}),
           },
         }),
@@ -353,25 +359,27 @@ export function PersonPage() {
           ) : (
             <p>Pas encore de CER signé.</p>
           )}
-          {canWrite && (!currentCer || currentCer.outcome !== null) && file.status !== 'ended' && (
-            <Form onSubmit={signCer} aria-label="Enregistrer un CER signé">
-              <TextField value={cerSigned} onChange={setCerSigned} type="date" className="field" isRequired>
-                <Label>Signé le (début du contrat)</Label>
-                <Input />
-              </TextField>
-              <TextField value={cerPerson} onChange={setCerPerson} className="field" isRequired>
-                <Label>Engagements de la personne (un par ligne)</Label>
-                <TextArea rows={2} />
-              </TextField>
-              <TextField value={cerService} onChange={setCerService} className="field" isRequired>
-                <Label>Engagements du service (un par ligne)</Label>
-                <TextArea rows={2} />
-              </TextField>
-              <Button type="submit" variant="secondary">
-                Enregistrer le CER
-              </Button>
-            </Form>
-          )}
+          {canWrite &&
+            (!currentCer || currentCer.outcome !== null) &&
+            (file.status === 'oriented' || file.status === 'in_coaching') && (
+              <Form onSubmit={signCer} aria-label="Enregistrer un CER signé">
+                <TextField value={cerSigned} onChange={setCerSigned} type="date" className="field" isRequired>
+                  <Label>Signé le (début du contrat)</Label>
+                  <Input />
+                </TextField>
+                <TextField value={cerPerson} onChange={setCerPerson} className="field" isRequired>
+                  <Label>Engagements de la personne (un par ligne)</Label>
+                  <TextArea rows={2} />
+                </TextField>
+                <TextField value={cerService} onChange={setCerService} className="field" isRequired>
+                  <Label>Engagements du service (un par ligne)</Label>
+                  <TextArea rows={2} />
+                </TextField>
+                <Button type="submit" variant="secondary">
+                  Enregistrer le CER
+                </Button>
+              </Form>
+            )}
           {canWrite && currentCer && currentCer.outcome === null && (
             <Form onSubmit={(event) => closeCer(event, currentCer.id)} aria-label="Issue du CER">
               <Choice
@@ -578,6 +586,8 @@ export function PersonPage() {
           </ul>
         )}
       </section>
+
+      <JobsSection beneficiaryId={id} canWrite={canWrite} onChanged={setNotice} />
 
       <section className="card" aria-labelledby="journal">
         <h2 id="journal">Journal des contacts et actions</h2>

@@ -34,7 +34,10 @@ export function useReferentialSuggestions(
         setItems((data as Suggestion[] | undefined) ?? []);
         setSearching(false);
       })
-      .catch(() => undefined);
+      .catch(() => {
+        // A cancelled request is replaced by the next one; a failed one ends the search with no suggestion.
+        if (!controller.signal.aborted) setSearching(false);
+      });
     return () => controller.abort();
   }, [kind, text, enabled]);
   return { items, searching };

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Button as AriaButton, type ButtonProps } from 'react-aria-components';
+import type { components } from '../api/schema';
 
 /** Buttons from react-aria-components: keyboard, press and focus behaviour done right. */
 export function Button({
@@ -75,6 +76,17 @@ export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : PERCENT.format(value);
 }
 
+const DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** Today in Paris, as the API's dates (YYYY-MM-DD): not UTC's, which is yesterday until 1 or 2 a.m. */
+export const parisToday = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+/** A quantity as French readers write it (`24,5`). */
+export function formatNumber(value: number): string {
+  return DECIMAL.format(value);
+}
+
 /** The contract types of offers and of what a person accepts (the API's list), in the order forms show them. */
 export const OFFER_CONTRACT_TYPES = [
   'cdi',
@@ -98,3 +110,11 @@ export const CONTRACT_LABELS: Record<string, string> = {
   contrat_aide: 'Contrat aidé',
   other: 'Autre',
 };
+
+/** The contracts a job (placement) may have: the offers' ones and the contrat aidé. */
+export const PLACEMENT_CONTRACTS: ReadonlyArray<{
+  id: components['schemas']['PlacementRequest']['contractType'];
+  label: string;
+}> = (['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'contrat_aide', 'independant', 'other'] as const).map(
+  (id) => ({ id, label: CONTRACT_LABELS[id] ?? id }),
+);

@@ -196,8 +196,9 @@ export class MatchOffers {
       batches.push(prepared.slice(start, start + REVERSE_BATCH));
     // Two batches in flight: Meilisearch answers a multi-search on one thread, and the machine has more.
     let next = 0;
+    let failed = false;
     const worker = async (): Promise<void> => {
-      while (next < batches.length) {
+      while (next < batches.length && !failed) {
         const batch = batches[next];
         next += 1;
         const response = await this.meili.multiSearch<MultiSearchParams, Hit>({
@@ -221,7 +222,15 @@ export class MatchOffers {
         });
       }
     };
-    await Promise.all(Array.from({ length: REVERSE_CONCURRENCY }, worker));
+    // The first failure stops the other worker from sending more (its answers would be thrown away).
+    await Promise.all(
+      Array.from({ length: REVERSE_CONCURRENCY }, () =>
+        worker().catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
     return results;
   }
 

@@ -1,0 +1,308 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { api, ApiError, describeError, ok } from '../api/client';
+import type { components } from '../api/schema';
+import type { PlacementView } from '../api/types';
+import { Choice, Field, fieldErrors, NativeDate } from '../ui/forms';
+import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatNumber, PLACEMENT_CONTRACTS } from '../ui/ui';
+
+type PlacementRequest = components['schemas']['PlacementRequest'];
+type EndReason = components['schemas']['PlacementEndRequest']['reason'];
+
+const END_REASONS: ReadonlyArray<{ id: EndReason; label: string }> = [
+  { id: 'contract_end', label: 'Fin du contrat' },
+  { id: 'trial_period_end', label: 'Fin de période d’essai' },
+  { id: 'resignation', label: 'Démission' },
+  { id: 'dismissal', label: 'Licenciement' },
+  { id: 'other', label: 'Autre' },
+];
+const END_LABELS: Record<string, string> = Object.fromEntries(END_REASONS.map((reason) => [reason.id, reason.label]));
+const FOUND_BY: Record<string, string> = {
+  introduction: 'par une mise en relation',
+  coach: 'avec le ou la conseiller·ère',
+  self: 'par la personne seule',
+};
+
+/** A number typed the French way (`6`, `17,5`), or undefined when the field is empty. */
+const decimal = (value: string): number | undefined => {
+  const parsed = Number(value.replace(',', '.'));
+  return value.trim() && Number.isFinite(parsed) ? parsed : undefined;
+};
+
+/**
+ * The person's jobs (placements): those of introductions and those found otherwise, which count as
+ * much in the indicators; the referent coach records a job found alone and the end of a contract.
+ */
+export function JobsSection({
+  beneficiaryId,
+  canWrite,
+  onChanged,
+}: {
+  beneficiaryId: string;
+  canWrite: boolean;
+  onChanged: (message: string) => void;
+}) {
+  const [placements, setPlacements] = useState<PlacementView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const load = useCallback(
+    () =>
+      ok<{ items: PlacementView[] }>(api.GET('/placements', { params: { query: { beneficiaryId } } }))
+        .then((page) => setPlacements(page.items))
+        .catch((caught: unknown) => setError(describeError(caught))),
+    [beneficiaryId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const done = async (message: string) => {
+    await load();
+    setAdding(false);
+    onChanged(message);
+  };
+
+  return (
+    <section className="card" aria-labelledby="jobs">
+      <h2 id="jobs">Emplois</h2>
+      {error && <Alert>{error}</Alert>}
+      {placements === null && !error && <p className="muted">Chargement…</p>}
+      {placements?.length === 0 && <p>Aucun emploi enregistré.</p>}
+      {placements && placements.length > 0 && (
+        <ul className="timeline">
+          {placements.map((placement) => (
+            <li key={placement.id}>
+              <strong>{placement.employerName}</strong> —{' '}
+              {CONTRACT_LABELS[placement.contractType] ?? placement.contractType}
+              {placement.contractMonths ? ` de ${formatNumber(placement.contractMonths)} mois` : ''}
+              {placement.weeklyHours ? `, ${formatNumber(placement.weeklyHours)} h par semaine` : ''}, depuis le{' '}
+              {formatDate(placement.startDate)}, trouvé {FOUND_BY[placement.foundBy] ?? placement.foundBy}{' '}
+              {placement.durable ? <Badge tone="success">emploi durable</Badge> : <Badge>courte durée</Badge>}
+              {placement.endDate ? (
+                <p className="muted" style={{ margin: 0 }}>
+                  Terminé le {formatDate(placement.endDate)} (
+                  {END_LABELS[placement.endReason ?? ''] ?? placement.endReason}).
+                </p>
+              ) : (
+                canWrite && <EndForm placement={placement} onEnded={() => done('Fin de contrat enregistrée.')} />
+              )}
+              {placement.checkpoints.length > 0 && (
+                <p className="muted" style={{ margin: 0 }}>
+                  Suivis :{' '}
+                  {placement.checkpoints
+                    .map(
+                      (checkpoint) =>
+                        `${checkpoint.milestone.toUpperCase().replace('M', 'M+')} le ${formatDate(checkpoint.dueOn)}${
+                          checkpoint.answeredAt ? ' (fait)' : ''
+                        }`,
+                    )
+                    .join(', ')}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite &&
+        (adding ? (
+          <NewJobForm
+            beneficiaryId={beneficiaryId}
+            onCancel={() => setAdding(false)}
+            onSaved={() => done('Emploi enregistré ; ses suivis à M+1, M+3 et M+6 sont prévus.')}
+          />
+        ) : (
+          <div className="actions">
+            <Button variant="secondary" onPress={() => setAdding(true)}>
+              Enregistrer un emploi trouvé hors mise en relation
+            </Button>
+          </div>
+        ))}
+    </section>
+  );
+}
+
+function NewJobForm({
+  beneficiaryId,
+  onSaved,
+  onCancel,
+}: {
+  beneficiaryId: string;
+  onSaved: () => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [employerName, setEmployerName] = useState('');
+  const [foundBy, setFoundBy] = useState<NonNullable<PlacementRequest['foundBy']>>('self');
+  const [contractType, setContractType] = useState<PlacementRequest['contractType']>('cdi');
+  const [contractMonths, setContractMonths] = useState('');
+  const [weeklyHours, setWeeklyHours] = useState('');
+  const [startDate, setStartDate] = useState('');
+  const [aidAmount, setAidAmount] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!employerName.trim()) problems.employerName = 'Indiquez l’employeur.';
+    if (!startDate) problems.startDate = 'Indiquez la date de début.';
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const months = decimal(contractMonths);
+      const hours = decimal(weeklyHours);
+      const aid = decimal(aidAmount);
+      await ok(
+        api.POST('/placements', {
+          body: {
+            beneficiaryId,
+            employerName: employerName.trim(),
+            foundBy,
+            contractType,
+            startDate,
+            ...(months !== undefined ? { contractMonths: months } : {}),
+            ...(hours !== undefined ? { weeklyHours: hours } : {}),
+            ...(aid !== undefined ? { aidAmount: aid } : {}),
+          },
+        }),
+      );
+      await onSaved();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.details.length > 0) setErrors(fieldErrors(caught));
+      setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      onSubmit={(event) => void submit(event)}
+      aria-label="Enregistrer un emploi"
+      validationBehavior="aria"
+      validationErrors={errors}
+    >
+      {error && <Alert>{error}</Alert>}
+      <div className="grid">
+        <Field
+          label="Employeur"
+          name="employerName"
+          value={employerName}
+          onChange={setEmployerName}
+          isRequired
+          maxLength={200}
+        />
+        <Choice
+          label="Trouvé"
+          options={[
+            { id: 'self', label: 'Par la personne seule' },
+            { id: 'coach', label: 'Avec le ou la conseiller·ère' },
+          ]}
+          value={foundBy}
+          onChange={setFoundBy}
+        />
+        <Choice label="Type de contrat" options={PLACEMENT_CONTRACTS} value={contractType} onChange={setContractType} />
+        <Field
+          label="Durée du contrat (mois)"
+          name="contractMonths"
+          value={contractMonths}
+          onChange={setContractMonths}
+          inputMode="decimal"
+          description="Pour un contrat à durée limitée (durable à partir de 6 mois)"
+          maxLength={6}
+        />
+        <Field
+          label="Heures par semaine"
+          name="weeklyHours"
+          value={weeklyHours}
+          onChange={setWeeklyHours}
+          inputMode="decimal"
+          maxLength={5}
+        />
+        <NativeDate
+          label="Date de début"
+          name="startDate"
+          value={startDate}
+          onChange={setStartDate}
+          isRequired
+          error={errors.startDate}
+        />
+        <Field
+          label="Aide à la reprise d’activité (euros)"
+          name="aidAmount"
+          value={aidAmount}
+          onChange={setAidAmount}
+          inputMode="decimal"
+          description="Facultatif"
+          maxLength={8}
+        />
+      </div>
+      <div className="actions">
+        <Button type="submit" isDisabled={busy}>
+          {busy ? 'Enregistrement…' : 'Enregistrer l’emploi'}
+        </Button>
+        <Button variant="secondary" onPress={onCancel} isDisabled={busy}>
+          Annuler
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+function EndForm({ placement, onEnded }: { placement: PlacementView; onEnded: () => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [endDate, setEndDate] = useState('');
+  const [reason, setReason] = useState<EndReason>('contract_end');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  if (!open)
+    return (
+      <div>
+        <Button variant="secondary" onPress={() => setOpen(true)}>
+          Fin du contrat chez {placement.employerName}
+        </Button>
+      </div>
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!endDate) {
+      setErrors({ endDate: 'Indiquez la date de fin.' });
+      return;
+    }
+    setError(null);
+    try {
+      await ok(api.POST('/placements/{id}/end', { params: { path: { id: placement.id } }, body: { endDate, reason } }));
+      await onEnded();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.details.length > 0) setErrors(fieldErrors(caught));
+      setError(describeError(caught));
+    }
+  };
+
+  return (
+    <Form
+      onSubmit={(event) => void submit(event)}
+      aria-label={`Fin du contrat chez ${placement.employerName}`}
+      validationBehavior="aria"
+      className="toolbar"
+    >
+      {error && <Alert>{error}</Alert>}
+      <NativeDate
+        label="Terminé le"
+        name="endDate"
+        value={endDate}
+        onChange={setEndDate}
+        isRequired
+        error={errors.endDate}
+      />
+      <Choice label="Motif" options={END_REASONS} value={reason} onChange={setReason} />
+      <Button type="submit" variant="secondary">
+        Enregistrer la fin
+      </Button>
+    </Form>
+  );
+}
