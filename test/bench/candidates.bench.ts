@@ -100,6 +100,7 @@ export async function candidatesBench(
     const targets = await db.query<Array<{ id: string }>>(
       `SELECT id FROM offer WHERE departement = '59' AND status = 'open' ORDER BY id LIMIT 10`,
     );
+    if (targets.length === 0) throw new Error('no open offer in the Nord to ask candidates for');
     const actor = { userId: mediator, structureId: departement, roles: ['platform_staff' as const] };
     const candidates = app.get(OfferCandidates);
 
