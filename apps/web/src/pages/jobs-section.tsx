@@ -4,7 +4,15 @@ import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { PlacementView } from '../api/types';
 import { Choice, Field, fieldErrors, NativeDate } from '../ui/forms';
-import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatNumber, PLACEMENT_CONTRACTS } from '../ui/ui';
+import { Alert, Badge, Button, formatDate } from '../ui/ui';
+import {
+  type ContractDraft,
+  contractBody,
+  ContractFields,
+  contractSummary,
+  decimal,
+  emptyContract,
+} from './placement-fields';
 
 type PlacementRequest = components['schemas']['PlacementRequest'];
 type EndReason = components['schemas']['PlacementEndRequest']['reason'];
@@ -21,12 +29,6 @@ const FOUND_BY: Record<string, string> = {
   introduction: 'par une mise en relation',
   coach: 'avec le ou la conseiller·ère',
   self: 'par la personne seule',
-};
-
-/** A number typed the French way (`6`, `17,5`), or undefined when the field is empty. */
-const decimal = (value: string): number | undefined => {
-  const parsed = Number(value.replace(',', '.'));
-  return value.trim() && Number.isFinite(parsed) ? parsed : undefined;
 };
 
 /**
@@ -72,10 +74,7 @@ export function JobsSection({
         <ul className="timeline">
           {placements.map((placement) => (
             <li key={placement.id}>
-              <strong>{placement.employerName}</strong> —{' '}
-              {CONTRACT_LABELS[placement.contractType] ?? placement.contractType}
-              {placement.contractMonths ? ` de ${formatNumber(placement.contractMonths)} mois` : ''}
-              {placement.weeklyHours ? `, ${formatNumber(placement.weeklyHours)} h par semaine` : ''}, depuis le{' '}
+              <strong>{placement.employerName}</strong> — {contractSummary(placement)}, depuis le{' '}
               {formatDate(placement.startDate)}, trouvé {FOUND_BY[placement.foundBy] ?? placement.foundBy}{' '}
               {placement.durable ? <Badge tone="success">emploi durable</Badge> : <Badge>courte durée</Badge>}
               {placement.endDate ? (
@@ -132,10 +131,7 @@ function NewJobForm({
 }) {
   const [employerName, setEmployerName] = useState('');
   const [foundBy, setFoundBy] = useState<NonNullable<PlacementRequest['foundBy']>>('self');
-  const [contractType, setContractType] = useState<PlacementRequest['contractType']>('cdi');
-  const [contractMonths, setContractMonths] = useState('');
-  const [weeklyHours, setWeeklyHours] = useState('');
-  const [startDate, setStartDate] = useState('');
+  const [contract, setContract] = useState<ContractDraft>(() => emptyContract());
   const [aidAmount, setAidAmount] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -145,14 +141,12 @@ function NewJobForm({
     event.preventDefault();
     const problems: Record<string, string> = {};
     if (!employerName.trim()) problems.employerName = 'Indiquez l’employeur.';
-    if (!startDate) problems.startDate = 'Indiquez la date de début.';
+    if (!contract.startDate) problems.startDate = 'Indiquez la date de début.';
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     setError(null);
     try {
-      const months = decimal(contractMonths);
-      const hours = decimal(weeklyHours);
       const aid = decimal(aidAmount);
       await ok(
         api.POST('/placements', {
@@ -160,10 +154,7 @@ function NewJobForm({
             beneficiaryId,
             employerName: employerName.trim(),
             foundBy,
-            contractType,
-            startDate,
-            ...(months !== undefined ? { contractMonths: months } : {}),
-            ...(hours !== undefined ? { weeklyHours: hours } : {}),
+            ...contractBody(contract),
             ...(aid !== undefined ? { aidAmount: aid } : {}),
           },
         }),
@@ -203,31 +194,10 @@ function NewJobForm({
           value={foundBy}
           onChange={setFoundBy}
         />
-        <Choice label="Type de contrat" options={PLACEMENT_CONTRACTS} value={contractType} onChange={setContractType} />
-        <Field
-          label="Durée du contrat (mois)"
-          name="contractMonths"
-          value={contractMonths}
-          onChange={setContractMonths}
-          inputMode="decimal"
-          description="Pour un contrat à durée limitée (durable à partir de 6 mois)"
-          maxLength={6}
-        />
-        <Field
-          label="Heures par semaine"
-          name="weeklyHours"
-          value={weeklyHours}
-          onChange={setWeeklyHours}
-          inputMode="decimal"
-          maxLength={5}
-        />
-        <NativeDate
-          label="Date de début"
-          name="startDate"
-          value={startDate}
-          onChange={setStartDate}
-          isRequired
-          error={errors.startDate}
+        <ContractFields
+          draft={contract}
+          onChange={(patch) => setContract((current) => ({ ...current, ...patch }))}
+          startDateError={errors.startDate}
         />
         <Field
           label="Aide à la reprise d’activité (euros)"

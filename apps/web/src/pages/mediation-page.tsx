@@ -22,26 +22,13 @@ import type {
   EmployerView,
   IntroductionStatus,
 } from '@passerelle/mediation';
-import type { PlacementContract } from '@passerelle/outcomes';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { CandidateCard, components, IntroductionSummary, IntroductionView, PlacementView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Box, Choice, Field, fieldErrors, NativeDate, TagList } from '../ui/forms';
 import { type Suggestion, useReferentialSuggestions } from '../ui/referential';
-import {
-  Alert,
-  Badge,
-  Button,
-  CONTRACT_LABELS,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  Loading,
-  PageTitle,
-  parisToday,
-  percent,
-  PLACEMENT_CONTRACTS,
-} from '../ui/ui';
+import { type ContractDraft, contractBody, ContractFields, contractSummary, emptyContract } from './placement-fields';
+import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle, parisToday, percent } from '../ui/ui';
 
 /* ------------------------------------------------------------------ labels and rules */
 
@@ -2117,10 +2104,7 @@ function LinksSection({ view, onSent }: { view: IntroductionView; onSent: () => 
 
 function PlacementSection({ view }: { view: IntroductionView }) {
   const [existing, setExisting] = useState<PlacementView | null>(null);
-  const [contractType, setContractType] = useState<PlacementContract>('cdi');
-  const [contractMonths, setContractMonths] = useState('');
-  const [weeklyHours, setWeeklyHours] = useState('');
-  const [startDate, setStartDate] = useState(view.trialEnd ?? '');
+  const [contract, setContract] = useState<ContractDraft>(() => emptyContract(view.trialEnd ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -2131,29 +2115,14 @@ function PlacementSection({ view }: { view: IntroductionView }) {
       .catch(() => undefined);
   }, [view.beneficiaryId, view.id]);
 
-  const number = (value: string): number | undefined => {
-    const parsed = Number(value.replace(',', '.'));
-    return value.trim() && Number.isFinite(parsed) ? parsed : undefined;
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setErrors({});
     setProblem(null);
     try {
-      const months = number(contractMonths);
-      const hours = number(weeklyHours);
       const placement = await ok<PlacementView>(
-        api.POST('/placements', {
-          body: {
-            introductionId: view.id,
-            contractType,
-            startDate,
-            ...(months !== undefined ? { contractMonths: months } : {}),
-            ...(hours !== undefined ? { weeklyHours: hours } : {}),
-          },
-        }),
+        api.POST('/placements', { body: { introductionId: view.id, ...contractBody(contract) } }),
       );
       setExisting(placement);
     } catch (caught) {
@@ -2180,10 +2149,8 @@ function PlacementSection({ view }: { view: IntroductionView }) {
       <div className="card">
         {existing ? (
           <Alert kind="success">
-            Embauche enregistrée : {CONTRACT_LABELS[existing.contractType] ?? existing.contractType}
-            {existing.contractMonths ? ` de ${formatNumber(existing.contractMonths)} mois` : ''}
-            {existing.weeklyHours ? `, ${formatNumber(existing.weeklyHours)} h par semaine` : ''}, à partir du{' '}
-            {formatDate(existing.startDate)} ({existing.durable ? 'emploi durable' : 'emploi de courte durée'}).
+            Embauche enregistrée : {contractSummary(existing)}, à partir du {formatDate(existing.startDate)} (
+            {existing.durable ? 'emploi durable' : 'emploi de courte durée'}).
             {existing.checkpoints.length > 0 &&
               ` Suivis prévus : ${existing.checkpoints.map((checkpoint) => formatDate(checkpoint.dueOn)).join(', ')}.`}
           </Alert>
@@ -2195,36 +2162,10 @@ function PlacementSection({ view }: { view: IntroductionView }) {
               onSubmit={(event) => void submit(event)}
               aria-label="Enregistrer l’embauche"
             >
-              <Choice
-                label="Type de contrat"
-                options={PLACEMENT_CONTRACTS}
-                value={contractType}
-                onChange={setContractType}
-              />
-              <Field
-                label="Durée du contrat (mois)"
-                name="contractMonths"
-                value={contractMonths}
-                onChange={setContractMonths}
-                inputMode="decimal"
-                description="Pour un contrat à durée limitée (durable à partir de 6 mois)"
-                maxLength={6}
-              />
-              <Field
-                label="Heures par semaine"
-                name="weeklyHours"
-                value={weeklyHours}
-                onChange={setWeeklyHours}
-                inputMode="decimal"
-                maxLength={5}
-              />
-              <NativeDate
-                label="Date de début"
-                name="startDate"
-                value={startDate}
-                onChange={setStartDate}
-                isRequired
-                error={errors.startDate}
+              <ContractFields
+                draft={contract}
+                onChange={(patch) => setContract((current) => ({ ...current, ...patch }))}
+                startDateError={errors.startDate}
               />
               <Button type="submit" isDisabled={busy}>
                 {busy ? 'Enregistrement…' : 'Enregistrer l’embauche'}
