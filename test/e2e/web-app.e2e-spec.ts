@@ -272,12 +272,18 @@ describe('the web application in headless Chromium', () => {
     await diagnostic.getByRole('button', { name: 'Modifier le diagnostic' }).click();
     await diagnostic.getByRole('button', { name: 'Enregistrer le diagnostic' }).waitFor();
     await audit(page, 'diagnostic');
-    await diagnostic.getByLabel('Ajouter un métier visé').fill('servic');
+    // The suggestions once the referential answered; picked with the keyboard (a click can land while the
+    // popover still moves into place on a busy machine).
+    const suggested = page.waitForResponse((response) => response.url().includes('/referential/occupations?q=servic'));
+    const adder = diagnostic.getByRole('combobox', { name: 'Ajouter un métier visé' });
+    await adder.fill('servic');
+    await suggested;
     const option = page.getByRole('option').first();
     await option.waitFor();
     const occupation = (await option.innerText()).trim();
     expect(occupation).toMatch(/\([A-N]\d{4}\)$/);
-    await option.click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await diagnostic.getByRole('button', { name: `Retirer ${occupation}` }).waitFor();
     await diagnostic.getByRole('checkbox', { name: 'pas de nuit' }).check({ force: true });
     await diagnostic.getByLabel('Distance maximale (km)').fill('35');
