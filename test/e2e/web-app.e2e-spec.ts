@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { parisToday } from '@passerelle/coaching';
+import { addDays, parisToday } from '@passerelle/coaching';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
@@ -244,6 +244,29 @@ describe('the web application in headless Chromium', () => {
     const main = page.locator('main');
     await main.getByText('Jeudi 10h, à l’atelier').first().waitFor();
     await expect(main.innerText()).resolves.toContain('Employeur intéressé');
+
+    // The interview at the workplace, then the hire and its contract: the placement and its checkpoints.
+    const tomorrow = addDays(parisToday(), 1);
+    await page.getByRole('button', { name: 'Fixer un entretien' }).click();
+    await page.getByLabel(/Date et heure de l’entretien/).fill(`${tomorrow}T10:00`);
+    await page.getByLabel(/Lieu de l’entretien/).fill('Agence de Lille, 3 rue Nationale');
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Étape enregistrée').waitFor();
+    await page.getByRole('button', { name: 'Embauche' }).click();
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    const hire = page.getByRole('form', { name: 'Enregistrer l’embauche' });
+    await hire.waitFor();
+    await hire.getByRole('button', { name: /Type de contrat/ }).click();
+    await page.getByRole('option', { name: 'CDD' }).click();
+    await hire.getByLabel(/Durée du contrat/).fill('7');
+    await hire.getByLabel(/Heures par semaine/).fill('26');
+    await hire.getByLabel(/Date de début/).fill(tomorrow);
+    await hire.getByRole('button', { name: 'Enregistrer l’embauche' }).click();
+    const hired = page.getByText(/Embauche enregistrée/);
+    await hired.waitFor();
+    await expect(hired.innerText()).resolves.toMatch(
+      /CDD de 7 mois, 26 h par semaine, à partir du .*\(emploi durable\)\. Suivis prévus/,
+    );
     await coachContext.close();
     void offerId;
   });
