@@ -3,7 +3,7 @@ import { Checkbox, CheckboxGroup, FieldError, Form, Input, Label, TextField } fr
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Box, Choice, clearing, fieldMessages, reasonInFrench, Scroll } from '../ui/forms';
+import { Box, Choice, clearing, fieldMessages, labelsOf, reasonInFrench, Scroll } from '../ui/forms';
 import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 type User = components['schemas']['UserResponse'];
@@ -21,7 +21,7 @@ const ROLES: ReadonlyArray<{ id: Role; label: string; hint: string }> = [
   { id: 'manager', label: 'Responsable', hint: 'indicateurs, affectations, journal d’accès' },
   { id: 'admin', label: 'Administration', hint: 'comptes et structures' },
 ];
-const ROLE_LABELS: Record<string, string> = Object.fromEntries(ROLES.map((role) => [role.id, role.label]));
+const ROLE_LABELS = labelsOf(ROLES);
 
 const KINDS: ReadonlyArray<{ id: StructureKind; label: string }> = [
   { id: 'departement', label: 'Département' },
@@ -30,7 +30,7 @@ const KINDS: ReadonlyArray<{ id: StructureKind; label: string }> = [
   { id: 'regional_platform', label: 'Plateforme régionale' },
   { id: 'other', label: 'Autre' },
 ];
-const KIND_LABELS: Record<string, string> = Object.fromEntries(KINDS.map((kind) => [kind.id, kind.label]));
+const KIND_LABELS = labelsOf(KINDS);
 
 const PAGE_SIZE = 200;
 

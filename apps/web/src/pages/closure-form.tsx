@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
-import { api, ApiError, describeError, ok } from '../api/client';
+import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
-import { Choice, Field, fieldErrors, NativeDate } from '../ui/forms';
+import { Choice, Field, formProblem, NativeDate } from '../ui/forms';
 import { Alert, Button, parisToday } from '../ui/ui';
 
 type CloseRequest = components['schemas']['CloseRequest'];
@@ -59,8 +59,9 @@ export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: 
       await onClosed(status === 'ended' ? 'Accompagnement terminé.' : 'Réorientation enregistrée.');
     } catch (caught) {
       setConfirming(false);
-      if (caught instanceof ApiError && caught.details.length > 0) setErrors(fieldErrors(caught));
-      setError(describeError(caught));
+      const { byField, message } = formProblem(caught, ['exitReason', 'reorientedTo', 'on']);
+      setErrors(byField);
+      setError(message);
     } finally {
       setBusy(false);
     }

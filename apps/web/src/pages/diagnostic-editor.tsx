@@ -3,7 +3,7 @@ import { Checkbox, CheckboxGroup, FieldError, Form, Input, Label, TextField } fr
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
-import { Box, Choice, fieldErrors, NativeDate } from '../ui/forms';
+import { Box, Choice, fieldErrors, labelsOf, NativeDate } from '../ui/forms';
 import { ReferentialAdder } from '../ui/referential';
 import { Alert, Button, CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/ui';
 
@@ -70,7 +70,7 @@ const LEVELS: ReadonlyArray<{ id: Language['level']; label: string }> = [
   { id: 'A2', label: 'A2 — intermédiaire' },
   { id: 'A1', label: 'A1 — débutant' },
 ];
-const LEVEL_LABELS: Record<string, string> = Object.fromEntries(LEVELS.map((level) => [level.id, level.label]));
+const LEVEL_LABELS = labelsOf(LEVELS);
 
 /** The diagnostic's fields as the coach reads them, for the API's errors. */
 const FIELD_NAMES: Record<string, string> = {

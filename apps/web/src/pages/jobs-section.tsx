@@ -1,9 +1,9 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Form } from 'react-aria-components';
-import { api, ApiError, describeError, ok } from '../api/client';
+import { api, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { PlacementView } from '../api/types';
-import { Choice, Field, fieldErrors, NativeDate } from '../ui/forms';
+import { Choice, Field, formProblem, labelsOf, NativeDate } from '../ui/forms';
 import { Alert, Badge, Button, formatDate } from '../ui/ui';
 import {
   type ContractDraft,
@@ -24,7 +24,7 @@ const END_REASONS: ReadonlyArray<{ id: EndReason; label: string }> = [
   { id: 'dismissal', label: 'Licenciement' },
   { id: 'other', label: 'Autre' },
 ];
-const END_LABELS: Record<string, string> = Object.fromEntries(END_REASONS.map((reason) => [reason.id, reason.label]));
+const END_LABELS = labelsOf(END_REASONS);
 const FOUND_BY: Record<string, string> = {
   introduction: 'par une mise en relation',
   coach: 'avec le ou la conseiller·ère',
@@ -161,8 +161,16 @@ function NewJobForm({
       );
       await onSaved();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.details.length > 0) setErrors(fieldErrors(caught));
-      setError(describeError(caught));
+      const { byField, message } = formProblem(caught, [
+        'employerName',
+        'contractType',
+        'contractMonths',
+        'weeklyHours',
+        'startDate',
+        'aidAmount',
+      ]);
+      setErrors(byField);
+      setError(message);
     } finally {
       setBusy(false);
     }
@@ -248,8 +256,9 @@ function EndForm({ placement, onEnded }: { placement: PlacementView; onEnded: ()
       await ok(api.POST('/placements/{id}/end', { params: { path: { id: placement.id } }, body: { endDate, reason } }));
       await onEnded();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.details.length > 0) setErrors(fieldErrors(caught));
-      setError(describeError(caught));
+      const { byField, message } = formProblem(caught, ['endDate', 'reason']);
+      setErrors(byField);
+      setError(message);
     }
   };
 

@@ -25,7 +25,7 @@ import type {
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { CandidateCard, components, IntroductionSummary, IntroductionView, PlacementView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Box, Choice, Field, fieldErrors, NativeDate, TagList } from '../ui/forms';
+import { Box, Choice, Field, formProblem, NativeDate, TagList } from '../ui/forms';
 import { type Suggestion, useReferentialSuggestions } from '../ui/referential';
 import { type ContractDraft, contractBody, ContractFields, contractSummary, emptyContract } from './placement-fields';
 import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle, parisToday, percent } from '../ui/ui';
@@ -108,16 +108,6 @@ const SIZE_BANDS = [
 type SizeBand = (typeof SIZE_BANDS)[number]['id'];
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
-
-/** Where a form's errors go: by field when the API names it, else one message. */
-function formProblem(caught: unknown, fields: readonly string[]): { byField: Record<string, string>; message: string } {
-  const byField = fieldErrors(caught);
-  const unmatched =
-    caught instanceof ApiError ? caught.details.filter((detail) => !fields.includes(detail.field.split('.')[0])) : [];
-  const message =
-    Object.keys(byField).length > 0 && unmatched.length === 0 ? 'Corrigez les champs signalés.' : describeError(caught);
-  return { byField, message };
-}
 
 function Toggle({
   open,

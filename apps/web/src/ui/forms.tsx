@@ -13,7 +13,7 @@ import {
   TextArea,
   TextField,
 } from 'react-aria-components';
-import { ApiError } from '../api/client';
+import { ApiError, describeError } from '../api/client';
 
 /* ------------------------------------------------------------------ the API's errors, in French and by field */
 
@@ -64,6 +64,19 @@ export function fieldErrors(error: unknown): Record<string, string> {
       : reasonInFrench(detail.reason);
   }
   return errors;
+}
+
+/** Where a form's errors go: by field when the API names it, else one message. */
+export function formProblem(
+  caught: unknown,
+  fields: readonly string[],
+): { byField: Record<string, string>; message: string } {
+  const byField = fieldErrors(caught);
+  const unmatched =
+    caught instanceof ApiError ? caught.details.filter((detail) => !fields.includes(detail.field.split('.')[0])) : [];
+  const message =
+    Object.keys(byField).length > 0 && unmatched.length === 0 ? 'Corrigez les champs signalés.' : describeError(caught);
+  return { byField, message };
 }
 
 /**
@@ -273,6 +286,11 @@ export function Box({ isSelected }: { isSelected: boolean }) {
       {isSelected ? '✓' : ''}
     </span>
   );
+}
+
+/** The labels of a list of options, by id. */
+export function labelsOf<K extends string>(options: ReadonlyArray<{ id: K; label: string }>): Record<string, string> {
+  return Object.fromEntries(options.map((option) => [option.id, option.label]));
 }
 
 /* ------------------------------------------------------------------ reading */
