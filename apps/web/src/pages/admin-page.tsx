@@ -1,9 +1,9 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { Checkbox, CheckboxGroup, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Box, Choice, clearing, fieldMessages, labelsOf, reasonInFrench, Scroll } from '../ui/forms';
+import { Checks, Choice, clearing, fieldMessages, labelsOf, reasonInFrench, Scroll } from '../ui/forms';
 import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 type User = components['schemas']['UserResponse'];
@@ -434,29 +434,16 @@ function CreateUserForm({
             placeholder="Choisir une structure"
           />
         </div>
-        <CheckboxGroup
+        <Checks
+          label="Rôles"
           name="roles"
+          options={ROLES}
           value={roles}
           onChange={clearing(setRoles, 'roles', setErrors)}
           isRequired
           isInvalid={!!errors.roles}
-          className="field"
-        >
-          <Label>Rôles</Label>
-          {ROLES.map((role) => (
-            <Checkbox key={role.id} value={role.id}>
-              {({ isSelected }) => (
-                <>
-                  <Box isSelected={isSelected} />
-                  <span>
-                    {role.label} <span className="muted">— {role.hint}</span>
-                  </span>
-                </>
-              )}
-            </Checkbox>
-          ))}
-          <FieldError>{errors.roles}</FieldError>
-        </CheckboxGroup>
+          errorMessage={errors.roles}
+        />
         <div className="actions">
           <Button type="submit" isDisabled={busy}>
             {busy ? 'Création…' : 'Créer le compte'}

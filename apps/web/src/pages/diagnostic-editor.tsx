@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { Checkbox, CheckboxGroup, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { Checkbox, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
-import { Box, Choice, fieldErrors, labelsOf, NativeDate } from '../ui/forms';
+import { Box, Checks, Choice, fieldErrors, labelsOf, NativeDate } from '../ui/forms';
 import { ReferentialAdder } from '../ui/referential';
 import { Alert, Button, CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/ui';
 
@@ -381,24 +381,14 @@ export function DiagnosticEditor({
               </>
             )}
           </Checkbox>
-          <CheckboxGroup
+          <Checks
+            label="Contrats acceptés"
+            options={CONTRACTS.map((id) => ({ id, label: CONTRACT_LABELS[id] ?? id }))}
             value={draft.contractTypes}
-            onChange={(values) => change({ contractTypes: values as ContractType[] })}
+            onChange={(contractTypes) => change({ contractTypes })}
             isInvalid={!!errors.contractTypes}
-            className="field"
-          >
-            <Label>Contrats acceptés</Label>
-            {CONTRACTS.map((contract) => (
-              <Checkbox key={contract} value={contract}>
-                {({ isSelected }) => (
-                  <>
-                    <Box isSelected={isSelected} /> {CONTRACT_LABELS[contract] ?? contract}
-                  </>
-                )}
-              </Checkbox>
-            ))}
-            <FieldError>{errors.contractTypes}</FieldError>
-          </CheckboxGroup>
+            errorMessage={errors.contractTypes}
+          />
           <Choice
             label="Temps de travail"
             options={(Object.keys(WORKING_TIME_LABELS) as WorkingTime[]).map((key) => ({
@@ -408,22 +398,15 @@ export function DiagnosticEditor({
             value={draft.workingTime}
             onChange={(workingTime) => change({ workingTime })}
           />
-          <CheckboxGroup
+          <Checks
+            label="Horaires impossibles"
+            options={(Object.keys(CONSTRAINT_LABELS) as Constraint[]).map((id) => ({
+              id,
+              label: CONSTRAINT_LABELS[id],
+            }))}
             value={draft.constraints}
-            onChange={(values) => change({ constraints: values as Constraint[] })}
-            className="field"
-          >
-            <Label>Horaires impossibles</Label>
-            {(Object.keys(CONSTRAINT_LABELS) as Constraint[]).map((constraint) => (
-              <Checkbox key={constraint} value={constraint}>
-                {({ isSelected }) => (
-                  <>
-                    <Box isSelected={isSelected} /> {CONSTRAINT_LABELS[constraint]}
-                  </>
-                )}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
+            onChange={(constraints) => change({ constraints })}
+          />
           <NativeDate
             label="Disponible à partir du"
             name="availabilityDate"

@@ -1,7 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import {
-  Checkbox,
-  CheckboxGroup,
   Disclosure,
   DisclosurePanel,
   FieldError,
@@ -13,7 +11,6 @@ import {
   TabList,
   TabPanel,
   Tabs,
-  Text,
   TextArea,
   TextField,
 } from 'react-aria-components';
@@ -21,7 +18,7 @@ import { Link } from 'react-router';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { components, FollowUpView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Box, clearing, fieldMessages } from '../ui/forms';
+import { Checks, clearing, fieldMessages } from '../ui/forms';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 type AnswerRequest = components['schemas']['FollowUpAnswerRequest'];
@@ -439,29 +436,16 @@ function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (ite
           error={errors.rsaExit}
         />
       )}
-      <CheckboxGroup
+      <Checks
+        label="Difficultés rencontrées"
         name="difficulties"
+        description="Cochez toutes celles qui s’appliquent, ou aucune."
+        options={DIFFICULTIES}
         value={difficulties}
         onChange={clearing(setDifficulties, 'difficulties', setErrors)}
-        className="field"
         isInvalid={!!errors.difficulties}
-      >
-        <Label>Difficultés rencontrées</Label>
-        <Text slot="description" className="muted">
-          Cochez toutes celles qui s’appliquent, ou aucune.
-        </Text>
-        {DIFFICULTIES.map((difficulty) => (
-          <Checkbox key={difficulty.id} value={difficulty.id}>
-            {({ isSelected }) => (
-              <>
-                <Box isSelected={isSelected} />
-                {difficulty.label}
-              </>
-            )}
-          </Checkbox>
-        ))}
-        <FieldError>{errors.difficulties}</FieldError>
-      </CheckboxGroup>
+        errorMessage={errors.difficulties}
+      />
       <FreeText
         name="employerView"
         label="Avis de l’employeur (facultatif)"

@@ -1,7 +1,6 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Checkbox,
-  CheckboxGroup,
   ComboBox,
   FieldError,
   Form,
@@ -25,7 +24,7 @@ import type {
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { CandidateCard, components, IntroductionSummary, IntroductionView, PlacementView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Box, Choice, Field, formProblem, NativeDate, TagList } from '../ui/forms';
+import { Box, Checks, Choice, Field, formProblem, NativeDate, TagList } from '../ui/forms';
 import { type Suggestion, useReferentialSuggestions } from '../ui/referential';
 import { type ContractDraft, contractBody, ContractFields, contractSummary, emptyContract } from './placement-fields';
 import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle, parisToday, percent } from '../ui/ui';
@@ -853,7 +852,28 @@ const JOB_ANALYSIS_FIELDS = [
   'publish',
 ] as const;
 
-type JobAnalysisList = 'tasks' | 'tools' | 'initialRequirements' | 'realRequirements' | 'negotiatedAway';
+/** The job analysis's lists, one entry a line, in the order the form asks them. */
+const ANALYSIS_LISTS = [
+  { key: 'tasks', label: 'Missions', description: 'Une par ligne' },
+  { key: 'tools', label: 'Outils et équipements', description: 'Un par ligne' },
+  {
+    key: 'initialRequirements',
+    label: 'Exigences de départ de l’employeur',
+    description: 'Ce qui était demandé au départ ; une par ligne',
+  },
+  {
+    key: 'realRequirements',
+    label: 'Exigences réelles du poste',
+    description: 'Ce que le poste demande vraiment ; une par ligne',
+  },
+  {
+    key: 'negotiatedAway',
+    label: 'Exigences levées après échange',
+    description: 'Ce à quoi l’employeur renonce ; une par ligne',
+  },
+] as const;
+type JobAnalysisList = (typeof ANALYSIS_LISTS)[number]['key'];
+const NO_LISTS = Object.fromEntries(ANALYSIS_LISTS.map(({ key }) => [key, ''])) as Record<JobAnalysisList, string>;
 
 /** A ROME code as the API takes it: a letter A to N and four digits. */
 const ROME_CODE = /^[A-N]\d{4}$/;
@@ -953,13 +973,7 @@ function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string; onAna
   const [schedule, setSchedule] = useState('');
   const [conditions, setConditions] = useState('');
   const [publicTransport, setPublicTransport] = useState('');
-  const [lists, setLists] = useState<Record<JobAnalysisList, string>>({
-    tasks: '',
-    tools: '',
-    initialRequirements: '',
-    realRequirements: '',
-    negotiatedAway: '',
-  });
+  const [lists, setLists] = useState<Record<JobAnalysisList, string>>(NO_LISTS);
   const [publish, setPublish] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -979,7 +993,7 @@ function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string; onAna
     setSchedule('');
     setConditions('');
     setPublicTransport('');
-    setLists({ tasks: '', tools: '', initialRequirements: '', realRequirements: '', negotiatedAway: '' });
+    setLists(NO_LISTS);
     setPublish(false);
   };
 
@@ -993,7 +1007,7 @@ function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string; onAna
     if (!romeCode && typed)
       found.romeCode = 'choisissez un métier dans la liste, ou saisissez un code ROME (ex. D1106)';
     const values = {} as Record<JobAnalysisList, string[]>;
-    for (const list of Object.keys(lists) as JobAnalysisList[]) {
+    for (const { key: list } of ANALYSIS_LISTS) {
       values[list] = lines(lists[list]);
       if (values[list].length > 30) found[list] = 'au plus 30 lignes';
       else if (values[list].some((line) => line.length > 500)) found[list] = 'au plus 500 caractères par ligne';
@@ -1125,46 +1139,17 @@ function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string; onAna
             />
           </div>
           <div>
-            <Field
-              label="Missions"
-              name="tasks"
-              value={lists.tasks}
-              onChange={setList('tasks')}
-              multiline
-              description="Une par ligne"
-            />
-            <Field
-              label="Outils et équipements"
-              name="tools"
-              value={lists.tools}
-              onChange={setList('tools')}
-              multiline
-              description="Un par ligne"
-            />
-            <Field
-              label="Exigences de départ de l’employeur"
-              name="initialRequirements"
-              value={lists.initialRequirements}
-              onChange={setList('initialRequirements')}
-              multiline
-              description="Ce qui était demandé au départ ; une par ligne"
-            />
-            <Field
-              label="Exigences réelles du poste"
-              name="realRequirements"
-              value={lists.realRequirements}
-              onChange={setList('realRequirements')}
-              multiline
-              description="Ce que le poste demande vraiment ; une par ligne"
-            />
-            <Field
-              label="Exigences levées après échange"
-              name="negotiatedAway"
-              value={lists.negotiatedAway}
-              onChange={setList('negotiatedAway')}
-              multiline
-              description="Ce à quoi l’employeur renonce ; une par ligne"
-            />
+            {ANALYSIS_LISTS.map(({ key, label, description }) => (
+              <Field
+                key={key}
+                label={label}
+                name={key}
+                value={lists[key]}
+                onChange={setList(key)}
+                multiline
+                description={description}
+              />
+            ))}
           </div>
         </div>
         <Checkbox name="publish" isSelected={publish} onChange={setPublish} aria-describedby={`${formId}-publish`}>
@@ -1872,30 +1857,22 @@ function CardSection({
                   Facultatif, 1 000 caractères au plus ; visible par l’employeur.
                 </Text>
               </TextField>
-              <CheckboxGroup
+              <Checks
+                label={`Savoir-faire montrés (${CARD_SKILLS_MAX} au plus)`}
+                options={knownSkills.map((label) => ({ id: label, label }))}
                 value={skills}
                 onChange={setSkills}
-                className="field"
                 isInvalid={skills.length > CARD_SKILLS_MAX}
-              >
-                <Label>Savoir-faire montrés ({CARD_SKILLS_MAX} au plus)</Label>
-                {knownSkills.map((label) => (
-                  <CardCheckbox key={label} value={label} />
-                ))}
-                <FieldError>Choisissez {CARD_SKILLS_MAX} savoir-faire au plus.</FieldError>
-              </CheckboxGroup>
-              <CheckboxGroup
+                errorMessage={`Choisissez ${CARD_SKILLS_MAX} savoir-faire au plus.`}
+              />
+              <Checks
+                label={`Qualités montrées (${CARD_QUALITIES_MAX} au plus)`}
+                options={knownQualities.map((label) => ({ id: label, label }))}
                 value={qualities}
                 onChange={setQualities}
-                className="field"
                 isInvalid={qualities.length > CARD_QUALITIES_MAX}
-              >
-                <Label>Qualités montrées ({CARD_QUALITIES_MAX} au plus)</Label>
-                {knownQualities.map((label) => (
-                  <CardCheckbox key={label} value={label} />
-                ))}
-                <FieldError>Choisissez {CARD_QUALITIES_MAX} qualités au plus.</FieldError>
-              </CheckboxGroup>
+                errorMessage={`Choisissez ${CARD_QUALITIES_MAX} qualités au plus.`}
+              />
               <div className="actions">
                 <Button type="submit" isDisabled={busy || tooMany}>
                   {busy ? 'Enregistrement…' : 'Enregistrer la fiche'}
@@ -1921,19 +1898,6 @@ function CardSection({
         </div>
       </div>
     </section>
-  );
-}
-
-function CardCheckbox({ value }: { value: string }) {
-  return (
-    <Checkbox value={value} style={{ fontWeight: 400 }}>
-      {({ isSelected }) => (
-        <>
-          <Box isSelected={isSelected} />
-          {value}
-        </>
-      )}
-    </Checkbox>
   );
 }
 

@@ -1,6 +1,8 @@
 import { type Dispatch, type ReactNode, type SetStateAction, useId } from 'react';
 import {
   Button as AriaButton,
+  Checkbox,
+  CheckboxGroup,
   FieldError,
   Input,
   Label,
@@ -285,6 +287,64 @@ export function Box({ isSelected }: { isSelected: boolean }) {
     <span className="box" aria-hidden="true">
       {isSelected ? '✓' : ''}
     </span>
+  );
+}
+
+/**
+ * A labelled group of react-aria checkboxes, each drawn with its box; with `name`, it takes part in its form (its
+ * error from `errorMessage`). An option's `hint` follows its label, dimmed.
+ */
+export function Checks<K extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  name,
+  description,
+  isRequired,
+  isInvalid,
+  errorMessage,
+}: {
+  label: string;
+  options: ReadonlyArray<{ id: K; label: string; hint?: string }>;
+  value: readonly K[];
+  onChange: (value: K[]) => void;
+  name?: string;
+  description?: string;
+  isRequired?: boolean;
+  isInvalid?: boolean;
+  errorMessage?: string;
+}) {
+  return (
+    <CheckboxGroup
+      name={name}
+      value={[...value]}
+      onChange={(values) => onChange(values as K[])}
+      isRequired={isRequired}
+      isInvalid={isInvalid}
+      className="field"
+    >
+      <Label>{label}</Label>
+      {description && (
+        <Text slot="description" className="muted">
+          {description}
+        </Text>
+      )}
+      {options.map((option) => (
+        <Checkbox key={option.id} value={option.id}>
+          {({ isSelected }) => (
+            <>
+              <Box isSelected={isSelected} />
+              <span>
+                {option.label}
+                {option.hint && <span className="muted"> — {option.hint}</span>}
+              </span>
+            </>
+          )}
+        </Checkbox>
+      ))}
+      <FieldError>{errorMessage}</FieldError>
+    </CheckboxGroup>
   );
 }
 
