@@ -9,7 +9,7 @@ import { OfferCandidates } from '@passerelle/mediation';
 import { ImportReferential } from '@passerelle/referential';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { benchEnvironment } from './bench-env.js';
-import { startRemoteDemo } from './remote-demo.js';
+import { franceTravailSource, startRemoteDemo } from './remote-demo.js';
 
 export interface CandidatesBenchResult {
   readonly offersIndexed: number;
@@ -49,14 +49,7 @@ export async function candidatesBench(
     app = await createApiApp(env.config, { service: 'bench', extraModules: [] });
     log('bench candidates: reference data');
     await app.get(ImportReferential).execute();
-    await app.get(ManageSources).upsert({
-      name: 'france-travail-demo',
-      label: 'France Travail (démo)',
-      kind: 'france_travail',
-      baseUrl: demo.baseUrl,
-      config: { ...demo.franceTravail, departements: demo.departements, romeCodes: demo.romeCodes },
-      rateLimitPerSecond: 50,
-    });
+    await app.get(ManageSources).upsert(franceTravailSource(demo));
     log(`bench candidates: ingesting and indexing ${offers} offers`);
     await app.get(RunIngestion).execute('france-travail-demo', { trigger: 'cli' });
     const sync = app.get(SyncOffersIndex);

@@ -17,7 +17,7 @@ import {
 import { ImportReferential } from '@passerelle/referential';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { benchEnvironment } from './bench-env.js';
-import { startRemoteDemo } from './remote-demo.js';
+import { franceTravailSource, startRemoteDemo } from './remote-demo.js';
 
 export interface MatchingBenchResult {
   readonly offers: number;
@@ -70,14 +70,7 @@ export async function matchingBench(offers: number, log: (line: string) => void)
     app = api;
     log('bench matching: reference data');
     await api.get(ImportReferential).execute();
-    await api.get(ManageSources).upsert({
-      name: 'france-travail-demo',
-      label: 'France Travail (démo)',
-      kind: 'france_travail',
-      baseUrl: demo.baseUrl,
-      config: { ...demo.franceTravail, departements: demo.departements, romeCodes: demo.romeCodes },
-      rateLimitPerSecond: 50,
-    });
+    await api.get(ManageSources).upsert(franceTravailSource(demo));
     log(`bench matching: ingesting ${offers} offers`);
     let started = performance.now();
     await api.get(RunIngestion).execute('france-travail-demo', { trigger: 'cli' });

@@ -27,3 +27,15 @@ export async function startRemoteDemo(offers: number): Promise<RemoteDemo> {
   });
   return { ...(JSON.parse(line) as Omit<RemoteDemo, 'close'>), close: () => child.kill('SIGTERM') };
 }
+
+/** The France Travail imitation of a remote demo as an ingestion source, as the benchmarks register it. */
+export function franceTravailSource(demo: RemoteDemo) {
+  return {
+    name: 'france-travail-demo',
+    label: 'France Travail (démo)',
+    kind: 'france_travail' as const,
+    baseUrl: demo.baseUrl,
+    config: { ...demo.franceTravail, departements: demo.departements, romeCodes: demo.romeCodes },
+    rateLimitPerSecond: 50,
+  };
+}
