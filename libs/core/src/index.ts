@@ -4,6 +4,7 @@ export { ConfigError } from './config/env-parsers.js';
 export { APP_CONFIG } from './config/config.tokens.js';
 export { EDITABLE_SETTINGS, isSettingKey, RuntimeSettings } from './config/runtime-settings.js';
 export type { SettingKey, SettingView } from './config/runtime-settings.js';
+export { mapConcurrent } from './concurrency.js';
 export { CoreModule } from './core.module.js';
 export type { CoreModuleOptions } from './core.module.js';
 export { dataSourceOptions } from './database/data-source-options.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Meilisearch, type MultiSearchParams } from 'meilisearch';
-import { DomainError, type ErrorDetail, SearchIndexes } from '@passerelle/core';
+import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
 import { type Explanation, scoreOffer, type ScoringProfile } from '../domain/scoring.js';
@@ -195,42 +195,29 @@ export class MatchOffers {
     for (let start = 0; start < prepared.length; start += REVERSE_BATCH)
       batches.push(prepared.slice(start, start + REVERSE_BATCH));
     // Two batches in flight: Meilisearch answers a multi-search on one thread, and the machine has more.
-    let next = 0;
-    let failed = false;
-    const worker = async (): Promise<void> => {
-      while (next < batches.length && !failed) {
-        const batch = batches[next];
-        next += 1;
-        const response = await this.meili.multiSearch<MultiSearchParams, Hit>({
-          queries: batch.map((person) => ({
-            indexUid: uid,
-            q: null,
-            ...(person.vector
-              ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
-              : {}),
-            filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
-            limit: 1,
-            attributesToRetrieve: MATCH_ATTRIBUTES,
-          })),
+    const answers = mapConcurrent(batches, REVERSE_CONCURRENCY, async (batch) => ({
+      batch,
+      response: await this.meili.multiSearch<MultiSearchParams, Hit>({
+        queries: batch.map((person) => ({
+          indexUid: uid,
+          q: null,
+          ...(person.vector
+            ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
+            : {}),
+          filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
+          limit: 1,
+          attributesToRetrieve: MATCH_ATTRIBUTES,
+        })),
+      }),
+    }));
+    for await (const { batch, response } of answers)
+      batch.forEach((person, i) => {
+        const hit = response.results[i]?.hits[0];
+        results.push({
+          key: person.key,
+          match: hit ? this.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
         });
-        batch.forEach((person, i) => {
-          const hit = response.results[i]?.hits[0];
-          results.push({
-            key: person.key,
-            match: hit ? this.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
-          });
-        });
-      }
-    };
-    // The first failure stops the other worker from sending more (its answers would be thrown away).
-    await Promise.all(
-      Array.from({ length: REVERSE_CONCURRENCY }, () =>
-        worker().catch((error: unknown) => {
-          failed = true;
-          throw error;
-        }),
-      ),
-    );
+      });
     return results;
   }
 

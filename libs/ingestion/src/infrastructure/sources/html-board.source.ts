@@ -1,9 +1,10 @@
+import { mapConcurrent } from '@passerelle/core';
 import type { SiteDescription } from '../../domain/site-description.js';
 import type { SourceItem } from '../../domain/source.js';
 import { FetchError } from '../http/fetch-error.js';
 import { parseJobPostingPage } from '../parsers/jsonld.parser.js';
 import { type ParseResult, parseListingPage, parseOfferPage } from '../parsers/site-description.parser.js';
-import { mapConcurrent, type SourceAdapter, type SourceRunContext } from './source-adapter.js';
+import type { SourceAdapter, SourceRunContext } from './source-adapter.js';
 
 type Listing = SiteDescription['listing'];
 type OfferParser = (html: string, url: string) => ParseResult;
