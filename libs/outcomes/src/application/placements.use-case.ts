@@ -7,6 +7,7 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import { ManageIntroductions } from '@passerelle/mediation';
 import {
   checkpointDates,
+  FIXED_TERM,
   isDurable,
   MILESTONES,
   type Milestone,
@@ -63,14 +64,6 @@ interface PlacementRow {
   end_date: string | null;
   end_reason: PlacementEndReason | null;
 }
-
-const FIXED_TERM_NEEDS_MONTHS: readonly PlacementContract[] = [
-  'cdd',
-  'interim',
-  'alternance',
-  'saisonnier',
-  'contrat_aide',
-];
 
 /**
  * Placements: a job started, created from a hired introduction or recorded directly (a job found
@@ -194,17 +187,22 @@ export class ManagePlacements {
       action: 'read',
       details: { part: 'placements' },
     });
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      'SELECT id FROM placement WHERE beneficiary_id = $1 ORDER BY start_date, id',
+    // Two queries whatever the number of placements: the rows, then all their checkpoints.
+    const rows: PlacementRow[] = await this.dataSource.query(
+      'SELECT * FROM placement WHERE beneficiary_id = $1 ORDER BY start_date, id',
       [beneficiaryId],
     );
-    return Promise.all(rows.map((row) => this.view(this.dataSource.manager, row.id)));
+    const checkpoints = await this.checkpoints(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toView(row, checkpoints.get(row.id) ?? []));
   }
 
   private check(input: NewPlacement): void {
     const problems: ErrorDetail[] = [];
     const months = input.contractMonths ?? null;
-    if (FIXED_TERM_NEEDS_MONTHS.includes(input.contractType) && months === null)
+    if (FIXED_TERM.includes(input.contractType) && months === null)
       problems.push({
         field: 'contractMonths',
         reason: `required for a ${input.contractType} (durable from 6 months)`,
@@ -248,34 +246,51 @@ export class ManagePlacements {
 
   private async view(manager: EntityManager, id: string): Promise<PlacementView> {
     const rows: PlacementRow[] = await manager.query('SELECT * FROM placement WHERE id = $1', [id]);
-    const row = rows[0];
-    const checkpoints: Array<{ id: string; milestone: Milestone; due_on: string; answered_at: Date | null }> =
-      await manager.query(
-        'SELECT id, milestone, due_on, answered_at FROM follow_up WHERE placement_id = $1 ORDER BY due_on',
-        [id],
-      );
-    const num = (value: string | null): number | null => (value === null ? null : Number(value));
-    return {
-      id: row.id,
-      beneficiaryId: row.beneficiary_id,
-      introductionId: row.introduction_id,
-      employerId: row.employer_id,
-      employerName: row.employer_name,
-      foundBy: row.found_by,
-      contractType: row.contract_type,
-      contractMonths: num(row.contract_months),
-      weeklyHours: num(row.weekly_hours),
-      startDate: row.start_date,
-      durable: row.durable,
-      aidAmount: num(row.aid_amount),
-      endDate: row.end_date,
-      endReason: row.end_reason,
-      checkpoints: checkpoints.map((checkpoint) => ({
-        id: checkpoint.id,
-        milestone: checkpoint.milestone,
-        dueOn: checkpoint.due_on,
-        answeredAt: checkpoint.answered_at,
-      })),
-    };
+    return toView(rows[0], (await this.checkpoints(manager, [id])).get(id) ?? []);
   }
+
+  /** The checkpoints of these placements, by placement, in date order. */
+  private async checkpoints(manager: EntityManager, ids: readonly string[]): Promise<Map<string, CheckpointRow[]>> {
+    const rows: Array<CheckpointRow & { placement_id: string }> = await manager.query(
+      `SELECT placement_id, id, milestone, due_on, answered_at FROM follow_up
+       WHERE placement_id = ANY($1::uuid[]) ORDER BY due_on`,
+      [[...ids]],
+    );
+    const byPlacement = new Map<string, CheckpointRow[]>();
+    for (const row of rows) byPlacement.set(row.placement_id, [...(byPlacement.get(row.placement_id) ?? []), row]);
+    return byPlacement;
+  }
+}
+
+interface CheckpointRow {
+  id: string;
+  milestone: Milestone;
+  due_on: string;
+  answered_at: Date | null;
+}
+
+function toView(row: PlacementRow, checkpoints: readonly CheckpointRow[]): PlacementView {
+  const num = (value: string | null): number | null => (value === null ? null : Number(value));
+  return {
+    id: row.id,
+    beneficiaryId: row.beneficiary_id,
+    introductionId: row.introduction_id,
+    employerId: row.employer_id,
+    employerName: row.employer_name,
+    foundBy: row.found_by,
+    contractType: row.contract_type,
+    contractMonths: num(row.contract_months),
+    weeklyHours: num(row.weekly_hours),
+    startDate: row.start_date,
+    durable: row.durable,
+    aidAmount: num(row.aid_amount),
+    endDate: row.end_date,
+    endReason: row.end_reason,
+    checkpoints: checkpoints.map((checkpoint) => ({
+      id: checkpoint.id,
+      milestone: checkpoint.milestone,
+      dueOn: checkpoint.due_on,
+      answeredAt: checkpoint.answered_at,
+    })),
+  };
 }

@@ -19,7 +19,7 @@ export const PLACEMENT_CONTRACTS = [
 export type PlacementContract = (typeof PLACEMENT_CONTRACTS)[number];
 
 /** Contracts with an end date: durable from six months on. */
-const FIXED_TERM: readonly PlacementContract[] = ['cdd', 'interim', 'alternance', 'saisonnier', 'contrat_aide'];
+export const FIXED_TERM: readonly PlacementContract[] = ['cdd', 'interim', 'alternance', 'saisonnier', 'contrat_aide'];
 export const DURABLE_MIN_MONTHS = 6;
 
 /**
