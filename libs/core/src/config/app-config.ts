@@ -161,6 +161,15 @@ export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as con
 
 const PREFIX = /^[a-z0-9_-]{0,40}$/i;
 
+/** The bounds of the settings an administrator may also change at run time (RuntimeSettings keeps to them). */
+export const SETTING_BOUNDS = {
+  PORTFOLIO_CAP: { min: 1, max: 500 },
+  CER_DEFAULT_MONTHS: { min: 1, max: 24 },
+  RETENTION_MONTHS: { min: 1, max: 240 },
+  CARD_LINK_DAYS: { min: 1, max: 365 },
+  EMPLOYER_REMINDER_HOURS: { min: 0, max: 24 * 60 },
+} as const;
+
 /** Parses and validates the environment. Throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const embedded = readEnum(env, 'EMBEDDED_SERVICES', EMBEDDED_MODES, 'auto');
@@ -217,14 +226,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       port: readInt(env, 'DEMO_PORT', 3100, { min: 0, max: 65535 }),
     },
     coaching: {
-      portfolioCap: readInt(env, 'PORTFOLIO_CAP', 40, { min: 1, max: 500 }),
-      cerDefaultMonths: readInt(env, 'CER_DEFAULT_MONTHS', 3, { min: 1, max: 24 }),
-      retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, { min: 1, max: 240 }),
+      portfolioCap: readInt(env, 'PORTFOLIO_CAP', 40, SETTING_BOUNDS.PORTFOLIO_CAP),
+      cerDefaultMonths: readInt(env, 'CER_DEFAULT_MONTHS', 3, SETTING_BOUNDS.CER_DEFAULT_MONTHS),
+      retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, SETTING_BOUNDS.RETENTION_MONTHS),
       retentionApply: readBoolean(env, 'RETENTION_APPLY', false),
     },
     mediation: {
-      cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, { min: 1, max: 365 }),
-      reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, { min: 0, max: 24 * 60 }),
+      cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, SETTING_BOUNDS.CARD_LINK_DAYS),
+      reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, SETTING_BOUNDS.EMPLOYER_REMINDER_HOURS),
     },
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
     webDir: path.resolve(cwd, readString(env, 'WEB_DIR', './dist/web')),

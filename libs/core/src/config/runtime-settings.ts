@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
-import type { ResolvedConfig } from './app-config.js';
+import { type ResolvedConfig, SETTING_BOUNDS } from './app-config.js';
 import { APP_CONFIG } from './config.tokens.js';
 
 interface NumberSetting {
@@ -22,36 +22,31 @@ interface NumberSetting {
 export const EDITABLE_SETTINGS = {
   'coaching.portfolio_cap': {
     env: 'PORTFOLIO_CAP',
-    min: 1,
-    max: 500,
+    ...SETTING_BOUNDS.PORTFOLIO_CAP,
     unit: 'people',
     fromConfig: (config) => config.coaching.portfolioCap,
   },
   'coaching.cer_default_months': {
     env: 'CER_DEFAULT_MONTHS',
-    min: 1,
-    max: 24,
+    ...SETTING_BOUNDS.CER_DEFAULT_MONTHS,
     unit: 'months',
     fromConfig: (config) => config.coaching.cerDefaultMonths,
   },
   'coaching.retention_months': {
     env: 'RETENTION_MONTHS',
-    min: 1,
-    max: 240,
+    ...SETTING_BOUNDS.RETENTION_MONTHS,
     unit: 'months',
     fromConfig: (config) => config.coaching.retentionMonths,
   },
   'mediation.card_link_days': {
     env: 'CARD_LINK_DAYS',
-    min: 1,
-    max: 365,
+    ...SETTING_BOUNDS.CARD_LINK_DAYS,
     unit: 'days',
     fromConfig: (config) => config.mediation.cardLinkDays,
   },
   'mediation.reminder_hours': {
     env: 'EMPLOYER_REMINDER_HOURS',
-    min: 0,
-    max: 24 * 60,
+    ...SETTING_BOUNDS.EMPLOYER_REMINDER_HOURS,
     unit: 'hours',
     fromConfig: (config) => config.mediation.reminderHours,
   },
@@ -114,9 +109,7 @@ export class RuntimeSettings {
 
   /** The value in force; inside a transaction, pass its manager (no second connection is taken). */
   async number(key: SettingKey, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const rows: SettingRow[] = await manager.query('SELECT value FROM app_setting WHERE key = $1', [key]);
-    const stored = rows[0]?.value;
-    return typeof stored === 'number' ? stored : EDITABLE_SETTINGS[key].fromConfig(this.config);
+    return this.read(key, manager, '');
   }
 
   async list(): Promise<SettingView[]> {
@@ -177,7 +170,7 @@ export class RuntimeSettings {
         [{ field: 'value', reason: `a whole number from ${def.min} to ${def.max} (${def.unit})` }],
       );
     }
-    const previous = await this.locked(key, manager);
+    const previous = await this.read(key as SettingKey, manager, 'FOR UPDATE');
     await manager.query(
       `INSERT INTO app_setting (key, value, updated_at, updated_by) VALUES ($1, to_jsonb($2::int), now(), $3)
        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now(), updated_by = EXCLUDED.updated_by`,
@@ -189,16 +182,16 @@ export class RuntimeSettings {
   /** Forgets an administrator's value: the environment's applies again (same transaction rule as `set`). */
   async reset(key: string, manager: EntityManager): Promise<{ previous: number; value: number }> {
     const def = this.definition(key);
-    const previous = await this.locked(key, manager);
+    const previous = await this.read(key as SettingKey, manager, 'FOR UPDATE');
     await manager.query('DELETE FROM app_setting WHERE key = $1', [key]);
     return { previous, value: def.fromConfig(this.config) };
   }
 
-  /** The value in force, its row (when stored) locked until the transaction ends. */
-  private async locked(key: string, manager: EntityManager): Promise<number> {
-    const rows: SettingRow[] = await manager.query('SELECT value FROM app_setting WHERE key = $1 FOR UPDATE', [key]);
+  /** The value in force: the stored one, else the environment's; `FOR UPDATE` locks its row until the transaction ends. */
+  private async read(key: SettingKey, manager: EntityManager, lock: '' | 'FOR UPDATE'): Promise<number> {
+    const rows: SettingRow[] = await manager.query(`SELECT value FROM app_setting WHERE key = $1 ${lock}`, [key]);
     const stored = rows[0]?.value;
-    return typeof stored === 'number' ? stored : EDITABLE_SETTINGS[key as SettingKey].fromConfig(this.config);
+    return typeof stored === 'number' ? stored : EDITABLE_SETTINGS[key].fromConfig(this.config);
   }
 
   private definition(key: string): NumberSetting {
