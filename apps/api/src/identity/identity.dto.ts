@@ -18,9 +18,7 @@ import {
 } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, ROLES, STRUCTURE_KINDS, type Role, type StructureKind } from '@passerelle/identity';
 
-export class IdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
-}
+export { IdParam } from '../common/id-param.js';
 
 export class LoginRequest {
   @ApiProperty({ example: 'coach@cd59.fr' }) @IsEmail() @MaxLength(254) email!: string;

@@ -11,6 +11,7 @@ import {
   type OfferCandidate,
   type OfferSummary,
 } from '@passerelle/mediation';
+import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import {
   CandidateDecisionRequest,
@@ -18,8 +19,6 @@ import {
   CandidateRequestBody,
   CandidateRequestsQuery,
   CandidatesQuery,
-  IdParamDto,
-  OfferIdParam,
   PeriodQuery,
 } from './mediation.dto.js';
 
@@ -33,7 +32,7 @@ export class OfferCandidatesController {
   @RequireAction('candidates.search')
   list(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: OfferIdParam,
+    @Param() params: IdParam,
     @Query() query: CandidatesQuery,
   ): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
     return this.candidates.list(actor, params.id, query.limit ?? 20);
@@ -71,7 +70,7 @@ export class CandidateRequestsController {
   @HttpCode(HttpStatus.OK)
   decide(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: CandidateDecisionRequest,
   ): Promise<CandidateRequestView> {
     return this.candidates.decide(actor, params.id, body);

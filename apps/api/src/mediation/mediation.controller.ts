@@ -30,6 +30,7 @@ import {
   ManageIntroductions,
   notFoundPage,
 } from '@passerelle/mediation';
+import { IdParam } from '../common/id-param.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
 import {
   CardChoicesResponse,
@@ -40,7 +41,6 @@ import {
   EmployerListQuery,
   EmployerRequest,
   FollowUpsQuery,
-  IdParamDto,
   InteractionRequest,
   IntroductionListQuery,
   IntroductionRequest,
@@ -83,13 +83,13 @@ export class EmployersController {
   @Post('interactions/:id/done')
   @RequireAction('employers.manage')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async done(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<void> {
+  async done(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     await this.employers.completeAction(actor, params.id);
   }
 
   @Get(':id')
   @RequireAction('employers.manage')
-  detail(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<Record<string, unknown>> {
+  detail(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<Record<string, unknown>> {
     return this.employers.detail(actor, params.id);
   }
 
@@ -97,7 +97,7 @@ export class EmployersController {
   @RequireAction('employers.manage')
   addContact(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: ContactRequest,
   ): Promise<{ id: string }> {
     return this.employers.addContact(actor, params.id, body);
@@ -107,7 +107,7 @@ export class EmployersController {
   @RequireAction('employers.manage')
   logInteraction(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: InteractionRequest,
   ): Promise<{ id: string }> {
     return this.employers.logInteraction(actor, params.id, body);
@@ -118,7 +118,7 @@ export class EmployersController {
   @RequireAction('employers.manage')
   analyse(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: JobAnalysisRequest,
   ): Promise<{ id: string; offerId: string | null }> {
     return this.employers.analyseJob(actor, params.id, body);
@@ -157,7 +157,7 @@ export class IntroductionsController {
 
   @Get(':id')
   @RequireAction('employers.manage', 'beneficiaries.read')
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<IntroductionView> {
+  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<IntroductionView> {
     return this.introductions.get(actor, params.id);
   }
 
@@ -167,7 +167,7 @@ export class IntroductionsController {
   @HttpCode(HttpStatus.OK)
   transition(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: TransitionRequest,
   ): Promise<IntroductionView> {
     return this.introductions.transition(actor, params.id, body);
@@ -177,7 +177,7 @@ export class IntroductionsController {
   @RequireAction('beneficiaries.write')
   editCard(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: CardEditRequest,
   ): Promise<CandidateCard> {
     return this.introductions.editCard(actor, params.id, body);
@@ -187,7 +187,7 @@ export class IntroductionsController {
   @Get(':id/card/choices')
   @RequireAction('beneficiaries.write')
   @ApiOkResponse({ type: CardChoicesResponse })
-  cardChoices(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<CardChoicesResponse> {
+  cardChoices(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<CardChoicesResponse> {
     return this.introductions.cardChoices(actor, params.id);
   }
 
@@ -196,7 +196,7 @@ export class IntroductionsController {
   @RequireAction('employers.manage')
   sendLink(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParamDto,
+    @Param() params: IdParam,
     @Body() body: SendLinkRequest,
     @Req() request: Request,
   ): Promise<{ url: string; expiresAt: Date; emailedTo: string | null }> {
@@ -206,7 +206,7 @@ export class IntroductionsController {
   @Delete(':id/links')
   @RequireAction('employers.manage', 'beneficiaries.write')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async revokeLinks(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParamDto): Promise<void> {
+  async revokeLinks(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     await this.introductions.revokeLinks(actor, params.id);
   }
 }

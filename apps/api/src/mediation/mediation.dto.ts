@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IdParam } from '../common/id-param.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -30,10 +31,6 @@ import {
 import { HomeCommuneDto } from '../coaching/coaching.dto.js';
 import { TextList } from '../common/text-list.decorator.js';
 import { DATE } from '../common/date-field.js';
-
-export class IdParamDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
-}
 
 export class EmployerRequest {
   @ApiPropertyOptional({ example: '73282932000074' })
@@ -178,11 +175,7 @@ export class SendLinkRequest {
   contactId?: string;
 }
 
-export class OfferIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
-}
-
-export class CandidateRefParam extends OfferIdParam {
+export class CandidateRefParam extends IdParam {
   @ApiProperty({ description: 'the pseudonymous reference of a candidate for this offer' })
   @Matches(/^[A-Za-z0-9_-]{16}$/, { message: 'ref must be a candidate reference from the list' })
   ref!: string;

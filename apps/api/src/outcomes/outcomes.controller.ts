@@ -10,12 +10,12 @@ import {
   ManagePlacements,
   type PlacementView,
 } from '@passerelle/outcomes';
+import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import {
   FollowUpAnswerRequest,
   FollowUpsQuery,
   IndicatorsQuery,
-  OutcomeIdParam,
   PlacementEndRequest,
   PlacementRequest,
   PlacementsQuery,
@@ -47,7 +47,7 @@ export class PlacementsController {
   @HttpCode(HttpStatus.OK)
   end(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: OutcomeIdParam,
+    @Param() params: IdParam,
     @Body() body: PlacementEndRequest,
   ): Promise<PlacementView> {
     return this.placements.end(actor, params.id, body);
@@ -71,7 +71,7 @@ export class FollowUpsController {
   @HttpCode(HttpStatus.OK)
   answer(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: OutcomeIdParam,
+    @Param() params: IdParam,
     @Body() body: FollowUpAnswerRequest,
   ): Promise<FollowUpView> {
     return this.followUps.answer(actor, params.id, body);

@@ -103,7 +103,3 @@ export class IndicatorsQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') coachId?: string;
   @ApiPropertyOptional({ enum: INDICATOR_GROUPS }) @IsOptional() @IsIn(INDICATOR_GROUPS) groupBy?: IndicatorGroup;
 }
-
-export class OutcomeIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
-}
