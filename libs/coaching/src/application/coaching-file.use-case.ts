@@ -748,14 +748,7 @@ export class ManageConsents {
       );
       if (updated.length === 0)
         throw new DomainError('not_found', 'consent.not_found', 'no current consent for this purpose');
-      if (purpose === 'photo') {
-        const photos: Array<{ storage_key: string }> = await updateReturning(
-          manager,
-          'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
-          [id],
-        );
-        removed.push(...photos.map((photo) => photo.storage_key));
-      }
+      if (purpose === 'photo') removed.push(...(await this.photos.forget(manager, id)));
       return this.records.consents(manager, id);
     });
     await this.photos.remove(removed);

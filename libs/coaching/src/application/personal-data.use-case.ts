@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, RuntimeSettings, updateReturning } from '@passerelle/core';
+import { DomainError, RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
@@ -112,12 +112,7 @@ export class PersonalData {
   /** Clears the file inside the caller's transaction; returns the photo files to delete after the commit. */
   private async anonymise(manager: EntityManager, id: string): Promise<string[]> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [id]);
-    const photos: Array<{ storage_key: string }> = await updateReturning(
-      manager,
-      'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
-      [id],
-    );
-    return photos.map((photo) => photo.storage_key);
+    return this.photos.forget(manager, id);
   }
 
   /**

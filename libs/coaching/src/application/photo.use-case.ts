@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, updateReturning } from '@passerelle/core';
+import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { inspectPhoto, type PhotoType } from '../domain/photo.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
@@ -102,12 +102,7 @@ export class ManagePhoto {
   async remove(actor: Actor, id: string): Promise<void> {
     const keys = await this.dataSource.transaction(async (manager) => {
       await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'delete' });
-      const rows: Array<{ storage_key: string }> = await updateReturning(
-        manager,
-        'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
-        [id],
-      );
-      return rows.map((row) => row.storage_key);
+      return this.store.forget(manager, id);
     });
     if (keys.length === 0) throw new DomainError('not_found', 'photo.not_found', 'this person has no photo');
     await this.store.remove(keys);

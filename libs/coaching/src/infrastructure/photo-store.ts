@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig, updateReturning } from '@passerelle/core';
+import type { EntityManager } from 'typeorm';
 import type { PhotoType } from '../domain/photo.js';
 
 /**
@@ -33,6 +34,19 @@ export class PhotoStore {
   }
 
   /** Removes files; a file already gone is not an error (erasure may run twice). */
+  /**
+   * Forgets a person's photo inside the caller's transaction and returns the files to remove once it
+   * commits (`remove`), so a rolled-back change never loses the image.
+   */
+  async forget(manager: EntityManager, beneficiaryId: string): Promise<string[]> {
+    const rows: Array<{ storage_key: string }> = await updateReturning(
+      manager,
+      'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
+      [beneficiaryId],
+    );
+    return rows.map((row) => row.storage_key);
+  }
+
   async remove(keys: readonly string[]): Promise<void> {
     for (const key of keys) {
       try {
