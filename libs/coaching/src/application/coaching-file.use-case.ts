@@ -96,7 +96,7 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly consents: ConsentView[];
 }
 
-interface DiagnosticRow {
+export interface DiagnosticRow {
   experiences: Diagnostic['experiences'];
   skills: Diagnostic['skills'];
   desired_occupations: string[];
@@ -153,15 +153,6 @@ export class CoachingRecords {
       if (label) labels[code] = label;
     }
     return labels;
-  }
-
-  /** The diagnostics of many people at once, by person. */
-  async diagnostics(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Diagnostic>> {
-    const rows: Array<DiagnosticRow & { beneficiary_id: string }> = await manager.query(
-      'SELECT * FROM diagnostic WHERE beneficiary_id = ANY($1::uuid[])',
-      [[...ids]],
-    );
-    return new Map(rows.map((row) => [row.beneficiary_id, toDiagnostic(row)]));
   }
 
   async diagnostic(manager: EntityManager, id: string): Promise<(Diagnostic & { updatedAt: Date }) | null> {

@@ -6,7 +6,7 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, MatchOffers, type MatchFilters, type MatchingProfile } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { CoachingRecords, type ProposalView } from './coaching-file.use-case.js';
+import { CoachingRecords, type DiagnosticRow, type ProposalView, toDiagnostic } from './coaching-file.use-case.js';
 
 export interface BeneficiaryMatches {
   /** The profile the diagnostic gave: the same body sent to `POST /matching/search` ranks the same. */
@@ -31,7 +31,7 @@ export interface PersonForOffer {
   readonly proposed: boolean;
 }
 
-interface PoolRow {
+interface PoolRow extends DiagnosticRow {
   id: string;
   structure_id: string;
   first_name: string | null;
@@ -39,9 +39,6 @@ interface PoolRow {
   commune_insee: string;
   referent_user_id: string | null;
   referent_name: string | null;
-  offers_proposed: number;
-  open_introductions: number;
-  proposed: boolean;
 }
 
 /** Matched offers for a stored person, and the offers the coach proposes to them. */
@@ -93,25 +90,19 @@ export class MatchBeneficiary {
    * offer are left out. Each person listed is audited. The caller decides what to show of them.
    */
   async peopleForOffer(actor: Actor, offerId: string, limit: number): Promise<PersonForOffer[]> {
-    const condition = await this.access.scope(actor, 'candidates.search', 2);
+    const condition = await this.access.scope(actor, 'candidates.search', 1);
+    // Everyone in reach with their diagnostic, in one read; what the list shows of them comes after ranking.
     const pool: PoolRow[] = await this.dataSource.query(
       `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
-         u.display_name AS referent_name,
-         (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
-         (SELECT count(*)::int FROM introduction n WHERE n.beneficiary_id = b.id
-            AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
-         EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
+         u.display_name AS referent_name, d.*
        FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
        LEFT JOIN app_user u ON u.id = b.referent_user_id
        WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
          AND (${condition.sql})`,
-      [offerId, ...condition.params],
+      condition.params,
     );
     if (pool.length === 0) return [];
-    const diagnostics = await this.records.diagnostics(
-      this.dataSource.manager,
-      pool.map((row) => row.id),
-    );
+    const diagnostics = new Map(pool.map((row) => [row.id, toDiagnostic(row)]));
     const byId = new Map(pool.map((row) => [row.id, row]));
     const scored = await this.match.scoreForPeople(
       offerId,
@@ -128,8 +119,13 @@ export class MatchBeneficiary {
         ranked.map((entry) => ({ type: 'beneficiary', id: entry.key, structureId: byId.get(entry.key)!.structure_id })),
         { part: 'candidates', offerId },
       );
+    const counts = await this.candidateCounts(
+      offerId,
+      ranked.map((entry) => entry.key),
+    );
     return ranked.map(({ key, match }) => {
       const row = byId.get(key)!;
+      const count = counts.get(key)!;
       return {
         beneficiaryId: key,
         firstName: row.first_name,
@@ -138,11 +134,29 @@ export class MatchBeneficiary {
         referentName: row.referent_name,
         availabilityDate: diagnostics.get(key)!.availabilityDate,
         match,
-        offersProposed: row.offers_proposed,
-        openIntroductions: row.open_introductions,
-        proposed: row.proposed,
+        offersProposed: count.offers_proposed,
+        openIntroductions: count.open_introductions,
+        proposed: count.proposed,
       };
     });
+  }
+
+  /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
+  private async candidateCounts(
+    offerId: string,
+    ids: readonly string[],
+  ): Promise<Map<string, { offers_proposed: number; open_introductions: number; proposed: boolean }>> {
+    const rows: Array<{ id: string; offers_proposed: number; open_introductions: number; proposed: boolean }> =
+      await this.dataSource.query(
+        `SELECT b.id,
+           (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
+           (SELECT count(*)::int FROM introduction n WHERE n.beneficiary_id = b.id
+              AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
+           EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
+         FROM unnest($2::uuid[]) AS b(id)`,
+        [offerId, [...ids]],
+      );
+    return new Map(rows.map(({ id, ...count }) => [id, count]));
   }
 
   async propose(actor: Actor, id: string, input: { offerId: string; score?: number | null }): Promise<ProposalView[]> {
