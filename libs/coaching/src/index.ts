@@ -36,7 +36,7 @@ export type { BeneficiaryExport } from './application/personal-data.use-case.js'
 export { ManagePhoto } from './application/photo.use-case.js';
 export type { Photo, PhotoView } from './application/photo.use-case.js';
 export * from './domain/coaching.js';
-export { inspectPhoto, PHOTO_MAX_BYTES, megabytes } from './domain/photo.js';
+export { PHOTO_MAX_BYTES, megabytes } from './domain/photo.js';
 export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
 export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
 export { CoachingModule } from './coaching.module.js';

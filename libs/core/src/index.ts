@@ -2,8 +2,8 @@ export { CONFIG_VARIABLES, configTableMarkdown, isResolved, loadConfig } from '.
 export type { AppConfig, LogLevel, ResolvedConfig } from './config/app-config.js';
 export { ConfigError } from './config/env-parsers.js';
 export { APP_CONFIG } from './config/config.tokens.js';
-export { EDITABLE_SETTINGS, isSettingKey, RuntimeSettings } from './config/runtime-settings.js';
-export type { SettingKey, SettingView } from './config/runtime-settings.js';
+export { RuntimeSettings } from './config/runtime-settings.js';
+export type { SettingView } from './config/runtime-settings.js';
 export { mapConcurrent } from './concurrency.js';
 export { CoreModule } from './core.module.js';
 export type { CoreModuleOptions } from './core.module.js';

@@ -5,7 +5,7 @@ export type {
   OfferCandidate,
   OfferSummary,
 } from './application/candidates.use-case.js';
-export { CapturedOffers, FIRST_CANDIDATE_TARGET_HOURS } from './application/captured-offers.use-case.js';
+export { CapturedOffers } from './application/captured-offers.use-case.js';
 export type {
   CapturedOfferDelay,
   CapturedOffersReport,

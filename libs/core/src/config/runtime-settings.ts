@@ -53,7 +53,7 @@ export const EDITABLE_SETTINGS = {
 } as const satisfies Record<string, NumberSetting>;
 export type SettingKey = keyof typeof EDITABLE_SETTINGS;
 
-export function isSettingKey(key: string): key is SettingKey {
+function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(EDITABLE_SETTINGS, key);
 }
 

@@ -6,7 +6,7 @@ import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
 import { MEDIATION_SOURCE } from './employers.use-case.js';
 
 /** The promise départements make to employers: a first candidate within 48 hours of an offer. */
-export const FIRST_CANDIDATE_TARGET_HOURS = 48;
+const FIRST_CANDIDATE_TARGET_HOURS = 48;
 
 export type FirstCandidateState = 'met' | 'missed' | 'waiting' | 'overdue';
 
@@ -120,7 +120,7 @@ export class CapturedOffers {
   }
 }
 
-export function median(sorted: readonly number[]): number | null {
+function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : Math.round(((sorted[middle - 1] + sorted[middle]) / 2) * 10) / 10;
