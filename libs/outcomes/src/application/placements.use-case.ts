@@ -157,7 +157,7 @@ export class ManagePlacements {
         );
       return inserted[0].id;
     });
-    await this.scheduler.scheduleFor({ placementId: id });
+    await this.scheduler.scheduleForPlacement(id);
     return this.view(this.dataSource.manager, id);
   }
 

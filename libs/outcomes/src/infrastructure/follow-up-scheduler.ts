@@ -45,12 +45,11 @@ export class FollowUpScheduler {
     return inserted.length;
   }
 
-  /** Adds the jobs of some checkpoints (those of a placement, or of one person). */
-  async scheduleFor(filter: { placementId?: string; beneficiaryId?: string }): Promise<number> {
+  /** Adds the jobs of a placement's open checkpoints. */
+  async scheduleForPlacement(placementId: string): Promise<number> {
     const rows: Array<{ id: string; due_on: string }> = await this.dataSource.query(
-      `SELECT id, due_on FROM follow_up WHERE answered_at IS NULL AND task_created_at IS NULL
-         AND ($1::uuid IS NULL OR placement_id = $1) AND ($2::uuid IS NULL OR beneficiary_id = $2)`,
-      [filter.placementId ?? null, filter.beneficiaryId ?? null],
+      `SELECT id, due_on FROM follow_up WHERE answered_at IS NULL AND task_created_at IS NULL AND placement_id = $1`,
+      [placementId],
     );
     await this.add(rows);
     return rows.length;
