@@ -4,7 +4,13 @@ import type { DataSource } from 'typeorm';
 import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
 import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
-import { type Difficulty, FOLLOW_UP_GRACE_DAYS, type FollowUpKind, type Milestone } from '../domain/outcomes.js';
+import {
+  type Difficulty,
+  FOLLOW_UP_GRACE_DAYS,
+  type FollowUpKind,
+  type Milestone,
+  MILESTONES,
+} from '../domain/outcomes.js';
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'answered'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
@@ -177,7 +183,7 @@ export class FollowUps {
     if (marked.length === 0) return 'already';
     const assignee = row.assignee_user_id ?? row.referent_user_id;
     if (assignee) {
-      const label = { m1: 'M+1', m3: 'M+3', m6: 'M+6' }[row.milestone];
+      const label = `M+${MILESTONES[row.milestone]}`;
       // The message names no one: the task opens the person's checkpoint.
       await this.dataSource.query(
         `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)

@@ -6,6 +6,7 @@ import { Clock, DomainError } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { MEDIATION_SOURCE } from '@passerelle/mediation';
 import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
+import { type Milestone, MILESTONES } from '../domain/outcomes.js';
 
 /**
  * How a report is split: by referent coach, by structure, or by territory — the person's home
@@ -56,20 +57,13 @@ export interface IndicatorsReport {
   }>;
 }
 
-interface PeopleRow {
+type MilestoneCounts = Record<`${'due' | 'exit' | 'answered'}_${Milestone}`, number>;
+
+interface PeopleRow extends MilestoneCounts {
   grp: string | null;
   followed: number;
   cohort: number;
   returned: number;
-  due_m1: number;
-  exit_m1: number;
-  answered_m1: number;
-  due_m3: number;
-  exit_m3: number;
-  answered_m3: number;
-  due_m6: number;
-  exit_m6: number;
-  answered_m6: number;
   job_ready: number;
   cv_ok: number;
   placements: number;
@@ -103,6 +97,23 @@ const rsaExit = (milestone: string, months: number): string => `
 const answered = (milestone: string): string => `
   EXISTS (SELECT 1 FROM follow_up f WHERE f.beneficiary_id = p.id AND f.kind = 'coaching_end'
     AND f.milestone = '${milestone}' AND f.answered_at IS NOT NULL)`;
+const milestones = Object.entries(MILESTONES) as Array<[Milestone, number]>;
+/** Per person and end-of-coaching checkpoint: due by the report's day, RSA left with a job, answered. */
+const MILESTONE_FACTS = milestones
+  .map(
+    ([m, months]) =>
+      `(p.ended_on + interval '${months} months')::date <= $5 AS due_${m}, ${rsaExit(m, months)} AS exit_${m},
+       ${answered(m)} AS answered_${m}`,
+  )
+  .join(',\n');
+/** The same, counted over the cohort. */
+const MILESTONE_COUNTS = milestones
+  .map(
+    ([m]) => `count(*) FILTER (WHERE in_cohort AND due_${m})::int AS due_${m},
+           count(*) FILTER (WHERE in_cohort AND due_${m} AND exit_${m})::int AS exit_${m},
+           count(*) FILTER (WHERE in_cohort AND due_${m} AND answered_${m})::int AS answered_${m}`,
+  )
+  .join(',\n');
 
 /**
  * The programme indicators, computed by SQL from the records on every call (no counters): per
@@ -178,9 +189,7 @@ export class ComputeIndicators {
              p.ended_on BETWEEN $3 AND $4 AS in_cohort,
              (p.exit_reason IN ('job', 'training', 'business_creation') OR EXISTS (
                SELECT 1 FROM placement pl WHERE pl.beneficiary_id = p.id AND pl.start_date <= p.ended_on)) AS returned,
-             (p.ended_on + interval '1 month')::date <= $5 AS due_m1, ${rsaExit('m1', 1)} AS exit_m1, ${answered('m1')} AS answered_m1,
-             (p.ended_on + interval '3 months')::date <= $5 AS due_m3, ${rsaExit('m3', 3)} AS exit_m3, ${answered('m3')} AS answered_m3,
-             (p.ended_on + interval '6 months')::date <= $5 AS due_m6, ${rsaExit('m6', 6)} AS exit_m6, ${answered('m6')} AS answered_m6,
+             ${MILESTONE_FACTS},
              p.status <> 'oriented' AND NOT EXISTS (
                SELECT 1 FROM barrier br WHERE br.beneficiary_id = p.id AND ${paris('br.created_at')} <= p.ref_day
                  AND (br.resolved_at IS NULL OR ${paris('br.resolved_at')} > p.ref_day)) AS job_ready,
@@ -200,15 +209,7 @@ export class ComputeIndicators {
          SELECT grp, count(*)::int AS followed,
            count(*) FILTER (WHERE in_cohort)::int AS cohort,
            count(*) FILTER (WHERE in_cohort AND returned)::int AS returned,
-           count(*) FILTER (WHERE in_cohort AND due_m1)::int AS due_m1,
-           count(*) FILTER (WHERE in_cohort AND due_m1 AND exit_m1)::int AS exit_m1,
-           count(*) FILTER (WHERE in_cohort AND due_m1 AND answered_m1)::int AS answered_m1,
-           count(*) FILTER (WHERE in_cohort AND due_m3)::int AS due_m3,
-           count(*) FILTER (WHERE in_cohort AND due_m3 AND exit_m3)::int AS exit_m3,
-           count(*) FILTER (WHERE in_cohort AND due_m3 AND answered_m3)::int AS answered_m3,
-           count(*) FILTER (WHERE in_cohort AND due_m6)::int AS due_m6,
-           count(*) FILTER (WHERE in_cohort AND due_m6 AND exit_m6)::int AS exit_m6,
-           count(*) FILTER (WHERE in_cohort AND due_m6 AND answered_m6)::int AS answered_m6,
+           ${MILESTONE_COUNTS},
            count(*) FILTER (WHERE job_ready)::int AS job_ready,
            count(*) FILTER (WHERE job_ready AND cv_ok)::int AS cv_ok,
            coalesce(sum(placements), 0)::int AS placements,
@@ -325,21 +326,16 @@ export class ComputeIndicators {
       { numerator: number | null; denominator: number | null; value?: number | null; unknown?: number }
     > = {
       return_to_activity: { numerator: p?.returned ?? 0, denominator: p?.cohort ?? 0 },
-      rsa_exit_job_m1: {
-        numerator: p?.exit_m1 ?? 0,
-        denominator: p?.due_m1 ?? 0,
-        unknown: (p?.due_m1 ?? 0) - (p?.answered_m1 ?? 0),
-      },
-      rsa_exit_job_m3: {
-        numerator: p?.exit_m3 ?? 0,
-        denominator: p?.due_m3 ?? 0,
-        unknown: (p?.due_m3 ?? 0) - (p?.answered_m3 ?? 0),
-      },
-      rsa_exit_job_m6: {
-        numerator: p?.exit_m6 ?? 0,
-        denominator: p?.due_m6 ?? 0,
-        unknown: (p?.due_m6 ?? 0) - (p?.answered_m6 ?? 0),
-      },
+      ...Object.fromEntries(
+        milestones.map(([m]) => [
+          `rsa_exit_job_${m}`,
+          {
+            numerator: p?.[`exit_${m}`] ?? 0,
+            denominator: p?.[`due_${m}`] ?? 0,
+            unknown: (p?.[`due_${m}`] ?? 0) - (p?.[`answered_${m}`] ?? 0),
+          },
+        ]),
+      ),
       durable_jobs: { numerator: p?.durable ?? 0, denominator: p?.placements ?? 0 },
       cv_on_platform: { numerator: p?.cv_ok ?? 0, denominator: p?.job_ready ?? 0 },
       days_to_first_introduction: { numerator: null, denominator: p?.intro_people ?? 0, value: round1(p?.intro_days) },

@@ -48,11 +48,12 @@ export const FOLLOW_UP_GRACE_DAYS = 7;
 
 /** The checkpoints' dates from a start (a job's first day, or the day coaching ended). */
 export function checkpointDates(start: string): Record<Milestone, string> {
-  return {
-    m1: addMonths(start, MILESTONES.m1),
-    m3: addMonths(start, MILESTONES.m3),
-    m6: addMonths(start, MILESTONES.m6),
-  };
+  return Object.fromEntries(
+    (Object.entries(MILESTONES) as Array<[Milestone, number]>).map(([milestone, months]) => [
+      milestone,
+      addMonths(start, months),
+    ]),
+  ) as Record<Milestone, string>;
 }
 
 /**

@@ -4,7 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { Clock, QUEUES } from '@passerelle/core';
-import { dueInstant } from '../domain/outcomes.js';
+import { dueInstant, MILESTONES } from '../domain/outcomes.js';
+
+/** The checkpoints as SQL rows: ('m1', 1), ('m3', 3), ('m6', 6). */
+const MILESTONE_VALUES = Object.entries(MILESTONES)
+  .map(([milestone, months]) => `('${milestone}', ${months})`)
+  .join(', ');
 
 /** Coaching-end checkpoints are created for files that ended within this many months. */
 const COACHING_END_HORIZON_MONTHS = 7;
@@ -35,7 +40,7 @@ export class FollowUpScheduler {
        SELECT b.id, 'coaching_end', m.milestone, (b.ended_on + make_interval(months => m.months))::date,
          b.referent_user_id
        FROM beneficiary b
-       CROSS JOIN (VALUES ('m1', 1), ('m3', 3), ('m6', 6)) AS m (milestone, months)
+       CROSS JOIN (VALUES ${MILESTONE_VALUES}) AS m (milestone, months)
        WHERE b.status IN ('ended', 'reoriented') AND b.erased_at IS NULL
          AND b.ended_on >= (now() AT TIME ZONE 'Europe/Paris')::date - make_interval(months => $1)
        ON CONFLICT (beneficiary_id, milestone) WHERE kind = 'coaching_end' DO NOTHING
