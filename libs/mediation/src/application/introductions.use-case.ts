@@ -171,12 +171,20 @@ export class ManageIntroductions {
   }
 
   /** Opens an introduction for a staff member of its structure or the person's referent coach. */
+  /**
+   * The structures whose introductions a mediator (platform staff) follows: null for all, none for
+   * anyone else (a coach follows only their own people's).
+   */
+  private async staffStructures(actor: Actor): Promise<string[] | null> {
+    const staff = actor.roles.includes('platform_staff') && scopeFor(actor.roles, 'employers.manage') !== null;
+    return staff ? (await this.tree.reach(actor, 'employers.manage')).structureIds : [];
+  }
+
   private async open(manager: EntityManager, actor: Actor, id: string): Promise<IntroductionRow> {
     const rows: IntroductionRow[] = await manager.query(`${SELECT} WHERE n.id = $1 FOR UPDATE OF n`, [id]);
     const row = rows.at(0);
     if (!row) throw new DomainError('not_found', 'introduction.not_found', 'no introduction with this id');
-    const staff = scopeFor(actor.roles, 'employers.manage') !== null && actor.roles.includes('platform_staff');
-    const structures = staff ? (await this.tree.reach(actor, 'employers.manage')).structureIds : [];
+    const structures = await this.staffStructures(actor);
     const inStructure = structures === null || structures.includes(row.structure_id);
     if (!inStructure) {
       const referent: unknown[] = await manager.query(
@@ -197,8 +205,7 @@ export class ManageIntroductions {
     actor: Actor,
     filter: { status?: IntroductionStatus; offerId?: string } = {},
   ): Promise<IntroductionSummary[]> {
-    const staff = actor.roles.includes('platform_staff') && scopeFor(actor.roles, 'employers.manage') !== null;
-    const structures = staff ? (await this.tree.reach(actor, 'employers.manage')).structureIds : [];
+    const structures = await this.staffStructures(actor);
     const rows: Array<{
       id: string;
       beneficiary_id: string;
@@ -218,10 +225,10 @@ export class ManageIntroductions {
        JOIN beneficiary b ON b.id = n.beneficiary_id
        LEFT JOIN LATERAL (SELECT details, at FROM introduction_event WHERE introduction_id = n.id AND kind = 'answered'
          ORDER BY at DESC LIMIT 1) a ON true
-       WHERE b.erased_at IS NULL AND (($1::uuid[] IS NULL AND $3) OR n.structure_id = ANY($1::uuid[]) OR b.referent_user_id = $2)
-         AND ($4::text IS NULL OR n.status = $4) AND ($5::uuid IS NULL OR n.offer_id = $5)
+       WHERE b.erased_at IS NULL AND ($1::uuid[] IS NULL OR n.structure_id = ANY($1::uuid[]) OR b.referent_user_id = $2)
+         AND ($3::text IS NULL OR n.status = $3) AND ($4::uuid IS NULL OR n.offer_id = $4)
        ORDER BY n.updated_at DESC LIMIT 500`,
-      [structures, actor.userId, staff, filter.status ?? null, filter.offerId ?? null],
+      [structures, actor.userId, filter.status ?? null, filter.offerId ?? null],
     );
     return rows.map((row) => ({
       id: row.id,
