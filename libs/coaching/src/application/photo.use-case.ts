@@ -108,13 +108,11 @@ export class ManagePhoto {
     await this.store.remove(keys);
   }
 
-  /** The photo an employer's card shows: only while the photo consent is in force. */
-  async forCard(beneficiaryId: string): Promise<Photo | null> {
-    if (!(await this.consents.isGranted(beneficiaryId, 'photo'))) return null;
-    return this.stored(beneficiaryId);
-  }
-
-  private async stored(id: string): Promise<Photo | null> {
+  /**
+   * The stored photo, for a caller that has already checked who may see it (the card link checks the
+   * link, the consent to share and the photo consent): no second consent read.
+   */
+  async stored(id: string): Promise<Photo | null> {
     const rows: PhotoRow[] = await this.dataSource.query(
       'SELECT storage_key, content_type FROM beneficiary_photo WHERE beneficiary_id = $1',
       [id],

@@ -65,7 +65,8 @@ export class EmployerCardLinks {
   /** The card's photo, under the same checks as the card (not recorded as a view). */
   async photo(token: string): Promise<Photo | null> {
     const state = await this.state(token);
-    return state.kind === 'open' && state.hasPhoto ? this.photos.forCard(state.beneficiaryId) : null;
+    // `hasPhoto` already means a stored photo with its consent in force.
+    return state.kind === 'open' && state.hasPhoto ? this.photos.stored(state.beneficiaryId) : null;
   }
 
   async answer(
