@@ -147,3 +147,8 @@ export function statusAfterOutcome(outcome: CerOutcome): { status: CoachingStatu
       return { status: 'reoriented', exitReason: null };
   }
 }
+
+/** A person as lists outside their file name them: first name and initial (« Nadia E. »); empty once erased. */
+export function shortName(firstName: string | null, lastName: string | null): string {
+  return [firstName, lastName ? `${lastName.charAt(0)}.` : null].filter(Boolean).join(' ');
+}

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BeneficiaryAccess, MatchBeneficiary } from '@passerelle/coaching';
+import { BeneficiaryAccess, MatchBeneficiary, shortName } from '@passerelle/coaching';
 import { DomainError, updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
@@ -69,8 +69,9 @@ interface RequestRow {
 
 const PSEUDONYM_KEY = 'mediation.pseudonym_key';
 
-const named = (first: string | null, last: string | null): string =>
-  [first, last ? `${last.charAt(0)}.` : null].filter(Boolean).join(' ') || 'Personne anonymisée';
+const named = (first: string | null, last: string | null): string => shortName(first, last) || 'Personne anonymisée';
+/** How a candidate is named until their coach agrees: by the start of their pseudonym. */
+const pseudonymous = (ref: string): string => `Candidat·e ${ref.slice(0, 6).toUpperCase()}`;
 
 /**
  * Candidates for an offer (reverse matching) and the requests that ask a coach to propose one of
@@ -108,7 +109,7 @@ export class OfferCandidates {
         const ref = pseudonym(key, offerId, person.beneficiaryId);
         return {
           ref,
-          label: revealed ? named(person.firstName, person.lastName) : `Candidat·e ${ref.slice(0, 6).toUpperCase()}`,
+          label: revealed ? named(person.firstName, person.lastName) : pseudonymous(ref),
           revealed,
           beneficiaryId: revealed ? person.beneficiaryId : null,
           score: person.match.score,
@@ -290,7 +291,7 @@ export class OfferCandidates {
       beneficiaryId: revealed ? row.beneficiary_id : null,
       label: revealed
         ? named(row.first_name, row.last_name)
-        : `Candidat·e ${pseudonym(key, row.offer_id, row.beneficiary_id).slice(0, 6).toUpperCase()}`,
+        : pseudonymous(pseudonym(key, row.offer_id, row.beneficiary_id)),
     };
   }
 

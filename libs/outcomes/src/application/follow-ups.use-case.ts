@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
+import { addDays, BeneficiaryAccess, parisToday, shortName } from '@passerelle/coaching';
 import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import {
@@ -212,7 +212,7 @@ export class FollowUps {
     return {
       id: row.id,
       beneficiaryId: row.beneficiary_id,
-      person: [row.first_name, row.last_name ? `${row.last_name.charAt(0)}.` : null].filter(Boolean).join(' '),
+      person: shortName(row.first_name, row.last_name),
       kind: row.kind,
       milestone: row.milestone,
       dueOn: row.due_on,
