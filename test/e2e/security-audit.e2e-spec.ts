@@ -42,7 +42,7 @@ describe('audit log: reads and disclosures recorded, tampering detected', () => 
 
   const get = (user: TestUser, path: string) => request(api.url).get(path).auth(user.accessToken, { type: 'bearer' });
   const lastId = async (): Promise<string> =>
-    ((await db.query('SELECT coalesce(max(id), 0)::text AS id FROM audit_event')) as Array<{ id: string }>)[0].id;
+    (await db.query<Array<{ id: string }>>('SELECT coalesce(max(id), 0)::text AS id FROM audit_event'))[0].id;
   const rowsAfter = (id: string): Promise<AuditRow[]> =>
     db.query(
       `SELECT id::text, actor_user_id, action, subject_type, subject_id, subject_structure_id, details
@@ -168,9 +168,7 @@ describe('audit log: reads and disclosures recorded, tampering detected', () => 
   });
 
   it('chains rows appended at once from many connections, rolled-back ones leaving no gap', async () => {
-    const before = Number(
-      ((await db.query('SELECT count(*)::text AS n FROM audit_event')) as Array<{ n: string }>)[0].n,
-    );
+    const before = Number((await db.query<Array<{ n: string }>>('SELECT count(*)::text AS n FROM audit_event'))[0].n);
     const clients = await Promise.all(
       Array.from({ length: 6 }, async () => {
         const client = new pg.Client({ connectionString: context.config.database.url.toString() });

@@ -35,19 +35,18 @@ export class VerifyAuditChain {
     try {
       await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const walk = new AuditChainWalk(options.anchor);
-      const unsealed: ChainedAuditRow[] = await runner.query(`${ROWS} WHERE chain_seq IS NULL ORDER BY id LIMIT 1`);
+      const unsealed = (await runner.query(`${ROWS} WHERE chain_seq IS NULL ORDER BY id LIMIT 1`)) as ChainedAuditRow[];
       if (unsealed[0]) walk.push(unsealed[0]);
       let after = '0';
       while (!walk.broken) {
-        const rows: ChainedAuditRow[] = await runner.query(
-          `${ROWS} WHERE chain_seq > $1::bigint ORDER BY chain_seq LIMIT ${BATCH}`,
-          [after],
-        );
+        const rows = (await runner.query(`${ROWS} WHERE chain_seq > $1::bigint ORDER BY chain_seq LIMIT ${BATCH}`, [
+          after,
+        ])) as ChainedAuditRow[];
         for (const row of rows) if (walk.push(row)) break;
         if (rows.length < BATCH) break;
         after = rows[rows.length - 1].seq!;
       }
-      const heads: ChainHead[] = await runner.query('SELECT seq::text AS seq, hash FROM audit_chain_head');
+      const heads = (await runner.query('SELECT seq::text AS seq, hash FROM audit_chain_head')) as ChainHead[];
       const problem = walk.end(heads[0] ?? { seq: '0', hash: '' });
       await runner.query('COMMIT');
       return problem
