@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { auditVerifyCommand } from './commands/audit.command.js';
 import { reconcileCommand, reindexCommand } from './commands/index.command.js';
 import { extractCommand, ingestCommand } from './commands/ingest.command.js';
 import { retentionCommand } from './commands/retention.command.js';
@@ -102,5 +103,12 @@ program
   .description('personal-data retention: notify coaches 30 days ahead, list files due; --apply anonymises them')
   .option('--apply', 'anonymise the files due (otherwise a dry run)')
   .action((options: { apply?: boolean }) => retentionCommand(options).then(() => process.exit(0), fail));
+
+const audit = program.command('audit').description('the audit log of personal-data access');
+audit
+  .command('verify')
+  .description('check the hash chain of the audit log: exits non-zero at the first changed or deleted row')
+  .option('--expect <seq:hash>', 'a head printed by an earlier run, which the chain must still contain')
+  .action((options: { expect?: string }) => auditVerifyCommand(options).then(() => process.exit(0), fail));
 
 program.parseAsync(process.argv).catch(fail);

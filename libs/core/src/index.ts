@@ -28,6 +28,7 @@ export type { DomainErrorKind, ErrorDetail } from './errors/domain-error.js';
 export { ReadinessService } from './health/readiness.service.js';
 export type { Dependency, DependencyStatus, Readiness } from './health/readiness.service.js';
 export { LoggingModule, requestId } from './logging/logging.module.js';
+export { REDACTED, redactRequestUrl } from './logging/redact-request-url.js';
 export { SystemJobs } from './queues/job-producer.js';
 export { QUEUES } from './queues/queue-contracts.js';
 export type { JobContracts, JobName, JobPayload, QueueName } from './queues/queue-contracts.js';

@@ -18,6 +18,7 @@ import { QueryAuditLog } from './application/query-audit-log.use-case.js';
 import { RefreshSession } from './application/refresh-session.use-case.js';
 import { RevokeSession } from './application/revoke-session.use-case.js';
 import { SessionIssuer } from './application/session-issuer.js';
+import { VerifyAuditChain } from './application/verify-audit-chain.use-case.js';
 import { AuditEventEntity } from './infrastructure/audit-event.entity.js';
 import { AuditLog } from './infrastructure/audit-log.js';
 import { LoginThrottle } from './infrastructure/login-throttle.js';
@@ -47,6 +48,7 @@ const USE_CASES = [
   RevokeSession,
   StartTotpEnrolment,
   UpdateUser,
+  VerifyAuditChain,
 ];
 
 @Module({

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, type DomainErrorKind, type ErrorDetail } from '@passerelle/core';
+import { DomainError, type DomainErrorKind, type ErrorDetail, redactRequestUrl } from '@passerelle/core';
 import type { ErrorResponse } from './error-body.js';
 import { RequestValidationError } from './validation.js';
 
@@ -61,7 +61,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = context.getRequest<Request>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, url: request.url }, 'unexpected error');
+      this.logger.error({ err: exception, url: redactRequestUrl(request.originalUrl) }, 'unexpected error');
     }
     if (exception instanceof DomainError && exception.kind === 'too_many_requests') {
       const retryAfter = exception.details.find((detail) => detail.field === 'retryAfterSeconds')?.reason;

@@ -1,6 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Read-only mapping of the append-only audit table (rows are written by AuditLog with INSERT only). */
+/**
+ * Read-only mapping of the append-only audit table (rows are written by AuditLog with INSERT only).
+ * The hash chain's columns (chain_seq, prev_hash, hash) are set by the database at commit and read
+ * only by VerifyAuditChain, so they are not mapped here.
+ */
 @Entity({ name: 'audit_event' })
 export class AuditEventEntity {
   // bigint: pg returns it as a string, which is also how the API shows it.

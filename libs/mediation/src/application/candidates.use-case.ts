@@ -4,9 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BeneficiaryAccess, MatchBeneficiary, shortName } from '@passerelle/coaching';
 import { DomainError, updateReturning } from '@passerelle/core';
-import type { Actor } from '@passerelle/identity';
+import { type Actor, AuditLog } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
 import { ManageIntroductions } from './introductions.use-case.js';
+import { recordPeopleAccess } from './record-people-access.js';
 
 export type CandidateRequestStatus = 'pending' | 'agreed' | 'declined';
 
@@ -88,6 +89,7 @@ export class OfferCandidates {
     private readonly people: MatchBeneficiary,
     private readonly beneficiaries: BeneficiaryAccess,
     private readonly introductions: ManageIntroductions,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(actor: Actor, offerId: string, limit: number): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
@@ -252,7 +254,10 @@ export class OfferCandidates {
     return this.view(actor, id);
   }
 
-  /** Requests about the actor's people (to answer) and those the actor made (to follow). */
+  /**
+   * Requests about the actor's people (to answer) and those the actor made (to follow). Audited:
+   * one row per person concerned, named to the reader or not.
+   */
   async requests(actor: Actor, status?: CandidateRequestStatus): Promise<CandidateRequestView[]> {
     const condition = await this.beneficiaries.scope(actor, 'beneficiaries.read', 3);
     const rows: RequestRow[] = await this.dataSource.query(
@@ -260,6 +265,14 @@ export class OfferCandidates {
          AND ($2::text IS NULL OR r.status = $2) AND b.erased_at IS NULL
        ORDER BY r.created_at DESC LIMIT 200`,
       [actor.userId, status ?? null, ...condition.params],
+    );
+    await recordPeopleAccess(
+      this.audit,
+      this.dataSource.manager,
+      actor,
+      'list',
+      rows.map((row) => row.beneficiary_id),
+      { part: 'candidate_requests', status: status ?? null },
     );
     const key = await this.pseudonymKey();
     return rows.map((row) => this.toView(key, row));

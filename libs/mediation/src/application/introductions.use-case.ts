@@ -6,7 +6,7 @@ import { BeneficiaryAccess, ManageConsents, ReadBeneficiaryFile } from '@passere
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DomainError, RuntimeSettings, Mailer, QUEUES } from '@passerelle/core';
-import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
+import { type Actor, AuditLog, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { buildCard, type CandidateCard, type CardSource } from '../domain/candidate-card.js';
 import {
@@ -15,6 +15,7 @@ import {
   type TransitionInput,
   transitionProblems,
 } from '../domain/introduction.js';
+import { recordPeopleAccess } from './record-people-access.js';
 
 export interface IntroductionView {
   readonly id: string;
@@ -104,6 +105,7 @@ export class ManageIntroductions {
     private readonly referential: ReferentialIndex,
     private readonly mailer: Mailer,
     @InjectQueue(QUEUES.mediation) private readonly reminders: Queue,
+    private readonly audit: AuditLog,
   ) {}
 
   async propose(
@@ -200,6 +202,7 @@ export class ManageIntroductions {
   /**
    * The introductions a user follows: for staff those of their structures, for a coach those of
    * their own people. The person is named by the card's first name only (or not at all before it).
+   * Audited: one row per person listed.
    */
   async list(
     actor: Actor,
@@ -230,6 +233,14 @@ export class ManageIntroductions {
        ORDER BY n.updated_at DESC LIMIT 500`,
       [structures, actor.userId, filter.status ?? null, filter.offerId ?? null],
     );
+    await recordPeopleAccess(
+      this.audit,
+      this.dataSource.manager,
+      actor,
+      'list',
+      rows.map((row) => row.beneficiary_id),
+      { part: 'introductions', status: filter.status ?? null, offerId: filter.offerId ?? null },
+    );
     return rows.map((row) => ({
       id: row.id,
       beneficiaryId: row.beneficiary_id,
@@ -244,8 +255,13 @@ export class ManageIntroductions {
     }));
   }
 
+  /** One introduction with its card and trail: a read of the person's data, audited. */
   async get(actor: Actor, id: string): Promise<IntroductionView> {
-    await this.open(this.dataSource.manager, actor, id);
+    const row = await this.open(this.dataSource.manager, actor, id);
+    await recordPeopleAccess(this.audit, this.dataSource.manager, actor, 'read', [row.beneficiary_id], {
+      part: 'introduction',
+      introductionId: id,
+    });
     return this.view(this.dataSource.manager, id);
   }
 
@@ -350,7 +366,8 @@ export class ManageIntroductions {
 
   /**
    * A signed link for the employer (only the token's hash is kept). Refused without the person's
-   * consent to share their profile. The introduction moves to `card_sent`.
+   * consent to share their profile. The introduction moves to `card_sent`. A disclosure to a third
+   * party: the audit log records to which employer (and contact's address), for which introduction.
    */
   async sendLink(
     actor: Actor,
@@ -394,6 +411,17 @@ export class ManageIntroductions {
         [id, hashToken(token), expiresAt, actor.userId],
       );
       await this.event(manager, id, 'link_sent', null, null, actor, { expiresAt: expiresAt.toISOString() });
+      await recordPeopleAccess(this.audit, manager, actor, 'share', [row.beneficiary_id], {
+        part: 'card_link',
+        introductionId: id,
+        linkId: links[0].id,
+        employerId: row.employer_id,
+        employerName: row.employer_name,
+        offerId: row.offer_id,
+        contactId: options.contactId ?? null,
+        emailedTo: contact?.email ?? null,
+        expiresAt: expiresAt.toISOString(),
+      });
       if (row.status === 'accepted') {
         await manager.query(`UPDATE introduction SET status = 'card_sent', updated_at = now() WHERE id = $1`, [id]);
         await this.event(manager, id, 'transition', 'accepted', 'card_sent', actor);
