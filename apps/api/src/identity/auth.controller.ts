@@ -101,7 +101,10 @@ export class AuthController {
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
   @ApiForbiddenResponse({ type: ErrorResponse })
-  async refreshSession(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  async refreshSession(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
     assertNotCrossSite(request, this.config);
     const token = readCookie(request, REFRESH_COOKIE);
     try {

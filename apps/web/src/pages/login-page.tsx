@@ -13,7 +13,8 @@ const SSO_FAILURES: Record<string, string> = {
   'auth.sso_unknown_user': 'Aucun compte Passerelle actif pour cette identité : demandez-en un à votre administrateur.',
   'auth.sso_second_factor_required':
     'Votre rôle exige une double authentification que le SSO n’a pas vérifiée : connectez-vous avec votre mot de passe et votre code.',
-  'auth.sso_state_invalid': 'Cette connexion par le SSO n’a pas été commencée dans ce navigateur, ou a expiré ; réessayez.',
+  'auth.sso_state_invalid':
+    'Cette connexion par le SSO n’a pas été commencée dans ce navigateur, ou a expiré ; réessayez.',
 };
 
 /** Local account login, with the second-factor code when the account has one. */

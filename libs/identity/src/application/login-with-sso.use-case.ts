@@ -76,11 +76,7 @@ export class LoginWithSso {
     user.oidcIssuer = identity.issuer;
     user.oidcSubject = identity.subject;
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        UserEntity,
-        { id: user.id },
-        { oidcIssuer: identity.issuer, oidcSubject: identity.subject },
-      );
+      await manager.update(UserEntity, { id: user.id }, { oidcIssuer: identity.issuer, oidcSubject: identity.subject });
       await this.audit.record(
         { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
         'update',
