@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { ssoProvesSecondFactor } from '../domain/sso-second-factor.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { OidcClient, type SsoIdentity, type SsoStart } from '../infrastructure/oidc-client.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
@@ -47,7 +48,7 @@ export class LoginWithSso {
         'no active Passerelle account for this identity: ask an administrator to create one',
       );
     }
-    const ssoSecondFactor = this.provesSecondFactor(identity);
+    const ssoSecondFactor = ssoProvesSecondFactor(identity, this.config.oidc);
     if (this.sessions.requiresSecondFactor(user) && !ssoSecondFactor) {
       throw new DomainError(
         'unauthenticated',
@@ -62,13 +63,6 @@ export class LoginWithSso {
       amr: identity.amr,
       acr: identity.acr,
     });
-  }
-
-  private provesSecondFactor(identity: SsoIdentity): boolean {
-    const { mfaAmr, mfaAcr } = this.config.oidc;
-    return (
-      identity.amr.some((method) => mfaAmr.includes(method)) || (identity.acr !== null && mfaAcr.includes(identity.acr))
-    );
   }
 
   /** From now on this SSO identity opens the account: recorded, since it is a new way in. */
