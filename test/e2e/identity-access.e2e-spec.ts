@@ -9,6 +9,7 @@ import {
   type TestContext,
   type TestOrganisation,
   type TestUser,
+  withRefreshCookie,
 } from '@passerelle/testing';
 
 interface AuditRow {
@@ -201,6 +202,6 @@ describe('identity: who may see which user, and the audit trail of every read', 
       .expect(200);
     const refused = await get(coachNord, '/auth/me').expect(401);
     expect(refused.body).toMatchObject({ code: 'auth.user_inactive' });
-    await request(api.url).post('/auth/refresh').send({ refreshToken: coachNord.refreshToken }).expect(401);
+    await withRefreshCookie(api, '/auth/refresh', coachNord.refreshToken).expect(401);
   });
 });

@@ -6,12 +6,14 @@ import { totpAt } from '@passerelle/identity';
 import {
   createTestContext,
   login,
+  refreshCookieOf,
   seedOrganisation,
   startApi,
   TEST_PASSWORD,
   type RunningApi,
   type TestContext,
   type TestOrganisation,
+  withRefreshCookie,
 } from '@passerelle/testing';
 
 describe('identity: tokens, throttling, second factor and input safeguards', () => {
@@ -47,25 +49,25 @@ describe('identity: tokens, throttling, second factor and input safeguards', () 
   describe('refresh tokens', () => {
     it('rotate: a refresh gives a new pair, and the old refresh token no longer works', async () => {
       const first = await login(api, org.users.coachLille.email, TEST_PASSWORD);
-      const { refreshToken } = first.body as { refreshToken: string };
-      const refreshed = await request(api.url).post('/auth/refresh').send({ refreshToken }).expect(200);
-      const next = refreshed.body as { accessToken: string; refreshToken: string };
+      const refreshToken = refreshCookieOf(first);
+      const refreshed = await withRefreshCookie(api, '/auth/refresh', refreshToken).expect(200);
+      const next = {
+        accessToken: (refreshed.body as { accessToken: string }).accessToken,
+        refreshToken: refreshCookieOf(refreshed),
+      };
       expect(next.refreshToken).not.toBe(refreshToken);
       await request(api.url).get('/auth/me').auth(next.accessToken, { type: 'bearer' }).expect(200);
 
-      const reused = await request(api.url).post('/auth/refresh').send({ refreshToken }).expect(401);
+      const reused = await withRefreshCookie(api, '/auth/refresh', refreshToken).expect(401);
       expect(reused.body).toMatchObject({ code: 'auth.refresh_refused' });
       // Reuse of a rotated token means it was copied: the whole session is revoked, the new token too.
-      await request(api.url).post('/auth/refresh').send({ refreshToken: next.refreshToken }).expect(401);
+      await withRefreshCookie(api, '/auth/refresh', next.refreshToken).expect(401);
     });
 
     it('are refused after logout', async () => {
-      const session = (await login(api, org.users.coachLille.email, TEST_PASSWORD)).body as { refreshToken: string };
-      await request(api.url).post('/auth/logout').send({ refreshToken: session.refreshToken }).expect(204);
-      const refused = await request(api.url)
-        .post('/auth/refresh')
-        .send({ refreshToken: session.refreshToken })
-        .expect(401);
+      const refreshToken = refreshCookieOf(await login(api, org.users.coachLille.email, TEST_PASSWORD));
+      await withRefreshCookie(api, '/auth/logout', refreshToken).expect(204);
+      const refused = await withRefreshCookie(api, '/auth/refresh', refreshToken).expect(401);
       expect(refused.body).toMatchObject({ statusCode: 401, code: 'auth.refresh_refused' });
     });
   });
@@ -131,7 +133,7 @@ describe('identity: tokens, throttling, second factor and input safeguards', () 
         .auth(org.admin.accessToken, { type: 'bearer' })
         .expect(200);
       const temporary = (reset.body as { temporaryPassword: string }).temporaryPassword;
-      await request(api.url).post('/auth/refresh').send({ refreshToken: coach.refreshToken }).expect(401);
+      await withRefreshCookie(api, '/auth/refresh', coach.refreshToken).expect(401);
       const session = (await login(api, coach.email, temporary).expect(200)).body as { accessToken: string };
       const blocked = await request(api.url)
         .get('/structures')

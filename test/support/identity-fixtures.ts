@@ -31,17 +31,39 @@ export function login(api: RunningApi, email: string, password: string, totpCode
     .send({ email, password, ...(totpCode ? { totpCode } : {}) });
 }
 
+/** The refresh token a session answer set in its HttpOnly cookie (the body never carries it). */
+export function refreshCookieOf(response: request.Response): string {
+  const cookies = (response.headers['set-cookie'] as unknown as string[] | undefined) ?? [];
+  const cookie = cookies.find(
+    (line) => line.startsWith('passerelle_refresh=') && !line.startsWith('passerelle_refresh=;'),
+  );
+  if (!cookie) throw new Error(`no refresh cookie in the answer (${response.status}): ${cookies.join(' | ')}`);
+  return decodeURIComponent(cookie.slice('passerelle_refresh='.length).split(';')[0] ?? '');
+}
+
+/** POST /auth/refresh or /auth/logout as the web application does: the cookie and the anti-forgery header. */
+export function withRefreshCookie(
+  api: RunningApi,
+  path: '/auth/refresh' | '/auth/logout',
+  token: string,
+): request.Test {
+  return request(api.url)
+    .post(path)
+    .set('Cookie', `passerelle_refresh=${encodeURIComponent(token)}`)
+    .set('X-Requested-With', 'passerelle-web');
+}
+
 async function loggedIn(api: RunningApi, id: string, email: string, structureId: string): Promise<TestUser> {
   const response = await login(api, email, TEST_PASSWORD);
   if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
-  const body = response.body as { accessToken: string; refreshToken: string };
+  const body = response.body as { accessToken: string };
   return {
     id,
     email,
     password: TEST_PASSWORD,
     structureId,
     accessToken: body.accessToken,
-    refreshToken: body.refreshToken,
+    refreshToken: refreshCookieOf(response),
   };
 }
 

@@ -8,7 +8,7 @@ export type { TestContext } from './test-context.js';
 export { currentTestRun } from './test-run.js';
 export type { TestRun } from './test-run.js';
 export { eventually } from './wait.js';
-export { as, login, seedOrganisation, TEST_PASSWORD } from './identity-fixtures.js';
+export { as, login, refreshCookieOf, seedOrganisation, TEST_PASSWORD, withRefreshCookie } from './identity-fixtures.js';
 export type { TestOrganisation, TestUser } from './identity-fixtures.js';
 export { startOidcProvider } from './oidc-provider.js';
 export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';

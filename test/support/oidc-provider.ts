@@ -6,6 +6,8 @@ export interface OidcTestUser {
   sub: string;
   email: string;
   name: string;
+  /** What the provider says it checked at login (ID-token `amr`), read at each login: tests may change it. */
+  amr?: string[];
 }
 
 export interface LocalOidcProvider {
@@ -37,7 +39,9 @@ interface InteractionDetails {
   grantId?: string;
 }
 type InteractionResult =
-  { login: { accountId: string } } | { consent: { grantId: string } } | { error: string; error_description?: string };
+  | { login: { accountId: string; amr?: string[] } }
+  | { consent: { grantId: string } }
+  | { error: string; error_description?: string };
 interface Grant {
   addOIDCScope(scope: string): void;
   addOIDCClaims(claims: string[]): void;
@@ -147,12 +151,15 @@ function providerConfiguration(
     ],
     jwks,
     adapter: createAdapterFactory(),
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    // amr is listed, and given when asked for with the claims parameter (as ProConnect does), so the
+    // ID token carries the authentication methods a test gives the user.
+    claims: { amr: null, openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     // By default the ID token carries only sub when an access token is issued too (the rest is
     // left to userinfo); tests read the claims from the ID token.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
     features: {
+      claimsParameter: { enabled: true },
       // Its warning is printed unconditionally; the interactions are served by handleInteraction.
       devInteractions: { enabled: false },
       // Kept for end_session_endpoint; both pages are replaced because the defaults print a notice.
@@ -226,8 +233,9 @@ async function handleInteraction(
 
   if (action === 'login') {
     const sub = new URLSearchParams(await readBody(req)).get('sub') ?? '';
+    const amr = users.get(sub)?.amr;
     const result: InteractionResult = users.has(sub)
-      ? { login: { accountId: sub } }
+      ? { login: { accountId: sub, ...(amr ? { amr } : {}) } }
       : { error: 'access_denied', error_description: 'unknown user' };
     await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
     return;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -26,14 +27,18 @@ import {
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators.js';
 import { AuthRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { ErrorResponse } from '../errors/error-body.js';
-import {
-  ChangePasswordRequest,
-  LoginRequest,
-  RefreshRequest,
-  SsoExchangeRequest,
-  TotpConfirmRequest,
-} from './identity.dto.js';
+import { ChangePasswordRequest, LoginRequest, SsoExchangeRequest, TotpConfirmRequest } from './identity.dto.js';
 import { LoginMethodsResponse, SessionResponse, TotpEnrolmentResponse, UserResponse } from './identity.response.dto.js';
+import {
+  assertNotCrossSite,
+  clearRefreshCookie,
+  clearSsoStateCookie,
+  readCookie,
+  REFRESH_COOKIE,
+  setRefreshCookie,
+  setSsoStateCookie,
+  SSO_STATE_COOKIE,
+} from './session-cookies.js';
 
 const WEB_SSO_COOKIE = 'passerelle_web_sso';
 
@@ -57,7 +62,19 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  /** Local account login: e-mail, password, and the TOTP code when the account has one. */
+  /**
+   * The access token in the answer; the refresh token only in an HttpOnly cookie, never where
+   * script could read it.
+   */
+  private started(session: Session, request: Request, response: Response): SessionResponse {
+    setRefreshCookie(response, request, this.config, session.refreshToken);
+    return SessionResponse.from(session);
+  }
+
+  /**
+   * Local account login: e-mail, password, and the TOTP code when the account has one. The refresh
+   * token comes as the HttpOnly cookie `passerelle_refresh` (path /auth).
+   */
   @Post('login')
   @Public()
   @UseGuards(AuthRateLimitGuard)
@@ -65,29 +82,52 @@ export class AuthController {
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
   @ApiTooManyRequestsResponse({ type: ErrorResponse })
-  async passwordLogin(@Body() body: LoginRequest, @Req() request: Request): Promise<SessionResponse> {
-    return SessionResponse.from(await this.login.execute(body, clientOf(request)));
+  async passwordLogin(
+    @Body() body: LoginRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    return this.started(await this.login.execute(body, clientOf(request)), request, response);
   }
 
-  /** A new access token for a refresh token; the refresh token is rotated (use the new one). */
+  /**
+   * A new access token for the refresh-token cookie, which is rotated (the answer sets the new one).
+   * Needs the X-Requested-With header (cross-site requests cannot send it).
+   */
   @Post('refresh')
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
-  async refreshSession(@Body() body: RefreshRequest, @Req() request: Request): Promise<SessionResponse> {
-    return SessionResponse.from(await this.refresh.execute(body.refreshToken, clientOf(request)));
+  @ApiForbiddenResponse({ type: ErrorResponse })
+  async refreshSession(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    assertNotCrossSite(request, this.config);
+    const token = readCookie(request, REFRESH_COOKIE);
+    try {
+      if (!token) throw new DomainError('unauthenticated', 'auth.refresh_refused', 'no session cookie: log in');
+      return this.started(await this.refresh.execute(token, clientOf(request)), request, response);
+    } catch (error) {
+      clearRefreshCookie(response, request, this.config);
+      throw error;
+    }
   }
 
-  /** Ends the session: its refresh tokens are revoked. */
+  /** Ends the session of the refresh-token cookie: its tokens are revoked, its access tokens stop working. */
   @Post('logout')
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
-  async logout(@Body() body: RefreshRequest): Promise<void> {
-    await this.revoke.execute(body.refreshToken);
+  @ApiForbiddenResponse({ type: ErrorResponse })
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    assertNotCrossSite(request, this.config);
+    const token = readCookie(request, REFRESH_COOKIE);
+    if (token) await this.revoke.execute(token);
+    clearRefreshCookie(response, request, this.config);
   }
 
   @Get('me')
@@ -106,7 +146,8 @@ export class AuthController {
     @CurrentActor() actor: AuthenticatedActor,
     @Body() body: ChangePasswordRequest,
   ): Promise<void> {
-    await this.changePassword.execute(actor, body.currentPassword, body.newPassword);
+    // The session making the change goes on; every other one ends.
+    await this.changePassword.execute(actor, body.currentPassword, body.newPassword, actor.sessionId);
   }
 
   /** Starts enrolling a TOTP second factor: scan the URI, then confirm with a code. */
@@ -129,13 +170,18 @@ export class AuthController {
     await this.confirmTotp.execute(actor, body.code);
   }
 
-  /** Redirects the browser to the SSO provider (OIDC authorisation code flow with PKCE). */
+  /**
+   * Redirects the browser to the SSO provider (OIDC authorisation code flow with PKCE). The `state`
+   * is bound to this browser by an HttpOnly cookie the callback requires.
+   */
   @Get('oidc/login')
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @ApiOkResponse({ description: 'redirect (302) to the SSO provider' })
-  async ssoLogin(@Res() response: Response): Promise<void> {
-    response.redirect(HttpStatus.FOUND, (await this.sso.start()).toString());
+  async ssoLogin(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { url, state } = await this.sso.start();
+    setSsoStateCookie(response, request, this.config, state);
+    response.redirect(HttpStatus.FOUND, url.toString());
   }
 
   /**
@@ -146,10 +192,11 @@ export class AuthController {
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @ApiOkResponse({ description: 'redirect (302) to the SSO provider, back to /app/connexion' })
-  async ssoWebLogin(@Res() response: Response): Promise<void> {
-    const target = (await this.sso.start()).toString();
-    response.setHeader('Set-Cookie', `${WEB_SSO_COOKIE}=1; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=600`);
-    response.redirect(HttpStatus.FOUND, target);
+  async ssoWebLogin(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { url, state } = await this.sso.start();
+    setSsoStateCookie(response, request, this.config, state);
+    response.cookie(WEB_SSO_COOKIE, '1', { path: '/auth/oidc', httpOnly: true, sameSite: 'lax', maxAge: 600_000 });
+    response.redirect(HttpStatus.FOUND, url.toString());
   }
 
   /** Which ways to log in this installation offers (the login page shows the SSO button or not). */
@@ -172,14 +219,17 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ErrorResponse })
   async ssoCallback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const callback = new URL(request.originalUrl, `${request.protocol}://${request.get('host') ?? 'localhost'}`);
-    const web = (request.headers.cookie ?? '').split(/;\s*/).includes(`${WEB_SSO_COOKIE}=1`);
+    const web = readCookie(request, WEB_SSO_COOKIE) === '1';
+    const browserState = readCookie(request, SSO_STATE_COOKIE);
+    clearSsoStateCookie(response, request, this.config);
     if (!web) {
-      response.json(SessionResponse.from(await this.sso.complete(callback, clientOf(request))));
+      const session = await this.sso.complete(callback, browserState, clientOf(request));
+      response.json(this.started(session, request, response));
       return;
     }
-    response.setHeader('Set-Cookie', `${WEB_SSO_COOKIE}=; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=0`);
+    response.clearCookie(WEB_SSO_COOKIE, { path: '/auth/oidc', httpOnly: true, sameSite: 'lax' });
     try {
-      const session = await this.sso.complete(callback, clientOf(request));
+      const session = await this.sso.complete(callback, browserState, clientOf(request));
       const code = randomBytes(24).toString('base64url');
       await this.redis.set(`sso-code:${code}`, JSON.stringify(session), 'EX', 60);
       response.redirect(HttpStatus.FOUND, `/app/connexion?sso=${code}`);
@@ -196,10 +246,16 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
-  async ssoExchange(@Body() body: SsoExchangeRequest): Promise<SessionResponse> {
+  @ApiForbiddenResponse({ type: ErrorResponse })
+  async ssoExchange(
+    @Body() body: SsoExchangeRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    assertNotCrossSite(request, this.config);
     const stored = await this.redis.getdel(`sso-code:${body.code}`);
     if (!stored)
       throw new DomainError('unauthenticated', 'auth.sso_code_invalid', 'this login code is unknown or used');
-    return SessionResponse.from(JSON.parse(stored) as Session);
+    return this.started(JSON.parse(stored) as Session, request, response);
   }
 }

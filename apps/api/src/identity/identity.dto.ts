@@ -36,10 +36,6 @@ export class SsoExchangeRequest {
   code!: string;
 }
 
-export class RefreshRequest {
-  @ApiProperty() @IsString() @Length(20, 200) refreshToken!: string;
-}
-
 export class ChangePasswordRequest {
   @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) currentPassword!: string;
   @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) newPassword!: string;

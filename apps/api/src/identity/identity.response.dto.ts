@@ -12,16 +12,17 @@ import {
   type UserView,
 } from '@passerelle/identity';
 
+/** The refresh token is not here: it travels only in the HttpOnly cookie `passerelle_refresh`. */
 export class SessionResponse {
   @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
   @ApiProperty({ description: 'access token lifetime in seconds' }) expiresIn!: number;
   @ApiProperty({ description: 'the roles require a second factor: only enrolment is allowed until then' })
   totpEnrolmentRequired!: boolean;
 
   static from(session: Session): SessionResponse {
-    return Object.assign(new SessionResponse(), session);
+    const { accessToken, tokenType, expiresIn, totpEnrolmentRequired } = session;
+    return Object.assign(new SessionResponse(), { accessToken, tokenType, expiresIn, totpEnrolmentRequired });
   }
 }
 

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
-import { session } from '../auth/session-store';
+import { CSRF_HEADERS, session } from '../auth/session-store';
 
 /** An API answer that is not a success, with the API's code and the fields at fault. */
 export class ApiError extends Error {
@@ -22,6 +22,7 @@ async function authedFetch(input: Request): Promise<Response> {
   const attempt = (token: string | null): Promise<Response> => {
     const request = input.clone();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(CSRF_HEADERS)) request.headers.set(name, value);
     return fetch(request);
   };
   let response = await attempt(session.accessToken());

@@ -57,9 +57,10 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody: { content: { 'application/json': components['schemas']["RefreshRequest"] } };
+      requestBody?: never;
       responses: {
         "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -134,6 +135,7 @@ export interface paths {
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
         "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -203,10 +205,11 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody: { content: { 'application/json': components['schemas']["RefreshRequest"] } };
+      requestBody?: never;
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
         "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -2026,9 +2029,6 @@ export interface components {
       down: Array<string>;
       checks: Record<string, unknown>;
     };
-    RefreshRequest: {
-      refreshToken: string;
-    };
     RegisterBeneficiaryRequest: {
       birthDate?: Record<string, unknown>;
       email?: Record<string, unknown>;
@@ -2053,7 +2053,6 @@ export interface components {
     };
     SessionResponse: {
       accessToken: string;
-      refreshToken: string;
       tokenType: "Bearer";
       expiresIn: number;
       totpEnrolmentRequired: boolean;

@@ -1,14 +1,17 @@
 /**
- * The session outside React: the access token in memory only, the refresh token in this tab's
- * sessionStorage (a reload keeps the session; closing the tab ends it).
+ * The session outside React: the access token in memory only; the refresh token is an HttpOnly
+ * cookie the page never sees (script, injected or ours, cannot read or leak it). This tab's
+ * sessionStorage keeps only a marker that a session was started, so a reload tries a refresh.
  */
-const REFRESH_KEY = 'passerelle.refresh';
+const MARKER_KEY = 'passerelle.session';
+/** Sent on the calls that use the cookie: the API refuses them without it (cross-site forgery). */
+export const CSRF_HEADERS = { 'X-Requested-With': 'passerelle-web' } as const;
 
 type Listener = (state: SessionState) => void;
 export type SessionState = 'anonymous' | 'authenticated' | 'expired';
 
 let accessToken: string | null = null;
-let state: SessionState = sessionStorage.getItem(REFRESH_KEY) ? 'authenticated' : 'anonymous';
+let state: SessionState = sessionStorage.getItem(MARKER_KEY) ? 'authenticated' : 'anonymous';
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<Listener>();
 
@@ -24,25 +27,19 @@ export const session = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  start(tokens: { accessToken: string; refreshToken: string }): void {
+  start(tokens: { accessToken: string }): void {
     accessToken = tokens.accessToken;
-    sessionStorage.setItem(REFRESH_KEY, tokens.refreshToken);
+    sessionStorage.setItem(MARKER_KEY, '1');
     set('authenticated');
   },
-  /** A new access token from the refresh token (one request at a time). */
+  /** A new access token from the refresh cookie (one request at a time). */
   refresh(): Promise<boolean> {
-    const refreshToken = sessionStorage.getItem(REFRESH_KEY);
-    if (!refreshToken) return Promise.resolve(false);
-    refreshing ??= fetch('/auth/refresh', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ refreshToken }),
-    })
+    if (!sessionStorage.getItem(MARKER_KEY)) return Promise.resolve(false);
+    refreshing ??= fetch('/auth/refresh', { method: 'POST', headers: CSRF_HEADERS, credentials: 'same-origin' })
       .then(async (response) => {
         if (!response.ok) return false;
-        const body = (await response.json()) as { accessToken: string; refreshToken: string };
+        const body = (await response.json()) as { accessToken: string };
         accessToken = body.accessToken;
-        sessionStorage.setItem(REFRESH_KEY, body.refreshToken);
         return true;
       })
       .catch(() => false)
@@ -53,19 +50,15 @@ export const session = {
   },
   expire(): void {
     accessToken = null;
-    sessionStorage.removeItem(REFRESH_KEY);
+    sessionStorage.removeItem(MARKER_KEY);
     if (state !== 'anonymous') set('expired');
   },
   end(): void {
-    const refreshToken = sessionStorage.getItem(REFRESH_KEY);
-    if (refreshToken)
-      void fetch('/auth/logout', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken ?? ''}` },
-        body: JSON.stringify({ refreshToken }),
-      }).catch(() => undefined);
+    void fetch('/auth/logout', { method: 'POST', headers: CSRF_HEADERS, credentials: 'same-origin' }).catch(
+      () => undefined,
+    );
     accessToken = null;
-    sessionStorage.removeItem(REFRESH_KEY);
+    sessionStorage.removeItem(MARKER_KEY);
     set('anonymous');
   },
 };

@@ -9,6 +9,14 @@ import { Alert, Button, PageTitle } from '../ui/ui';
 
 type Session = components['schemas']['SessionResponse'];
 
+const SSO_FAILURES: Record<string, string> = {
+  'auth.sso_unknown_user': 'Aucun compte Passerelle actif pour cette identité : demandez-en un à votre administrateur.',
+  'auth.sso_second_factor_required':
+    'Votre rôle exige une double authentification que le SSO n’a pas vérifiée : connectez-vous avec votre mot de passe et votre code.',
+  'auth.sso_state_invalid':
+    'Cette connexion par le SSO n’a pas été commencée dans ce navigateur, ou a expiré ; réessayez.',
+};
+
 /** Local account login, with the second-factor code when the account has one. */
 export function LoginPage() {
   const { state } = useAuth();
@@ -28,12 +36,7 @@ export function LoginPage() {
     const params = new URLSearchParams(window.location.search);
     const code = params.get('sso');
     const failure = params.get('sso_error');
-    if (failure)
-      setError(
-        failure === 'auth.sso_unknown_user'
-          ? 'Aucun compte Passerelle actif pour cette identité : demandez-en un à votre administrateur.'
-          : 'La connexion par le SSO a échoué ; réessayez.',
-      );
+    if (failure) setError(SSO_FAILURES[failure] ?? 'La connexion par le SSO a échoué ; réessayez.');
     if (code)
       ok<Session>(api.POST('/auth/oidc/exchange', { body: { code } }))
         .then((tokens) => {

@@ -28,6 +28,8 @@ export interface AppConfig {
     readonly jwtSecret: string | undefined;
     readonly accessTokenTtlSeconds: number;
     readonly refreshTokenTtlDays: number;
+    /** Hours after a login when its session ends, however often it was refreshed: the user logs in again. */
+    readonly sessionLifetimeHours: number;
     /** Roles that must use a second factor (TOTP) with a local account. */
     readonly totpRequiredRoles: readonly string[];
     readonly loginMaxFailures: number;
@@ -42,6 +44,10 @@ export interface AppConfig {
     readonly redirectUri: URL | undefined;
     /** Plain-HTTP issuers are refused unless this is on (local providers in tests and demos). */
     readonly allowInsecure: boolean;
+    /** ID-token `amr` values any of which proves the SSO checked a second factor (RFC 8176). */
+    readonly mfaAmr: readonly string[];
+    /** ID-token `acr` values that prove the same (a level of assurance with a second factor). */
+    readonly mfaAcr: readonly string[];
   };
   /** Browser origins allowed to call the API cross-site; empty means CORS closed. */
   readonly corsOrigins: readonly string[];
@@ -109,6 +115,11 @@ export const CONFIG_VARIABLES = [
   ['AUTH_ACCESS_TOKEN_TTL', '900', 'access token lifetime, seconds'],
   ['AUTH_REFRESH_TOKEN_TTL_DAYS', '14', 'refresh token lifetime, days (each refresh rotates it)'],
   [
+    'AUTH_SESSION_LIFETIME_HOURS',
+    '12',
+    'absolute session lifetime, hours after the login; refreshing does not extend it, the user logs in again',
+  ],
+  [
     'AUTH_TOTP_REQUIRED_ROLES',
     '(none)',
     'comma-separated roles that must enrol a TOTP second factor, e.g. `coach,manager,platform_staff`',
@@ -121,6 +132,12 @@ export const CONFIG_VARIABLES = [
   ['OIDC_CLIENT_SECRET', '', 'client secret registered with the SSO'],
   ['OIDC_REDIRECT_URI', '', 'callback URL registered with the SSO, ending in `/auth/oidc/callback`'],
   ['OIDC_ALLOW_INSECURE', 'false', 'accept a plain-HTTP issuer (local providers only)'],
+  [
+    'OIDC_MFA_AMR',
+    'mfa',
+    'comma-separated ID-token `amr` values proving the SSO checked a second factor; roles in `AUTH_TOTP_REQUIRED_ROLES` need one of them (or an `OIDC_MFA_ACR` value)',
+  ],
+  ['OIDC_MFA_ACR', '(none)', 'comma-separated ID-token `acr` values that also prove a second factor'],
   ['CORS_ORIGINS', '(closed)', 'comma-separated browser origins allowed to call the API'],
   [
     'FRANCE_TRAVAIL_API_URL',
@@ -261,6 +278,7 @@ function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
     jwtSecret,
     accessTokenTtlSeconds: readInt(env, 'AUTH_ACCESS_TOKEN_TTL', 900, { min: 1, max: 86_400 }),
     refreshTokenTtlDays: readInt(env, 'AUTH_REFRESH_TOKEN_TTL_DAYS', 14, { min: 1, max: 365 }),
+    sessionLifetimeHours: readInt(env, 'AUTH_SESSION_LIFETIME_HOURS', 12, { min: 1, max: 8_760 }),
     totpRequiredRoles: readList(
       env,
       'AUTH_TOTP_REQUIRED_ROLES',
@@ -305,6 +323,8 @@ function readOidc(env: Env): AppConfig['oidc'] {
     clientSecret: readString(env, 'OIDC_CLIENT_SECRET'),
     redirectUri: readUrl(env, 'OIDC_REDIRECT_URI', ['https:', 'http:']),
     allowInsecure,
+    mfaAmr: orDefault(readList(env, 'OIDC_MFA_AMR', /^[\w.:-]+$/, 'amr values such as mfa'), ['mfa']),
+    mfaAcr: readList(env, 'OIDC_MFA_ACR', /^\S+$/, 'acr values without spaces'),
   };
   if (issuer) {
     if (!oidc.clientId) throw new ConfigError('OIDC_CLIENT_ID', 'the client id when OIDC_ISSUER is set', undefined);
@@ -314,6 +334,10 @@ function readOidc(env: Env): AppConfig['oidc'] {
       throw new ConfigError('OIDC_REDIRECT_URI', 'the callback URL when OIDC_ISSUER is set', undefined);
   }
   return oidc;
+}
+
+function orDefault(list: string[], fallback: string[]): string[] {
+  return list.length > 0 ? list : fallback;
 }
 
 /** The configuration once every service URL is known (after embedded services are resolved). */

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { Clock, DomainError } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
+import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { TokenService } from '../infrastructure/token-service.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 
 export interface AuthenticatedActor extends Actor {
+  /** The session (refresh-token family) the access token belongs to. */
+  readonly sessionId: string;
   readonly enrolmentOnly: boolean;
   /** A temporary password (first admin, reset) must be changed before anything else. */
   readonly mustChangePassword: boolean;
@@ -14,13 +17,18 @@ export interface AuthenticatedActor extends Actor {
 
 /**
  * Turns a bearer token into the acting user. Roles and status are read from the database on each
- * request, so disabling a user or removing a role takes effect at once, not at token expiry.
+ * request, so disabling a user or removing a role takes effect at once, not at token expiry. So is
+ * the session: an access token works only while its session has a live refresh token, so a logout,
+ * a password change or reset, a disabling, a detected token theft or the absolute lifetime end the
+ * access tokens at once too (one lookup on a partial index of live tokens).
  */
 @Injectable()
 export class AuthenticateRequest {
   constructor(
     private readonly tokens: TokenService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    private readonly clock: Clock,
   ) {}
 
   async execute(token: string, request: { requestId?: string; ip?: string }): Promise<AuthenticatedActor> {
@@ -32,10 +40,20 @@ export class AuthenticateRequest {
     if (!user || user.status !== 'active') {
       throw new DomainError('unauthenticated', 'auth.user_inactive', 'this account is disabled');
     }
+    const alive = await this.refreshTokens.existsBy({
+      familyId: claims.sessionId,
+      userId: user.id,
+      revokedAt: IsNull(),
+      expiresAt: MoreThan(this.clock.now()),
+    });
+    if (!alive) {
+      throw new DomainError('unauthenticated', 'auth.session_ended', 'this session has ended: log in again');
+    }
     return {
       userId: user.id,
       structureId: user.structureId,
       roles: user.roles,
+      sessionId: claims.sessionId,
       enrolmentOnly: claims.enrolmentOnly,
       mustChangePassword: user.mustChangePassword,
       requestId: request.requestId,

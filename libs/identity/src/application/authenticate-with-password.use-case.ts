@@ -52,6 +52,12 @@ export class AuthenticateWithPassword {
       user.totpLastStep = step;
     }
     await this.throttle.recordSuccess(email);
-    return this.sessions.completeLogin(user, client, { method: 'password', secondFactor: user.totpEnabledAt !== null });
+    // An SSO-linked account logging in with its password gets no exemption: without a TOTP code the
+    // session is limited to enrolment when the roles require a second factor.
+    const secondFactor = user.totpEnabledAt !== null && user.totpSecret !== null ? 'totp' : null;
+    return this.sessions.completeLogin(user, client, secondFactor, {
+      method: 'password',
+      secondFactor: secondFactor !== null,
+    });
   }
 }

@@ -1,37 +1,44 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
-import { OidcClient } from '../infrastructure/oidc-client.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { ssoProvesSecondFactor } from '../domain/sso-second-factor.js';
+import { AuditLog } from '../infrastructure/audit-log.js';
+import { OidcClient, type SsoIdentity, type SsoStart } from '../infrastructure/oidc-client.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, type Session, SessionIssuer } from './session-issuer.js';
 
 /**
  * SSO login. Accounts are never created by the SSO (least privilege: an administrator decides who
  * has access and with which roles); the first SSO login links the account with the same verified
- * e-mail, later ones find it by the provider's subject.
+ * e-mail (an audited change), later ones find it by the provider's subject. A role that requires a
+ * second factor logs in through the SSO only when the SSO says it checked one (amr/acr).
  */
 @Injectable()
 export class LoginWithSso {
   constructor(
     private readonly oidc: OidcClient,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionIssuer,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  start(): Promise<URL> {
+  start(): Promise<SsoStart> {
     return this.oidc.authorizationUrl();
   }
 
-  async complete(callbackUrl: URL, client: ClientInfo): Promise<Session> {
-    const identity = await this.oidc.complete(callbackUrl);
-    let user = await this.users.findOneBy({ oidcIssuer: identity.issuer, oidcSubject: identity.subject });
+  /** `browserState`: the state the starting browser kept in its cookie. */
+  async complete(callbackUrl: URL, browserState: string | undefined, client: ClientInfo): Promise<Session> {
+    const identity = await this.oidc.complete(callbackUrl, browserState);
+    const users = this.dataSource.getRepository(UserEntity);
+    let user = await users.findOneBy({ oidcIssuer: identity.issuer, oidcSubject: identity.subject });
+    let linking = false;
     if (!user && identity.email && identity.emailVerified) {
-      const byEmail = await this.users.findOneBy({ email: identity.email });
+      const byEmail = await users.findOneBy({ email: identity.email });
       if (byEmail && byEmail.oidcSubject === null) {
-        byEmail.oidcIssuer = identity.issuer;
-        byEmail.oidcSubject = identity.subject;
         user = byEmail;
+        linking = true;
       }
     }
     if (!user || user.status !== 'active') {
@@ -41,6 +48,36 @@ export class LoginWithSso {
         'no active Passerelle account for this identity: ask an administrator to create one',
       );
     }
-    return this.sessions.completeLogin(user, client, { method: 'sso', issuer: identity.issuer });
+    const ssoSecondFactor = ssoProvesSecondFactor(identity, this.config.oidc);
+    if (this.sessions.requiresSecondFactor(user) && !ssoSecondFactor) {
+      throw new DomainError(
+        'unauthenticated',
+        'auth.sso_second_factor_required',
+        'your role requires a second factor the SSO did not check: log in with your password and code',
+      );
+    }
+    if (linking) await this.link(user, identity, client);
+    return this.sessions.completeLogin(user, client, ssoSecondFactor ? 'sso' : null, {
+      method: 'sso',
+      issuer: identity.issuer,
+      amr: identity.amr,
+      acr: identity.acr,
+    });
+  }
+
+  /** From now on this SSO identity opens the account: recorded, since it is a new way in. */
+  private async link(user: UserEntity, identity: SsoIdentity, client: ClientInfo): Promise<void> {
+    user.oidcIssuer = identity.issuer;
+    user.oidcSubject = identity.subject;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { oidcIssuer: identity.issuer, oidcSubject: identity.subject });
+      await this.audit.record(
+        { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
+        'update',
+        [{ type: 'user', id: user.id, structureId: user.structureId }],
+        { fields: ['sso'], ssoLinked: true, issuer: identity.issuer, subject: identity.subject },
+        manager,
+      );
+    });
   }
 }

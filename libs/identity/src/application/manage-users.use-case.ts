@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In, IsNull } from 'typeorm';
+import { type DataSource, In, IsNull, Not } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import { passwordProblem } from '../domain/password-policy.js';
@@ -191,7 +191,10 @@ export class ResetPassword {
   }
 }
 
-/** A user changes their own password, proving they know the current one. */
+/**
+ * A user changes their own password, proving they know the current one. Every other session of the
+ * account ends at once (whoever knew the old password is out); the one making the change goes on.
+ */
 @Injectable()
 export class ChangeOwnPassword {
   constructor(
@@ -199,7 +202,7 @@ export class ChangeOwnPassword {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async execute(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  async execute(actor: Actor, currentPassword: string, newPassword: string, currentSessionId?: string): Promise<void> {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: actor.userId });
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw new DomainError('invalid', 'auth.invalid_credentials', 'the current password is wrong', [
@@ -217,11 +220,23 @@ export class ChangeOwnPassword {
         { field: 'newPassword', reason: 'same as the current password' },
       ]);
     }
-    await this.dataSource.manager.update(
-      UserEntity,
-      { id: user.id },
-      { passwordHash: await this.hasher.hash(newPassword), passwordChangedAt: new Date(), mustChangePassword: false },
-    );
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+      );
+      await manager.update(
+        RefreshTokenEntity,
+        {
+          userId: user.id,
+          revokedAt: IsNull(),
+          ...(currentSessionId !== undefined ? { familyId: Not(currentSessionId) } : {}),
+        },
+        { revokedAt: new Date(), revokedReason: 'password_changed' },
+      );
+    });
   }
 }
 

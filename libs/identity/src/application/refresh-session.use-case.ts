@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
-import { DomainError } from '@passerelle/core';
+import { Clock, DomainError } from '@passerelle/core';
 import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, hashRefreshToken, type Session, SessionIssuer } from './session-issuer.js';
@@ -11,13 +11,15 @@ const REFUSED = (): DomainError =>
 
 /**
  * Exchanges a refresh token for a new pair and revokes the old one (rotation). A token presented
- * again after it was rotated means it was copied: the whole session family is revoked.
+ * again after it was rotated means it was copied: the whole session family is revoked. The new
+ * token keeps the session's start, so the absolute lifetime ends it whatever the refreshes.
  */
 @Injectable()
 export class RefreshSession {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionIssuer,
+    private readonly clock: Clock,
   ) {}
 
   async execute(refreshToken: string, client: ClientInfo): Promise<Session> {
@@ -37,10 +39,15 @@ export class RefreshSession {
         }
         return { refused: true as const };
       }
-      if (current.expiresAt.getTime() <= Date.now()) return { refused: true as const };
+      if (current.expiresAt.getTime() <= this.clock.now().getTime()) return { refused: true as const };
       const user = await manager.findOneBy(UserEntity, { id: current.userId });
       if (!user || user.status !== 'active') return { refused: true as const };
-      const { session, refreshTokenId } = await this.sessions.issue(user, client, current.familyId, manager);
+      const { session, refreshTokenId } = await this.sessions.issue(
+        user,
+        client,
+        { familyId: current.familyId, startedAt: current.sessionStartedAt, secondFactor: current.secondFactor },
+        manager,
+      );
       await manager.update(
         RefreshTokenEntity,
         { id: current.id },

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import * as oidc from 'openid-client';
@@ -9,6 +10,16 @@ export interface SsoIdentity {
   readonly email: string | null;
   readonly emailVerified: boolean;
   readonly name: string | null;
+  /** Authentication methods the SSO reports (RFC 8176), empty when it says nothing. */
+  readonly amr: readonly string[];
+  /** Authentication context class (level of assurance) the SSO reports. */
+  readonly acr: string | null;
+}
+
+/** A started SSO login: where to send the browser, and the state the browser must bring back. */
+export interface SsoStart {
+  readonly url: URL;
+  readonly state: string;
 }
 
 interface PendingLogin {
@@ -20,7 +31,9 @@ const STATE_TTL_SECONDS = 600;
 
 /**
  * OpenID Connect authorisation-code flow with PKCE against the configured SSO (ProConnect or a
- * département's own). The per-login secrets wait in Redis, keyed by `state`, for ten minutes.
+ * département's own). The per-login secrets wait in Redis, keyed by `state`, for ten minutes. The
+ * caller binds `state` to the browser that started (a cookie) and hands it back on the callback: a
+ * callback from another browser is refused, so nobody can log a victim into the attacker's account.
  */
 @Injectable()
 export class OidcClient {
@@ -60,29 +73,44 @@ export class OidcClient {
     return this.configuration;
   }
 
-  async authorizationUrl(): Promise<URL> {
+  async authorizationUrl(): Promise<SsoStart> {
     const configuration = await this.discover();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const pending: PendingLogin = { codeVerifier, nonce };
     await this.redis.set(`oidc-state:${state}`, JSON.stringify(pending), 'EX', STATE_TTL_SECONDS);
-    return oidc.buildAuthorizationUrl(configuration, {
+    const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: this.config.oidc.redirectUri!.toString(),
       scope: 'openid email profile',
       code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
       state,
       nonce,
+      // Some providers (ProConnect) put amr in the ID token only when it is asked for.
+      ...(configuration.serverMetadata().claims_parameter_supported === true
+        ? { claims: JSON.stringify({ id_token: { amr: { essential: true }, acr: null } }) }
+        : {}),
     });
+    return { url, state };
   }
 
-  /** Completes a login from the callback URL the browser was sent to; each state works once. */
-  async complete(callbackUrl: URL): Promise<SsoIdentity> {
+  /**
+   * Completes a login from the callback URL the browser was sent to; each state works once, and
+   * only in the browser that started it (`browserState`, from its cookie).
+   */
+  async complete(callbackUrl: URL, browserState: string | undefined): Promise<SsoIdentity> {
     const configuration = await this.discover();
     const state = callbackUrl.searchParams.get('state');
-    const raw = state ? await this.redis.getdel(`oidc-state:${state}`) : null;
-    if (!state || !raw) {
+    if (!state || !browserState || !sameSecret(state, browserState)) {
+      throw new DomainError(
+        'unauthenticated',
+        'auth.sso_state_invalid',
+        'this SSO login was not started in this browser: start again',
+      );
+    }
+    const raw = await this.redis.getdel(`oidc-state:${state}`);
+    if (!raw) {
       throw new DomainError(
         'unauthenticated',
         'auth.sso_state_invalid',
@@ -113,6 +141,14 @@ export class OidcClient {
       email: typeof claims.email === 'string' ? claims.email.toLowerCase() : null,
       emailVerified: claims.email_verified === true,
       name: typeof claims.name === 'string' ? claims.name : null,
+      amr: Array.isArray(claims.amr) ? claims.amr.filter((value): value is string => typeof value === 'string') : [],
+      acr: typeof claims.acr === 'string' ? claims.acr : null,
     };
   }
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }
