@@ -1,5 +1,6 @@
 export { OfferCandidates } from './application/candidates.use-case.js';
 export type {
+  CandidateExplanation,
   CandidateRequestStatus,
   CandidateRequestView,
   OfferCandidate,
