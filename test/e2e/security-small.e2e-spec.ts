@@ -134,7 +134,8 @@ describe('small defences: CSV formulas, photo metadata, card page rate limits, p
     const sync = api.app.get(SyncOffersIndex);
     await sync.prepare();
     await sync.execute();
-  });
+    // Two API processes, the referential and an index sync: slow on a busy machine.
+  }, 240_000);
 
   afterAll(async () => {
     await otherApi?.close();
