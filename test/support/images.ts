@@ -103,7 +103,12 @@ export async function jpegPhoto(
   const encoded = await sharp(gradient, { raw: { width, height, channels: 3 } })
     .withExif({
       IFD0: { ImageDescription: `${canary} description`, Artist: `${canary} artist` },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 37/1 4800/100', GPSLongitudeRef: 'E', GPSLongitude: '3/1 3/1 0/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '50/1 37/1 4800/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '3/1 3/1 0/1',
+      },
     })
     .withMetadata(options.orientation ? { orientation: options.orientation } : {})
     .jpeg({ progressive: true })
