@@ -70,6 +70,7 @@ const STANDALONE = (marker: number): boolean =>
 /** Start-of-frame markers, which give the dimensions (C4 DHT, C8 JPG and CC DAC are not frames). */
 const FRAME = (marker: number): boolean =>
   marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
 function inspectJpeg(data: Buffer): PhotoInspection {
   let offset = 2;
   let width = 0;
