@@ -20,8 +20,9 @@ import {
 } from '@passerelle/testing';
 
 /**
- * Each dependency goes down while the API runs: /ready answers 503 naming it, then 200 again once
- * it is back, without restarting Passerelle. Meilisearch and Redis are real processes of this test
+ * Each dependency goes down while the API runs: /ready answers 503 naming it, and nothing more
+ * (no host, port or driver error: the answer is public), then 200 again once it is back, without
+ * restarting Passerelle. Meilisearch and Redis are real processes of this test
  * that it stops and starts; PostgreSQL, shared with other tests, is cut through a TCP proxy.
  */
 describe('readiness follows each dependency going down and coming back', () => {
@@ -31,7 +32,10 @@ describe('readiness follows each dependency going down and coming back', () => {
   let postgresProxy: TcpProxy;
   let api: RunningApi;
 
-  const readyStatus = async (): Promise<{ status: number; body: { down: string[]; message: string } }> => {
+  const readyStatus = async (): Promise<{
+    status: number;
+    body: { down: string[]; message: string; checks: Record<string, unknown> };
+  }> => {
     const response = await request(api.url).get('/ready');
     return { status: response.status, body: response.body };
   };
@@ -49,6 +53,27 @@ describe('readiness follows each dependency going down and coming back', () => {
       15_000,
       100,
     );
+
+  /** The anonymous answer gives each dependency's state and nothing an attacker could map the network with. */
+  const expectOnlyStates = (body: object, down: string): void => {
+    expect(body).toEqual({
+      status: 'not_ready',
+      message: `${down} is down`,
+      down: [down],
+      checks: Object.fromEntries(
+        ['postgres', 'redis', 'meilisearch'].map((name) => [name, { status: name === down ? 'down' : 'up' }]),
+      ),
+    });
+    const text = JSON.stringify(body);
+    for (const port of [
+      meili.url.port,
+      redis.url.port,
+      String(postgresProxy.port),
+      new URL(context.env.DATABASE_URL).port,
+    ])
+      expect(text).not.toContain(port);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|ECONN|refused|timeout|error|fetch|socket|password/i);
+  };
 
   beforeAll(async () => {
     context = await createTestContext();
@@ -84,8 +109,7 @@ describe('readiness follows each dependency going down and coming back', () => {
   it('names Meilisearch when it stops, and recovers when it restarts', async () => {
     await meili.process.stop();
     const body = await expectDownWithin('meilisearch');
-    expect(body.down).toEqual(['meilisearch']);
-    expect(body.message).toBe('meilisearch is down');
+    expectOnlyStates(body, 'meilisearch');
     await meili.process.start();
     await expectReadyWithin('ready after Meilisearch restarted');
   });
@@ -93,7 +117,7 @@ describe('readiness follows each dependency going down and coming back', () => {
   it('names Redis when it stops, and recovers when it restarts', async () => {
     await redis.process.stop();
     const body = await expectDownWithin('redis');
-    expect(body.down).toEqual(['redis']);
+    expectOnlyStates(body, 'redis');
     await redis.process.start();
     await expectReadyWithin('ready after Redis restarted');
   });
@@ -101,7 +125,7 @@ describe('readiness follows each dependency going down and coming back', () => {
   it('names PostgreSQL when it cannot be reached, and recovers when it can', async () => {
     await postgresProxy.cut();
     const body = await expectDownWithin('postgres');
-    expect(body.down).toEqual(['postgres']);
+    expectOnlyStates(body, 'postgres');
     await postgresProxy.open();
     await expectReadyWithin('ready after PostgreSQL came back');
   });

@@ -13,5 +13,5 @@ export type { TestOrganisation, TestUser } from './identity-fixtures.js';
 export { startOidcProvider } from './oidc-provider.js';
 export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';
 export { startAppContext } from './app-context.js';
-export { jpegStructure, pngImage } from './images.js';
+export { jpegPhoto, jpegStructure, pngBomb, pngImage } from './images.js';
 export { CHROMIUM_PATH, launchChromium } from './browser.js';

@@ -8,7 +8,7 @@ import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
-import { AuthRateLimitGuard } from './auth/rate-limit.guard.js';
+import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
@@ -70,7 +70,9 @@ import { ReferentialController } from './referential/referential.controller.js';
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    RateLimiter,
     AuthRateLimitGuard,
+    CardRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

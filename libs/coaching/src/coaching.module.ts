@@ -16,6 +16,7 @@ import { ReadNotifications } from './application/notifications.use-case.js';
 import { PersonalData } from './application/personal-data.use-case.js';
 import { ManagePhoto } from './application/photo.use-case.js';
 import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+import { PhotoEncoder } from './infrastructure/photo-encoder.js';
 import { PhotoStore } from './infrastructure/photo-store.js';
 
 const USE_CASES = [
@@ -35,7 +36,7 @@ const USE_CASES = [
 /** Beneficiaries' files: diagnostic, CER, journal, consents, matches and personal-data rights. */
 @Module({
   imports: [IdentityModule, ReferentialModule, MatchingModule],
-  providers: [BeneficiaryAccess, CoachingRecords, PhotoStore, ...USE_CASES],
+  providers: [BeneficiaryAccess, CoachingRecords, PhotoEncoder, PhotoStore, ...USE_CASES],
   exports: [...USE_CASES, BeneficiaryAccess],
 })
 export class CoachingModule {}

@@ -1,5 +1,6 @@
 export { OfferCandidates } from './application/candidates.use-case.js';
 export type {
+  CandidateExplanation,
   CandidateRequestStatus,
   CandidateRequestView,
   OfferCandidate,
@@ -19,7 +20,7 @@ export { ManageIntroductions } from './application/introductions.use-case.js';
 export type { IntroductionSummary, IntroductionView } from './application/introductions.use-case.js';
 export { buildCard } from './domain/candidate-card.js';
 export type { CandidateCard } from './domain/candidate-card.js';
-export { cardPage, gonePage, notFoundPage } from './domain/card-page.js';
+export { cardPage, gonePage, notFoundPage, tooManyRequestsPage } from './domain/card-page.js';
 export {
   allowedNext,
   canMove,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
@@ -5,36 +6,86 @@ import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
 
 const WINDOW_SECONDS = 60;
 
+interface Bucket {
+  readonly key: string;
+  readonly limit: number;
+}
+
 /**
- * A per-address limit on the authentication endpoints (fixed one-minute windows, counted in Redis
- * so every API replica shares them). Failed logins have their own, stricter, per-account limit.
+ * Fixed one-minute windows counted in Redis, so every API replica shares them. Each request counts
+ * against all its buckets (it is counted even when refused, so hammering keeps the door shut); the
+ * first bucket over its limit refuses it with 429 and Retry-After (set by the exception filter).
  */
+@Injectable()
+export class RateLimiter {
+  constructor(private readonly redis: Redis) {}
+
+  async hit(response: Response, buckets: readonly Bucket[], refusal: { code: string; message: string }): Promise<void> {
+    const window = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
+    const transaction = this.redis.multi();
+    for (const bucket of buckets)
+      transaction.incr(`rate:${bucket.key}:${window}`).expire(`rate:${bucket.key}:${window}`, WINDOW_SECONDS * 2);
+    const results = (await transaction.exec()) as Array<[Error | null, number]>;
+    const counts = buckets.map((bucket, index) => ({ ...bucket, count: results[index * 2][1] }));
+    const tightest = counts.reduce((a, b) => (b.limit - b.count < a.limit - a.count ? b : a));
+    response.setHeader('RateLimit-Limit', String(tightest.limit));
+    response.setHeader('RateLimit-Remaining', String(Math.max(0, tightest.limit - tightest.count)));
+    if (counts.some((bucket) => bucket.count > bucket.limit)) {
+      const retryAfter = WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS);
+      throw new DomainError('too_many_requests', refusal.code, refusal.message, [
+        { field: 'retryAfterSeconds', reason: String(retryAfter) },
+      ]);
+    }
+  }
+}
+
+/** A per-address limit on the authentication endpoints. Failed logins have their own, stricter, per-account limit. */
 @Injectable()
 export class AuthRateLimitGuard implements CanActivate {
   constructor(
-    private readonly redis: Redis,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
-    const response = context.switchToHttp().getResponse<Response>();
-    const limit = this.config.auth.rateLimitPerMinute;
-    const window = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
-    const key = `rate:auth:${request.ip ?? 'unknown'}:${window}`;
-    const [[, count]] = (await this.redis
-      .multi()
-      .incr(key)
-      .expire(key, WINDOW_SECONDS * 2)
-      .exec()) as [[null, number]];
-    response.setHeader('RateLimit-Limit', String(limit));
-    response.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
-    if (count > limit) {
-      const retryAfter = WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS);
-      throw new DomainError('too_many_requests', 'auth.rate_limited', 'too many authentication requests: slow down', [
-        { field: 'retryAfterSeconds', reason: String(retryAfter) },
-      ]);
-    }
+    await this.limiter.hit(
+      context.switchToHttp().getResponse<Response>(),
+      [{ key: `auth:${request.ip ?? 'unknown'}`, limit: this.config.auth.rateLimitPerMinute }],
+      { code: 'auth.rate_limited', message: 'too many authentication requests: slow down' },
+    );
+    return true;
+  }
+}
+
+/**
+ * The employer's card pages are public: without a limit, one client could try link tokens, flood a
+ * card with answers (each one recorded and shown to the coach) or fetch its photo at will. Requests
+ * are counted per client address and per link (whoever sends them: the token is known only to the
+ * employer, so many addresses on one link are an attack too). The link is counted by a hash: live
+ * tokens are not kept in Redis.
+ */
+@Injectable()
+export class CardRateLimitGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
+    const token = createHash('sha256')
+      .update(request.params.token ?? '')
+      .digest('base64url')
+      .slice(0, 22);
+    await this.limiter.hit(
+      context.switchToHttp().getResponse<Response>(),
+      [
+        { key: `card:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
+        { key: `card:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
+      ],
+      { code: 'card.rate_limited', message: 'too many requests for candidate cards: try again in a minute' },
+    );
     return true;
   }
 }

@@ -19,7 +19,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL, Redis and Meilisearch each answer. 503 names those that do not. */
+  /**
+   * Readiness: PostgreSQL, Redis and Meilisearch each answer. 503 names those that do not, and no
+   * more: why they are down is in the logs (the answer is public).
+   */
   @Get('ready')
   @Public()
   @ApiOkResponse({ type: ReadinessResponse })

@@ -1,13 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { Dependency, DependencyStatus, Readiness } from '@passerelle/core';
 
+/**
+ * One dependency's state, and nothing else: /ready is public, and the driver's error names hosts,
+ * ports and user names (the logs keep it).
+ */
 export class DependencyStatusResponse {
   @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
-  @ApiProperty() latencyMs!: number;
-  @ApiPropertyOptional() error?: string;
 
   static from(status: DependencyStatus): DependencyStatusResponse {
-    return Object.assign(new DependencyStatusResponse(), status);
+    return Object.assign(new DependencyStatusResponse(), { status: status.status });
   }
 }
 

@@ -12,6 +12,8 @@ import {
   Query,
   Req,
   Res,
+  UseFilters,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -32,6 +34,8 @@ import {
 } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
+import { CardRateLimitGuard } from '../auth/rate-limit.guard.js';
+import { CardPageThrottleFilter } from './card-page-throttle.filter.js';
 import {
   CardChoicesResponse,
   CardEditRequest,
@@ -211,8 +215,13 @@ export class IntroductionsController {
   }
 }
 
-/** The employer's page (no account): the card, and their answer. 404 unknown link, 410 gone. */
+/**
+ * The employer's page (no account): the card, and their answer. 404 unknown link, 410 gone, 429
+ * past the per-address or per-link rate.
+ */
 @Controller('cartes')
+@UseGuards(CardRateLimitGuard)
+@UseFilters(CardPageThrottleFilter)
 export class CardPagesController {
   constructor(private readonly links: EmployerCardLinks) {}
 

@@ -905,7 +905,10 @@ function CandidateItem({
             explanation.missingCoreSkills.length > 0 ? explanation.missingCoreSkills.join(', ') : 'Aucune',
           ],
           ['Parcours', explanation.occupationPath ?? 'Pas de lien direct avec le métier'],
-          ['Distance', `${Math.round(explanation.distanceKm)} km`],
+          [
+            'Distance',
+            explanation.distanceKm !== null ? `${Math.round(explanation.distanceKm)} km` : explanation.distanceBand,
+          ],
           [
             'Disponibilité',
             candidate.availabilityDate ? `À partir du ${formatDate(candidate.availabilityDate)}` : 'Non précisée',
@@ -918,7 +921,13 @@ function CandidateItem({
                 : ''
             }`,
           ],
-          ['Référent·e', candidate.referentName ?? 'Aucun·e pour l’instant'],
+          [
+            'Référent·e',
+            candidate.referentName ??
+              (candidate.hasReferent
+                ? 'Un·e conseiller·ère de la structure, nommé·e après son accord'
+                : 'Aucun·e pour l’instant'),
+          ],
         ]}
       />
       <p>

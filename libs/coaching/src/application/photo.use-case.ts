@@ -5,6 +5,7 @@ import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { inspectPhoto, type PhotoType } from '../domain/photo.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
+import { PhotoEncoder } from '../infrastructure/photo-encoder.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
 import { ManageConsents } from './coaching-file.use-case.js';
 
@@ -40,8 +41,8 @@ const view = (row: PhotoRow): PhotoView => ({
 
 /**
  * The photo on a person's candidate card: uploaded by the referent coach once the person's photo
- * consent is recorded, checked by its bytes (photo.ts), stored without metadata outside the
- * database. Revoking the consent or erasing the file deletes it.
+ * consent is recorded, checked by its bytes (photo.ts), re-encoded so only its pixels remain
+ * (PhotoEncoder), stored outside the database. Revoking the consent or erasing the file deletes it.
  */
 @Injectable()
 export class ManagePhoto {
@@ -49,6 +50,7 @@ export class ManagePhoto {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly consents: ManageConsents,
+    private readonly encoder: PhotoEncoder,
     private readonly store: PhotoStore,
   ) {}
 
@@ -61,7 +63,10 @@ export class ManagePhoto {
         inspection.reason,
         [{ field: 'photo', reason: inspection.reason }],
       );
-    const key = await this.store.put(inspection.data, inspection.contentType);
+    const photo = await this.encoder.encode(data, inspection.contentType);
+    if (!photo.ok)
+      throw new DomainError('invalid', photo.code, photo.reason, [{ field: 'photo', reason: photo.reason }]);
+    const key = await this.store.put(photo.data, photo.contentType);
     try {
       const { row, replaced } = await this.dataSource.transaction(async (manager) => {
         await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'upload' });
@@ -80,7 +85,7 @@ export class ManagePhoto {
              content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes, width = EXCLUDED.width,
              height = EXCLUDED.height, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now()
            RETURNING *`,
-          [id, key, inspection.contentType, inspection.data.length, inspection.width, inspection.height, actor.userId],
+          [id, key, photo.contentType, photo.data.length, photo.width, photo.height, actor.userId],
         );
         return { row: rows[0], replaced: previous.map((photo) => photo.storage_key) };
       });

@@ -1,13 +1,19 @@
 /**
  * The photo a person may put on their candidate card. The upload is judged by its bytes, never by
  * its name or declared type: only JPEG and PNG pass, their structure is walked to the image data,
- * dimensions are bounded, and the metadata segments (EXIF with GPS position and camera serial, XMP,
- * IPTC, comments, text chunks) are dropped before anything is stored.
+ * and the declared dimensions are bounded before any pixel is decoded (a small file may declare a
+ * huge image: a decompression bomb). What passes is then decoded and encoded again (PhotoEncoder),
+ * which is what drops the metadata: EXIF with GPS position and camera serial, XMP, IPTC, comments,
+ * text chunks, and anything hidden after or between the image data.
  */
 
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MIN_SIDE = 64;
 export const PHOTO_MAX_SIDE = 8000;
+/** A 24-megapixel camera's 6000×4000 fits; decoding more would hold too much memory per upload. */
+export const PHOTO_MAX_PIXELS = 36_000_000;
+/** The longest side of the stored image: a card shows it far smaller. */
+export const PHOTO_STORED_MAX_SIDE = 1200;
 
 export type PhotoType = 'image/jpeg' | 'image/png';
 
@@ -15,10 +21,9 @@ export type PhotoInspection =
   | {
       readonly ok: true;
       readonly contentType: PhotoType;
+      /** As declared by the file's header, before decoding. */
       readonly width: number;
       readonly height: number;
-      /** The image without its metadata: what is stored and served. */
-      readonly data: Buffer;
     }
   | { readonly ok: false; readonly code: string; readonly reason: string };
 
@@ -46,12 +51,17 @@ function describe(data: Buffer): string {
 
 const refuse = (code: string, reason: string): PhotoInspection => ({ ok: false, code, reason });
 
-function bounded(contentType: PhotoType, width: number, height: number, data: Buffer): PhotoInspection {
+function bounded(contentType: PhotoType, width: number, height: number): PhotoInspection {
   if (width < PHOTO_MIN_SIDE || height < PHOTO_MIN_SIDE)
     return refuse('photo.too_small', `the image is ${width}×${height} pixels; at least ${PHOTO_MIN_SIDE} on each side`);
   if (width > PHOTO_MAX_SIDE || height > PHOTO_MAX_SIDE)
     return refuse('photo.too_big', `the image is ${width}×${height} pixels; at most ${PHOTO_MAX_SIDE} on each side`);
-  return { ok: true, contentType, width, height, data };
+  if (width * height > PHOTO_MAX_PIXELS)
+    return refuse(
+      'photo.too_big',
+      `the image is ${width}×${height} pixels; at most ${PHOTO_MAX_PIXELS / 1_000_000} million pixels`,
+    );
+  return { ok: true, contentType, width, height };
 }
 
 /** JPEG markers that carry no length (start and end of image, restart markers, TEM). */
@@ -60,11 +70,8 @@ const STANDALONE = (marker: number): boolean =>
 /** Start-of-frame markers, which give the dimensions (C4 DHT, C8 JPG and CC DAC are not frames). */
 const FRAME = (marker: number): boolean =>
   marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-/** APP1 (EXIF, XMP), APP13 (IPTC, Photoshop) and comments: personal metadata, dropped. */
-const METADATA = (marker: number): boolean => marker === 0xe1 || marker === 0xed || marker === 0xfe;
 
 function inspectJpeg(data: Buffer): PhotoInspection {
-  const kept: Buffer[] = [data.subarray(0, 2)];
   let offset = 2;
   let width = 0;
   let height = 0;
@@ -76,7 +83,6 @@ function inspectJpeg(data: Buffer): PhotoInspection {
       continue;
     }
     if (STANDALONE(marker)) {
-      kept.push(data.subarray(offset, offset + 2));
       offset += 2;
       continue;
     }
@@ -89,22 +95,16 @@ function inspectJpeg(data: Buffer): PhotoInspection {
       width = data.readUInt16BE(offset + 7);
     }
     if (marker === 0xda) {
-      // Start of scan: the compressed image follows, kept as it is to the end of the file.
+      // Start of scan: the compressed image follows; decoding judges it.
       if (width === 0 || height === 0) return refuse('photo.corrupt', 'the JPEG file has no frame header');
-      kept.push(data.subarray(offset));
-      return bounded('image/jpeg', width, height, Buffer.concat(kept));
+      return bounded('image/jpeg', width, height);
     }
-    if (!METADATA(marker)) kept.push(data.subarray(offset, end));
     offset = end;
   }
   return refuse('photo.corrupt', 'the JPEG file has no image data');
 }
 
-/** PNG chunks carrying text, EXIF or timestamps: dropped. */
-const PNG_METADATA = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
-
 function inspectPng(data: Buffer): PhotoInspection {
-  const kept: Buffer[] = [PNG_SIGNATURE];
   let offset = PNG_SIGNATURE.length;
   let width = 0;
   let height = 0;
@@ -121,9 +121,8 @@ function inspectPng(data: Buffer): PhotoInspection {
       height = data.readUInt32BE(offset + 12);
       first = false;
     }
-    if (!PNG_METADATA.has(type)) kept.push(data.subarray(offset, end));
     offset = end;
-    if (type === 'IEND') return bounded('image/png', width, height, Buffer.concat(kept));
+    if (type === 'IEND') return bounded('image/png', width, height);
   }
   return refuse('photo.corrupt', 'the PNG file has no end chunk');
 }

@@ -75,6 +75,10 @@ export interface AppConfig {
     readonly cardLinkDays: number;
     /** Hours without an employer's answer before the mediator is reminded. */
     readonly reminderHours: number;
+    /** Requests per minute from one client address to the public card pages (`/cartes/*`). */
+    readonly cardRateLimitPerMinute: number;
+    /** Requests per minute to one card link, from any address. */
+    readonly cardLinkRateLimitPerMinute: number;
   };
   /** Outgoing e-mail: SMTP when a URL is set, otherwise captured in the data directory. */
   readonly mail: { readonly smtpUrl: URL | undefined; readonly from: string };
@@ -164,6 +168,12 @@ export const CONFIG_VARIABLES = [
   ['CARD_LINK_DAYS', '30', 'days a candidate card link sent to an employer stays valid'],
   ['EMPLOYER_REMINDER_HOURS', '72', 'hours without an employer’s answer to a card before the mediator is reminded'],
   [
+    'CARD_RATE_LIMIT_PER_MINUTE',
+    '30',
+    'requests per minute from one address to the employers’ card pages (`/cartes/*`: page, photo, answer)',
+  ],
+  ['CARD_LINK_RATE_LIMIT_PER_MINUTE', '20', 'requests per minute to one card link, whatever the address'],
+  [
     'SMTP_URL',
     '(capture)',
     'e.g. `smtps://user:pass@smtp.example.fr:465`; unset: e-mails are written to `DATA_DIR/mail-outbox/`',
@@ -251,6 +261,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     mediation: {
       cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, SETTING_BOUNDS.CARD_LINK_DAYS),
       reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, SETTING_BOUNDS.EMPLOYER_REMINDER_HOURS),
+      cardRateLimitPerMinute: readInt(env, 'CARD_RATE_LIMIT_PER_MINUTE', 30, { min: 1, max: 100_000 }),
+      cardLinkRateLimitPerMinute: readInt(env, 'CARD_LINK_RATE_LIMIT_PER_MINUTE', 20, { min: 1, max: 100_000 }),
     },
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
     webDir: path.resolve(cwd, readString(env, 'WEB_DIR', './dist/web')),

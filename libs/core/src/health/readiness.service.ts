@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
 import { Meilisearch } from 'meilisearch';
@@ -12,6 +12,7 @@ export type Dependency = 'postgres' | 'redis' | 'meilisearch';
 export interface DependencyStatus {
   readonly status: 'up' | 'down';
   readonly latencyMs: number;
+  /** The driver's message: hosts, ports, user names. For the logs, never for an HTTP answer. */
   readonly error?: string;
 }
 
@@ -31,10 +32,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Checks each service Passerelle depends on, in parallel, each with its own short timeout. */
+/**
+ * Checks each service Passerelle depends on, in parallel, each with its own short timeout. Why a
+ * dependency is down goes to the logs when its state changes (not on every poll of a probe).
+ */
 @Injectable()
 export class ReadinessService implements OnModuleDestroy {
+  private readonly logger = new Logger(ReadinessService.name);
   private readonly redis: Redis;
+  private readonly last = new Map<Dependency, DependencyStatus['status']>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -62,8 +68,18 @@ export class ReadinessService implements OnModuleDestroy {
       }),
     ]);
     const checks = { postgres, redis, meilisearch };
-    const down = (Object.keys(checks) as Dependency[]).filter((name) => checks[name].status === 'down');
+    const names = Object.keys(checks) as Dependency[];
+    for (const name of names) this.logChange(name, checks[name]);
+    const down = names.filter((name) => checks[name].status === 'down');
     return { ready: down.length === 0, down, checks };
+  }
+
+  private logChange(name: Dependency, check: DependencyStatus): void {
+    const previous = this.last.get(name);
+    this.last.set(name, check.status);
+    if (check.status === 'down' && previous !== 'down')
+      this.logger.warn({ dependency: name, latencyMs: check.latencyMs, error: check.error }, `${name} is down`);
+    else if (check.status === 'up' && previous === 'down') this.logger.log({ dependency: name }, `${name} is up again`);
   }
 
   private async probe(run: () => Promise<void>): Promise<DependencyStatus> {

@@ -6,15 +6,29 @@ import { BeneficiaryAccess, MatchBeneficiary, shortName } from '@passerelle/coac
 import { DomainError, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
+import { distanceBand } from '../domain/pseudonymous-candidate.js';
 import { ManageIntroductions } from './introductions.use-case.js';
 import { recordPeopleAccess } from './record-people-access.js';
 
 export type CandidateRequestStatus = 'pending' | 'agreed' | 'declined';
 
+/** Why the person ranks where they do; coarse while they are a pseudonym (pseudonymous-candidate.ts). */
+export interface CandidateExplanation {
+  readonly matchingSkills: string[];
+  readonly missingCoreSkills: string[];
+  readonly occupationPath: string | null;
+  /** To 0.1 km once revealed; null while pseudonymised. */
+  readonly distanceKm: number | null;
+  /** Always given, e.g. "de 5 à 10 km". */
+  readonly distanceBand: string;
+  /** The score's parts once revealed; null while pseudonymised (with the score, they give back the distance). */
+  readonly parts: MatchedOffer['explanation']['parts'] | null;
+}
+
 /**
  * One person ranked for an offer. Until their coach agrees (or for anyone but that coach), the
  * person is a pseudonym: `ref` is stable for this offer only, so lists of two offers cannot be
- * joined, and no name, id or commune is given.
+ * joined, and no name, id, commune, exact distance or referent's name is given.
  */
 export interface OfferCandidate {
   readonly ref: string;
@@ -22,10 +36,13 @@ export interface OfferCandidate {
   readonly revealed: boolean;
   readonly beneficiaryId: string | null;
   readonly score: number;
-  readonly explanation: MatchedOffer['explanation'];
+  readonly explanation: CandidateExplanation;
   readonly availabilityDate: string | null;
   readonly offersProposed: number;
   readonly openIntroductions: number;
+  /** Whether a coach follows the person (a request needs one to answer). */
+  readonly hasReferent: boolean;
+  /** Named once revealed; null while pseudonymised, or when there is no referent. */
   readonly referentName: string | null;
   /** The coach is the one asking: they propose directly. */
   readonly ownPortfolio: boolean;
@@ -109,17 +126,24 @@ export class OfferCandidates {
         const ownPortfolio = person.referentUserId === actor.userId;
         const revealed = ownPortfolio || request?.status === 'agreed';
         const ref = pseudonym(key, offerId, person.beneficiaryId);
+        const { distanceKm, parts, ...explanation } = person.match.explanation;
         return {
           ref,
           label: revealed ? named(person.firstName, person.lastName) : pseudonymous(ref),
           revealed,
           beneficiaryId: revealed ? person.beneficiaryId : null,
           score: person.match.score,
-          explanation: person.match.explanation,
+          explanation: {
+            ...explanation,
+            distanceKm: revealed ? distanceKm : null,
+            distanceBand: distanceBand(distanceKm),
+            parts: revealed ? parts : null,
+          },
           availabilityDate: person.availabilityDate,
           offersProposed: person.offersProposed,
           openIntroductions: person.openIntroductions,
-          referentName: person.referentName,
+          hasReferent: person.referentUserId !== null,
+          referentName: revealed ? person.referentName : null,
           ownPortfolio,
           proposed: person.proposed,
           request: request ? { id: request.id, status: request.status, at: request.created_at } : null,

@@ -114,6 +114,16 @@ export function gonePage(reason: string): string {
   );
 }
 
+export function tooManyRequestsPage(retryAfterSeconds: number): string {
+  return page(
+    'Trop de demandes',
+    `<h1>Trop de demandes</h1><p>Ce lien a été ouvert trop souvent en peu de temps. Réessayez dans ${Math.max(
+      1,
+      Math.ceil(retryAfterSeconds),
+    )} secondes.</p>`,
+  );
+}
+
 export function notFoundPage(): string {
   return page(
     'Lien introuvable',

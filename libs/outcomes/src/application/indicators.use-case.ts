@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
-import { Clock, DomainError } from '@passerelle/core';
+import { Clock, csvDocument, type CsvValue, DomainError } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { MEDIATION_SOURCE } from '@passerelle/mediation';
 import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
@@ -281,24 +281,25 @@ export class ComputeIndicators {
     };
   }
 
-  /** One line per group and indicator, for spreadsheets. */
+  /**
+   * One line per group and indicator, for spreadsheets. Group labels are names typed by users
+   * (structures, coaches) or taken from the referential: csvDocument keeps them from being formulas.
+   */
   static csv(report: IndicatorsReport): string {
-    const cell = (text: string): string => (/[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-    const lines = [
-      [
-        'from',
-        'to',
-        'group',
-        'indicator',
-        'label',
-        'numerator',
-        'denominator',
-        'value',
-        'target',
-        'target_met',
-        'unknown',
-      ],
+    const header = [
+      'from',
+      'to',
+      'group',
+      'indicator',
+      'label',
+      'numerator',
+      'denominator',
+      'value',
+      'target',
+      'target_met',
+      'unknown',
     ];
+    const lines: CsvValue[][] = [header];
     for (const group of report.groups)
       for (const indicator of group.indicators)
         lines.push([
@@ -307,14 +308,14 @@ export class ComputeIndicators {
           group.label,
           indicator.key,
           indicator.label,
-          String(indicator.numerator ?? ''),
-          String(indicator.denominator ?? ''),
-          String(indicator.value ?? ''),
-          String(indicator.target ?? ''),
-          indicator.targetMet === null ? '' : String(indicator.targetMet),
-          String(indicator.unknown ?? ''),
+          indicator.numerator,
+          indicator.denominator,
+          indicator.value,
+          indicator.target,
+          indicator.targetMet,
+          indicator.unknown,
         ]);
-    return `${lines.map((line) => line.map(cell).join(',')).join('\n')}\n`;
+    return csvDocument(lines);
   }
 
   private values(people?: PeopleRow, responses?: ResponseRow, offers?: OffersRow): IndicatorValue[] {
