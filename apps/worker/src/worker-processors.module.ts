@@ -6,7 +6,7 @@ import { MatchingModule } from '@passerelle/matching';
 import { OutcomesModule } from '@passerelle/outcomes';
 import { CheckpointProcessor } from './outcomes/checkpoint.processor.js';
 import { EmployerReminderProcessor } from './mediation/employer-reminder.processor.js';
-import { RetentionProcessor } from './coaching/retention.processor.js';
+import { PersonalDataProcessor } from './coaching/personal-data.processor.js';
 import { IngestSourceProcessor } from './ingestion/ingest-source.processor.js';
 import { SourceSchedules } from './ingestion/source-schedules.js';
 import { IndexOffersProcessor } from './matching/index-offers.processor.js';
@@ -20,7 +20,7 @@ import { SystemProcessor } from './system/system.processor.js';
     IngestSourceProcessor,
     IndexOffersProcessor,
     SourceSchedules,
-    RetentionProcessor,
+    PersonalDataProcessor,
     EmployerReminderProcessor,
     CheckpointProcessor,
   ],
