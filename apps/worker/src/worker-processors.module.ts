@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoachingModule } from '@passerelle/coaching';
+import { IdentityModule } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MediationModule } from '@passerelle/mediation';
 import { MatchingModule } from '@passerelle/matching';
@@ -14,7 +15,7 @@ import { SystemProcessor } from './system/system.processor.js';
 
 /** Every BullMQ processor. Imported by the worker process and by the all-in-one start. */
 @Module({
-  imports: [IngestionModule, MatchingModule, CoachingModule, MediationModule, OutcomesModule],
+  imports: [IdentityModule, IngestionModule, MatchingModule, CoachingModule, MediationModule, OutcomesModule],
   providers: [
     SystemProcessor,
     IngestSourceProcessor,
