@@ -228,6 +228,26 @@ describe('erasure leaves no personal data anywhere', () => {
       interviewPlace: `chez ${canary}`,
     }).expect(200);
 
+    // A mediator's request to the coach about this person for a captured offer, with a message naming them.
+    const analysis = await staff('post', `/employers/${employerId}/job-analyses`, {
+      title: 'Vendeur en boulangerie',
+      romeCode: 'D1106',
+      contractType: 'CDI',
+      workingTime: 'full_time',
+      analysedOn: today,
+      publish: true,
+    }).expect(201);
+    const seed = new pg.Client({ connectionString: context.config.database.url.toString() });
+    await seed.connect();
+    try {
+      await seed.query(
+        `INSERT INTO candidate_request (offer_id, beneficiary_id, requested_by, message) VALUES ($1, $2, $3, $4)`,
+        [(analysis.body as { offerId: string }).offerId, id, org.users.staffNord.id, `${canary} conviendrait`],
+      );
+    } finally {
+      await seed.end();
+    }
+
     // Outcomes: a job found alone at an employer named after the person, its M+1 checkpoint answered.
     const placement = await call('post', '/placements', {
       beneficiaryId: id,
@@ -287,6 +307,7 @@ describe('erasure leaves no personal data anywhere', () => {
         'diagnostic',
         'introduction',
         'introduction_event',
+        'candidate_request',
         'placement',
         'follow_up',
         'user_notification',

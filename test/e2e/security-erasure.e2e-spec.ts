@@ -317,12 +317,13 @@ describe('erasure and retention hold against crashes, outages and forgotten data
     const dry = await cli(['--dry-run']);
     expect(dry).toMatchObject({ apply: false, anonymised: 0 });
     expect(dry.due).toContain(id);
-    const firstName = async (): Promise<string | null> =>
-      (
-        (await db.query('SELECT first_name FROM beneficiary WHERE id = $1', [id])) as Array<{
-          first_name: string | null;
-        }>
-      )[0].first_name;
+    const firstName = async (): Promise<string | null> => {
+      const rows: Array<{ first_name: string | null }> = await db.query(
+        'SELECT first_name FROM beneficiary WHERE id = $1',
+        [id],
+      );
+      return rows[0].first_name;
+    };
     expect(await firstName()).toBe('Échue');
     const applied = await cli([]);
     expect(applied).toMatchObject({ apply: true });

@@ -57,7 +57,11 @@ export class ProcessErasures {
               [event.id],
             );
             if (rows.length === 0 || rows[0].handled_by.includes(handler.name)) return false;
-            await handler.erase(manager, { eventId: event.id, beneficiaryId: event.beneficiary_id, cause: event.cause });
+            await handler.erase(manager, {
+              eventId: event.id,
+              beneficiaryId: event.beneficiary_id,
+              cause: event.cause,
+            });
             await manager.query(
               'UPDATE beneficiary_erased_event SET handled_by = array_append(handled_by, $2) WHERE id = $1',
               [event.id, handler.name],

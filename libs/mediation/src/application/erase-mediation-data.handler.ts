@@ -40,9 +40,10 @@ export class EraseMediationData implements BeneficiaryErasedHandler, OnModuleIni
        WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
       [id],
     );
-    await manager.query('UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1', [
-      id,
-    ]);
+    await manager.query(
+      'UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1',
+      [id],
+    );
     await manager.query(
       `DELETE FROM user_notification WHERE (subject_type = 'introduction'
          AND subject_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1))
