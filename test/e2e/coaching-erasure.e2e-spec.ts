@@ -232,8 +232,15 @@ describe('erasure leaves no personal data anywhere', () => {
     const analysis = await staff('post', `/employers/${employerId}/job-analyses`, {
       title: 'Vendeur en boulangerie',
       romeCode: 'D1106',
+      tasks: ['Accueillir les clients', 'Encaisser'],
+      schedule: 'Du mardi au samedi, 7h-14h',
+      tools: ['caisse enregistreuse'],
+      initialRequirements: ['CAP vente'],
+      realRequirements: ['Aimer le contact client'],
+      negotiatedAway: ['CAP vente'],
+      publicTransport: 'Métro ligne 1',
       contractType: 'CDI',
-      workingTime: 'full_time',
+      workingTime: 'part_time',
       analysedOn: today,
       publish: true,
     }).expect(201);
