@@ -153,7 +153,7 @@ describe('identity: who may see which user, and the audit trail of every read', 
       changedAt: null,
     });
     expect(settings.find((setting) => setting.key === 'coaching.retention_apply')).toMatchObject({
-      value: 'false',
+      value: 'true',
       editable: false,
     });
     await get(org.users.managerNord, '/settings').expect(403);

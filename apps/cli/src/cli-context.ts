@@ -12,6 +12,7 @@ import { CoachingModule } from '@passerelle/coaching';
 import { type Actor, IdentityModule, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
+import { MediationModule } from '@passerelle/mediation';
 import { ReferentialModule } from '@passerelle/referential';
 
 @Module({})
@@ -39,6 +40,7 @@ export async function openCliContext(): Promise<CliContext> {
         ReferentialModule,
         MatchingModule,
         CoachingModule,
+        MediationModule,
       ],
     };
     const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });

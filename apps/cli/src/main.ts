@@ -100,9 +100,11 @@ program
 
 program
   .command('retention')
-  .description('personal-data retention: notify coaches 30 days ahead, list files due; --apply anonymises them')
-  .option('--apply', 'anonymise the files due (otherwise a dry run)')
-  .action((options: { apply?: boolean }) => retentionCommand(options).then(() => process.exit(0), fail));
+  .description(
+    'personal-data retention: notify coaches 30 days ahead, anonymise the files whose notice has passed, drop old session traces',
+  )
+  .option('--dry-run', 'only report the files due and send the notices (changes no file)')
+  .action((options: { dryRun?: boolean }) => retentionCommand(options).then(() => process.exit(0), fail));
 
 const audit = program.command('audit').description('the audit log of personal-data access');
 audit

@@ -15,6 +15,8 @@ import { MatchBeneficiary } from './application/matches.use-case.js';
 import { ReadNotifications } from './application/notifications.use-case.js';
 import { PersonalData } from './application/personal-data.use-case.js';
 import { ManagePhoto } from './application/photo.use-case.js';
+import { ErasureHandlers } from './application/beneficiary-erased.js';
+import { ProcessErasures } from './application/process-erasures.use-case.js';
 import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
 import { PhotoEncoder } from './infrastructure/photo-encoder.js';
 import { PhotoStore } from './infrastructure/photo-store.js';
@@ -31,12 +33,13 @@ const USE_CASES = [
   PersonalData,
   ReadNotifications,
   ManagePhoto,
+  ProcessErasures,
 ];
 
 /** Beneficiaries' files: diagnostic, CER, journal, consents, matches and personal-data rights. */
 @Module({
   imports: [IdentityModule, ReferentialModule, MatchingModule],
-  providers: [BeneficiaryAccess, CoachingRecords, PhotoEncoder, PhotoStore, ...USE_CASES],
-  exports: [...USE_CASES, BeneficiaryAccess],
+  providers: [BeneficiaryAccess, CoachingRecords, PhotoEncoder, PhotoStore, ErasureHandlers, ...USE_CASES],
+  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers],
 })
 export class CoachingModule {}

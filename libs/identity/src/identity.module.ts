@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthenticateRequest } from './application/authenticate-request.use-case.js';
 import { AuthenticateWithPassword } from './application/authenticate-with-password.use-case.js';
 import { EnsureFirstAdmin } from './application/ensure-first-admin.use-case.js';
+import { ForgetSessionTraces } from './application/forget-session-traces.use-case.js';
 import { LoginWithSso } from './application/login-with-sso.use-case.js';
 import { ManageSettings } from './application/manage-settings.use-case.js';
 import { CreateStructure, ReadStructures } from './application/manage-structures.use-case.js';
@@ -38,6 +39,7 @@ const USE_CASES = [
   CreateStructure,
   CreateUser,
   EnsureFirstAdmin,
+  ForgetSessionTraces,
   LoginWithSso,
   ManageSettings,
   QueryAuditLog,

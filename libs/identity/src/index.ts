@@ -10,6 +10,8 @@ export { AuthenticateRequest } from './application/authenticate-request.use-case
 export type { AuthenticatedActor } from './application/authenticate-request.use-case.js';
 export { AuthenticateWithPassword } from './application/authenticate-with-password.use-case.js';
 export { EnsureFirstAdmin } from './application/ensure-first-admin.use-case.js';
+export { ForgetSessionTraces } from './application/forget-session-traces.use-case.js';
+export { SESSION_TRACE_DAYS } from './domain/session-traces.js';
 export type { FirstAdmin } from './application/ensure-first-admin.use-case.js';
 export { LoginWithSso } from './application/login-with-sso.use-case.js';
 export { ManageSettings } from './application/manage-settings.use-case.js';

@@ -16,6 +16,7 @@ export { EMPLOYER_ANSWERS, EmployerCardLinks } from './application/card-links.us
 export type { CardLinkState, EmployerAnswer } from './application/card-links.use-case.js';
 export { isValidSiret, ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
 export type { EmployerView, NewEmployer } from './application/employers.use-case.js';
+export { ForgetViewerAddresses } from './application/forget-viewer-addresses.use-case.js';
 export { ManageIntroductions } from './application/introductions.use-case.js';
 export type { IntroductionSummary, IntroductionView } from './application/introductions.use-case.js';
 export { buildCard } from './domain/candidate-card.js';

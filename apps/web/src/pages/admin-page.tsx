@@ -610,7 +610,7 @@ const SETTING_TEXTS: Record<string, { label: string; effect: string }> = {
   'coaching.retention_months': {
     label: 'Durée de conservation',
     effect:
-      'Délai après la fin de l’accompagnement avant l’anonymisation du dossier (le ou la conseiller·ère est prévenu·e 30 jours avant).',
+      'Délai après la fin de l’accompagnement, ou sans activité pour un dossier jamais clos, avant l’anonymisation du dossier (le ou la conseiller·ère est prévenu·e 30 jours avant).',
   },
   'mediation.card_link_days': {
     label: 'Validité du lien de fiche candidat',
@@ -625,7 +625,7 @@ const SETTING_TEXTS: Record<string, { label: string; effect: string }> = {
   'coaching.retention_apply': {
     label: 'Anonymisation effective',
     effect:
-      '« true » : la tâche quotidienne anonymise les dossiers ; sinon elle indique seulement ce qu’elle anonymiserait (simulation).',
+      '« true » (par défaut) : la tâche quotidienne anonymise les dossiers dont le préavis de 30 jours est passé ; « false » : elle indique seulement ce qu’elle anonymiserait (simulation).',
   },
   'demo.enabled': {
     label: 'Mode démonstration',

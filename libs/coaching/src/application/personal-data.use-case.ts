@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
-import { BeneficiaryAccess, type BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
+import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
 import { type BeneficiaryFile, CoachingRecords } from './coaching-file.use-case.js';
 
@@ -17,11 +17,15 @@ export interface BeneficiaryExport {
   readonly notifications: Array<{ kind: string; message: string; createdAt: Date }>;
 }
 
-/** The anonymous facts kept after erasure (the indicators count them). */
+/**
+ * Coaching's own tables; the anonymous facts stay (the indicators count them). The other contexts
+ * erase theirs from the `BeneficiaryErased` event recorded with these statements.
+ */
 const ERASE_STATEMENTS = [
   `UPDATE beneficiary SET first_name = NULL, last_name = NULL, birth_date = NULL, email = NULL, phone = NULL,
      address = NULL, commune_insee = NULL, commune_name = NULL, postal_code = NULL, reoriented_to = NULL,
      erased_at = now(), updated_at = now() WHERE id = $1`,
+  'UPDATE beneficiary_assignment SET reason = NULL WHERE beneficiary_id = $1',
   'DELETE FROM diagnostic WHERE beneficiary_id = $1',
   'DELETE FROM health_note WHERE beneficiary_id = $1',
   'UPDATE barrier SET description = NULL, actions = NULL WHERE beneficiary_id = $1',
@@ -29,22 +33,34 @@ const ERASE_STATEMENTS = [
   'UPDATE coaching_event SET note = NULL WHERE beneficiary_id = $1',
   'DELETE FROM consent WHERE beneficiary_id = $1',
   `DELETE FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
-  // Mediation: the candidate card and what employers wrote go; links stop working.
-  `UPDATE introduction SET card = NULL, interview_place = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
-  `UPDATE introduction_event SET details = '{}'::jsonb
-   WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
-  `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
-   WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
-  `UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
-  // Outcomes: the follow-up answers' words go; the facts (in a job, RSA exit, dates) stay counted.
-  `UPDATE follow_up SET employer_view = NULL, note = NULL WHERE beneficiary_id = $1`,
 ];
+
+/**
+ * The date a file's retention period runs from: the end of coaching, or for a file never closed
+ * its last sign of activity in coaching's own records (reads are not activity). Dates in Paris.
+ */
+const RETENTION_CLOCK = `
+  SELECT b.id, b.structure_id, b.referent_user_id, b.ended_on IS NULL AS inactive,
+    coalesce(b.ended_on, greatest(
+      b.orientation_date,
+      (b.updated_at AT TIME ZONE 'Europe/Paris')::date,
+      (SELECT max(e.occurred_on) FROM coaching_event e WHERE e.beneficiary_id = b.id),
+      (SELECT max(greatest(c.signed_on, c.outcome_on)) FROM cer c WHERE c.beneficiary_id = b.id),
+      (SELECT max((x.updated_at AT TIME ZONE 'Europe/Paris')::date) FROM barrier x WHERE x.beneficiary_id = b.id),
+      (SELECT (d.updated_at AT TIME ZONE 'Europe/Paris')::date FROM diagnostic d WHERE d.beneficiary_id = b.id),
+      (SELECT max((p.proposed_at AT TIME ZONE 'Europe/Paris')::date) FROM offer_proposal p WHERE p.beneficiary_id = b.id),
+      (SELECT max((greatest(k.granted_at, k.revoked_at) AT TIME ZONE 'Europe/Paris')::date)
+         FROM consent k WHERE k.beneficiary_id = b.id)
+    )) AS since
+  FROM beneficiary b WHERE b.erased_at IS NULL`;
 
 /**
  * Personal-data rights: the export of everything held on one person, erasure, and retention.
  * Erasure clears every personal field and free text and keeps what the indicators count: the
  * structure, coaching dates and status, exit reason, CER dates and outcomes, kinds of barriers,
- * contacts, actions and aid amounts, offers proposed, CV deposit date.
+ * contacts, actions and aid amounts, offers proposed, CV deposit date. Coaching clears its own
+ * tables and records `BeneficiaryErased` in the same transaction; mediation, outcomes and the
+ * others clear theirs from that event (ProcessErasures), so a crash in between loses nothing.
  */
 @Injectable()
 export class PersonalData {
@@ -103,25 +119,33 @@ export class PersonalData {
         { action: 'delete', details: { erasure: 'request' } },
         manager,
       );
-      return this.anonymise(manager, id);
+      return this.anonymise(manager, id, 'request');
     });
     await this.photos.remove(photos);
     return { id, erasedAt: new Date().toISOString() };
   }
 
-  /** Clears the file inside the caller's transaction; returns the photo files to delete after the commit. */
-  private async anonymise(manager: EntityManager, id: string): Promise<string[]> {
+  /**
+   * Clears the file inside the caller's transaction and records the event the other contexts erase
+   * from; returns the photo files to delete after the commit (the photo sweep removes them if the
+   * process dies first).
+   */
+  private async anonymise(manager: EntityManager, id: string, cause: 'request' | 'retention'): Promise<string[]> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [id]);
+    await manager.query('INSERT INTO beneficiary_erased_event (beneficiary_id, cause) VALUES ($1, $2)', [id, cause]);
     return this.photos.forget(manager, id);
   }
 
   /**
-   * The retention pass: files whose coaching ended more than the retention period ago are
-   * anonymised (only when `apply`; otherwise counted). Never without notice: the referent coach is
-   * told 30 days before, and a file is anonymised only once its notice's date has come. A file past
-   * its date that was never announced (the period shortened by an administrator, a first run) gets
-   * its notice now, for 30 days later. Files without a referent have no one to tell and follow the
-   * dates alone. Reports ids and counts only: the report goes to logs and job results.
+   * The retention pass: files whose coaching ended more than the retention period ago, and files
+   * never closed that have had no activity for that period (no contact, action, CER, barrier,
+   * diagnostic, proposal, consent or change of the file), are anonymised; a dry run (`apply`
+   * false) only reports them. Never without notice: the referent coach is told 30 days before, and
+   * a file is anonymised only once its notice's date has come. A file past its date that was never
+   * announced (the period shortened by an administrator, a first run) gets its notice now, for 30
+   * days later; a notice whose file is no longer due (activity again, a longer period) is withdrawn.
+   * Files without a referent have no one to tell and follow the dates alone. Reports ids and
+   * counts only: the report goes to logs and job results.
    */
   async retention(
     actor: Actor,
@@ -129,27 +153,35 @@ export class PersonalData {
   ): Promise<{ apply: boolean; due: string[]; anonymised: number; noticesSent: number }> {
     const today = options.today ?? parisToday();
     const months = await this.settings.number('coaching.retention_months');
-    // ended_on + months <= today  <=>  ended_on <= today - months
+    // since + months <= today  <=>  since <= today - months
     const cutoff = addMonths(today, -months);
     const noticeCutoff = addDays(cutoff, RETENTION_NOTICE_DAYS);
-    const due: Array<{ id: string; structure_id: string }> = await this.dataSource.query(
-      `SELECT b.id, b.structure_id FROM beneficiary b
-       WHERE b.erased_at IS NULL AND b.ended_on IS NOT NULL AND b.ended_on <= $1
-         AND (b.referent_user_id IS NULL OR EXISTS (
-           SELECT 1 FROM user_notification n WHERE n.kind = 'retention_notice' AND n.subject_id = b.id
-             AND n.user_id = b.referent_user_id AND n.due_on <= $2))
-       ORDER BY b.ended_on, b.id`,
-      [cutoff, today],
+    const files: Array<{
+      id: string;
+      structure_id: string;
+      referent_user_id: string | null;
+      since: string;
+      inactive: boolean;
+      noticed: boolean;
+    }> = await this.dataSource.query(
+      `WITH clock AS (${RETENTION_CLOCK})
+       SELECT c.id, c.structure_id, c.referent_user_id, c.inactive, to_char(c.since, 'YYYY-MM-DD') AS since,
+         EXISTS (SELECT 1 FROM user_notification n WHERE n.kind = 'retention_notice' AND n.subject_id = c.id
+           AND n.user_id = c.referent_user_id AND n.due_on <= $2) AS noticed
+       FROM clock c WHERE c.since <= $1 ORDER BY c.since, c.id`,
+      [noticeCutoff, today],
     );
-    const soon: Array<Pick<BeneficiaryRow, 'id' | 'referent_user_id' | 'ended_on'>> = await this.dataSource.query(
-      `SELECT id, referent_user_id, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM beneficiary
-       WHERE erased_at IS NULL AND ended_on IS NOT NULL AND ended_on <= $1 AND referent_user_id IS NOT NULL`,
-      [noticeCutoff],
+    const due = files.filter((file) => file.since <= cutoff && (file.referent_user_id === null || file.noticed));
+    await this.dataSource.query(
+      `DELETE FROM user_notification WHERE kind = 'retention_notice' AND subject_type = 'beneficiary'
+         AND NOT (subject_id = ANY($1::uuid[]))`,
+      [files.map((file) => file.id)],
     );
     let noticesSent = 0;
     const earliest = addDays(today, RETENTION_NOTICE_DAYS);
-    for (const row of soon) {
-      const byDates = addMonths(row.ended_on!, months);
+    for (const row of files) {
+      if (!row.referent_user_id) continue;
+      const byDates = addMonths(row.since, months);
       // Never less than 30 days' notice, whatever the dates say (a shortened period, a first run).
       const erasureOn = byDates < earliest ? earliest : byDates;
       // The message names no one: the coach opens the file from the notification's subject.
@@ -159,7 +191,9 @@ export class PersonalData {
         [
           row.referent_user_id,
           row.id,
-          `Un dossier de votre portefeuille sera anonymisé le ${erasureOn} (fin d’accompagnement + ${months} mois).`,
+          row.inactive
+            ? `Un dossier de votre portefeuille sans activité depuis le ${row.since} sera anonymisé le ${erasureOn} (${months} mois sans activité), sauf nouveau contact d’ici là.`
+            : `Un dossier de votre portefeuille sera anonymisé le ${erasureOn} (fin d’accompagnement + ${months} mois).`,
           erasureOn,
         ],
       );
@@ -169,16 +203,24 @@ export class PersonalData {
     if (options.apply) {
       for (const row of due) {
         const photos = await this.dataSource.transaction(async (manager) => {
-          const keys = await this.anonymise(manager, row.id);
+          // A contact recorded since the list was read keeps the file: checked again under the row lock.
+          await manager.query('SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE', [row.id]);
+          const still: unknown[] = await manager.query(
+            `WITH clock AS (${RETENTION_CLOCK}) SELECT 1 FROM clock WHERE id = $1 AND since <= $2`,
+            [row.id, cutoff],
+          );
+          if (still.length === 0) return null;
+          const keys = await this.anonymise(manager, row.id, 'retention');
           await this.audit.record(
             actor,
             'delete',
             [{ type: 'beneficiary', id: row.id, structureId: row.structure_id }],
-            { erasure: 'retention', retentionMonths: months },
+            { erasure: 'retention', retentionMonths: months, ...(row.inactive ? { inactive: true } : {}) },
             manager,
           );
           return keys;
         });
+        if (!photos) continue;
         await this.photos.remove(photos);
         anonymised += 1;
       }

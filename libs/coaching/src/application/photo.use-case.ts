@@ -31,6 +31,9 @@ interface PhotoRow {
   uploaded_at: Date;
 }
 
+/** An upload writes its file, then its row, within moments; a file older than this with no row is an orphan. */
+export const ORPHAN_GRACE_MS = 15 * 60_000;
+
 const view = (row: PhotoRow): PhotoView => ({
   contentType: row.content_type,
   bytes: row.bytes,
@@ -111,6 +114,24 @@ export class ManagePhoto {
     });
     if (keys.length === 0) throw new DomainError('not_found', 'photo.not_found', 'this person has no photo');
     await this.store.remove(keys);
+  }
+
+  /**
+   * Removes the photo files no row names any more: a process that died between a commit and the
+   * file's removal (erasure, revocation, replacement) or in the middle of an upload leaves them.
+   * Files younger than the grace period are left alone: an upload writes its file before the row.
+   */
+  async sweepOrphans(now: Date = new Date()): Promise<{ removed: number }> {
+    const files = await this.store.filesOlderThan(new Date(now.getTime() - ORPHAN_GRACE_MS));
+    if (files.length === 0) return { removed: 0 };
+    const rows: Array<{ storage_key: string }> = await this.dataSource.query(
+      'SELECT storage_key FROM beneficiary_photo WHERE storage_key = ANY($1)',
+      [files.map((file) => file.key)],
+    );
+    const named = new Set(rows.map((row) => row.storage_key));
+    const orphans = files.filter((file) => file.partial || !named.has(file.key));
+    await this.store.removeNamed(orphans.map((file) => file.name));
+    return { removed: orphans.length };
   }
 
   /**

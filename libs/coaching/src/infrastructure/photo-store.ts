@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig, updateReturning } from '@passerelle/core';
@@ -33,7 +33,6 @@ export class PhotoStore {
     return readFile(this.file(key));
   }
 
-  /** Removes files; a file already gone is not an error (erasure may run twice). */
   /**
    * Forgets a person's photo inside the caller's transaction and returns the files to remove once it
    * commits (`remove`), so a rolled-back change never loses the image.
@@ -47,6 +46,7 @@ export class PhotoStore {
     return rows.map((row) => row.storage_key);
   }
 
+  /** Removes files; a file already gone is not an error (erasure may run twice). */
   async remove(keys: readonly string[]): Promise<void> {
     for (const key of keys) {
       try {
@@ -54,6 +54,36 @@ export class PhotoStore {
       } catch (error) {
         this.logger.error(`could not remove photo ${key}: ${(error as Error).message}`);
       }
+    }
+  }
+
+  /**
+   * The photo files and unfinished writes last changed before `before`, for the orphan sweep. Only
+   * names this store writes are listed.
+   */
+  async filesOlderThan(before: Date): Promise<Array<{ name: string; key: string; partial: boolean }>> {
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const found: Array<{ name: string; key: string; partial: boolean }> = [];
+    for (const name of names) {
+      const match = /^(\.)?([0-9a-f-]{36}\.(?:jpg|png))(\.partial)?$/.exec(name);
+      if (!match || Boolean(match[1]) !== Boolean(match[3])) continue;
+      const info = await stat(path.join(this.directory, name)).catch(() => null);
+      if (info && info.mtime < before) found.push({ name, key: match[2], partial: Boolean(match[3]) });
+    }
+    return found;
+  }
+
+  /** Removes listed files by name (`filesOlderThan`'s), partial writes included. */
+  async removeNamed(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      if (!/^\.?[0-9a-f-]{36}\.(jpg|png)(\.partial)?$/.test(name)) throw new Error('not a photo file');
+      await rm(path.join(this.directory, name), { force: true });
     }
   }
 

@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     expect(config.meilisearch.indexPrefix).toBe('passerelle_');
   });
 
+  it('applies retention by default; only RETENTION_APPLY=false holds it to a report', () => {
+    expect(loadConfig({}, '/srv/passerelle').coaching.retentionApply).toBe(true);
+    expect(loadConfig({ RETENTION_APPLY: 'false' }, '/srv/passerelle').coaching.retentionApply).toBe(false);
+  });
+
   it('reads every service URL', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://app:secret@db:5432/passerelle',

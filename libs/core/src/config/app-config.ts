@@ -65,9 +65,9 @@ export interface AppConfig {
     /** Beneficiaries one coach may follow; above it only a manager's override assigns more. */
     readonly portfolioCap: number;
     readonly cerDefaultMonths: number;
-    /** Months after coaching ended before a file is anonymised. */
+    /** Months after coaching ended, or without activity, before a file is anonymised. */
     readonly retentionMonths: number;
-    /** Off: the retention job reports what it would anonymise and changes nothing. */
+    /** On by default; off: the retention job reports what it would anonymise and changes nothing. */
     readonly retentionApply: boolean;
   };
   readonly mediation: {
@@ -164,7 +164,11 @@ export const CONFIG_VARIABLES = [
   ['DEMO_PORT', '3100', 'port of the demo boards (another free port when taken)'],
   ['PORTFOLIO_CAP', '40', 'beneficiaries per coach; above it, only a manager can assign (override recorded)'],
   ['CER_DEFAULT_MONTHS', '3', 'duration of a CER when none is given'],
-  ['RETENTION_MONTHS', '24', 'months after coaching ended before a file is anonymised (coach told 30 days before)'],
+  [
+    'RETENTION_MONTHS',
+    '24',
+    'months after coaching ended, or without activity in a file never closed, before it is anonymised (coach told 30 days before)',
+  ],
   ['CARD_LINK_DAYS', '30', 'days a candidate card link sent to an employer stays valid'],
   ['EMPLOYER_REMINDER_HOURS', '72', 'hours without an employer’s answer to a card before the mediator is reminded'],
   [
@@ -181,7 +185,11 @@ export const CONFIG_VARIABLES = [
   ['PUBLIC_URL', '(request host)', 'public address of Passerelle, used in links e-mailed to employers'],
   ['MAIL_FROM', 'Passerelle <no-reply@passerelle.local>', 'sender of outgoing e-mails'],
   ['WEB_DIR', './dist/web', 'the built web application (`npm run build:web`), served under `/app/`'],
-  ['RETENTION_APPLY', 'false', 'the daily retention job anonymises; otherwise it only reports (dry run)'],
+  [
+    'RETENTION_APPLY',
+    'true',
+    'the daily retention job anonymises the files whose 30-day notice has passed; `false` holds it to a report (dry run)',
+  ],
 ] as const;
 
 export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
@@ -256,7 +264,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       portfolioCap: readInt(env, 'PORTFOLIO_CAP', 40, SETTING_BOUNDS.PORTFOLIO_CAP),
       cerDefaultMonths: readInt(env, 'CER_DEFAULT_MONTHS', 3, SETTING_BOUNDS.CER_DEFAULT_MONTHS),
       retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, SETTING_BOUNDS.RETENTION_MONTHS),
-      retentionApply: readBoolean(env, 'RETENTION_APPLY', false),
+      retentionApply: readBoolean(env, 'RETENTION_APPLY', true),
     },
     mediation: {
       cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, SETTING_BOUNDS.CARD_LINK_DAYS),

@@ -58,8 +58,8 @@ function isSettingKey(key: string): key is SettingKey {
 }
 
 /**
- * Deployment decisions that stay in the environment (read-only in the application): switching the
- * retention job from report to anonymisation, demo mode and the second-factor rule are made by
+ * Deployment decisions that stay in the environment (read-only in the application): holding the
+ * retention job to a report, demo mode and the second-factor rule are made by
  * whoever runs the service, with the change reviewed like the rest of its configuration.
  */
 const FIXED_SETTINGS: ReadonlyArray<{ key: string; env: string; value: (config: ResolvedConfig) => string }> = [

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 
@@ -6,6 +6,11 @@ export interface MailMessage {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /**
+   * The person (a beneficiary's id) the message is about, if any: erasing the person erases every
+   * copy Passerelle keeps of it.
+   */
+  readonly aboutPersonId?: string;
 }
 
 /**
@@ -15,6 +20,12 @@ export interface MailMessage {
  */
 export abstract class Mailer {
   abstract send(message: MailMessage): Promise<void>;
+
+  /**
+   * Deletes the copies kept of the messages about a person (their erasure). SMTP keeps none: a
+   * message sent has left for its recipient. Idempotent.
+   */
+  abstract forgetAbout(personId: string): Promise<number>;
 }
 
 export class SmtpMailer extends Mailer {
@@ -30,6 +41,10 @@ export class SmtpMailer extends Mailer {
 
   async send(message: MailMessage): Promise<void> {
     await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+  }
+
+  forgetAbout(): Promise<number> {
+    return Promise.resolve(0);
   }
 }
 
@@ -49,6 +64,35 @@ export class CapturingMailer extends Mailer {
     await writeFile(path.join(this.directory, name), `${JSON.stringify({ ...message, at }, null, 2)}\n`, {
       mode: 0o600,
     });
+  }
+
+  /** Every captured file is read: the folder may hold other processes' messages (API and worker). */
+  async forgetAbout(personId: string): Promise<number> {
+    for (let index = this.sent.length - 1; index >= 0; index -= 1)
+      if (this.sent[index].aboutPersonId === personId) this.sent.splice(index, 1);
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    let removed = 0;
+    for (const name of names.filter((entry) => entry.endsWith('.json'))) {
+      const file = path.join(this.directory, name);
+      const content = await readFile(file, 'utf8').catch(() => null);
+      if (content === null) continue;
+      let about: unknown;
+      try {
+        about = (JSON.parse(content) as { aboutPersonId?: unknown }).aboutPersonId;
+      } catch {
+        continue;
+      }
+      if (about !== personId) continue;
+      await rm(file, { force: true });
+      removed += 1;
+    }
+    return removed;
   }
 }
 

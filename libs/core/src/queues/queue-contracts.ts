@@ -9,7 +9,10 @@ export const QUEUES = {
   ingestSource: 'ingest-source',
   /** Takes offer changes from the outbox to Meilisearch; a scheduler ticks every second. */
   indexOffers: 'index-offers',
-  /** Personal-data housekeeping: the daily retention pass (notices, then anonymisation). */
+  /**
+   * Personal-data housekeeping: the erasure outbox (a tick every two seconds), the orphan-photo sweep
+   * (hourly) and the daily retention pass (notices, then anonymisation).
+   */
   coaching: 'coaching',
   /** IOD mediation: a reminder when an employer has not answered a card. Delayed jobs. */
   mediation: 'mediation',
@@ -29,6 +32,10 @@ export interface JobContracts {
   coaching: {
     /** `apply` false: a dry run that only reports. Payloads carry no personal data. */
     retention: { apply: boolean };
+    /** Hands the pending `BeneficiaryErased` events to every context's handler. */
+    erasures: Record<string, never>;
+    /** Removes photo files no row names (a crash between a commit and a file's removal). */
+    'photo-sweep': Record<string, never>;
   };
   mediation: {
     /** Carries ids only. */

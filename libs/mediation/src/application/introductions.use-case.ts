@@ -433,12 +433,14 @@ export class ManageIntroductions {
         contact,
         firstName: row.card.firstName,
         offerTitle: row.offer_title,
+        beneficiaryId: row.beneficiary_id,
       };
     });
     // After the commit: no e-mail or reminder for a link that does not exist.
     if (sent.contact)
       await this.mailer.send({
         to: sent.contact.email,
+        aboutPersonId: sent.beneficiaryId,
         subject: `Une candidature pour ${sent.offerTitle ?? 'votre entreprise'} : ${sent.firstName}`,
         text: [
           `Bonjour ${sent.contact.name},`,
@@ -476,11 +478,12 @@ export class ManageIntroductions {
       revoked_at: Date | null;
       email: string;
       employer_name: string;
+      beneficiary_id: string;
     }> = await this.dataSource.query(
-      `SELECT n.status, l.created_by, l.created_at, l.revoked_at, u.email, e.name AS employer_name
+      `SELECT n.status, l.created_by, l.created_at, l.revoked_at, u.email, e.name AS employer_name, n.beneficiary_id
          FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN app_user u ON u.id = l.created_by
-         JOIN employer e ON e.id = n.employer_id
-         WHERE l.id = $1 AND n.id = $2`,
+         JOIN employer e ON e.id = n.employer_id JOIN beneficiary b ON b.id = n.beneficiary_id
+         WHERE l.id = $1 AND n.id = $2 AND b.erased_at IS NULL`,
       [linkId, introductionId],
     );
     const link = rows.at(0);
@@ -497,7 +500,12 @@ export class ManageIntroductions {
       [link.created_by, introductionId, message],
     );
     if (inserted.length > 0)
-      await this.mailer.send({ to: link.email, subject: 'Relance employeur à faire', text: message });
+      await this.mailer.send({
+        to: link.email,
+        subject: 'Relance employeur à faire',
+        text: message,
+        aboutPersonId: link.beneficiary_id,
+      });
     return 'reminded';
   }
 

@@ -9,6 +9,7 @@ import { Outcomes1764000007000 } from './1764000007000-outcomes.js';
 import { HomeDepartement1764000008000 } from './1764000008000-home-departement.js';
 import { SessionLifetime1764000010000 } from './1764000010000-session-lifetime.js';
 import { AuditChain1764000012000 } from './1764000012000-audit-chain.js';
+import { ErasureOutbox1764000013000 } from './1764000013000-erasure-outbox.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   HomeDepartement1764000008000,
   SessionLifetime1764000010000,
   AuditChain1764000012000,
+  ErasureOutbox1764000013000,
 ];
