@@ -27,7 +27,7 @@ export interface CliContext {
 export async function openCliContext(): Promise<CliContext> {
   const config = loadConfig();
   const logger = createProcessLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'cli');
-  const services = await resolveServices(config, logger);
+  const services = await resolveServices(config, logger, { service: 'cli' });
   try {
     await migrateDatabase(services.config);
     const root: DynamicModule = {

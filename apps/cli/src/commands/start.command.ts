@@ -10,7 +10,7 @@ import { redactUrl } from '../redact-url.js';
 
 /** API and worker in one process on embedded defaults: what the README's first command runs. */
 export async function startCommand(): Promise<void> {
-  const { services, logger } = await prepareRuntime('all-in-one');
+  const { services, logger } = await prepareRuntime('all-in-one', undefined, { exclusive: true });
   const { config, origins } = services;
   const app = await createApiApp(config, { service: 'all-in-one', extraModules: [WorkerProcessorsModule] });
   let demo: DemoMode | undefined;
