@@ -17,14 +17,12 @@ describe('ingestion on a database whose reference data was never imported (start
 
   const runInProcess = (): Promise<RunSummary> =>
     app.get(RunIngestion).execute('france-travail', { trigger: 'manual', backoffScale: 0.01 });
-  const openOffers = async (): Promise<number> =>
-    Number(
-      (
-        (await db.query(`SELECT count(*) AS n FROM offer WHERE source = 'france-travail' AND status = 'open'`)) as [
-          { n: string },
-        ]
-      )[0].n,
+  const openOffers = async (): Promise<number> => {
+    const [{ n }] = await db.query<[{ n: string }]>(
+      `SELECT count(*) AS n FROM offer WHERE source = 'france-travail' AND status = 'open'`,
     );
+    return Number(n);
+  };
 
   beforeAll(async () => {
     demo = await startDemoSources({
@@ -47,7 +45,7 @@ describe('ingestion on a database whose reference data was never imported (start
     });
     app = await startAppContext(context.config, [IngestionModule]);
     db = app.get(DataSource);
-    const [{ n }] = (await db.query('SELECT count(*) AS n FROM ref_commune')) as [{ n: string }];
+    const [{ n }] = await db.query<[{ n: string }]>('SELECT count(*) AS n FROM ref_commune');
     expect(Number(n)).toBe(0);
   });
 

@@ -77,6 +77,7 @@ async function seedIfEmpty(app: INestApplicationContext): Promise<void> {
     await app.close();
     throw new Error(
       `the database has no reference data and importing it failed (${error instanceof Error ? error.message : String(error)}); run: npm run cli -- seed`,
+      { cause: error },
     );
   }
 }

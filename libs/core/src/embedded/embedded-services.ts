@@ -175,7 +175,7 @@ async function joinOwner(config: AppConfig, logger: ServiceLogger, owner: Servic
   return {
     config: await withSecrets(config, databaseUrl, redisUrl, meiliUrl, masterKey),
     origins,
-    stop: async () => undefined,
+    stop: () => Promise.resolve(),
   };
 }
 
