@@ -26,6 +26,7 @@ describe('cli commands and a second start beside a running platform (one data di
   /** The test context's settings without Meilisearch: the platform embeds its own in the data directory. */
   let env: Record<string, string>;
   let platform: SpawnedProcess;
+  let platformPort: number;
 
   const meiliPidFile = (): string => `${context.dataDir}/meilisearch/meilisearch.pid`;
   const meiliPid = (): number => Number(readFileSync(meiliPidFile(), 'utf8').split('\n')[0]);
@@ -41,9 +42,10 @@ describe('cli commands and a second start beside a running platform (one data di
     const { MEILI_URL: _url, MEILI_MASTER_KEY: _key, ...rest } = context.env;
     env = rest;
     // The demo (boards, ingestion, portfolio) is not what this file is about: off, to keep it light.
+    platformPort = await freePort();
     platform = spawnBuilt('apps/cli/src/main.js', ['start'], {
       ...env,
-      PORT: String(await freePort()),
+      PORT: String(platformPort),
       LOG_LEVEL: 'info',
       DEMO_MODE: 'false',
     });
@@ -95,7 +97,8 @@ describe('cli commands and a second start beside a running platform (one data di
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       new RegExp(
-        `^passerelle: another Passerelle process \\(all-in-one, pid ${platform.child.pid}, since [^)]+\\) runs on ${context.dataDir}; ` +
+        `^passerelle: another Passerelle process \\(all-in-one, pid ${platform.child.pid}, since [^,]+, ` +
+          `http://127\\.0\\.0\\.1:${platformPort}\\) runs on ${context.dataDir}; ` +
           'stop it first, or set PASSERELLE_DATA_DIR to another directory$',
       ),
     );

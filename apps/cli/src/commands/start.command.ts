@@ -25,6 +25,7 @@ export async function startCommand(): Promise<void> {
   await app.listen(config.http.port, config.http.host);
   if (config.demo.enabled) demo = await startDemoMode(app, config, logger);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  services.announce(url);
   const lines = [
     '',
     'Passerelle is running (API + worker in one process).',

@@ -24,6 +24,8 @@ export interface ServiceSet {
    * process running on the same data directory.
    */
   readonly origins: Record<EmbeddableService, Origin>;
+  /** Records where this process serves HTTP in the data directory's state, if it holds it. */
+  announce(url: string): void;
   /** Stops the services this process started (never the configured, local or shared ones). */
   stop(): Promise<void>;
 }
@@ -43,7 +45,8 @@ export interface ResolveOptions {
 export class DataDirInUseError extends Error {
   constructor(dataDir: string, state: ServicesState) {
     super(
-      `another Passerelle process (${state.service}, pid ${state.owner.pid}, since ${state.startedAt}) runs on ${dataDir}; ` +
+      `another Passerelle process (${state.service}, pid ${state.owner.pid}, since ${state.startedAt}` +
+        `${state.url ? `, ${state.url}` : ''}) runs on ${dataDir}; ` +
         'stop it first, or set PASSERELLE_DATA_DIR to another directory',
     );
     this.name = 'DataDirInUseError';
@@ -175,6 +178,7 @@ async function joinOwner(config: AppConfig, logger: ServiceLogger, owner: Servic
   return {
     config: await withSecrets(config, databaseUrl, redisUrl, meiliUrl, masterKey),
     origins,
+    announce: () => undefined,
     stop: () => Promise.resolve(),
   };
 }
@@ -255,6 +259,7 @@ async function resolveOwn(
     return {
       config: await withSecrets(config, databaseUrl, redisUrl, meiliUrl, masterKey),
       origins: { postgres: postgresOrigin, redis: redisOrigin, meilisearch: meiliOrigin },
+      announce: (url) => claim?.current?.announce(url),
       stop,
     };
   } catch (error) {

@@ -20,6 +20,8 @@ export interface ServicesState {
   readonly status: 'starting' | 'ready';
   /** The URLs of the services the owner embedded (credentials included: the file is mode 600). */
   readonly embedded: Partial<Record<EmbeddableService, string>>;
+  /** Where the owner serves HTTP, once it does (`cli start`, the API). */
+  readonly url?: string;
 }
 
 export const SERVICES_STATE_FILE = 'services.json';
@@ -44,6 +46,7 @@ function parse(text: string): ServicesState | null {
       startedAt: typeof value.startedAt === 'string' ? value.startedAt : '',
       status: value.status === 'ready' ? 'ready' : 'starting',
       embedded,
+      ...(typeof value.url === 'string' ? { url: value.url } : {}),
     };
   } catch {
     return null;
@@ -100,6 +103,8 @@ export function lookUpState(dataDir: string): StateLookup {
 export interface ServicesClaim {
   /** Records where the embedded services listen: other processes may now use them. */
   ready(embedded: ServicesState['embedded']): void;
+  /** Adds where this process serves HTTP, for the message a second start prints. */
+  announce(url: string): void;
   /** Removes the file, if it is still this process's. */
   release(): void;
 }
@@ -117,12 +122,14 @@ export async function claimDataDir(
   const owner = processIdentity();
   if (!owner) throw new Error('cannot read the identity of this process');
   const startedAt = new Date().toISOString();
-  const content = (status: ServicesState['status'], embedded: ServicesState['embedded']): string =>
-    `${JSON.stringify({ owner, service, startedAt, status, embedded } satisfies ServicesState, null, 2)}\n`;
+  let embeddedUrls: ServicesState['embedded'] = {};
+  let url: string | undefined;
+  const content = (status: ServicesState['status']): string =>
+    `${JSON.stringify({ owner, service, startedAt, status, embedded: embeddedUrls, url } satisfies ServicesState, null, 2)}\n`;
   // Written whole aside, then linked into place: link() fails if the file exists (the exclusive
   // part), and a reader never sees a half-written claim.
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content('starting', {}), { mode: 0o600 });
+  writeFileSync(temporary, content('starting'), { mode: 0o600 });
   try {
     linkSync(temporary, file);
   } catch (error) {
@@ -135,14 +142,23 @@ export async function claimDataDir(
   const release = (): void => {
     if (ours()) rmSync(file, { force: true });
   };
+  // Updates are written aside then renamed: a reader never sees half a file.
+  const rewrite = (): void => {
+    if (!ours()) return;
+    writeFileSync(temporary, content('ready'), { mode: 0o600 });
+    renameSync(temporary, file);
+  };
   // A process that exits without stopping (an uncaught error) leaves no claim behind.
   process.once('exit', release);
   return {
     claim: {
       ready: (embedded) => {
-        // Written aside then renamed: a reader never sees half a file.
-        writeFileSync(temporary, content('ready', embedded), { mode: 0o600 });
-        renameSync(temporary, file);
+        embeddedUrls = embedded;
+        rewrite();
+      },
+      announce: (httpUrl) => {
+        url = httpUrl;
+        rewrite();
       },
       release: () => {
         process.removeListener('exit', release);
