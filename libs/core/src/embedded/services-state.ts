@@ -81,9 +81,10 @@ export function lookUpState(dataDir: string): StateLookup {
   const aside = `${file}.stale-${process.pid}`;
   try {
     renameSync(file, aside);
-  } catch {
-    // someone else is cleaning it
-    return lookUpState(dataDir);
+  } catch (error) {
+    // Gone meanwhile: someone else is cleaning it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return lookUpState(dataDir);
+    throw error;
   }
   const moved = parse(readFile(aside) ?? '');
   if (moved && isRunning(moved.owner)) {
