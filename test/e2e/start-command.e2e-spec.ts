@@ -96,7 +96,8 @@ describe('cli start (the README first command, on an empty database)', () => {
         () => (process.output().includes('Passerelle is running') ? true : undefined),
         60_000,
       );
-      const meiliPid = Number(readFileSync(`${context.dataDir}/meilisearch/meilisearch.pid`, 'utf8'));
+      // First line: the child's pid; then the process that owns it.
+      const meiliPid = Number(readFileSync(`${context.dataDir}/meilisearch/meilisearch.pid`, 'utf8').split('\n')[0]);
       return { process, meiliPid };
     };
     const killed = await startOnce();

@@ -10,7 +10,7 @@ function progressLine(source: string, counts: Readonly<RunCounts>): string {
 
 /** One run of one source now, in this process: progress on stderr, a JSON summary on stdout. */
 export async function ingestCommand(options: { source: string }): Promise<void> {
-  const context = await openCliContext();
+  const context = await openCliContext({ referential: true });
   try {
     const summary = await context.app.get(RunIngestion).execute(options.source, {
       trigger: 'cli',
@@ -25,7 +25,7 @@ export async function ingestCommand(options: { source: string }): Promise<void> 
 
 /** One page (file or URL) → the normalised offer as JSON on stdout, or the rejection reason and exit 1. */
 export async function extractCommand(target: string): Promise<void> {
-  const context = await openCliContext();
+  const context = await openCliContext({ referential: true });
   try {
     const extraction = await context.app.get(ExtractOffer).execute(target);
     process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);

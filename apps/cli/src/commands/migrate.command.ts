@@ -4,7 +4,7 @@ import { loadConfig, migrateDatabase, resolveServices, createProcessLogger } fro
 export async function migrateCommand(): Promise<void> {
   const config = loadConfig();
   const logger = createProcessLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'cli');
-  const services = await resolveServices(config, logger);
+  const services = await resolveServices(config, logger, { service: 'cli' });
   try {
     const report = await migrateDatabase(services.config);
     process.stderr.write(

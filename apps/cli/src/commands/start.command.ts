@@ -10,7 +10,7 @@ import { redactUrl } from '../redact-url.js';
 
 /** API and worker in one process on embedded defaults: what the README's first command runs. */
 export async function startCommand(): Promise<void> {
-  const { services, logger } = await prepareRuntime('all-in-one');
+  const { services, logger } = await prepareRuntime('all-in-one', undefined, { exclusive: true });
   const { config, origins } = services;
   const app = await createApiApp(config, { service: 'all-in-one', extraModules: [WorkerProcessorsModule] });
   let demo: DemoMode | undefined;
@@ -25,6 +25,7 @@ export async function startCommand(): Promise<void> {
   await app.listen(config.http.port, config.http.host);
   if (config.demo.enabled) demo = await startDemoMode(app, config, logger);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  services.announce(url);
   const lines = [
     '',
     'Passerelle is running (API + worker in one process).',

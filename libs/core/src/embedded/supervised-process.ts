@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { asProcessIdentity, isRunning, processIdentity, type ProcessIdentity } from './process-identity.js';
 import type { ServiceLogger } from './service-logger.js';
 
 export interface SupervisedProcessOptions {
@@ -25,22 +26,82 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** Stops a child a previous, killed Passerelle left behind, if its pid still names that command. */
-function stopOrphan(pidFile: string, command: string, logger: ServiceLogger, name: string): void {
-  let pid: number;
+/** What a child's pid file holds: its pid on the first line (as usual), then the process that owns it. */
+function pidFileText(childPid: number): string {
+  return `${childPid}\n${JSON.stringify({ owner: processIdentity() })}\n`;
+}
+
+function parentPid(pid: number): number | null {
   try {
-    pid = Number(readFileSync(pidFile, 'utf8').trim());
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The process that started the child: as recorded, or (a file written before owners were) its parent now. */
+function ownerOf(pid: number, recorded: string | undefined): ProcessIdentity | null {
+  if (recorded) {
+    try {
+      return asProcessIdentity((JSON.parse(recorded) as { owner?: unknown }).owner);
+    } catch {
+      // damaged: fall back to the parent
+    }
+  }
+  const parent = parentPid(pid);
+  // Adopted by init: whoever started it is gone.
+  return parent && parent > 1 ? { pid: parent, startTime: null } : null;
+}
+
+export class ServiceOwnedElsewhereError extends Error {
+  constructor(name: string, pid: number, owner: number, pidFile: string) {
+    super(
+      `the ${name} of this data directory (pid ${pid}) belongs to the running process ${owner} (${pidFile}); ` +
+        'stop that process first, or set PASSERELLE_DATA_DIR to another directory',
+    );
+    this.name = 'ServiceOwnedElsewhereError';
+  }
+}
+
+/**
+ * Stops a child a previous, killed Passerelle left behind, if its pid still names that command and
+ * the process that started it is dead. A child whose owner still runs is that owner's: killing it
+ * would take a running platform's service away (its supervisor would restart it, and two servers
+ * would share one data directory), so starting another is refused instead.
+ */
+function stopOrphan(pidFile: string, command: string, logger: ServiceLogger, name: string): void {
+  let lines: string[];
+  try {
+    lines = readFileSync(pidFile, 'utf8').split('\n');
   } catch {
     return;
   }
-  if (!Number.isInteger(pid) || pid <= 1) return;
+  const pid = Number(lines[0].trim());
+  if (!Number.isInteger(pid) || pid <= 1) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  let cmdline: string;
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
-    if (cmdline !== command) return;
-    process.kill(pid, 'SIGKILL');
-    logger.warn({ component: name, pid }, `stopped an orphaned ${name} left by a previous run`);
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
   } catch {
     // not running any more
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  if (cmdline !== command || processIdentity(pid) === null) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  const owner = ownerOf(pid, lines[1]?.trim());
+  if (owner && owner.pid !== process.pid && isRunning(owner))
+    throw new ServiceOwnedElsewhereError(name, pid, owner.pid, pidFile);
+  try {
+    process.kill(pid, 'SIGKILL');
+    logger.warn({ component: name, pid, owner: owner?.pid }, `stopped an orphaned ${name} left by a previous run`);
+  } catch {
+    // exited meanwhile
   } finally {
     rmSync(pidFile, { force: true });
   }
@@ -78,7 +139,7 @@ export class SupervisedProcess {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     running.add(child);
-    if (this.options.pidFile && child.pid) writeFileSync(this.options.pidFile, `${child.pid}\n`);
+    if (this.options.pidFile && child.pid) writeFileSync(this.options.pidFile, pidFileText(child.pid));
     const keep = (chunk: Buffer): void => {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line.trim() === '') continue;

@@ -12,11 +12,15 @@ export interface Runtime {
 /**
  * Everything a process does before Nest starts: validated config (a ConfigError escapes to the
  * caller, which prints its one line), service URLs resolved or embedded services started, and
- * migrations applied when `DB_MIGRATE_ON_START` is on.
+ * migrations applied when `DB_MIGRATE_ON_START` is on. `exclusive`: see ResolveOptions.
  */
-export async function prepareRuntime(service: string, config: AppConfig = loadConfig()): Promise<Runtime> {
+export async function prepareRuntime(
+  service: string,
+  config: AppConfig = loadConfig(),
+  options: { exclusive?: boolean } = {},
+): Promise<Runtime> {
   const logger = createProcessLogger(config.logLevel, service);
-  const services = await resolveServices(config, logger);
+  const services = await resolveServices(config, logger, { service, exclusive: options.exclusive });
   try {
     if (config.database.migrateOnStart) {
       const report = await migrateDatabase(services.config);

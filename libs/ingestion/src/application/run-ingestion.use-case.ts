@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import { normalizeOffer, OFFER_LOOKUPS, type OfferLookups, OfferStore, type OfferWrite } from '@passerelle/offers';
+import { RejectionTally } from '../domain/rejection-verdict.js';
 import type { FetchedPayload, FranceTravailConfig, SourceDefinition } from '../domain/source.js';
 import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 import { IngestionRunEntity, type RunStatus, type RunTrigger } from '../infrastructure/ingestion-run.entity.js';
@@ -126,6 +127,7 @@ export class RunIngestion {
       }),
     );
     const counts = zeroCounts();
+    const tally = new RejectionTally();
     const lookups = await this.lookups();
     const fetcher = new PoliteFetcher({
       allowedHosts: allowedHosts(definition),
@@ -196,6 +198,7 @@ export class RunIngestion {
             break;
           case 'rejection':
             counts.rejected += 1;
+            tally.reject(item.field ?? null, item.reason);
             rejections.push({
               externalId: item.externalId ?? null,
               url: item.url ?? item.payload?.url ?? null,
@@ -211,6 +214,7 @@ export class RunIngestion {
               lookups,
             );
             if (result.ok) {
+              tally.accept();
               writes.push({
                 offer: result.offer,
                 contentHash: result.contentHash,
@@ -220,6 +224,7 @@ export class RunIngestion {
               });
             } else {
               counts.rejected += 1;
+              tally.reject(result.rejection.field, result.rejection.reason);
               rejections.push({
                 externalId: item.raw.externalId,
                 url: item.raw.fields.url ?? item.payload.url,
@@ -245,10 +250,15 @@ export class RunIngestion {
       }
       await inFlight;
       await flush();
-      if (complete) counts.closed += await this.offers.closeNotSeen(definition.name, run.id);
+      // Nearly every offer rejected for one reason: the run failed, and not reading the offers is no
+      // reason to close them.
+      const systemic = tally.systemicFailure();
+      if (systemic) this.logger.error(`${definition.name}: ${systemic}`);
+      if (complete && !systemic) counts.closed += await this.offers.closeNotSeen(definition.name, run.id);
       counts.closed += await this.offers.closeExpired();
-      const status: RunStatus = complete ? 'succeeded' : 'partial';
-      return await this.finish(run.id, definition.name, status, counts, complete, started, problems.join('; ') || null);
+      const status: RunStatus = systemic ? 'failed' : complete ? 'succeeded' : 'partial';
+      const error = [systemic, ...problems].filter(Boolean).join('; ') || null;
+      return await this.finish(run.id, definition.name, status, counts, complete, started, error);
     } catch (error) {
       await inFlight.catch(() => undefined);
       await flush().catch(() => undefined);
