@@ -45,7 +45,11 @@ export class UsersController {
     @Body() body: CreateUserRequest,
   ): Promise<CreatedUserResponse> {
     const created = await this.create.execute(actor, body);
-    return { user: UserResponse.from(created.user), temporaryPassword: created.temporaryPassword };
+    return {
+      user: UserResponse.from(created.user),
+      temporaryPassword: created.temporaryPassword,
+      temporaryPasswordExpiresAt: created.temporaryPasswordExpiresAt,
+    };
   }
 
   @Patch(':id')
