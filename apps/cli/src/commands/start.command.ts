@@ -56,7 +56,9 @@ export async function startCommand(): Promise<void> {
       `  e-mail      ${admin.email}`,
       `  password    ${admin.password}`,
       ...(admin.expiresAt
-        ? [`  valid until ${admin.expiresAt.toISOString()} (then: npm run cli -- reset-password --email ${admin.email})`]
+        ? [
+            `  valid until ${admin.expiresAt.toISOString()} (then: npm run cli -- reset-password --email ${admin.email})`,
+          ]
         : []),
       `  log in      POST ${url}/auth/login {"email": "...", "password": "..."}`,
     );

@@ -48,8 +48,14 @@ describe('loadConfig', () => {
     [{ DB_MIGRATE_ON_START: 'maybe' }, 'DB_MIGRATE_ON_START must be true or false'],
     [{ HTTP_BODY_LIMIT: 'huge' }, 'HTTP_BODY_LIMIT must be a size such as 100kb or 1mb'],
     [{ EMBEDDED_SERVICES: 'off' }, 'DATABASE_URL is required: expected a postgres:// URL when EMBEDDED_SERVICES=off'],
-    [{ AUTH_TOTP_ENCRYPTION_KEY: 'too-short' }, 'AUTH_TOTP_ENCRYPTION_KEY must be 32 bytes as 64 hex digits or as base64'],
-    [{ AUTH_LOGIN_LOCK_SECONDS: '900' }, 'AUTH_LOGIN_LOCK_SECONDS must be unset: it was replaced by AUTH_LOGIN_MAX_DELAY_SECONDS'],
+    [
+      { AUTH_TOTP_ENCRYPTION_KEY: 'too-short' },
+      'AUTH_TOTP_ENCRYPTION_KEY must be 32 bytes as 64 hex digits or as base64',
+    ],
+    [
+      { AUTH_LOGIN_LOCK_SECONDS: '900' },
+      'AUTH_LOGIN_LOCK_SECONDS must be unset: it was replaced by AUTH_LOGIN_MAX_DELAY_SECONDS',
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const error = errorOf(env);
     expect(error.message.startsWith(message)).toBe(true);

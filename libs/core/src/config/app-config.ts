@@ -393,10 +393,10 @@ export interface ResolvedConfig extends AppConfig {
 export function isResolved(config: AppConfig): config is ResolvedConfig {
   return Boolean(
     config.database.url &&
-      config.redis.url &&
-      config.meilisearch.url &&
-      config.auth.jwtSecret &&
-      config.auth.totpEncryptionKey,
+    config.redis.url &&
+    config.meilisearch.url &&
+    config.auth.jwtSecret &&
+    config.auth.totpEncryptionKey,
   );
 }
 

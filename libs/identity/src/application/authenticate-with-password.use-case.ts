@@ -18,11 +18,7 @@ export interface PasswordLogin {
 }
 
 type FailureReason =
-  | 'unknown_account'
-  | 'wrong_password'
-  | 'account_disabled'
-  | 'temporary_password_expired'
-  | 'totp_invalid';
+  'unknown_account' | 'wrong_password' | 'account_disabled' | 'temporary_password_expired' | 'totp_invalid';
 
 const INVALID = (): DomainError =>
   new DomainError('unauthenticated', 'auth.invalid_credentials', 'wrong e-mail or password');
@@ -47,7 +43,11 @@ export class AuthenticateWithPassword {
     const user = await this.users.findOneBy({ email });
     const passwordOk = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || user.status !== 'active') {
-      await this.recordFailure(user, client, !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled');
+      await this.recordFailure(
+        user,
+        client,
+        !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled',
+      );
       throw INVALID();
     }
     if (temporaryPasswordExpired(user, this.config.auth.temporaryPasswordTtlHours, new Date())) {

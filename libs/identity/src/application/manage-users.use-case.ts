@@ -182,11 +182,7 @@ export class ResetPassword {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id: userId });
       if (!user || (structureIds && !structureIds.includes(user.structureId))) throw userNotFound();
-      await manager.update(
-        UserEntity,
-        { id: userId },
-        { passwordHash, passwordChangedAt, mustChangePassword: true },
-      );
+      await manager.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt, mustChangePassword: true });
       await manager.update(
         RefreshTokenEntity,
         { userId, revokedAt: IsNull() },

@@ -25,7 +25,17 @@ export const PERSONAL_PASSWORD_REASON = 'must not be built on your name, your e-
 
 // A core shorter than this is too short to be "built on" a word (the list also holds 'abc', '1234').
 const MIN_CORE_LENGTH = 4;
-const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', $: 's', '5': 's', '7': 't' };
+const LEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '3': 'e',
+  '1': 'i',
+  '!': 'i',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '7': 't',
+};
 
 /**
  * Refuses a password that guessing tools try early: a listed common password, or one padded to the

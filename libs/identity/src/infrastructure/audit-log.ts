@@ -4,15 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, AnonymousActor } from '../domain/actor.js';
 
 export type AuditAction =
-  | 'read'
-  | 'list'
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'export'
-  | 'share'
-  | 'login'
-  | 'login_failed';
+  'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'share' | 'login' | 'login_failed';
 
 export interface AuditSubject {
   readonly type: string;

@@ -98,9 +98,12 @@ export class LoginThrottle {
     )) as number;
     if (waitMs <= 0) return;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-    throw new DomainError('too_many_requests', 'auth.throttled', `too many failed logins: try again in ${seconds} seconds`, [
-      { field: 'retryAfterSeconds', reason: String(seconds) },
-    ]);
+    throw new DomainError(
+      'too_many_requests',
+      'auth.throttled',
+      `too many failed logins: try again in ${seconds} seconds`,
+      [{ field: 'retryAfterSeconds', reason: String(seconds) }],
+    );
   }
 
   /** The password was right but the second-factor code is still to come: this attempt did not fail. */
@@ -133,7 +136,9 @@ export function addressBucket(ip: string | undefined): string {
   const [head, tail = ''] = ip.toLowerCase().split('::');
   const left = head === '' ? [] : head.split(':');
   const right = tail === '' ? [] : tail.split(':');
-  const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  const groups = ip.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
   return `${groups
     .slice(0, 4)
     .map((group) => group.replace(/^0+(?=.)/, ''))
