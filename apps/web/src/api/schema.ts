@@ -1847,6 +1847,7 @@ export interface components {
     CreatedUserResponse: {
       user: components['schemas']["UserResponse"];
       temporaryPassword?: string | null;
+      temporaryPasswordExpiresAt?: string | null;
     };
     DiagnosticExperienceDto: {
       romeCode?: string;
@@ -2101,6 +2102,7 @@ export interface components {
     };
     TemporaryPasswordResponse: {
       temporaryPassword: string;
+      expiresAt: string;
     };
     TotpConfirmRequest: {
       code: string;
