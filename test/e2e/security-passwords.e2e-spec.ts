@@ -398,7 +398,7 @@ describe('security: passwords, temporary passwords, TOTP secrets at rest, login 
       expect(leaks).toBe(0);
     });
 
-    it('records a wrong second-factor code, the password changes and resets, and the TOTP enrolment', async () => {
+    it('records a wrong second-factor code, the password changes and resets, and the TOTP enrolment and removal', async () => {
       const user = await newUser(null);
       const address = newAddress();
       const session = (await loginFrom(address, user.email, user.password).expect(200)).body as { accessToken: string };
@@ -416,6 +416,18 @@ describe('security: passwords, temporary passwords, TOTP secrets at rest, login 
         .send({ code: totpAt(secret, new Date()) })
         .expect(204);
       await loginFrom(address, user.email, 'trois pommes vertes au marché', '000000').expect(401);
+      // Whoever holds a user's session cannot strip the second factor; an administrator can (lost phone).
+      const self = await request(api.url)
+        .post(`/users/${user.id}/totp-reset`)
+        .auth(session.accessToken, { type: 'bearer' })
+        .expect(403);
+      expect(self.body).toMatchObject({ code: 'auth.forbidden' });
+      await asAdmin(request(api.url).post(`/users/${user.id}/totp-reset`)).expect(204);
+      const [{ totp_secret }] = await db.query<[{ totp_secret: string | null }]>(
+        'SELECT totp_secret FROM app_user WHERE id = $1',
+        [user.id],
+      );
+      expect(totp_secret).toBeNull();
       await asAdmin(request(api.url).post(`/users/${user.id}/password-reset`)).expect(200);
 
       const rows = (await auditOf(user.id)).filter((row) => row.action !== 'login');
@@ -424,6 +436,7 @@ describe('security: passwords, temporary passwords, TOTP secrets at rest, login 
         ['update', user.id, { fields: ['password'], password: 'temporary_replaced' }],
         ['update', user.id, { fields: ['totp'], totp: 'enrolled' }],
         ['login_failed', null, { method: 'password', reason: 'totp_invalid' }],
+        ['update', expect.any(String), { fields: ['totp'], totp: 'removed' }],
         ['update', expect.any(String), { fields: ['password'], password: 'reset' }],
       ]);
     });

@@ -7,7 +7,7 @@ import { EnsureFirstAdmin } from './application/ensure-first-admin.use-case.js';
 import { LoginWithSso } from './application/login-with-sso.use-case.js';
 import { ManageSettings } from './application/manage-settings.use-case.js';
 import { CreateStructure, ReadStructures } from './application/manage-structures.use-case.js';
-import { ConfirmTotpEnrolment, StartTotpEnrolment } from './application/manage-totp.use-case.js';
+import { ConfirmTotpEnrolment, RemoveTotp, StartTotpEnrolment } from './application/manage-totp.use-case.js';
 import {
   ChangeOwnPassword,
   CreateUser,
@@ -48,6 +48,7 @@ const USE_CASES = [
   ReadStructures,
   ReadUsers,
   RefreshSession,
+  RemoveTotp,
   ResetPassword,
   RevokeSession,
   StartTotpEnrolment,

@@ -15,7 +15,7 @@ export type { FirstAdmin } from './application/ensure-first-admin.use-case.js';
 export { LoginWithSso } from './application/login-with-sso.use-case.js';
 export { ManageSettings } from './application/manage-settings.use-case.js';
 export { CreateStructure, ReadStructures } from './application/manage-structures.use-case.js';
-export { ConfirmTotpEnrolment, StartTotpEnrolment } from './application/manage-totp.use-case.js';
+export { ConfirmTotpEnrolment, RemoveTotp, StartTotpEnrolment } from './application/manage-totp.use-case.js';
 export type { TotpEnrolment } from './application/manage-totp.use-case.js';
 export {
   ChangeOwnPassword,

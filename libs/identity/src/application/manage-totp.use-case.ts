@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import { generateTotpSecret, totpUri, verifyTotp } from '../domain/totp.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
+import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
+import { StructureTree } from '../infrastructure/structure-tree.js';
 import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 
@@ -66,6 +68,50 @@ export class ConfirmTotpEnrolment {
         'update',
         [{ type: 'user', id: user.id, structureId: user.structureId }],
         { fields: ['totp'], totp: 'enrolled' },
+        manager,
+      );
+    });
+  }
+}
+
+/**
+ * An administrator removes a user's second factor (a lost or replaced phone): the user enrols a new
+ * one at the next login (required roles can do nothing else until then). Their sessions end, since
+ * whoever holds the old phone may be the reason for the removal.
+ */
+@Injectable()
+export class RemoveTotp {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly tree: StructureTree,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(actor: Actor, userId: string): Promise<void> {
+    const { structureIds } = await this.tree.reach(actor, 'users.manage');
+    await this.users.manager.transaction(async (manager) => {
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user || (structureIds && !structureIds.includes(user.structureId))) {
+        throw new DomainError('not_found', 'user.not_found', 'no such user');
+      }
+      if (user.totpEnabledAt === null && user.totpPendingSecret === null) {
+        throw new DomainError('conflict', 'auth.totp_not_enabled', 'this user has no second factor');
+      }
+      await manager.update(
+        UserEntity,
+        { id: userId },
+        { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
+      );
+      await manager.update(
+        RefreshTokenEntity,
+        { userId, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: 'totp_removed' },
+      );
+      await this.audit.record(
+        actor,
+        'update',
+        [{ type: 'user', id: userId, structureId: user.structureId }],
+        { fields: ['totp'], totp: 'removed' },
         manager,
       );
     });
