@@ -105,7 +105,7 @@ export const CONFIG_VARIABLES = [
   ['DB_MIGRATE_ON_START', 'true', 'apply pending migrations at start (under an advisory lock)'],
   ['DB_POOL_SIZE', '10', 'PostgreSQL connections per process'],
   ['REDIS_URL', '(local or embedded)', 'Redis URL, `redis://host:6379/0`'],
-  ['QUEUE_PREFIX', 'passerelle', 'prefix of BullMQ keys in Redis'],
+  ['QUEUE_PREFIX', 'passerelle', 'prefix of BullMQ keys and login counters in Redis'],
   ['MEILI_URL', '(embedded)', 'Meilisearch URL; unset starts the bundled Meilisearch 1.21.0'],
   ['MEILI_MASTER_KEY', '(generated when embedded)', 'Meilisearch master or admin API key'],
   ['MEILI_INDEX_PREFIX', 'passerelle_', 'prefix of every index name'],
