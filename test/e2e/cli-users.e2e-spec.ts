@@ -45,10 +45,13 @@ describe('cli: create-admin, create-user, reset-password', () => {
       'coach,manager',
     ]);
     expect(created.code).toBe(0);
-    expect(JSON.parse(created.output)).toMatchObject({
+    const createdOutput = JSON.parse(created.output) as { expiresAt: string };
+    expect(createdOutput).toMatchObject({
       email: 'coach@test.passerelle.fr',
       temporaryPassword: expect.any(String),
     });
+    // The temporary password's deadline (AUTH_TEMPORARY_PASSWORD_TTL_HOURS, 72 by default) is printed with it.
+    expect(new Date(createdOutput.expiresAt).getTime()).toBeGreaterThan(Date.now() + 71 * 3_600_000);
 
     const badRole = await cli([
       'create-user',
@@ -66,6 +69,10 @@ describe('cli: create-admin, create-user, reset-password', () => {
 
     const reset = await cli(['reset-password', '--email', 'coach@test.passerelle.fr']);
     expect(reset.code).toBe(0);
+    expect(JSON.parse(reset.output)).toMatchObject({
+      temporaryPassword: expect.any(String),
+      expiresAt: expect.any(String),
+    });
     const audit = await client.query(`SELECT action, details FROM audit_event WHERE subject_type = 'user' ORDER BY id`);
     await client.end();
     expect(audit.rows.map((row: { action: string }) => row.action)).toEqual(['create', 'create', 'update']);

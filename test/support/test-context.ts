@@ -57,6 +57,7 @@ export async function createTestContext(
     LOG_LEVEL: 'error',
     DB_POOL_SIZE: '4',
     AUTH_JWT_SECRET: `test-only-secret-${run.runId}-0123456789abcdef`,
+    AUTH_TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     ...options.env,
   };
   const config = loadConfig(env);

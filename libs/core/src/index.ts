@@ -1,4 +1,4 @@
-export { CONFIG_VARIABLES, configTableMarkdown, isResolved, loadConfig } from './config/app-config.js';
+export { CONFIG_VARIABLES, aes256KeyBytes, configTableMarkdown, isResolved, loadConfig } from './config/app-config.js';
 export type { AppConfig, LogLevel, ResolvedConfig } from './config/app-config.js';
 export { ConfigError } from './config/env-parsers.js';
 export { APP_CONFIG } from './config/config.tokens.js';

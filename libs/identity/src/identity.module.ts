@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthenticateRequest } from './application/authenticate-request.use-case.js';
 import { AuthenticateWithPassword } from './application/authenticate-with-password.use-case.js';
+import { EncryptTotpSecrets } from './application/encrypt-totp-secrets.use-case.js';
 import { EnsureFirstAdmin } from './application/ensure-first-admin.use-case.js';
 import { ForgetSessionTraces } from './application/forget-session-traces.use-case.js';
 import { LoginWithSso } from './application/login-with-sso.use-case.js';
 import { ManageSettings } from './application/manage-settings.use-case.js';
 import { CreateStructure, ReadStructures } from './application/manage-structures.use-case.js';
-import { ConfirmTotpEnrolment, StartTotpEnrolment } from './application/manage-totp.use-case.js';
+import { ConfirmTotpEnrolment, RemoveTotp, StartTotpEnrolment } from './application/manage-totp.use-case.js';
 import {
   ChangeOwnPassword,
   CreateUser,
@@ -15,6 +16,7 @@ import {
   ResetPassword,
   UpdateUser,
 } from './application/manage-users.use-case.js';
+import { NewPasswordCheck } from './application/new-password-check.js';
 import { QueryAuditLog } from './application/query-audit-log.use-case.js';
 import { RefreshSession } from './application/refresh-session.use-case.js';
 import { RevokeSession } from './application/revoke-session.use-case.js';
@@ -22,6 +24,7 @@ import { SessionIssuer } from './application/session-issuer.js';
 import { VerifyAuditChain } from './application/verify-audit-chain.use-case.js';
 import { AuditEventEntity } from './infrastructure/audit-event.entity.js';
 import { AuditLog } from './infrastructure/audit-log.js';
+import { CommonPasswords } from './infrastructure/common-passwords.js';
 import { LoginThrottle } from './infrastructure/login-throttle.js';
 import { OidcClient } from './infrastructure/oidc-client.js';
 import { PasswordHasher } from './infrastructure/password-hasher.js';
@@ -29,6 +32,7 @@ import { RefreshTokenEntity } from './infrastructure/refresh-token.entity.js';
 import { StructureEntity } from './infrastructure/structure.entity.js';
 import { StructureTree } from './infrastructure/structure-tree.js';
 import { TokenService } from './infrastructure/token-service.js';
+import { TotpSecretCipher } from './infrastructure/totp-secret-cipher.js';
 import { UserEntity } from './infrastructure/user.entity.js';
 
 const USE_CASES = [
@@ -38,6 +42,7 @@ const USE_CASES = [
   ConfirmTotpEnrolment,
   CreateStructure,
   CreateUser,
+  EncryptTotpSecrets,
   EnsureFirstAdmin,
   ForgetSessionTraces,
   LoginWithSso,
@@ -46,6 +51,7 @@ const USE_CASES = [
   ReadStructures,
   ReadUsers,
   RefreshSession,
+  RemoveTotp,
   ResetPassword,
   RevokeSession,
   StartTotpEnrolment,
@@ -59,11 +65,14 @@ const USE_CASES = [
     ...USE_CASES,
     SessionIssuer,
     AuditLog,
+    CommonPasswords,
     LoginThrottle,
+    NewPasswordCheck,
     OidcClient,
     PasswordHasher,
     StructureTree,
     TokenService,
+    TotpSecretCipher,
   ],
   exports: [...USE_CASES, AuditLog, StructureTree],
 })

@@ -63,10 +63,18 @@ export class CreatedUserResponse {
   @ApiProperty({ type: UserResponse }) user!: UserResponse;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'shown once, when none was given' })
   temporaryPassword!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'when the temporary password stops working (AUTH_TEMPORARY_PASSWORD_TTL_HOURS)',
+  })
+  temporaryPasswordExpiresAt!: Date | null;
 }
 
 export class TemporaryPasswordResponse {
   @ApiProperty({ description: 'shown once' }) temporaryPassword!: string;
+  @ApiProperty({ description: 'when it stops working: the user must have chosen their own password by then' })
+  expiresAt!: Date;
 }
 
 export class TotpEnrolmentResponse {

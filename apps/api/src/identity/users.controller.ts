@@ -1,6 +1,20 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthenticatedActor, CreateUser, ReadUsers, ResetPassword, UpdateUser } from '@passerelle/identity';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  type AuthenticatedActor,
+  CreateUser,
+  ReadUsers,
+  RemoveTotp,
+  ResetPassword,
+  UpdateUser,
+} from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { CreateUserRequest, IdParam, UpdateUserRequest, UserListQuery } from './identity.dto.js';
@@ -19,6 +33,7 @@ export class UsersController {
     private readonly create: CreateUser,
     private readonly update: UpdateUser,
     private readonly reset: ResetPassword,
+    private readonly removeTotp: RemoveTotp,
   ) {}
 
   @Get()
@@ -45,7 +60,11 @@ export class UsersController {
     @Body() body: CreateUserRequest,
   ): Promise<CreatedUserResponse> {
     const created = await this.create.execute(actor, body);
-    return { user: UserResponse.from(created.user), temporaryPassword: created.temporaryPassword };
+    return {
+      user: UserResponse.from(created.user),
+      temporaryPassword: created.temporaryPassword,
+      temporaryPasswordExpiresAt: created.temporaryPasswordExpiresAt,
+    };
   }
 
   @Patch(':id')
@@ -70,5 +89,16 @@ export class UsersController {
     @Param() params: IdParam,
   ): Promise<TemporaryPasswordResponse> {
     return this.reset.execute(actor, params.id);
+  }
+
+  /** Removes the user's second factor (lost phone): they enrol a new one at next login; their sessions end. */
+  @Post(':id/totp-reset')
+  @RequireAction('users.manage')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse })
+  async resetTotp(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
+    await this.removeTotp.execute(actor, params.id);
   }
 }

@@ -49,6 +49,7 @@ export function previewConfig(): ResolvedConfig {
     MEILI_URL: 'http://127.0.0.1:1',
     MEILI_MASTER_KEY: 'preview-key-preview-key',
     AUTH_JWT_SECRET: 'preview-secret-preview-secret-preview-secret',
+    AUTH_TOTP_ENCRYPTION_KEY: '0'.repeat(64),
     DEMO_MODE: 'false',
   }) as ResolvedConfig;
 }

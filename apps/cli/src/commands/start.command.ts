@@ -56,6 +56,11 @@ export async function startCommand(): Promise<void> {
       'First administrator created (this password is shown only now; change it after logging in):',
       `  e-mail      ${admin.email}`,
       `  password    ${admin.password}`,
+      ...(admin.expiresAt
+        ? [
+            `  valid until ${admin.expiresAt.toISOString()} (then: npm run cli -- reset-password --email ${admin.email})`,
+          ]
+        : []),
       `  log in      POST ${url}/auth/login {"email": "...", "password": "..."}`,
     );
   }

@@ -25,7 +25,11 @@ export async function createAdminCommand(options: {
     });
     if (!admin) throw new Error('users already exist: use create-user with an administrator role instead');
     process.stdout.write(
-      `${JSON.stringify({ email: admin.email, password: options.password ? undefined : admin.password })}\n`,
+      `${JSON.stringify({
+        email: admin.email,
+        password: options.password ? undefined : admin.password,
+        expiresAt: admin.expiresAt ?? undefined,
+      })}\n`,
     );
   } finally {
     await context.close();
@@ -52,7 +56,12 @@ export async function createUserCommand(options: {
       password: options.password,
     });
     process.stdout.write(
-      `${JSON.stringify({ id: created.user.id, email: created.user.email, temporaryPassword: created.temporaryPassword })}\n`,
+      `${JSON.stringify({
+        id: created.user.id,
+        email: created.user.email,
+        temporaryPassword: created.temporaryPassword,
+        expiresAt: created.temporaryPasswordExpiresAt,
+      })}\n`,
     );
   } finally {
     await context.close();
@@ -63,8 +72,8 @@ export async function resetPasswordCommand(options: { email: string }): Promise<
   const context = await openCliContext();
   try {
     const id = await userIdByEmail(context.app.get(DataSource), options.email);
-    const { temporaryPassword } = await context.app.get(ResetPassword).execute(SYSTEM_ACTOR, id);
-    process.stdout.write(`${JSON.stringify({ email: options.email, temporaryPassword })}\n`);
+    const { temporaryPassword, expiresAt } = await context.app.get(ResetPassword).execute(SYSTEM_ACTOR, id);
+    process.stdout.write(`${JSON.stringify({ email: options.email, temporaryPassword, expiresAt })}\n`);
   } finally {
     await context.close();
   }

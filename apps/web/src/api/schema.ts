@@ -1730,6 +1730,28 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/users/{id}/totp-reset": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
 }
 
 export interface components {
@@ -1850,6 +1872,7 @@ export interface components {
     CreatedUserResponse: {
       user: components['schemas']["UserResponse"];
       temporaryPassword?: string | null;
+      temporaryPasswordExpiresAt?: string | null;
     };
     DiagnosticExperienceDto: {
       romeCode?: string;
@@ -2100,6 +2123,7 @@ export interface components {
     };
     TemporaryPasswordResponse: {
       temporaryPassword: string;
+      expiresAt: string;
     };
     TotpConfirmRequest: {
       code: string;

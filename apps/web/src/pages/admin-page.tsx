@@ -85,6 +85,8 @@ interface Secret {
   readonly who: string;
   readonly password: string;
   readonly reason: 'created' | 'reset';
+  /** ISO date after which the temporary password no longer works. */
+  readonly expiresAt: string | null | undefined;
 }
 
 function UsersSection({ me, structures }: { me: User; structures: Structure[] }) {
@@ -141,11 +143,16 @@ function UsersSection({ me, structures }: { me: User; structures: Structure[] })
     setError(null);
     setMessage(null);
     try {
-      const { temporaryPassword } = await ok<{ temporaryPassword: string }>(
+      const { temporaryPassword, expiresAt } = await ok<{ temporaryPassword: string; expiresAt: string }>(
         api.POST('/users/{id}/password-reset', { params: { path: { id: user.id } } }),
       );
       setCopied(false);
-      setSecret({ who: `${user.displayName} (${user.email})`, password: temporaryPassword, reason: 'reset' });
+      setSecret({
+        who: `${user.displayName} (${user.email})`,
+        password: temporaryPassword,
+        reason: 'reset',
+        expiresAt,
+      });
       load(0);
     } catch (caught) {
       setError(describeError(caught));
@@ -155,11 +162,16 @@ function UsersSection({ me, structures }: { me: User; structures: Structure[] })
     }
   };
 
-  const created = (user: User, temporaryPassword: string | null | undefined) => {
+  const created = (user: User, temporaryPassword: string | null | undefined, expiresAt: string | null | undefined) => {
     setMessage(`Le compte de ${user.displayName} est créé.`);
     setCopied(false);
     if (temporaryPassword)
-      setSecret({ who: `${user.displayName} (${user.email})`, password: temporaryPassword, reason: 'created' });
+      setSecret({
+        who: `${user.displayName} (${user.email})`,
+        password: temporaryPassword,
+        reason: 'created',
+        expiresAt,
+      });
     load(0);
   };
 
@@ -176,7 +188,10 @@ function UsersSection({ me, structures }: { me: User; structures: Structure[] })
             </p>
             <p>
               Il ne sera plus affiché : transmettez-le par un canal sûr. La personne devra le changer à sa première
-              connexion.
+              connexion
+              {secret.expiresAt
+                ? `, avant le ${new Date(secret.expiresAt).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' })} : ensuite il ne fonctionnera plus.`
+                : '.'}
             </p>
             <div className="actions" style={{ marginBottom: 0 }}>
               {typeof navigator !== 'undefined' && navigator.clipboard && (
@@ -336,7 +351,7 @@ function CreateUserForm({
   onCreated,
 }: {
   structures: Structure[];
-  onCreated: (user: User, temporaryPassword: string | null | undefined) => void;
+  onCreated: (user: User, temporaryPassword: string | null | undefined, expiresAt: string | null | undefined) => void;
 }) {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -374,7 +389,7 @@ function CreateUserForm({
       setEmail('');
       setDisplayName('');
       setRoles([]);
-      onCreated(result.user, result.temporaryPassword);
+      onCreated(result.user, result.temporaryPassword, result.temporaryPasswordExpiresAt);
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'user.email_taken') {
         setErrors({ email: 'Un compte existe déjà avec cette adresse.' });

@@ -65,8 +65,11 @@ export function LoginPage() {
         setError('Adresse e-mail ou mot de passe incorrect.');
       else if (caught instanceof ApiError && caught.code === 'auth.totp_invalid')
         setError('Code incorrect ou déjà utilisé.');
+      else if (caught instanceof ApiError && caught.code === 'auth.temporary_password_expired')
+        setError('Ce mot de passe provisoire a expiré : demandez-en un nouveau à votre administrateur.');
       else if (caught instanceof ApiError && caught.status === 429)
-        setError('Trop de tentatives : réessayez dans quelques minutes.');
+        // The wait grows with each failure (seconds at first, up to a quarter of an hour).
+        setError('Trop de tentatives : patientez un moment avant de réessayer.');
       else setError(describeError(caught));
     } finally {
       setBusy(false);

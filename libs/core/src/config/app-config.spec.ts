@@ -53,9 +53,32 @@ describe('loadConfig', () => {
     [{ DB_MIGRATE_ON_START: 'maybe' }, 'DB_MIGRATE_ON_START must be true or false'],
     [{ HTTP_BODY_LIMIT: 'huge' }, 'HTTP_BODY_LIMIT must be a size such as 100kb or 1mb'],
     [{ EMBEDDED_SERVICES: 'off' }, 'DATABASE_URL is required: expected a postgres:// URL when EMBEDDED_SERVICES=off'],
+    [
+      { AUTH_TOTP_ENCRYPTION_KEY: 'too-short' },
+      'AUTH_TOTP_ENCRYPTION_KEY must be 32 bytes as 64 hex digits or as base64',
+    ],
+    [
+      { AUTH_LOGIN_LOCK_SECONDS: '900' },
+      'AUTH_LOGIN_LOCK_SECONDS must be unset: it was replaced by AUTH_LOGIN_MAX_DELAY_SECONDS',
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const error = errorOf(env);
     expect(error.message.startsWith(message)).toBe(true);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('requires the TOTP encryption key without embedded services, and takes it as hex or base64', () => {
+    const services = {
+      EMBEDDED_SERVICES: 'off',
+      DATABASE_URL: 'postgres://app@db/passerelle',
+      REDIS_URL: 'redis://cache:6379',
+      MEILI_URL: 'http://search:7700',
+      AUTH_JWT_SECRET: 'x'.repeat(32),
+    };
+    expect(errorOf(services).message).toMatch(/^AUTH_TOTP_ENCRYPTION_KEY is required/);
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ ...services, AUTH_TOTP_ENCRYPTION_KEY: hex }).auth.totpEncryptionKey).toBe(hex);
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...services, AUTH_TOTP_ENCRYPTION_KEY: base64 }).auth.totpEncryptionKey).toBe(base64);
   });
 });

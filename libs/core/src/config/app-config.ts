@@ -32,8 +32,19 @@ export interface AppConfig {
     readonly sessionLifetimeHours: number;
     /** Roles that must use a second factor (TOTP) with a local account. */
     readonly totpRequiredRoles: readonly string[];
+    /**
+     * AES-256-GCM key of the TOTP secrets at rest (32 bytes, hex or base64); generated into the data
+     * directory when embedded and unset.
+     */
+    readonly totpEncryptionKey: string | undefined;
+    /** Failed logins from one address on one account before delays start (then they double from 1 s). */
     readonly loginMaxFailures: number;
-    readonly loginLockSeconds: number;
+    /** Longest delay imposed on one address. */
+    readonly loginMaxDelaySeconds: number;
+    /** Longest delay failures on one account impose on addresses that never logged into it. */
+    readonly loginAccountMaxDelaySeconds: number;
+    /** How long a temporary password (new account, reset) can be used to choose one's own. */
+    readonly temporaryPasswordTtlHours: number;
     /** Requests per minute and client address on the authentication endpoints. */
     readonly rateLimitPerMinute: number;
   };
@@ -104,7 +115,7 @@ export const CONFIG_VARIABLES = [
   ['DB_MIGRATE_ON_START', 'true', 'apply pending migrations at start (under an advisory lock)'],
   ['DB_POOL_SIZE', '10', 'PostgreSQL connections per process'],
   ['REDIS_URL', '(local or embedded)', 'Redis URL, `redis://host:6379/0`'],
-  ['QUEUE_PREFIX', 'passerelle', 'prefix of BullMQ keys in Redis'],
+  ['QUEUE_PREFIX', 'passerelle', 'prefix of BullMQ keys and login counters in Redis'],
   ['MEILI_URL', '(embedded)', 'Meilisearch URL; unset starts the bundled Meilisearch 1.21.0'],
   ['MEILI_MASTER_KEY', '(generated when embedded)', 'Meilisearch master or admin API key'],
   ['MEILI_INDEX_PREFIX', 'passerelle_', 'prefix of every index name'],
@@ -128,8 +139,27 @@ export const CONFIG_VARIABLES = [
     '(none)',
     'comma-separated roles that must enrol a TOTP second factor, e.g. `coach,manager,platform_staff`',
   ],
-  ['AUTH_LOGIN_MAX_FAILURES', '5', 'failed logins for one account before it is throttled'],
-  ['AUTH_LOGIN_LOCK_SECONDS', '900', 'how long a throttled account or address waits'],
+  [
+    'AUTH_TOTP_ENCRYPTION_KEY',
+    '(generated when embedded)',
+    'key encrypting TOTP secrets at rest (AES-256-GCM), 32 bytes as 64 hex digits or base64; required with EMBEDDED_SERVICES=off',
+  ],
+  [
+    'AUTH_LOGIN_MAX_FAILURES',
+    '5',
+    'failed logins from one address on one account before delays start; each further failure doubles the delay from 1 s',
+  ],
+  ['AUTH_LOGIN_MAX_DELAY_SECONDS', '900', 'longest delay imposed on one address (on one account, or on all together)'],
+  [
+    'AUTH_LOGIN_ACCOUNT_MAX_DELAY_SECONDS',
+    '60',
+    'longest delay failures on one account impose on addresses that never logged into it (known ones are not delayed)',
+  ],
+  [
+    'AUTH_TEMPORARY_PASSWORD_TTL_HOURS',
+    '72',
+    'hours a temporary password (new account, reset) stays usable; then an administrator must reset it',
+  ],
   ['AUTH_RATE_LIMIT_PER_MINUTE', '30', 'requests per minute from one address to the authentication endpoints'],
   ['OIDC_ISSUER', '(off)', 'OpenID Connect issuer URL of the SSO (e.g. ProConnect); enables SSO login'],
   ['OIDC_CLIENT_ID', '', 'client id registered with the SSO'],
@@ -294,8 +324,28 @@ function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
       undefined,
     );
   }
+  const totpEncryptionKey = readString(env, 'AUTH_TOTP_ENCRYPTION_KEY');
+  if (totpEncryptionKey !== undefined && !isAes256Key(totpEncryptionKey)) {
+    throw new ConfigError('AUTH_TOTP_ENCRYPTION_KEY', '32 bytes as 64 hex digits or as base64', '(hidden)');
+  }
+  if (totpEncryptionKey === undefined && embedded === 'off') {
+    throw new ConfigError(
+      'AUTH_TOTP_ENCRYPTION_KEY',
+      'a 32-byte key (64 hex digits or base64) when EMBEDDED_SERVICES=off',
+      undefined,
+    );
+  }
+  // Renamed when the lock became growing delays: a deployment still setting it would silently lose it.
+  if (readString(env, 'AUTH_LOGIN_LOCK_SECONDS') !== undefined) {
+    throw new ConfigError(
+      'AUTH_LOGIN_LOCK_SECONDS',
+      'unset: it was replaced by AUTH_LOGIN_MAX_DELAY_SECONDS (failures now cause growing delays, not a lock)',
+      readString(env, 'AUTH_LOGIN_LOCK_SECONDS'),
+    );
+  }
   return {
     jwtSecret,
+    totpEncryptionKey,
     accessTokenTtlSeconds: readInt(env, 'AUTH_ACCESS_TOKEN_TTL', 900, { min: 1, max: 86_400 }),
     refreshTokenTtlDays: readInt(env, 'AUTH_REFRESH_TOKEN_TTL_DAYS', 14, { min: 1, max: 365 }),
     sessionLifetimeHours: readInt(env, 'AUTH_SESSION_LIFETIME_HOURS', 12, { min: 1, max: 8_760 }),
@@ -306,9 +356,25 @@ function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
       `roles among ${ROLE_NAMES.join(', ')}`,
     ),
     loginMaxFailures: readInt(env, 'AUTH_LOGIN_MAX_FAILURES', 5, { min: 1, max: 1_000 }),
-    loginLockSeconds: readInt(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, { min: 1, max: 86_400 }),
+    loginMaxDelaySeconds: readInt(env, 'AUTH_LOGIN_MAX_DELAY_SECONDS', 900, { min: 1, max: 86_400 }),
+    loginAccountMaxDelaySeconds: readInt(env, 'AUTH_LOGIN_ACCOUNT_MAX_DELAY_SECONDS', 60, { min: 1, max: 86_400 }),
+    temporaryPasswordTtlHours: readInt(env, 'AUTH_TEMPORARY_PASSWORD_TTL_HOURS', 72, { min: 1, max: 24 * 30 }),
     rateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30, { min: 1, max: 100_000 }),
   };
+}
+
+/** 32 bytes written as 64 hex digits or as base64 (what `openssl rand -hex 32` or `-base64 32` prints). */
+export function aes256KeyBytes(text: string): Buffer | null {
+  if (/^[0-9a-f]{64}$/i.test(text)) return Buffer.from(text, 'hex');
+  if (/^[A-Za-z0-9+/_-]{42,43}=?$/.test(text)) {
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.length === 32) return bytes;
+  }
+  return null;
+}
+
+function isAes256Key(text: string): boolean {
+  return aes256KeyBytes(text) !== null;
 }
 
 function readFranceTravail(env: Env): AppConfig['franceTravail'] {
@@ -362,14 +428,20 @@ function orDefault(list: string[], fallback: string[]): string[] {
 
 /** The configuration once every service URL is known (after embedded services are resolved). */
 export interface ResolvedConfig extends AppConfig {
-  readonly auth: AppConfig['auth'] & { readonly jwtSecret: string };
+  readonly auth: AppConfig['auth'] & { readonly jwtSecret: string; readonly totpEncryptionKey: string };
   readonly database: AppConfig['database'] & { readonly url: URL };
   readonly redis: AppConfig['redis'] & { readonly url: URL };
   readonly meilisearch: AppConfig['meilisearch'] & { readonly url: URL };
 }
 
 export function isResolved(config: AppConfig): config is ResolvedConfig {
-  return Boolean(config.database.url && config.redis.url && config.meilisearch.url && config.auth.jwtSecret);
+  return Boolean(
+    config.database.url &&
+    config.redis.url &&
+    config.meilisearch.url &&
+    config.auth.jwtSecret &&
+    config.auth.totpEncryptionKey,
+  );
 }
 
 /** The README's configuration table, generated from CONFIG_VARIABLES (a unit test keeps them equal). */

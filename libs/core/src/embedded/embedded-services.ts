@@ -276,9 +276,12 @@ async function withSecrets(
   masterKey: string | undefined,
 ): Promise<ResolvedConfig> {
   const jwtSecret = config.auth.jwtSecret ?? (await persistentSecret(path.join(config.dataDir, 'auth-secret'), 32));
+  // 32 random bytes as 64 hex digits: the AES-256 key of TOTP secrets, kept like the JWT key.
+  const totpEncryptionKey =
+    config.auth.totpEncryptionKey ?? (await persistentSecret(path.join(config.dataDir, 'totp-key'), 32));
   return {
     ...config,
-    auth: { ...config.auth, jwtSecret },
+    auth: { ...config.auth, jwtSecret, totpEncryptionKey },
     database: { ...config.database, url: databaseUrl },
     redis: { ...config.redis, url: redisUrl },
     meilisearch: { ...config.meilisearch, url: meiliUrl, masterKey },

@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { SYSTEM_ACTOR_ID } from '../domain/actor.js';
-import { passwordProblem } from '../domain/password-policy.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { PasswordHasher } from '../infrastructure/password-hasher.js';
 import { StructureEntity } from '../infrastructure/structure.entity.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
+import { NewPasswordCheck } from './new-password-check.js';
 import { temporaryPassword } from './temporary-password.js';
 
 export interface FirstAdmin {
@@ -15,6 +15,8 @@ export interface FirstAdmin {
   /** Shown once: only its hash is stored. */
   readonly password: string;
   readonly structureName: string;
+  /** When a generated (temporary) password stops working; null when the password was given. */
+  readonly expiresAt: Date | null;
 }
 
 const FIRST_ADMIN_LOCK = 7_140_211_002;
@@ -30,18 +32,23 @@ export class EnsureFirstAdmin {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
+    private readonly passwords: NewPasswordCheck,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async execute(input: { email?: string; password?: string; structureName?: string } = {}): Promise<FirstAdmin | null> {
     const email = (input.email ?? 'admin@passerelle.local').trim().toLowerCase();
+    if (input.password !== undefined) {
+      await this.passwords.assertAcceptable(input.password, { email, displayName: 'Administrateur' }, 'password');
+    }
     const password = input.password ?? temporaryPassword();
-    const problem = passwordProblem(password, email);
-    if (problem)
-      throw new DomainError('invalid', 'user.weak_password', `password ${problem}`, [
-        { field: 'password', reason: problem },
-      ]);
     const structureName = input.structureName ?? 'Administration';
     const passwordHash = await this.hasher.hash(password);
+    const passwordChangedAt = new Date();
+    const expiresAt =
+      input.password === undefined
+        ? new Date(passwordChangedAt.getTime() + this.config.auth.temporaryPasswordTtlHours * 3_600_000)
+        : null;
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
       if ((await manager.count(UserEntity)) > 0) return null;
@@ -56,7 +63,7 @@ export class EnsureFirstAdmin {
           roles: ['admin'],
           status: 'active',
           passwordHash,
-          passwordChangedAt: new Date(),
+          passwordChangedAt,
           mustChangePassword: input.password === undefined,
         }),
       );
@@ -67,7 +74,7 @@ export class EnsureFirstAdmin {
         { reason: 'first administrator' },
         manager,
       );
-      return { email, password, structureName };
+      return { email, password, structureName, expiresAt };
     });
   }
 }

@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull, Not } from 'typeorm';
-import { DomainError } from '@passerelle/core';
+import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
-import { passwordProblem } from '../domain/password-policy.js';
 import type { Role } from '../domain/roles.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { PasswordHasher } from '../infrastructure/password-hasher.js';
@@ -11,7 +10,8 @@ import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { StructureEntity } from '../infrastructure/structure.entity.js';
 import { StructureTree } from '../infrastructure/structure-tree.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
-import { temporaryPassword } from './temporary-password.js';
+import { NewPasswordCheck } from './new-password-check.js';
+import { temporaryPassword, temporaryPasswordExpired } from './temporary-password.js';
 import { toUserView, type UserView } from './user-view.js';
 
 export interface NewUser {
@@ -26,6 +26,13 @@ export interface NewUser {
 export interface CreatedUser {
   readonly user: UserView;
   readonly temporaryPassword: string | null;
+  /** When the temporary password stops working (null with a chosen password). */
+  readonly temporaryPasswordExpiresAt: Date | null;
+}
+
+export interface IssuedTemporaryPassword {
+  readonly temporaryPassword: string;
+  readonly expiresAt: Date;
 }
 
 function uniqueRoles(roles: readonly Role[]): Role[] {
@@ -40,17 +47,17 @@ export class CreateUser {
     private readonly hasher: PasswordHasher,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
+    private readonly passwords: NewPasswordCheck,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async execute(actor: Actor, input: NewUser): Promise<CreatedUser> {
     await this.tree.reach(actor, 'users.manage');
     const email = input.email.trim().toLowerCase();
+    if (input.password !== undefined) {
+      await this.passwords.assertAcceptable(input.password, { email, displayName: input.displayName }, 'password');
+    }
     const password = input.password ?? temporaryPassword();
-    const problem = passwordProblem(password, email);
-    if (problem)
-      throw new DomainError('invalid', 'user.weak_password', `password ${problem}`, [
-        { field: 'password', reason: problem },
-      ]);
     const structure = await this.dataSource.manager.findOneBy(StructureEntity, { id: input.structureId });
     if (!structure) {
       throw new DomainError('invalid', 'user.unknown_structure', 'no such structure', [
@@ -63,6 +70,7 @@ export class CreateUser {
       ]);
     }
     const passwordHash = await this.hasher.hash(password);
+    const passwordChangedAt = new Date();
     const user = await this.dataSource.transaction(async (manager) => {
       const created = await manager.save(
         manager.create(UserEntity, {
@@ -72,7 +80,7 @@ export class CreateUser {
           roles: uniqueRoles(input.roles),
           status: 'active',
           passwordHash,
-          passwordChangedAt: new Date(),
+          passwordChangedAt,
           mustChangePassword: input.password === undefined,
         }),
       );
@@ -85,7 +93,12 @@ export class CreateUser {
       );
       return created;
     });
-    return { user: toUserView(user), temporaryPassword: input.password === undefined ? password : null };
+    const temporary = input.password === undefined;
+    return {
+      user: toUserView(user),
+      temporaryPassword: temporary ? password : null,
+      temporaryPasswordExpiresAt: temporary ? expiryOf(passwordChangedAt, this.config) : null,
+    };
   }
 }
 
@@ -158,20 +171,18 @@ export class ResetPassword {
     private readonly hasher: PasswordHasher,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  async execute(actor: Actor, userId: string): Promise<{ temporaryPassword: string }> {
+  async execute(actor: Actor, userId: string): Promise<IssuedTemporaryPassword> {
     const { structureIds } = await this.tree.reach(actor, 'users.manage');
     const password = temporaryPassword();
     const passwordHash = await this.hasher.hash(password);
+    const passwordChangedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id: userId });
       if (!user || (structureIds && !structureIds.includes(user.structureId))) throw userNotFound();
-      await manager.update(
-        UserEntity,
-        { id: userId },
-        { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true },
-      );
+      await manager.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt, mustChangePassword: true });
       await manager.update(
         RefreshTokenEntity,
         { userId, revokedAt: IsNull() },
@@ -181,14 +192,16 @@ export class ResetPassword {
         actor,
         'update',
         [{ type: 'user', id: userId, structureId: user.structureId }],
-        {
-          fields: ['password'],
-        },
+        { fields: ['password'], password: 'reset' },
         manager,
       );
     });
-    return { temporaryPassword: password };
+    return { temporaryPassword: password, expiresAt: expiryOf(passwordChangedAt, this.config) };
   }
+}
+
+function expiryOf(passwordChangedAt: Date, config: ResolvedConfig): Date {
+  return new Date(passwordChangedAt.getTime() + config.auth.temporaryPasswordTtlHours * 3_600_000);
 }
 
 /**
@@ -200,6 +213,9 @@ export class ChangeOwnPassword {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly passwords: NewPasswordCheck,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async execute(actor: Actor, currentPassword: string, newPassword: string, currentSessionId?: string): Promise<void> {
@@ -209,12 +225,15 @@ export class ChangeOwnPassword {
         { field: 'currentPassword', reason: 'wrong password' },
       ]);
     }
-    const problem = passwordProblem(newPassword, user.email);
-    if (problem) {
-      throw new DomainError('invalid', 'user.weak_password', `password ${problem}`, [
-        { field: 'newPassword', reason: problem },
-      ]);
+    // A session opened in time does not stretch the temporary password's life.
+    if (temporaryPasswordExpired(user, this.config.auth.temporaryPasswordTtlHours, new Date())) {
+      throw new DomainError(
+        'unauthenticated',
+        'auth.temporary_password_expired',
+        'this temporary password has expired: ask an administrator to reset your password',
+      );
     }
+    await this.passwords.assertAcceptable(newPassword, user, 'newPassword');
     if (await this.hasher.verify(user.passwordHash, newPassword)) {
       throw new DomainError('invalid', 'user.same_password', 'the new password must differ from the current one', [
         { field: 'newPassword', reason: 'same as the current password' },
@@ -235,6 +254,13 @@ export class ChangeOwnPassword {
           ...(currentSessionId !== undefined ? { familyId: Not(currentSessionId) } : {}),
         },
         { revokedAt: new Date(), revokedReason: 'password_changed' },
+      );
+      await this.audit.record(
+        actor,
+        'update',
+        [{ type: 'user', id: user.id, structureId: user.structureId }],
+        { fields: ['password'], password: user.mustChangePassword ? 'temporary_replaced' : 'changed' },
+        manager,
       );
     });
   }

@@ -11,3 +11,12 @@ export interface Actor {
 
 /** The actor of maintenance commands run on the server (CLI): all rights, recorded as such. */
 export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Someone not authenticated, such as a failed login: audited with no user, structure or role. */
+export interface AnonymousActor {
+  readonly userId: null;
+  readonly structureId: null;
+  readonly roles: readonly [];
+  readonly requestId?: string;
+  readonly ip?: string;
+}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../domain/actor.js';
+import type { Actor, AnonymousActor } from '../domain/actor.js';
 
-export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'share' | 'login';
+export type AuditAction =
+  'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'share' | 'login' | 'login_failed';
 
 export interface AuditSubject {
   readonly type: string;
@@ -21,7 +22,7 @@ export class AuditLog {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(
-    actor: Actor,
+    actor: Actor | AnonymousActor,
     action: AuditAction,
     subjects: readonly AuditSubject[],
     details: Record<string, unknown> = {},

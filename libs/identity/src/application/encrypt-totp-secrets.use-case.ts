@@ -1,0 +1,50 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
+
+const TOTP_SWEEP_LOCK = 7_140_211_011;
+
+/**
+ * Encrypts the TOTP secrets still stored in clear (enrolled before encryption existed) when a
+ * process starts. Not a migration: migrations do not read the environment, where the key lives.
+ * Idempotent and cheap once done (no clear row left); an advisory lock keeps API and worker,
+ * starting together, from encrypting the same row twice.
+ */
+@Injectable()
+export class EncryptTotpSecrets implements OnApplicationBootstrap {
+  private readonly logger = new Logger(EncryptTotpSecrets.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: TotpSecretCipher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const encrypted = await this.execute();
+    if (encrypted > 0) this.logger.log(`encrypted ${encrypted} TOTP secret(s) stored in clear`);
+  }
+
+  /** The number of users whose secrets were encrypted. */
+  async execute(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [TOTP_SWEEP_LOCK]);
+      const rows = await manager.query<
+        Array<{ id: string; totp_secret: string | null; totp_pending_secret: string | null }>
+      >(
+        `SELECT id, totp_secret, totp_pending_secret FROM app_user
+          WHERE totp_secret NOT LIKE 'v1.%' OR totp_pending_secret NOT LIKE 'v1.%'`,
+      );
+      const seal = (id: string, value: string | null): string | null =>
+        value === null || TotpSecretCipher.isEncrypted(value) ? value : this.cipher.encrypt(id, value);
+      for (const row of rows) {
+        await manager.query('UPDATE app_user SET totp_secret = $2, totp_pending_secret = $3 WHERE id = $1', [
+          row.id,
+          seal(row.id, row.totp_secret),
+          seal(row.id, row.totp_pending_secret),
+        ]);
+      }
+      return rows.length;
+    });
+  }
+}
