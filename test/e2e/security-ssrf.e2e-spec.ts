@@ -1,13 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { freePort } from '@passerelle/core';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
 import { RunIngestion } from '@passerelle/ingestion';
 import {
   createTestContext,
+  eventually,
   seedOrganisation,
+  spawnBuilt,
   startApi,
   type RunningApi,
   type TestContext,
@@ -337,4 +341,59 @@ describe('security: SSRF and the France Travail secret through staff-edited sour
     expect(summary.offersSeen).toBeGreaterThan(0);
     expect(summary.rejected).toBe(0);
   });
+});
+
+describe('security: demo mode with loopback not allow-listed', () => {
+  let context: TestContext;
+  let busy: Server;
+
+  beforeAll(async () => {
+    context = await createTestContext({ migrated: false });
+    busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => busy?.close(done));
+    await context?.cleanup();
+  });
+
+  it('still ingests the demo boards, which took another port than the busy DEMO_PORT: the operator turned them on', async () => {
+    const start = spawnBuilt('apps/cli/src/main.js', ['start'], {
+      ...context.env,
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+      FETCH_ALLOWED_HOSTS: '',
+      DEMO_PORT: String((busy.address() as AddressInfo).port),
+    });
+    const db = new pg.Client({ connectionString: context.config.database.url.toString() });
+    try {
+      await eventually('started', () => (start.output().includes('Passerelle is running') ? true : undefined), 90_000);
+      await db.connect();
+      const runs = await eventually(
+        'a finished run of each demo board',
+        async () => {
+          const rows = (
+            await db.query<{ name: string; status: string; error: string | null }>(
+              `SELECT DISTINCT ON (s.name) s.name, r.status, r.error FROM ingestion_run r
+               JOIN ingestion_source s ON s.id = r.source_id WHERE r.status <> 'running'
+               ORDER BY s.name, r.started_at`,
+            )
+          ).rows;
+          return rows.length === 3 ? rows : undefined;
+        },
+        150_000,
+        1_000,
+      );
+      expect(runs).toEqual([
+        { name: 'france-travail-demo', status: 'succeeded', error: null },
+        { name: 'job-connexion', status: 'succeeded', error: null },
+        { name: 'nordemploi', status: 'succeeded', error: null },
+      ]);
+    } finally {
+      await db.end().catch(() => undefined);
+      start.child.kill('SIGTERM');
+      await start.exited;
+    }
+  }, 300_000);
 });
