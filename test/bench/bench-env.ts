@@ -40,6 +40,8 @@ export async function benchEnvironment(name: string): Promise<BenchEnvironment> 
     PASSERELLE_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     DEMO_MODE: 'false',
+    // The benchmarks' demo boards listen on loopback.
+    FETCH_ALLOWED_HOSTS: '127.0.0.1',
   });
   const services = await resolveServices(config, createProcessLogger('warn', 'bench'));
   await migrateDatabase(services.config);

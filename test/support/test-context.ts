@@ -58,6 +58,9 @@ export async function createTestContext(
     DB_POOL_SIZE: '4',
     AUTH_JWT_SECRET: `test-only-secret-${run.runId}-0123456789abcdef`,
     AUTH_TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    // The fixture boards listen on loopback ports chosen at run time: the operator trusts them, as
+    // FETCH_ALLOWED_HOSTS would an intranet board. The SSRF tests narrow this to see refusals.
+    FETCH_ALLOWED_HOSTS: '127.0.0.1',
     ...options.env,
   };
   const config = loadConfig(env);

@@ -7,6 +7,7 @@ import { IngestionJobs } from './application/ingestion-jobs.js';
 import { ManageSources } from './application/manage-sources.use-case.js';
 import { ReadRuns } from './application/read-runs.use-case.js';
 import { RunIngestion } from './application/run-ingestion.use-case.js';
+import { TrustedFetchHosts } from './application/trusted-fetch-hosts.js';
 import { IngestionRejectionEntity, IngestionRunEntity } from './infrastructure/ingestion-run.entity.js';
 import { IngestionSourceEntity } from './infrastructure/ingestion-source.entity.js';
 import { PayloadStore } from './infrastructure/payload-store.js';
@@ -16,7 +17,16 @@ import { PayloadStore } from './infrastructure/payload-store.js';
     TypeOrmModule.forFeature([IngestionSourceEntity, IngestionRunEntity, IngestionRejectionEntity]),
     OffersModule,
   ],
-  providers: [ConfiguredSources, ExtractOffer, IngestionJobs, ManageSources, PayloadStore, ReadRuns, RunIngestion],
-  exports: [ExtractOffer, IngestionJobs, ManageSources, ReadRuns, RunIngestion, OffersModule],
+  providers: [
+    ConfiguredSources,
+    ExtractOffer,
+    IngestionJobs,
+    ManageSources,
+    PayloadStore,
+    ReadRuns,
+    RunIngestion,
+    TrustedFetchHosts,
+  ],
+  exports: [ExtractOffer, IngestionJobs, ManageSources, ReadRuns, RunIngestion, TrustedFetchHosts, OffersModule],
 })
 export class IngestionModule {}

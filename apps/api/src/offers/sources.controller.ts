@@ -33,7 +33,8 @@ export class SourcesController {
   @RequireAction('offers.manage')
   @ApiCreatedResponse({ description: 'the source (created, or updated when the name exists)' })
   async register(@Body() body: SourceRequest): Promise<SourceView> {
-    const source = await this.sources.upsert(body);
+    // Through the API, a source's URLs must reach public addresses (or hosts the operator trusts).
+    const source = await this.sources.upsert(body, 'staff');
     await this.jobs.syncSchedule(source);
     return source;
   }
@@ -47,7 +48,7 @@ export class SourcesController {
   @Patch('sources/:id')
   @RequireAction('offers.manage')
   async update(@Param() params: IdParam, @Body() body: SourceUpdateRequest): Promise<SourceView> {
-    const source = await this.sources.update(params.id, body);
+    const source = await this.sources.update(params.id, body, 'staff');
     await this.jobs.syncSchedule(source);
     return source;
   }

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { preferredPort, type ResolvedConfig } from '@passerelle/core';
 import { startDemoSources } from '@passerelle/demo';
-import { IngestionJobs, ManageSources, type SourceInput } from '@passerelle/ingestion';
+import { IngestionJobs, ManageSources, type SourceInput, TrustedFetchHosts } from '@passerelle/ingestion';
 
 export const DEMO_DEPARTEMENTS = ['59', '62', '67', '68'];
 
@@ -66,6 +66,8 @@ export async function startDemoMode(
   logger: Logger,
 ): Promise<DemoMode> {
   const demo = await startDemoSources({ port: await preferredPort(config.demo.port), crawlDelaySeconds: 0.1 });
+  // The operator turned demo mode on: its boards are trusted on the port they actually took.
+  app.get(TrustedFetchHosts).trustDemoBoards(demo.baseUrl);
   const manage = app.get(ManageSources);
   const jobs = app.get(IngestionJobs);
   const names: string[] = [];

@@ -70,6 +70,11 @@ export interface AppConfig {
     readonly clientSecret: string | undefined;
     readonly departements: readonly string[];
   };
+  /**
+   * Hosts (`host` or `host:port`) ingestion may reach although they resolve to a non-public address
+   * (an intranet board). Sources given through the API may otherwise only reach public addresses.
+   */
+  readonly fetch: { readonly allowedHosts: readonly string[] };
   /** The all-in-one start serves imitation job boards and ingests them, so a fresh machine shows offers. */
   readonly demo: { readonly enabled: boolean; readonly port: number };
   readonly coaching: {
@@ -187,6 +192,11 @@ export const CONFIG_VARIABLES = [
   ['FRANCE_TRAVAIL_CLIENT_SECRET', '', 'client secret (kept out of the database)'],
   ['FRANCE_TRAVAIL_DEPARTEMENTS', '(none)', 'comma-separated départements to pull, e.g. `59,62`'],
   [
+    'FETCH_ALLOWED_HOSTS',
+    '(none)',
+    'comma-separated hosts (`host` or `host:port`) ingestion may reach on a private address, e.g. `emploi.intranet.cd59.fr`; every other source must resolve to public addresses',
+  ],
+  [
     'DEMO_MODE',
     'true',
     '`npm start` serves imitation boards (Nordemploi, Job Connexion, France Travail API) and ingests them',
@@ -286,6 +296,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     auth: readAuth(env, embedded),
     oidc: readOidc(env),
     franceTravail: readFranceTravail(env),
+    fetch: {
+      allowedHosts: readList(
+        env,
+        'FETCH_ALLOWED_HOSTS',
+        /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i,
+        'hosts such as emploi.intranet.cd59.fr or 10.0.0.5:8080',
+      ),
+    },
     demo: {
       enabled: readBoolean(env, 'DEMO_MODE', true),
       port: readInt(env, 'DEMO_PORT', 3100, { min: 0, max: 65535 }),

@@ -1,9 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { MANUAL_SOURCE } from '@passerelle/offers';
-import { ManageSources } from './manage-sources.use-case.js';
-
-export const FRANCE_TRAVAIL_SOURCE = 'france-travail';
+import { FRANCE_TRAVAIL_SOURCE, type FranceTravailConfig } from '../domain/source.js';
+import { ManageSources, sameUrl } from './manage-sources.use-case.js';
 
 /**
  * Sources that exist by configuration rather than by a staff member's choice: the manual-posting
@@ -43,10 +42,15 @@ export class ConfiguredSources implements OnApplicationBootstrap {
     });
   }
 
-  /** The secret of the configured France Travail client, for the run that needs it. */
-  secretFor(clientId: string | undefined): string | undefined {
-    return clientId && clientId === this.config.franceTravail.clientId
-      ? this.config.franceTravail.clientSecret
-      : undefined;
+  /**
+   * The secret of the configured France Travail client, for a run of a source with its client id
+   * AND the environment's token and API URLs. A source whose URLs were changed (through the API or
+   * in the database) runs without it: the secret, and the tokens it buys, go nowhere else.
+   */
+  secretFor(config: FranceTravailConfig): string | undefined {
+    const ft = this.config.franceTravail;
+    if (!ft.clientId || config.clientId !== ft.clientId) return undefined;
+    if (!sameUrl(config.tokenUrl, ft.tokenUrl) || !sameUrl(config.apiUrl, ft.apiUrl)) return undefined;
+    return ft.clientSecret;
   }
 }

@@ -10,6 +10,7 @@ import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity
 import { type FranceTravailOffer, parseFranceTravailOffer } from '../infrastructure/parsers/france-travail.parser.js';
 import { parseJobPostingPage } from '../infrastructure/parsers/jsonld.parser.js';
 import { type ParseResult, parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
+import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 
 export interface Extraction {
   readonly parser: string;
@@ -25,6 +26,7 @@ export class ExtractOffer {
   constructor(
     @InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
+    private readonly trusted: TrustedFetchHosts,
   ) {}
 
   async execute(target: string): Promise<Extraction> {
@@ -51,6 +53,8 @@ export class ExtractOffer {
   private async fetch(url: string): Promise<string> {
     const fetcher = new PoliteFetcher({
       allowedHosts: [new URL(url).host],
+      // The command is the operator's, but the same rule as the runs: a private host must be trusted.
+      trustedHosts: this.trusted.hosts,
       requestsPerSecond: 1,
       maxConcurrency: 1,
       retries: 1,

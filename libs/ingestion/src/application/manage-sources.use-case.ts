@@ -1,10 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
-import { configProblems, redactConfig } from '../domain/source-config.js';
-import type { SourceKind } from '../domain/source.js';
+import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { MANUAL_SOURCE } from '@passerelle/offers';
+import { urlProblem } from '../domain/public-address.js';
+import { type ConfigChecks, configProblems, redactConfig } from '../domain/source-config.js';
+import { FRANCE_TRAVAIL_SOURCE, type SourceKind } from '../domain/source.js';
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
+import { regexProblem } from '../infrastructure/parsers/safe-regex.js';
+import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
+
+/**
+ * Who gives a source: the operator (environment, demo mode, CLI, code) or a staff member through
+ * the API. A staff member's URLs must reach public addresses unless the operator trusts the host,
+ * and cannot take the name or the URLs of a source the environment configures.
+ */
+export type SourceOrigin = 'operator' | 'staff';
 
 export interface SourceInput {
   readonly name: string;
@@ -54,7 +65,11 @@ export function toSourceView(entity: IngestionSourceEntity): SourceView {
 /** Platform staff register and tune the sources Passerelle pulls offers from. */
 @Injectable()
 export class ManageSources {
-  constructor(@InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>) {}
+  constructor(
+    @InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly trusted: TrustedFetchHosts,
+  ) {}
 
   async list(): Promise<SourceView[]> {
     return (await this.sources.find({ order: { priority: 'ASC', name: 'ASC' } })).map(toSourceView);
@@ -67,18 +82,21 @@ export class ManageSources {
   }
 
   /** Creates the source, or updates the one with the same name (idempotent registration). */
-  async upsert(input: SourceInput): Promise<SourceView> {
+  async upsert(input: SourceInput, origin: SourceOrigin = 'operator'): Promise<SourceView> {
     try {
-      return await this.save(input);
+      return await this.save(input, origin);
     } catch (error) {
       // Two processes registering the same source at start: the second finds it and updates it.
-      if ((error as { code?: string }).code === '23505') return this.save(input);
+      if ((error as { code?: string }).code === '23505') return this.save(input, origin);
       throw error;
     }
   }
 
-  private async save(input: SourceInput): Promise<SourceView> {
-    const problems = configProblems(input.kind, input.config);
+  private async save(input: SourceInput, origin: SourceOrigin): Promise<SourceView> {
+    const problems: ErrorDetail[] = [];
+    if (origin === 'staff' && (input.name === FRANCE_TRAVAIL_SOURCE || input.name === MANUAL_SOURCE))
+      problems.push({ field: 'name', reason: 'is reserved for a source the environment configures' });
+    problems.push(...this.problems(input.kind, input.config, input.baseUrl, origin));
     if (problems.length > 0)
       throw new DomainError('invalid', 'source.invalid_config', 'the source configuration is not valid', problems);
     const existing = await this.sources.findOneBy({ name: input.name });
@@ -98,16 +116,24 @@ export class ManageSources {
     return toSourceView(await this.sources.save(entity));
   }
 
-  async update(id: string, changes: Partial<Omit<SourceInput, 'name' | 'kind'>>): Promise<SourceView> {
+  async update(
+    id: string,
+    changes: Partial<Omit<SourceInput, 'name' | 'kind'>>,
+    origin: SourceOrigin = 'staff',
+  ): Promise<SourceView> {
     const entity = await this.sources.findOneBy({ id });
     if (!entity) throw new DomainError('not_found', 'source.not_found', 'no such source');
-    if (changes.config !== undefined) {
-      // A redacted secret sent back unchanged keeps the stored one.
-      const config =
-        changes.config.clientSecret === '***'
-          ? { ...changes.config, clientSecret: entity.config.clientSecret }
-          : changes.config;
-      const problems = configProblems(entity.kind, config);
+    if (changes.config !== undefined || changes.baseUrl !== undefined) {
+      const problems: ErrorDetail[] = [];
+      let config = changes.config ?? entity.config;
+      if (changes.config?.clientSecret === '***') {
+        // A redacted secret sent back unchanged keeps the stored one, but only for the token URL it
+        // was given for: otherwise anyone who may edit the source could send it to their own server.
+        if (changes.config.tokenUrl !== entity.config.tokenUrl)
+          problems.push({ field: 'config.clientSecret', reason: 'must be given again when tokenUrl changes' });
+        config = { ...changes.config, clientSecret: entity.config.clientSecret };
+      }
+      problems.push(...this.problems(entity.kind, config, changes.baseUrl, origin));
       if (problems.length > 0)
         throw new DomainError('invalid', 'source.invalid_config', 'the source configuration is not valid', problems);
       entity.config = config;
@@ -120,5 +146,57 @@ export class ManageSources {
     if (changes.enabled !== undefined) entity.enabled = changes.enabled;
     entity.updatedAt = new Date();
     return toSourceView(await this.sources.save(entity));
+  }
+
+  private problems(
+    kind: SourceKind,
+    config: Record<string, unknown>,
+    baseUrl: string | null | undefined,
+    origin: SourceOrigin,
+  ): ErrorDetail[] {
+    const problems: ErrorDetail[] = [];
+    const checks: ConfigChecks =
+      origin === 'staff'
+        ? { regex: regexProblem, url: (value) => urlProblem(value, this.trusted.hosts) }
+        : { regex: regexProblem };
+    if (origin === 'staff' && typeof baseUrl === 'string') {
+      const reason = urlProblem(baseUrl, this.trusted.hosts);
+      if (reason) problems.push({ field: 'baseUrl', reason });
+    }
+    problems.push(...configProblems(kind, config, checks));
+    if (origin === 'staff') problems.push(...this.environmentCredentialProblems(kind, config));
+    return problems;
+  }
+
+  /**
+   * The France Travail client of the environment has its secret in the environment, and that
+   * secret goes only to the environment's URLs (see ConfiguredSources.secretFor). Staff may tune
+   * such a source (départements, ROME codes) but not point it elsewhere.
+   */
+  private environmentCredentialProblems(kind: SourceKind, config: Record<string, unknown>): ErrorDetail[] {
+    const ft = this.config.franceTravail;
+    if (kind !== 'france_travail' || !ft.clientId || config.clientId !== ft.clientId) return [];
+    const problems: ErrorDetail[] = [];
+    if (!sameUrl(config.apiUrl, ft.apiUrl))
+      problems.push({
+        field: 'config.apiUrl',
+        reason: `must stay ${ft.apiUrl.toString()} (FRANCE_TRAVAIL_API_URL) for the client id of the environment`,
+      });
+    if (!sameUrl(config.tokenUrl, ft.tokenUrl))
+      problems.push({
+        field: 'config.tokenUrl',
+        reason: `must stay ${ft.tokenUrl.toString()} (FRANCE_TRAVAIL_TOKEN_URL) for the client id of the environment`,
+      });
+    return problems;
+  }
+}
+
+/** Whether a configuration's URL is the given one (same text once parsed). */
+export function sameUrl(value: unknown, expected: URL): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return new URL(value).href === expected.href;
+  } catch {
+    return false;
   }
 }

@@ -12,6 +12,7 @@ import { PayloadStore } from '../infrastructure/payload-store.js';
 import { ConfiguredSources } from './configured-sources.js';
 import { SOURCE_ADAPTERS } from './source-adapters.js';
 import { toDefinition } from './source-definition.js';
+import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 
 export interface RunCounts {
   pagesFetched: number;
@@ -82,6 +83,7 @@ export class RunIngestion {
     private readonly payloads: PayloadStore,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly configured: ConfiguredSources,
+    private readonly trusted: TrustedFetchHosts,
   ) {}
 
   async execute(sourceName: string, options: RunOptions): Promise<RunSummary> {
@@ -131,6 +133,7 @@ export class RunIngestion {
     const lookups = await this.lookups();
     const fetcher = new PoliteFetcher({
       allowedHosts: allowedHosts(definition),
+      trustedHosts: this.trusted.hosts,
       requestsPerSecond: definition.rateLimitPerSecond,
       maxConcurrency: definition.maxConcurrency,
       backoffScale: options.backoffScale,
@@ -317,7 +320,7 @@ export class RunIngestion {
 function withSecret(definition: SourceDefinition, configured: ConfiguredSources): SourceDefinition {
   if (definition.kind !== 'france_travail') return definition;
   const config = definition.config as FranceTravailConfig;
-  const secret = config.clientSecret ?? configured.secretFor(config.clientId);
+  const secret = config.clientSecret ?? configured.secretFor(config);
   return secret ? { ...definition, config: { ...config, clientSecret: secret } } : definition;
 }
 

@@ -1,5 +1,8 @@
 import type { RawOffer, SiteDescription } from './site-description.js';
 
+/** The source FRANCE_TRAVAIL_CLIENT_ID registers (ConfiguredSources). */
+export const FRANCE_TRAVAIL_SOURCE = 'france-travail';
+
 export const SOURCE_KINDS = ['france_travail', 'html_board', 'jsonld', 'manual'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

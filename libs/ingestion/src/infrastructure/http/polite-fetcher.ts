@@ -1,8 +1,15 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { pipeline, Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import zlib from 'node:zlib';
 import { decodeBody } from '../../domain/charset.js';
+import { isIpLiteral, nonPublicReason, type TrustedHosts } from '../../domain/public-address.js';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from '../../domain/robots.js';
 import { FetchError } from './fetch-error.js';
 import { HostLimiter } from './host-limiter.js';
+import { AddressNotPublicError, publicOnlyLookup, type Resolve } from './public-only-lookup.js';
 
 // Header values must be ASCII (fetch refuses others).
 export const USER_AGENT = 'Passerelle/0.1 (service public de l emploi; +https://passerelle.example/robot)';
@@ -10,6 +17,13 @@ export const USER_AGENT = 'Passerelle/0.1 (service public de l emploi; +https://
 export interface FetcherOptions {
   /** Hosts (`host:port`) this fetcher may reach; anything else is refused before any request (no SSRF). */
   readonly allowedHosts: readonly string[];
+  /**
+   * Hosts the operator named (environment): they may be on a private network. Every other host must
+   * resolve to public addresses only, checked on each connection (each redirect hop included).
+   */
+  readonly trustedHosts: TrustedHosts;
+  /** Test hook: the name resolution under the public-address check (the system resolver otherwise). */
+  readonly resolve?: Resolve;
   readonly requestsPerSecond: number;
   readonly maxConcurrency: number;
   readonly timeoutMs?: number;
@@ -55,8 +69,24 @@ function retryAfterMs(value: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+/** The body as the server meant it: compressed encodings are undone (the size cap counts decoded bytes). */
+function decoded(incoming: http.IncomingMessage): Readable {
+  const encoding = (incoming.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? zlib.createGunzip()
+      : encoding === 'deflate'
+        ? zlib.createInflate()
+        : encoding === 'br'
+          ? zlib.createBrotliDecompress()
+          : null;
+  if (!decoder) return incoming;
+  return pipeline(incoming, decoder, () => undefined);
+}
+
 /**
- * The only way ingestion reaches the outside: configured hosts only, robots.txt honoured, a
+ * The only way ingestion reaches the outside: configured hosts only, public addresses only unless
+ * the operator trusts the host (checked on the resolved address at connect time), robots.txt honoured, a
  * User-Agent naming Passerelle, per-host rate and concurrency limits, conditional requests,
  * timeouts, a body-size cap, a redirect cap (each hop re-checked), charset detection, and retries
  * with backoff on 5xx, 429 and network errors — never on other 4xx.
@@ -68,9 +98,11 @@ export class PoliteFetcher {
   private readonly maxBytes: number;
   private readonly maxRedirects: number;
   private readonly retries: number;
+  private readonly publicOnly: LookupFunction;
   pagesFetched = 0;
 
   constructor(private readonly options: FetcherOptions) {
+    this.publicOnly = publicOnlyLookup(options.resolve);
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
     this.maxRedirects = options.maxRedirects ?? 5;
@@ -81,8 +113,22 @@ export class PoliteFetcher {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new FetchError(url.toString(), 'host_not_allowed', `protocol ${url.protocol} not allowed`);
     }
+    if (url.username !== '' || url.password !== '') {
+      throw new FetchError(url.toString(), 'host_not_allowed', 'a URL with a user name or password is not fetched');
+    }
     if (!this.options.allowedHosts.includes(url.host)) {
       throw new FetchError(url.toString(), 'host_not_allowed', `host ${url.host} is not a configured source host`);
+    }
+    // A literal address opens a socket without any lookup: it is judged here, names at connect time.
+    const hostname = url.hostname.replace(/^\[|\]$/g, '');
+    if (!this.options.trustedHosts.has(url) && isIpLiteral(hostname)) {
+      const reason = nonPublicReason(hostname);
+      if (reason)
+        throw new FetchError(
+          url.toString(),
+          'host_not_allowed',
+          `${url.host} is a ${reason} address, not a public one`,
+        );
     }
   }
 
@@ -108,11 +154,15 @@ export class PoliteFetcher {
           return parsed;
         },
         // A robots.txt that cannot be read (server error) means: crawl nothing for now (RFC 9309).
-        (error: unknown) => ({
-          isAllowed: () => false,
-          crawlDelaySeconds: null,
-          unreadable: error instanceof Error ? error.message : String(error),
-        }),
+        // A host that may not be reached at all says so itself.
+        (error: unknown) => {
+          if (error instanceof FetchError && error.failure === 'host_not_allowed') throw error;
+          return {
+            isAllowed: () => false,
+            crawlDelaySeconds: null,
+            unreadable: error instanceof Error ? error.message : String(error),
+          };
+        },
       );
       this.robots.set(url.host, rules);
     }
@@ -167,6 +217,7 @@ export class PoliteFetcher {
       'User-Agent': USER_AGENT,
       Accept: 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8',
       'Accept-Language': 'fr-FR,fr;q=0.9',
+      'Accept-Encoding': 'gzip, deflate, br',
       ...request.headers,
     };
     if (request.validators?.etag) headers['If-None-Match'] = request.validators.etag;
@@ -174,14 +225,16 @@ export class PoliteFetcher {
     const timeout = AbortSignal.timeout(this.timeoutMs);
     try {
       this.pagesFetched += 1;
-      return await fetch(url, {
-        method: request.method ?? 'GET',
+      return await this.request(
+        url,
+        request.method ?? 'GET',
         headers,
-        body: request.body,
-        redirect: 'manual',
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+        request.body,
+        signal ? AbortSignal.any([signal, timeout]) : timeout,
+      );
     } catch (error) {
+      if (error instanceof AddressNotPublicError)
+        throw new FetchError(url.toString(), 'host_not_allowed', error.message);
       if (timeout.aborted) throw new FetchError(url.toString(), 'timeout', `no answer within ${this.timeoutMs} ms`);
       if (signal?.aborted) throw error;
       throw new FetchError(
@@ -190,6 +243,52 @@ export class PoliteFetcher {
         error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error),
       );
     }
+  }
+
+  /**
+   * One HTTP exchange through node:http rather than fetch(): only node:http lets us give the socket
+   * its own `lookup` (fetch's undici agent is not reachable without a dependency), and that lookup
+   * is where the resolved address is checked, at the moment the connection is opened.
+   */
+  private request(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    const trusted = this.options.trustedHosts.has(url);
+    return new Promise<Response>((resolve, reject) => {
+      const client = url.protocol === 'https:' ? https : http;
+      const outgoing = client.request(
+        url,
+        // agent: false, one connection per request: a pooled socket is never handed to another check.
+        { method, headers, signal, agent: false, ...(trusted ? {} : { lookup: this.publicOnly }) },
+        (incoming) => {
+          const status = incoming.statusCode ?? 0;
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) {
+            if (Array.isArray(value)) value.forEach((item) => responseHeaders.append(name, item));
+            else if (value !== undefined) responseHeaders.set(name, value);
+          }
+          const nullBody = method === 'HEAD' || status === 204 || status === 205 || status === 304;
+          if (nullBody || status < 200 || status > 599) incoming.resume();
+          if (status < 200 || status > 599) {
+            reject(new Error(`unexpected HTTP status ${status}`));
+            return;
+          }
+          resolve(
+            new Response(nullBody ? null : (Readable.toWeb(decoded(incoming)) as ReadableStream<Uint8Array>), {
+              status,
+              statusText: incoming.statusMessage,
+              headers: responseHeaders,
+            }),
+          );
+        },
+      );
+      outgoing.once('error', reject);
+      outgoing.end(body);
+    });
   }
 
   private async read(url: URL, response: Response, request: FetchRequest): Promise<FetchedPage> {

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { FieldRule, OfferFieldName, RawOffer, SiteDescription } from '../../domain/site-description.js';
 import { loadHtml } from './html.js';
+import { safeRegex } from './safe-regex.js';
 
 export type ParseResult =
   | { readonly ok: true; readonly raw: RawOffer }
@@ -25,7 +26,7 @@ function clean(text: string): string {
 function extract($: CheerioAPI, rule: FieldRule): string[] {
   const elements = $(rule.selector);
   const picked = rule.all ? elements.toArray() : elements.toArray().slice(0, 1);
-  const regex = rule.regex ? new RegExp(rule.regex, 'i') : null;
+  const regex = rule.regex ? safeRegex(rule.regex, true) : null;
   const values: string[] = [];
   for (const element of picked) {
     const node = $(element);
@@ -60,7 +61,7 @@ export function parseOfferPage(html: string, pageUrl: string, description: SiteD
   const $ = loadHtml(html);
   const idRule = description.offer.externalId;
   const externalId =
-    'fromUrl' in idRule ? (new RegExp(idRule.fromUrl).exec(pageUrl)?.[1] ?? '') : (extract($, idRule)[0] ?? '');
+    'fromUrl' in idRule ? (safeRegex(idRule.fromUrl).exec(pageUrl)?.[1] ?? '') : (extract($, idRule)[0] ?? '');
   if (!externalId) return { ok: false, field: 'externalId', reason: 'not found on the page' };
   const fields: Record<string, string | string[]> = { url: pageUrl };
   for (const [name, rule] of Object.entries(description.offer.fields) as Array<[OfferFieldName, FieldRule]>) {
