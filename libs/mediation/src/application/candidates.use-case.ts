@@ -297,7 +297,7 @@ export class OfferCandidates {
 
   private async openOffer(offerId: string): Promise<OfferSummary> {
     const rows: OfferSummary[] = await this.dataSource.query(
-      `SELECT id, title, source, status, commune_name AS "communeName" FROM offer WHERE id = $1`,
+      `SELECT id, title, source, status, COALESCE(commune_name, place_label) AS "communeName" FROM offer WHERE id = $1`,
       [offerId],
     );
     const offer = rows.at(0);
