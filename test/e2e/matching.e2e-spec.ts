@@ -19,13 +19,23 @@ interface Item {
   score: number;
   romeCode: string | null;
   contractType: string;
+  placePrecision: string;
+  placeLabel: string;
+  location: { lat: number; lng: number } | null;
   explanation: {
     matchingSkills: string[];
     missingCoreSkills: string[];
     occupationPath: string | null;
-    distanceKm: number;
+    distanceKm: number | null;
+    place: string;
   };
 }
+
+/** Within the radius, or placed only by an area the person is in (which has no distance). */
+const withinReach = (item: Item, radiusKm: number): boolean =>
+  item.placePrecision === 'commune'
+    ? item.explanation.distanceKm !== null && item.explanation.distanceKm <= radiusKm
+    : item.explanation.distanceKm === null;
 
 const cleaner = {
   experiences: [{ romeCode: 'K2205', months: 72 }],
@@ -90,7 +100,7 @@ describe('matched search: transferable skills, hard constraints and explanations
     for (const item of items) {
       expect(item.score).toBeGreaterThanOrEqual(0);
       expect(item.score).toBeLessThanOrEqual(100);
-      expect(item.explanation.distanceKm).toBeLessThanOrEqual(25);
+      expect(withinReach(item, 25)).toBe(true);
       expect(['cdi', 'cdd', 'interim']).toContain(item.contractType);
     }
   });
@@ -101,7 +111,7 @@ describe('matched search: transferable skills, hard constraints and explanations
       limit: 50,
     }).expect(200);
     const items = (response.body as { items: Item[] }).items;
-    expect(items.every((item) => item.contractType === 'cdi' && item.explanation.distanceKm <= 10)).toBe(true);
+    expect(items.every((item) => item.contractType === 'cdi' && withinReach(item, 10))).toBe(true);
     if (items.length > 0) {
       const rows: Array<{ n: string }> = await api.app
         .get(DataSource)
@@ -109,6 +119,61 @@ describe('matched search: transferable skills, hard constraints and explanations
           items.map((item) => item.id),
         ]);
       expect(Number(rows[0].n)).toBe(0);
+    }
+  });
+
+  it('keeps offers placed only by their département or as nation-wide, finds them from that area only, and says so instead of a distance', async () => {
+    const dataSource = api.app.get(DataSource);
+    const places: Array<{ precision: string; n: string }> = await dataSource.query(
+      `SELECT place_precision AS precision, count(*) AS n FROM offer WHERE source = 'france-travail-demo' GROUP BY 1`,
+    );
+    const count = (precision: string): number => Number(places.find((row) => row.precision === precision)?.n ?? 0);
+    expect(count('departement')).toBeGreaterThan(0);
+    expect(count('country')).toBeGreaterThan(0);
+    const placeRejections: Array<{ n: string }> = await dataSource.query(
+      `SELECT count(*) AS n FROM ingestion_rejection WHERE field = 'location'`,
+    );
+    expect(Number(placeRejections[0].n)).toBe(0);
+
+    const [area]: Array<{ id: string; rome_code: string; place_label: string }> = await dataSource.query(
+      `SELECT id, rome_code, place_label FROM offer
+       WHERE place_precision = 'departement' AND departement = '59' AND rome_code IS NOT NULL AND status = 'open'
+         AND duplicate_of IS NULL AND cardinality(driving_licences) = 0 ORDER BY id LIMIT 1`,
+    );
+    const [nationwide]: Array<{ id: string; rome_code: string }> = await dataSource.query(
+      `SELECT id, rome_code FROM offer
+       WHERE place_precision = 'country' AND rome_code IS NOT NULL AND status = 'open' AND duplicate_of IS NULL
+         AND cardinality(driving_licences) = 0 ORDER BY id LIMIT 1`,
+    );
+    const contractTypes = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'independant', 'other'];
+    const lookFor = async (inseeCode: string, romeCode: string): Promise<Item[]> =>
+      (
+        (
+          await search({
+            profile: { ...cleaner, experiences: [{ romeCode, months: 60 }], commune: { inseeCode }, contractTypes },
+            limit: 100,
+          }).expect(200)
+        ).body as { items: Item[] }
+      ).items;
+
+    // From Lille (59), within 10 km: the Nord's offer is there, with its département instead of a distance.
+    const fromLille = (await lookFor('59350', area.rome_code)).find((item) => item.id === area.id);
+    expect(fromLille).toMatchObject({
+      placePrecision: 'departement',
+      placeLabel: 'Nord (59)',
+      location: null,
+      explanation: { distanceKm: null, place: 'dans le département : Nord (59)' },
+    });
+    // From Strasbourg (67), the Nord's offer is out of reach.
+    expect((await lookFor('67482', area.rome_code)).some((item) => item.id === area.id)).toBe(false);
+    // A nation-wide offer is found from both ends of the country, marked as such.
+    for (const inseeCode of ['59350', '67482']) {
+      const found = (await lookFor(inseeCode, nationwide.rome_code)).find((item) => item.id === nationwide.id);
+      expect(found).toMatchObject({
+        placePrecision: 'country',
+        placeLabel: 'France',
+        explanation: { distanceKm: null, place: 'en France (lieu non précisé)' },
+      });
     }
   });
 

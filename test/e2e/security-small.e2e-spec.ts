@@ -292,7 +292,8 @@ describe('small defences: CSV formulas, photo metadata, card page rate limits, p
         expect(item.explanation.distanceBand).toMatch(/^(moins de|de|plus de) .* km$/);
       }
       expect(JSON.stringify(response.body)).not.toContain(referent);
-      expect(JSON.stringify(response.body)).not.toMatch(/"distanceKm":\d|"nearness"/);
+      // Nor in the wording of the place (`à 12,4 km`).
+      expect(JSON.stringify(response.body)).not.toMatch(/"distanceKm":\d|"nearness"|\d,\d km/);
 
       const own = (
         (await as(org.users.coachLille).get(`/offers/${offerId}/candidates`).expect(200)).body as {

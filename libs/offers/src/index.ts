@@ -13,7 +13,7 @@ export {
 } from './domain/contract.js';
 export type { ContractType, WorkingTime } from './domain/contract.js';
 export { parseFrenchDate } from './domain/dates.js';
-export type { InferredOccupation, OfferLookups, ResolvedCommune } from './domain/lookups.js';
+export type { InferredOccupation, OfferLookups, ResolvedArea, ResolvedCommune } from './domain/lookups.js';
 export { contentHash, normalizeOffer, splitLocation } from './domain/normalize-offer.js';
 export type { OfferFields, OfferInput, OfferTextField } from './domain/normalize-offer.js';
 export type {
@@ -22,7 +22,9 @@ export type {
   NormalizedOffer,
   OfferRejection,
   OfferStatus,
+  PlacePrecision,
 } from './domain/offer.js';
+export { PLACE_PRECISIONS } from './domain/offer.js';
 export { parseSalary } from './domain/salary.js';
 export type { SalaryPeriod, SalaryRange } from './domain/salary.js';
 export {

@@ -26,5 +26,7 @@ export type {
   SuggestionOf,
 } from './domain/referential-snapshot.js';
 export { foldText, placeKey } from './domain/text-normalisation.js';
+export { departementArea, regionArea, resolveAbroad, resolveArea } from './domain/territories.js';
+export type { AreaPrecision, ResolvedArea } from './domain/territories.js';
 export { isReferentialEmpty } from './infrastructure/referential-reader.js';
 export { ReferentialModule } from './referential.module.js';

@@ -23,12 +23,14 @@ function OffersMap({
   items: Match[];
 }) {
   const size = 320;
-  const scale = (size / 2 - 16) / Math.max(radiusKm, ...items.map((item) => item.explanation.distanceKm), 1);
+  // Offers placed only by their département, region or country have no point on the plan.
+  const placed = items.flatMap((item, index) => (item.location ? [{ item, index, location: item.location }] : []));
+  const scale = (size / 2 - 16) / Math.max(radiusKm, ...placed.map(({ item }) => item.explanation.distanceKm ?? 0), 1);
   const kmPerLat = 111.32;
   const kmPerLng = 111.32 * Math.cos((origin.lat * Math.PI) / 180);
-  const point = (item: Match) => ({
-    x: size / 2 + (item.location.lng - origin.lng) * kmPerLng * scale,
-    y: size / 2 - (item.location.lat - origin.lat) * kmPerLat * scale,
+  const point = (location: { lat: number; lng: number }) => ({
+    x: size / 2 + (location.lng - origin.lng) * kmPerLng * scale,
+    y: size / 2 - (location.lat - origin.lat) * kmPerLat * scale,
   });
   return (
     <figure className="card" style={{ maxWidth: size + 40 }}>
@@ -36,13 +38,13 @@ function OffersMap({
         viewBox={`0 0 ${size} ${size}`}
         width="100%"
         role="img"
-        aria-label={`Plan : ${items.length} offres autour du domicile, rayon de recherche ${radiusKm} km`}
+        aria-label={`Plan : ${placed.length} offres autour du domicile, rayon de recherche ${radiusKm} km`}
       >
         <rect width={size} height={size} fill="#f4f7fb" />
         <circle cx={size / 2} cy={size / 2} r={radiusKm * scale} fill="none" stroke="#00509e" strokeDasharray="4 4" />
         <circle cx={size / 2} cy={size / 2} r={6} fill="#1b1b1b" />
-        {items.map((item, index) => {
-          const { x, y } = point(item);
+        {placed.map(({ item, index, location }) => {
+          const { x, y } = point(location);
           return (
             <g key={item.id}>
               <circle cx={x} cy={y} r={9} fill="#00509e" />
@@ -55,6 +57,8 @@ function OffersMap({
       </svg>
       <figcaption className="muted">
         Point noir : domicile. Cercle : {radiusKm} km. Les numéros renvoient à la liste.
+        {placed.length < items.length &&
+          ` ${items.length - placed.length} offre(s) sans commune précise (département, région ou France) n’y figurent pas.`}
       </figcaption>
     </figure>
   );
@@ -185,7 +189,7 @@ export function MatchesPage() {
                   <p>
                     <span className="score">{match.score}</span>
                     <span className="muted"> / 100</span> · {match.employerName ?? 'Employeur non précisé'} ·{' '}
-                    {match.communeName} ({match.explanation.distanceKm} km) ·{' '}
+                    {match.placeLabel} ({match.explanation.place}) ·{' '}
                     {CONTRACT_LABELS[match.contractType] ?? match.contractType}
                     {match.proposed && (
                       <>
@@ -203,8 +207,10 @@ export function MatchesPage() {
                       <dd>{match.explanation.missingCoreSkills.join(', ') || 'aucune'}</dd>
                       <dt>Parcours métier</dt>
                       <dd>{match.explanation.occupationPath ?? 'métier nouveau pour la personne'}</dd>
-                      <dt>Distance</dt>
-                      <dd>{match.explanation.distanceKm} km</dd>
+                      <dt>Lieu</dt>
+                      <dd>
+                        {match.placeLabel}, {match.explanation.place}
+                      </dd>
                       <dt>Contrat</dt>
                       <dd>{match.explanation.contractFit}</dd>
                       <dt>Temps de travail</dt>

@@ -31,6 +31,15 @@ const WORKING_TIME_LABELS: Record<string, string> = {
   unknown: 'Non précisé',
 };
 
+/** What the place of an offer tells, beside its label. */
+const PLACE_PRECISION_NOTES: Record<string, string> = {
+  commune: 'commune précise',
+  departement: 'l’offre ne précise que le département',
+  region: 'l’offre ne précise que la région',
+  country: 'offre nationale : le lieu n’est pas précisé',
+  abroad: 'à l’étranger',
+};
+
 const SALARY_PERIODS: Record<string, string> = { hour: 'de l’heure', month: 'par mois', year: 'par an' };
 
 const RUN_STATUS: Record<string, { label: string; tone: 'neutral' | 'warning' | 'danger' | 'success' }> = {
@@ -140,7 +149,7 @@ export function OffersPage() {
     const needle = applied.words.trim().toLowerCase();
     if (!needle) return page?.items ?? [];
     return (page?.items ?? []).filter((offer) =>
-      `${offer.title} ${offer.employerName ?? ''} ${offer.communeName} ${offer.postalCode} ${offer.romeLabel ?? ''}`
+      `${offer.title} ${offer.employerName ?? ''} ${offer.placeLabel} ${offer.romeLabel ?? ''}`
         .toLowerCase()
         .includes(needle),
     );
@@ -231,9 +240,7 @@ export function OffersPage() {
                           )}
                         </th>
                         <td>{offer.employerName ?? <span className="muted">Non communiqué</span>}</td>
-                        <td>
-                          {offer.communeName} <span className="muted">({offer.postalCode})</span>
-                        </td>
+                        <td>{offer.placeLabel}</td>
                         <td>{contractText(offer)}</td>
                         <td>{formatDate(offer.publishedAt ?? offer.firstSeenAt)}</td>
                         <td>{offer.source}</td>
@@ -359,7 +366,7 @@ function PostOfferSection() {
       </Button>
       {posted && (
         <Alert kind="success">
-          Offre publiée : <Link to={`/offres/${posted.id}`}>{posted.title}</Link> ({posted.communeName},{' '}
+          Offre publiée : <Link to={`/offres/${posted.id}`}>{posted.title}</Link> ({posted.placeLabel},{' '}
           {CONTRACT_LABELS[posted.contractType] ?? posted.contractType}).
         </Alert>
       )}
@@ -632,8 +639,7 @@ export function OfferPage() {
       </p>
       <PageTitle title={offer.title}>{offer.title}</PageTitle>
       <p className="summary">
-        {offer.employerName ?? 'Employeur non communiqué'} · {offer.communeName} ({offer.postalCode}) ·{' '}
-        {contractText(offer)}{' '}
+        {offer.employerName ?? 'Employeur non communiqué'} · {offer.placeLabel} · {contractText(offer)}{' '}
         {offer.status === 'closed' ? (
           <Badge tone="danger">Offre fermée</Badge>
         ) : (
@@ -669,8 +675,7 @@ export function OfferPage() {
             <dd>{offer.drivingLicences.length > 0 ? offer.drivingLicences.join(', ') : 'Non demandé'}</dd>
             <dt>Lieu</dt>
             <dd>
-              {offer.locationText ?? `${offer.communeName} (${offer.postalCode})`}{' '}
-              <span className="muted">— département {offer.departement}</span>
+              {offer.placeLabel} <span className="muted">— {PLACE_PRECISION_NOTES[offer.placePrecision]}</span>
             </dd>
             <dt>Publiée le</dt>
             <dd>{formatDate(offer.publishedAt ?? offer.firstSeenAt)}</dd>

@@ -256,7 +256,7 @@ export class CoachingRecords {
       proposed_by: string;
       proposed_at: Date;
     }> = await manager.query(
-      `SELECT p.offer_id, o.title, o.employer_name, o.commune_name, o.status, p.score, p.proposed_by, p.proposed_at
+      `SELECT p.offer_id, o.title, o.employer_name, COALESCE(o.commune_name, o.place_label) AS commune_name, o.status, p.score, p.proposed_by, p.proposed_at
        FROM offer_proposal p JOIN offer o ON o.id = p.offer_id
        WHERE p.beneficiary_id = $1 ORDER BY p.proposed_at DESC`,
       [id],

@@ -3,7 +3,7 @@ import { Meilisearch, type MultiSearchParams } from 'meilisearch';
 import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
-import { type Explanation, scoreOffer, type ScoringProfile } from '../domain/scoring.js';
+import { type AreaPrecision, type Explanation, scoreOffer, type ScoringProfile } from '../domain/scoring.js';
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { SkillModel } from '../infrastructure/skill-model.js';
 
@@ -12,15 +12,20 @@ export interface MatchedOffer {
   readonly score: number;
   readonly title: string;
   readonly employerName: string | null;
-  readonly communeName: string;
-  readonly postalCode: string;
+  /** Null when the offer names only an area (see `placePrecision`). */
+  readonly communeName: string | null;
+  readonly postalCode: string | null;
+  /** `commune`, `departement`, `region` or `country`. */
+  readonly placePrecision: string;
+  /** `Lille (59000)`, `Pas-de-Calais (62)`, `Hauts-de-France`, `France`. */
+  readonly placeLabel: string;
   readonly contractType: string;
   readonly workingTime: string;
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
   readonly publishedAt: number | null;
-  /** Where the job is (for a map). */
-  readonly location: { readonly lat: number; readonly lng: number };
+  /** Where the job is (for a map); null for an offer placed only by its area. */
+  readonly location: { readonly lat: number; readonly lng: number } | null;
   readonly explanation: Explanation & {
     readonly contractFit: string;
     readonly workingTimeFit: string;
@@ -40,8 +45,10 @@ interface Hit {
   id: string;
   title: string;
   employerName: string | null;
-  communeName: string;
-  postalCode: string;
+  communeName: string | null;
+  postalCode: string | null;
+  placePrecision?: string;
+  placeLabel?: string;
   contractType: string;
   workingTime: string;
   romeCode: string | null;
@@ -50,7 +57,7 @@ interface Hit {
   schedule?: string[];
   skillIds: string[];
   coreSkillIds: string[];
-  _geo: { lat: number; lng: number };
+  _geo?: { lat: number; lng: number };
   _rankingScore?: number;
 }
 
@@ -72,6 +79,8 @@ export const MATCH_ATTRIBUTES = [
   'employerName',
   'communeName',
   'postalCode',
+  'placePrecision',
+  'placeLabel',
   'contractType',
   'workingTime',
   'romeCode',
@@ -98,6 +107,10 @@ const SCHEDULE_LABELS: Record<string, string> = {
   weekend: 'travail le week-end',
   shifted_hours: 'horaires décalés',
 };
+
+function areaPrecision(precision: string | undefined): AreaPrecision {
+  return precision === 'departement' || precision === 'region' ? precision : 'country';
+}
 
 function scheduleFit(schedule: readonly string[], constraints: readonly string[]): string {
   const announced = schedule.map((flag) => SCHEDULE_LABELS[flag] ?? flag);
@@ -158,7 +171,10 @@ export class MatchOffers {
     const space = await this.skills.space();
     const scored = response.hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null));
     scored.sort(
-      (a, b) => b.score - a.score || a.explanation.distanceKm - b.explanation.distanceKm || a.id.localeCompare(b.id),
+      (a, b) =>
+        b.score - a.score ||
+        (a.explanation.distanceKm ?? Infinity) - (b.explanation.distanceKm ?? Infinity) ||
+        a.id.localeCompare(b.id),
     );
     return {
       origin: scoring.origin,
@@ -226,10 +242,23 @@ export class MatchOffers {
     return space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
   }
 
-  /** The person's hard constraints as Meilisearch filters. */
+  /**
+   * The person's hard constraints as Meilisearch filters. Within reach: offers placed within the
+   * radius, offers placed only by a département that reaches into it, by the person's region, or
+   * by the whole country.
+   */
   private hardFilters(profile: MatchingProfile, scoring: ScoringProfile): string[] {
-    const filter = [
+    const departements = this.skills.referential.departementsWithin(scoring.origin, profile.maxDistanceKm);
+    const reach = [
       `_geoRadius(${scoring.origin.lat}, ${scoring.origin.lng}, ${Math.round(profile.maxDistanceKm * 1000)})`,
+      ...(departements.length > 0
+        ? [`(placePrecision = departement AND departement IN [${departements.map(filterValue).join(', ')}])`]
+        : []),
+      ...(scoring.originRegion ? [`(placePrecision = region AND region = ${filterValue(scoring.originRegion)})`] : []),
+      'placePrecision = country',
+    ];
+    const filter = [
+      `(${reach.join(' OR ')})`,
       `contractType IN [${profile.contractTypes.map(filterValue).join(', ')}]`,
     ];
     if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
@@ -251,7 +280,14 @@ export class MatchOffers {
     const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
     const { score, explanation } = scoreOffer(
       scoring,
-      { ...hit, lat: hit._geo.lat, lng: hit._geo.lng, similarity: semantic ? (hit._rankingScore ?? 0) : 0 },
+      {
+        ...hit,
+        place: hit._geo ?? {
+          precision: areaPrecision(hit.placePrecision),
+          label: hit.placeLabel ?? 'France',
+        },
+        similarity: semantic ? (hit._rankingScore ?? 0) : 0,
+      },
       (id) => space.idf(id),
       label,
     );
@@ -262,12 +298,14 @@ export class MatchOffers {
       employerName: hit.employerName,
       communeName: hit.communeName,
       postalCode: hit.postalCode,
+      placePrecision: hit.placePrecision ?? 'commune',
+      placeLabel: hit.placeLabel ?? `${hit.communeName ?? ''} (${hit.postalCode ?? ''})`,
       contractType: hit.contractType,
       workingTime: hit.workingTime,
       romeCode: hit.romeCode,
       romeLabel: hit.romeLabel,
       publishedAt: hit.publishedAt,
-      location: { lat: hit._geo.lat, lng: hit._geo.lng },
+      location: hit._geo ? { lat: hit._geo.lat, lng: hit._geo.lng } : null,
       explanation: {
         ...explanation,
         contractFit: `${CONTRACT_LABELS[hit.contractType] ?? hit.contractType} : accepté`,
@@ -335,6 +373,7 @@ export class MatchOffers {
       occupations,
       mobilities,
       origin: { lat: commune!.lat, lng: commune!.lng },
+      originRegion: commune!.region,
       radiusKm: profile.maxDistanceKm,
     };
   }

@@ -16,11 +16,17 @@ export interface OfferDocument {
   readonly workingTime: string;
   readonly weeklyHours: number | null;
   readonly drivingLicences: readonly string[];
-  readonly communeInsee: string;
-  readonly communeName: string;
-  readonly postalCode: string;
-  readonly departement: string;
-  readonly _geo: { readonly lat: number; readonly lng: number };
+  /** Commune, postal code and `_geo` only for an offer placed at a commune. */
+  readonly communeInsee: string | null;
+  readonly communeName: string | null;
+  readonly postalCode: string | null;
+  readonly departement: string | null;
+  readonly region: string | null;
+  /** `commune`, `departement`, `region` or `country`: how precisely the offer places the job. */
+  readonly placePrecision: string;
+  /** `Lille (59000)`, `Pas-de-Calais (62)`, `Hauts-de-France`, `France`. */
+  readonly placeLabel: string;
+  readonly _geo?: { readonly lat: number; readonly lng: number };
   /** Seconds since the epoch: Meilisearch filters and sorts numbers, not dates. */
   readonly publishedAt: number | null;
   readonly expiresAt: number | null;

@@ -9,7 +9,9 @@
  * - skill-space similarity: cosine of the two vectors (Meilisearch's semantic ranking score);
  * - occupation path: 1 for an occupation the person held, 0.9 down to 0.5 for a ROME mobility
  *   (France Travail's rank), else 0;
- * - nearness: 1 at the person's commune, 0.5 at the edge of their radius.
+ * - nearness: 1 at the person's commune, 0.5 at the edge of their radius; an offer placed only by
+ *   its area (département, region, country) is somewhere in it: 0.75 for a département within reach,
+ *   0.6 for the person's region, 0.5 for the whole country.
  */
 export const SCORE_WEIGHTS = { coverage: 0.35, similarity: 0.3, path: 0.2, nearness: 0.15 } as const;
 
@@ -24,8 +26,20 @@ export interface ScoringProfile {
     { readonly from: string; readonly fromLabel: string; readonly rank: number }
   >;
   readonly origin: { readonly lat: number; readonly lng: number };
+  /** The region of the person's commune: offers placed only by that region are within reach. */
+  readonly originRegion?: string;
   readonly radiusKm: number;
 }
+
+export type AreaPrecision = 'departement' | 'region' | 'country';
+
+export const AREA_NEARNESS: Readonly<Record<AreaPrecision, number>> = { departement: 0.75, region: 0.6, country: 0.5 };
+
+const AREA_WORDING: Readonly<Record<AreaPrecision, string>> = {
+  departement: 'dans le département',
+  region: 'dans la région',
+  country: 'en France (lieu non précisé)',
+};
 
 export interface ScoredOfferInput {
   readonly id: string;
@@ -33,8 +47,9 @@ export interface ScoredOfferInput {
   readonly romeLabel: string | null;
   readonly skillIds: readonly string[];
   readonly coreSkillIds: readonly string[];
-  readonly lat: number;
-  readonly lng: number;
+  /** Where the job is: a point for a commune-level offer, else the area the offer names. */
+  readonly place:
+    { readonly lat: number; readonly lng: number } | { readonly precision: AreaPrecision; readonly label: string };
   readonly similarity: number;
 }
 
@@ -42,7 +57,10 @@ export interface Explanation {
   readonly matchingSkills: string[];
   readonly missingCoreSkills: string[];
   readonly occupationPath: string | null;
-  readonly distanceKm: number;
+  /** Null when the offer names only an area (a département, a region, the country). */
+  readonly distanceKm: number | null;
+  /** Where the job is from the person's side: `à 12,4 km`, `dans le département : Pas-de-Calais (62)`. */
+  readonly place: string;
   readonly parts: {
     readonly coverage: number;
     readonly similarity: number;
@@ -87,8 +105,18 @@ export function scoreOffer(
     path = Math.max(0.5, 0.9 - 0.05 * (mobility.rank - 1));
     occupationPath = `${mobility.fromLabel} → ${offerLabel} (mobilité ROME)`;
   }
-  const distance = distanceKm(profile.origin, { lat: offer.lat, lng: offer.lng });
-  const nearness = Math.max(0, 1 - 0.5 * Math.min(1, distance / profile.radiusKm));
+  const distance = 'lat' in offer.place ? distanceKm(profile.origin, offer.place) : null;
+  const nearness =
+    'lat' in offer.place
+      ? Math.max(0, 1 - 0.5 * Math.min(1, distance! / profile.radiusKm))
+      : AREA_NEARNESS[offer.place.precision];
+  const shownDistance = distance === null ? null : Math.round(distance * 10) / 10;
+  const place =
+    'lat' in offer.place
+      ? `à ${String(shownDistance).replace('.', ',')} km`
+      : offer.place.precision === 'country'
+        ? AREA_WORDING.country
+        : `${AREA_WORDING[offer.place.precision]} : ${offer.place.label}`;
   const score = Math.round(
     100 *
       (SCORE_WEIGHTS.coverage * coverage +
@@ -111,7 +139,8 @@ export function scoreOffer(
         .slice(0, 5)
         .map(label),
       occupationPath,
-      distanceKm: Math.round(distance * 10) / 10,
+      distanceKm: shownDistance,
+      place,
       parts: {
         coverage: round2(coverage),
         similarity: round2(similarity),

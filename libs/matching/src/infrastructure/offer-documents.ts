@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { PlacePrecision } from '@passerelle/offers';
 import { scheduleFlags } from '../domain/schedule.js';
 import { epochSeconds, excerpt, type OfferDocument } from '../domain/offer-document.js';
 import { type OfferSkills, SkillModel } from './skill-model.js';
@@ -19,12 +20,15 @@ interface OfferRow {
   working_time: string;
   weekly_hours: string | null;
   driving_licences: string[];
-  commune_insee: string;
-  commune_name: string;
-  postal_code: string;
-  departement: string;
-  latitude: number;
-  longitude: number;
+  commune_insee: string | null;
+  commune_name: string | null;
+  postal_code: string | null;
+  departement: string | null;
+  region: string | null;
+  place_precision: PlacePrecision;
+  place_label: string;
+  latitude: number | null;
+  longitude: number | null;
   published_at: Date | null;
   expires_at: Date | null;
   source: string;
@@ -36,7 +40,7 @@ interface OfferRow {
 
 const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, skills, qualities, contract_type,
   contract_duration_months, working_time, weekly_hours, driving_licences, commune_insee, commune_name, postal_code,
-  departement, latitude, longitude, published_at, expires_at, source, salary_text, status, duplicate_of, content_hash`;
+  departement, region, place_precision, place_label, latitude, longitude, published_at, expires_at, source, salary_text, status, duplicate_of, content_hash`;
 
 function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
   return {
@@ -57,7 +61,13 @@ function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
     communeName: row.commune_name,
     postalCode: row.postal_code,
     departement: row.departement,
-    _geo: { lat: row.latitude, lng: row.longitude },
+    region: row.region,
+    placePrecision: row.place_precision,
+    placeLabel: row.place_label,
+    // Only a commune-level offer has a point: an area's offer is found by its area, not by distance.
+    ...(row.place_precision === 'commune' && row.latitude !== null && row.longitude !== null
+      ? { _geo: { lat: row.latitude, lng: row.longitude } }
+      : {}),
     publishedAt: epochSeconds(row.published_at),
     expiresAt: epochSeconds(row.expires_at),
     source: row.source,

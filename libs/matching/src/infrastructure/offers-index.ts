@@ -18,6 +18,8 @@ export const OFFERS_INDEX: IndexDefinition = {
       'contractType',
       'workingTime',
       'departement',
+      'region',
+      'placePrecision',
       'communeInsee',
       'drivingLicences',
       '_geo',

@@ -126,7 +126,9 @@ export class OfferCandidates {
         const ownPortfolio = person.referentUserId === actor.userId;
         const revealed = ownPortfolio || request?.status === 'agreed';
         const ref = pseudonym(key, offerId, person.beneficiaryId);
-        const { distanceKm, parts, ...explanation } = person.match.explanation;
+        const { distanceKm, parts, place, ...explanation } = person.match.explanation;
+        // An offer placed only by its area has no distance to band: its area says no more of the person.
+        const band = distanceKm === null ? place : distanceBand(distanceKm);
         return {
           ref,
           label: revealed ? named(person.firstName, person.lastName) : pseudonymous(ref),
@@ -136,7 +138,9 @@ export class OfferCandidates {
           explanation: {
             ...explanation,
             distanceKm: revealed ? distanceKm : null,
-            distanceBand: distanceBand(distanceKm),
+            // `à 12,4 km` would give the distance back.
+            place: revealed ? place : band,
+            distanceBand: band,
             parts: revealed ? parts : null,
           },
           availabilityDate: person.availabilityDate,
@@ -334,7 +338,7 @@ export class OfferCandidates {
 
   private async openOffer(offerId: string): Promise<OfferSummary> {
     const rows: OfferSummary[] = await this.dataSource.query(
-      `SELECT id, title, source, status, commune_name AS "communeName" FROM offer WHERE id = $1`,
+      `SELECT id, title, source, status, COALESCE(commune_name, place_label) AS "communeName" FROM offer WHERE id = $1`,
       [offerId],
     );
     const offer = rows.at(0);

@@ -7,9 +7,19 @@ export interface ResolvedCommune {
   readonly name: string;
   readonly postalCode: string;
   readonly departement: string;
+  readonly region: string;
   /** Null for the few communes the reference data has no coordinates for. */
   readonly lat: number | null;
   readonly lng: number | null;
+}
+
+/** A place wider than a commune: a département, a region, the whole country, or abroad. */
+export interface ResolvedArea {
+  readonly precision: 'departement' | 'region' | 'country' | 'abroad';
+  readonly departement: string | null;
+  readonly region: string | null;
+  /** What a person reads: `Pas-de-Calais (62)`, `Nouvelle-Aquitaine`, `France`. */
+  readonly label: string;
 }
 
 export interface InferredOccupation {
@@ -20,6 +30,10 @@ export interface InferredOccupation {
 
 export interface OfferLookups {
   resolveCommune(query: { inseeCode?: string; postalCode?: string; name?: string }): ResolvedCommune | null;
+  /** The area a place text names when it names no commune (`62 - Pas-de-Calais`, `France`). */
+  resolveArea(text: string): ResolvedArea | null;
+  /** A place outside France (`Principauté de Monaco`), or null. */
+  resolveAbroad(text: string): ResolvedArea | null;
   occupation(codeRome: string): { readonly code: string; readonly label: string } | null;
   inferOccupation(text: string): InferredOccupation | null;
 }

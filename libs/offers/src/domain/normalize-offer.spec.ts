@@ -1,12 +1,37 @@
 import { describe, expect, it } from '@jest/globals';
-import type { OfferLookups } from './lookups.js';
+import type { OfferLookups, ResolvedArea } from './lookups.js';
 import { normalizeOffer, splitLocation } from './normalize-offer.js';
 
 const lookups: OfferLookups = {
   resolveCommune: ({ postalCode, name, inseeCode }) =>
     postalCode === '59300' || name === 'Valenciennes' || inseeCode === '59606'
-      ? { inseeCode: '59606', name: 'Valenciennes', postalCode: '59300', departement: '59', lat: 50.357, lng: 3.523 }
+      ? {
+          inseeCode: '59606',
+          name: 'Valenciennes',
+          postalCode: '59300',
+          departement: '59',
+          region: '32',
+          lat: 50.357,
+          lng: 3.523,
+        }
       : null,
+  // The referential's reading of areas, reduced to the wordings these tests use.
+  resolveArea: (text) =>
+    (
+      ({
+        '62 - Pas-de-Calais': {
+          precision: 'departement',
+          departement: '62',
+          region: '32',
+          label: 'Pas-de-Calais (62)',
+        },
+        '59': { precision: 'departement', departement: '59', region: '32', label: 'Nord (59)' },
+        'Nouvelle-Aquitaine': { precision: 'region', departement: null, region: '75', label: 'Nouvelle-Aquitaine' },
+        France: { precision: 'country', departement: null, region: null, label: 'France' },
+      }) satisfies Record<string, ResolvedArea>
+    )[text] ?? null,
+  resolveAbroad: (text) =>
+    text === 'Principauté de Monaco' ? { precision: 'abroad', departement: null, region: null, label: text } : null,
   occupation: (code) => (code === 'K2204' ? { code, label: 'Nettoyage de locaux' } : null),
   inferOccupation: (text) => (/entretien/i.test(text) ? { codeRome: 'K2204', label: 'Nettoyage de locaux' } : null),
 };
@@ -56,6 +81,39 @@ describe('normalizeOffer', () => {
     );
     expect(a.ok && b.ok && a.contentHash === b.contentHash).toBe(true);
     expect(a.ok && c.ok && a.contentHash !== c.contentHash).toBe(true);
+  });
+
+  it.each([
+    ['62 - Pas-de-Calais', 'departement', '62', '32', 'Pas-de-Calais (62)'],
+    ['Nouvelle-Aquitaine', 'region', null, '75', 'Nouvelle-Aquitaine'],
+    ['France', 'country', null, null, 'France'],
+    // The commune is unknown, its département is not: kept at the département's precision.
+    ['59 - Hameau-Inconnu', 'departement', '59', '32', 'Nord (59)'],
+    ['Principauté de Monaco', 'abroad', null, null, 'Principauté de Monaco'],
+  ])(
+    'keeps an offer placed only at %s, with its precision and no commune',
+    (location, precision, departement, region, label) => {
+      const result = normalizeOffer({ source: 'board', externalId: '42', fields: { ...base, location } }, lookups);
+      if (!result.ok) throw new Error(JSON.stringify(result.rejection));
+      expect(result.offer.location).toEqual({
+        text: location,
+        precision,
+        communeInsee: null,
+        communeName: null,
+        postalCode: null,
+        departement,
+        region,
+        label,
+        latitude: null,
+        longitude: null,
+      });
+    },
+  );
+
+  it('places a commune-level offer with its label and region', () => {
+    const result = normalizeOffer({ source: 'board', externalId: '42', fields: base }, lookups);
+    if (!result.ok) throw new Error(JSON.stringify(result.rejection));
+    expect(result.offer.location).toMatchObject({ precision: 'commune', region: '32', label: 'Valenciennes (59300)' });
   });
 
   it.each([

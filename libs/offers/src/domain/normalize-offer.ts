@@ -92,10 +92,85 @@ export function contentHash(offer: NormalizedOffer): string {
     .digest('hex');
 }
 
+const AREA_PLACE = { communeInsee: null, communeName: null, postalCode: null, latitude: null, longitude: null };
+
+/**
+ * Where the job is, at the precision the source gives it: a commune (by INSEE code, postal code or
+ * name), else a département, a region, the whole country, or a place abroad. Only a place that is
+ * none of these (or no place at all) is rejected.
+ */
+function resolvePlace(
+  f: OfferFields,
+  locationText: string | null,
+  lookups: OfferLookups,
+): { ok: true; location: NormalizedOffer['location'] } | { ok: false; rejection: OfferRejection } {
+  const inseeCode = text(f.inseeCode) ?? undefined;
+  const postalCode = text(f.postalCode) ?? undefined;
+  const communeName = text(f.communeName) ?? undefined;
+  const area = locationText ? lookups.resolveArea(locationText) : null;
+  // `Bretagne`, `Vienne` or `75 - Paris (Dept.)` alone name the area even where a commune has that name.
+  const namesArea = area !== null && !inseeCode && !postalCode && !communeName;
+  const fromText = locationText ? splitLocation(locationText) : {};
+  const commune = namesArea
+    ? null
+    : lookups.resolveCommune({
+        inseeCode,
+        postalCode: postalCode ?? fromText.postalCode,
+        name: communeName ?? fromText.name,
+      });
+  if (commune) {
+    const latitude = number(f.latitude);
+    const longitude = number(f.longitude);
+    const hasCoordinates =
+      latitude !== null && longitude !== null && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+    const lat = hasCoordinates ? latitude : commune.lat;
+    const lng = hasCoordinates ? longitude : commune.lng;
+    if (lat === null || lng === null)
+      return reject('location', `no coordinates for ${commune.name} (${commune.inseeCode})`);
+    return {
+      ok: true,
+      location: {
+        text: locationText,
+        precision: 'commune',
+        communeInsee: commune.inseeCode,
+        communeName: commune.name,
+        postalCode: commune.postalCode,
+        departement: commune.departement,
+        region: commune.region,
+        label: `${commune.name} (${commune.postalCode})`,
+        latitude: lat,
+        longitude: lng,
+      },
+    };
+  }
+  const wider =
+    area ??
+    (communeName ? lookups.resolveArea(communeName) : null) ??
+    // `59 - Unknownville` or `Hameau (59)`: the commune is not known, its département is.
+    (fromText.departement ? lookups.resolveArea(fromText.departement) : null) ??
+    (locationText ? lookups.resolveAbroad(locationText) : null);
+  if (wider) {
+    return {
+      ok: true,
+      location: {
+        text: locationText,
+        precision: wider.precision,
+        ...AREA_PLACE,
+        departement: wider.departement,
+        region: wider.region,
+        label: wider.label,
+      },
+    };
+  }
+  const written = locationText ?? postalCode ?? communeName ?? inseeCode;
+  return reject('location', written ? `unknown place: ${written}` : 'missing');
+}
+
 /**
  * Turns what a source wrote into a Passerelle offer, or says which required field is missing or
- * wrong. Required: a title, a description, and a place that resolves to a French commune (a coach
- * must know where the job is). Everything else is optional and parsed when it reads as such.
+ * wrong. Required: a title, a description, and a place: a French commune, or at least a département,
+ * a region or the country (a coach must know where the job is, as precisely as the source says).
+ * Everything else is optional and parsed when it reads as such.
  */
 export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Date = new Date()): NormalizationResult {
   const f = input.fields;
@@ -109,28 +184,9 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
   if (!description) return reject('description', 'missing');
 
   const locationText = text(f.location);
-  const fromText = locationText ? splitLocation(locationText) : {};
-  const commune = lookups.resolveCommune({
-    inseeCode: text(f.inseeCode) ?? undefined,
-    postalCode: text(f.postalCode) ?? fromText.postalCode,
-    name: text(f.communeName) ?? fromText.name,
-  });
-  if (!commune) {
-    return reject(
-      'location',
-      locationText || f.postalCode || f.communeName
-        ? `unknown place: ${locationText ?? f.postalCode ?? f.communeName}`
-        : 'missing',
-    );
-  }
-  const latitude = number(f.latitude);
-  const longitude = number(f.longitude);
-  const hasCoordinates =
-    latitude !== null && longitude !== null && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
-  const lat = hasCoordinates ? latitude : commune.lat;
-  const lng = hasCoordinates ? longitude : commune.lng;
-  if (lat === null || lng === null)
-    return reject('location', `no coordinates for ${commune.name} (${commune.inseeCode})`);
+  const place = resolvePlace(f, locationText, lookups);
+  if (!place.ok) return place;
+  const { location } = place;
 
   const siret = text(f.employerSiret)?.replace(/\s/g, '') ?? null;
   const romeCode = text(f.romeCode)?.toUpperCase() ?? null;
@@ -163,15 +219,7 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
     description,
     employerName: text(f.employerName),
     employerSiret: siret && /^\d{14}$/.test(siret) ? siret : null,
-    location: {
-      text: locationText,
-      communeInsee: commune.inseeCode,
-      communeName: commune.name,
-      postalCode: commune.postalCode,
-      departement: commune.departement,
-      latitude: lat,
-      longitude: lng,
-    },
+    location,
     contractType: parseContractType(contractText || undefined),
     contractDurationMonths: parseDurationMonths(f.contractDuration ?? f.contractType),
     workingTime: hours.workingTime,

@@ -2,6 +2,14 @@ import type { ContractType, WorkingTime } from './contract.js';
 import type { SalaryPeriod } from './salary.js';
 
 export type OfferStatus = 'open' | 'closed';
+
+/**
+ * How precisely an offer says where the job is. Real offers often give only a département
+ * (`62 - Pas-de-Calais`), a region or `France`, and a few are abroad (`Principauté de Monaco`):
+ * they are kept at that precision, never rejected.
+ */
+export const PLACE_PRECISIONS = ['commune', 'departement', 'region', 'country', 'abroad'] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 export type ClosedReason = 'disappeared' | 'expired' | 'manual';
 
 /** An offer as Passerelle keeps it, whatever its source: typed, located, with its ROME occupation. */
@@ -15,12 +23,19 @@ export interface NormalizedOffer {
   readonly employerSiret: string | null;
   readonly location: {
     readonly text: string | null;
-    readonly communeInsee: string;
-    readonly communeName: string;
-    readonly postalCode: string;
-    readonly departement: string;
-    readonly latitude: number;
-    readonly longitude: number;
+    readonly precision: PlacePrecision;
+    /** The commune, its postal code and coordinates: null unless the precision is `commune`. */
+    readonly communeInsee: string | null;
+    readonly communeName: string | null;
+    readonly postalCode: string | null;
+    /** Null for a region or the whole country. */
+    readonly departement: string | null;
+    /** Null for the whole country or abroad. */
+    readonly region: string | null;
+    /** What a person reads: `Lille (59000)`, `Pas-de-Calais (62)`, `Hauts-de-France`, `France`, `Monaco`. */
+    readonly label: string;
+    readonly latitude: number | null;
+    readonly longitude: number | null;
   };
   readonly contractType: ContractType;
   readonly contractDurationMonths: number | null;

@@ -70,9 +70,19 @@ export function employerKey(name: string | null): string | null {
   return key === '' ? null : key;
 }
 
-/** Offers that may be duplicates share this key (their commune), so candidates come from an index. */
-export function duplicateFingerprint(communeInsee: string | null): string | null {
-  return communeInsee;
+/**
+ * Offers that may be duplicates share this key (their commune, or the area an offer without a
+ * commune names), so candidates come from an index.
+ */
+export function duplicateFingerprint(location: {
+  readonly communeInsee: string | null;
+  readonly departement: string | null;
+  readonly region: string | null;
+  readonly label: string;
+}): string {
+  if (location.communeInsee) return location.communeInsee;
+  if (location.departement) return `departement:${location.departement}`;
+  return location.region ? `region:${location.region}` : `country:${location.label}`;
 }
 
 export interface DuplicateCandidate {

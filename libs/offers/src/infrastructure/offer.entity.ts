@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ContractType, WorkingTime } from '../domain/contract.js';
-import type { ClosedReason, OfferStatus } from '../domain/offer.js';
+import type { ClosedReason, OfferStatus, PlacePrecision } from '../domain/offer.js';
 import type { SalaryPeriod } from '../domain/salary.js';
 
 // numeric columns come back from pg as strings; offers carry plain numbers.
@@ -18,12 +18,16 @@ export class OfferEntity {
   @Column('text', { name: 'employer_name', nullable: true }) employerName!: string | null;
   @Column('text', { name: 'employer_siret', nullable: true }) employerSiret!: string | null;
   @Column('text', { name: 'location_text', nullable: true }) locationText!: string | null;
-  @Column('text', { name: 'commune_insee' }) communeInsee!: string;
-  @Column('text', { name: 'commune_name' }) communeName!: string;
-  @Column('text', { name: 'postal_code' }) postalCode!: string;
-  @Column('text') departement!: string;
-  @Column('double precision') latitude!: number;
-  @Column('double precision') longitude!: number;
+  /** How precisely the offer places the job; commune, postal code and coordinates only for `commune`. */
+  @Column('text', { name: 'place_precision' }) placePrecision!: PlacePrecision;
+  @Column('text', { name: 'place_label' }) placeLabel!: string;
+  @Column('text', { name: 'commune_insee', nullable: true }) communeInsee!: string | null;
+  @Column('text', { name: 'commune_name', nullable: true }) communeName!: string | null;
+  @Column('text', { name: 'postal_code', nullable: true }) postalCode!: string | null;
+  @Column('text', { nullable: true }) departement!: string | null;
+  @Column('text', { nullable: true }) region!: string | null;
+  @Column('double precision', { nullable: true }) latitude!: number | null;
+  @Column('double precision', { nullable: true }) longitude!: number | null;
   @Column('text', { name: 'contract_type' }) contractType!: ContractType;
   @Column('numeric', { name: 'contract_duration_months', nullable: true, transformer: numeric })
   contractDurationMonths!: number | null;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import type { CommuneQuery, ResolvedCommune } from '../domain/commune-directory.js';
 import type { InferredOccupation } from '../domain/occupation-matcher.js';
+import type { ResolvedArea } from '../domain/territories.js';
 import {
   type AppellationView,
   type AutocompleteKind,
@@ -76,6 +77,24 @@ export class ReferentialIndex {
    */
   resolveCommune(query: CommuneQuery): ResolvedCommune | null {
     return this.loaded().resolveCommune(query);
+  }
+
+  /**
+   * The département, region or country a place text names when it names nothing finer
+   * (`62 - Pas-de-Calais`, `Nouvelle-Aquitaine`, `France`), or null.
+   */
+  resolveArea(text: string): ResolvedArea | null {
+    return this.loaded().resolveArea(text);
+  }
+
+  /** A place outside France (`Principauté de Monaco`, `Luxembourg (Frontalier)`), or null. */
+  resolveAbroad(text: string): ResolvedArea | null {
+    return this.loaded().resolveAbroad(text);
+  }
+
+  /** The départements reaching within `radiusKm` of a point (its own included). */
+  departementsWithin(origin: { readonly lat: number; readonly lng: number }, radiusKm: number): readonly string[] {
+    return this.loaded().departementsWithin(origin, radiusKm);
   }
 
   occupation(codeRome: string): OccupationView | null {

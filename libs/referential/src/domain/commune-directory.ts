@@ -40,6 +40,9 @@ export class CommuneDirectory {
   private readonly byInsee = new Map<string, Entry>();
   private readonly byPostalCode = new Map<string, Entry[]>();
   private readonly byName = new Map<string, Entry[]>();
+  /** Each département's commune centres, for "which départements reach into this radius". */
+  private departementPoints: Map<string, Float64Array> | null = null;
+  private readonly reachCache = new Map<string, readonly string[]>();
 
   constructor(
     communes: readonly CommuneRow[],
@@ -77,6 +80,42 @@ export class CommuneDirectory {
   byInseeCode(inseeCode: string): ResolvedCommune | null {
     const entry = this.byInsee.get(inseeCode.trim().toUpperCase());
     return entry ? view(entry, null) : null;
+  }
+
+  /**
+   * The départements with at least one commune centre within `radiusKm` of the point, the point's
+   * own included: an offer placed only by its département is within reach of these people.
+   * Cached by point and radius (people search from their commune, with a few radii).
+   */
+  departementsWithin(origin: { readonly lat: number; readonly lng: number }, radiusKm: number): readonly string[] {
+    const key = `${origin.lat.toFixed(4)},${origin.lng.toFixed(4)},${radiusKm}`;
+    const cached = this.reachCache.get(key);
+    if (cached) return cached;
+    this.departementPoints ??= this.buildDepartementPoints();
+    const found: string[] = [];
+    for (const [departement, points] of this.departementPoints) {
+      for (let i = 0; i < points.length; i += 2) {
+        if (haversineKm(origin.lat, origin.lng, points[i], points[i + 1]) <= radiusKm) {
+          found.push(departement);
+          break;
+        }
+      }
+    }
+    found.sort();
+    if (this.reachCache.size >= 5_000) this.reachCache.clear();
+    this.reachCache.set(key, found);
+    return found;
+  }
+
+  private buildDepartementPoints(): Map<string, Float64Array> {
+    const lists = new Map<string, number[]>();
+    for (const { row } of this.byInsee.values()) {
+      if (row.kind !== 'commune') continue;
+      const list = lists.get(row.departement) ?? [];
+      list.push(row.lat, row.lng);
+      lists.set(row.departement, list);
+    }
+    return new Map([...lists].map(([departement, list]) => [departement, Float64Array.from(list)]));
   }
 
   /** Every commune and arrondissement, each once. */
@@ -143,6 +182,14 @@ export class CommuneDirectory {
     if (!list) this.byName.set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
   }
+}
+
+function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLng = (lng2 - lng1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -3,6 +3,7 @@ import { type InferredOccupation, OccupationMatcher } from './occupation-matcher
 import { PrefixIndex } from './prefix-index.js';
 import type { ReferentialRows, SkillKind } from './referential-rows.js';
 import { foldText, genderForms, placeKey } from './text-normalisation.js';
+import { type ResolvedArea, resolveAbroad, resolveArea } from './territories.js';
 
 export interface OccupationView {
   readonly code: string;
@@ -190,6 +191,19 @@ export class ReferentialSnapshot {
 
   resolveCommune(query: CommuneQuery): ResolvedCommune | null {
     return this.communes.resolve(query);
+  }
+
+  /** A French area first; a place abroad when the text names a foreign country. */
+  resolveArea(text: string): ResolvedArea | null {
+    return resolveArea(text);
+  }
+
+  resolveAbroad(text: string): ResolvedArea | null {
+    return resolveAbroad(text);
+  }
+
+  departementsWithin(origin: { readonly lat: number; readonly lng: number }, radiusKm: number): readonly string[] {
+    return this.communes.departementsWithin(origin, radiusKm);
   }
 
   /**

@@ -10,6 +10,7 @@ import { HomeDepartement1764000008000 } from './1764000008000-home-departement.j
 import { SessionLifetime1764000010000 } from './1764000010000-session-lifetime.js';
 import { AuditChain1764000012000 } from './1764000012000-audit-chain.js';
 import { ErasureOutbox1764000013000 } from './1764000013000-erasure-outbox.js';
+import { OfferPlacePrecision1764000016000 } from './1764000016000-offer-place-precision.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   SessionLifetime1764000010000,
   AuditChain1764000012000,
   ErasureOutbox1764000013000,
+  OfferPlacePrecision1764000016000,
 ];

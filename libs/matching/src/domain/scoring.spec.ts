@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { AREA_NEARNESS, scoreOffer, type ScoredOfferInput, type ScoringProfile } from './scoring.js';
+
+const profile: ScoringProfile = {
+  skills: new Map([['s1', 1]]),
+  occupations: new Map([['K2204', 'Nettoyage de locaux']]),
+  mobilities: new Map(),
+  origin: { lat: 50.63, lng: 3.06 },
+  radiusKm: 20,
+};
+
+const offer = (place: ScoredOfferInput['place']): ScoredOfferInput => ({
+  id: 'o1',
+  romeCode: 'K2204',
+  romeLabel: 'Nettoyage de locaux',
+  skillIds: ['s1'],
+  coreSkillIds: ['s1'],
+  place,
+  similarity: 0.8,
+});
+
+const score = (place: ScoredOfferInput['place']) =>
+  scoreOffer(
+    profile,
+    offer(place),
+    () => 1,
+    (id) => id,
+  );
+
+describe('scoreOffer and the place of an offer', () => {
+  it('measures the distance of a commune-level offer and words it in French', () => {
+    const { explanation } = score({ lat: 50.72, lng: 3.16 });
+    expect(explanation.distanceKm).toBeCloseTo(12.3, 0);
+    expect(explanation.place).toMatch(/^à \d+,\d km$/);
+    expect(explanation.parts.nearness).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['departement', 'Nord (59)', 'dans le département : Nord (59)'],
+    ['region', 'Hauts-de-France', 'dans la région : Hauts-de-France'],
+    ['country', 'France', 'en France (lieu non précisé)'],
+  ] as const)('gives an offer placed only by its %s no distance and a fixed nearness', (precision, label, wording) => {
+    const { explanation } = score({ precision, label });
+    expect(explanation.distanceKm).toBeNull();
+    expect(explanation.place).toBe(wording);
+    expect(explanation.parts.nearness).toBe(AREA_NEARNESS[precision]);
+  });
+
+  it('ranks the same job in the person’s commune above the same job somewhere in the country', () => {
+    expect(score({ lat: 50.63, lng: 3.06 }).score).toBeGreaterThan(
+      score({ precision: 'country', label: 'France' }).score,
+    );
+  });
+});
