@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -16,8 +15,11 @@ import {
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator.js';
+import { NotBlank } from '../common/not-blank.decorator.js';
+import { CalendarDate } from '../common/date-field.js';
+import { NestedObject, NestedObjectList } from '../common/nested.decorator.js';
 import {
   AID_DECISIONS,
   AID_KINDS,
@@ -53,7 +55,6 @@ import {
 } from '@passerelle/matching';
 import { TextList } from '../common/text-list.decorator.js';
 import { SearchLimitsDto } from '../matching/matching.dto.js';
-import { DATE, DATE_MESSAGE } from '../common/date-field.js';
 
 const ROME = /^[A-N]\d{4}$/;
 
@@ -79,35 +80,35 @@ export class ConsentParam extends BeneficiaryIdParam {
 
 export class HomeCommuneDto {
   @ApiPropertyOptional({ example: '59350' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'inseeCode must be an INSEE commune code' })
   inseeCode?: string;
   @ApiPropertyOptional({ example: '59000' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
   postalCode?: string;
-  @ApiPropertyOptional({ example: 'Lille' }) @IsOptional() @IsString() @Length(1, 120) name?: string;
+  @ApiPropertyOptional({ example: 'Lille' }) @Omittable() @IsString() @Length(1, 120) name?: string;
 }
 
 class IdentityFields {
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
-  @Matches(DATE, { message: DATE_MESSAGE('birthDate') })
+  @CalendarDate()
   birthDate?: string | null;
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @Length(3, 254)
   email?: string | null;
   @ApiPropertyOptional({ example: '06 12 34 56 78' })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @Matches(/^\+?[\d .-]{6,20}$/, { message: 'phone must be a phone number' })
   phone?: string | null;
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @Length(1, 300)
@@ -115,58 +116,57 @@ class IdentityFields {
 }
 
 export class RegisterBeneficiaryRequest extends IdentityFields {
-  @ApiProperty({ example: 'Nadia' }) @IsString() @Length(1, 100) firstName!: string;
-  @ApiProperty({ example: 'Benali' }) @IsString() @Length(1, 100) lastName!: string;
-  @ApiProperty({ type: HomeCommuneDto }) @ValidateNested() @Type(() => HomeCommuneDto) commune!: HomeCommuneDto;
+  @ApiProperty({ example: 'Nadia' }) @IsString() @Length(1, 100) @NotBlank() firstName!: string;
+  @ApiProperty({ example: 'Benali' }) @IsString() @Length(1, 100) @NotBlank() lastName!: string;
+  @ApiProperty({ type: HomeCommuneDto }) @NestedObject(() => HomeCommuneDto) commune!: HomeCommuneDto;
   @ApiProperty({ format: 'date' })
-  @Matches(DATE, { message: DATE_MESSAGE('orientationDate') })
+  @CalendarDate()
   orientationDate!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'managers: one of their structures' })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all')
   structureId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'managers: the referent coach' })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all')
   referentUserId?: string;
   @ApiPropertyOptional({ description: 'managers: assign above the portfolio cap' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   capOverride?: boolean;
 }
 
 export class UpdateBeneficiaryRequest extends IdentityFields {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) firstName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) lastName?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 100) @NotBlank() firstName?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 100) @NotBlank() lastName?: string;
   @ApiPropertyOptional({ type: HomeCommuneDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => HomeCommuneDto)
+  @Omittable()
+  @NestedObject(() => HomeCommuneDto)
   commune?: HomeCommuneDto;
   @ApiPropertyOptional({ enum: REGIONAL_PLATFORMS, description: 'where the CV was deposited' })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsIn(REGIONAL_PLATFORMS)
   cvPlatform?: string | null;
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
-  @Matches(DATE, { message: DATE_MESSAGE('cvDepositedOn') })
+  @CalendarDate()
   cvDepositedOn?: string | null;
 }
 
 export class AssignRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') coachUserId!: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() capOverride?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) reason?: string;
+  @ApiPropertyOptional() @Omittable() @IsBoolean() capOverride?: boolean;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 500) reason?: string;
 }
 
 export class CloseRequest {
   @ApiProperty({ enum: ['ended', 'reoriented'] }) @IsIn(['ended', 'reoriented']) status!: 'ended' | 'reoriented';
-  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('on') }) on!: string;
-  @ApiPropertyOptional({ enum: EXIT_REASONS }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
+  @ApiProperty({ format: 'date' }) @CalendarDate() on!: string;
+  @ApiPropertyOptional({ enum: EXIT_REASONS }) @Omittable() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
   @ApiPropertyOptional({ example: 'service social départemental' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 200)
   reorientedTo?: string;
@@ -174,43 +174,43 @@ export class CloseRequest {
 
 export class PortfolioQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'managers: one coach' })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all')
   coachUserId?: string;
   @ApiPropertyOptional({ enum: ['active', 'all', ...COACHING_STATUSES], default: 'active' })
-  @IsOptional()
+  @Omittable()
   @IsIn(['active', 'all', ...COACHING_STATUSES])
   status?: 'active' | 'all' | CoachingStatus;
   @ApiPropertyOptional({ enum: ['no_contact', 'cer_ending'] })
-  @IsOptional()
+  @Omittable()
   @IsIn(['no_contact', 'cer_ending'])
   alert?: 'no_contact' | 'cer_ending';
   @ApiPropertyOptional({ enum: PORTFOLIO_SORTS, default: 'alerts' })
-  @IsOptional()
+  @Omittable()
   @IsIn(PORTFOLIO_SORTS)
   sort?: PortfolioSort;
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc']) order?:
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @Omittable() @IsIn(['asc', 'desc']) order?:
     'asc' | 'desc';
 }
 
 export class DiagnosticExperienceDto {
   @ApiPropertyOptional({ example: 'K2204' })
-  @IsOptional()
+  @Omittable()
   @Matches(ROME, { message: 'romeCode must look like K2204' })
   romeCode?: string;
-  @ApiPropertyOptional({ example: 'Agent de propreté' }) @IsOptional() @IsString() @Length(2, 200) jobTitle?: string;
+  @ApiPropertyOptional({ example: 'Agent de propreté' }) @Omittable() @IsString() @Length(2, 200) jobTitle?: string;
   @ApiPropertyOptional({ enum: EXPERIENCE_EMPLOYER_KINDS })
-  @IsOptional()
+  @Omittable()
   @IsIn(EXPERIENCE_EMPLOYER_KINDS)
   employerKind?: (typeof EXPERIENCE_EMPLOYER_KINDS)[number];
   @ApiProperty({ example: 72 }) @IsInt() @Min(0) @Max(600) months!: number;
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE('startedOn') })
+  @Omittable()
+  @CalendarDate()
   startedOn?: string;
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE('endedOn') })
+  @Omittable()
+  @CalendarDate()
   endedOn?: string;
 }
 
@@ -228,16 +228,10 @@ export class LanguageDto {
 
 export class DiagnosticRequest extends SearchLimitsDto {
   @ApiProperty({ type: [DiagnosticExperienceDto] })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => DiagnosticExperienceDto)
+  @NestedObjectList(() => DiagnosticExperienceDto, 30)
   experiences!: DiagnosticExperienceDto[];
   @ApiProperty({ type: [EvidencedSkillDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => EvidencedSkillDto)
+  @NestedObjectList(() => EvidencedSkillDto, 100)
   skills!: EvidencedSkillDto[];
   @ApiProperty({ type: [String], example: ['K2204'] })
   @IsArray()
@@ -251,40 +245,35 @@ export class DiagnosticRequest extends SearchLimitsDto {
   @IsIn(SCHEDULE_CONSTRAINT_NAMES, { each: true })
   constraints!: ScheduleConstraint[];
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
-  @Matches(DATE, { message: DATE_MESSAGE('availabilityDate') })
+  @CalendarDate()
   availabilityDate: string | null = null;
   @ApiPropertyOptional({ enum: DIGITAL_AUTONOMY, nullable: true })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsIn(DIGITAL_AUTONOMY)
   digitalAutonomy: (typeof DIGITAL_AUTONOMY)[number] | null = null;
-  @ApiProperty({ type: [LanguageDto] })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => LanguageDto)
-  languages!: LanguageDto[];
+  @ApiProperty({ type: [LanguageDto] }) @NestedObjectList(() => LanguageDto, 10) languages!: LanguageDto[];
 }
 
 export class BarrierRequest {
   @ApiProperty({ enum: BARRIER_KINDS }) @IsIn(BARRIER_KINDS) kind!: BarrierKind;
   @ApiProperty({ enum: BARRIER_STATUSES }) @IsIn(BARRIER_STATUSES) status!: BarrierStatus;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) description?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) actions?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) description?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) actions?: string;
   @ApiPropertyOptional({ description: 'health barriers only: kept apart, read by the referent coach only' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 2000)
   healthNote?: string;
 }
 
 export class BarrierChangesRequest {
-  @ApiPropertyOptional({ enum: BARRIER_STATUSES }) @IsOptional() @IsIn(BARRIER_STATUSES) status?: BarrierStatus;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) description?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) actions?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) healthNote?: string;
+  @ApiPropertyOptional({ enum: BARRIER_STATUSES }) @Omittable() @IsIn(BARRIER_STATUSES) status?: BarrierStatus;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) description?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) actions?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) healthNote?: string;
 }
 
 class Commitments {
@@ -293,10 +282,10 @@ class Commitments {
 }
 
 export class CerRequest extends Commitments {
-  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('signedOn') }) signedOn!: string;
-  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('startDate') }) startDate!: string;
+  @ApiProperty({ format: 'date' }) @CalendarDate() signedOn!: string;
+  @ApiProperty({ format: 'date' }) @CalendarDate() startDate!: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 24, description: 'default CER_DEFAULT_MONTHS' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(24)
@@ -305,49 +294,45 @@ export class CerRequest extends Commitments {
 
 export class RenewalDto extends Commitments {
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE('signedOn') })
+  @Omittable()
+  @CalendarDate()
   signedOn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(24) durationMonths?: number;
+  @ApiPropertyOptional() @Omittable() @IsInt() @Min(1) @Max(24) durationMonths?: number;
 }
 
 export class CerOutcomeRequest {
   @ApiProperty({ enum: CER_OUTCOMES }) @IsIn(CER_OUTCOMES) outcome!: CerOutcome;
-  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('on') }) on!: string;
-  @ApiPropertyOptional({ enum: EXIT_REASONS }) @IsOptional() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) reorientedTo?: string;
-  @ApiPropertyOptional({ type: RenewalDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RenewalDto)
-  renewal?: RenewalDto;
+  @ApiProperty({ format: 'date' }) @CalendarDate() on!: string;
+  @ApiPropertyOptional({ enum: EXIT_REASONS }) @Omittable() @IsIn(EXIT_REASONS) exitReason?: ExitReason;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 200) reorientedTo?: string;
+  @ApiPropertyOptional({ type: RenewalDto }) @Omittable() @NestedObject(() => RenewalDto) renewal?: RenewalDto;
 }
 
 export class AidDto {
   @ApiProperty({ enum: AID_KINDS }) @IsIn(AID_KINDS) kind!: AidKind;
   @ApiPropertyOptional({ example: 250 })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(100_000)
   amount?: number;
-  @ApiPropertyOptional({ enum: AID_DECISIONS }) @IsOptional() @IsIn(AID_DECISIONS) decision?: AidDecision;
+  @ApiPropertyOptional({ enum: AID_DECISIONS }) @Omittable() @IsIn(AID_DECISIONS) decision?: AidDecision;
 }
 
 export class EventRequest {
   @ApiProperty({ enum: EVENT_KINDS }) @IsIn(EVENT_KINDS) kind!: EventKind;
-  @ApiProperty({ format: 'date' }) @Matches(DATE, { message: DATE_MESSAGE('occurredOn') }) occurredOn!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) note?: string;
+  @ApiProperty({ format: 'date' }) @CalendarDate() occurredOn!: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) note?: string;
   @ApiPropertyOptional({ description: 'workshops: collective rather than individual' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   collective?: boolean;
-  @ApiPropertyOptional({ type: AidDto }) @IsOptional() @ValidateNested() @Type(() => AidDto) aid?: AidDto;
+  @ApiPropertyOptional({ type: AidDto }) @Omittable() @NestedObject(() => AidDto) aid?: AidDto;
 }
 
 export class AidDecisionRequest {
   @ApiProperty({ enum: AID_DECISIONS }) @IsIn(AID_DECISIONS) decision!: AidDecision;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100_000) amount?: number;
+  @ApiPropertyOptional() @Omittable() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100_000) amount?: number;
 }
 
 export class ConsentRequest {
@@ -356,53 +341,53 @@ export class ConsentRequest {
 
 export class ProposalRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') offerId!: string;
-  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @IsInt() @Min(0) @Max(100) score?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @Omittable() @IsInt() @Min(0) @Max(100) score?: number;
 }
 
 export class MatchesQuery {
   @ApiPropertyOptional({ type: Number, default: 20, maximum: 50 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(50)
   limit: number = 20;
   @ApiPropertyOptional({ type: Number, default: 0, maximum: 250 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(250)
   offset: number = 0;
   @ApiPropertyOptional({ example: 30 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(365)
   publishedWithinDays?: number;
   @ApiPropertyOptional({ description: 'this search only: another radius than the diagnostic’s', example: 15 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
   maxDistanceKm?: number;
   @ApiPropertyOptional({ description: 'this search only: contract types, comma-separated', example: 'cdi,cdd' })
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @IsArray()
   @IsIn(MATCH_CONTRACT_TYPES, { each: true })
   contractTypes?: MatchContractType[];
   @ApiPropertyOptional({ enum: ['full_time', 'part_time', 'any'], description: 'this search only' })
-  @IsOptional()
+  @Omittable()
   @IsIn(['full_time', 'part_time', 'any'])
   workingTime?: 'full_time' | 'part_time' | 'any';
 }
 
 export class NotificationsQuery {
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Omittable()
   @IsIn(['true', 'false'])
   unread?: 'true' | 'false';
 }

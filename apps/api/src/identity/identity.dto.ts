@@ -6,8 +6,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -16,6 +14,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator.js';
+import { NotBlank } from '../common/not-blank.decorator.js';
+import { CalendarDateTime } from '../common/date-field.js';
 import { PASSWORD_MAX_LENGTH, ROLES, STRUCTURE_KINDS, type Role, type StructureKind } from '@passerelle/identity';
 
 export { IdParam } from '../common/id-param.js';
@@ -24,7 +25,7 @@ export class LoginRequest {
   @ApiProperty({ example: 'coach@cd59.fr' }) @IsEmail() @MaxLength(254) email!: string;
   @ApiProperty() @IsString() @Length(1, PASSWORD_MAX_LENGTH) password!: string;
   @ApiPropertyOptional({ example: '123456', description: 'required when the account has a second factor' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{6}$/, { message: 'totpCode must be 6 digits' })
   totpCode?: string;
 }
@@ -47,7 +48,7 @@ export class TotpConfirmRequest {
 
 export class CreateUserRequest {
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty() @IsString() @Length(1, 200) displayName!: string;
+  @ApiProperty() @IsString() @Length(1, 200) @NotBlank() displayName!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') structureId!: string;
   @ApiProperty({ enum: ROLES, isArray: true })
   @ArrayMinSize(1)
@@ -55,28 +56,28 @@ export class CreateUserRequest {
   @IsIn(ROLES, { each: true })
   roles!: Role[];
   @ApiPropertyOptional({ description: 'omit to generate a temporary password, shown once' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, PASSWORD_MAX_LENGTH)
   password?: string;
 }
 
 export class UpdateUserRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) displayName?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') structureId?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 200) @NotBlank() displayName?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') structureId?: string;
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @Omittable()
   @ArrayMinSize(1)
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
   roles?: Role[];
-  @ApiPropertyOptional({ enum: ['active', 'disabled'] }) @IsOptional() @IsIn(['active', 'disabled']) status?:
+  @ApiPropertyOptional({ enum: ['active', 'disabled'] }) @Omittable() @IsIn(['active', 'disabled']) status?:
     'active' | 'disabled';
 }
 
 export class PageQuery {
   @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -84,7 +85,7 @@ export class PageQuery {
   limit = 50;
 
   @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -92,22 +93,22 @@ export class PageQuery {
 }
 
 export class UserListQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') structureId?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') structureId?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @Omittable() @IsIn(ROLES) role?: Role;
 }
 
 export class CreateStructureRequest {
-  @ApiProperty({ example: 'Unité territoriale de Lille' }) @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ example: 'Unité territoriale de Lille' }) @IsString() @Length(1, 200) @NotBlank() name!: string;
   @ApiProperty({ enum: STRUCTURE_KINDS }) @IsIn(STRUCTURE_KINDS) kind!: StructureKind;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') parentId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') parentId?: string;
 }
 
 export class AuditQueryParams extends PageQuery {
-  @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @Length(1, 50) subjectType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) subjectId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') actorUserId?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ example: 'user' }) @Omittable() @IsString() @Length(1, 50) subjectType?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 100) subjectId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') actorUserId?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @Omittable() @CalendarDateTime() from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @Omittable() @CalendarDateTime() to?: string;
 }
 
 export class SettingKeyParam {

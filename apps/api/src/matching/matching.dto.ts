@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,14 +6,14 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator.js';
+import { NestedObject, NestedObjectList } from '../common/nested.decorator.js';
 import {
   MATCH_CONTRACT_TYPES,
   type MatchContractType,
@@ -24,20 +23,20 @@ import {
 
 export class ExperienceDto {
   @ApiPropertyOptional({ example: 'K2205' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2205' })
   romeCode?: string;
-  @ApiPropertyOptional({ example: 'Agent d’entretien' }) @IsOptional() @IsString() @Length(2, 200) jobTitle?: string;
+  @ApiPropertyOptional({ example: 'Agent d’entretien' }) @Omittable() @IsString() @Length(2, 200) jobTitle?: string;
   @ApiProperty({ example: 72, description: 'months in the job' }) @IsInt() @Min(0) @Max(600) months!: number;
 }
 
 export class CommuneDto {
   @ApiPropertyOptional({ example: '59350' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'inseeCode must be an INSEE commune code' })
   inseeCode?: string;
   @ApiPropertyOptional({ example: '59000' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
   postalCode?: string;
 }
@@ -59,12 +58,7 @@ export class SearchLimitsDto {
 }
 
 export class ProfileDto extends SearchLimitsDto {
-  @ApiProperty({ type: [ExperienceDto] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ExperienceDto)
-  experiences!: ExperienceDto[];
+  @ApiProperty({ type: [ExperienceDto] }) @NestedObjectList(() => ExperienceDto, 20) experiences!: ExperienceDto[];
 
   @ApiProperty({ type: [String], example: ['117575'], description: 'ROME skill codes (referential autocomplete)' })
   @IsArray()
@@ -73,10 +67,10 @@ export class ProfileDto extends SearchLimitsDto {
   @Matches(/^\d{1,10}$/, { each: true, message: 'each skill must be a ROME skill code' })
   skills!: string[];
 
-  @ApiProperty({ type: CommuneDto }) @ValidateNested() @Type(() => CommuneDto) commune!: CommuneDto;
+  @ApiProperty({ type: CommuneDto }) @NestedObject(() => CommuneDto) commune!: CommuneDto;
 
   @ApiPropertyOptional({ enum: SCHEDULE_CONSTRAINT_NAMES, isArray: true, description: 'hours the person cannot work' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(SCHEDULE_CONSTRAINT_NAMES.length)
   @IsIn(SCHEDULE_CONSTRAINT_NAMES, { each: true })
@@ -85,29 +79,25 @@ export class ProfileDto extends SearchLimitsDto {
 
 export class FiltersDto {
   @ApiPropertyOptional({ type: [String], example: ['59'] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(10)
   @Matches(/^(\d{2}|2[AB]|97\d)$/, { each: true, message: 'each departement must be a département code' })
   departements?: string[];
-  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(365) publishedWithinDays?: number;
+  @ApiPropertyOptional({ example: 30 }) @Omittable() @IsInt() @Min(1) @Max(365) publishedWithinDays?: number;
 }
 
 export class MatchSearchRequest {
-  @ApiProperty({ type: ProfileDto }) @ValidateNested() @Type(() => ProfileDto) profile!: ProfileDto;
-  @ApiPropertyOptional({ type: FiltersDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FiltersDto)
-  filters?: FiltersDto;
+  @ApiProperty({ type: ProfileDto }) @NestedObject(() => ProfileDto) profile!: ProfileDto;
+  @ApiPropertyOptional({ type: FiltersDto }) @Omittable() @NestedObject(() => FiltersDto) filters?: FiltersDto;
   @ApiPropertyOptional({ type: Number, default: 20, maximum: 50 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(50)
   limit: number = 20;
   @ApiPropertyOptional({ type: Number, default: 0, maximum: 250 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(250)

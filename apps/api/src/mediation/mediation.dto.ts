@@ -8,8 +8,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -17,8 +15,11 @@ import {
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator.js';
+import { NotBlank } from '../common/not-blank.decorator.js';
+import { CalendarDate, CalendarDateTime } from '../common/date-field.js';
+import { NestedObject } from '../common/nested.decorator.js';
 import {
   DECLINE_REASONS,
   type DeclineReason,
@@ -30,67 +31,66 @@ import {
 } from '@passerelle/mediation';
 import { HomeCommuneDto } from '../coaching/coaching.dto.js';
 import { TextList } from '../common/text-list.decorator.js';
-import { DATE } from '../common/date-field.js';
 
 export class EmployerRequest {
   @ApiPropertyOptional({ example: '73282932000074' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{14}$/, { message: 'siret must be 14 digits' })
   siret?: string;
-  @ApiProperty({ example: 'Boulangerie du Marché' }) @IsString() @Length(1, 200) name!: string;
-  @ApiPropertyOptional({ example: 'Boulangerie-pâtisserie' }) @IsOptional() @IsString() @Length(1, 200) sector?: string;
+  @ApiProperty({ example: 'Boulangerie du Marché' }) @IsString() @Length(1, 200) @NotBlank() name!: string;
+  @ApiPropertyOptional({ example: 'Boulangerie-pâtisserie' }) @Omittable() @IsString() @Length(1, 200) sector?: string;
   @ApiPropertyOptional({ enum: ['0', '1-9', '10-49', '50-249', '250+'] })
-  @IsOptional()
+  @Omittable()
   @IsIn(['0', '1-9', '10-49', '50-249', '250+'])
   sizeBand?: '0' | '1-9' | '10-49' | '50-249' | '250+';
-  @ApiProperty({ type: HomeCommuneDto }) @ValidateNested() @Type(() => HomeCommuneDto) commune!: HomeCommuneDto;
+  @ApiProperty({ type: HomeCommuneDto }) @NestedObject(() => HomeCommuneDto) commune!: HomeCommuneDto;
 }
 
 export class EmployerListQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) q?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 100) q?: string;
 }
 
 export class ContactRequest {
-  @ApiProperty() @IsString() @Length(1, 200) name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) role?: string;
+  @ApiProperty() @IsString() @Length(1, 200) @NotBlank() name!: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 200) role?: string;
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Matches(/^\+?[\d .-]{6,20}$/, { message: 'phone must be a phone number' })
   phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) email?: string;
+  @ApiPropertyOptional() @Omittable() @IsEmail({}, { message: 'email must be an e-mail address' }) email?: string;
 }
 
 export class InteractionRequest {
   @ApiProperty({ enum: ['visit', 'call', 'email', 'event'] }) @IsIn(['visit', 'call', 'email', 'event']) kind!:
     'visit' | 'call' | 'email' | 'event';
   @ApiProperty({ format: 'date' })
-  @Matches(DATE, { message: 'occurredOn must be a date YYYY-MM-DD' })
+  @CalendarDate()
   occurredOn!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') contactId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) outcome?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) nextAction?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') contactId?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) outcome?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 500) nextAction?: string;
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(DATE, { message: 'nextActionOn must be a date YYYY-MM-DD' })
+  @Omittable()
+  @CalendarDate()
   nextActionOn?: string;
 }
 
 export class FollowUpsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'default: today' })
-  @IsOptional()
-  @Matches(DATE, { message: 'until must be a date YYYY-MM-DD' })
+  @Omittable()
+  @CalendarDate()
   until?: string;
 }
 
 export class JobAnalysisRequest {
   @ApiProperty({ example: 'Vendeur·se en boulangerie' }) @IsString() @Length(2, 200) title!: string;
   @ApiPropertyOptional({ example: 'D1106' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like D1106' })
   romeCode?: string;
   @ApiProperty({ type: [String] }) @TextList(30) tasks!: string[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) schedule?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) conditions?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 500) schedule?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) conditions?: string;
   @ApiProperty({ type: [String] }) @TextList(30) tools!: string[];
   @ApiProperty({ type: [String], description: 'what the employer first asked' })
   @TextList(30)
@@ -101,52 +101,52 @@ export class JobAnalysisRequest {
   @ApiProperty({ type: [String], description: 'requirements negotiated away' })
   @TextList(30)
   negotiatedAway!: string[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) publicTransport?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 500) publicTransport?: string;
   @ApiProperty({ example: 'CDI' }) @IsString() @Length(2, 40) contractType!: string;
   @ApiProperty({ enum: ['full_time', 'part_time'] }) @IsIn(['full_time', 'part_time']) workingTime!:
     'full_time' | 'part_time';
   @ApiProperty({ format: 'date' })
-  @Matches(DATE, { message: 'analysedOn must be a date YYYY-MM-DD' })
+  @CalendarDate()
   analysedOn!: string;
   @ApiProperty({ description: 'also publish it as an offer (offre captée)' }) @IsBoolean() publish!: boolean;
 }
 
 export class IntroductionRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') beneficiaryId!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') offerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') employerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') offerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') employerId?: string;
 }
 
 export class TransitionRequest {
   @ApiProperty({ enum: INTRODUCTION_STATUSES }) @IsIn(INTRODUCTION_STATUSES) to!: IntroductionStatus;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601() interviewAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 300) interviewPlace?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @Omittable() @CalendarDateTime() interviewAt?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 300) interviewPlace?: string;
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(DATE, { message: 'trialStart must be a date YYYY-MM-DD' })
+  @Omittable()
+  @CalendarDate()
   trialStart?: string;
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(DATE, { message: 'trialEnd must be a date YYYY-MM-DD' })
+  @Omittable()
+  @CalendarDate()
   trialEnd?: string;
-  @ApiPropertyOptional({ enum: DECLINE_REASONS }) @IsOptional() @IsIn(DECLINE_REASONS) declineReason?: DeclineReason;
+  @ApiPropertyOptional({ enum: DECLINE_REASONS }) @Omittable() @IsIn(DECLINE_REASONS) declineReason?: DeclineReason;
 }
 
 export class CardEditRequest {
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @Length(1, 1000)
   note?: string | null;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(12)
   @IsString({ each: true })
   skills?: string[];
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(8)
   @IsString({ each: true })
@@ -164,13 +164,13 @@ export class CardTokenParam {
 
 export class EmployerAnswerForm {
   @ApiProperty({ enum: EMPLOYER_ANSWERS }) @IsIn(EMPLOYER_ANSWERS) answer!: EmployerAnswer;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 2000) message?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 300) proposedInterview?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(0, 2000) message?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(0, 300) proposedInterview?: string;
 }
 
 export class SendLinkRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'e-mail the link to this employer contact' })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all')
   contactId?: string;
 }
@@ -183,7 +183,7 @@ export class CandidateRefParam extends IdParam {
 
 export class CandidatesQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -193,7 +193,7 @@ export class CandidatesQuery {
 
 export class CandidateRequestBody {
   @ApiPropertyOptional({ description: 'a word for the coach' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 1000)
   message?: string;
@@ -201,7 +201,7 @@ export class CandidateRequestBody {
 
 export class CandidateRequestsQuery {
   @ApiPropertyOptional({ enum: ['pending', 'agreed', 'declined'] })
-  @IsOptional()
+  @Omittable()
   @IsIn(['pending', 'agreed', 'declined'])
   status?: CandidateRequestStatus;
 }
@@ -209,7 +209,7 @@ export class CandidateRequestsQuery {
 export class CandidateDecisionRequest {
   @ApiProperty({ description: 'true: propose the person for the offer' }) @IsBoolean() agree!: boolean;
   @ApiPropertyOptional({ description: 'required when declining' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 500)
   reason?: string;
@@ -217,19 +217,19 @@ export class CandidateDecisionRequest {
 
 export class PeriodQuery {
   @ApiPropertyOptional({ format: 'date', description: 'default: 90 days ago' })
-  @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @Omittable()
+  @CalendarDate()
   from?: string;
   @ApiPropertyOptional({ format: 'date', description: 'default: today' })
-  @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @Omittable()
+  @CalendarDate()
   to?: string;
 }
 
 export class IntroductionListQuery {
   @ApiPropertyOptional({ enum: INTRODUCTION_STATUSES })
-  @IsOptional()
+  @Omittable()
   @IsIn(INTRODUCTION_STATUSES)
   status?: IntroductionStatus;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') offerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') offerId?: string;
 }

@@ -9,7 +9,6 @@ import {
   IsInt,
   IsNumber,
   IsObject,
-  IsOptional,
   IsString,
   IsUrl,
   Length,
@@ -18,6 +17,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator.js';
 import { CONTRACT_TYPES, type ContractType } from '@passerelle/offers';
 import { SOURCE_KINDS, type SourceKind } from '@passerelle/ingestion';
 import { PageQuery } from '../identity/identity.dto.js';
@@ -26,7 +26,7 @@ import { PageQuery } from '../identity/identity.dto.js';
 function OptionalTextList(maxItems: number): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: [String] }),
-    IsOptional(),
+    Omittable(),
     IsArray(),
     ArrayMaxSize(maxItems),
     IsString({ each: true }),
@@ -38,63 +38,63 @@ export class PostOfferRequest {
   @ApiProperty({ example: 'Agent d’entretien H/F' }) @IsString() @Length(1, 300) title!: string;
   @ApiProperty() @IsString() @Length(1, 20_000) description!: string;
   @ApiPropertyOptional({ example: 'Propreté du Hainaut' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   employerName?: string;
   @ApiPropertyOptional({ example: '12345678901234' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{14}$/, { message: 'employerSiret must be 14 digits' })
   employerSiret?: string;
   @ApiPropertyOptional({ example: 'Lille (59000)', description: 'free text; or postalCode / communeName / inseeCode' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   location?: string;
   @ApiPropertyOptional({ example: '59000' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
   postalCode?: string;
-  @ApiPropertyOptional({ example: 'Lille' }) @IsOptional() @IsString() @MaxLength(200) communeName?: string;
+  @ApiPropertyOptional({ example: 'Lille' }) @Omittable() @IsString() @MaxLength(200) communeName?: string;
   @ApiPropertyOptional({ example: '59350' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'inseeCode must be an INSEE commune code' })
   inseeCode?: string;
-  @ApiPropertyOptional({ example: 'CDD' }) @IsOptional() @IsString() @MaxLength(100) contractType?: string;
-  @ApiPropertyOptional({ example: '6 mois' }) @IsOptional() @IsString() @MaxLength(100) contractDuration?: string;
-  @ApiPropertyOptional({ example: 'Temps partiel' }) @IsOptional() @IsString() @MaxLength(100) workingTime?: string;
-  @ApiPropertyOptional({ example: '24' }) @IsOptional() @IsString() @MaxLength(50) weeklyHours?: string;
+  @ApiPropertyOptional({ example: 'CDD' }) @Omittable() @IsString() @MaxLength(100) contractType?: string;
+  @ApiPropertyOptional({ example: '6 mois' }) @Omittable() @IsString() @MaxLength(100) contractDuration?: string;
+  @ApiPropertyOptional({ example: 'Temps partiel' }) @Omittable() @IsString() @MaxLength(100) workingTime?: string;
+  @ApiPropertyOptional({ example: '24' }) @Omittable() @IsString() @MaxLength(50) weeklyHours?: string;
   @ApiPropertyOptional({ example: '1 801,80 € brut mensuel' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   salary?: string;
   @ApiPropertyOptional({ example: 'K2204' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2204' })
   romeCode?: string;
   @OptionalTextList(100) skills?: string[];
   @OptionalTextList(50) qualities?: string[];
-  @ApiPropertyOptional({ example: 'Permis B' }) @IsOptional() @IsString() @MaxLength(200) drivingLicence?: string;
+  @ApiPropertyOptional({ example: 'Permis B' }) @Omittable() @IsString() @MaxLength(200) drivingLicence?: string;
   @OptionalTextList(50) requirements?: string[];
-  @ApiPropertyOptional({ example: 'Débutant accepté' }) @IsOptional() @IsString() @MaxLength(200) experience?: string;
-  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsString() @MaxLength(50) expiresAt?: string;
+  @ApiPropertyOptional({ example: 'Débutant accepté' }) @Omittable() @IsString() @MaxLength(200) experience?: string;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @Omittable() @IsString() @MaxLength(50) expiresAt?: string;
 }
 
 export class OfferListQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) source?: string;
-  @ApiPropertyOptional({ enum: ['open', 'closed'] }) @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
+  @ApiPropertyOptional() @Omittable() @IsString() @MaxLength(60) source?: string;
+  @ApiPropertyOptional({ enum: ['open', 'closed'] }) @Omittable() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
   @ApiPropertyOptional({ example: '59' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(\d{2}|2[AB]|97\d)$/, { message: 'departement must be a département code' })
   departement?: string;
-  @ApiPropertyOptional({ enum: CONTRACT_TYPES }) @IsOptional() @IsIn(CONTRACT_TYPES) contractType?: ContractType;
+  @ApiPropertyOptional({ enum: CONTRACT_TYPES }) @Omittable() @IsIn(CONTRACT_TYPES) contractType?: ContractType;
   @ApiPropertyOptional({ example: 'K2204' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-N]\d{4}$/, { message: 'romeCode must look like K2204' })
   romeCode?: string;
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Omittable()
   @Type(() => String)
   @IsIn(['true', 'false'])
   includeDuplicates?: 'true' | 'false';
@@ -106,7 +106,7 @@ export class SourceRequest {
   name!: string;
   @ApiProperty({ example: 'Nordemploi' }) @IsString() @Length(1, 200) label!: string;
   @ApiProperty({ enum: SOURCE_KINDS }) @IsIn(SOURCE_KINDS) kind!: SourceKind;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) baseUrl?: string;
+  @ApiPropertyOptional() @Omittable() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) baseUrl?: string;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
@@ -114,13 +114,16 @@ export class SourceRequest {
   })
   @IsObject()
   config!: Record<string, unknown>;
-  @ApiPropertyOptional({ minimum: 5 }) @IsOptional() @IsInt() @Min(5) @Max(10_080) scheduleMinutes?: number;
-  @ApiPropertyOptional({ default: 2 }) @IsOptional() @IsNumber() @Min(0.01) @Max(50) rateLimitPerSecond?: number;
-  @ApiPropertyOptional({ default: 2 }) @IsOptional() @IsInt() @Min(1) @Max(32) maxConcurrency?: number;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() enabled?: boolean;
+  @ApiPropertyOptional({ minimum: 5 }) @Omittable() @IsInt() @Min(5) @Max(10_080) scheduleMinutes?: number;
+  @ApiPropertyOptional({ default: 2 }) @Omittable() @IsNumber() @Min(0.01) @Max(50) rateLimitPerSecond?: number;
+  @ApiPropertyOptional({ default: 2 }) @Omittable() @IsInt() @Min(1) @Max(32) maxConcurrency?: number;
+  @ApiPropertyOptional({ default: true }) @Omittable() @IsBoolean() enabled?: boolean;
 }
 
 /** The same fields as a registration, all optional; name and kind never change. */
-export class SourceUpdateRequest extends PartialType(OmitType(SourceRequest, ['name', 'kind', 'baseUrl'] as const)) {}
+export class SourceUpdateRequest extends PartialType(OmitType(SourceRequest, ['name', 'kind', 'baseUrl'] as const), {
+  // Left out, not null (IsOptional would let `"config": null` through): the same rule as @Omittable.
+  skipNullProperties: false,
+}) {}
 
 export class RunListQuery extends PageQuery {}

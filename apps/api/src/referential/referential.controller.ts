@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator.js';
 import {
   AUTOCOMPLETE_KINDS,
   type AutocompleteKind,
@@ -24,7 +25,7 @@ export class AutocompleteQuery {
   q!: string;
 
   @ApiPropertyOptional({ default: 10, maximum: MAX_SUGGESTIONS })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)

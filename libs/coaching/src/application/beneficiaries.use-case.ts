@@ -199,7 +199,7 @@ export class ManageBeneficiaries {
         await this.assignWithin(
           manager,
           actor,
-          (await this.tree.reach(actor, 'beneficiaries.assign')).structureIds,
+          (await this.tree.reach(actor, 'beneficiaries.assign', manager)).structureIds,
           row,
           input.coachUserId,
           input.capOverride ?? false,

@@ -55,8 +55,8 @@ export class BeneficiaryAccess {
   ) {}
 
   /** `firstParam`: the number of the first `$n` placeholder the condition may use. */
-  async scope(actor: Actor, action: Action, firstParam = 1): Promise<ScopeCondition> {
-    const { scope, structureIds } = await this.tree.reach(actor, action);
+  async scope(actor: Actor, action: Action, firstParam = 1, manager?: EntityManager): Promise<ScopeCondition> {
+    const { scope, structureIds } = await this.tree.reach(actor, action, manager);
     switch (scope) {
       case 'all':
         return { sql: 'true', params: [] };
@@ -83,7 +83,8 @@ export class BeneficiaryAccess {
     audit: { action: AuditAction; details?: Record<string, unknown> },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<BeneficiaryRow> {
-    const condition = await this.scope(actor, action, 2);
+    // Inside the caller's transaction: see StructureTree.subtree.
+    const condition = await this.scope(actor, action, 2, manager);
     const rows: BeneficiaryRow[] = await manager.query(
       `SELECT b.* FROM beneficiary b WHERE b.id = $1 AND b.erased_at IS NULL AND (${condition.sql})
        ${manager.queryRunner?.isTransactionActive ? 'FOR UPDATE' : ''}`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import { type Action, type Scope, scopeFor } from '../domain/access-policy.js';
 import type { Actor } from '../domain/actor.js';
@@ -10,8 +10,13 @@ import type { Actor } from '../domain/actor.js';
 export class StructureTree {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async subtree(rootId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+  /**
+   * `manager`: the caller's transaction, when it has one. A second pool connection taken while the
+   * transaction holds one deadlocks once every connection is held by such a transaction (as many
+   * concurrent manager writes as the pool is large all failed after the connect timeout).
+   */
+  async subtree(rootId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
       `WITH RECURSIVE tree AS (
          SELECT id FROM structure WHERE id = $1
          UNION
@@ -26,18 +31,22 @@ export class StructureTree {
    * The scope the actor has for `action` and the structures it opens (`null`: all). Refuses an
    * actor without the action: guards already did, this keeps use cases safe when called elsewhere.
    */
-  async reach(actor: Actor, action: Action): Promise<{ scope: Scope; structureIds: string[] | null }> {
+  async reach(
+    actor: Actor,
+    action: Action,
+    manager?: EntityManager,
+  ): Promise<{ scope: Scope; structureIds: string[] | null }> {
     const scope = scopeFor(actor.roles, action);
     if (scope === null) throw new DomainError('forbidden', 'auth.forbidden', `not allowed: ${action}`);
-    return { scope, structureIds: await this.reachableStructures(actor, scope) };
+    return { scope, structureIds: await this.reachableStructures(actor, scope, manager) };
   }
 
-  async reachableStructures(actor: Actor, scope: Scope): Promise<string[] | null> {
+  async reachableStructures(actor: Actor, scope: Scope, manager?: EntityManager): Promise<string[] | null> {
     switch (scope) {
       case 'all':
         return null;
       case 'structure_tree':
-        return this.subtree(actor.structureId);
+        return this.subtree(actor.structureId, manager);
       default:
         return [actor.structureId];
     }
