@@ -146,17 +146,21 @@ describe('matched search: transferable skills, hard constraints and explanations
          AND cardinality(driving_licences) = 0 ORDER BY id LIMIT 1`,
     );
     const contractTypes = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'independant', 'other'];
-    const lookFor = async (inseeCode: string, romeCode: string): Promise<Item[]> =>
-      (
-        (
-          await search({
-            profile: { ...cleaner, experiences: [{ romeCode, months: 60 }], commune: { inseeCode }, contractTypes },
-            limit: 100,
-          }).expect(200)
-        ).body as { items: Item[] }
-      ).items;
+    // The first hundred matches (two pages of 50) of someone who held the offer's occupation.
+    const lookFor = async (inseeCode: string, romeCode: string): Promise<Item[]> => {
+      const items: Item[] = [];
+      for (const offset of [0, 50]) {
+        const response = await search({
+          profile: { ...cleaner, experiences: [{ romeCode, months: 60 }], commune: { inseeCode }, contractTypes },
+          limit: 50,
+          offset,
+        }).expect(200);
+        items.push(...(response.body as { items: Item[] }).items);
+      }
+      return items;
+    };
 
-    // From Lille (59), within 10 km: the Nord's offer is there, with its département instead of a distance.
+    // From Lille (59), within 25 km: the Nord's offer is there, with its département instead of a distance.
     const fromLille = (await lookFor('59350', area.rome_code)).find((item) => item.id === area.id);
     expect(fromLille).toMatchObject({
       placePrecision: 'departement',

@@ -9,6 +9,7 @@ import {
   as as asUser,
   createTestContext,
   eventually,
+  login,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -216,11 +217,11 @@ describe('outcomes: placements, checkpoints and indicators', () => {
         ['captured-after', '2026-04-10T10:00:00+02:00'],
       ])
         await db.query(
-          `INSERT INTO offer (source, external_id, title, description, commune_insee, commune_name, postal_code,
-             departement, latitude, longitude, contract_type, working_time, content_hash, structure_id, posted_by,
-             first_seen_at)
-           VALUES ('mediation', $1, 'Agent de production', 'Offre captée', '59350', 'Lille', '59000', '59', 50.63,
-             3.06, 'cdi', 'full_time', md5($1), $2, $3, $4)`,
+          `INSERT INTO offer (source, external_id, title, description, place_precision, place_label, commune_insee,
+             commune_name, postal_code, departement, region, latitude, longitude, contract_type, working_time,
+             content_hash, structure_id, posted_by, first_seen_at)
+           VALUES ('mediation', $1, 'Agent de production', 'Offre captée', 'commune', 'Lille (59000)', '59350',
+             'Lille', '59000', '59', '32', 50.63, 3.06, 'cdi', 'full_time', md5($1), $2, $3, $4)`,
           [external, nord, org.users.staffNord.id, seen],
         );
     });
@@ -329,6 +330,13 @@ describe('outcomes: placements, checkpoints and indicators', () => {
 
   describe('checkpoints', () => {
     const queue = (): Queue => api.app.get<Queue>(getQueueToken(QUEUES.outcomes));
+    // Sessions end 12 hours after their login by the same clock: a coach months later logs in again.
+    const loginAgain = async (): Promise<void> => {
+      const coach = org.users.coachLille;
+      coach.accessToken = (
+        (await login(api, coach.email, coach.password).expect(200)).body as { accessToken: string }
+      ).accessToken;
+    };
     let beneficiaryId: string;
     let placementId: string;
     let checkpoints: Record<string, { id: string; dueOn: string }>;
@@ -350,6 +358,7 @@ describe('outcomes: placements, checkpoints and indicators', () => {
       const startDate = parisToday();
       // The clock is put six seconds before the M+1 checkpoint's day starts.
       clock.set(new Date(dueInstant(checkpointDates(startDate).m1).getTime() - 6_000));
+      await loginAgain();
       const placement = await as(org.users.coachLille)
         .post('/placements', {
           beneficiaryId,
@@ -410,6 +419,7 @@ describe('outcomes: placements, checkpoints and indicators', () => {
     it('lists a checkpoint a week past its day without an answer as overdue', async () => {
       const clock = api.app.get(Clock);
       clock.set(new Date(dueInstant(addDays(checkpoints.m3.dueOn, 8)).getTime()));
+      await loginAgain();
       const overdue = await as(org.users.coachLille).get('/follow-ups?state=overdue').expect(200);
       expect((overdue.body as { items: Array<{ id: string }> }).items.map((item) => item.id)).toContain(
         checkpoints.m3.id,

@@ -5,6 +5,7 @@ import { freePort } from '@passerelle/core';
 import {
   createTestContext,
   eventually,
+  refreshCookieOf,
   seedOrganisation,
   spawnBuilt,
   startApi,
@@ -78,23 +79,27 @@ describe('request logs carry no credential', () => {
     await request(url).get(`/cartes/${secrets.unknownCardToken}`).expect(404);
 
     // The web SSO: the provider's code and state on the callback, then the one-time code on the login page.
-    const start = await request(url).get('/auth/oidc/web-login').expect(302);
+    // The browser keeps the cookie binding the SSO's state to it.
+    const browser = request.agent(url);
+    const start = await browser.get('/auth/oidc/web-login').expect(302);
     const callback = await provider.loginAs(start.headers.location, coach);
     secrets.oidcCode = callback.searchParams.get('code')!;
     secrets.oidcState = callback.searchParams.get('state')!;
-    const back = await request(url)
-      .get(`${callback.pathname}${callback.search}`)
-      .set('Cookie', 'passerelle_web_sso=1')
-      .expect(302);
+    const back = await browser.get(`${callback.pathname}${callback.search}`).expect(302);
     const landing = new URL(back.headers.location, url);
     secrets.ssoCode = landing.searchParams.get('sso')!;
     // The web application's pages are served ahead of the request logger; searched for all the same.
     await request(url).get(`${landing.pathname}${landing.search}`);
-    const session = await request(url).post('/auth/oidc/exchange').send({ code: secrets.ssoCode }).expect(200);
+    const session = await request(url)
+      .post('/auth/oidc/exchange')
+      .set('X-Requested-With', 'passerelle-web')
+      .send({ code: secrets.ssoCode })
+      .expect(200);
     secrets.accessToken = (session.body as { accessToken: string }).accessToken;
-    secrets.refreshToken = (session.body as { refreshToken: string }).refreshToken;
+    secrets.refreshToken = refreshCookieOf(session);
     // A replayed callback (refused) still has its code and state in the URL.
-    await request(url).get(`${callback.pathname}${callback.search}`).expect(401);
+    const replayed = await request(url).get(`${callback.pathname}${callback.search}`);
+    expect(replayed.status).toBeGreaterThanOrEqual(400);
 
     // Credentials in headers: a bearer token, a cookie.
     secrets.cookie = `canary${randomBytes(16).toString('hex')}`;
@@ -103,7 +108,11 @@ describe('request logs carry no credential', () => {
       .auth(secrets.accessToken, { type: 'bearer' })
       .set('Cookie', `session=${secrets.cookie}`)
       .expect(200);
-    await request(url).post('/auth/refresh').send({ refreshToken: secrets.refreshToken }).expect(200);
+    await request(url)
+      .post('/auth/refresh')
+      .set('Cookie', `passerelle_refresh=${encodeURIComponent(secrets.refreshToken)}`)
+      .set('X-Requested-With', 'passerelle-web')
+      .expect(200);
 
     for (const [name, value] of Object.entries(secrets)) expect([name, value.length >= 16]).toEqual([name, true]);
     // The lines are there (so the search below looks at real request logs), with the secrets replaced.

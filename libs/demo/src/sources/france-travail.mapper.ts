@@ -77,8 +77,10 @@ function lieuTravail(offer: DemoOffer): FranceTravailOffre['lieuTravail'] {
   let sum = 0;
   for (const char of offer.id) sum += char.charCodeAt(0);
   const departementName = DEPARTEMENT_NAMES[commune.departement];
-  if (sum % 40 === 1) return { libelle: 'France' };
-  if (sum % 25 === 0 && departementName) return { libelle: `${commune.departement} - ${departementName}` };
+  // An offer posted on another platform too keeps its commune (the duplicate rule compares places).
+  const original = !offer.duplicateOf && offer.alsoOn.length === 0;
+  if (original && sum % 40 === 1) return { libelle: 'France' };
+  if (original && sum % 25 === 0 && departementName) return { libelle: `${commune.departement} - ${departementName}` };
   return {
     libelle: `${commune.departement} - ${commune.name.toUpperCase()}`,
     latitude: commune.latitude,
