@@ -89,6 +89,7 @@ describe('malformed requests to every write route of the OpenAPI document', () =
   let server: Server;
   let components: Components;
   let routes: Route[];
+  let notReadyAnswer: { status: number; code?: string };
   const known: Record<string, string> = {};
   /** Records the fuzz works on; without them it would stop at "not found" and test less. */
   const seedFailures: string[] = [];
@@ -160,7 +161,24 @@ describe('malformed requests to every write route of the OpenAPI document', () =
     api = await startApi(context.config);
     server = api.app.getHttpServer();
     org = await seedOrganisation(api);
-    // The worker creates the offers index; here no worker runs.
+    // The worker creates the offers index; here no worker runs. Until it does, a search is a service
+    // not ready yet (503 with its code), not a server error.
+    const early = await request(server)
+      .post('/matching/search')
+      .auth(org.users.coachLille.accessToken, { type: 'bearer' })
+      .send({
+        profile: {
+          experiences: [{ romeCode: 'K2204', months: 12 }],
+          skills: [],
+          commune: { inseeCode: '59350' },
+          maxDistanceKm: 20,
+          drivingLicence: false,
+          contractTypes: ['cdi'],
+          workingTime: 'any',
+        },
+        limit: 10,
+      });
+    notReadyAnswer = { status: early.status, code: (early.body as { code?: string }).code };
     await api.app.get(SyncOffersIndex).prepare();
     const document = openApiDocument(api.app);
     components = document.components?.schemas ?? {};
@@ -192,6 +210,10 @@ describe('malformed requests to every write route of the OpenAPI document', () =
   afterAll(async () => {
     await api?.close();
     await context?.cleanup();
+  });
+
+  it('answers a matched search made before the offers index exists with 503 (not ready, retry) and its code, not a 500', () => {
+    expect(notReadyAnswer).toEqual({ status: 503, code: 'matching.index_not_ready' });
   });
 
   it('covers every write route the application serves', () => {

@@ -330,12 +330,12 @@ describe('outcomes: placements, checkpoints and indicators', () => {
 
   describe('checkpoints', () => {
     const queue = (): Queue => api.app.get<Queue>(getQueueToken(QUEUES.outcomes));
-    // Sessions end 12 hours after their login by the same clock: a coach months later logs in again.
+    // Sessions end 12 hours after their login by the same clock: coaches months later log in again.
     const loginAgain = async (): Promise<void> => {
-      const coach = org.users.coachLille;
-      coach.accessToken = (
-        (await login(api, coach.email, coach.password).expect(200)).body as { accessToken: string }
-      ).accessToken;
+      for (const user of [org.users.coachLille, org.users.coachNord]) {
+        const response = await login(api, user.email, user.password).expect(200);
+        user.accessToken = (response.body as { accessToken: string }).accessToken;
+      }
     };
     let beneficiaryId: string;
     let placementId: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch, type MultiSearchParams } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type MultiSearchParams } from 'meilisearch';
 import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
@@ -108,6 +108,20 @@ const SCHEDULE_LABELS: Record<string, string> = {
   shifted_hours: 'horaires décalés',
 };
 
+/**
+ * Before the worker's first start the offers index does not exist yet: a search then is a service
+ * not ready (503, retry later), not a server error.
+ */
+async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
+  try {
+    return await search();
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+      throw new DomainError('unavailable', 'matching.index_not_ready', 'the offers index is not built yet');
+    throw error;
+  }
+}
+
 function areaPrecision(precision: string | undefined): AreaPrecision {
   return precision === 'departement' || precision === 'region' ? precision : 'country';
 }
@@ -152,21 +166,23 @@ export class MatchOffers {
 
     const index = this.meili.index<Hit>(this.indexes.uid(OFFERS_INDEX.name));
     const window = Math.max(MATCH_WINDOW, page.offset + page.limit);
-    const response = vector
-      ? await index.search(null, {
-          vector,
-          hybrid: { embedder: 'skills', semanticRatio: 1 },
-          filter,
-          limit: window,
-          showRankingScore: true,
-          attributesToRetrieve: MATCH_ATTRIBUTES,
-        })
-      : await index.search(null, {
-          filter,
-          limit: window,
-          sort: ['publishedAt:desc'],
-          attributesToRetrieve: MATCH_ATTRIBUTES,
-        });
+    const response = await notReadyAsUnavailable(() =>
+      vector
+        ? index.search(null, {
+            vector,
+            hybrid: { embedder: 'skills', semanticRatio: 1 },
+            filter,
+            limit: window,
+            showRankingScore: true,
+            attributesToRetrieve: MATCH_ATTRIBUTES,
+          })
+        : index.search(null, {
+            filter,
+            limit: window,
+            sort: ['publishedAt:desc'],
+            attributesToRetrieve: MATCH_ATTRIBUTES,
+          }),
+    );
 
     const space = await this.skills.space();
     const scored = response.hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null));
@@ -213,18 +229,20 @@ export class MatchOffers {
     // Two batches in flight: Meilisearch answers a multi-search on one thread, and the machine has more.
     const answers = mapConcurrent(batches, REVERSE_CONCURRENCY, async (batch) => ({
       batch,
-      response: await this.meili.multiSearch<MultiSearchParams, Hit>({
-        queries: batch.map((person) => ({
-          indexUid: uid,
-          q: null,
-          ...(person.vector
-            ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
-            : {}),
-          filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
-          limit: 1,
-          attributesToRetrieve: MATCH_ATTRIBUTES,
-        })),
-      }),
+      response: await notReadyAsUnavailable(() =>
+        this.meili.multiSearch<MultiSearchParams, Hit>({
+          queries: batch.map((person) => ({
+            indexUid: uid,
+            q: null,
+            ...(person.vector
+              ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
+              : {}),
+            filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
+            limit: 1,
+            attributesToRetrieve: MATCH_ATTRIBUTES,
+          })),
+        }),
+      ),
     }));
     for await (const { batch, response } of answers)
       batch.forEach((person, i) => {
