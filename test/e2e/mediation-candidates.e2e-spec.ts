@@ -3,12 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { addDays, parisToday, PHOTO_MAX_BYTES } from '@passerelle/coaching';
+import { PHOTO_MAX_BYTES } from '@passerelle/coaching';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   as as asUser,
   createTestContext,
+  diagnosedPerson,
   pngImage,
+  publishedOffer,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -16,8 +18,6 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '@passerelle/testing';
-
-const today = parisToday();
 
 interface Candidate {
   ref: string;
@@ -50,56 +50,13 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
 
   const as = (user: TestUser) => asUser(api, user);
 
-  const person = async (
+  const person = (
     firstName: string,
     diagnostic: { romeCode: string; contractTypes: string[]; maxDistanceKm?: number },
-  ): Promise<string> => {
-    const coach = as(org.users.coachLille);
-    const created = await coach
-      .post('/beneficiaries', {
-        firstName,
-        lastName: 'Secretnom',
-        commune: { inseeCode: '59350' },
-        orientationDate: addDays(today, -20),
-      })
-      .expect(201);
-    const id = (created.body as { id: string }).id;
-    await coach
-      .put(`/beneficiaries/${id}/diagnostic`, {
-        experiences: [{ romeCode: diagnostic.romeCode, months: 30 }],
-        skills: [],
-        desiredOccupations: [diagnostic.romeCode],
-        drivingLicence: false,
-        vehicle: false,
-        maxDistanceKm: diagnostic.maxDistanceKm ?? 20,
-        contractTypes: diagnostic.contractTypes,
-        workingTime: 'any',
-        constraints: [],
-        availabilityDate: addDays(today, 3),
-        languages: [],
-      })
-      .expect(200);
-    return id;
-  };
+  ): Promise<string> => diagnosedPerson(api.url, org.users.coachLille, firstName, diagnostic);
 
-  const capture = async (title: string, romeCode: string): Promise<string> => {
-    const analysis = await as(org.users.staffNord)
-      .post(`/employers/${employerId}/job-analyses`, {
-        title,
-        romeCode,
-        tasks: ['Accueillir les clients'],
-        tools: [],
-        initialRequirements: [],
-        realRequirements: ['Aimer le contact client'],
-        negotiatedAway: [],
-        contractType: 'CDI',
-        workingTime: 'full_time',
-        analysedOn: today,
-        publish: true,
-      })
-      .expect(201);
-    return (analysis.body as { offerId: string }).offerId;
-  };
+  const capture = (title: string, romeCode: string): Promise<string> =>
+    publishedOffer(api.url, org.users.staffNord, employerId, title, romeCode);
 
   const candidates = async (user: TestUser, offerId: string): Promise<Candidate[]> =>
     ((await as(user).get(`/offers/${offerId}/candidates`).expect(200)).body as { items: Candidate[] }).items;

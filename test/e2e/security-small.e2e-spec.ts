@@ -10,9 +10,11 @@ import { SyncOffersIndex } from '@passerelle/matching';
 import {
   as as asUser,
   createTestContext,
+  diagnosedPerson,
   jpegPhoto,
   pngBomb,
   pngImage,
+  publishedOffer,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -86,46 +88,17 @@ describe('small defences: CSV formulas, photo metadata, card page rate limits, p
     const employer = await staff
       .post('/employers', { name: 'Boulangerie Paul', commune: { inseeCode: '59350' } })
       .expect(201);
-    const analysis = await staff
-      .post(`/employers/${(employer.body as { id: string }).id}/job-analyses`, {
-        title: 'Vendeur en boulangerie',
-        romeCode: 'D1106',
-        tasks: ['Accueillir les clients'],
-        tools: [],
-        initialRequirements: [],
-        realRequirements: ['Aimer le contact client'],
-        negotiatedAway: [],
-        contractType: 'CDI',
-        workingTime: 'full_time',
-        analysedOn: today,
-        publish: true,
-      })
-      .expect(201);
-    offerId = (analysis.body as { offerId: string }).offerId;
-    const created = await coach
-      .post('/beneficiaries', {
-        firstName: 'Boulangere',
-        lastName: 'Secretnom',
-        commune: { inseeCode: '59350' },
-        orientationDate: addDays(today, -20),
-      })
-      .expect(201);
-    personId = (created.body as { id: string }).id;
-    await coach
-      .put(`/beneficiaries/${personId}/diagnostic`, {
-        experiences: [{ romeCode: 'D1106', months: 30 }],
-        skills: [],
-        desiredOccupations: ['D1106'],
-        drivingLicence: false,
-        vehicle: false,
-        maxDistanceKm: 20,
-        contractTypes: ['cdi'],
-        workingTime: 'any',
-        constraints: [],
-        availabilityDate: addDays(today, 3),
-        languages: [],
-      })
-      .expect(200);
+    offerId = await publishedOffer(
+      api.url,
+      org.users.staffNord,
+      (employer.body as { id: string }).id,
+      'Vendeur en boulangerie',
+      'D1106',
+    );
+    personId = await diagnosedPerson(api.url, org.users.coachLille, 'Boulangere', {
+      romeCode: 'D1106',
+      contractTypes: ['cdi'],
+    });
     for (const purpose of ['share_profile_with_employers', 'photo'])
       await coach.post(`/beneficiaries/${personId}/consents`, { purpose }).expect(201);
     const proposed = await coach.post('/introductions', { beneficiaryId: personId, offerId }).expect(201);

@@ -2,6 +2,16 @@ import request from 'supertest';
 import { addDays, parisToday } from '@passerelle/coaching';
 import type { TestOrganisation, TestUser } from './identity-fixtures.js';
 
+/** Requests to the API at `url` (in-process or a spawned process) with `user`'s bearer token. */
+function bearerClient(url: string, user: TestUser) {
+  return {
+    get: (path: string) => request(url).get(path).auth(user.accessToken, { type: 'bearer' }),
+    post: (path: string, body: object = {}) =>
+      request(url).post(path).auth(user.accessToken, { type: 'bearer' }).send(body),
+    put: (path: string, body: object) => request(url).put(path).auth(user.accessToken, { type: 'bearer' }).send(body),
+  };
+}
+
 export interface AcceptedIntroduction {
   readonly employerId: string;
   readonly employerName: string;
@@ -19,12 +29,7 @@ export interface AcceptedIntroduction {
  * a link may be sent). Needs the reference data (createTestContext({ referential: true })).
  */
 export async function acceptedIntroduction(url: string, org: TestOrganisation): Promise<AcceptedIntroduction> {
-  const as = (user: TestUser) => ({
-    get: (path: string) => request(url).get(path).auth(user.accessToken, { type: 'bearer' }),
-    post: (path: string, body: object = {}) =>
-      request(url).post(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-    put: (path: string, body: object) => request(url).put(path).auth(user.accessToken, { type: 'bearer' }).send(body),
-  });
+  const as = (user: TestUser) => bearerClient(url, user);
   const today = parisToday();
   const staff = as(org.users.staffNord);
   const coach = as(org.users.coachLille);
@@ -91,4 +96,75 @@ export async function acceptedIntroduction(url: string, org: TestOrganisation): 
     beneficiaryId,
     introductionId,
   };
+}
+
+/**
+ * Through the API at `url`, by `staff`: a published job analysis of the employer `employerId`
+ * (one task, full-time CDI, nothing required but liking customers), analysed today. Returns the
+ * id of the offer it publishes.
+ */
+export async function publishedOffer(
+  url: string,
+  staff: TestUser,
+  employerId: string,
+  title: string,
+  romeCode: string,
+): Promise<string> {
+  const analysis = await bearerClient(url, staff)
+    .post(`/employers/${employerId}/job-analyses`, {
+      title,
+      romeCode,
+      tasks: ['Accueillir les clients'],
+      tools: [],
+      initialRequirements: [],
+      realRequirements: ['Aimer le contact client'],
+      negotiatedAway: [],
+      contractType: 'CDI',
+      workingTime: 'full_time',
+      analysedOn: parisToday(),
+      publish: true,
+    })
+    .expect(201);
+  return (analysis.body as { offerId: string }).offerId;
+}
+
+/**
+ * Through the API at `url`, by `coach`: a person of Lille (last name `Secretnom`, oriented 20 days
+ * ago) followed by that coach, with a diagnostic of 30 months in `romeCode`, no driving licence,
+ * available in 3 days, within 20 km unless `maxDistanceKm` says otherwise. No consent. Returns the
+ * person's id.
+ */
+export async function diagnosedPerson(
+  url: string,
+  coach: TestUser,
+  firstName: string,
+  diagnostic: { romeCode: string; contractTypes: string[]; maxDistanceKm?: number },
+): Promise<string> {
+  const as = bearerClient(url, coach);
+  const today = parisToday();
+  const created = await as
+    .post('/beneficiaries', {
+      firstName,
+      lastName: 'Secretnom',
+      commune: { inseeCode: '59350' },
+      orientationDate: addDays(today, -20),
+    })
+    .expect(201);
+  const id = (created.body as { id: string }).id;
+  await as
+    .put(`/beneficiaries/${id}/diagnostic`, {
+      experiences: [{ romeCode: diagnostic.romeCode, months: 30 }],
+      skills: [],
+      desiredOccupations: [diagnostic.romeCode],
+      drivingLicence: false,
+      vehicle: false,
+      maxDistanceKm: diagnostic.maxDistanceKm ?? 20,
+      contractTypes: diagnostic.contractTypes,
+      workingTime: 'any',
+      constraints: [],
+      availabilityDate: addDays(today, 3),
+      languages: [],
+    })
+    .expect(200);
+  return id;
 }

@@ -15,3 +15,4 @@ export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';
 export { startAppContext } from './app-context.js';
 export { jpegPhoto, jpegStructure, pngBomb, pngImage } from './images.js';
 export { CHROMIUM_PATH, launchChromium } from './browser.js';
+export { diagnosedPerson, publishedOffer } from './card-link-fixture.js';
