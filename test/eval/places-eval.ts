@@ -2,17 +2,16 @@ import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { parseFranceTravailOffer } from '../../libs/ingestion/src/infrastructure/parsers/france-travail.parser.js';
+import { parseFranceTravailOffer } from '@passerelle/ingestion';
 import { normalizeOffer } from '@passerelle/offers';
-import { ReferentialSnapshot } from '../../libs/referential/src/domain/referential-snapshot.js';
-import { readBundledReferential } from '../../libs/referential/src/infrastructure/bundled-referential.js';
+import { readBundledReferential, ReferentialSnapshot } from '@passerelle/referential';
 import { writeResults } from '../bench/bench-env.js';
 
 /**
  * `npm run eval:places`: how precisely the real France Travail offers of the development set
  * (../shared/data/francetravail-dev, 4,411 offers, kept outside the repository) are placed, and how
  * many are rejected for their place, through the same parser and normalisation as ingestion. No
- * database: the bundled referential is read into memory. Writes bench-results/places.json.
+ * database: the bundled referential files are read into memory. Writes bench-results/places.json.
  */
 const DEV_SET = path.join(process.cwd(), '..', 'shared', 'data', 'francetravail-dev', 'offers.jsonl.gz');
 

@@ -29,4 +29,6 @@ export { foldText, placeKey } from './domain/text-normalisation.js';
 export { departementArea, regionArea, resolveAbroad, resolveArea } from './domain/territories.js';
 export type { AreaPrecision, ResolvedArea } from './domain/territories.js';
 export { isReferentialEmpty } from './infrastructure/referential-reader.js';
+export { readBundledReferential } from './infrastructure/bundled-referential.js';
+export { ReferentialSnapshot } from './domain/referential-snapshot.js';
 export { ReferentialModule } from './referential.module.js';
