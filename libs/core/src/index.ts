@@ -9,7 +9,7 @@ export { CoreModule } from './core.module.js';
 export type { CoreModuleOptions } from './core.module.js';
 export { dataSourceOptions } from './database/data-source-options.js';
 export { ensureDatabase } from './database/ensure-database.js';
-export { MIGRATIONS } from './database/migrations/index.js';
+export { MIGRATIONS } from './database/migration-registry.js';
 export { runMigrations } from './database/run-migrations.js';
 export { updateReturning } from './database/update-returning.js';
 export type { MigrationReport } from './database/run-migrations.js';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { ResolvedConfig } from '../config/app-config.js';
-import { MIGRATIONS } from './migrations/index.js';
+import { MIGRATIONS } from './migration-registry.js';
 
 const DATE_OID = 1082;
 

@@ -7,10 +7,6 @@ import { Mediation1764000005000 } from './1764000005000-mediation.js';
 import { CandidatesPhotos1764000006000 } from './1764000006000-candidates-photos.js';
 import { Outcomes1764000007000 } from './1764000007000-outcomes.js';
 import { HomeDepartement1764000008000 } from './1764000008000-home-departement.js';
-import { SessionLifetime1764000010000 } from './1764000010000-session-lifetime.js';
-import { AuditChain1764000012000 } from './1764000012000-audit-chain.js';
-import { ErasureOutbox1764000013000 } from './1764000013000-erasure-outbox.js';
-import { OfferPlacePrecision1764000016000 } from './1764000016000-offer-place-precision.js';
 
 /**
  * Every migration, in order. Listed explicitly rather than globbed so the build, the tests and the
@@ -26,8 +22,4 @@ export const MIGRATIONS = [
   CandidatesPhotos1764000006000,
   Outcomes1764000007000,
   HomeDepartement1764000008000,
-  SessionLifetime1764000010000,
-  AuditChain1764000012000,
-  ErasureOutbox1764000013000,
-  OfferPlacePrecision1764000016000,
 ];

@@ -1,0 +1,18 @@
+import { MIGRATIONS as FIRST_WAVE } from './migrations/index.js';
+import { SessionLifetime1764000010000 } from './migrations/1764000010000-session-lifetime.js';
+import { AuditChain1764000012000 } from './migrations/1764000012000-audit-chain.js';
+import { ErasureOutbox1764000013000 } from './migrations/1764000013000-erasure-outbox.js';
+import { OfferPlacePrecision1764000016000 } from './migrations/1764000016000-offer-place-precision.js';
+
+/**
+ * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
+ * again, like the migrations themselves), then each later one appended here. Listed explicitly
+ * rather than globbed so the build, the tests and the container image all run exactly the same set.
+ */
+export const MIGRATIONS = [
+  ...FIRST_WAVE,
+  SessionLifetime1764000010000,
+  AuditChain1764000012000,
+  ErasureOutbox1764000013000,
+  OfferPlacePrecision1764000016000,
+];
