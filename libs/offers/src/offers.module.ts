@@ -8,16 +8,6 @@ import type { OfferLookups } from './domain/lookups.js';
 import { OfferEntity } from './infrastructure/offer.entity.js';
 import { OfferStore } from './infrastructure/offer-store.js';
 
-function bind(index: ReferentialIndex): OfferLookups {
-  return {
-    resolveCommune: (query) => index.resolveCommune(query),
-    resolveArea: (text) => index.resolveArea(text),
-    resolveAbroad: (text) => index.resolveAbroad(text),
-    occupation: (code) => index.occupation(code),
-    inferOccupation: (text) => index.inferOccupation(text),
-  };
-}
-
 @Module({
   imports: [TypeOrmModule.forFeature([OfferEntity]), ReferentialModule],
   providers: [
@@ -29,10 +19,6 @@ function bind(index: ReferentialIndex): OfferLookups {
       inject: [ReferentialIndex],
       useFactory: (index: ReferentialIndex) => async (): Promise<OfferLookups> => {
         await index.load();
-        // Without the communes every `59 - Caudry` would fall back to its département unnoticed: no
-        // place is read at all, so the run's rejections say the reference data is missing.
-        if (index.loadStats?.communes === 0)
-          return { ...bind(index), resolveArea: () => null, resolveAbroad: () => null };
         return index;
       },
     },

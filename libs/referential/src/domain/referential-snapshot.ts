@@ -193,13 +193,17 @@ export class ReferentialSnapshot {
     return this.communes.resolve(query);
   }
 
-  /** A French area first; a place abroad when the text names a foreign country. */
+  /**
+   * The département, region or country a place text names. Without the communes no place is read at
+   * all: every `59 - Caudry` would otherwise fall back to its département unnoticed, where the run's
+   * rejections should say the reference data is missing.
+   */
   resolveArea(text: string): ResolvedArea | null {
-    return resolveArea(text);
+    return this.communes.size === 0 ? null : resolveArea(text);
   }
 
   resolveAbroad(text: string): ResolvedArea | null {
-    return resolveAbroad(text);
+    return this.communes.size === 0 ? null : resolveAbroad(text);
   }
 
   departementsWithin(origin: { readonly lat: number; readonly lng: number }, radiusKm: number): readonly string[] {
