@@ -1,7 +1,5 @@
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,11 +10,13 @@ import { startDemoSources, type DemoSources } from '@passerelle/demo';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
+  auditPage,
   createTestContext,
   launchChromium,
   pngImage,
   login,
   seedOrganisation,
+  signInThroughForm,
   startApi,
   TEST_PASSWORD,
   type RunningApi,
@@ -24,16 +24,6 @@ import {
 } from '@passerelle/testing';
 import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
 import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SCREENSHOTS_DIR;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 /**
  * The web application in a real browser, on the demo data: a coach logs in, opens a person, reads
@@ -52,39 +42,13 @@ describe('the web application in headless Chromium', () => {
   const timings: Record<string, number> = {};
   const audited: string[] = [];
 
-  /** axe-core on the page as it is: no serious or critical violation (WCAG 2.0/2.1 A and AA rules). */
   const audit = async (page: Page, name: string): Promise<void> => {
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> } }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3) }));
-    });
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect({ screen: name, violations: serious }).toEqual({ screen: name, violations: [] });
+    await auditPage(page, name);
     audited.push(name);
-    if (SHOTS) {
-      await mkdir(SHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: false });
-      const size = page.viewportSize();
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: false });
-      if (size) await page.setViewportSize(size);
-    }
   };
 
-  const signIn = async (browserContext: BrowserContext, email: string, password: string): Promise<Page> => {
-    const page = await browserContext.newPage();
-    await page.goto(`${api.url}/app/`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    return page;
-  };
+  const signIn = (browserContext: BrowserContext, email: string, password: string): Promise<Page> =>
+    signInThroughForm(browserContext, api.url, email, password);
 
   beforeAll(async () => {
     context = await createTestContext({ referential: true });

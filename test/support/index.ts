@@ -16,3 +16,4 @@ export { startAppContext } from './app-context.js';
 export { jpegPhoto, jpegStructure, pngBomb, pngImage } from './images.js';
 export { CHROMIUM_PATH, launchChromium } from './browser.js';
 export { diagnosedPerson, publishedOffer } from './card-link-fixture.js';
+export { auditPage, signInThroughForm } from './journeys.js';
