@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { auditVerifyCommand } from './commands/audit.command.js';
 import { reconcileCommand, reindexCommand } from './commands/index.command.js';
-import { extractCommand, ingestCommand } from './commands/ingest.command.js';
+import { extractCommand, ingestCommand, reparseCommand } from './commands/ingest.command.js';
 import { retentionCommand } from './commands/retention.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { seedCommand } from './commands/seed.command.js';
@@ -76,6 +76,14 @@ program
   .requiredOption('--source <name>', 'source name (see GET /sources)')
   .action((options: { source: string }) =>
     ingestCommand(options).then(() => process.exit(process.exitCode ?? 0), fail),
+  );
+
+program
+  .command('reparse')
+  .description("parse a source's stored payloads again with today's parsers (fetches nothing); JSON summary on stdout")
+  .requiredOption('--source <name>', 'source name (see GET /sources)')
+  .action((options: { source: string }) =>
+    reparseCommand(options).then(() => process.exit(process.exitCode ?? 0), fail),
   );
 
 program

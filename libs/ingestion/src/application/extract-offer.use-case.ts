@@ -8,7 +8,7 @@ import type { SiteDescription } from '../domain/site-description.js';
 import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
 import { type FranceTravailOffer, parseFranceTravailOffer } from '../infrastructure/parsers/france-travail.parser.js';
-import { parseJobPostingPage } from '../infrastructure/parsers/jsonld.parser.js';
+import { readOfferPage } from '../infrastructure/parsers/any-page.parser.js';
 import { type ParseResult, parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 
@@ -19,7 +19,8 @@ export interface Extraction {
 
 /**
  * One page → one normalised offer, for checking a parser or a site description by hand:
- * France Travail JSON, a page of a configured board (by host), else schema.org JobPosting.
+ * France Travail JSON, a page of a configured board (by host), else schema.org JobPosting, else the
+ * page read as text (heading, main text, labelled facts).
  */
 @Injectable()
 export class ExtractOffer {
@@ -84,6 +85,7 @@ export class ExtractOffer {
           result: parseOfferPage(body, pageUrl, board.config as unknown as SiteDescription),
         };
     }
-    return { parser: 'jsonld', result: parseJobPostingPage(body, pageUrl) };
+    const { reader, result } = readOfferPage(body, pageUrl);
+    return { parser: reader, result };
   }
 }

@@ -10,6 +10,8 @@ import { IngestionRunEntity, type RunStatus, type RunTrigger } from '../infrastr
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
 import { PayloadStore } from '../infrastructure/payload-store.js';
 import { ConfiguredSources } from './configured-sources.js';
+import { replayPayloads } from '../infrastructure/sources/replay.source.js';
+import type { SourceAdapter } from '../infrastructure/sources/source-adapter.js';
 import { SOURCE_ADAPTERS } from './source-adapters.js';
 import { toDefinition } from './source-definition.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
@@ -139,7 +141,11 @@ export class RunIngestion {
       backoffScale: options.backoffScale,
     });
     const signal = options.signal ?? new AbortController().signal;
-    const adapter = SOURCE_ADAPTERS[definition.kind as keyof typeof SOURCE_ADAPTERS];
+    // A reparse fetches nothing: it replays the stored payloads through today's parsers.
+    const replay = options.trigger === 'reparse';
+    const adapter: SourceAdapter = replay
+      ? { items: () => replayPayloads(definition, this.payloads.replayable(definition.id, definition.name)) }
+      : SOURCE_ADAPTERS[definition.kind as keyof typeof SOURCE_ADAPTERS];
     let writes: Array<
       OfferWrite & {
         payload: FetchedPayload;
@@ -257,7 +263,8 @@ export class RunIngestion {
       // reason to close them.
       const systemic = tally.systemicFailure();
       if (systemic) this.logger.error(`${definition.name}: ${systemic}`);
-      if (complete && !systemic) counts.closed += await this.offers.closeNotSeen(definition.name, run.id);
+      // A replay sees only what was stored: an offer it did not read is not gone from the source.
+      if (complete && !systemic && !replay) counts.closed += await this.offers.closeNotSeen(definition.name, run.id);
       counts.closed += await this.offers.closeExpired();
       const status: RunStatus = systemic ? 'failed' : complete ? 'succeeded' : 'partial';
       const error = [systemic, ...problems].filter(Boolean).join('; ') || null;

@@ -10,8 +10,16 @@ export interface SiteDescription {
   readonly listing: {
     /** First listing page, absolute URL. */
     readonly url: string;
-    /** Selector of the links (`<a href>`) to each offer page on a listing page. */
-    readonly offerLink: string;
+    /**
+     * Selector of the links (`<a href>`) to each offer page on a listing page. With `offerCard`, the
+     * link inside a card (optional: the card's URL for `externalId.fromUrl` and the offer's `url`).
+     */
+    readonly offerLink?: string;
+    /**
+     * Selector of the cards of a board whose listing carries the offers themselves (no detail page):
+     * each card is read as an offer, the `offer` rules applied inside it. Absent: offers are pages.
+     */
+    readonly offerCard?: string;
     /** Selector of the link to the next listing page; absent: the listing has one page. */
     readonly nextPage?: string;
     /** Safety stop for pagination. Default 500. */

@@ -51,13 +51,18 @@ function regex(value: unknown, field: string, problems: Problems, checks: Config
   if (reason) problems.push({ field, reason });
 }
 
-function listing(value: unknown, field: string, problems: Problems, checks: ConfigChecks): void {
+function listing(value: unknown, field: string, problems: Problems, checks: ConfigChecks, cardsAllowed: boolean): void {
   if (!isRecord(value)) {
-    problems.push({ field, reason: 'must describe the listing (url, offerLink, nextPage)' });
+    problems.push({ field, reason: 'must describe the listing (url, offerLink or offerCard, nextPage)' });
     return;
   }
   url(value.url, `${field}.url`, problems, checks);
-  selector(value.offerLink, `${field}.offerLink`, problems);
+  if (value.offerCard !== undefined) {
+    if (!cardsAllowed)
+      problems.push({ field: `${field}.offerCard`, reason: 'cards need field rules: describe the board (html_board)' });
+    else selector(value.offerCard, `${field}.offerCard`, problems);
+    if (value.offerLink !== undefined) selector(value.offerLink, `${field}.offerLink`, problems);
+  } else selector(value.offerLink, `${field}.offerLink`, problems);
   if (value.nextPage !== undefined) selector(value.nextPage, `${field}.nextPage`, problems);
   if (value.maxPages !== undefined && (!Number.isInteger(value.maxPages) || (value.maxPages as number) < 1)) {
     problems.push({ field: `${field}.maxPages`, reason: 'must be a positive integer' });
@@ -98,9 +103,9 @@ export function configProblems(kind: SourceKind, config: unknown, checks: Config
       problems.push({ field: 'config.romeCodes', reason: 'must be a list of ROME codes such as "K2204"' });
     }
   } else if (kind === 'jsonld') {
-    listing(config.listing, 'config.listing', problems, checks);
+    listing(config.listing, 'config.listing', problems, checks, false);
   } else {
-    listing(config.listing, 'config.listing', problems, checks);
+    listing(config.listing, 'config.listing', problems, checks, true);
     const offer = config.offer;
     if (!isRecord(offer)) {
       problems.push({ field: 'config.offer', reason: 'must describe the offer page (externalId, fields)' });

@@ -69,6 +69,32 @@ export class PayloadStore {
     );
   }
 
+  /**
+   * What a `reparse` replays, in pages of `pageSize` (keyset on the hash, so memory stays flat): the
+   * payload of each open offer of the source, and the payloads its last fetching run rejected.
+   */
+  async *replayable(sourceId: string, sourceName: string, pageSize = 200): AsyncGenerator<FetchedPayload> {
+    let after = '';
+    for (;;) {
+      const rows: Array<{ hash: string; url: string | null; content_type: string; body: string }> =
+        await this.dataSource.query(
+          `SELECT p.hash, p.url, p.content_type, p.body FROM raw_payload p
+           WHERE p.hash > $3 AND p.hash IN (
+             SELECT payload_hash FROM offer WHERE source = $2 AND status = 'open' AND payload_hash IS NOT NULL
+             UNION
+             SELECT r.payload_hash FROM ingestion_rejection r
+             WHERE r.payload_hash IS NOT NULL AND r.run_id = (
+               SELECT id FROM ingestion_run WHERE source_id = $1 AND trigger <> 'reparse'
+               ORDER BY started_at DESC LIMIT 1))
+           ORDER BY p.hash LIMIT $4`,
+          [sourceId, sourceName, after, pageSize],
+        );
+      for (const row of rows) yield { body: row.body, contentType: row.content_type, url: row.url };
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].hash;
+    }
+  }
+
   async cached(url: string): Promise<CachedPage | null> {
     const rows: Array<{ etag: string | null; last_modified: string | null; body: string; content_type: string }> =
       await this.dataSource.query(

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { SiteDescription } from '../../domain/site-description.js';
 import { parseFranceTravailOffer } from './france-travail.parser.js';
 import { parseJobPostingPage } from './jsonld.parser.js';
-import { parseListingPage, parseOfferPage } from './site-description.parser.js';
+import { parseListingCards, parseListingPage, parseOfferPage } from './site-description.parser.js';
 
 const board: SiteDescription = {
   name: 'board',
@@ -163,6 +163,34 @@ describe('France Travail parser', () => {
       field: 'title',
       reason: 'missing (intitule)',
       externalId: 'X1',
+    });
+  });
+});
+
+describe('a board whose listing cards carry the offers', () => {
+  const cards: SiteDescription = {
+    ...board,
+    listing: { url: 'https://cards.test/offres', offerCard: 'li.card', offerLink: 'a.more', nextPage: 'a[rel=next]' },
+    offer: {
+      externalId: { fromUrl: '/o/(\\d+)$' },
+      fields: { title: { selector: 'h3' }, location: { selector: '.place' } },
+    },
+  };
+
+  it('gives each card with the URL it links to; a card is read with the offer rules applied inside it', () => {
+    const html = `<ul><li class="card"><h3>Cariste</h3><span class="place">Lille</span><a class="more" href="/o/7">Voir</a></li>
+      <li class="card"><h3>Soudeur</h3><span class="place">Douai</span></li></ul><a rel="next" href="?p=2">Suivant</a>`;
+    const page = parseListingCards(html, 'https://cards.test/offres', cards);
+    expect(page.nextPageUrl).toBe('https://cards.test/offres?p=2');
+    expect(page.cards.map((card) => card.url)).toEqual(['https://cards.test/o/7', 'https://cards.test/offres']);
+    expect(parseOfferPage(page.cards[0].html, page.cards[0].url, cards)).toEqual({
+      ok: true,
+      raw: { externalId: '7', fields: { url: 'https://cards.test/o/7', title: 'Cariste', location: 'Lille' } },
+    });
+    // No link, no id from the URL: rejected with the field at fault, the other card unaffected.
+    expect(parseOfferPage(page.cards[1].html, page.cards[1].url, cards)).toMatchObject({
+      ok: false,
+      field: 'externalId',
     });
   });
 });

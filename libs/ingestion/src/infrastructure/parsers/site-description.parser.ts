@@ -46,14 +46,43 @@ export function parseListingPage(
 ): { offerUrls: string[]; nextPageUrl: string | null } {
   const $ = loadHtml(html);
   const offerUrls = new Set<string>();
+  if (description.listing.offerLink === undefined)
+    return { offerUrls: [], nextPageUrl: nextOf($, pageUrl, description) };
   $(description.listing.offerLink).each((_, element) => {
     const href = $(element).attr('href');
     const url = href ? absolute(href, pageUrl) : null;
     if (url) offerUrls.add(url);
   });
+  return { offerUrls: [...offerUrls], nextPageUrl: nextOf($, pageUrl, description) };
+}
+
+function nextOf($: CheerioAPI, pageUrl: string, description: SiteDescription): string | null {
   const nextHref = description.listing.nextPage ? $(description.listing.nextPage).first().attr('href') : undefined;
   const next = nextHref ? absolute(nextHref, pageUrl) : null;
-  return { offerUrls: [...offerUrls], nextPageUrl: next && next !== pageUrl ? next : null };
+  return next && next !== pageUrl ? next : null;
+}
+
+/**
+ * The cards of a listing page whose cards carry the offers (`listing.offerCard`): each card's HTML
+ * (kept as the offer's payload) and the URL it links to (else the listing page's). Reading a card is
+ * `parseOfferPage(card.html, card.url, description)`, so a stored card replays as a page does.
+ */
+export function parseListingCards(
+  html: string,
+  pageUrl: string,
+  description: SiteDescription,
+): { cards: Array<{ html: string; url: string }>; nextPageUrl: string | null } {
+  const $ = loadHtml(html);
+  const cards: Array<{ html: string; url: string }> = [];
+  if (description.listing.offerCard) {
+    $(description.listing.offerCard).each((_, element) => {
+      const card = $(element);
+      const link = description.listing.offerLink ? card.find(description.listing.offerLink) : card.find('a[href]');
+      const href = (card.is('a[href]') ? card : link.first()).attr('href');
+      cards.push({ html: $.html(card), url: (href ? absolute(href, pageUrl) : null) ?? pageUrl });
+    });
+  }
+  return { cards, nextPageUrl: nextOf($, pageUrl, description) };
 }
 
 /** One offer page read with the site's field rules. The title is required; the rest as found. */

@@ -1,20 +1,29 @@
 import { mapConcurrent } from '@passerelle/core';
 import type { SiteDescription } from '../../domain/site-description.js';
-import type { SourceItem } from '../../domain/source.js';
+import type { FetchedPayload, SourceItem } from '../../domain/source.js';
 import { FetchError } from '../http/fetch-error.js';
-import { parseJobPostingPage } from '../parsers/jsonld.parser.js';
-import { type ParseResult, parseListingPage, parseOfferPage } from '../parsers/site-description.parser.js';
+import { parseAnyOfferPage } from '../parsers/any-page.parser.js';
+import {
+  type ParseResult,
+  parseListingCards,
+  parseListingPage,
+  parseOfferPage,
+} from '../parsers/site-description.parser.js';
 import type { SourceAdapter, SourceRunContext } from './source-adapter.js';
 
 type Listing = SiteDescription['listing'];
 type OfferParser = (html: string, url: string) => ParseResult;
 
-/** Walks a paginated listing and collects every offer link once. */
+/**
+ * Walks a paginated listing and collects every offer link once; on a board whose cards carry the
+ * offers, yields each card's offer (or rejection) at once, with the card's HTML as its payload.
+ */
 async function* walkListing(
   listing: Listing,
   description: SiteDescription,
   context: SourceRunContext,
   links: Set<string>,
+  parse: OfferParser,
 ): AsyncGenerator<SourceItem> {
   let pageUrl: string | null = listing.url;
   const seenPages = new Set<string>();
@@ -32,6 +41,17 @@ async function* walkListing(
       return;
     }
     yield { kind: 'page' };
+    if (listing.offerCard) {
+      const page = parseListingCards(html, pageUrl, description);
+      for (const card of page.cards)
+        yield itemOf(parse(card.html, card.url), card.url, {
+          body: card.html,
+          contentType: 'text/html',
+          url: card.url,
+        });
+      pageUrl = page.nextPageUrl;
+      continue;
+    }
     const page = parseListingPage(html, pageUrl, description);
     page.offerUrls.forEach((url) => links.add(url));
     pageUrl = page.nextPageUrl;
@@ -65,8 +85,11 @@ async function fetchOffer(url: string, context: SourceRunContext, parse: OfferPa
     }
     throw error;
   }
-  const payload = { body, contentType, url };
-  const parsed = parse(body, url);
+  const item = itemOf(parse(body, url), url, { body, contentType, url });
+  return item.kind === 'offer' ? { ...item, cache: { url, ...validators } } : item;
+}
+
+function itemOf(parsed: ParseResult, url: string, payload: FetchedPayload): SourceItem {
   if (!parsed.ok) {
     return {
       kind: 'rejection',
@@ -77,7 +100,7 @@ async function fetchOffer(url: string, context: SourceRunContext, parse: OfferPa
       payload,
     };
   }
-  return { kind: 'offer', raw: parsed.raw, payload, cache: { url, ...validators } };
+  return { kind: 'offer', raw: parsed.raw, payload };
 }
 
 async function* crawl(
@@ -87,7 +110,7 @@ async function* crawl(
   parse: OfferParser,
 ): AsyncGenerator<SourceItem> {
   const links = new Set<string>();
-  yield* walkListing(listing, description, context, links);
+  yield* walkListing(listing, description, context, links, parse);
   yield* mapConcurrent([...links], Math.max(1, context.definition.maxConcurrency), (url) =>
     fetchOffer(url, context, parse),
   );
@@ -101,11 +124,14 @@ export const htmlBoardSource: SourceAdapter = {
   },
 };
 
-/** Any site whose offer pages carry schema.org JobPosting: only the listing is described. */
+/**
+ * Any site's offer pages: only the listing is described; each page is read through its schema.org
+ * JobPosting, or as text when it has none.
+ */
 export const jsonLdSource: SourceAdapter = {
   items(context) {
     const { listing } = context.definition.config as { listing: Listing };
     const description = { name: context.definition.name, label: context.definition.label, listing } as SiteDescription;
-    return crawl(listing, description, context, parseJobPostingPage);
+    return crawl(listing, description, context, parseAnyOfferPage);
   },
 };
