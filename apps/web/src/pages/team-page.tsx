@@ -72,7 +72,7 @@ function Team() {
             {loads.coaches.length === 0 ? (
               <p>Aucun·e conseiller·ère actif·ve dans vos structures.</p>
             ) : (
-              <Scroll label="Charge des conseillers">
+              <Scroll label="Tableau de la charge des conseillers">
                 <table className="data-table">
                   <caption className="visually-hidden">Charge de chaque conseiller·ère face au plafond</caption>
                   <thead>
@@ -151,7 +151,7 @@ function Team() {
               {shown.length} personne{shown.length > 1 ? 's' : ''} sur {people.length}.
             </p>
             {shown.length > 0 && (
-              <Scroll label="Personnes suivies">
+              <Scroll label="Tableau des personnes suivies">
                 <table className="data-table">
                   <caption className="visually-hidden">Personnes des structures et leur conseiller·ère</caption>
                   <thead>
