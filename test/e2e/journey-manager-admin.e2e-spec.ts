@@ -244,7 +244,7 @@ describe('manager and administrator journeys in headless Chromium', () => {
     await page.getByRole('option', { name: 'UT Lille' }).click();
     await create.getByRole('checkbox', { name: /Conseiller·ère/ }).check({ force: true });
     await create.getByRole('button', { name: 'Créer le compte' }).click();
-    const secret = page.locator('code');
+    const secret = page.getByRole('status').filter({ hasText: 'Mot de passe temporaire' }).locator('code');
     await secret.waitFor();
     const ninaPassword = (await secret.innerText()).trim();
     await page.getByText('Le compte de Nina Conseillère est créé.').waitFor();
