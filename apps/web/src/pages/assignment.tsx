@@ -105,6 +105,7 @@ export function AssignmentFields({
   coachField,
   coachLabel,
   optional = false,
+  excludeUserId = null,
 }: {
   draft: AssignmentDraft;
   onChange: (draft: AssignmentDraft) => void;
@@ -114,11 +115,15 @@ export function AssignmentFields({
   coachField: string;
   coachLabel: string;
   optional?: boolean;
+  /** The current referent, not offered for a transfer. */
+  excludeUserId?: string | null;
 }) {
   const none = { id: 'none', label: 'Plus tard (personne sans conseiller·ère)' };
   const options = [
     ...(optional ? [none] : []),
-    ...(loads?.coaches ?? []).map((coach) => coachOption(coach, loads!.cap)),
+    ...(loads?.coaches ?? [])
+      .filter((coach) => coach.userId !== excludeUserId)
+      .map((coach) => coachOption(coach, loads!.cap)),
   ];
   return (
     <>
@@ -287,6 +292,7 @@ export function ReferentSection({
               setErrors={setErrors}
               coachField="coachUserId"
               coachLabel={file.referentName ? 'Transférer à' : 'Affecter à'}
+              excludeUserId={file.referentUserId}
             />
             <div className="actions">
               <Button type="submit" variant="secondary" isDisabled={busy || !loads}>
