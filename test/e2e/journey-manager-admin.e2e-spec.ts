@@ -12,6 +12,7 @@ import {
   seedOrganisation,
   signInThroughForm,
   startApi,
+  TEST_PASSWORD,
   type RunningApi,
   type TestContext,
   type TestOrganisation,
@@ -53,7 +54,7 @@ describe('manager and administrator journeys in headless Chromium', () => {
     await context?.cleanup();
   });
 
-  it('a manager registers a person, is refused a coach at the cap, overrides it with a reason, and the load view shows it', async () => {
+  it('a manager registers a person, is refused a coach at the cap, overrides it with a reason, sees it in the load view, then transfers the person', async () => {
     // The demo coach's portfolio is made exactly full: the cap becomes the number of people they follow.
     const [coach]: Array<{ id: string; display_name: string; load: number }> = await db.query(
       `SELECT u.id, u.display_name, (SELECT count(*)::int FROM beneficiary b WHERE b.referent_user_id = u.id
@@ -63,9 +64,21 @@ describe('manager and administrator journeys in headless Chromium', () => {
     );
     expect(coach.load).toBeGreaterThan(0);
     await as(api, org.admin).put('/settings/coaching.portfolio_cap', { value: coach.load }).expect(200);
-    const [manager]: Array<{ id: string }> = await db.query('SELECT id FROM app_user WHERE email = $1', [
-      demo.managerEmail,
-    ]);
+    const [manager]: Array<{ id: string; structure_id: string }> = await db.query(
+      'SELECT id, structure_id FROM app_user WHERE email = $1',
+      [demo.managerEmail],
+    );
+    // A second coach in the demo structure, with room: the person is transferred to them at the end.
+    const second = await as(api, org.admin)
+      .post('/users', {
+        email: 'yanis.renfort@test.passerelle.fr',
+        displayName: 'Yanis Renfort',
+        structureId: manager.structure_id,
+        roles: ['coach'],
+        password: TEST_PASSWORD,
+      })
+      .expect(201);
+    const secondId = (second.body as { user: { id: string } }).user.id;
 
     const managerContext = await newContext();
     const page = await signIn(managerContext, demo.managerEmail, demo.password);
@@ -180,6 +193,35 @@ describe('manager and administrator journeys in headless Chromium', () => {
     await expect(people.locator('tbody tr').count()).resolves.toBe(1);
     await expect(people.locator('tbody tr').innerText()).resolves.toContain(coach.display_name);
     await auditPage(page, 'team-after-override');
+
+    // A transfer to the coach with room: the override ends with the assignment it allowed.
+    await people.getByRole('link', { name: 'Élodie Nouvelle' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Élodie Nouvelle' }).waitFor();
+    await referent.getByRole('button', { name: /Transférer à/ }).click();
+    await page.getByRole('option', { name: `Yanis Renfort — 0 / ${coach.load}` }).click();
+    await referent.getByRole('button', { name: 'Transférer', exact: true }).click();
+    await referent.getByText('Suivi·e par Yanis Renfort').waitFor();
+    const history: Array<{ coach_user_id: string; ended: boolean; cap_override: boolean; reason: string | null }> =
+      await db.query(
+        `SELECT coach_user_id, ended_at IS NOT NULL AS ended, cap_override, reason FROM beneficiary_assignment
+         WHERE beneficiary_id = $1 ORDER BY started_at`,
+        [personId],
+      );
+    expect(history).toEqual([
+      { coach_user_id: coach.id, ended: true, cap_override: true, reason },
+      { coach_user_id: secondId, ended: false, cap_override: false, reason: null },
+    ]);
+    await nav.getByRole('link', { name: 'Équipe' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Équipe et portefeuilles' }).waitFor();
+    await expect(coachRow.innerText()).resolves.toMatch(
+      new RegExp(`${coach.load}\\s+${coach.load}\\s+Plafond atteint\\s+0`),
+    );
+    const secondRow = loads.getByRole('row', { name: /Yanis Renfort/ });
+    await expect(secondRow.innerText()).resolves.toMatch(
+      new RegExp(`\\s1\\s+${coach.load}\\s+${coach.load - 1} place`),
+    );
+    await page.getByRole('heading', { name: 'Dérogations au plafond en vigueur' }).waitFor();
+    await expect(page.locator('ul.overrides').count()).resolves.toBe(0);
     await managerContext.close();
   });
 
