@@ -6,6 +6,7 @@ import { Layout } from './ui/layout';
 import { LoginPage } from './pages/login-page';
 import { PortfolioPage } from './pages/portfolio-page';
 import { Loading } from './ui/ui';
+import { ScreenError } from './ui/screen-error';
 import './styles.css';
 
 /** Screens beyond the login and the portfolio load on first use: the first page stays light. */
@@ -42,6 +43,7 @@ const router = createBrowserRouter(
     { path: '/connexion', element: <LoginPage /> },
     {
       element: <RequireSession />,
+      errorElement: <ScreenError />,
       children: [
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
