@@ -11,6 +11,7 @@ import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
+import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
 import { PhotoController } from './coaching/photo.controller.js';
 import {
@@ -55,6 +56,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     ReferentialController,
     MatchingController,
     BeneficiariesController,
+    CoachLoadsController,
     NotificationsController,
     EmployersController,
     IntroductionsController,

@@ -1,11 +1,12 @@
 import { type ComponentType, lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
 import { AuthProvider, hasRole, useAuth } from './auth/auth';
 import { Layout } from './ui/layout';
 import { LoginPage } from './pages/login-page';
 import { PortfolioPage } from './pages/portfolio-page';
 import { Loading } from './ui/ui';
+import { ScreenError } from './ui/screen-error';
 import './styles.css';
 
 /** Screens beyond the login and the portfolio load on first use: the first page stays light. */
@@ -20,8 +21,11 @@ function screen<M extends Record<string, unknown>>(load: () => Promise<M>, name:
 
 /** Signed-in pages; anyone else goes to the login page (which says when a session expired). */
 function RequireSession() {
-  const { state } = useAuth();
+  const { state, user } = useAuth();
+  const { pathname } = useLocation();
   if (state !== 'authenticated') return <Navigate to="/connexion" replace />;
+  // A temporary password opens nothing else until the person has chosen their own.
+  if (user?.mustChangePassword && pathname !== '/mot-de-passe') return <Navigate to="/mot-de-passe" replace />;
   return <Layout />;
 }
 
@@ -39,9 +43,16 @@ const router = createBrowserRouter(
     { path: '/connexion', element: <LoginPage /> },
     {
       element: <RequireSession />,
+      errorElement: <ScreenError />,
       children: [
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
+        { path: 'mot-de-passe', element: screen(() => import('./pages/password-page'), 'PasswordPage') },
+        { path: 'equipe', element: screen(() => import('./pages/team-page'), 'TeamPage') },
+        {
+          path: 'personnes/nouvelle',
+          element: screen(() => import('./pages/register-person-page'), 'RegisterPersonPage'),
+        },
         { path: 'personnes/:id', element: screen(() => import('./pages/person-page'), 'PersonPage') },
         { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },
         { path: 'offres', element: screen(() => import('./pages/offers-page'), 'OffersPage') },

@@ -17,6 +17,7 @@ import { PersonalData } from './application/personal-data.use-case.js';
 import { ManagePhoto } from './application/photo.use-case.js';
 import { ErasureHandlers } from './application/beneficiary-erased.js';
 import { ProcessErasures } from './application/process-erasures.use-case.js';
+import { ReadCoachLoads } from './application/coach-loads.use-case.js';
 import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
 import { PhotoEncoder } from './infrastructure/photo-encoder.js';
 import { PhotoStore } from './infrastructure/photo-store.js';
@@ -24,6 +25,7 @@ import { PhotoStore } from './infrastructure/photo-store.js';
 const USE_CASES = [
   ManageBeneficiaries,
   ReadPortfolio,
+  ReadCoachLoads,
   ReadBeneficiaryFile,
   ManageDiagnostic,
   ManageCer,

@@ -27,6 +27,8 @@ export type {
   NewEvent,
   ProposalView,
 } from './application/coaching-file.use-case.js';
+export { ReadCoachLoads } from './application/coach-loads.use-case.js';
+export type { CapOverrideView, CoachLoad, CoachLoads } from './application/coach-loads.use-case.js';
 export { MatchBeneficiary } from './application/matches.use-case.js';
 export type { BeneficiaryMatches, PersonForOffer } from './application/matches.use-case.js';
 export { ReadNotifications } from './application/notifications.use-case.js';

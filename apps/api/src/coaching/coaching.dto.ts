@@ -134,6 +134,11 @@ export class RegisterBeneficiaryRequest extends IdentityFields {
   @Omittable()
   @IsBoolean()
   capOverride?: boolean;
+  @ApiPropertyOptional({ description: 'managers: why the cap is overridden (required to override a full portfolio)' })
+  @Omittable()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
 }
 
 export class UpdateBeneficiaryRequest extends IdentityFields {
@@ -157,8 +162,15 @@ export class UpdateBeneficiaryRequest extends IdentityFields {
 
 export class AssignRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') coachUserId!: string;
-  @ApiPropertyOptional() @Omittable() @IsBoolean() capOverride?: boolean;
-  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 500) reason?: string;
+  @ApiPropertyOptional({ description: 'assign above the portfolio cap' })
+  @Omittable()
+  @IsBoolean()
+  capOverride?: boolean;
+  @ApiPropertyOptional({ description: 'why: required to override a full portfolio' })
+  @Omittable()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
 }
 
 export class CloseRequest {

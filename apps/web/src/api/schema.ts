@@ -718,6 +718,24 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/coaches/loads": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CoachLoadsResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/employers": {
     get: {
       parameters: {
@@ -1808,6 +1826,16 @@ export interface components {
     CandidateRequestBody: {
       message?: string;
     };
+    CapOverrideResponse: {
+      beneficiaryId: string;
+      firstName: string | null;
+      lastName: string | null;
+      coachUserId: string;
+      assignedAt: string;
+      assignedByUserId: string;
+      assignedByName: string | null;
+      reason: string | null;
+    };
     CardChoicesResponse: {
       skills: Array<string>;
       qualities: Array<string>;
@@ -1843,6 +1871,20 @@ export interface components {
       on: string;
       exitReason?: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other";
       reorientedTo?: string;
+    };
+    CoachLoadResponse: {
+      userId: string;
+      displayName: string;
+      structureId: string;
+      structureName: string;
+      load: number;
+      overrides: number;
+    };
+    CoachLoadsResponse: {
+      cap: number;
+      coaches: Array<components['schemas']["CoachLoadResponse"]>;
+      unassigned: number;
+      capOverrides: Array<components['schemas']["CapOverrideResponse"]>;
     };
     CommuneDto: {
       inseeCode?: string;
@@ -2064,6 +2106,7 @@ export interface components {
       structureId?: string;
       referentUserId?: string;
       capOverride?: boolean;
+      reason?: string;
     };
     RenewalDto: {
       beneficiaryCommitments: Array<string>;

@@ -51,6 +51,7 @@ function Administration({ me }: { me: User }) {
   const [structures, setStructures] = useState<Structure[] | null>(null);
   const [structuresError, setStructuresError] = useState<string | null>(null);
   const loadStructures = useCallback(() => {
+    setStructuresError(null);
     ok<Structure[]>(api.GET('/structures'))
       .then((list) => setStructures([...list].sort((a, b) => a.name.localeCompare(b.name, 'fr'))))
       .catch((caught: unknown) => setStructuresError(describeError(caught)));
@@ -75,7 +76,7 @@ function Administration({ me }: { me: User }) {
       </nav>
       {structuresError && <Alert>Structures indisponibles : {structuresError}</Alert>}
       <UsersSection me={me} structures={structures ?? []} />
-      <StructuresSection structures={structures} onCreated={loadStructures} />
+      <StructuresSection structures={structures} failed={structuresError !== null} onCreated={loadStructures} />
       <SettingsSection />
     </>
   );
@@ -469,12 +470,22 @@ function CreateUserForm({
   );
 }
 
-function StructuresSection({ structures, onCreated }: { structures: Structure[] | null; onCreated: () => void }) {
+function StructuresSection({
+  structures,
+  failed,
+  onCreated,
+}: {
+  structures: Structure[] | null;
+  /** The list could not be read (the page says why): no endless "loading". */
+  failed: boolean;
+  onCreated: () => void;
+}) {
   const name = (id: string | null) => (id ? (structures?.find((structure) => structure.id === id)?.name ?? '—') : '—');
   return (
     <section aria-labelledby="structures">
       <h2 id="structures">Structures</h2>
-      {!structures && <Loading what="des structures" />}
+      {!structures && !failed && <Loading what="des structures" />}
+      {!structures && failed && <p>La liste des structures n’a pas pu être chargée.</p>}
       {structures && structures.length === 0 && <p>Aucune structure pour le moment.</p>}
       {structures && structures.length > 0 && (
         <Scroll label="Tableau des structures">

@@ -6,6 +6,7 @@ import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, TagList } from '../ui/forms';
+import { ReferentSection } from './assignment';
 import { ClosureForm } from './closure-form';
 import { JobsSection } from './jobs-section';
 import { CONSTRAINT_LABELS, DiagnosticEditor, LANGUAGE_NAMES, WORKING_TIME_LABELS } from './diagnostic-editor';
@@ -272,6 +273,15 @@ export function PersonPage() {
       </div>
 
       <div className="grid">
+        <ReferentSection
+          file={file}
+          canAssign={hasRole(user, 'manager')}
+          onAssigned={(message) => {
+            setError(null);
+            setNotice(message);
+            void load();
+          }}
+        />
         <section className="card" aria-labelledby="contact">
           <h2 id="contact">Coordonnées</h2>
           <dl className="facts">

@@ -16,6 +16,7 @@ export function Layout() {
   const navigate = useNavigate();
   const links: Array<{ to: string; label: string; show: boolean }> = [
     { to: '/portefeuille', label: 'Portefeuille', show: hasRole(user, 'coach', 'manager') },
+    { to: '/equipe', label: 'Équipe', show: hasRole(user, 'manager') },
     { to: '/offres', label: 'Offres', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
     { to: '/mediation', label: 'Médiation', show: hasRole(user, 'coach', 'platform_staff') },
     { to: '/suivis', label: 'Suivis', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
@@ -34,7 +35,7 @@ export function Layout() {
         <nav aria-label="Navigation principale">
           <ul>
             {links
-              .filter((link) => link.show)
+              .filter((link) => link.show && !user?.mustChangePassword)
               .map((link) => (
                 <li key={link.to}>
                   <NavLink to={link.to}>{link.label}</NavLink>
@@ -47,6 +48,7 @@ export function Layout() {
             {user?.displayName}
             <span className="user-role"> · {user?.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</span>
           </span>
+          <NavLink to="/mot-de-passe">Mot de passe</NavLink>
           <Button
             variant="secondary"
             onPress={() => {

@@ -32,6 +32,8 @@ export interface NewBeneficiary extends BeneficiaryIdentity {
   readonly structureId?: string;
   readonly referentUserId?: string;
   readonly capOverride?: boolean;
+  /** Why the cap is overridden (required when the coach's portfolio is full). */
+  readonly reason?: string;
 }
 
 export interface BeneficiaryChanges extends Partial<Omit<BeneficiaryIdentity, 'commune'>> {
@@ -135,7 +137,15 @@ export class ManageBeneficiaries {
       let row = rows[0];
       await this.audit.record(actor, 'create', [{ type: 'beneficiary', id: row.id, structureId }], {}, manager);
       if (referent)
-        row = await this.assignWithin(manager, actor, reachable, row, referent, input.capOverride ?? false, null);
+        row = await this.assignWithin(
+          manager,
+          actor,
+          reachable,
+          row,
+          referent,
+          input.capOverride ?? false,
+          input.reason ?? null,
+        );
       return toSummary(row);
     });
   }
@@ -290,6 +300,13 @@ export class ManageBeneficiaries {
         `${coach.display_name} already follows ${load} people (cap ${cap}); a manager may override`,
         [{ field: 'capOverride', reason: `portfolio full (${load}/${cap})` }],
       );
+    // An override is a decision someone answers for: who (assigned_by), when (started_at) and why.
+    const overriding = capOverride && load >= cap;
+    const why = reason?.trim() || null;
+    if (overriding && why === null)
+      throw new DomainError('invalid', 'beneficiary.override_reason_required', 'say why the cap is overridden', [
+        { field: 'reason', reason: `required to override the cap (${load}/${cap})` },
+      ]);
     await manager.query(
       `UPDATE beneficiary_assignment SET ended_at = now() WHERE beneficiary_id = $1 AND ended_at IS NULL`,
       [row.id],
@@ -297,7 +314,7 @@ export class ManageBeneficiaries {
     await manager.query(
       `INSERT INTO beneficiary_assignment (beneficiary_id, coach_user_id, assigned_by, cap_override, reason)
        VALUES ($1, $2, $3, $4, $5)`,
-      [row.id, coachUserId, actor.userId, capOverride && load >= cap, reason],
+      [row.id, coachUserId, actor.userId, overriding, why],
     );
     const updated: BeneficiaryRow[] = await updateReturning(
       manager,
@@ -308,7 +325,11 @@ export class ManageBeneficiaries {
       actor,
       'update',
       [{ type: 'beneficiary', id: row.id, structureId: row.structure_id }],
-      { referent: { from: row.referent_user_id, to: coachUserId }, capOverride: capOverride && load >= cap },
+      {
+        referent: { from: row.referent_user_id, to: coachUserId },
+        capOverride: overriding,
+        ...(overriding ? { load, cap } : {}),
+      },
       manager,
     );
     return updated[0];
@@ -336,6 +357,8 @@ export class ManageBeneficiaries {
 }
 
 export interface PortfolioEntry extends BeneficiarySummary {
+  /** The referent coach's name (null: nobody yet). */
+  readonly referentName: string | null;
   readonly lastContactOn: string | null;
   readonly daysSinceLastContact: number | null;
   readonly cerEndDate: string | null;
@@ -357,6 +380,7 @@ export interface PortfolioQuery {
 }
 
 interface PortfolioRow extends BeneficiaryRow {
+  referent_name: string | null;
   last_contact_on: string | null;
   followed_since: string;
   cer_start: string | null;
@@ -380,7 +404,7 @@ export class ReadPortfolio {
     const statuses = status === 'all' ? null : status === 'active' ? ACTIVE : [status];
     const params: unknown[] = [[...CONTACT_KINDS], query.coachUserId ?? null, ...condition.params, statuses];
     const rows: PortfolioRow[] = await this.dataSource.query(
-      `SELECT b.*,
+      `SELECT b.*, (SELECT u.display_name FROM app_user u WHERE u.id = b.referent_user_id) AS referent_name,
          (SELECT to_char(max(e.occurred_on), 'YYYY-MM-DD') FROM coaching_event e
            WHERE e.beneficiary_id = b.id AND e.kind = ANY($1)) AS last_contact_on,
          to_char(greatest(b.orientation_date, coalesce((SELECT a.started_at::date FROM beneficiary_assignment a
@@ -398,6 +422,7 @@ export class ReadPortfolio {
       const openCer = row.cer_start && row.cer_end ? { start: row.cer_start, end: row.cer_end } : null;
       return {
         ...toSummary(row),
+        referentName: row.referent_name,
         lastContactOn: row.last_contact_on,
         daysSinceLastContact: row.last_contact_on ? daysBetween(row.last_contact_on, today) : null,
         cerEndDate: row.cer_end,

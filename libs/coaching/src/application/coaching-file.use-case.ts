@@ -85,7 +85,19 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly homeDepartement: string | null;
   readonly reorientedTo: string | null;
   readonly cvPlatform: string | null;
-  readonly referents: Array<{ coachUserId: string; startedAt: Date; endedAt: Date | null; capOverride: boolean }>;
+  /** The referent coach's name (null: nobody yet). */
+  readonly referentName: string | null;
+  /** Who followed the person, oldest first: each referent, who gave them the person and, above the cap, why. */
+  readonly referents: Array<{
+    coachUserId: string;
+    coachName: string | null;
+    startedAt: Date;
+    endedAt: Date | null;
+    capOverride: boolean;
+    assignedByUserId: string;
+    assignedByName: string | null;
+    reason: string | null;
+  }>;
   readonly diagnostic: (Diagnostic & { updatedAt: Date }) | null;
   /** French labels of the ROME and skill codes the diagnostic names, for readers (code → label). */
   readonly labels: Record<string, string>;
@@ -291,14 +303,42 @@ export class CoachingRecords {
   }
 
   async referents(manager: EntityManager, id: string): Promise<BeneficiaryFile['referents']> {
-    const rows: Array<{ coach_user_id: string; started_at: Date; ended_at: Date | null; cap_override: boolean }> =
-      await manager.query('SELECT * FROM beneficiary_assignment WHERE beneficiary_id = $1 ORDER BY started_at', [id]);
+    const rows: Array<{
+      coach_user_id: string;
+      coach_name: string | null;
+      started_at: Date;
+      ended_at: Date | null;
+      cap_override: boolean;
+      assigned_by: string;
+      assigned_by_name: string | null;
+      reason: string | null;
+    }> = await manager.query(
+      `SELECT a.*, c.display_name AS coach_name, m.display_name AS assigned_by_name
+       FROM beneficiary_assignment a
+       LEFT JOIN app_user c ON c.id = a.coach_user_id
+       LEFT JOIN app_user m ON m.id = a.assigned_by
+       WHERE a.beneficiary_id = $1 ORDER BY a.started_at, a.id`,
+      [id],
+    );
     return rows.map((row) => ({
       coachUserId: row.coach_user_id,
+      coachName: row.coach_name,
       startedAt: row.started_at,
       endedAt: row.ended_at,
       capOverride: row.cap_override,
+      assignedByUserId: row.assigned_by,
+      assignedByName: row.assigned_by_name,
+      reason: row.reason,
     }));
+  }
+
+  async referentName(manager: EntityManager, userId: string | null): Promise<string | null> {
+    if (!userId) return null;
+    const rows: Array<{ display_name: string }> = await manager.query(
+      'SELECT display_name FROM app_user WHERE id = $1',
+      [userId],
+    );
+    return rows.at(0)?.display_name ?? null;
   }
 
   async file(manager: EntityManager, row: BeneficiaryRow, withHealth: boolean): Promise<BeneficiaryFile> {
@@ -313,6 +353,7 @@ export class CoachingRecords {
       homeDepartement: row.home_departement,
       reorientedTo: row.reoriented_to,
       cvPlatform: row.cv_platform,
+      referentName: await this.referentName(manager, row.referent_user_id),
       referents: await this.referents(manager, row.id),
       diagnostic,
       labels: await this.labels(diagnostic),

@@ -1,0 +1,165 @@
+import { type FormEvent, useState } from 'react';
+import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { useNavigate } from 'react-router';
+import { api, ApiError, ok } from '../api/client';
+import { useAuth } from '../auth/auth';
+import { clearing, formProblem } from '../ui/forms';
+import { Alert, Button, PageTitle } from '../ui/ui';
+
+/** The password policy's reasons (identity's password-policy.ts), as the person reads them next to the field. */
+const PASSWORD_REASONS: Array<[RegExp, string]> = [
+  [/^wrong password$/, 'Ce n’est pas votre mot de passe actuel.'],
+  [/at least (\d+) characters/, 'Le mot de passe doit comporter au moins $1 caractères.'],
+  [/at most (\d+) characters/, 'Le mot de passe doit comporter au plus $1 caractères.'],
+  [/repeat the same few characters/, 'Le mot de passe ne doit pas répéter les mêmes quelques caractères.'],
+  [/contain the e-mail address/, 'Le mot de passe ne doit pas contenir votre adresse e-mail.'],
+  [
+    /common password/,
+    'Ce mot de passe est trop courant (ou une variante d’un mot de passe courant) : choisissez-en un autre.',
+  ],
+  [
+    /built on your name/,
+    'Le mot de passe ne doit pas être construit sur votre nom, votre adresse e-mail ou le nom de l’application.',
+  ],
+  [/same as the current password/, 'Le nouveau mot de passe doit être différent de l’actuel.'],
+];
+
+function inFrench(reason: string): string {
+  for (const [pattern, french] of PASSWORD_REASONS) {
+    const match = pattern.exec(reason);
+    if (match) return french.replace('$1', match[1] ?? '');
+  }
+  return reason;
+}
+
+const MIN_LENGTH = 12;
+
+/**
+ * The person chooses their own password: right after a login with a temporary one (nothing else opens before),
+ * or whenever they want. The policy's refusals appear next to the field.
+ */
+export function PasswordPage() {
+  const { user, setUser } = useAuth();
+  const navigate = useNavigate();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const temporary = user?.mustChangePassword ?? false;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!current) problems.currentPassword = 'Saisissez votre mot de passe actuel.';
+    if (next.length < MIN_LENGTH)
+      problems.newPassword = `Le mot de passe doit comporter au moins ${MIN_LENGTH} caractères.`;
+    if (confirmation !== next) problems.confirmation = 'Les deux saisies ne sont pas identiques.';
+    setErrors(problems);
+    setError(null);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    try {
+      await ok(api.POST('/auth/password', { body: { currentPassword: current, newPassword: next } }));
+      if (user) setUser({ ...user, mustChangePassword: false });
+      void navigate('/', { replace: true, state: { passwordChanged: true } });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'auth.temporary_password_expired') {
+        setError('Ce mot de passe provisoire a expiré : demandez-en un nouveau à votre administrateur.');
+        return;
+      }
+      if (caught instanceof ApiError && caught.status === 429) {
+        setError('Trop de tentatives : patientez un moment avant de réessayer.');
+        return;
+      }
+      const { byField, message } = formProblem(caught, ['currentPassword', 'newPassword']);
+      const french: Record<string, string> = {};
+      if (caught instanceof ApiError)
+        for (const detail of caught.details) {
+          const field = detail.field.split('.')[0];
+          if (field in byField) french[field] = inFrench(detail.reason);
+        }
+      setErrors(french);
+      setError(
+        Object.keys(french).length > 0 ? 'Le mot de passe n’a pas été changé : corrigez les champs signalés.' : message,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle title="Choisir votre mot de passe">
+        {temporary ? 'Choisissez votre mot de passe' : 'Changer de mot de passe'}
+      </PageTitle>
+      {temporary && (
+        <Alert kind="info">
+          Vous vous êtes connecté·e avec un mot de passe provisoire : choisissez le vôtre pour continuer.
+        </Alert>
+      )}
+      {error && <Alert>{error}</Alert>}
+      <div className="card" style={{ maxWidth: '36rem' }}>
+        <Form
+          onSubmit={(event) => void submit(event)}
+          validationBehavior="aria"
+          validationErrors={errors}
+          aria-label="Changer de mot de passe"
+        >
+          <TextField
+            type="password"
+            name="currentPassword"
+            value={current}
+            onChange={clearing(setCurrent, 'currentPassword', setErrors)}
+            isRequired
+            autoComplete="current-password"
+            isInvalid={!!errors.currentPassword}
+            className="field"
+          >
+            <Label>{temporary ? 'Mot de passe provisoire' : 'Mot de passe actuel'}</Label>
+            <Input />
+            <FieldError>{errors.currentPassword}</FieldError>
+          </TextField>
+          <TextField
+            type="password"
+            name="newPassword"
+            value={next}
+            onChange={clearing(setNext, 'newPassword', setErrors)}
+            isRequired
+            autoComplete="new-password"
+            isInvalid={!!errors.newPassword}
+            className="field"
+          >
+            <Label>Nouveau mot de passe</Label>
+            <Input />
+            <Text slot="description" className="muted">
+              Au moins {MIN_LENGTH} caractères ; une phrase de plusieurs mots est plus sûre et plus facile à retenir. Ni
+              votre nom, ni votre adresse e-mail, ni un mot de passe courant.
+            </Text>
+            <FieldError>{errors.newPassword}</FieldError>
+          </TextField>
+          <TextField
+            type="password"
+            name="confirmation"
+            value={confirmation}
+            onChange={clearing(setConfirmation, 'confirmation', setErrors)}
+            isRequired
+            autoComplete="new-password"
+            isInvalid={!!errors.confirmation}
+            className="field"
+          >
+            <Label>Confirmer le nouveau mot de passe</Label>
+            <Input />
+            <FieldError>{errors.confirmation}</FieldError>
+          </TextField>
+          <div className="actions">
+            <Button type="submit" isDisabled={busy}>
+              {busy ? 'Enregistrement…' : 'Enregistrer le mot de passe'}
+            </Button>
+          </div>
+        </Form>
+      </div>
+    </>
+  );
+}
