@@ -82,6 +82,15 @@ export class PostOfferRequest {
 }
 
 export class OfferListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'keywords, searched in the offers index (open offers; accents and case ignored)' })
+  @Omittable()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ enum: ['recent', 'relevance'], default: 'recent' })
+  @Omittable()
+  @IsIn(['recent', 'relevance'])
+  sort?: 'recent' | 'relevance';
   @ApiPropertyOptional() @Omittable() @IsString() @MaxLength(60) source?: string;
   @ApiPropertyOptional({ enum: ['open', 'closed'] }) @Omittable() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
   @ApiPropertyOptional({ example: '59' })
@@ -98,6 +107,12 @@ export class OfferListQuery extends PageQuery {
   @Type(() => String)
   @IsIn(['true', 'false'])
   includeDuplicates?: 'true' | 'false';
+}
+
+export class CloseOfferRequest {
+  @ApiProperty({ enum: ['manual', 'filled'], description: '`filled`: the job was filled; `manual`: closed by hand' })
+  @IsIn(['manual', 'filled'])
+  reason!: 'manual' | 'filled';
 }
 
 export class SourceRequest {
