@@ -141,4 +141,15 @@ export class SourceUpdateRequest extends PartialType(OmitType(SourceRequest, ['n
   skipNullProperties: false,
 }) {}
 
+export class SourceTrialRequest {
+  @ApiProperty({ enum: ['html_board', 'jsonld'] }) @IsIn(['html_board', 'jsonld']) kind!: 'html_board' | 'jsonld';
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'the site description to try' })
+  @IsObject()
+  config!: Record<string, unknown>;
+  @ApiProperty({ example: 'https://www.nordemploi.fr/offres/12345', description: 'one offer page of the site' })
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  url!: string;
+}
+
 export class RunListQuery extends PageQuery {}

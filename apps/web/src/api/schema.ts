@@ -1206,6 +1206,8 @@ export interface paths {
         query?: {
           limit?: unknown;
           offset?: unknown;
+          q?: string;
+          sort?: "recent" | "relevance";
           source?: string;
           status?: "open" | "closed";
           departement?: string;
@@ -1220,6 +1222,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1255,7 +1258,23 @@ export interface paths {
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
-    put?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
     post?: never;
     delete?: never;
     patch?: never;
@@ -1298,6 +1317,27 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["CandidateRequestBody"] } };
       responses: {
         "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/offers/{id}/close": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CloseOfferRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1517,6 +1557,25 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["SourceRequest"] } };
       responses: {
         "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/sources/try": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SourceTrialRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1838,6 +1897,9 @@ export interface components {
     ChangeSettingRequest: {
       value: number;
     };
+    CloseOfferRequest: {
+      reason: "manual" | "filled";
+    };
     CloseRequest: {
       status: "ended" | "reoriented";
       on: string;
@@ -2102,6 +2164,11 @@ export interface components {
       rateLimitPerSecond?: number;
       maxConcurrency?: number;
       enabled?: boolean;
+    };
+    SourceTrialRequest: {
+      kind: "html_board" | "jsonld";
+      config: Record<string, unknown>;
+      url: string;
     };
     SourceUpdateRequest: {
       label?: string;
