@@ -12,7 +12,15 @@ import { SkillModel } from './infrastructure/skill-model.js';
 /** The offers index in Meilisearch, kept in step with Postgres. (Matched search comes next.) */
 @Module({
   imports: [ReferentialModule, OffersModule],
-  providers: [MatchOffers, SearchOffers, SkillModel, OfferDocuments, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex],
+  providers: [
+    MatchOffers,
+    SearchOffers,
+    SkillModel,
+    OfferDocuments,
+    ReconcileOffersIndex,
+    ReindexOffers,
+    SyncOffersIndex,
+  ],
   exports: [MatchOffers, SearchOffers, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel],
 })
 export class MatchingModule {}

@@ -76,9 +76,7 @@ export class OffersController {
     @Param() params: IdParam,
     @Body() body: PostOfferRequest,
   ): Promise<Record<string, unknown>> {
-    return present(
-      await this.edit.execute({ userId: actor.userId, structureId: actor.structureId }, params.id, body),
-    );
+    return present(await this.edit.execute({ userId: actor.userId, structureId: actor.structureId }, params.id, body));
   }
 
   /** Closed by hand or filled: the offer leaves the search index and its source does not reopen it. */

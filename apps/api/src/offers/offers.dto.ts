@@ -82,7 +82,9 @@ export class PostOfferRequest {
 }
 
 export class OfferListQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'keywords, searched in the offers index (open offers; accents and case ignored)' })
+  @ApiPropertyOptional({
+    description: 'keywords, searched in the offers index (open offers; accents and case ignored)',
+  })
   @Omittable()
   @IsString()
   @MaxLength(200)

@@ -31,8 +31,7 @@ export class SearchOffers {
     const q = query.q?.trim();
     if (!q) return this.read.list(query);
     const problems: ErrorDetail[] = [];
-    if (query.status === 'closed')
-      problems.push({ field: 'status', reason: 'keyword search covers open offers only' });
+    if (query.status === 'closed') problems.push({ field: 'status', reason: 'keyword search covers open offers only' });
     if (query.includeDuplicates)
       problems.push({ field: 'includeDuplicates', reason: 'keyword search covers canonical offers only' });
     if (problems.length > 0)

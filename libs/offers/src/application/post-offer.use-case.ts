@@ -36,7 +36,13 @@ export class PostOffer {
     const externalId = randomUUID();
     const now = this.clock.now();
     // Published now unless told otherwise: a new offer comes first in a list by date.
-    const result = await checkedOffer(source, externalId, { publishedAt: now.toISOString(), ...fields }, now, this.lookups);
+    const result = await checkedOffer(
+      source,
+      externalId,
+      { publishedAt: now.toISOString(), ...fields },
+      now,
+      this.lookups,
+    );
     const outcome = await this.store.applyBatch(
       source,
       null,

@@ -16,7 +16,9 @@ describe('manual posting rules', () => {
   });
 
   it('refuses an expiry date before today in Paris, accepts today and later, and names a non-date', () => {
-    expect(postingProblems({ expiresAt: '2026-12-02' }, now)).toEqual([{ field: 'expiresAt', reason: 'is in the past' }]);
+    expect(postingProblems({ expiresAt: '2026-12-02' }, now)).toEqual([
+      { field: 'expiresAt', reason: 'is in the past' },
+    ]);
     expect(postingProblems({ expiresAt: '2026-12-03' }, now)).toEqual([]);
     expect(postingProblems({ expiresAt: '2027-01-15' }, now)).toEqual([]);
     expect(postingProblems({ expiresAt: 'bientôt' }, now)).toEqual([

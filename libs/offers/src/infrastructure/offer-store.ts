@@ -149,11 +149,15 @@ export class OfferStore {
     // The last write wins when a source lists the same offer twice in one batch.
     const unique = [...new Map(writes.map((write) => [write.offer.externalId, write])).values()];
     return this.dataSource.transaction(async (manager) => {
-      const existing: Array<{ external_id: string; content_hash: string; status: string; closed_reason: string | null }> =
-        await manager.query(
-          'SELECT external_id, content_hash, status, closed_reason FROM offer WHERE source = $1 AND external_id = ANY($2)',
-          [source, unique.map((write) => write.offer.externalId)],
-        );
+      const existing: Array<{
+        external_id: string;
+        content_hash: string;
+        status: string;
+        closed_reason: string | null;
+      }> = await manager.query(
+        'SELECT external_id, content_hash, status, closed_reason FROM offer WHERE source = $1 AND external_id = ANY($2)',
+        [source, unique.map((write) => write.offer.externalId)],
+      );
       const known = new Map(existing.map((item) => [item.external_id, item]));
       const toWrite = unique.filter((write) => {
         const current = known.get(write.offer.externalId);
