@@ -132,6 +132,7 @@ describe('platform staff journey in headless Chromium', () => {
     const firstRow = page.locator('table.data-table tbody tr').first();
     await firstRow.getByRole('link', { name: 'Soudeur TIG H/F' }).waitFor();
     await syncIndex();
+    const results = page.getByRole('region', { name: 'Liste des offres' });
 
     // From page 2 of the results, the keyword search reaches every open offer, not the page on screen.
     await page.getByRole('button', { name: 'Offres suivantes' }).click();
@@ -139,19 +140,19 @@ describe('platform staff journey in headless Chromium', () => {
       .getByRole('status')
       .getByText(/offres 51 à 100/)
       .waitFor();
-    await expect(page.getByRole('link', { name: 'Soudeur TIG H/F' }).count()).resolves.toBe(0);
+    await expect(results.getByRole('link', { name: 'Soudeur TIG H/F' }).count()).resolves.toBe(0);
     await page.getByLabel('Mots-clés').fill('SOUDEUR');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page
       .getByRole('status')
       .getByText(/pour « SOUDEUR »/)
       .waitFor();
-    await page.getByRole('link', { name: 'Soudeur TIG H/F' }).waitFor();
+    await results.getByRole('link', { name: 'Soudeur TIG H/F' }).waitFor();
     expect(new URL(page.url()).searchParams.get('debut')).toBeNull();
     await auditPage(page, 'staff-offers-keyword');
 
     // Edited: the page shows the new title, the database holds it.
-    await page.getByRole('link', { name: 'Soudeur TIG H/F' }).click();
+    await results.getByRole('link', { name: 'Soudeur TIG H/F' }).click();
     await page.getByRole('heading', { level: 1, name: 'Soudeur TIG H/F' }).waitFor();
     await auditPage(page, 'staff-offer');
     await page.getByRole('button', { name: 'Modifier l’offre' }).click();
@@ -189,7 +190,7 @@ describe('platform staff journey in headless Chromium', () => {
       .getByRole('status')
       .getByText(/pour « soudeur »/)
       .waitFor();
-    await expect(page.getByRole('link', { name: /Soudeur TIG confirmé/ }).count()).resolves.toBe(0);
+    await expect(results.getByRole('link', { name: /Soudeur TIG confirmé/ }).count()).resolves.toBe(0);
     await browserContext.close();
   });
 
