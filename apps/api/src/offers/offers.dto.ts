@@ -42,7 +42,7 @@ export class PostOfferRequest {
   @IsString()
   @MaxLength(200)
   employerName?: string;
-  @ApiPropertyOptional({ example: '12345678901234' })
+  @ApiPropertyOptional({ example: '73282932000074', description: '14 digits with a valid check key' })
   @Omittable()
   @Matches(/^\d{14}$/, { message: 'employerSiret must be 14 digits' })
   employerSiret?: string;
@@ -78,7 +78,11 @@ export class PostOfferRequest {
   @ApiPropertyOptional({ example: 'Permis B' }) @Omittable() @IsString() @MaxLength(200) drivingLicence?: string;
   @OptionalTextList(50) requirements?: string[];
   @ApiPropertyOptional({ example: 'Débutant accepté' }) @Omittable() @IsString() @MaxLength(200) experience?: string;
-  @ApiPropertyOptional({ example: '2026-12-31' }) @Omittable() @IsString() @MaxLength(50) expiresAt?: string;
+  @ApiPropertyOptional({ example: '2099-12-31', description: 'not before today' })
+  @Omittable()
+  @IsString()
+  @MaxLength(50)
+  expiresAt?: string;
 }
 
 export class OfferListQuery extends PageQuery {
@@ -148,7 +152,7 @@ export class SourceTrialRequest {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'the site description to try' })
   @IsObject()
   config!: Record<string, unknown>;
-  @ApiProperty({ example: 'https://www.nordemploi.fr/offres/12345', description: 'one offer page of the site' })
+  @ApiProperty({ example: 'https://emplois.example/offres/12345', description: 'one offer page of the site' })
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2000)
   url!: string;
