@@ -7,6 +7,8 @@ export { ReadRuns } from './application/read-runs.use-case.js';
 export type { RejectionView, RunView } from './application/read-runs.use-case.js';
 export { RunIngestion, allowedHosts } from './application/run-ingestion.use-case.js';
 export { TrustedFetchHosts } from './application/trusted-fetch-hosts.js';
+export { TrySource } from './application/try-source.use-case.js';
+export type { SourceTrial, TrialResult } from './application/try-source.use-case.js';
 export type { RunCounts, RunOptions, RunSummary } from './application/run-ingestion.use-case.js';
 export { decodeBody, detectCharset } from './domain/charset.js';
 export { parseRobots } from './domain/robots.js';

@@ -8,6 +8,7 @@ import { ManageSources } from './application/manage-sources.use-case.js';
 import { ReadRuns } from './application/read-runs.use-case.js';
 import { RunIngestion } from './application/run-ingestion.use-case.js';
 import { TrustedFetchHosts } from './application/trusted-fetch-hosts.js';
+import { TrySource } from './application/try-source.use-case.js';
 import { IngestionRejectionEntity, IngestionRunEntity } from './infrastructure/ingestion-run.entity.js';
 import { IngestionSourceEntity } from './infrastructure/ingestion-source.entity.js';
 import { PayloadStore } from './infrastructure/payload-store.js';
@@ -26,7 +27,17 @@ import { PayloadStore } from './infrastructure/payload-store.js';
     ReadRuns,
     RunIngestion,
     TrustedFetchHosts,
+    TrySource,
   ],
-  exports: [ExtractOffer, IngestionJobs, ManageSources, ReadRuns, RunIngestion, TrustedFetchHosts, OffersModule],
+  exports: [
+    ExtractOffer,
+    IngestionJobs,
+    ManageSources,
+    ReadRuns,
+    RunIngestion,
+    TrustedFetchHosts,
+    TrySource,
+    OffersModule,
+  ],
 })
 export class IngestionModule {}

@@ -10,6 +10,8 @@ export { ReconcileOffersIndex } from './application/reconcile-offers-index.use-c
 export type { ReconcileReport } from './application/reconcile-offers-index.use-case.js';
 export { ReindexOffers } from './application/reindex-offers.use-case.js';
 export type { ReindexReport } from './application/reindex-offers.use-case.js';
+export { SearchOffers } from './application/search-offers.use-case.js';
+export type { OfferSearch } from './application/search-offers.use-case.js';
 export { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
 export type { SyncReport } from './application/sync-offers-index.use-case.js';
 export type { OfferDocument } from './domain/offer-document.js';

@@ -1,5 +1,7 @@
 export { OFFER_LOOKUPS } from './application/offer-lookups.token.js';
 export type { OfferView } from './application/offer-view.js';
+export { CloseOffer } from './application/close-offer.use-case.js';
+export { EditOffer } from './application/edit-offer.use-case.js';
 export { MANUAL_SOURCE, PostOffer } from './application/post-offer.use-case.js';
 export type { PostedBy } from './application/post-offer.use-case.js';
 export { ReadOffers } from './application/read-offers.use-case.js';
@@ -23,8 +25,10 @@ export type {
   OfferRejection,
   OfferStatus,
   PlacePrecision,
+  StaffClosedReason,
 } from './domain/offer.js';
 export { PLACE_PRECISIONS } from './domain/offer.js';
+export { isValidSiret } from './domain/siret.js';
 export { parseSalary } from './domain/salary.js';
 export type { SalaryPeriod, SalaryRange } from './domain/salary.js';
 export {

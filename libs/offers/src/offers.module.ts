@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferentialIndex, ReferentialModule } from '@passerelle/referential';
 import { OFFER_LOOKUPS } from './application/offer-lookups.token.js';
+import { CloseOffer } from './application/close-offer.use-case.js';
+import { EditOffer } from './application/edit-offer.use-case.js';
 import { PostOffer } from './application/post-offer.use-case.js';
 import { ReadOffers } from './application/read-offers.use-case.js';
 import type { OfferLookups } from './domain/lookups.js';
@@ -13,6 +15,8 @@ import { OfferStore } from './infrastructure/offer-store.js';
   providers: [
     OfferStore,
     PostOffer,
+    EditOffer,
+    CloseOffer,
     ReadOffers,
     {
       provide: OFFER_LOOKUPS,
@@ -23,6 +27,6 @@ import { OfferStore } from './infrastructure/offer-store.js';
       },
     },
   ],
-  exports: [OfferStore, PostOffer, ReadOffers, OFFER_LOOKUPS],
+  exports: [OfferStore, PostOffer, EditOffer, CloseOffer, ReadOffers, OFFER_LOOKUPS],
 })
 export class OffersModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { MediationModule } from '@passerelle/mediation';
+import { OffersModule } from '@passerelle/offers';
 import { EraseOutcomesData } from './application/erase-outcomes-data.handler.js';
 import { FollowUps } from './application/follow-ups.use-case.js';
 import { ComputeIndicators } from './application/indicators.use-case.js';
@@ -10,7 +11,7 @@ import { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
 
 /** Placements, follow-up checkpoints and the programme indicators. */
 @Module({
-  imports: [IdentityModule, CoachingModule, MediationModule],
+  imports: [IdentityModule, CoachingModule, MediationModule, OffersModule],
   providers: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, EraseOutcomesData],
   exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler],
 })

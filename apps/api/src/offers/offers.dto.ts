@@ -42,7 +42,7 @@ export class PostOfferRequest {
   @IsString()
   @MaxLength(200)
   employerName?: string;
-  @ApiPropertyOptional({ example: '12345678901234' })
+  @ApiPropertyOptional({ example: '73282932000074', description: '14 digits with a valid check key' })
   @Omittable()
   @Matches(/^\d{14}$/, { message: 'employerSiret must be 14 digits' })
   employerSiret?: string;
@@ -78,10 +78,25 @@ export class PostOfferRequest {
   @ApiPropertyOptional({ example: 'Permis B' }) @Omittable() @IsString() @MaxLength(200) drivingLicence?: string;
   @OptionalTextList(50) requirements?: string[];
   @ApiPropertyOptional({ example: 'Débutant accepté' }) @Omittable() @IsString() @MaxLength(200) experience?: string;
-  @ApiPropertyOptional({ example: '2026-12-31' }) @Omittable() @IsString() @MaxLength(50) expiresAt?: string;
+  @ApiPropertyOptional({ example: '2099-12-31', description: 'not before today' })
+  @Omittable()
+  @IsString()
+  @MaxLength(50)
+  expiresAt?: string;
 }
 
 export class OfferListQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: 'keywords, searched in the offers index (open offers; accents and case ignored)',
+  })
+  @Omittable()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ enum: ['recent', 'relevance'], default: 'recent' })
+  @Omittable()
+  @IsIn(['recent', 'relevance'])
+  sort?: 'recent' | 'relevance';
   @ApiPropertyOptional() @Omittable() @IsString() @MaxLength(60) source?: string;
   @ApiPropertyOptional({ enum: ['open', 'closed'] }) @Omittable() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
   @ApiPropertyOptional({ example: '59' })
@@ -98,6 +113,12 @@ export class OfferListQuery extends PageQuery {
   @Type(() => String)
   @IsIn(['true', 'false'])
   includeDuplicates?: 'true' | 'false';
+}
+
+export class CloseOfferRequest {
+  @ApiProperty({ enum: ['manual', 'filled'], description: '`filled`: the job was filled; `manual`: closed by hand' })
+  @IsIn(['manual', 'filled'])
+  reason!: 'manual' | 'filled';
 }
 
 export class SourceRequest {
@@ -125,5 +146,16 @@ export class SourceUpdateRequest extends PartialType(OmitType(SourceRequest, ['n
   // Left out, not null (IsOptional would let `"config": null` through): the same rule as @Omittable.
   skipNullProperties: false,
 }) {}
+
+export class SourceTrialRequest {
+  @ApiProperty({ enum: ['html_board', 'jsonld'] }) @IsIn(['html_board', 'jsonld']) kind!: 'html_board' | 'jsonld';
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'the site description to try' })
+  @IsObject()
+  config!: Record<string, unknown>;
+  @ApiProperty({ example: 'https://emplois.example/offres/12345', description: 'one offer page of the site' })
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  url!: string;
+}
 
 export class RunListQuery extends PageQuery {}

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import {
   IngestionJobs,
   ManageSources,
@@ -7,10 +13,13 @@ import {
   type RejectionView,
   type RunView,
   type SourceView,
+  type TrialResult,
+  TrySource,
 } from '@passerelle/ingestion';
 import { RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
 import { IdParam, PageQuery } from '../identity/identity.dto.js';
-import { RunListQuery, SourceRequest, SourceUpdateRequest } from './offers.dto.js';
+import { RunListQuery, SourceRequest, SourceTrialRequest, SourceUpdateRequest } from './offers.dto.js';
 
 /** Ingestion sources, their runs and rejected records: platform staff's view of what comes in. */
 @ApiTags('ingestion')
@@ -20,7 +29,21 @@ export class SourcesController {
     private readonly sources: ManageSources,
     private readonly runs: ReadRuns,
     private readonly jobs: IngestionJobs,
+    private readonly trial: TrySource,
   ) {}
+
+  /**
+   * A site description tried on one offer page before saving: what would be extracted, or why the
+   * page would be rejected. Fetched as a run fetches (public addresses only unless trusted).
+   */
+  @Post('sources/try')
+  @RequireAction('offers.manage')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'the fields extracted and the offer as it would be stored, or the rejection' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'invalid description, or page unreachable' })
+  tryOnPage(@Body() body: SourceTrialRequest): Promise<TrialResult> {
+    return this.trial.execute(body);
+  }
 
   @Get('sources')
   @RequireAction('offers.manage')

@@ -1224,6 +1224,8 @@ export interface paths {
         query?: {
           limit?: unknown;
           offset?: unknown;
+          q?: string;
+          sort?: "recent" | "relevance";
           source?: string;
           status?: "open" | "closed";
           departement?: string;
@@ -1238,6 +1240,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1273,7 +1276,23 @@ export interface paths {
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
-    put?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
     post?: never;
     delete?: never;
     patch?: never;
@@ -1316,6 +1335,27 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["CandidateRequestBody"] } };
       responses: {
         "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/offers/{id}/close": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["CloseOfferRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1535,6 +1575,25 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["SourceRequest"] } };
       responses: {
         "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/sources/try": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SourceTrialRequest"] } };
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1866,6 +1925,9 @@ export interface components {
     ChangeSettingRequest: {
       value: number;
     };
+    CloseOfferRequest: {
+      reason: "manual" | "filled";
+    };
     CloseRequest: {
       status: "ended" | "reoriented";
       on: string;
@@ -2145,6 +2207,11 @@ export interface components {
       rateLimitPerSecond?: number;
       maxConcurrency?: number;
       enabled?: boolean;
+    };
+    SourceTrialRequest: {
+      kind: "html_board" | "jsonld";
+      config: Record<string, unknown>;
+      url: string;
     };
     SourceUpdateRequest: {
       label?: string;

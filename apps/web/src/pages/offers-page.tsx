@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { RejectionView, RunView, SourceView } from '@passerelle/ingestion';
@@ -7,7 +7,18 @@ import type { OfferView } from '@passerelle/offers';
 import { api, ApiError, describeError, ok } from '../api/client';
 import type { OfferCandidate, Page } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
-import { Choice, Field, fieldErrors, InlineFacts, NativeDate, reasonInFrench, Scroll, TagList } from '../ui/forms';
+import { Choice, InlineFacts, reasonInFrench, Scroll, TagList } from '../ui/forms';
+import {
+  CLOSED_REASONS,
+  formMessage,
+  OFFER_LIST_FIELDS,
+  OFFER_TEXT_FIELDS,
+  OfferFields,
+  OfferStaffActions,
+  readOfferForm,
+  SourceEditor,
+  staffFieldErrors,
+} from './offer-staff';
 import {
   Alert,
   Badge,
@@ -124,6 +135,9 @@ export function OffersPage() {
   const [status, setStatus] = useState<StatusFilter>(applied.status);
   const [page, setPage] = useState<Page<OfferView> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped after a posting: the list is read again and the new offer comes first.
+  const [version, setVersion] = useState(0);
+  const keywords = applied.words.trim();
 
   useEffect(() => {
     setPage(null);
@@ -134,6 +148,8 @@ export function OffersPage() {
           query: {
             limit: PAGE_SIZE,
             offset: applied.offset,
+            // Keywords are searched on the server, in every open offer: not only this page.
+            ...(keywords ? { q: keywords } : {}),
             ...(applied.departement ? { departement: applied.departement } : {}),
             ...(applied.contract !== 'all' ? { contractType: applied.contract } : {}),
             ...(applied.status !== 'all' ? { status: applied.status } : {}),
@@ -142,18 +158,18 @@ export function OffersPage() {
       }),
     )
       .then(setPage)
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, [applied.offset, applied.departement, applied.contract, applied.status]);
+      .catch((caught: unknown) =>
+        setError(
+          caught instanceof ApiError && caught.code === 'matching.index_not_ready'
+            ? 'La recherche par mots-clés n’est pas encore prête (l’index des offres se construit) : réessayez dans quelques minutes, ou cherchez sans mot-clé.'
+            : caught instanceof ApiError && caught.code === 'offers.search_scope'
+              ? 'La recherche par mots-clés porte sur les offres ouvertes : choisissez « Ouvertes » ou retirez les mots-clés.'
+              : describeError(caught),
+        ),
+      );
+  }, [applied.offset, keywords, applied.departement, applied.contract, applied.status, version]);
 
-  const shown = useMemo(() => {
-    const needle = applied.words.trim().toLowerCase();
-    if (!needle) return page?.items ?? [];
-    return (page?.items ?? []).filter((offer) =>
-      `${offer.title} ${offer.employerName ?? ''} ${offer.placeLabel} ${offer.romeLabel ?? ''}`
-        .toLowerCase()
-        .includes(needle),
-    );
-  }, [page, applied.words]);
+  const shown = page?.items ?? [];
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -184,7 +200,7 @@ export function OffersPage() {
             <Label>Mots-clés</Label>
             <Input placeholder="Poste, employeur, commune" />
             <Text slot="description" className="muted">
-              Cherchés dans la page de résultats
+              Cherchés dans toutes les offres ouvertes
             </Text>
           </TextField>
           <TextField value={departement} onChange={setDepartement} className="field" maxLength={3}>
@@ -211,7 +227,7 @@ export function OffersPage() {
             <p className="summary" role="status">
               {total} offre{total > 1 ? 's' : ''} trouvée{total > 1 ? 's' : ''}
               {total > 0 && ` ; offres ${applied.offset + 1} à ${Math.min(applied.offset + PAGE_SIZE, total)}`}
-              {applied.words.trim() && ` ; ${shown.length} contiennent « ${applied.words.trim()} » sur cette page`}.
+              {keywords && ` pour « ${keywords} »`}.
             </p>
             {shown.length > 0 && (
               <Scroll label="Liste des offres">
@@ -235,7 +251,9 @@ export function OffersPage() {
                           {offer.status === 'closed' && (
                             <>
                               {' '}
-                              <Badge tone="danger">Fermée</Badge>
+                              <Badge tone={offer.closedReason === 'filled' ? 'success' : 'danger'}>
+                                {offer.closedReason === 'filled' ? 'Pourvue' : 'Fermée'}
+                              </Badge>
                             </>
                           )}
                         </th>
@@ -273,81 +291,44 @@ export function OffersPage() {
         )}
       </section>
 
-      {staff && <PostOfferSection />}
+      {staff && <PostOfferSection onPosted={() => setVersion((value) => value + 1)} />}
       {staff && <SourcesSection />}
     </>
   );
 }
 
-const LIST_FIELDS = ['skills', 'qualities', 'requirements'] as const;
-const TEXT_FIELDS = [
-  'title',
-  'description',
-  'employerName',
-  'employerSiret',
-  'location',
-  'postalCode',
-  'communeName',
-  'inseeCode',
-  'contractType',
-  'contractDuration',
-  'workingTime',
-  'weeklyHours',
-  'salary',
-  'romeCode',
-  'drivingLicence',
-  'experience',
-  'expiresAt',
-] as const;
-type PostOfferBody = {
-  [K in (typeof TEXT_FIELDS)[number]]?: string;
-} & { [K in (typeof LIST_FIELDS)[number]]?: string[] } & { title: string; description: string };
+const OFFER_FORM_FIELDS: readonly string[] = [...OFFER_TEXT_FIELDS, ...OFFER_LIST_FIELDS];
 
-/** Manual posting by platform staff: the same checks as an ingested offer, errors shown by field. */
-function PostOfferSection() {
+/** Manual posting by platform staff: the same checks as an ingested offer plus SIRET and expiry, errors by field. */
+function PostOfferSection({ onPosted }: { onPosted: () => void }) {
   const [open, setOpen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [posted, setPosted] = useState<OfferView | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new form (empty fields, date included) after each posting.
+  const [formKey, setFormKey] = useState(0);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const read = (field: string): string => {
-      const value = data.get(field);
-      return typeof value === 'string' ? value : '';
-    };
-    const body: Record<string, string | string[]> = {};
-    for (const field of TEXT_FIELDS) {
-      const value = read(field).trim();
-      if (value) body[field] = value;
-    }
-    for (const field of LIST_FIELDS) {
-      const lines = read(field)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-      if (lines.length > 0) body[field] = lines;
-    }
+    const body = readOfferForm(event.currentTarget);
     setBusy(true);
     setProblem(null);
     setErrors({});
     setPosted(null);
     try {
-      const offer = await ok<OfferView>(api.POST('/offers', { body: body as PostOfferBody }));
+      const offer = await ok<OfferView>(api.POST('/offers', { body }));
       setPosted(offer);
-      form.reset();
+      setFormKey((key) => key + 1);
+      onPosted();
     } catch (caught) {
-      const byField = fieldErrors(caught);
+      const byField = staffFieldErrors(caught);
       setErrors(byField);
-      const unmatched =
-        caught instanceof ApiError ? caught.details.filter((d) => !(d.field.split('.')[0] in byField)) : [];
+      const message = formMessage(caught, byField, OFFER_FORM_FIELDS);
       setProblem(
-        Object.keys(byField).length > 0 && unmatched.length === 0
+        message.startsWith('Corrigez')
           ? 'L’offre n’est pas publiée : corrigez les champs signalés ci-dessous.'
-          : describeError(caught),
+          : message,
       );
     } finally {
       setBusy(false);
@@ -373,40 +354,14 @@ function PostOfferSection() {
       {open && (
         <div id="post-offer-form" className="card" style={{ marginTop: '0.75rem' }}>
           {problem && <Alert>{problem}</Alert>}
-          <Form validationErrors={errors} onSubmit={(event) => void submit(event)} aria-labelledby="post-offer">
+          <Form
+            key={formKey}
+            validationErrors={errors}
+            onSubmit={(event) => void submit(event)}
+            aria-labelledby="post-offer"
+          >
             <p className="muted">Les champs marqués * sont obligatoires.</p>
-            <div className="grid">
-              <div>
-                <Field name="title" label="Intitulé du poste" isRequired maxLength={300} />
-                <Field name="description" label="Description" isRequired multiline rows={4} />
-                <Field name="employerName" label="Employeur" />
-                <Field name="employerSiret" label="SIRET de l’employeur" description="14 chiffres" />
-                <Field
-                  name="location"
-                  label="Lieu de travail"
-                  description="Texte libre, ex. Lille (59000) ; ou les champs suivants"
-                />
-                <Field name="postalCode" label="Code postal" />
-                <Field name="communeName" label="Commune" />
-                <Field name="inseeCode" label="Code INSEE de la commune" />
-              </div>
-              <div>
-                <Field name="contractType" label="Type de contrat" description="ex. CDI, CDD, intérim, alternance" />
-                <Field name="contractDuration" label="Durée du contrat" description="ex. 6 mois" />
-                <Field name="workingTime" label="Temps de travail" description="ex. Temps partiel" />
-                <Field name="weeklyHours" label="Heures par semaine" description="ex. 24" />
-                <Field name="salary" label="Salaire" description="ex. 1 801,80 € brut mensuel" />
-                <Field name="romeCode" label="Code ROME" description="ex. K2204 ; déduit de l’intitulé sinon" />
-                <Field name="drivingLicence" label="Permis demandé" description="ex. Permis B" />
-                <Field name="experience" label="Expérience demandée" description="ex. Débutant accepté" />
-                <NativeDate label="Date d’expiration" name="expiresAt" error={errors.expiresAt} />
-              </div>
-              <div>
-                <Field name="skills" label="Compétences" description="Une par ligne" multiline rows={4} />
-                <Field name="qualities" label="Qualités" description="Une par ligne" multiline rows={4} />
-                <Field name="requirements" label="Autres exigences" description="Une par ligne" multiline rows={4} />
-              </div>
-            </div>
+            <OfferFields errors={errors} />
             <div className="actions">
               <Button type="submit" isDisabled={busy}>
                 {busy ? 'Publication…' : 'Publier l’offre'}
@@ -424,6 +379,8 @@ function SourcesSection() {
   const [sources, setSources] = useState<SourceView[] | null>(null);
   const [runs, setRuns] = useState<Record<string, RunView[] | string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
     ok<SourceView[]>(api.GET('/sources'))
@@ -457,6 +414,31 @@ function SourcesSection() {
                 ? `collecte toutes les ${source.scheduleMinutes} minutes`
                 : 'pas de collecte planifiée'}
             </p>
+            {saved === source.id && <Alert kind="success">Source enregistrée.</Alert>}
+            {source.kind !== 'manual' && (
+              <div className="actions">
+                <Button
+                  variant="secondary"
+                  aria-expanded={editing === source.id}
+                  onPress={() => {
+                    setSaved(null);
+                    setEditing(editing === source.id ? null : source.id);
+                  }}
+                >
+                  {editing === source.id ? 'Fermer sans enregistrer' : `Modifier la source ${source.label}`}
+                </Button>
+              </div>
+            )}
+            {editing === source.id && (
+              <SourceEditor
+                source={source}
+                onSaved={(updated) => {
+                  setSources((list) => list?.map((item) => (item.id === updated.id ? updated : item)) ?? list);
+                  setEditing(null);
+                  setSaved(updated.id);
+                }}
+              />
+            )}
             {sourceRuns === undefined && <Loading what="des collectes" />}
             {typeof sourceRuns === 'string' && <Alert>{sourceRuns}</Alert>}
             {Array.isArray(sourceRuns) && sourceRuns.length === 0 && <p className="muted">Aucune collecte encore.</p>}
@@ -632,6 +614,7 @@ export function OfferPage() {
     );
 
   const mayRank = hasRole(user, 'platform_staff', 'coach', 'manager');
+  const staff = hasRole(user, 'platform_staff');
   return (
     <>
       <p>
@@ -641,7 +624,9 @@ export function OfferPage() {
       <p className="summary">
         {offer.employerName ?? 'Employeur non communiqué'} · {offer.placeLabel} · {contractText(offer)}{' '}
         {offer.status === 'closed' ? (
-          <Badge tone="danger">Offre fermée</Badge>
+          <Badge tone={offer.closedReason === 'filled' ? 'success' : 'danger'}>
+            {offer.closedReason === 'filled' ? 'Offre pourvue' : 'Offre fermée'}
+          </Badge>
         ) : (
           <Badge tone="success">Offre ouverte</Badge>
         )}
@@ -713,6 +698,8 @@ export function OfferPage() {
         </section>
       </div>
 
+      {staff && <OfferStaffActions offer={offer} onChanged={setOffer} />}
+
       <section className="card" aria-labelledby="offer-description">
         <h2 id="offer-description" style={{ marginTop: 0 }}>
           Description
@@ -780,12 +767,6 @@ export function OfferPage() {
     </>
   );
 }
-
-const CLOSED_REASONS: Record<string, string> = {
-  disappeared: 'retirée de la source',
-  expired: 'expirée',
-  manual: 'fermée à la main',
-};
 
 /** Reverse matching: people ranked for the offer, pseudonymised until their coach agrees. */
 function CandidatesSection({ offerId }: { offerId: string }) {

@@ -148,6 +148,11 @@ export class ManageSources {
     return toSourceView(await this.sources.save(entity));
   }
 
+  /** What is wrong with a configuration given through the API, by field (nothing is stored). */
+  problemsOf(kind: SourceKind, config: Record<string, unknown>, baseUrl?: string | null): ErrorDetail[] {
+    return this.problems(kind, config, baseUrl, 'staff');
+  }
+
   private problems(
     kind: SourceKind,
     config: Record<string, unknown>,

@@ -112,7 +112,7 @@ const SCHEDULE_LABELS: Record<string, string> = {
  * Before the worker's first start the offers index does not exist yet: a search then is a service
  * not ready (503, retry later), not a server error.
  */
-async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
+export async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
   try {
     return await search();
   } catch (error) {

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
+import { Clock, DomainError } from '@passerelle/core';
 import type { OfferLookups } from '../domain/lookups.js';
+import type { NormalizationResult } from '../domain/offer.js';
 import { normalizeOffer, type OfferInput } from '../domain/normalize-offer.js';
+import { postingProblems } from '../domain/posting-rules.js';
 import { OfferEntity } from '../infrastructure/offer.entity.js';
 import { OfferStore } from '../infrastructure/offer-store.js';
 import { OFFER_LOOKUPS } from './offer-lookups.token.js';
@@ -27,16 +29,20 @@ export class PostOffer {
     private readonly store: OfferStore,
     @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
+    private readonly clock: Clock,
   ) {}
 
   async execute(author: PostedBy, fields: OfferInput['fields'], source = MANUAL_SOURCE): Promise<OfferView> {
     const externalId = randomUUID();
-    const result = normalizeOffer({ source, externalId, fields }, await this.lookups());
-    if (!result.ok) {
-      throw new DomainError('invalid', 'offer.invalid', `${result.rejection.field}: ${result.rejection.reason}`, [
-        result.rejection,
-      ]);
-    }
+    const now = this.clock.now();
+    // Published now unless told otherwise: a new offer comes first in a list by date.
+    const result = await checkedOffer(
+      source,
+      externalId,
+      { publishedAt: now.toISOString(), ...fields },
+      now,
+      this.lookups,
+    );
     const outcome = await this.store.applyBatch(
       source,
       null,
@@ -49,4 +55,29 @@ export class PostOffer {
     await this.store.linkDuplicates(outcome.changedIds);
     return toOfferView(await this.offers.findOneByOrFail({ source, externalId }));
   }
+}
+
+/**
+ * An offer typed by staff, normalised as an ingested one plus the posting rules (SIRET, expiry),
+ * every problem reported at once by field; 422 `offer.invalid` when any.
+ */
+export async function checkedOffer(
+  source: string,
+  externalId: string,
+  fields: OfferInput['fields'],
+  now: Date,
+  lookups: () => Promise<OfferLookups>,
+): Promise<Extract<NormalizationResult, { ok: true }>> {
+  const problems = postingProblems(fields, now);
+  const result = normalizeOffer({ source, externalId, fields }, await lookups(), now);
+  if (!result.ok && !problems.some((problem) => problem.field === result.rejection.field))
+    problems.unshift(result.rejection);
+  if (!result.ok || problems.length > 0)
+    throw new DomainError(
+      'invalid',
+      'offer.invalid',
+      problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; '),
+      problems,
+    );
+  return result;
 }

@@ -27,7 +27,8 @@ export class ReadOffers {
   async list(query: OfferQuery): Promise<{ items: OfferView[]; total: number }> {
     const builder = this.offers
       .createQueryBuilder('o')
-      .orderBy('o.published_at', 'DESC', 'NULLS LAST')
+      // Newest first; an offer without a publication date counts from when it was first seen.
+      .orderBy('COALESCE(o.published_at, o.first_seen_at)', 'DESC')
       .addOrderBy('o.id', 'ASC')
       .take(query.limit)
       .skip(query.offset);
@@ -39,6 +40,17 @@ export class ReadOffers {
     if (!query.includeDuplicates) builder.andWhere('o.duplicate_of IS NULL');
     const [rows, total] = await builder.getManyAndCount();
     return { items: rows.map(toOfferView), total };
+  }
+
+  /** These offers, in the order given (ids not found are left out). */
+  async byIds(ids: readonly string[]): Promise<OfferView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.offers.createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toOfferView(row)] : [];
+    });
   }
 
   /** One offer with the copies other sources publish of it. */

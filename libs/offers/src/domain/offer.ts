@@ -10,7 +10,9 @@ export type OfferStatus = 'open' | 'closed';
  */
 export const PLACE_PRECISIONS = ['commune', 'departement', 'region', 'country', 'abroad'] as const;
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
-export type ClosedReason = 'disappeared' | 'expired' | 'manual';
+export type ClosedReason = 'disappeared' | 'expired' | 'manual' | 'filled';
+/** Why staff close an offer: by hand, or because the job was filled (a hire). */
+export type StaffClosedReason = Extract<ClosedReason, 'manual' | 'filled'>;
 
 /** An offer as Passerelle keeps it, whatever its source: typed, located, with its ROME occupation. */
 export interface NormalizedOffer {

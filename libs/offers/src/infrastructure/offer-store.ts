@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NormalizedOffer } from '../domain/offer.js';
+import type { NormalizedOffer, StaffClosedReason } from '../domain/offer.js';
 import {
   DUPLICATE_THRESHOLDS,
   type DuplicateCandidate,
@@ -73,6 +73,8 @@ const COLUMNS = [
 
 /** Columns an update rewrites (identity, first-seen and posting columns are kept). */
 const UPDATED = COLUMNS.filter((column) => !['source', 'external_id', 'posted_by', 'structure_id'].includes(column));
+
+const STAFF_CLOSED: readonly string[] = ['manual', 'filled'] satisfies StaffClosedReason[];
 
 function row(write: OfferWrite, runId: string | null, postedBy: string | null, structureId: string | null): unknown[] {
   const o = write.offer;
@@ -147,13 +149,20 @@ export class OfferStore {
     // The last write wins when a source lists the same offer twice in one batch.
     const unique = [...new Map(writes.map((write) => [write.offer.externalId, write])).values()];
     return this.dataSource.transaction(async (manager) => {
-      const existing: Array<{ external_id: string; content_hash: string; status: string }> = await manager.query(
-        'SELECT external_id, content_hash, status FROM offer WHERE source = $1 AND external_id = ANY($2)',
+      const existing: Array<{
+        external_id: string;
+        content_hash: string;
+        status: string;
+        closed_reason: string | null;
+      }> = await manager.query(
+        'SELECT external_id, content_hash, status, closed_reason FROM offer WHERE source = $1 AND external_id = ANY($2)',
         [source, unique.map((write) => write.offer.externalId)],
       );
       const known = new Map(existing.map((item) => [item.external_id, item]));
       const toWrite = unique.filter((write) => {
         const current = known.get(write.offer.externalId);
+        // An offer staff closed or marked filled stays so, even while its source still lists it.
+        if (current && current.status === 'closed' && STAFF_CLOSED.includes(current.closed_reason ?? '')) return false;
         return !current || current.content_hash !== write.contentHash || current.status !== 'open';
       });
       const unchangedIds = unique.filter((write) => !toWrite.includes(write)).map((write) => write.offer.externalId);
@@ -209,6 +218,28 @@ export class OfferStore {
       );
       return closed.length;
     });
+  }
+
+  /**
+   * Closes offers by hand (`manual`) or because the job was filled (`filled`); an offer already
+   * closed takes the new reason and keeps its closing date. In the caller's transaction when given.
+   */
+  async close(ids: readonly string[], reason: StaffClosedReason, manager?: EntityManager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const run = async (m: EntityManager): Promise<string[]> => {
+      const [closed]: [Array<{ id: string }>, number] = await m.query(
+        `UPDATE offer SET status = 'closed', closed_at = COALESCE(closed_at, now()), closed_reason = $2,
+           updated_at = now()
+         WHERE id = ANY($1::uuid[]) AND (status = 'open' OR closed_reason IS DISTINCT FROM $2) RETURNING id`,
+        [[...ids], reason],
+      );
+      await this.enqueueForIndex(
+        m,
+        closed.map((item) => item.id),
+      );
+      return closed.map((item) => item.id);
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   /** Closes every open offer whose expiry date has passed. */

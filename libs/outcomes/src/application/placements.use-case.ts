@@ -5,6 +5,7 @@ import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
 import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { ManageIntroductions } from '@passerelle/mediation';
+import { OfferStore } from '@passerelle/offers';
 import {
   checkpointDates,
   FIXED_TERM,
@@ -78,6 +79,7 @@ export class ManagePlacements {
     private readonly scheduler: FollowUpScheduler,
     private readonly clock: Clock,
     private readonly audit: AuditLog,
+    private readonly offers: OfferStore,
   ) {}
 
   async create(actor: Actor, input: NewPlacement): Promise<PlacementView> {
@@ -88,6 +90,7 @@ export class ManagePlacements {
       employerName: string;
       foundBy: string;
       introductionId: string | null;
+      offerId: string | null;
     };
     if (input.introductionId) {
       // Staff of the introduction's structure or the person's coach (404 for anyone else).
@@ -102,6 +105,7 @@ export class ManagePlacements {
         employerName: introduction.employerName,
         foundBy: 'introduction',
         introductionId: introduction.id,
+        offerId: introduction.offerId,
       };
     } else {
       if (!input.beneficiaryId || !input.employerName?.trim())
@@ -117,6 +121,7 @@ export class ManagePlacements {
         employerName: input.employerName.trim(),
         foundBy: input.foundBy ?? 'self',
         introductionId: null,
+        offerId: null,
       };
     }
     const id = await this.dataSource.transaction(async (manager) => {
@@ -155,6 +160,8 @@ export class ManagePlacements {
            VALUES ($1, 'placement', $2, $3, $4, $5)`,
           [person.id, inserted[0].id, milestone, dates[milestone], actor.userId],
         );
+      // The hire fills the job: its offer closes as filled and leaves matched search (outbox).
+      if (source.offerId) await this.offers.close([source.offerId], 'filled', manager);
       return inserted[0].id;
     });
     await this.scheduler.scheduleForPlacement(id);

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Clock, DomainError } from '@passerelle/core';
+import type { OfferLookups } from '../domain/lookups.js';
+import type { OfferInput } from '../domain/normalize-offer.js';
+import { OfferEntity } from '../infrastructure/offer.entity.js';
+import { OfferStore } from '../infrastructure/offer-store.js';
+import { OFFER_LOOKUPS } from './offer-lookups.token.js';
+import { toOfferView, type OfferView } from './offer-view.js';
+import { checkedOffer, type PostedBy } from './post-offer.use-case.js';
+
+/**
+ * The offer staff may change: one posted by hand or captured by mediation (an ingested offer
+ * changes at its source), in the author's structure. Anyone else learns nothing of it (404).
+ */
+export async function staffOffer(
+  offers: Repository<OfferEntity>,
+  actor: PostedBy,
+  id: string,
+  purpose: 'edit' | 'close',
+): Promise<OfferEntity> {
+  const offer = await offers.findOneBy({ id });
+  if (!offer) throw new DomainError('not_found', 'offer.not_found', 'no such offer');
+  if (offer.postedBy !== null && offer.structureId !== null && offer.structureId !== actor.structureId)
+    throw new DomainError('not_found', 'offer.not_found', 'no such offer');
+  if (purpose === 'edit' && offer.postedBy === null)
+    throw new DomainError('conflict', 'offer.not_editable', 'an offer from a source is edited at its source', [
+      { field: 'id', reason: `comes from the source ${offer.source}` },
+    ]);
+  return offer;
+}
+
+/**
+ * Staff rewrite an offer they posted: the whole offer again (the form shows what is stored), the
+ * same checks as a posting; the publication date stays, the index follows through the outbox.
+ */
+@Injectable()
+export class EditOffer {
+  constructor(
+    private readonly store: OfferStore,
+    @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
+    @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(actor: PostedBy, id: string, fields: OfferInput['fields']): Promise<OfferView> {
+    const current = await staffOffer(this.offers, actor, id, 'edit');
+    if (current.status !== 'open')
+      throw new DomainError('conflict', 'offer.closed', 'a closed offer is not edited', [
+        { field: 'id', reason: 'the offer is closed' },
+      ]);
+    const result = await checkedOffer(
+      current.source,
+      current.externalId,
+      { ...fields, publishedAt: (current.publishedAt ?? current.firstSeenAt).toISOString() },
+      this.clock.now(),
+      this.lookups,
+    );
+    const outcome = await this.store.applyBatch(current.source, null, [
+      { offer: result.offer, contentHash: result.contentHash, payloadHash: null },
+    ]);
+    await this.store.linkDuplicates(outcome.changedIds);
+    return toOfferView(await this.offers.findOneByOrFail({ id }));
+  }
+}
