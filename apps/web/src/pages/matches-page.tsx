@@ -323,8 +323,11 @@ export function MatchesPage() {
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [id, offset, applied]);
   useEffect(load, [load]);
-  // Another page of results starts at the top of the list.
-  useEffect(() => window.scrollTo(0, 0), [applied.page]);
+  // Another page of results starts at the top of the list (braces: Chromium's scrollTo now returns a promise,
+  // which React would take for a clean-up function).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [applied.page]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
