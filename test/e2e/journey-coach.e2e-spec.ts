@@ -384,4 +384,55 @@ describe('the coach’s journey in headless Chromium', () => {
     expect(afterOnScreen.answers).toEqual([beforeOnScreen.answers[0] + 1, beforeOnScreen.answers[1] + 1]);
     expect(afterOnScreen.durable).toEqual([beforeOnScreen.durable[0] + 1, beforeOnScreen.durable[1] + 1]);
   });
+
+  it('on an offer naming no employer, the coach picks one of the structure’s employers right in the offer’s card', async () => {
+    const coachToken = ((await login(api, demo.email, demo.password).expect(200)).body as { accessToken: string })
+      .accessToken;
+    // Nadia's matches as the diagnostic sets them: the first offer whose employer is not named (a private employer).
+    const all: Array<{ id: string; employerName: string | null }> = [];
+    for (let offset = 0; offset < 100; offset += 50) {
+      const response = await request(api.url)
+        .get(`/beneficiaries/${nadiaId}/matches`)
+        .query({ limit: 50, offset })
+        .auth(coachToken, { type: 'bearer' })
+        .expect(200);
+      all.push(...(response.body as { items: Array<{ id: string; employerName: string | null }> }).items);
+    }
+    const index = all.findIndex((item) => item.employerName === null);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const offerId = all[index].id;
+
+    const coachContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const page = await signIn(coachContext, demo.email, demo.password);
+    await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
+    await page.goto(`${api.url}/app/personnes/${nadiaId}/offres?page=${Math.floor(index / 20) + 1}`);
+    const match = page.locator('li.match', { has: page.locator(`a[href$="/offres/${offerId}"]`) });
+    await match.waitFor();
+    await expect(match.innerText()).resolves.toContain('Employeur non précisé');
+    await match.getByRole('button', { name: /^Mettre en relation/ }).click();
+    const choice = match.getByRole('form', { name: /^Employeur pour/ });
+    await choice.waitFor();
+    // Nothing chosen yet: said next to the list, not at the top of the page.
+    await choice.getByRole('button', { name: 'Mettre en relation avec cet employeur' }).click();
+    await choice.getByText('Choisissez un employeur dans la liste').waitFor();
+    await choice.getByLabel('Rechercher un employeur').fill('proprete');
+    await choice
+      .getByRole('radiogroup', { name: 'Employeurs de la structure' })
+      .getByText('Propreté Services Nord')
+      .click();
+    await expect(choice.getByRole('radio', { name: /Propreté Services Nord/ }).isChecked()).resolves.toBe(true);
+    expect(await choice.getByText('Choisissez un employeur dans la liste').count()).toBe(0);
+    await auditPage(page, 'journey-coach-employer-choice');
+    await choice.getByRole('button', { name: 'Mettre en relation avec cet employeur' }).click();
+    await page.waitForURL(/\/app\/mises-en-relation\//);
+    await page.locator('main').getByText('Propreté Services Nord').first().waitFor();
+    const introductionId = page.url().split('/').pop()!;
+    const rows: Array<{ offer_id: string; employer_name: string }> = await db.query(
+      `SELECT n.offer_id, e.name AS employer_name FROM introduction n JOIN employer e ON e.id = n.employer_id
+       WHERE n.id = $1`,
+      [introductionId],
+    );
+    expect(rows).toEqual([{ offer_id: offerId, employer_name: 'Propreté Services Nord' }]);
+    await coachContext.close();
+  });
 });

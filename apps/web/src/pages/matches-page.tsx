@@ -214,7 +214,10 @@ function EmployerChoice({
             ) : (
               <RadioGroup
                 value={picked}
-                onChange={setPicked}
+                onChange={(value) => {
+                  setPicked(value);
+                  setErrors({});
+                }}
                 className="field"
                 isInvalid={'picked' in errors}
                 aria-label="Employeurs de la structure"
