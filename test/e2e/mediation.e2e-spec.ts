@@ -347,4 +347,115 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     ]);
     expect(await api.app.get(ManageIntroductions).remindIfUnanswered(introductionId, links[0].id)).toBe('answered');
   });
+
+  describe('introductions on ingested offers: the employer comes from the offer', () => {
+    let seq = 0;
+    /** An offer as an ingestion run stores it (a board's, not captured by a job analysis). */
+    const ingested = async (
+      employer: { name?: string; siret?: string },
+      place: 'commune' | 'departement' = 'commune',
+    ) => {
+      seq += 1;
+      const rows: Array<{ id: string }> = await db.query(
+        `INSERT INTO offer (source, external_id, title, description, employer_name, employer_siret, place_precision,
+           place_label, commune_insee, commune_name, postal_code, departement, region, latitude, longitude,
+           contract_type, working_time, content_hash)
+         VALUES ('nordemploi', $1, 'Vendeur en boulangerie', 'Offre ingérée', $2, $3, $4, $5,
+           $6, $7, $8, '59', '32', $9, $10, 'cdi', 'full_time', md5($1)) RETURNING id`,
+        place === 'commune'
+          ? [
+              `ne-${seq}`,
+              employer.name ?? null,
+              employer.siret ?? null,
+              'commune',
+              'Roubaix (59100)',
+              '59512',
+              'Roubaix',
+              '59100',
+              50.69,
+              3.18,
+            ]
+          : [
+              `ne-${seq}`,
+              employer.name ?? null,
+              employer.siret ?? null,
+              'departement',
+              'Nord (59)',
+              null,
+              null,
+              null,
+              null,
+              null,
+            ],
+      );
+      return rows[0].id;
+    };
+    const propose = (body: Record<string, unknown>) => as(org.users.coachLille).post('/introductions', body);
+
+    it('finds the employer of the structure above by the offer’s name, without accents, case or legal form', async () => {
+      const offer = await ingested({ name: 'BOULANGERIE DU MARCHE SARL' });
+      const created = await propose({ beneficiaryId: await person('Ingeree', true), offerId: offer }).expect(201);
+      expect(created.body).toMatchObject({ employerId, employerName: 'Boulangerie du Marché', offerId: offer });
+    });
+
+    it('finds the employer by the offer’s SIRET under another name', async () => {
+      const offer = await ingested({ name: 'Au Bon Pain (enseigne)', siret: '73282932000074' });
+      const created = await propose({ beneficiaryId: await person('Siretee', true), offerId: offer }).expect(201);
+      expect((created.body as { employerId: string }).employerId).toBe(employerId);
+    });
+
+    it('registers a new employer from the offer once, in the person’s structure, and reuses it', async () => {
+      const offer = await ingested({ name: 'Fournil de Roubaix', siret: '40483304800022' });
+      const first = await propose({ beneficiaryId: await person('Premiere', true), offerId: offer }).expect(201);
+      const second = await propose({ beneficiaryId: await person('Seconde', true), offerId: offer }).expect(201);
+      const newEmployerId = (first.body as { employerId: string }).employerId;
+      expect(newEmployerId).not.toBe(employerId);
+      expect((second.body as { employerId: string }).employerId).toBe(newEmployerId);
+      const rows: Array<Record<string, unknown>> = await db.query(
+        'SELECT name, siret, commune_insee, structure_id FROM employer WHERE id = $1',
+        [newEmployerId],
+      );
+      expect(rows).toEqual([
+        {
+          name: 'Fournil de Roubaix',
+          siret: '40483304800022',
+          commune_insee: '59512',
+          structure_id: org.structures.lille,
+        },
+      ]);
+      const introductions: Array<{ count: number }> = await db.query(
+        `SELECT count(*)::int AS count FROM introduction WHERE offer_id = $1 AND employer_id = $2 AND status = 'proposed'`,
+        [offer, newEmployerId],
+      );
+      expect(introductions[0].count).toBe(2);
+    });
+
+    it('asks for the employer when the offer names none, then takes one picked or named on the spot', async () => {
+      const offer = await ingested({}, 'departement');
+      const id = await person('Anonyme', true);
+      const refused = await propose({ beneficiaryId: id, offerId: offer }).expect(422);
+      expect(refused.body).toMatchObject({ code: 'introduction.no_employer', details: [{ field: 'employer' }] });
+      // Named on the spot: the offer names no commune, so the employer's is asked for.
+      const noCommune = await propose({
+        beneficiaryId: id,
+        offerId: offer,
+        employer: { name: 'Ferme Lemaire' },
+      }).expect(422);
+      expect(noCommune.body).toMatchObject({ details: [{ field: 'employer.commune' }] });
+      await propose({ beneficiaryId: id, offerId: offer, employer: { name: 'Ferme', siret: '12345678901234' } }).expect(
+        400,
+      );
+      const named = await propose({
+        beneficiaryId: id,
+        offerId: offer,
+        employer: { name: 'Ferme Lemaire', commune: { inseeCode: '59350' } },
+      }).expect(201);
+      expect(named.body).toMatchObject({ employerName: 'Ferme Lemaire' });
+      // Picked: another person, the same offer, the employer chosen in the list.
+      const picked = await propose({ beneficiaryId: await person('Choisie', true), offerId: offer, employerId }).expect(
+        201,
+      );
+      expect((picked.body as { employerId: string }).employerId).toBe(employerId);
+    });
+  });
 });

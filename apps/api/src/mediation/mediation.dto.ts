@@ -111,10 +111,36 @@ export class JobAnalysisRequest {
   @ApiProperty({ description: 'also publish it as an offer (offre captée)' }) @IsBoolean() publish!: boolean;
 }
 
+/** An employer named on the spot: matched among the structure's employers (SIRET, then name), or registered. */
+export class IntroductionEmployerDto {
+  @ApiProperty({ example: 'Boulangerie du Marché' }) @IsString() @Length(1, 200) @NotBlank() name!: string;
+  @ApiPropertyOptional({ example: '73282932000074' })
+  @Omittable()
+  @Matches(/^\d{14}$/, { message: 'siret must be 14 digits' })
+  siret?: string;
+  @ApiPropertyOptional({ type: HomeCommuneDto, description: 'needed only when the offer names no commune' })
+  @Omittable()
+  @NestedObject(() => HomeCommuneDto)
+  commune?: HomeCommuneDto;
+}
+
 export class IntroductionRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') beneficiaryId!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') offerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') employerId?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'an employer of the structure; without it, `employer`, the job analysis or the offer names one',
+  })
+  @Omittable()
+  @IsUUID('all')
+  employerId?: string;
+  @ApiPropertyOptional({
+    type: IntroductionEmployerDto,
+    description: 'the employer named on the spot, when the offer names none (or another one)',
+  })
+  @Omittable()
+  @NestedObject(() => IntroductionEmployerDto)
+  employer?: IntroductionEmployerDto;
 }
 
 export class TransitionRequest {

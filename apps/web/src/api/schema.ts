@@ -2058,10 +2058,16 @@ export interface components {
       nextAction?: string;
       nextActionOn?: string;
     };
+    IntroductionEmployerDto: {
+      name: string;
+      siret?: string;
+      commune?: components['schemas']["HomeCommuneDto"];
+    };
     IntroductionRequest: {
       beneficiaryId: string;
       offerId?: string;
       employerId?: string;
+      employer?: components['schemas']["IntroductionEmployerDto"];
     };
     JobAnalysisRequest: {
       title: string;

@@ -15,7 +15,26 @@ import {
   type TransitionInput,
   transitionProblems,
 } from '../domain/introduction.js';
+import { employerNameKey } from '../domain/employer-name.js';
+import { isValidSiret } from './employers.use-case.js';
 import { recordPeopleAccess } from './record-people-access.js';
+
+/** An employer named on the spot: matched among the structure's employers, or registered. */
+export interface NamedEmployer {
+  readonly name: string;
+  readonly siret?: string;
+  /** Where the employer is, when the offer does not say (its code or name). */
+  readonly commune?: { readonly inseeCode?: string; readonly postalCode?: string; readonly name?: string };
+}
+
+interface OfferEmployerRow {
+  analysis_employer_id: string | null;
+  status: string;
+  employer_name: string | null;
+  employer_siret: string | null;
+  commune_insee: string | null;
+  commune_name: string | null;
+}
 
 export interface IntroductionView {
   readonly id: string;
@@ -108,9 +127,16 @@ export class ManageIntroductions {
     private readonly audit: AuditLog,
   ) {}
 
+  /**
+   * Proposes the person for an offer or an employer. The employer is, in order: the one picked
+   * (`employerId`), the one named on the spot (`employer`), the job analysis's for a captured offer,
+   * or the one the offer names (its SIRET, else its name). A named employer is looked for among the
+   * employers of the person's structure and those above it (SIRET, then the name without accents,
+   * case or legal form) and created in the person's structure from the offer when new.
+   */
   async propose(
     actor: Actor,
-    input: { beneficiaryId: string; offerId?: string; employerId?: string },
+    input: { beneficiaryId: string; offerId?: string; employerId?: string; employer?: NamedEmployer },
   ): Promise<IntroductionView> {
     return this.dataSource.transaction(async (manager) => {
       const person = await this.beneficiaries.open(
@@ -121,10 +147,11 @@ export class ManageIntroductions {
         manager,
       );
       let employerId = input.employerId ?? null;
+      let offer: OfferEmployerRow | null = null;
       if (input.offerId) {
-        // An offer captured by mediation names its employer; others are matched on the SIRET or the name.
-        const rows: Array<{ employer_id: string | null; status: string }> = await manager.query(
-          `SELECT (SELECT j.employer_id FROM job_analysis j WHERE j.offer_id = o.id LIMIT 1) AS employer_id, o.status
+        const rows: OfferEmployerRow[] = await manager.query(
+          `SELECT (SELECT j.employer_id FROM job_analysis j WHERE j.offer_id = o.id LIMIT 1) AS analysis_employer_id,
+             o.status, o.employer_name, o.employer_siret, o.commune_insee, o.commune_name
            FROM offer o WHERE o.id = $1`,
           [input.offerId],
         );
@@ -132,14 +159,31 @@ export class ManageIntroductions {
           throw new DomainError('invalid', 'introduction.unknown_offer', 'no open offer with this id', [
             { field: 'offerId', reason: 'no open offer has this id' },
           ]);
-        employerId ??= rows[0].employer_id;
+        offer = rows[0];
       }
+      const place = offer?.commune_insee ? { inseeCode: offer.commune_insee, name: offer.commune_name! } : null;
+      if (!employerId && input.employer)
+        employerId = await this.employerNamed(manager, actor, person.structure_id, input.employer, place, 'employer');
+      employerId ??= offer?.analysis_employer_id ?? null;
+      if (!employerId && offer?.employer_name?.trim())
+        employerId = await this.employerNamed(
+          manager,
+          actor,
+          person.structure_id,
+          {
+            name: offer.employer_name,
+            // A SIRET that fails its checksum names no establishment: the name alone then decides.
+            ...(offer.employer_siret && isValidSiret(offer.employer_siret) ? { siret: offer.employer_siret } : {}),
+          },
+          place,
+          'employer',
+        );
       if (!employerId)
         throw new DomainError(
           'invalid',
           'introduction.no_employer',
           'name the employer (this offer has none on file)',
-          [{ field: 'employerId', reason: 'required unless the offer comes from a job analysis' }],
+          [{ field: 'employer', reason: 'the offer names no employer: pick one (employerId) or name it (employer)' }],
         );
       // The employer belongs to the person's structure or one above it (the département's platform):
       // the introduction then belongs to the employer's structure, whose mediators follow it.
@@ -170,6 +214,76 @@ export class ManageIntroductions {
       await this.event(manager, inserted[0].id, 'transition', null, 'proposed', actor);
       return this.view(manager, inserted[0].id);
     });
+  }
+
+  /**
+   * The employer a name (and SIRET) designates among those of the structure and the ones above it,
+   * nearest structure first; created in the structure when none matches (its commune: the one
+   * given, else the offer's). Creating one takes the right to manage employers.
+   */
+  private async employerNamed(
+    manager: EntityManager,
+    actor: Actor,
+    structureId: string,
+    wanted: NamedEmployer,
+    offerPlace: { inseeCode: string; name: string } | null,
+    field: string,
+  ): Promise<string> {
+    const key = employerNameKey(wanted.name);
+    if (!key)
+      throw new DomainError('bad_request', 'introduction.invalid_employer', 'the employer’s name says nothing', [
+        { field: `${field}.name`, reason: 'give the employer’s name' },
+      ]);
+    if (wanted.siret && !isValidSiret(wanted.siret))
+      throw new DomainError('bad_request', 'introduction.invalid_employer', 'not a valid SIRET', [
+        { field: `${field}.siret`, reason: 'not a valid SIRET (14 digits, checksum)' },
+      ]);
+    const known: Array<{ id: string; name: string; siret: string | null }> = await manager.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id, 0 AS depth FROM structure WHERE id = $1
+         UNION SELECT s.id, s.parent_id, up.depth + 1 FROM structure s JOIN up ON s.id = up.parent_id
+       ) SELECT e.id, e.name, e.siret FROM employer e JOIN up ON up.id = e.structure_id
+       ORDER BY up.depth, e.created_at, e.id`,
+      [structureId],
+    );
+    const bySiret = wanted.siret ? known.find((employer) => employer.siret === wanted.siret) : undefined;
+    const byName = known.find(
+      (employer) =>
+        employerNameKey(employer.name) === key && (!wanted.siret || !employer.siret || employer.siret === wanted.siret),
+    );
+    const found = bySiret ?? byName;
+    if (found) return found.id;
+    if (scopeFor(actor.roles, 'employers.manage') === null)
+      throw new DomainError('forbidden', 'introduction.employer_unknown', 'this employer is not registered yet', [
+        { field, reason: 'no employer of the structure has this name or SIRET' },
+      ]);
+    let commune = offerPlace;
+    if (wanted.commune) {
+      await this.referential.load();
+      const resolved = this.referential.resolveCommune(wanted.commune);
+      if (!resolved)
+        throw new DomainError('bad_request', 'introduction.invalid_employer', 'no commune matches', [
+          { field: `${field}.commune`, reason: 'no commune matches this code or name' },
+        ]);
+      commune = { inseeCode: resolved.inseeCode, name: resolved.name };
+    }
+    if (!commune)
+      throw new DomainError('invalid', 'introduction.employer_commune_required', 'the employer’s commune is needed', [
+        { field: `${field}.commune`, reason: 'the offer names no commune: give the employer’s' },
+      ]);
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO employer (structure_id, siret, name, commune_insee, commune_name, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (structure_id, siret) WHERE siret IS NOT NULL DO NOTHING RETURNING id`,
+      [structureId, wanted.siret ?? null, wanted.name.trim(), commune.inseeCode, commune.name, actor.userId],
+    );
+    if (inserted.length > 0) return inserted[0].id;
+    // Registered meanwhile under the same SIRET (a concurrent request): that one.
+    const existing: Array<{ id: string }> = await manager.query(
+      'SELECT id FROM employer WHERE structure_id = $1 AND siret = $2',
+      [structureId, wanted.siret],
+    );
+    return existing[0].id;
   }
 
   /** Opens an introduction for a staff member of its structure or the person's referent coach. */

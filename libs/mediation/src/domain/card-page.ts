@@ -32,6 +32,7 @@ function page(title: string, body: string): string {
   button { font: inherit; padding: .6rem 1rem; margin: .6rem .4rem 0 0; border: 0; border-radius: .3rem; background: #000091; color: #fff; }
   button.secondary { background: #555; }
   .problem { color: #b00020; font-weight: bold; }
+  .thanks { background: #e3f4e8; border-left: 4px solid #18753c; padding: .6rem .8rem; margin: 0 0 1rem; }
   footer { margin-top: 2rem; font-size: .85rem; color: #666; }
   @media print { form, footer { display: none; } body, main { background: #fff; } }
 </style>
@@ -65,7 +66,27 @@ export function cardPage(input: {
   ]
     .filter(Boolean)
     .join(', ');
-  const body = `
+  // Once answered, the thanks come first (seen on a phone without scrolling) and the form is gone:
+  // a second press cannot send the answer twice. Opening the link again gives the form back.
+  const thanks = input.answered
+    ? `<p role="status" class="thanks" id="reponse"><strong>Merci, votre réponse a bien été transmise (${escape(input.answered)}).</strong>
+<br>Le service vous recontacte rapidement. Pour ajouter un message, <a href="${escape(input.formAction)}">rouvrez la fiche</a>.</p>`
+    : '';
+  const form = input.answered
+    ? ''
+    : // The anchor brings the answer back into view after the post (the thanks, or why it was refused).
+      `<form method="post" action="${escape(input.formAction)}#reponse" id="reponse">
+  <h2>Votre réponse</h2>
+  ${input.problem ? `<p role="alert" class="problem">${escape(input.problem)}</p>` : ''}
+  <label for="proposedInterview">Proposer un entretien sur votre lieu de travail (date, heure, lieu)</label>
+  <input id="proposedInterview" name="proposedInterview" maxlength="300">
+  <label for="message">Message ou question</label>
+  <textarea id="message" name="message" rows="3" maxlength="2000"></textarea>
+  <button name="answer" value="interested">Je souhaite rencontrer ${escape(card.firstName)}</button>
+  <button class="secondary" name="answer" value="not_now">Pas pour le moment</button>
+  <button class="secondary" name="answer" value="question">Poser une question</button>
+</form>`;
+  const body = `${thanks}
 <p>Pour ${escape(input.employerName)}${input.offerTitle ? ` — poste : ${escape(input.offerTitle)}` : ''}</p>
 ${input.photoUrl ? `<img class="photo" src="${escape(input.photoUrl)}" alt="Photo de ${escape(card.firstName)}" width="120" height="120">` : ''}
 <h1>${escape(card.firstName)}</h1>
@@ -80,22 +101,7 @@ ${card.note ? `<h2>Le mot du conseiller</h2><p>${escape(card.note)}</p>` : ''}
 <h2>Disponibilité et mobilité</h2>
 <p>${card.availability ? `Disponible à partir du ${escape(card.availability.split('-').reverse().join('/'))}` : 'Disponible rapidement'} ; ${escape(mobility)}.</p>
 ${card.languages.length > 0 ? `<h2>Langues</h2>${list(card.languages)}` : ''}
-${
-  input.answered
-    ? `<p role="status"><strong>Merci, votre réponse a bien été transmise (${escape(input.answered)}).</strong></p>`
-    : ''
-}
-<form method="post" action="${escape(input.formAction)}">
-  <h2>Votre réponse</h2>
-  ${input.problem ? `<p role="alert" class="problem">${escape(input.problem)}</p>` : ''}
-  <label for="proposedInterview">Proposer un entretien sur votre lieu de travail (date, heure, lieu)</label>
-  <input id="proposedInterview" name="proposedInterview" maxlength="300">
-  <label for="message">Message ou question</label>
-  <textarea id="message" name="message" rows="3" maxlength="2000"></textarea>
-  <button name="answer" value="interested">Je souhaite rencontrer ${escape(card.firstName)}</button>
-  <button class="secondary" name="answer" value="not_now">Pas pour le moment</button>
-  <button class="secondary" name="answer" value="question">Poser une question</button>
-</form>`;
+${form}`;
   return page(`${card.firstName} — ${card.headline}`, body);
 }
 
