@@ -1,4 +1,5 @@
 import { CommuneDirectory, type CommuneQuery, type ResolvedCommune } from './commune-directory.js';
+import { type ClassifiedOccupation, OccupationClassifier } from './occupation-classifier.js';
 import { type InferredOccupation, OccupationMatcher } from './occupation-matcher.js';
 import { PrefixIndex } from './prefix-index.js';
 import type { ReferentialRows, SkillKind } from './referential-rows.js';
@@ -87,6 +88,8 @@ export class ReferentialSnapshot {
   private readonly mobilities = new Map<string, Mobility[]>();
   private readonly communes: CommuneDirectory;
   private readonly matcher: OccupationMatcher;
+  // Built on first use, like the suggestions: only processes that read offers need it.
+  private classifier: OccupationClassifier | null = null;
   // Built on first use: a worker normalising offers never autocompletes, and the API pays once.
   private readonly suggestions: Partial<Record<AutocompleteKind, PrefixIndex<Suggestion>>> = {};
   // Only what the suggestion indexes are built from is kept; link rows are dropped after loading.
@@ -187,6 +190,31 @@ export class ReferentialSnapshot {
 
   inferOccupation(title: string): InferredOccupation | null {
     return this.matcher.infer(title);
+  }
+
+  /**
+   * The occupation of an offer from its title and its description (see OccupationClassifier):
+   * null only when neither names anything the referential knows.
+   */
+  classifyOccupation(title: string, description: string | null): ClassifiedOccupation | null {
+    this.classifier ??= this.buildClassifier();
+    return this.classifier.classify(title, description);
+  }
+
+  private buildClassifier(): OccupationClassifier {
+    const appellations = new Map<string, string[]>();
+    for (const row of this.sources.appellations) append(appellations, row.codeRome, row.label);
+    return new OccupationClassifier(
+      this.matcher,
+      [...this.occupations.values()].map((occupation) => ({
+        codeRome: occupation.code,
+        label: occupation.label,
+        appellations: appellations.get(occupation.code) ?? [],
+        skills: (this.skillsByOccupation.get(occupation.code) ?? [])
+          .filter((link) => link.skill.kind !== 'contexte_travail')
+          .map((link) => ({ label: link.skill.label, core: link.core })),
+      })),
+    );
   }
 
   resolveCommune(query: CommuneQuery): ResolvedCommune | null {
