@@ -31,7 +31,8 @@ export const CLASSIFIER_WEIGHTS = {
   textCandidates: 12,
   /** A title matching a label at least this well is taken as it is. */
   sureTitle: 1.01,
-} as const;
+};
+export type ClassifierWeights = typeof CLASSIFIER_WEIGHTS;
 
 const LABEL_WEIGHT = 3;
 const APPELLATION_WEIGHT = 1;
@@ -58,6 +59,7 @@ export class OccupationClassifier {
   constructor(
     private readonly matcher: OccupationMatcher,
     occupations: readonly OccupationText[],
+    private readonly weights: Readonly<ClassifierWeights> = CLASSIFIER_WEIGHTS,
   ) {
     const sorted = [...occupations].sort((a, b) => (a.codeRome < b.codeRome ? -1 : a.codeRome > b.codeRome ? 1 : 0));
     this.codes = sorted.map((o) => o.codeRome);
@@ -117,9 +119,9 @@ export class OccupationClassifier {
   }
 
   classify(title: string, description: string | null): ClassifiedOccupation | null {
-    const fromTitle = this.matcher.candidates(title, CLASSIFIER_WEIGHTS.titleCandidates);
+    const fromTitle = this.matcher.candidates(title, this.weights.titleCandidates);
     const top = fromTitle[0];
-    if (top && top.score >= CLASSIFIER_WEIGHTS.sureTitle) return { ...top, evidence: 'title' };
+    if (top && top.score >= this.weights.sureTitle) return { ...top, evidence: 'title' };
     // The title counts twice: it is what the employer chose to name the job.
     const text = this.textScores(`${title}\n${title}\n${description ?? ''}`);
     let maxText = 0;
@@ -131,7 +133,7 @@ export class OccupationClassifier {
 
     let best: { candidate: InferredOccupation; score: number; order: number } | null = null;
     const consider = (candidate: InferredOccupation, titleScore: number, order: number): void => {
-      const score = CLASSIFIER_WEIGHTS.title * titleScore + CLASSIFIER_WEIGHTS.text * relative(candidate.codeRome);
+      const score = this.weights.title * titleScore + this.weights.text * relative(candidate.codeRome);
       if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && order < best.order)) {
         best = { candidate, score, order };
       }
@@ -140,7 +142,7 @@ export class OccupationClassifier {
     const titled = new Set(fromTitle.map((candidate) => candidate.codeRome));
     const byText = [...text.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CLASSIFIER_WEIGHTS.textCandidates);
+      .slice(0, this.weights.textCandidates);
     byText.forEach(([index], order) => {
       const code = this.codes[index];
       if (titled.has(code)) return;
