@@ -27,6 +27,7 @@ interface DevOffer {
   readonly romeCode?: string;
   readonly lieuTravail?: { readonly libelle?: string };
   readonly dateCreation?: string;
+  readonly competences?: ReadonlyArray<{ readonly code?: string; readonly libelle?: string }>;
 }
 
 interface Tally {
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     return found;
   };
   let unknownCode = 0;
+  const skills = { offers: 0, listed: 0, extracted: 0, matched: 0, plausible: 0 };
   const misses: Array<{ title: string; expected: string; found: string | null }> = [];
   const lines = readline.createInterface({ input: createReadStream(DEV_SET).pipe(createGunzip()) });
   for await (const line of lines) {
@@ -98,6 +100,20 @@ async function main(): Promise<void> {
     if (!referential.isKnownRomeCode(expected)) {
       unknownCode += 1;
       continue;
+    }
+    const listed = new Set(
+      (offer.competences ?? []).map((skill) => skill.code).filter((code): code is string => !!code && !!referential.skill(code)),
+    );
+    if (listed.size > 0 && offer.description) {
+      // The occupation as read without France Travail's code, as for an offer from any board.
+      const read = referential.classifyOccupation(offer.intitule, offer.description)?.codeRome ?? null;
+      const extracted = referential.extractSkills(offer.description, read);
+      const ofOccupation = new Set(referential.skillsOfOccupation(expected).map((skill) => skill.code));
+      skills.offers += 1;
+      skills.listed += listed.size;
+      skills.extracted += extracted.length;
+      skills.matched += extracted.filter((code) => listed.has(code)).length;
+      skills.plausible += extracted.filter((code) => listed.has(code) || ofOccupation.has(code)).length;
     }
     const found = {
       titleOnly: readers.titleOnly(offer),
@@ -129,6 +145,12 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     note: 'same domain = same first three characters of the ROME code (letter + 2 digits)',
     offersWithUnknownCode: unknownCode,
+    skillsFromText: {
+      ...skills,
+      recallPct: pct(skills.matched, skills.listed),
+      precisionPct: pct(skills.matched, skills.extracted),
+      plausiblePrecisionPct: pct(skills.plausible, skills.extracted),
+    },
     report,
     misses: process.env.EVAL_MISSES ? misses : undefined,
   });
@@ -139,6 +161,10 @@ async function main(): Promise<void> {
     out.push(`  ${group} (${titleOnly.offers} offers)`);
     out.push(row('title only', titleOnly), row('title + text', titleAndText));
   }
+  out.push(
+    `skills read from the description, on the ${skills.offers} offers whose France Travail skill list has ROME codes:`,
+    `    recall ${pct(skills.matched, skills.listed)} % of the ${skills.listed} listed skills; precision ${pct(skills.matched, skills.extracted)} % against the list alone, ${pct(skills.plausible, skills.extracted)} % against the list or the occupation's ROME skills (${skills.extracted} extracted)`,
+  );
   out.push(`results: ${file}`, '');
   process.stdout.write(out.join('\n'));
 }

@@ -134,6 +134,16 @@ export class ReferentialIndex {
     return this.loaded().classifyOccupation(title, description);
   }
 
+  /** The ROME skills and knowledge a free text (an offer's description) asks for, by code. */
+  extractSkills(text: string, codeRome: string | null = null, limit = 30): string[] {
+    return this.loaded().extractSkills(text, codeRome, limit);
+  }
+
+  /** Whether a skill a person has covers one an offer asks for. */
+  skillCovers(personSkill: string, offerSkill: string): boolean {
+    return this.loaded().skillCovers(personSkill, offerSkill);
+  }
+
   /** Core skills first, then savoir-faire, savoir-être, savoirs and work contexts. */
   skillsOfOccupation(codeRome: string): OccupationSkill[] {
     return this.loaded().skillsOfOccupation(codeRome);
