@@ -102,7 +102,9 @@ async function main(): Promise<void> {
       continue;
     }
     const listed = new Set(
-      (offer.competences ?? []).map((skill) => skill.code).filter((code): code is string => !!code && !!referential.skill(code)),
+      (offer.competences ?? [])
+        .map((skill) => skill.code)
+        .filter((code): code is string => !!code && !!referential.skill(code)),
     );
     if (listed.size > 0 && offer.description) {
       // The occupation as read without France Travail's code, as for an offer from any board.
@@ -156,7 +158,10 @@ async function main(): Promise<void> {
   });
   const row = (label: string, s: Record<string, number>): string =>
     `    ${label.padEnd(14)} code ${String(s.sameCodePct).padStart(5)} %  domain ${String(s.sameDomainPct).padStart(5)} %  letter ${String(s.sameLetterPct).padStart(5)} %  none ${String(s.nonePct).padStart(5)} %`;
-  const out = ['', `occupation read from real offers (ROME codes hidden), ${unknownCode} offers with a pre-v4 code left out`];
+  const out = [
+    '',
+    `occupation read from real offers (ROME codes hidden), ${unknownCode} offers with a pre-v4 code left out`,
+  ];
   for (const { group, titleOnly, titleAndText } of report) {
     out.push(`  ${group} (${titleOnly.offers} offers)`);
     out.push(row('title only', titleOnly), row('title + text', titleAndText));

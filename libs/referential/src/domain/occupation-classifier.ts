@@ -140,9 +140,7 @@ export class OccupationClassifier {
     };
     fromTitle.forEach((candidate, order) => consider(candidate, candidate.score, order));
     const titled = new Set(fromTitle.map((candidate) => candidate.codeRome));
-    const byText = [...text.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.weights.textCandidates);
+    const byText = [...text.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.weights.textCandidates);
     byText.forEach(([index], order) => {
       const code = this.codes[index];
       if (titled.has(code)) return;

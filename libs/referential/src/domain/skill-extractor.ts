@@ -119,3 +119,8 @@ export class SkillExtractor {
     return met === have.length || (have.length >= 3 && met >= have.length - 1 && met >= 2);
   }
 }
+
+/** Whether a skill or certificate phrase a person has covers an offer skill's label (see SkillExtractor.covers). */
+export function labelCovers(personSkill: string, offerSkill: string): boolean {
+  return SkillExtractor.covers(personSkill, offerSkill);
+}
