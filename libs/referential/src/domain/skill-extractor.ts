@@ -16,9 +16,9 @@ const EXPECTED_SKILL_SHARE = 0.6;
  */
 const GENERIC_KEYS = new Set(
   [
-    'realiser effectuer utiliser mettre oeuvre faire preuve assurer proceder appliquer respecter',
-    'regles normes consignes securite travail activite activites type types ensemble fonction differents',
-    'technique techniques notions base bases methode methodes outil outils',
+    'réaliser effectuer utiliser mettre œuvre faire preuve assurer procéder appliquer respecter',
+    'règles normes consignes sécurité travail activité activités type types ensemble fonction différents',
+    'technique techniques notions base bases méthode méthodes outil outils',
   ]
     .join(' ')
     .split(' ')
@@ -81,7 +81,7 @@ export class SkillExtractor {
         for (const index of this.byKey.get(key) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
       for (const [index, count] of hits) {
         const wanted = this.keys[index].length;
-        if (wanted >= 2 && count === wanted) found.set(index, Math.max(found.get(index) ?? 0, 1 + wanted / 10));
+        if (count === wanted) found.set(index, Math.max(found.get(index) ?? 0, 1 + wanted / 10));
       }
     }
     this.skills.forEach((skill, index) => {
