@@ -55,6 +55,8 @@ export class OccupationClassifier {
   private readonly codes: string[];
   private readonly labels: string[];
   private readonly indexOfCode = new Map<string, number>();
+  // Scratch space reused by every call; the classifier is synchronous, so calls never interleave.
+  private readonly scratch: Float64Array;
 
   constructor(
     private readonly matcher: OccupationMatcher,
@@ -81,6 +83,7 @@ export class OccupationClassifier {
     const df = new Float64Array(this.vocabulary.size);
     for (const bag of bags) for (const id of bag.keys()) df[id] += 1;
     this.idf = Float64Array.from(df, (count) => Math.log((sorted.length + 1) / (count + 1)) + 1);
+    this.scratch = new Float64Array(sorted.length);
     this.postings = Array.from({ length: this.vocabulary.size }, () => []);
     bags.forEach((bag, occupation) => {
       let norm = 0;
@@ -101,7 +104,6 @@ export class OccupationClassifier {
       const id = this.vocabulary.get(stem);
       if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const scores = new Map<number, number>();
     let norm = 0;
     const weighted: Array<[number, number]> = [];
     for (const [id, count] of counts) {
@@ -110,10 +112,18 @@ export class OccupationClassifier {
       weighted.push([id, weight]);
     }
     norm = Math.sqrt(norm) || 1;
+    const touched: number[] = [];
     for (const [id, weight] of weighted) {
+      const scaled = weight / norm;
       for (const posting of this.postings[id]) {
-        scores.set(posting.occupation, (scores.get(posting.occupation) ?? 0) + (weight / norm) * posting.weight);
+        if (this.scratch[posting.occupation] === 0) touched.push(posting.occupation);
+        this.scratch[posting.occupation] += scaled * posting.weight;
       }
+    }
+    const scores = new Map<number, number>();
+    for (const occupation of touched) {
+      scores.set(occupation, this.scratch[occupation]);
+      this.scratch[occupation] = 0;
     }
     return scores;
   }

@@ -49,8 +49,13 @@ function passages(text: string): string[] {
 export class SkillExtractor {
   private readonly keys: string[][];
   private readonly byKey = new Map<string, number[]>();
+  private readonly indexOfCode = new Map<string, number>();
+  // Scratch counts reused by every call (synchronous, so calls never interleave).
+  private readonly hits: Uint16Array;
 
   constructor(private readonly skills: readonly ExtractableSkill[]) {
+    skills.forEach((skill, index) => this.indexOfCode.set(skill.code, index));
+    this.hits = new Uint16Array(skills.length);
     this.keys = skills.map((skill) => skillKeys(skill.label));
     this.keys.forEach((keys, index) => {
       for (const key of keys) {
@@ -76,16 +81,21 @@ export class SkillExtractor {
     const everywhere = new Set(skillKeys(text));
     for (const passage of passages(text)) {
       const present = new Set(skillKeys(passage));
-      const hits = new Map<number, number>();
+      const touched: number[] = [];
       for (const key of present)
-        for (const index of this.byKey.get(key) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
-      for (const [index, count] of hits) {
+        for (const index of this.byKey.get(key) ?? []) {
+          if (this.hits[index] === 0) touched.push(index);
+          this.hits[index] += 1;
+        }
+      for (const index of touched) {
         const wanted = this.keys[index].length;
-        if (count === wanted) found.set(index, Math.max(found.get(index) ?? 0, 1 + wanted / 10));
+        if (this.hits[index] === wanted) found.set(index, Math.max(found.get(index) ?? 0, 1 + wanted / 10));
+        this.hits[index] = 0;
       }
     }
-    this.skills.forEach((skill, index) => {
-      if (!expected.has(skill.code) || this.keys[index].length === 0) return;
+    for (const code of expected) {
+      const index = this.indexOfCode.get(code);
+      if (index === undefined || this.keys[index].length === 0) continue;
       let total = 0;
       let met = 0;
       for (const key of this.keys[index]) {
@@ -95,7 +105,7 @@ export class SkillExtractor {
       }
       const share = total > 0 ? met / total : 0;
       if (share >= EXPECTED_SKILL_SHARE) found.set(index, Math.max(found.get(index) ?? 0, share));
-    });
+    }
     return [...found.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
