@@ -205,7 +205,9 @@ export class MatchOffers {
         attributesToRetrieve: MATCH_ATTRIBUTES,
       });
       const seen = new Set(hits.map((hit) => hit.id));
-      const similarity = vector ? await this.similarities(index, vector, filter, targeted.hits) : new Map();
+      const similarity = vector
+        ? await this.similarities(index, vector, filter, targeted.hits)
+        : new Map<string, number>();
       for (const hit of targeted.hits)
         if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
     }
