@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     if (listed.size > 0 && offer.description) {
       // The occupation as read without France Travail's code, as for an offer from any board.
       const read = referential.classifyOccupation(offer.intitule, offer.description)?.codeRome ?? null;
-      const extracted = referential.extractSkills(offer.description, read);
+      const extracted = referential.extractSkills(offer.description, read, 12);
       const ofOccupation = new Set(referential.skillsOfOccupation(expected).map((skill) => skill.code));
       skills.offers += 1;
       skills.listed += listed.size;

@@ -71,10 +71,10 @@ export class SkillExtractor {
   }
 
   /**
-   * Codes of the skills the text names, at most `limit`, best supported first. Skills of the
-   * offer's occupation (`expected`) are found when most of their specific words (weighted by
-   * rarity) appear anywhere in the text; any other skill only when all the words of a label of two
-   * words or more meet in one sentence or list item.
+   * Codes of the skills the text names, at most `limit`. Skills of the offer's occupation
+   * (`expected`) are found when most of their specific words (weighted by rarity) appear anywhere
+   * in the text, and come first (they are the likelier reading); any other skill only when all the
+   * words of its label meet in one sentence or list item (a one-word label only when rare).
    */
   extract(text: string, expected: ReadonlySet<string> = new Set(), limit = 30): string[] {
     const found = new Map<number, number>();
@@ -104,7 +104,7 @@ export class SkillExtractor {
         if (everywhere.has(key)) met += weight;
       }
       const share = total > 0 ? met / total : 0;
-      if (share >= EXPECTED_SKILL_SHARE) found.set(index, Math.max(found.get(index) ?? 0, share));
+      if (share >= EXPECTED_SKILL_SHARE) found.set(index, 2 + share);
     }
     return [...found.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
