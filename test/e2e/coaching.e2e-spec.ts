@@ -370,8 +370,9 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       const inline = await as(org.users.coachLille)
         .post('/matching/search', {
           profile: {
-            experiences: [{ romeCode: 'K2205', months: 72 }],
+            experiences: [{ romeCode: 'K2205', months: 72, endedOn: '2024-01-01' }],
             skills: [],
+            targetOccupations: ['K2204'],
             commune: { inseeCode: '59350' },
             maxDistanceKm: 25,
             drivingLicence: false,

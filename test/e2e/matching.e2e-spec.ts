@@ -26,6 +26,8 @@ interface Item {
     matchingSkills: string[];
     missingCoreSkills: string[];
     occupationPath: string | null;
+    occupationRelation?: string | null;
+    coveredBy?: Array<{ skill: string; by: string }>;
     distanceKm: number | null;
     place: string;
   };
@@ -102,6 +104,32 @@ describe('matched search: transferable skills, hard constraints and explanations
       expect(item.score).toBeLessThanOrEqual(100);
       expect(withinReach(item, 25)).toBe(true);
       expect(['cdi', 'cdd', 'interim']).toContain(item.contractType);
+    }
+  });
+
+  it('counts a CACES R489 as covering forklift driving, and explains a target occupation as the person’s project', async () => {
+    const response = await search({
+      profile: {
+        ...cleaner,
+        experiences: [{ romeCode: 'N1103', months: 24 }],
+        maxDistanceKm: 60,
+        drivingLicence: true,
+        contractTypes: ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'pmsmp', 'independant', 'other'],
+        certificates: ['CACES R489 cat. 3'],
+        targetOccupations: ['N1101'],
+      },
+      limit: 50,
+    }).expect(200);
+    const forklift = (response.body as { items: Item[] }).items.filter((item) => item.romeCode === 'N1101');
+    expect(forklift.length).toBeGreaterThan(0);
+    for (const item of forklift) {
+      expect(item.explanation.occupationRelation).toBe('target');
+      expect(item.explanation.occupationPath).toContain('(métier visé)');
+      expect(item.explanation.missingCoreSkills.filter((label) => /chariot élévateur/i.test(label))).toEqual([]);
+      expect(item.explanation.coveredBy).toContainEqual({
+        skill: expect.stringMatching(/chariot élévateur/i) as unknown as string,
+        by: 'CACES R489 cat. 3',
+      });
     }
   });
 

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { SearchIndexes } from '@passerelle/core';
 import { DEMO_JOBS, startDemoSources } from '@passerelle/demo';
 import { IngestionModule, ManageSources, RunIngestion } from '@passerelle/ingestion';
-import { MatchingModule, MatchOffers, OFFERS_INDEX, SyncOffersIndex } from '@passerelle/matching';
-import { ImportReferential } from '@passerelle/referential';
+import { MatchingModule, MatchOffers, OFFERS_INDEX, ReindexOffers, SyncOffersIndex } from '@passerelle/matching';
+import { ImportReferential, ReferentialIndex } from '@passerelle/referential';
 import { benchEnvironment, writeResults } from '../bench/bench-env.js';
 import { startAppContext } from '../support/app-context.js';
 import { ndcgAt, recallAt, relevance } from './relevance.js';
@@ -18,7 +18,11 @@ import { ndcgAt, recallAt, relevance } from './relevance.js';
  * is transferability: offers of the person's own occupation are left out of both rankings and of
  * the judgement (finding those is easy; finding the others is the point). Relevance comes from
  * test/eval/relevance.ts, a hand-written judgement independent of the ROME skills the matcher uses.
- * Reports nDCG@10 and recall@50 for both.
+ * Reports nDCG@10 and recall@50 for both, overall and per ROME family (the profile occupation's
+ * letter), twice: on the offers as the France Travail source tags them (ROME code, job title,
+ * skills), then on the same offers stripped of those, as an HTML board serves them (occupation read
+ * from title and description, skills from the description), reindexed. Offers of the person's own
+ * occupation (France Travail's code) are left out of both modes.
  */
 async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -49,74 +53,129 @@ async function main(): Promise<void> {
     await sync.execute();
 
     const sectorOfRome = new Map(DEMO_JOBS.map((job) => [job.romeCode, job.sector]));
-    const rows: Array<{ id: string; rome_code: string | null }> = await app
-      .get(DataSource)
-      .query(`SELECT id, rome_code FROM offer WHERE status = 'open' AND duplicate_of IS NULL`);
+    const dataSource = app.get(DataSource);
+    const rows: Array<{ id: string; rome_code: string | null; title: string; description: string }> =
+      await dataSource.query(
+        `SELECT id, rome_code, title, description FROM offer WHERE status = 'open' AND duplicate_of IS NULL`,
+      );
+    // France Travail's code, kept for judging and for leaving out the person's own occupation.
     const romeOf = new Map(rows.map((row) => [row.id, row.rome_code]));
     const matcher = app.get(MatchOffers);
     const index = app.get(Meilisearch).index(app.get(SearchIndexes).uid(OFFERS_INDEX.name));
     const profiles = [...new Map(DEMO_JOBS.map((job) => [job.romeCode, job])).values()];
     const filter = ['_geoRadius(50.6311, 3.0468, 60000)'];
-    const results: Array<{
-      rome: string;
-      sector: string;
-      matcher: { ndcg10: number; recall50: number };
-      keyword: { ndcg10: number; recall50: number };
-    }> = [];
-    for (const job of profiles) {
-      const grade = (id: string): number => {
-        const sector = sectorOfRome.get(romeOf.get(id) ?? '');
-        return sector ? relevance(job.sector, sector) : 0;
-      };
-      const others = (id: string): boolean => romeOf.get(id) !== job.romeCode;
-      const allGrades = rows.filter((row) => others(row.id)).map((row) => grade(row.id));
-      const matched = await matcher.execute(
-        {
-          experiences: [{ romeCode: job.romeCode, months: 36 }],
-          skills: [],
-          commune: { inseeCode: '59350' },
-          maxDistanceKm: 60,
-          drivingLicence: true,
-          contractTypes: ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'pmsmp', 'independant', 'other'],
-          workingTime: 'any',
-        },
-        {},
-        { limit: 50, offset: 0 },
-        job.romeCode,
-      );
-      const keyword = await index.search(job.romeLabel, {
-        filter: [...filter, `romeCode != "${job.romeCode}"`],
-        limit: 50,
-        attributesToRetrieve: ['id'],
-      });
-      const matcherGrades = matched.items.map((item) => grade(item.id));
-      const keywordGrades = keyword.hits.map((hit) => grade(String(hit.id)));
-      results.push({
-        rome: job.romeCode,
-        sector: job.sector,
-        matcher: { ndcg10: ndcgAt(10, matcherGrades, allGrades), recall50: recallAt(50, matcherGrades, allGrades) },
-        keyword: { ndcg10: ndcgAt(10, keywordGrades, allGrades), recall50: recallAt(50, keywordGrades, allGrades) },
-      });
-    }
-    const mean = (pick: (r: (typeof results)[number]) => number): number =>
-      Math.round((results.reduce((s, r) => s + pick(r), 0) / results.length) * 1000) / 1000;
-    const summary = {
-      profiles: results.length,
-      offers: rows.length,
-      matcher: { ndcg10: mean((r) => r.matcher.ndcg10), recall50: mean((r) => r.matcher.recall50) },
-      keywordBaseline: { ndcg10: mean((r) => r.keyword.ndcg10), recall50: mean((r) => r.keyword.recall50) },
+    type Scores = { ndcg10: number; recall50: number };
+    type Result = { rome: string; family: string; sector: string; matcher: Scores; keyword: Scores };
+
+    const measure = async (): Promise<Result[]> => {
+      const results: Result[] = [];
+      for (const job of profiles) {
+        const grade = (id: string): number => {
+          const sector = sectorOfRome.get(romeOf.get(id) ?? '');
+          return sector ? relevance(job.sector, sector) : 0;
+        };
+        const others = (id: string): boolean => romeOf.get(id) !== job.romeCode;
+        const allGrades = rows.filter((row) => others(row.id)).map((row) => grade(row.id));
+        const matched = await matcher.execute(
+          {
+            experiences: [{ romeCode: job.romeCode, months: 36 }],
+            skills: [],
+            commune: { inseeCode: '59350' },
+            maxDistanceKm: 60,
+            drivingLicence: true,
+            contractTypes: ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'pmsmp', 'independant', 'other'],
+            workingTime: 'any',
+          },
+          {},
+          { limit: 200, offset: 0 },
+        );
+        const keyword = await index.search(job.romeLabel, { filter, limit: 200, attributesToRetrieve: ['id'] });
+        const matcherGrades = matched.items
+          .filter((item) => others(item.id))
+          .slice(0, 50)
+          .map((item) => grade(item.id));
+        const keywordGrades = keyword.hits
+          .map((hit) => String(hit.id))
+          .filter(others)
+          .slice(0, 50)
+          .map(grade);
+        results.push({
+          rome: job.romeCode,
+          family: job.romeCode.charAt(0),
+          sector: job.sector,
+          matcher: { ndcg10: ndcgAt(10, matcherGrades, allGrades), recall50: recallAt(50, matcherGrades, allGrades) },
+          keyword: { ndcg10: ndcgAt(10, keywordGrades, allGrades), recall50: recallAt(50, keywordGrades, allGrades) },
+        });
+      }
+      return results;
     };
-    const file = await writeResults('matching-eval', { measuredAt: new Date().toISOString(), summary, results });
-    process.stdout.write(
-      [
-        '',
-        `matching evaluation: ${summary.profiles} profiles over ${summary.offers} offers (relevance: test/eval/relevance.ts)`,
-        `  matcher           nDCG@10 ${summary.matcher.ndcg10}   recall@50 ${summary.matcher.recall50}`,
-        `  keyword baseline  nDCG@10 ${summary.keywordBaseline.ndcg10}   recall@50 ${summary.keywordBaseline.recall50}`,
-        `results: ${file}`,
-        '',
-      ].join('\n'),
+    const round = (value: number): number => Math.round(value * 1000) / 1000;
+    const summarise = (results: readonly Result[]) => {
+      const mean = (of: readonly Result[], pick: (r: Result) => number): number =>
+        round(of.reduce((sum, r) => sum + pick(r), 0) / Math.max(1, of.length));
+      const block = (of: readonly Result[]) => ({
+        profiles: of.length,
+        matcher: { ndcg10: mean(of, (r) => r.matcher.ndcg10), recall50: mean(of, (r) => r.matcher.recall50) },
+        keywordBaseline: { ndcg10: mean(of, (r) => r.keyword.ndcg10), recall50: mean(of, (r) => r.keyword.recall50) },
+      });
+      const families = [...new Set(results.map((r) => r.family))].sort();
+      return {
+        all: block(results),
+        byFamily: Object.fromEntries(
+          families.map((family) => [family, block(results.filter((r) => r.family === family))]),
+        ),
+      };
+    };
+
+    log('eval: measuring on the offers as tagged by France Travail');
+    const tagged = await measure();
+
+    log('eval: stripping ROME code, job title and skills, reading them from the text, reindexing');
+    const referential = app.get(ReferentialIndex);
+    await referential.load();
+    let readOccupations = 0;
+    for (const row of rows) {
+      const found = referential.classifyOccupation(row.title, row.description);
+      if (found) readOccupations += 1;
+      await dataSource.query(
+        `UPDATE offer SET rome_code = $2, rome_label = $3, rome_inferred = true, appellation = NULL, skills = '{}'
+          WHERE id = $1`,
+        [row.id, found?.codeRome ?? null, found?.label ?? null],
+      );
+    }
+    const sameCode = rows.filter(
+      (row) => referential.classifyOccupation(row.title, row.description)?.codeRome === row.rome_code,
+    ).length;
+    await app.get(ReindexOffers).execute();
+    const stripped = await measure();
+
+    const summary = {
+      offers: rows.length,
+      tagged: summarise(tagged),
+      stripped: { ...summarise(stripped), occupationRead: readOccupations, sameCodeAsFranceTravail: sameCode },
+    };
+    const file = await writeResults('matching-eval', {
+      measuredAt: new Date().toISOString(),
+      summary,
+      results: { tagged, stripped },
+    });
+    const line = (label: string, block: ReturnType<typeof summarise>['all']): string =>
+      `  ${label.padEnd(22)} matcher nDCG@10 ${block.matcher.ndcg10.toFixed(3)} recall@50 ${block.matcher.recall50.toFixed(3)}   keyword nDCG@10 ${block.keywordBaseline.ndcg10.toFixed(3)} recall@50 ${block.keywordBaseline.recall50.toFixed(3)}   (${block.profiles} profiles)`;
+    const out = ['', `matching evaluation over ${rows.length} offers (relevance: test/eval/relevance.ts)`];
+    for (const [mode, block] of [
+      ['tagged', summary.tagged],
+      ['stripped', summary.stripped],
+    ] as const) {
+      out.push(line(`${mode}, all`, block.all));
+      for (const [family, byFamily] of Object.entries(block.byFamily))
+        out.push(line(`${mode}, family ${family}`, byFamily));
+    }
+    out.push(
+      `  stripped offers: occupation read for ${readOccupations}, same code as France Travail for ${sameCode}`,
+      `results: ${file}`,
+      '',
     );
+    process.stdout.write(out.join('\n'));
   } finally {
     await app?.close();
     await demo.close();

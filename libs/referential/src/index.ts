@@ -12,6 +12,10 @@ export {
 export type { ParsedLocation } from './domain/location-parser.js';
 export { MIN_OCCUPATION_SCORE } from './domain/occupation-matcher.js';
 export type { InferredOccupation } from './domain/occupation-matcher.js';
+export { CLASSIFIER_WEIGHTS } from './domain/occupation-classifier.js';
+export type { ClassifiedOccupation } from './domain/occupation-classifier.js';
+export { frenchStem, textStems } from './domain/french-text.js';
+export { labelCovers, SkillExtractor } from './domain/skill-extractor.js';
 export { DATASETS, SKILL_KINDS } from './domain/referential-rows.js';
 export type { CommuneKind, DatasetName, SkillKind } from './domain/referential-rows.js';
 export { AUTOCOMPLETE_KINDS, MAX_SUGGESTIONS } from './domain/referential-snapshot.js';

@@ -28,6 +28,10 @@ export class ExperienceDto {
   romeCode?: string;
   @ApiPropertyOptional({ example: 'Agent d’entretien' }) @Omittable() @IsString() @Length(2, 200) jobTitle?: string;
   @ApiProperty({ example: 72, description: 'months in the job' }) @IsInt() @Min(0) @Max(600) months!: number;
+  @ApiPropertyOptional({ example: '2023-06-30', description: 'when the job ended; recent experience counts more' })
+  @Omittable()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date YYYY-MM-DD' })
+  endedOn?: string;
 }
 
 export class CommuneDto {
@@ -66,6 +70,29 @@ export class ProfileDto extends SearchLimitsDto {
   @IsString({ each: true })
   @Matches(/^\d{1,10}$/, { each: true, message: 'each skill must be a ROME skill code' })
   skills!: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['CACES R489 cat. 3'],
+    description: 'certificates as written (CACES, SST, habilitations): they cover the skills they prove',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(2, 120, { each: true })
+  certificates?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['N1101'],
+    description: 'ROME codes of the occupations the person aims at: ranked and explained as targets',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(/^[A-N]\d{4}$/, { each: true, message: 'each target occupation must look like K2205' })
+  targetOccupations?: string[];
 
   @ApiProperty({ type: CommuneDto }) @NestedObject(() => CommuneDto) commune!: CommuneDto;
 

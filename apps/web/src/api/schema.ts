@@ -2033,6 +2033,7 @@ export interface components {
       romeCode?: string;
       jobTitle?: string;
       months: number;
+      endedOn?: string;
     };
     FiltersDto: {
       departements?: Array<string>;
@@ -2149,6 +2150,8 @@ export interface components {
       workingTime: "full_time" | "part_time" | "any";
       experiences: Array<components['schemas']["ExperienceDto"]>;
       skills: Array<string>;
+      certificates?: Array<string>;
+      targetOccupations?: Array<string>;
       commune: components['schemas']["CommuneDto"];
       constraints?: Array<"no_night" | "no_weekend" | "school_hours">;
     };

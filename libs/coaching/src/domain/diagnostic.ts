@@ -60,17 +60,20 @@ export function diagnosticProblems(diagnostic: Diagnostic, lookups: DiagnosticLo
 }
 
 /**
- * The matching profile of a stored person: their experiences, evidenced skills, home commune and
- * the limits of the diagnostic. Desired occupations do not enter the skill profile (they are wishes,
- * not skills); the coach filters on them separately.
+ * The matching profile of a stored person: their experiences (with when they ended: recent ones
+ * count more), evidenced skills, home commune and the limits of the diagnostic. Desired occupations
+ * do not enter the skill profile (they are wishes, not skills): they go as targets, which rank and
+ * explain as the person's project.
  */
 export function matchingProfileOf(diagnostic: Diagnostic, communeInsee: string): MatchingProfile {
   return {
     experiences: diagnostic.experiences.map((experience) => ({
       ...(experience.romeCode ? { romeCode: experience.romeCode } : { jobTitle: experience.jobTitle }),
       months: experience.months,
+      ...(experience.endedOn ? { endedOn: experience.endedOn } : {}),
     })),
     skills: [...new Set(diagnostic.skills.map((skill) => skill.code))],
+    targetOccupations: [...new Set(diagnostic.desiredOccupations)],
     commune: { inseeCode: communeInsee },
     maxDistanceKm: diagnostic.maxDistanceKm,
     drivingLicence: diagnostic.drivingLicence,

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Meilisearch, MeilisearchApiError, type MultiSearchParams } from 'meilisearch';
 import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
+import { labelCovers } from '@passerelle/referential';
+import { certificatePhrases } from '../domain/certificates.js';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
-import { type AreaPrecision, type Explanation, scoreOffer, type ScoringProfile } from '../domain/scoring.js';
+import {
+  type AreaPrecision,
+  type Explanation,
+  scoreOffer,
+  type ScoringProfile,
+  type SkillCoverage,
+} from '../domain/scoring.js';
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { SkillModel } from '../infrastructure/skill-model.js';
 
@@ -57,6 +65,7 @@ interface Hit {
   schedule?: string[];
   skillIds: string[];
   coreSkillIds: string[];
+  textSkillIds?: string[];
   _geo?: { lat: number; lng: number };
   _rankingScore?: number;
 }
@@ -88,6 +97,7 @@ export const MATCH_ATTRIBUTES = [
   'publishedAt',
   'skillIds',
   'coreSkillIds',
+  'textSkillIds',
   'schedule',
   '_geo',
 ];
@@ -184,8 +194,25 @@ export class MatchOffers {
           }),
     );
 
+    // Offers of the person's target occupations are candidates even when their skills lie far from
+    // the person's: the project is what the coach and the person decided to aim at.
+    const hits = [...response.hits];
+    if (scoring.targets && scoring.targets.size > 0) {
+      const targeted = await index.search(null, {
+        filter: [...filter, `romeCode IN [${[...scoring.targets.keys()].map(filterValue).join(', ')}]`],
+        limit: window,
+        sort: ['publishedAt:desc'],
+        attributesToRetrieve: MATCH_ATTRIBUTES,
+      });
+      const seen = new Set(hits.map((hit) => hit.id));
+      const similarity = vector
+        ? await this.similarities(index, vector, filter, targeted.hits)
+        : new Map<string, number>();
+      for (const hit of targeted.hits)
+        if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
+    }
     const space = await this.skills.space();
-    const scored = response.hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null));
+    const scored = hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null));
     scored.sort(
       (a, b) =>
         b.score - a.score ||
@@ -255,6 +282,25 @@ export class MatchOffers {
     return results;
   }
 
+  /** The semantic scores of the given hits for the person's vector (same ranking as the main search). */
+  private async similarities(
+    index: ReturnType<Meilisearch['index']>,
+    vector: number[],
+    filter: string[],
+    hits: readonly Hit[],
+  ): Promise<Map<string, number>> {
+    if (hits.length === 0) return new Map();
+    const response = await index.search(null, {
+      vector,
+      hybrid: { embedder: 'skills', semanticRatio: 1 },
+      filter: [...filter, `id IN [${hits.map((hit) => filterValue(hit.id)).join(', ')}]`],
+      limit: hits.length,
+      showRankingScore: true,
+      attributesToRetrieve: ['id'],
+    });
+    return new Map(response.hits.map((hit) => [String(hit.id), hit._rankingScore ?? 0]));
+  }
+
   private async vectorOf(scoring: ScoringProfile): Promise<number[] | null> {
     const space = await this.skills.space();
     return space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
@@ -296,6 +342,13 @@ export class MatchOffers {
     semantic: boolean,
   ): MatchedOffer {
     const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
+    const coverage: SkillCoverage = (id) => {
+      const weight = scoring.skills.get(id);
+      if (weight !== undefined) return { weight, by: null };
+      const wanted = this.skills.referential.skill(id)?.label;
+      const proof = wanted ? scoring.proofs?.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
+      return proof ? { weight: 1, by: proof.by } : { weight: 0, by: null };
+    };
     const { score, explanation } = scoreOffer(
       scoring,
       {
@@ -308,6 +361,7 @@ export class MatchOffers {
       },
       (id) => space.idf(id),
       label,
+      coverage,
     );
     return {
       id: hit.id,
@@ -364,16 +418,30 @@ export class MatchOffers {
         return;
       }
       occupations.set(occupation.code, occupation.label);
-      // Longer experience counts more, from 0.5 (a few weeks) to 1 (four years or more).
-      const duration = Math.min(1, 0.5 + experience.months / 96);
+      // Longer experience counts more, from 0.5 (a few weeks) to 1 (four years or more); so does
+      // recent experience: full weight up to two years after the job ended, down to 0.6 after ten.
+      const duration = Math.min(1, 0.5 + experience.months / 96) * recency(experience.endedOn);
       for (const skill of this.skills.occupationSkills(occupation.code)) {
         const weight = (skill.core ? 1 : 0.5) * duration;
         weights.set(skill.code, Math.max(weights.get(skill.code) ?? 0, weight));
       }
     });
+    const proofs: Array<{ label: string; by: string }> = [];
     profile.skills.forEach((id, i) => {
-      if (!referential.skill(id)) problems.push({ field: `profile.skills.${i}`, reason: 'unknown skill code' });
-      else weights.set(id, 1.2);
+      const skill = referential.skill(id);
+      if (!skill) problems.push({ field: `profile.skills.${i}`, reason: 'unknown skill code' });
+      else {
+        weights.set(id, 1.2);
+        proofs.push({ label: skill.label, by: skill.label });
+      }
+    });
+    for (const certificate of profile.certificates ?? [])
+      for (const phrase of certificatePhrases(certificate)) proofs.push({ label: phrase, by: certificate });
+    const targets = new Map<string, string>();
+    (profile.targetOccupations ?? []).forEach((code, i) => {
+      const occupation = referential.occupation(code);
+      if (!occupation) problems.push({ field: `profile.targetOccupations.${i}`, reason: 'unknown ROME code' });
+      else if (!occupations.has(occupation.code)) targets.set(occupation.code, occupation.label);
     });
     if (problems.length > 0)
       throw new DomainError('bad_request', 'matching.invalid_profile', 'the profile refers to unknown data', problems);
@@ -381,7 +449,11 @@ export class MatchOffers {
     for (const [code, label] of occupations) {
       for (const mobility of referential.mobilitiesFrom(code)) {
         const current = mobilities.get(mobility.codeRome);
-        if (!occupations.has(mobility.codeRome) && (!current || mobility.rank < current.rank)) {
+        if (
+          !occupations.has(mobility.codeRome) &&
+          !targets.has(mobility.codeRome) &&
+          (!current || mobility.rank < current.rank)
+        ) {
           mobilities.set(mobility.codeRome, { from: code, fromLabel: label, rank: mobility.rank });
         }
       }
@@ -390,9 +462,20 @@ export class MatchOffers {
       skills: weights,
       occupations,
       mobilities,
+      targets,
+      proofs,
       origin: { lat: commune!.lat, lng: commune!.lng },
       originRegion: commune!.region,
       radiusKm: profile.maxDistanceKm,
     };
   }
+}
+
+/** Weight of an experience by how long ago it ended: 1 within two years (or ongoing), 0.6 after ten. */
+function recency(endedOn: string | undefined): number {
+  if (!endedOn) return 1;
+  const ended = Date.parse(endedOn);
+  if (Number.isNaN(ended)) return 1;
+  const years = (Date.now() - ended) / (365.25 * 86_400_000);
+  return years <= 2 ? 1 : Math.max(0.6, 1 - (0.4 * (years - 2)) / 8);
 }

@@ -39,6 +39,8 @@ export interface OfferDocument {
   /** ROME skill ids: the occupation's and those the text names; core ones are what the job needs. */
   readonly skillIds: readonly string[];
   readonly coreSkillIds: readonly string[];
+  /** The skills the offer's description asks for (read from its text): shown in explanations. */
+  readonly textSkillIds: readonly string[];
   /** The offer in the skill space (null: no known skill), for Meilisearch's `userProvided` embedder. */
   readonly _vectors: { readonly skills: readonly number[] | null };
 }

@@ -12,9 +12,15 @@ export interface MatchingProfile {
     readonly romeCode?: string;
     readonly jobTitle?: string;
     readonly months: number;
+    /** When the job ended (`YYYY-MM-DD`); absent for a current or undated job. Recent counts more. */
+    readonly endedOn?: string;
   }>;
-  /** Declared skills and savoir-être: ROME skill codes. */
+  /** Declared skills and savoir-être: ROME skill codes. They also cover offer skills they prove. */
   readonly skills: readonly string[];
+  /** Certificates as the coach wrote them (`CACES R489 cat. 3`, `SST`): they cover the skills they prove. */
+  readonly certificates?: readonly string[];
+  /** ROME codes of the occupations the person aims at: they rank and explain as targets. */
+  readonly targetOccupations?: readonly string[];
   readonly commune: { readonly inseeCode?: string; readonly postalCode?: string };
   readonly maxDistanceKm: number;
   readonly drivingLicence: boolean;

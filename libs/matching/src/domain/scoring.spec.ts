@@ -52,3 +52,51 @@ describe('scoreOffer and the place of an offer', () => {
     );
   });
 });
+
+describe('scoreOffer and the person as the coach entered them', () => {
+  const cariste: ScoredOfferInput = {
+    id: 'o2',
+    romeCode: 'N1101',
+    romeLabel: 'Conducteur de chariot élévateur',
+    skillIds: ['forklift', 'stock'],
+    coreSkillIds: ['forklift', 'stock'],
+    textSkillIds: ['forklift'],
+    place: { lat: 50.63, lng: 3.06 },
+    similarity: 0.5,
+  };
+  const labels: Record<string, string> = { forklift: 'Conduire un chariot élévateur', stock: 'Gérer un stock' };
+
+  it('counts an offer skill a certificate proves as covered, and says by which certificate', () => {
+    const { explanation } = scoreOffer(
+      { ...profile, skills: new Map() },
+      cariste,
+      () => 1,
+      (id) => labels[id],
+      (id) => (id === 'forklift' ? { weight: 1, by: 'CACES R489' } : { weight: 0, by: null }),
+    );
+    expect(explanation.missingCoreSkills).toEqual(['Gérer un stock']);
+    expect(explanation.matchingSkills).toEqual(['Conduire un chariot élévateur']);
+    expect(explanation.coveredBy).toEqual([{ skill: 'Conduire un chariot élévateur', by: 'CACES R489' }]);
+    expect(explanation.skillsFromText).toEqual(['Conduire un chariot élévateur']);
+    expect(explanation.parts.coverage).toBe(0.5);
+  });
+
+  it('ranks and explains a target occupation as the person’s project, above a ROME mobility', () => {
+    const withTarget = scoreOffer(
+      { ...profile, targets: new Map([['N1101', 'Conducteur de chariot élévateur']]) },
+      cariste,
+      () => 1,
+      (id) => labels[id],
+    );
+    const asMobility = scoreOffer(
+      { ...profile, mobilities: new Map([['N1101', { from: 'K2204', fromLabel: 'Nettoyage', rank: 1 }]]) },
+      cariste,
+      () => 1,
+      (id) => labels[id],
+    );
+    expect(withTarget.explanation.occupationRelation).toBe('target');
+    expect(withTarget.explanation.occupationPath).toBe('Conducteur de chariot élévateur (métier visé)');
+    expect(asMobility.explanation.occupationRelation).toBe('mobility');
+    expect(withTarget.score).toBeGreaterThan(asMobility.score);
+  });
+});

@@ -76,6 +76,7 @@ function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
     stamp: row.content_hash,
     skillIds: skills.skillIds,
     coreSkillIds: skills.coreSkillIds,
+    textSkillIds: skills.textSkillIds,
     _vectors: { skills: skills.vector },
   };
 }
@@ -90,7 +91,9 @@ export class OfferDocuments {
 
   private async toDocuments(rows: readonly OfferRow[]): Promise<OfferDocument[]> {
     return Promise.all(
-      rows.map(async (row) => toDocument(row, await this.skills.offerSkills(row.rome_code, row.skills))),
+      rows.map(async (row) =>
+        toDocument(row, await this.skills.offerSkills(row.rome_code, row.skills, row.description)),
+      ),
     );
   }
 

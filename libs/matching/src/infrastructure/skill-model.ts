@@ -3,11 +3,15 @@ import { foldText, ReferentialIndex } from '@passerelle/referential';
 import { SkillSpace, type WeightedSkill } from '../domain/skill-space.js';
 
 export const SKILL_DIMENSIONS = 64;
+/** Skills read from one offer's description, at most. */
+const TEXT_SKILLS = 12;
 
 export interface OfferSkills {
   /** Skills of the offer: its occupation's (core first) and those its text names. */
   readonly skillIds: string[];
   readonly coreSkillIds: string[];
+  /** Skills the offer's description asks for (read from its text). */
+  readonly textSkillIds: string[];
   readonly vector: number[] | null;
 }
 
@@ -60,20 +64,27 @@ export class SkillModel {
     return labels.map((label) => byLabel.get(foldText(label))).filter((id): id is string => id !== undefined);
   }
 
-  async offerSkills(romeCode: string | null, labels: readonly string[]): Promise<OfferSkills> {
+  /**
+   * An offer's skills: its occupation's (core ones required), those its source listed by label, and
+   * those its description asks for (SkillExtractor, the occupation's own skills looked for closely).
+   * What the text asks for is required too: the employer wrote it.
+   */
+  async offerSkills(romeCode: string | null, labels: readonly string[], description = ''): Promise<OfferSkills> {
     const { space } = await this.model();
     const fromOccupation = romeCode ? this.occupationSkills(romeCode) : [];
-    const fromText = await this.skillIdsOfLabels(labels);
+    const fromLabels = await this.skillIdsOfLabels(labels);
+    const fromText = description
+      ? this.referential.extractSkills(description, romeCode, TEXT_SKILLS).filter((id) => space.has(id))
+      : [];
     const weights = new Map<string, number>();
     for (const skill of fromOccupation) weights.set(skill.code, skill.core ? 1 : 0.5);
-    for (const id of fromText) weights.set(id, Math.max(weights.get(id) ?? 0, 1));
+    for (const id of [...fromLabels, ...fromText]) weights.set(id, Math.max(weights.get(id) ?? 0, 1));
     const weighted: WeightedSkill[] = [...weights.entries()].map(([id, weight]) => ({ id, weight }));
+    const core = new Set(fromOccupation.filter((skill) => skill.core).map((skill) => skill.code));
     return {
       skillIds: [...weights.keys()],
-      coreSkillIds: [
-        ...fromOccupation.filter((skill) => skill.core).map((skill) => skill.code),
-        ...fromText.filter((id) => !fromOccupation.some((s) => s.code === id)),
-      ],
+      coreSkillIds: [...core, ...[...new Set([...fromLabels, ...fromText])].filter((id) => !core.has(id))],
+      textSkillIds: fromText,
       vector: space.embed(weighted),
     };
   }

@@ -36,4 +36,10 @@ export interface OfferLookups {
   resolveAbroad(text: string): ResolvedArea | null;
   occupation(codeRome: string): { readonly code: string; readonly label: string } | null;
   inferOccupation(text: string): InferredOccupation | null;
+  /**
+   * The occupation from the title and the description together (ambiguous titles decided by the
+   * text; a title naming nothing known read from the text). Optional: lookups without it fall back
+   * to the title alone.
+   */
+  classifyOccupation?(title: string, description: string | null): InferredOccupation | null;
 }

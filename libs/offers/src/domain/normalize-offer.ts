@@ -191,7 +191,12 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
   const siret = text(f.employerSiret)?.replace(/\s/g, '') ?? null;
   const romeCode = text(f.romeCode)?.toUpperCase() ?? null;
   const known = romeCode ? lookups.occupation(romeCode) : null;
-  const inferred = known ? null : lookups.inferOccupation(text(f.appellation) ?? title);
+  const titleForOccupation = text(f.appellation) ?? title;
+  const inferred = known
+    ? null
+    : lookups.classifyOccupation
+      ? lookups.classifyOccupation(titleForOccupation, description)
+      : lookups.inferOccupation(titleForOccupation);
   const rome = known
     ? { code: known.code, label: known.label, inferred: false, appellation: text(f.appellation) }
     : inferred

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import type { CommuneQuery, ResolvedCommune } from '../domain/commune-directory.js';
+import type { ClassifiedOccupation } from '../domain/occupation-classifier.js';
 import type { InferredOccupation } from '../domain/occupation-matcher.js';
 import type { ResolvedArea } from '../domain/territories.js';
 import {
@@ -123,6 +124,24 @@ export class ReferentialIndex {
    */
   inferOccupation(title: string): InferredOccupation | null {
     return this.loaded().inferOccupation(title);
+  }
+
+  /**
+   * The occupation of an offer from its title and description: the title's readings weighed
+   * against the description's words; null only when neither names anything known.
+   */
+  classifyOccupation(title: string, description: string | null): ClassifiedOccupation | null {
+    return this.loaded().classifyOccupation(title, description);
+  }
+
+  /** The ROME skills and knowledge a free text (an offer's description) asks for, by code. */
+  extractSkills(text: string, codeRome: string | null = null, limit = 30): string[] {
+    return this.loaded().extractSkills(text, codeRome, limit);
+  }
+
+  /** Whether a skill a person has covers one an offer asks for. */
+  skillCovers(personSkill: string, offerSkill: string): boolean {
+    return this.loaded().skillCovers(personSkill, offerSkill);
   }
 
   /** Core skills first, then savoir-faire, savoir-être, savoirs and work contexts. */

@@ -138,8 +138,18 @@ export class OccupationMatcher {
   }
 
   infer(title: string): InferredOccupation | null {
+    const [best] = this.candidates(title, 1);
+    return best && best.score >= MIN_OCCUPATION_SCORE ? best : null;
+  }
+
+  /**
+   * The occupations the title's words point at, best first, one entry per occupation (its
+   * best-scoring label), at most `limit`, however low their score: the classifier weighs them
+   * against the description.
+   */
+  candidates(title: string, limit: number): InferredOccupation[] {
     const words = occupationTokens(title);
-    if (words.length === 0) return null;
+    if (words.length === 0) return [];
     let titleWeight = 0;
     const touched: number[] = [];
     for (const word of words) {
@@ -156,23 +166,32 @@ export class OccupationMatcher {
       }
     }
 
-    let best = -1;
-    let bestScore = 0;
+    const bestByCode = new Map<string, { labelId: number; score: number }>();
     for (const labelId of touched) {
       const shared = this.scores[labelId];
       this.scores[labelId] = 0;
       const labelWeight = this.labels[labelId].weight;
       if (shared < MIN_LABEL_COVERAGE * labelWeight) continue;
       const score = (2 * shared) / (titleWeight + labelWeight);
-      if (best < 0 || score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && this.before(labelId, best))) {
-        best = labelId;
-        bestScore = score;
-      }
+      const code = this.labels[labelId].codeRome;
+      const current = bestByCode.get(code);
+      if (this.better(labelId, score, current)) bestByCode.set(code, { labelId, score });
     }
-    if (best < 0 || bestScore < MIN_OCCUPATION_SCORE) return null;
+    const ranked = [...bestByCode.values()].sort((a, b) =>
+      this.better(a.labelId, a.score, b) ? -1 : this.better(b.labelId, b.score, a) ? 1 : 0,
+    );
+    return ranked.slice(0, limit).map(({ labelId, score }) => this.describe(labelId, score));
+  }
 
-    const label = this.labels[best];
-    const score = Math.round(bestScore * 1000) / 1000;
+  private better(labelId: number, score: number, current: { labelId: number; score: number } | undefined): boolean {
+    if (!current) return true;
+    if (score > current.score + 1e-9) return true;
+    return Math.abs(score - current.score) <= 1e-9 && this.before(labelId, current.labelId);
+  }
+
+  private describe(labelId: number, rawScore: number): InferredOccupation {
+    const label = this.labels[labelId];
+    const score = Math.round(rawScore * 1000) / 1000;
     const occupationLabel = this.occupationLabels.get(label.codeRome) ?? label.codeRome;
     return label.appellation
       ? {

@@ -1,6 +1,8 @@
 import { CommuneDirectory, type CommuneQuery, type ResolvedCommune } from './commune-directory.js';
+import { type ClassifiedOccupation, OccupationClassifier } from './occupation-classifier.js';
 import { type InferredOccupation, OccupationMatcher } from './occupation-matcher.js';
 import { PrefixIndex } from './prefix-index.js';
+import { SkillExtractor } from './skill-extractor.js';
 import type { ReferentialRows, SkillKind } from './referential-rows.js';
 import { foldText, genderForms, placeKey } from './text-normalisation.js';
 import { type ResolvedArea, resolveAbroad, resolveArea } from './territories.js';
@@ -87,6 +89,9 @@ export class ReferentialSnapshot {
   private readonly mobilities = new Map<string, Mobility[]>();
   private readonly communes: CommuneDirectory;
   private readonly matcher: OccupationMatcher;
+  // Built on first use, like the suggestions: only processes that read offers need it.
+  private classifier: OccupationClassifier | null = null;
+  private extractor: SkillExtractor | null = null;
   // Built on first use: a worker normalising offers never autocompletes, and the API pays once.
   private readonly suggestions: Partial<Record<AutocompleteKind, PrefixIndex<Suggestion>>> = {};
   // Only what the suggestion indexes are built from is kept; link rows are dropped after loading.
@@ -187,6 +192,54 @@ export class ReferentialSnapshot {
 
   inferOccupation(title: string): InferredOccupation | null {
     return this.matcher.infer(title);
+  }
+
+  /**
+   * The occupation of an offer from its title and its description (see OccupationClassifier):
+   * null only when neither names anything the referential knows.
+   */
+  classifyOccupation(title: string, description: string | null): ClassifiedOccupation | null {
+    this.classifier ??= this.buildClassifier();
+    return this.classifier.classify(title, description);
+  }
+
+  /**
+   * The ROME skills and knowledge (savoir-faire, savoirs) a free text asks for, by code, the best
+   * supported first (see SkillExtractor); those of `codeRome`, the offer's occupation, are looked for
+   * more closely.
+   */
+  extractSkills(text: string, codeRome: string | null = null, limit = 30): string[] {
+    this.extractor ??= new SkillExtractor(
+      [...this.skills.values()]
+        .filter((skill) => skill.kind === 'savoir_faire' || skill.kind === 'savoir')
+        .sort((a, b) => compare(a.code, b.code)),
+    );
+    const expected = new Set(codeRome ? this.skillsOfOccupation(codeRome).map((skill) => skill.code) : []);
+    return this.extractor.extract(text, expected, limit);
+  }
+
+  /** Whether a skill a person has covers one an offer asks for (same skill, or its specific words). */
+  skillCovers(personSkill: string, offerSkill: string): boolean {
+    if (personSkill === offerSkill) return true;
+    const have = this.skills.get(personSkill);
+    const wanted = this.skills.get(offerSkill);
+    return have !== undefined && wanted !== undefined && SkillExtractor.covers(have.label, wanted.label);
+  }
+
+  private buildClassifier(): OccupationClassifier {
+    const appellations = new Map<string, string[]>();
+    for (const row of this.sources.appellations) append(appellations, row.codeRome, row.label);
+    return new OccupationClassifier(
+      this.matcher,
+      [...this.occupations.values()].map((occupation) => ({
+        codeRome: occupation.code,
+        label: occupation.label,
+        appellations: appellations.get(occupation.code) ?? [],
+        skills: (this.skillsByOccupation.get(occupation.code) ?? [])
+          .filter((link) => link.skill.kind !== 'contexte_travail')
+          .map((link) => ({ label: link.skill.label, core: link.core })),
+      })),
+    );
   }
 
   resolveCommune(query: CommuneQuery): ResolvedCommune | null {

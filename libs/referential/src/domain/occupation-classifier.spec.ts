@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import { OccupationClassifier, type OccupationText } from './occupation-classifier.js';
+import { OccupationMatcher } from './occupation-matcher.js';
+import type { AppellationRow, OccupationRow } from './referential-rows.js';
+
+const occupation = (codeRome: string, label: string): OccupationRow => ({
+  codeRome,
+  label,
+  domainCode: codeRome.slice(0, 3),
+  domainLabel: null,
+});
+const appellation = (codeOgr: string, codeRome: string, label: string): AppellationRow => ({
+  codeOgr,
+  codeRome,
+  label,
+  shortLabel: label,
+  main: false,
+  rarelyUsed: false,
+});
+
+// A hand-made slice of ROME: two occupations whose job titles share `Agent de service`, two `Assistant`s.
+const OCCUPATIONS = [
+  occupation('J1301', 'Agent / Agente de service hospitalier (ASH)'),
+  occupation('G1605', 'Agent / Agente de service en restauration'),
+  occupation('M1607', 'Secrétaire'),
+  occupation('J1303', 'Assistant / Assistante médical(e)'),
+  occupation('N1101', 'Conducteur / Conductrice de chariot élévateur'),
+];
+const APPELLATIONS = [
+  appellation('1', 'J1301', 'Agent / Agente de service'),
+  appellation('2', 'G1605', 'Agent / Agente de service'),
+  appellation('3', 'M1607', 'Assistant administratif / Assistante administrative'),
+  appellation('4', 'J1303', 'Assistant / Assistante médical(e)'),
+  appellation('5', 'N1101', 'Cariste'),
+];
+const TEXTS: OccupationText[] = [
+  {
+    codeRome: 'J1301',
+    label: OCCUPATIONS[0].label,
+    appellations: ['Agent de service', 'Agent de service hospitalier'],
+    skills: [
+      { label: 'Nettoyer les chambres des patients', core: true },
+      { label: 'Bionettoyage des locaux hospitaliers', core: true },
+      { label: 'Règles d’hygiène en milieu hospitalier', core: false },
+    ],
+  },
+  {
+    codeRome: 'G1605',
+    label: OCCUPATIONS[1].label,
+    appellations: ['Agent de service', 'Agent de service en cantine'],
+    skills: [
+      { label: 'Servir les repas aux convives', core: true },
+      { label: 'Nettoyer la vaisselle et la plonge', core: true },
+      { label: 'Dresser le buffet de la cantine', core: false },
+    ],
+  },
+  {
+    codeRome: 'M1607',
+    label: 'Secrétaire',
+    appellations: ['Assistant administratif', 'Secrétaire administratif'],
+    skills: [
+      { label: 'Saisir des courriers et documents administratifs', core: true },
+      { label: 'Classer des dossiers', core: false },
+    ],
+  },
+  {
+    codeRome: 'J1303',
+    label: OCCUPATIONS[3].label,
+    appellations: ['Assistant médical', 'Secrétaire médical'],
+    skills: [
+      { label: 'Accueillir les patients du cabinet médical', core: true },
+      { label: 'Gérer les rendez-vous des médecins', core: true },
+    ],
+  },
+  {
+    codeRome: 'N1101',
+    label: OCCUPATIONS[4].label,
+    appellations: ['Cariste'],
+    skills: [{ label: 'Conduire un chariot élévateur', core: true }],
+  },
+];
+
+describe('OccupationClassifier', () => {
+  const classifier = new OccupationClassifier(new OccupationMatcher(OCCUPATIONS, APPELLATIONS), TEXTS);
+
+  it('decides an ambiguous title by the description', () => {
+    expect(
+      classifier.classify('Agent de service H/F', "Bionettoyage des chambres des patients à l'hôpital, hygiène")
+        ?.codeRome,
+    ).toBe('J1301');
+    expect(
+      classifier.classify('Agent de service H/F', 'Vous servez les repas à la cantine et faites la plonge')?.codeRome,
+    ).toBe('G1605');
+  });
+
+  it('reads the occupation from the description when the title names none', () => {
+    const found = classifier.classify(
+      'Opportunité à saisir !',
+      'Au cabinet médical : accueil des patients, rendez-vous',
+    );
+    expect(found).toMatchObject({ codeRome: 'J1303', evidence: 'text' });
+  });
+
+  it('keeps the title’s reading when the description says nothing', () => {
+    expect(classifier.classify('Cariste', null)).toMatchObject({ codeRome: 'N1101' });
+  });
+
+  it('finds nothing for words the referential does not know', () => {
+    expect(classifier.classify('Zzz', 'Qwerty')).toBeNull();
+  });
+});
