@@ -3,6 +3,7 @@ import { candidatesBench } from './candidates.bench.js';
 import { indicatorsBench } from './indicators.bench.js';
 import { ingestionBench } from './ingestion.bench.js';
 import { matchingBench } from './matching.bench.js';
+import { webBench } from './web.bench.js';
 import { writeResults } from './bench-env.js';
 
 /**
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   }
   if (only === 'indicators') {
     await runIndicators(log);
+    process.exit(0);
+  }
+  if (only === 'web') {
+    await runWeb(log);
     process.exit(0);
   }
   if (only === 'candidates') {
@@ -47,6 +52,7 @@ async function main(): Promise<void> {
   if (only !== 'ingestion') {
     await runIndicators(log);
     await runCandidates(log);
+    await runWeb(log);
     await runMatching(log);
   }
   process.exit(0);
@@ -81,6 +87,23 @@ async function runCandidates(log: (line: string) => void): Promise<void> {
     `candidates for an offer: ${result.people} people in coaching, ${result.offersIndexed} offers, ${result.runs} offers asked`,
     `  ranked by the matcher (best 20):  p50 ${result.candidates.p50Ms} ms, max ${result.candidates.maxMs} ms (${result.ranked.min}–${result.ranked.max} listed)`,
     `  baseline, as many one-document Meilisearch searches in the same batches: p50 ${result.baseline.p50Ms} ms; ${result.ratioToBaseline}× the baseline`,
+    `results: ${file}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** BENCH_WEB_RUNS (5) page loads after a warm-up one; each figure is their median and range. */
+async function runWeb(log: (line: string) => void): Promise<void> {
+  const result = await webBench(Number(process.env.BENCH_WEB_RUNS ?? 5), log);
+  const file = await writeResults('web-pages', { measuredAt: new Date().toISOString(), web: result });
+  const range = (s: { p50Ms: number; minMs: number; maxMs: number }): string =>
+    `p50 ${s.p50Ms} ms (${s.minMs}–${s.maxMs})`;
+  const lines = [
+    '',
+    `web (Chromium, demo data, ${result.offersIndexed} offers indexed, ${result.runs} loads each):`,
+    `  matched offers page, navigation to the first offer on screen: ${range(result.matchesPage)} (target < ${result.targetMs} ms)`,
+    `  baseline, the API call it waits for alone:                    ${range(result.matchesApi)}; the page is ${result.ratioPageToApi}× the call`,
+    `  portfolio page, for scale:                                    ${range(result.portfolioPage)}`,
     `results: ${file}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,144 @@
+/// <reference lib="dom" />
+import { performance } from 'node:perf_hooks';
+import { DataSource } from 'typeorm';
+import { startDemoSources } from '@passerelle/demo';
+import { ManageSources, RunIngestion } from '@passerelle/ingestion';
+import { SyncOffersIndex } from '@passerelle/matching';
+import { ImportReferential } from '@passerelle/referential';
+import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
+import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
+import { startApi } from '../support/api-harness.js';
+import { launchChromium } from '../support/browser.js';
+import { benchEnvironment } from './bench-env.js';
+
+export interface WebBenchResult {
+  readonly offersIndexed: number;
+  readonly runs: number;
+  /** Navigation to the matched-offers page until the first offer is on screen (a warm browser). */
+  readonly matchesPage: { readonly p50Ms: number; readonly minMs: number; readonly maxMs: number };
+  /** The API call that page waits for, alone (`GET /beneficiaries/:id/matches?limit=20`). */
+  readonly matchesApi: { readonly p50Ms: number; readonly minMs: number; readonly maxMs: number };
+  /** Navigation to the portfolio until its rows are on screen: the lightest screen, for scale. */
+  readonly portfolioPage: { readonly p50Ms: number; readonly minMs: number; readonly maxMs: number };
+  readonly ratioPageToApi: number;
+  readonly targetMs: number;
+  /** The last load's requests, in ms from navigation start. */
+  readonly waterfall: ReadonlyArray<{ name: string; start: number; end: number }>;
+}
+
+function stats(values: number[]): { p50Ms: number; minMs: number; maxMs: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  return {
+    p50Ms: round(sorted[Math.floor(sorted.length / 2)]),
+    minMs: round(sorted[0]),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
+}
+
+/**
+ * The web application's heaviest daily screen on the demo data (`npm start`'s boards and people):
+ * the matched offers of a person, loaded in Debian's Chromium, against the API call it waits for,
+ * measured in the same run. The page's own cost is the difference: bundle, rendering, other calls.
+ */
+export async function webBench(runs: number, log: (line: string) => void): Promise<WebBenchResult> {
+  const env = await benchEnvironment('web');
+  const demo = await startDemoSources({
+    seed: 7,
+    crawlDelaySeconds: 0,
+    nordemploi: { count: 10, pageSize: 10 },
+    jobConnexion: { count: 5 },
+    franceTravail: { count: 400, region: 'nord' },
+  });
+  const api = await startApi(env.config, { service: 'bench' });
+  const browser = await launchChromium();
+  try {
+    log('bench web: reference data, demo boards, demo people');
+    await api.app.get(ImportReferential).execute();
+    const manage = api.app.get(ManageSources);
+    for (const input of demoSourceInputs(demo)) {
+      await manage.upsert({ ...input, scheduleMinutes: null, rateLimitPerSecond: 50 });
+      await api.app.get(RunIngestion).execute(input.name, { trigger: 'cli' });
+    }
+    const sync = api.app.get(SyncOffersIndex);
+    await sync.prepare();
+    const indexed = await sync.execute();
+    const offersIndexed = indexed.upserted;
+    const portfolio = await seedDemoPortfolio(api.app);
+    if (!portfolio) throw new Error('the demo portfolio was not written');
+    const db = api.app.get(DataSource);
+    const [person] = await db.query<Array<{ id: string }>>(
+      `SELECT id FROM beneficiary WHERE first_name = 'Nadia' ORDER BY created_at LIMIT 1`,
+    );
+
+    const login = await fetch(`${api.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'passerelle-web' },
+      body: JSON.stringify({ email: portfolio.email, password: portfolio.password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const apiTimings: number[] = [];
+    for (let run = 0; run <= runs; run += 1) {
+      const started = performance.now();
+      const answer = await fetch(`${api.url}/beneficiaries/${person.id}/matches?limit=20`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      await answer.arrayBuffer();
+      if (!answer.ok) throw new Error(`matches answered ${answer.status}`);
+      if (run > 0) apiTimings.push(performance.now() - started); // the first warms the skill space
+    }
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${api.url}/app/`);
+    await page.getByLabel('Adresse e-mail').fill(portfolio.email);
+    await page.getByLabel('Mot de passe').fill(portfolio.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('main table.data-table tbody tr').first().waitFor();
+    const pageTimings: number[] = [];
+    const portfolioTimings: number[] = [];
+    for (let run = 0; run <= runs; run += 1) {
+      let started = performance.now();
+      await page.goto(`${api.url}/app/personnes/${person.id}/offres`);
+      await page.locator('ol.match-list > li').first().waitFor();
+      if (run > 0) pageTimings.push(performance.now() - started);
+      started = performance.now();
+      await page.goto(`${api.url}/app/portefeuille`);
+      await page.locator('main table.data-table tbody tr').first().waitFor();
+      if (run > 0) portfolioTimings.push(performance.now() - started);
+    }
+    // Where the last load of the matched offers spent its time: each request's start and end.
+    await page.goto(`${api.url}/app/personnes/${person.id}/offres`);
+    await page.locator('ol.match-list > li').first().waitFor();
+    const waterfall = await page.evaluate(() => {
+      const timing = window.performance;
+      const now = Math.round(timing.now());
+      return [
+        ...timing.getEntriesByType('resource').map((entry) => ({
+          name: entry.name.replace(window.location.origin, ''),
+          start: Math.round(entry.startTime),
+          end: Math.round((entry as PerformanceResourceTiming).responseEnd),
+        })),
+        { name: 'first offer on screen', start: now, end: now },
+      ];
+    });
+    await context.close();
+    const matchesPage = stats(pageTimings);
+    const matchesApi = stats(apiTimings);
+    return {
+      offersIndexed,
+      runs,
+      matchesPage,
+      matchesApi,
+      portfolioPage: stats(portfolioTimings),
+      ratioPageToApi: Math.round((matchesPage.p50Ms / Math.max(matchesApi.p50Ms, 0.1)) * 10) / 10,
+      targetMs: 1000,
+      waterfall,
+    };
+  } finally {
+    await browser.close();
+    await api.close();
+    await demo.close();
+    await env.close();
+  }
+}
