@@ -145,7 +145,10 @@ const REASONS: Array<[RegExp, string]> = [
   [/no commune matches this code or name/, 'aucune commune ne correspond à ce code'],
   [/^unknown commune$/, 'commune inconnue'],
   [/give both or neither/, 'indiquez l’action et sa date, ou ni l’une ni l’autre'],
-  [/must not be before (occurredOn|trialStart|startedOn|signedOn|startDate|from)/, 'ne peut pas être antérieure à la date de début'],
+  [
+    /must not be before (occurredOn|trialStart|startedOn|signedOn|startDate|from)/,
+    'ne peut pas être antérieure à la date de début',
+  ],
   [/^after (to|.*)$/, 'la date de début doit précéder la date de fin'],
   [/must not be in the future|^in the future$/, 'ne peut pas être dans le futur'],
   [/^more than a year ahead$/, 'plus d’un an à l’avance'],
@@ -269,7 +272,8 @@ export function dateProblem(
   if (!value) return rules.required ? 'ce champ est obligatoire' : null;
   if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return 'date attendue (JJ/MM/AAAA)';
   const day = value.slice(0, 10);
-  if (rules.notAfter && day > rules.notAfter.slice(0, 10)) return rules.afterMessage ?? 'ne peut pas être dans le futur';
+  if (rules.notAfter && day > rules.notAfter.slice(0, 10))
+    return rules.afterMessage ?? 'ne peut pas être dans le futur';
   if (rules.notBefore && day < rules.notBefore.slice(0, 10))
     return rules.beforeMessage ?? 'ne peut pas être antérieure à la date de début';
   return null;

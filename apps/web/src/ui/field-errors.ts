@@ -28,11 +28,7 @@ if (typeof document !== 'undefined') {
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLElement;
 
 const clean = (text: string | null | undefined): string =>
-  (text ?? '')
-    .replace(/\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  (text ?? '').replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The control of a field in a root: by name, data-field, then by label. */
 function findControl(root: ParentNode, field: string): Control | null {
@@ -41,7 +37,10 @@ function findControl(root: ParentNode, field: string): Control | null {
     const byName = root.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
     if (byName) return byName;
     const byData = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
-    if (byData) return byData.matches('input, textarea, select, button') ? byData : (byData.querySelector('input, textarea, select, button') ?? byData);
+    if (byData)
+      return byData.matches('input, textarea, select, button')
+        ? byData
+        : (byData.querySelector('input, textarea, select, button') ?? byData);
   }
   const label = FIELD_LABELS[top];
   if (!label) return null;
