@@ -5,6 +5,7 @@ import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import { useAuth } from '../auth/auth';
 import { session } from '../auth/session-store';
+import { takeReturnPage } from '../auth/drafts';
 import { Alert, Button, PageTitle } from '../ui/ui';
 
 type Session = components['schemas']['SessionResponse'];
@@ -41,7 +42,7 @@ export function LoginPage() {
       ok<Session>(api.POST('/auth/oidc/exchange', { body: { code } }))
         .then((tokens) => {
           session.start(tokens);
-          void navigate('/', { replace: true });
+          void navigate(takeReturnPage() ?? '/', { replace: true });
         })
         .catch(() => setError('Ce lien de connexion a expiré ; reconnectez-vous.'));
   }, [navigate]);
@@ -56,7 +57,7 @@ export function LoginPage() {
         api.POST('/auth/login', { body: { email, password, ...(needsTotp ? { totpCode } : {}) } }),
       );
       session.start(tokens);
-      void navigate('/', { replace: true });
+      void navigate(takeReturnPage() ?? '/', { replace: true });
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'auth.totp_required') {
         setNeedsTotp(true);

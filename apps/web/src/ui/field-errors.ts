@@ -22,7 +22,7 @@ function remember(event: Event): void {
 if (typeof document !== 'undefined') {
   document.addEventListener('submit', remember, true);
   document.addEventListener('pointerdown', remember, true);
-  document.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Enter' && remember(event), true);
+  document.addEventListener('keydown', (event) => event.key === 'Enter' && remember(event), true);
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLElement;
