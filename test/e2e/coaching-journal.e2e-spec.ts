@@ -99,9 +99,10 @@ describe('coaching: journal, barriers, aid requests and the readable export', ()
     );
     expect(entry?.lastContactOn).toBe(addDays(today, -3));
 
-    const [row] = (await db.query('SELECT deleted_at, deleted_by, note FROM coaching_event WHERE id = $1', [
-      wrongId,
-    ])) as Array<{ deleted_at: Date | null; deleted_by: string | null; note: string }>;
+    const [row]: Array<{ deleted_at: Date | null; deleted_by: string | null; note: string }> = await db.query(
+      'SELECT deleted_at, deleted_by, note FROM coaching_event WHERE id = $1',
+      [wrongId],
+    );
     expect(row.deleted_at).not.toBeNull();
     expect(row.deleted_by).toBe(org.users.coachLille.id);
     const audit: Array<{ details: { part?: string; deletedEventId?: string } }> = await db.query(
@@ -125,9 +126,10 @@ describe('coaching: journal, barriers, aid requests and the readable export', ()
       .patch(`/beneficiaries/${id}/barriers/${barrierId}`, { status: 'resolved' })
       .expect(200);
     expect(resolved.body).toMatchObject({ status: 'resolved', actions: 'aide au permis' });
-    const [row] = (await db.query('SELECT status, actions, resolved_at FROM barrier WHERE id = $1', [
-      barrierId,
-    ])) as Array<{ status: string; actions: string; resolved_at: Date | null }>;
+    const [row]: Array<{ status: string; actions: string; resolved_at: Date | null }> = await db.query(
+      'SELECT status, actions, resolved_at FROM barrier WHERE id = $1',
+      [barrierId],
+    );
     expect(row).toMatchObject({ status: 'resolved', actions: 'aide au permis' });
     expect(row.resolved_at).not.toBeNull();
     const long = await coach()

@@ -59,11 +59,9 @@ export function keepWork(): void {
   else sessionStorage.removeItem(DRAFT_KEY);
 }
 
-/** The page to go back to after logging in (once), or null. */
-export function takeReturnPage(): string | null {
-  const page = sessionStorage.getItem(RETURN_KEY);
-  sessionStorage.removeItem(RETURN_KEY);
-  return page;
+/** The page to go back to after logging in, or null; kept until the user is past the login page. */
+export function returnPage(): string | null {
+  return sessionStorage.getItem(RETURN_KEY);
 }
 
 /** Forgets the kept work (logout). */
@@ -81,22 +79,25 @@ function type(element: HTMLInputElement | HTMLTextAreaElement, value: string): v
 }
 
 /**
- * Gives the kept text back once the page it was typed on shows its fields again (the page loads its data first):
- * watches the document for up to 20 seconds, fills each field once, then forgets the drafts.
+ * Once the user is past the login page: forgets the page to return to, and gives the kept text back once the page
+ * it was typed on shows its fields again (the page loads its data first). Watches the document for up to 20 seconds,
+ * fills each field once, then forgets the drafts.
  */
 export function restoreWork(): void {
-  const raw = sessionStorage.getItem(DRAFT_KEY);
-  if (!raw) return;
-  let kept: { page: string; drafts: Draft[] };
+  if (!sessionStorage.getItem(RETURN_KEY) && !sessionStorage.getItem(DRAFT_KEY)) return;
+  let kept: { page: string; drafts: Draft[] } | null = null;
   try {
-    kept = JSON.parse(raw) as { page: string; drafts: Draft[] };
+    kept = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as { page: string; drafts: Draft[] } | null;
   } catch {
     sessionStorage.removeItem(DRAFT_KEY);
-    return;
   }
-  const pending = new Map(kept.drafts.map((draft) => [draft.key, draft.value]));
+  const pending = new Map((kept?.drafts ?? []).map((draft) => [draft.key, draft.value]));
   const fill = (): boolean => {
-    if (currentPage() !== kept.page) return false;
+    const here = currentPage();
+    if (here === null) return false;
+    sessionStorage.removeItem(RETURN_KEY);
+    if (!kept) return true;
+    if (here !== kept.page) return false;
     for (const { element, key } of fields()) {
       const value = pending.get(key);
       if (value === undefined) continue;
