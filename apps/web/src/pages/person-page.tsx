@@ -272,7 +272,7 @@ export function PersonPage() {
                 value={cvPlatform}
                 onChange={setCvPlatform}
               />
-              <TextField value={cvOn} onChange={setCvOn} type="date" className="field" isRequired>
+              <TextField value={cvOn} onChange={setCvOn} type="date" className="field" isRequired name="cvDepositedOn">
                 <Label>Déposé le</Label>
                 <Input />
               </TextField>
@@ -332,15 +332,34 @@ export function PersonPage() {
             (!currentCer || currentCer.outcome !== null) &&
             (file.status === 'oriented' || file.status === 'in_coaching') && (
               <Form onSubmit={signCer} aria-label="Enregistrer un CER signé">
-                <TextField value={cerSigned} onChange={setCerSigned} type="date" className="field" isRequired>
+                <TextField
+                  value={cerSigned}
+                  onChange={setCerSigned}
+                  type="date"
+                  className="field"
+                  isRequired
+                  name="signedOn"
+                >
                   <Label>Signé le (début du contrat)</Label>
                   <Input />
                 </TextField>
-                <TextField value={cerPerson} onChange={setCerPerson} className="field" isRequired>
+                <TextField
+                  value={cerPerson}
+                  onChange={setCerPerson}
+                  className="field"
+                  isRequired
+                  name="beneficiaryCommitments"
+                >
                   <Label>Engagements de la personne (un par ligne)</Label>
                   <TextArea rows={2} />
                 </TextField>
-                <TextField value={cerService} onChange={setCerService} className="field" isRequired>
+                <TextField
+                  value={cerService}
+                  onChange={setCerService}
+                  className="field"
+                  isRequired
+                  name="serviceCommitments"
+                >
                   <Label>Engagements du service (un par ligne)</Label>
                   <TextArea rows={2} />
                 </TextField>
@@ -362,7 +381,7 @@ export function PersonPage() {
                 value={outcome}
                 onChange={setOutcome}
               />
-              <TextField value={outcomeOn} onChange={setOutcomeOn} type="date" className="field" isRequired>
+              <TextField value={outcomeOn} onChange={setOutcomeOn} type="date" className="field" isRequired name="on">
                 <Label>Le</Label>
                 <Input />
               </TextField>
