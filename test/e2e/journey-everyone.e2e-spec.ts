@@ -63,7 +63,8 @@ describe('journey: what everyone meets (errors, journal, barriers, aid, search, 
     const page = await signInThroughForm(coachContext, api.url, demo.email, demo.password);
     await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
 
-    // Search without accents or case.
+    // Search without accents or case (once the portfolio has loaded).
+    await page.getByRole('link', { name: /Nadia Exemple/ }).waitFor();
     const total = await page.locator('table tbody tr').count();
     expect(total).toBeGreaterThan(1);
     await page.getByLabel('Rechercher une personne').fill('leila');
