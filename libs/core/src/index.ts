@@ -46,5 +46,6 @@ export type { Runtime } from './runtime/runtime.js';
 export { CapturingMailer, createMailer, Mailer, SmtpMailer } from './mail/mailer.js';
 export type { MailMessage } from './mail/mailer.js';
 export { Clock } from './clock.js';
-export { csvCell, csvDocument, neutraliseFormula } from './csv/csv.js';
+export { csvCell, csvDocument, frenchCsvDocument, neutraliseFormula } from './csv/csv.js';
+export type { CsvConventions } from './csv/csv.js';
 export type { CsvValue } from './csv/csv.js';

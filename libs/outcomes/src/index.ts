@@ -14,3 +14,7 @@ export type { IndicatorDefinition } from './domain/indicators.js';
 export * from './domain/outcomes.js';
 export { checkpointJobId, FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
 export { OutcomesModule } from './outcomes.module.js';
+export { ExportPerson } from './application/person-export.use-case.js';
+export type { ExportedFollowUp, ExportedJob, PersonExport } from './application/person-export.use-case.js';
+export { FRENCH_LABELS, frenchDay, frenchLabel, readableExport } from './domain/readable-export.js';
+export type { ReadableExportInput } from './domain/readable-export.js';

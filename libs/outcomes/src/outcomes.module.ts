@@ -7,12 +7,13 @@ import { EraseOutcomesData } from './application/erase-outcomes-data.handler.js'
 import { FollowUps } from './application/follow-ups.use-case.js';
 import { ComputeIndicators } from './application/indicators.use-case.js';
 import { ManagePlacements } from './application/placements.use-case.js';
+import { ExportPerson } from './application/person-export.use-case.js';
 import { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
 
 /** Placements, follow-up checkpoints and the programme indicators. */
 @Module({
   imports: [IdentityModule, CoachingModule, MediationModule, OffersModule],
-  providers: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, EraseOutcomesData],
-  exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler],
+  providers: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, EraseOutcomesData, ExportPerson],
+  exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, ExportPerson],
 })
 export class OutcomesModule {}

@@ -1,15 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   type BarrierView,
-  type BeneficiaryExport,
   type BeneficiaryFile,
   type BeneficiaryMatches,
   type BeneficiarySummary,
@@ -30,6 +43,7 @@ import {
   type Diagnostic,
 } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
+import { ExportPerson, type PersonExport } from '@passerelle/outcomes';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import {
@@ -72,6 +86,7 @@ export class BeneficiariesController {
     private readonly consents: ManageConsents,
     private readonly matching: MatchBeneficiary,
     private readonly personalData: PersonalData,
+    private readonly exports: ExportPerson,
   ) {}
 
   /** The portfolio: days since last contact, CER end, stage, open barriers, offers proposed, alerts. */
@@ -204,6 +219,18 @@ export class BeneficiariesController {
     return this.journal.execute(actor, params.id, body);
   }
 
+  /** Deletes a journal entry (its author or the referent coach): kept as deleted, audited. */
+  @Delete(':id/events/:eventId')
+  @RequireAction('beneficiaries.write')
+  @ApiOkResponse({ description: 'the entry, marked deleted' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  deleteEvent(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: EventIdParam,
+  ): Promise<{ id: string; deletedAt: Date }> {
+    return this.journal.delete(actor, params.id, params.eventId);
+  }
+
   @Patch(':id/events/:eventId/aid')
   @RequireAction('beneficiaries.write')
   decideAid(
@@ -263,11 +290,22 @@ export class BeneficiariesController {
     return this.matching.propose(actor, params.id, body);
   }
 
-  /** Everything held on the person, as JSON (the referent coach hands it over). */
+  /** Everything held on the person, as JSON (the referent coach hands it over): the file, jobs, follow-ups, log. */
   @Get(':id/export')
   @RequireAction('beneficiaries.read')
-  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<BeneficiaryExport> {
-    return this.personalData.export(actor, params.id);
+  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<PersonExport> {
+    return this.exports.execute(actor, params.id);
+  }
+
+  /** The same export, readable by the person: French labels and dates, plain text. */
+  @Get(':id/export.txt')
+  @RequireAction('beneficiaries.read')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'the export in French, plain text (UTF-8)', schema: { type: 'string' } })
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="dossier.txt"')
+  exportReadable(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<string> {
+    return this.exports.readable(actor, params.id);
   }
 
   /** Right to erasure: personal fields and free text cleared, anonymous counts kept. */

@@ -334,7 +334,12 @@ export class AidDto {
 export class EventRequest {
   @ApiProperty({ enum: EVENT_KINDS }) @IsIn(EVENT_KINDS) kind!: EventKind;
   @ApiProperty({ format: 'date' }) @CalendarDate() occurredOn!: string;
-  @ApiPropertyOptional() @Omittable() @IsString() @Length(1, 2000) note?: string;
+  @ApiPropertyOptional({ description: 'when given, not blank', maxLength: 2000 })
+  @Omittable()
+  @IsString()
+  @Length(1, 2000)
+  @NotBlank()
+  note?: string;
   @ApiPropertyOptional({ description: 'workshops: collective rather than individual' })
   @Omittable()
   @IsBoolean()

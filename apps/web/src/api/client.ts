@@ -1,6 +1,8 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 import { CSRF_HEADERS, session } from '../auth/session-store';
+import { problemInFrench } from './errors-fr';
+import { placeFieldErrors } from '../ui/field-errors';
 
 /** An API answer that is not a success, with the API's code and the fields at fault. */
 export class ApiError extends Error {
@@ -48,18 +50,15 @@ export async function ok<T>(call: Promise<{ data?: unknown; error?: unknown; res
   if (response.ok) return data as T;
   const body = (error ?? {}) as ErrorBody;
   const message = Array.isArray(body.message) ? body.message.join(', ') : (body.message ?? response.statusText);
-  throw new ApiError(response.status, body.code ?? null, message, body.details ?? []);
+  const problem = new ApiError(response.status, body.code ?? null, message, body.details ?? []);
+  // Every page benefits: a refused field gets its French message beside it, unless the page shows one itself.
+  if ((problem.status === 400 || problem.status === 422) && problem.details.length > 0)
+    placeFieldErrors(problem.details);
+  throw problem;
 }
 
-/** What to tell the user about a failed request, in French. */
+/** What to tell the user about a failed request, in French (the catalogue in errors-fr.ts). */
 export function describeError(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 403) return 'Vous n’avez pas accès à cette action.';
-    if (error.status === 404) return 'Élément introuvable ou hors de votre périmètre.';
-    if (error.status === 409) return `Conflit : ${error.message}.`;
-    if (error.status >= 500) return 'Le service ne répond pas correctement ; réessayez dans un instant.';
-    const fields = error.details.map((detail) => `${detail.field} : ${detail.reason}`).join(' ; ');
-    return fields ? `${error.message} (${fields})` : error.message;
-  }
+  if (error instanceof ApiError) return problemInFrench(error);
   return 'Connexion au service impossible.';
 }

@@ -544,6 +544,28 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/beneficiaries/{id}/events/{eventId}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          eventId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
   "/beneficiaries/{id}/events/{eventId}/aid": {
     get?: never;
     put?: never;
@@ -566,6 +588,26 @@ export interface paths {
     };
   };
   "/beneficiaries/{id}/export": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/export.txt": {
     get: {
       parameters: {
         query?: never;

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
+import { restoreWork } from './drafts';
 import { session, type SessionState } from './session-store';
 
 export type User = components['schemas']['UserResponse'];
@@ -24,7 +25,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setLoading(false);
       return;
     }
-    if (user) return;
+    if (user) {
+      // Back after an expired session: the text typed then returns to its fields once the page shows them.
+      restoreWork();
+      return;
+    }
     setLoading(true);
     ok<User>(api.GET('/auth/me'))
       .then(setUser)

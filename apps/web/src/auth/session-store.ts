@@ -1,7 +1,10 @@
+import { forgetWork, keepWork } from './drafts';
+
 /**
  * The session outside React: the access token in memory only; the refresh token is an HttpOnly
  * cookie the page never sees (script, injected or ours, cannot read or leak it). This tab's
- * sessionStorage keeps only a marker that a session was started, so a reload tries a refresh.
+ * sessionStorage keeps a marker that a session was started, so a reload tries a refresh, and,
+ * once a session has expired, the page and the text typed on it until the next login (drafts.ts).
  */
 const MARKER_KEY = 'passerelle.session';
 /** Sent on the calls that use the cookie: the API refuses them without it (cross-site forgery). */
@@ -48,7 +51,9 @@ export const session = {
       });
     return refreshing;
   },
+  /** The session has ended (refresh refused): the page and its typed text are kept for after the next login. */
   expire(): void {
+    if (state === 'authenticated') keepWork();
     accessToken = null;
     sessionStorage.removeItem(MARKER_KEY);
     if (state !== 'anonymous') set('expired');
@@ -59,6 +64,7 @@ export const session = {
     );
     accessToken = null;
     sessionStorage.removeItem(MARKER_KEY);
+    forgetWork();
     set('anonymous');
   },
 };

@@ -5,6 +5,7 @@ import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import { useAuth } from '../auth/auth';
 import { session } from '../auth/session-store';
+import { returnPage } from '../auth/drafts';
 import { Alert, Button, PageTitle } from '../ui/ui';
 
 type Session = components['schemas']['SessionResponse'];
@@ -41,11 +42,12 @@ export function LoginPage() {
       ok<Session>(api.POST('/auth/oidc/exchange', { body: { code } }))
         .then((tokens) => {
           session.start(tokens);
-          void navigate('/', { replace: true });
+          void navigate(returnPage() ?? '/', { replace: true });
         })
         .catch(() => setError('Ce lien de connexion a expiré ; reconnectez-vous.'));
   }, [navigate]);
-  if (state === 'authenticated') return <Navigate to="/" replace />;
+  // Back where the user was when the session expired, else home.
+  if (state === 'authenticated') return <Navigate to={returnPage() ?? '/'} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,7 +58,7 @@ export function LoginPage() {
         api.POST('/auth/login', { body: { email, password, ...(needsTotp ? { totpCode } : {}) } }),
       );
       session.start(tokens);
-      void navigate('/', { replace: true });
+      void navigate(returnPage() ?? '/', { replace: true });
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'auth.totp_required') {
         setNeedsTotp(true);

@@ -1,45 +1,20 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Form, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { api, describeError, ok } from '../api/client';
+import { api, ApiError, describeError, ok } from '../api/client';
 import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, TagList } from '../ui/forms';
 import { ReferentSection } from './assignment';
 import { ClosureForm } from './closure-form';
+import { AidSection, BarriersSection, JournalSection } from './coaching-sections';
 import { JobsSection } from './jobs-section';
 import { CONSTRAINT_LABELS, DiagnosticEditor, LANGUAGE_NAMES, WORKING_TIME_LABELS } from './diagnostic-editor';
 import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle, parisToday } from '../ui/ui';
 
-const BARRIER_LABELS: Record<string, string> = {
-  mobility: 'Mobilité',
-  childcare: 'Garde d’enfants',
-  housing: 'Logement',
-  debt: 'Endettement',
-  health: 'Santé',
-  digital: 'Numérique',
-  language: 'Langue',
-  administrative: 'Démarches administratives',
-};
 type CerOutcome = components['schemas']['CerOutcomeRequest']['outcome'];
 
-const BARRIER_STATUS: Record<string, string> = { identified: 'repéré', in_progress: 'en cours', resolved: 'levé' };
-const EVENT_LABELS: Record<string, string> = {
-  meeting: 'Entretien',
-  call: 'Appel',
-  email: 'E-mail',
-  workshop: 'Atelier',
-  application: 'Candidature',
-  training: 'Formation',
-  pmsmp: 'PMSMP',
-  cv_work: 'Travail sur le CV',
-  aid_request: 'Demande d’aide',
-};
-/** The kinds the journal form offers (not an aid request). */
-const EVENT_OPTIONS = Object.entries(EVENT_LABELS)
-  .filter(([kind]) => kind !== 'aid_request')
-  .map(([id, label]) => ({ id, label }));
 const CONSENTS: Record<string, string> = {
   share_profile_with_employers: 'Partager sa fiche avec des employeurs',
   photo: 'Photo sur la fiche',
@@ -58,12 +33,7 @@ export function PersonPage() {
   const [file, setFile] = useState<BeneficiaryFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [eventKind, setEventKind] = useState('meeting');
-  const [eventNote, setEventNote] = useState('');
   const today = parisToday();
-  const [eventOn, setEventOn] = useState(today);
-  const [barrierKind, setBarrierKind] = useState('mobility');
-  const [barrierText, setBarrierText] = useState('');
   const [cvPlatform, setCvPlatform] = useState('nordemploi');
   const [cvOn, setCvOn] = useState(today);
   const [photoVersion, setPhotoVersion] = useState(0);
@@ -128,35 +98,6 @@ export function PersonPage() {
   const label = (code: string) => (file.labels[code] ? `${file.labels[code]} (${code})` : code);
   const consent = (purpose: string) =>
     file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);
-
-  const addEvent = (event: FormEvent) => {
-    event.preventDefault();
-    void act('Entrée ajoutée au journal.', () =>
-      ok(
-        api.POST('/beneficiaries/{id}/events', {
-          params: { path: { id } },
-          body: { kind: eventKind, occurredOn: eventOn, ...(eventNote ? { note: eventNote } : {}) } as never,
-        }),
-      ).then(() => setEventNote('')),
-    );
-  };
-
-  const addBarrier = (event: FormEvent) => {
-    event.preventDefault();
-    const health = barrierKind === 'health';
-    void act('Frein ajouté.', () =>
-      ok(
-        api.POST('/beneficiaries/{id}/barriers', {
-          params: { path: { id } },
-          body: {
-            kind: barrierKind,
-            status: 'identified',
-            ...(barrierText ? (health ? { healthNote: barrierText } : { description: barrierText }) : {}),
-          } as never,
-        }),
-      ).then(() => setBarrierText('')),
-    );
-  };
 
   const lines = (text: string): string[] =>
     text
@@ -242,6 +183,26 @@ export function PersonPage() {
     URL.revokeObjectURL(url);
   };
 
+  /** The same export in French, readable by the person (labels, not codes). */
+  const downloadReadable = async () => {
+    const { data, response } = await api.GET('/beneficiaries/{id}/export.txt', {
+      params: { path: { id } },
+      parseAs: 'blob',
+    });
+    if (!response.ok || !data) throw new ApiError(response.status, null, response.statusText);
+    const url = URL.createObjectURL(data);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `dossier-${file.lastName ?? 'anonyme'}-${file.firstName ?? ''}.txt`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  const changed = async (message: string) => {
+    await load();
+    setError(null);
+    setNotice(message);
+  };
+
   return (
     <>
       <p>
@@ -268,6 +229,14 @@ export function PersonPage() {
             onPress={() => void download().catch((caught: unknown) => setError(describeError(caught)))}
           >
             Exporter le dossier (JSON)
+          </Button>
+        )}
+        {canWrite && (
+          <Button
+            variant="secondary"
+            onPress={() => void downloadReadable().catch((caught: unknown) => setError(describeError(caught)))}
+          >
+            Exporter le dossier (lisible)
           </Button>
         )}
       </div>
@@ -313,7 +282,7 @@ export function PersonPage() {
                 value={cvPlatform}
                 onChange={setCvPlatform}
               />
-              <TextField value={cvOn} onChange={setCvOn} type="date" className="field" isRequired>
+              <TextField value={cvOn} onChange={setCvOn} type="date" className="field" isRequired name="cvDepositedOn">
                 <Label>Déposé le</Label>
                 <Input />
               </TextField>
@@ -373,15 +342,34 @@ export function PersonPage() {
             (!currentCer || currentCer.outcome !== null) &&
             (file.status === 'oriented' || file.status === 'in_coaching') && (
               <Form onSubmit={signCer} aria-label="Enregistrer un CER signé">
-                <TextField value={cerSigned} onChange={setCerSigned} type="date" className="field" isRequired>
+                <TextField
+                  value={cerSigned}
+                  onChange={setCerSigned}
+                  type="date"
+                  className="field"
+                  isRequired
+                  name="signedOn"
+                >
                   <Label>Signé le (début du contrat)</Label>
                   <Input />
                 </TextField>
-                <TextField value={cerPerson} onChange={setCerPerson} className="field" isRequired>
+                <TextField
+                  value={cerPerson}
+                  onChange={setCerPerson}
+                  className="field"
+                  isRequired
+                  name="beneficiaryCommitments"
+                >
                   <Label>Engagements de la personne (un par ligne)</Label>
                   <TextArea rows={2} />
                 </TextField>
-                <TextField value={cerService} onChange={setCerService} className="field" isRequired>
+                <TextField
+                  value={cerService}
+                  onChange={setCerService}
+                  className="field"
+                  isRequired
+                  name="serviceCommitments"
+                >
                   <Label>Engagements du service (un par ligne)</Label>
                   <TextArea rows={2} />
                 </TextField>
@@ -403,7 +391,7 @@ export function PersonPage() {
                 value={outcome}
                 onChange={setOutcome}
               />
-              <TextField value={outcomeOn} onChange={setOutcomeOn} type="date" className="field" isRequired>
+              <TextField value={outcomeOn} onChange={setOutcomeOn} type="date" className="field" isRequired name="on">
                 <Label>Le</Label>
                 <Input />
               </TextField>
@@ -497,39 +485,7 @@ export function PersonPage() {
       </section>
 
       <div className="grid">
-        <section className="card" aria-labelledby="barriers">
-          <h2 id="barriers">Freins</h2>
-          {file.barriers.length === 0 ? (
-            <p>Aucun frein repéré.</p>
-          ) : (
-            <ul>
-              {file.barriers.map((barrier) => (
-                <li key={barrier.id}>
-                  <strong>{BARRIER_LABELS[barrier.kind] ?? barrier.kind}</strong> ({BARRIER_STATUS[barrier.status]})
-                  {barrier.description ? ` — ${barrier.description}` : ''}
-                  {barrier.healthNote ? <span className="muted"> (note de santé, visible de vous seul·e)</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-          {canWrite && (
-            <Form onSubmit={addBarrier} aria-label="Ajouter un frein">
-              <Choice
-                label="Type de frein"
-                options={Object.entries(BARRIER_LABELS).map(([kind, label]) => ({ id: kind, label }))}
-                value={barrierKind}
-                onChange={setBarrierKind}
-              />
-              <TextField value={barrierText} onChange={setBarrierText} className="field">
-                <Label>{barrierKind === 'health' ? 'Note de santé (visible de vous seul·e)' : 'Description'}</Label>
-                <TextArea rows={2} />
-              </TextField>
-              <Button type="submit" variant="secondary">
-                Ajouter le frein
-              </Button>
-            </Form>
-          )}
-        </section>
+        <BarriersSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
 
         <section className="card" aria-labelledby="consents">
           <h2 id="consents">Consentements</h2>
@@ -599,36 +555,9 @@ export function PersonPage() {
 
       <JobsSection beneficiaryId={id} canWrite={canWrite} onChanged={setNotice} />
 
-      <section className="card" aria-labelledby="journal">
-        <h2 id="journal">Journal des contacts et actions</h2>
-        {canWrite && (
-          <Form onSubmit={addEvent} className="toolbar">
-            <Choice label="Type" options={EVENT_OPTIONS} value={eventKind} onChange={setEventKind} />
-            <TextField value={eventOn} onChange={setEventOn} type="date" className="field" isRequired>
-              <Label>Date</Label>
-              <Input />
-            </TextField>
-            <TextField value={eventNote} onChange={setEventNote} className="field">
-              <Label>Note</Label>
-              <TextArea rows={1} />
-            </TextField>
-            <Button type="submit">Ajouter</Button>
-          </Form>
-        )}
-        {file.events.length === 0 ? (
-          <p>Aucune entrée.</p>
-        ) : (
-          <ol className="timeline" reversed>
-            {[...file.events].reverse().map((event) => (
-              <li key={event.id}>
-                <strong>{formatDate(event.occurredOn)}</strong> — {EVENT_LABELS[event.kind] ?? event.kind}
-                {event.note ? ` : ${event.note}` : ''}
-                {event.aid ? ` (aide ${event.aid.kind}, ${event.aid.decision})` : ''}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <JournalSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
+
+      <AidSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
 
       {canWrite && (file.status === 'oriented' || file.status === 'in_coaching') && (
         <details className="card">

@@ -3,7 +3,7 @@ import { Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
 import { api, describeError, ok } from '../api/client';
 import type { PortfolioEntry } from '../api/types';
-import { Choice } from '../ui/forms';
+import { Choice, searchable } from '../ui/forms';
 import { Alert, Badge, formatDate, Loading, PageTitle } from '../ui/ui';
 
 const SORTS = [
@@ -32,9 +32,10 @@ export function PortfolioPage() {
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [sort]);
   const shown = useMemo(() => {
-    const needle = search.trim().toLowerCase();
+    // Accents and case aside: « leila » finds « Leïla », « helene » finds « Hélène ».
+    const needle = searchable(search);
     return (items ?? []).filter((item) =>
-      `${item.firstName ?? ''} ${item.lastName ?? ''} ${item.communeName ?? ''}`.toLowerCase().includes(needle),
+      searchable(`${item.firstName ?? ''} ${item.lastName ?? ''} ${item.communeName ?? ''}`).includes(needle),
     );
   }, [items, search]);
   const alerts = (items ?? []).filter((item) => item.alerts.length > 0).length;

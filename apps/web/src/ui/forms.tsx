@@ -1,4 +1,4 @@
-import { type Dispatch, type ReactNode, type SetStateAction, useId } from 'react';
+import { type Dispatch, type ReactNode, type SetStateAction, useId, useState } from 'react';
 import {
   Button as AriaButton,
   Checkbox,
@@ -16,44 +16,12 @@ import {
   TextField,
 } from 'react-aria-components';
 import { ApiError, describeError } from '../api/client';
+import { lengthCounter, reasonInFrench } from '../api/errors-fr';
 
 /* ------------------------------------------------------------------ the API's errors, in French and by field */
 
-/** The API's reasons are English; the common ones get a French wording. */
-export function reasonInFrench(reason: string): string {
-  const rules: Array<[RegExp, string]> = [
-    [/^missing$/, 'ce champ est obligatoire'],
-    [/^unknown place: (.*)$/, 'lieu inconnu : $1'],
-    [/^no coordinates for (.*)$/, 'pas de coordonnées pour $1'],
-    [/must be 14 digits/, 'doit comporter 14 chiffres'],
-    [/must be 5 digits/, 'doit comporter 5 chiffres'],
-    [/must be an INSEE commune code/, 'doit être un code commune INSEE (ex. 59350)'],
-    [/must look like ([A-Z]\d{4})/, 'doit ressembler à $1'],
-    [/longer than (\d+) characters/, 'plus de $1 caractères'],
-    [/must be shorter than or equal to (\d+) characters/, 'au plus $1 caractères'],
-    [/must be longer than or equal to (\d+) characters/, 'au moins $1 caractère(s)'],
-    [/must be a département code/, 'doit être un code de département (ex. 59, 2A, 971)'],
-    [/not a valid SIRET.*/, 'SIRET invalide (14 chiffres et clé de contrôle)'],
-    [/no commune matches this code or name/, 'aucune commune ne correspond à ce code'],
-    [/give both or neither/, 'indiquez l’action et sa date, ou ni l’une ni l’autre'],
-    [/must not be before (occurredOn|trialStart)/, 'ne peut pas être antérieure à la date de début'],
-    [/must be a phone number/, 'numéro de téléphone invalide'],
-    [/must be an e-mail address/, 'adresse e-mail invalide'],
-    [/^required when declining$/, 'obligatoire pour refuser'],
-    [/^already registered$/, 'déjà enregistré'],
-    [/^the interview date is required$/, 'la date de l’entretien est obligatoire'],
-    [/^the interview place is required$/, 'le lieu de l’entretien est obligatoire'],
-    [/^the trial \(PMSMP\) (start|end) is required$/, 'la date est obligatoire'],
-    [/^say why.*$/, 'choisissez un motif'],
-    [/must be a date YYYY-MM-DD/, 'date attendue (AAAA-MM-JJ)'],
-    [/^a whole number from (\d+) to (\d+).*$/, 'un nombre entier de $1 à $2'],
-    [/must be a whole number/, 'un nombre entier'],
-  ];
-  // class-validator starts with the property's name ("employerSiret must be…"): the field already says it.
-  const bare = reason.replace(/^[A-Za-z.]+ (?=must|should)/, '');
-  for (const [pattern, french] of rules) if (pattern.test(bare)) return bare.replace(pattern, french);
-  return bare;
-}
+/** The API's reasons in French, field names, the length counter, date rules and search text: one catalogue. */
+export { dateProblem, fieldLabel, lengthCounter, reasonInFrench, searchable } from '../api/errors-fr';
 
 /** Field errors of an API answer, by field name (`skills.0` counts for `skills`). */
 export function fieldErrors(error: unknown): Record<string, string> {
@@ -89,7 +57,7 @@ export function fieldMessages(error: ApiError, messages: Record<string, string>)
   const errors: Record<string, string> = {};
   for (const detail of error.details) {
     const field = detail.field.split('.')[0];
-    errors[field] = messages[field] ?? detail.reason;
+    errors[field] = messages[field] ?? reasonInFrench(detail.reason);
   }
   return errors;
 }
@@ -184,7 +152,9 @@ export function Choice<K extends string>({
 
 /**
  * A labelled react-aria text field (single line or not) that shows its form's error for its name; controlled when
- * given `value` and `onChange`, else read from the form's data.
+ * given `value` and `onChange`, else read from the form's data. With `maxLength` (a hard stop) or `limit` (refused
+ * on sending, so a pasted text is not cut silently), a counter shows the length against the limit as the user types.
+ * `errorMessage` shows the page's own error for the field.
  */
 export function Field({
   label,
@@ -196,7 +166,10 @@ export function Field({
   rows = 3,
   description,
   maxLength,
+  limit,
   inputMode,
+  errorMessage,
+  type,
 }: {
   label: string;
   name: string;
@@ -207,29 +180,52 @@ export function Field({
   rows?: number;
   description?: string;
   maxLength?: number;
+  limit?: number;
   inputMode?: 'numeric' | 'decimal' | 'email' | 'tel';
+  errorMessage?: string;
+  type?: 'text' | 'email' | 'tel' | 'date';
 }) {
+  const [typed, setTyped] = useState(value ?? '');
+  const length = (value ?? typed).length;
+  const max = limit ?? maxLength;
+  const counter = max !== undefined ? lengthCounter(length, max) : null;
+  const counterId = useId();
   return (
     <TextField
       name={name}
       value={value}
-      onChange={onChange}
+      onChange={(next) => {
+        setTyped(next);
+        onChange?.(next);
+      }}
       isRequired={isRequired}
+      isInvalid={errorMessage ? true : undefined}
       className="field"
       maxLength={maxLength}
       inputMode={inputMode}
+      type={type}
+      data-field={name}
     >
       <Label>
         {label}
         {isRequired && <span aria-hidden="true"> *</span>}
       </Label>
-      {multiline ? <TextArea rows={rows} /> : <Input />}
+      {multiline ? (
+        <TextArea rows={rows} aria-describedby={counter ? counterId : undefined} />
+      ) : (
+        <Input aria-describedby={counter ? counterId : undefined} />
+      )}
       {description && (
         <Text slot="description" className="muted">
           {description}
         </Text>
       )}
-      <FieldError />
+      {counter && (
+        <span id={counterId} className={counter.over ? 'counter counter-over' : 'counter muted'} aria-live="polite">
+          {counter.text}
+        </span>
+      )}
+      <FieldError>{errorMessage}</FieldError>
     </TextField>
   );
 }
@@ -246,6 +242,8 @@ export function NativeDate({
   onChange,
   isRequired = false,
   error,
+  min,
+  max,
 }: {
   label: string;
   name: string;
@@ -254,6 +252,9 @@ export function NativeDate({
   onChange?: (value: string) => void;
   isRequired?: boolean;
   error?: string;
+  /** The earliest and latest dates allowed (the browser's picker stops there; check with `dateProblem` too). */
+  min?: string;
+  max?: string;
 }) {
   const id = useId();
   return (
@@ -268,6 +269,8 @@ export function NativeDate({
         type={type}
         value={value}
         required={isRequired}
+        min={min}
+        max={max}
         onChange={onChange && ((event) => onChange(event.target.value))}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

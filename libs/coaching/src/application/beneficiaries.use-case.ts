@@ -406,7 +406,7 @@ export class ReadPortfolio {
     const rows: PortfolioRow[] = await this.dataSource.query(
       `SELECT b.*, (SELECT u.display_name FROM app_user u WHERE u.id = b.referent_user_id) AS referent_name,
          (SELECT to_char(max(e.occurred_on), 'YYYY-MM-DD') FROM coaching_event e
-           WHERE e.beneficiary_id = b.id AND e.kind = ANY($1)) AS last_contact_on,
+           WHERE e.beneficiary_id = b.id AND e.kind = ANY($1) AND e.deleted_at IS NULL) AS last_contact_on,
          to_char(greatest(b.orientation_date, coalesce((SELECT a.started_at::date FROM beneficiary_assignment a
            WHERE a.beneficiary_id = b.id AND a.ended_at IS NULL), b.orientation_date)), 'YYYY-MM-DD') AS followed_since,
          to_char(c.start_date, 'YYYY-MM-DD') AS cer_start, to_char(c.end_date, 'YYYY-MM-DD') AS cer_end,

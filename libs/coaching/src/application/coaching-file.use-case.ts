@@ -237,7 +237,8 @@ export class CoachingRecords {
       aid_decision: AidDecision | null;
       author_id: string;
     }> = await manager.query(
-      'SELECT * FROM coaching_event WHERE beneficiary_id = $1 ORDER BY occurred_on DESC, created_at DESC',
+      `SELECT * FROM coaching_event WHERE beneficiary_id = $1 AND deleted_at IS NULL
+       ORDER BY occurred_on DESC, created_at DESC`,
       [id],
     );
     return rows.map((row) => ({
@@ -716,6 +717,40 @@ export class RecordCoachingEvent {
     });
   }
 
+  /**
+   * Deletes a journal entry: its author or the referent coach only. The row stays, marked deleted (who, when) and
+   * audited; a decided aid request stays (its decision is a fact the indicators count).
+   */
+  async delete(actor: Actor, id: string, eventId: string): Promise<{ id: string; deletedAt: Date }> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.access.openForUpdate(actor, id, 'event', manager, { deletedEventId: eventId });
+      const rows: Array<{ author_id: string; kind: EventKind; aid_decision: AidDecision | null }> = await manager.query(
+        `SELECT author_id, kind, aid_decision FROM coaching_event
+         WHERE id = $1 AND beneficiary_id = $2 AND deleted_at IS NULL FOR UPDATE`,
+        [eventId, id],
+      );
+      const event = rows.at(0);
+      if (!event) throw new DomainError('not_found', 'event.not_found', 'no such journal entry on this file');
+      if (event.author_id !== actor.userId && !BeneficiaryAccess.isReferent(actor, row))
+        throw new DomainError(
+          'forbidden',
+          'event.delete_forbidden',
+          'only its author or the referent coach deletes an entry',
+        );
+      if (event.kind === 'aid_request' && event.aid_decision !== null && event.aid_decision !== 'pending')
+        throw new DomainError('conflict', 'event.aid_decided', 'a decided aid request stays in the journal', [
+          { field: 'eventId', reason: 'aid already decided' },
+        ]);
+      const updated: Array<{ deleted_at: Date }> = await updateReturning(
+        manager,
+        `UPDATE coaching_event SET deleted_at = now(), deleted_by = $3 WHERE id = $1 AND beneficiary_id = $2
+         RETURNING deleted_at`,
+        [eventId, id, actor.userId],
+      );
+      return { id: eventId, deletedAt: updated[0].deleted_at };
+    });
+  }
+
   /** The decision on an aid request (granted with its amount, refused). */
   async decideAid(
     actor: Actor,
@@ -728,7 +763,7 @@ export class RecordCoachingEvent {
       const updated: Array<{ id: string }> = await updateReturning(
         manager,
         `UPDATE coaching_event SET aid_decision = $3, aid_amount = coalesce($4, aid_amount)
-         WHERE id = $1 AND beneficiary_id = $2 AND kind = 'aid_request' RETURNING id`,
+         WHERE id = $1 AND beneficiary_id = $2 AND kind = 'aid_request' AND deleted_at IS NULL RETURNING id`,
         [eventId, id, input.decision, input.amount ?? null],
       );
       if (updated.length === 0)

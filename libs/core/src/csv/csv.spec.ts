@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { csvCell, csvDocument, neutraliseFormula } from './csv.js';
+import { csvCell, csvDocument, frenchCsvDocument, neutraliseFormula } from './csv.js';
 
 describe('CSV cells', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('CSV cells', () => {
     expect(csvCell('dit "non"')).toBe('"dit ""non"""');
     expect(csvCell('a|b', '|')).toBe('"a|b"');
     expect(csvDocument([['=1', -1, 'x;y']], ';')).toBe(`'=1;-1;"x;y"\n`);
+  });
+
+  it('writes French CSV: a byte order mark, semicolons, decimal commas, oui/non, and the same formula guard', () => {
+    const text = frenchCsvDocument([
+      ['Groupe', 'Valeur', 'Atteinte'],
+      ['=1+1', 0.667, true],
+      ['Lille; Roubaix', -1.5, false],
+    ]);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1)).toBe(`Groupe;Valeur;Atteinte\n'=1+1;0,667;oui\n"Lille; Roubaix";-1,5;non\n`);
   });
 });

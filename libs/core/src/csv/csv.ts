@@ -25,16 +25,36 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** How numbers and booleans are written: as code writes them, or as a French spreadsheet reads them. */
+export interface CsvConventions {
+  readonly decimal: '.' | ',';
+  readonly booleans: readonly [yes: string, no: string];
+}
+const PLAIN: CsvConventions = { decimal: '.', booleans: ['true', 'false'] };
+const FRENCH: CsvConventions = { decimal: ',', booleans: ['oui', 'non'] };
+
 /** One cell: text guarded and quoted when needed; numbers and booleans as written; nothing as empty. */
-export function csvCell(value: CsvValue, separator = ','): string {
+export function csvCell(value: CsvValue, separator = ',', conventions: CsvConventions = PLAIN): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', conventions.decimal) : '';
+  if (typeof value === 'boolean') return value ? conventions.booleans[0] : conventions.booleans[1];
   const text = neutraliseFormula(value);
   return NEEDS_QUOTES.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Lines of cells, each line ended by a newline. */
-export function csvDocument(rows: ReadonlyArray<readonly CsvValue[]>, separator = ','): string {
-  return rows.map((row) => `${row.map((value) => csvCell(value, separator)).join(separator)}\n`).join('');
+export function csvDocument(
+  rows: ReadonlyArray<readonly CsvValue[]>,
+  separator = ',',
+  conventions: CsvConventions = PLAIN,
+): string {
+  return rows.map((row) => `${row.map((value) => csvCell(value, separator, conventions)).join(separator)}\n`).join('');
+}
+
+/**
+ * CSV as French spreadsheets open it with a double click: `;` between cells (the comma is the decimal mark),
+ * decimal commas, `oui`/`non`, and a UTF-8 byte order mark so Excel reads accents right. Same formula guard.
+ */
+export function frenchCsvDocument(rows: ReadonlyArray<readonly CsvValue[]>): string {
+  return `\uFEFF${csvDocument(rows, ';', FRENCH)}`;
 }

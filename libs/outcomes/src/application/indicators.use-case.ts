@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
-import { Clock, csvDocument, type CsvValue, DomainError } from '@passerelle/core';
+import { Clock, type CsvValue, DomainError, frenchCsvDocument } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { MEDIATION_SOURCE } from '@passerelle/mediation';
 import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
@@ -56,6 +56,9 @@ export interface IndicatorsReport {
     readonly indicators: IndicatorValue[];
   }>;
 }
+
+/** 2026-01-31 → 31/01/2026. */
+const frenchDate = (date: string): string => date.split('-').reverse().join('/');
 
 type MilestoneCounts = Record<`${'due' | 'exit' | 'answered'}_${Milestone}`, number>;
 
@@ -283,28 +286,29 @@ export class ComputeIndicators {
 
   /**
    * One line per group and indicator, for spreadsheets. Group labels are names typed by users
-   * (structures, coaches) or taken from the referential: csvDocument keeps them from being formulas.
+   * (structures, coaches) or taken from the referential: the CSV writer keeps them from being formulas. French
+   * conventions (`;`, decimal commas, French headers and dates, a byte order mark): it opens as is in a French Excel.
    */
   static csv(report: IndicatorsReport): string {
     const header = [
-      'from',
-      'to',
-      'group',
-      'indicator',
-      'label',
-      'numerator',
-      'denominator',
-      'value',
-      'target',
-      'target_met',
-      'unknown',
+      'Du',
+      'Au',
+      'Groupe',
+      'Code de l’indicateur',
+      'Indicateur',
+      'Numérateur',
+      'Dénominateur',
+      'Valeur',
+      'Cible',
+      'Cible atteinte',
+      'Non renseignés',
     ];
     const lines: CsvValue[][] = [header];
     for (const group of report.groups)
       for (const indicator of group.indicators)
         lines.push([
-          report.from,
-          report.to,
+          frenchDate(report.from),
+          frenchDate(report.to),
           group.label,
           indicator.key,
           indicator.label,
@@ -315,7 +319,7 @@ export class ComputeIndicators {
           indicator.targetMet,
           indicator.unknown,
         ]);
-    return csvDocument(lines);
+    return frenchCsvDocument(lines);
   }
 
   private values(people?: PeopleRow, responses?: ResponseRow, offers?: OffersRow): IndicatorValue[] {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals';
+import { frenchDay, frenchLabel, readableExport, type ReadableExportInput } from './readable-export.js';
+
+const input: ReadableExportInput = {
+  exportedAt: '2026-12-03T10:00:00.000Z',
+  file: {
+    firstName: 'Leïla',
+    lastName: 'Maquette',
+    birthDate: '1990-04-02',
+    email: null,
+    phone: null,
+    address: null,
+    postalCode: '59000',
+    communeName: 'Lille',
+    orientationDate: '2026-11-01',
+    status: 'in_coaching',
+    exitReason: null,
+    cvPlatform: null,
+    cvDepositedOn: null,
+    labels: { K2204: 'Nettoyage de locaux' },
+    diagnostic: {
+      experiences: [{ romeCode: 'K2204', months: 14 }],
+      skills: [],
+      desiredOccupations: ['K2204'],
+      drivingLicence: false,
+      vehicle: false,
+      maxDistanceKm: 15,
+      contractTypes: ['cdi', 'interim'],
+      workingTime: 'part_time',
+      availabilityDate: null,
+    },
+    barriers: [{ kind: 'childcare', status: 'in_progress', description: null, actions: 'crèche', healthNote: null }],
+    cers: [],
+    events: [
+      {
+        kind: 'aid_request',
+        occurredOn: '2026-12-01',
+        note: null,
+        aid: { kind: 'mobility', amount: 80.5, decision: 'pending' },
+      },
+    ],
+    proposals: [],
+    consents: [],
+  },
+  jobs: [
+    {
+      employerName: 'Boulangerie',
+      contractType: 'interim',
+      contractMonths: 2,
+      weeklyHours: null,
+      startDate: '2026-12-01',
+      durable: false,
+      endDate: '2026-12-02',
+      endReason: 'contract_end',
+    },
+  ],
+  followUps: [],
+  accessLog: [{ occurredAt: '2026-12-02T09:00:00.000Z', actorUserId: 'u1', action: 'read' }],
+  notifications: [],
+  staffNames: { u1: 'Camille Conseil' },
+};
+
+describe('the readable export', () => {
+  it('says each part with French labels and dates, the staff by name, and no code', () => {
+    const text = readableExport(input);
+    for (const expected of [
+      'Prénom : Leïla',
+      'Orientation le : 01/11/2026',
+      'Situation : en accompagnement',
+      'Métiers visés : Nettoyage de locaux (K2204)',
+      'Contrats recherchés : CDI, Intérim',
+      'Temps de travail : temps partiel',
+      '- Garde d’enfants — en cours',
+      '01/12/2026 — Demande d’aide — aide mobilité de 80,5 €, en attente',
+      'Intérim de 2 mois chez Boulangerie, depuis le 01/12/2026',
+      'Fin le 02/12/2026 : fin de contrat',
+      '02/12/2026 — consultation par Camille Conseil',
+    ])
+      expect(text).toContain(expected);
+    for (const code of ['in_coaching', 'part_time', 'in_progress', 'aid_request', 'pending', 'contract_end', 'u1'])
+      expect(text).not.toContain(code);
+  });
+
+  it('keeps a code it has no label for rather than hiding it, and writes dates the French way', () => {
+    expect(frenchLabel('barrier', 'new_kind')).toBe('new_kind');
+    expect(frenchLabel('barrier', null)).toBe('—');
+    expect(frenchDay('2026-01-31')).toBe('31/01/2026');
+  });
+});

@@ -1,0 +1,333 @@
+/**
+ * The person's export as a person reads it: French headings and labels, not codes or English keys, dates as
+ * 31/01/2026. Plain text (UTF-8): printable, and nothing in it runs when opened.
+ */
+
+/** What the readable export needs of the export (structurally the JSON export, with names of the staff). */
+export interface ReadableExportInput {
+  readonly exportedAt: string;
+  readonly file: {
+    readonly firstName: string | null;
+    readonly lastName: string | null;
+    readonly birthDate: string | null;
+    readonly email: string | null;
+    readonly phone: string | null;
+    readonly address: string | null;
+    readonly postalCode: string | null;
+    readonly communeName: string | null;
+    readonly orientationDate: string;
+    readonly status: string;
+    readonly exitReason?: string | null;
+    readonly cvPlatform: string | null;
+    readonly cvDepositedOn?: string | null;
+    readonly labels: Record<string, string>;
+    readonly diagnostic: {
+      readonly experiences: ReadonlyArray<{ romeCode?: string; jobTitle?: string; months: number }>;
+      readonly skills: ReadonlyArray<{ code: string; evidence: string }>;
+      readonly desiredOccupations: readonly string[];
+      readonly drivingLicence: boolean;
+      readonly vehicle: boolean;
+      readonly maxDistanceKm: number;
+      readonly contractTypes: readonly string[];
+      readonly workingTime: string;
+      readonly availabilityDate: string | null;
+    } | null;
+    readonly barriers: ReadonlyArray<{
+      kind: string;
+      status: string;
+      description: string | null;
+      actions: string | null;
+      healthNote?: string | null;
+    }>;
+    readonly cers: ReadonlyArray<{
+      signedOn: string;
+      startDate: string;
+      endDate: string;
+      beneficiaryCommitments: readonly string[];
+      serviceCommitments: readonly string[];
+      outcome: string | null;
+      outcomeOn: string | null;
+    }>;
+    readonly events: ReadonlyArray<{
+      kind: string;
+      occurredOn: string;
+      note: string | null;
+      aid: { kind: string; amount: number | null; decision: string } | null;
+    }>;
+    readonly proposals: ReadonlyArray<{ title: string; employerName: string | null; proposedAt: Date | string }>;
+    readonly consents: ReadonlyArray<{ purpose: string; grantedAt: Date | string; revokedAt: Date | string | null }>;
+  };
+  readonly jobs: ReadonlyArray<{
+    employerName: string;
+    contractType: string;
+    contractMonths: number | null;
+    weeklyHours: number | null;
+    startDate: string;
+    durable: boolean;
+    endDate: string | null;
+    endReason: string | null;
+  }>;
+  readonly followUps: ReadonlyArray<{
+    kind: string;
+    milestone: string;
+    dueOn: string;
+    employerName: string | null;
+    answeredAt: Date | string | null;
+    inJob: boolean | null;
+    rsaExit: boolean | null;
+    difficulties: readonly string[];
+    employerView: string | null;
+    note: string | null;
+  }>;
+  readonly accessLog: ReadonlyArray<{ occurredAt: Date | string; actorUserId: string; action: string }>;
+  readonly notifications: ReadonlyArray<{ message: string; createdAt: Date | string }>;
+  /** Display names of the staff in the access log, by user id. */
+  readonly staffNames: Record<string, string>;
+}
+
+export const FRENCH_LABELS = {
+  status: {
+    oriented: 'orienté·e',
+    in_coaching: 'en accompagnement',
+    ended: 'accompagnement terminé',
+    reoriented: 'réorienté·e',
+  },
+  exitReason: {
+    job: 'emploi',
+    training: 'formation',
+    business_creation: 'création d’entreprise',
+    moved: 'déménagement',
+    health: 'santé',
+    no_contact: 'sans nouvelles',
+    other: 'autre',
+  },
+  barrier: {
+    mobility: 'Mobilité',
+    childcare: 'Garde d’enfants',
+    housing: 'Logement',
+    debt: 'Endettement',
+    health: 'Santé',
+    digital: 'Numérique',
+    language: 'Langue',
+    administrative: 'Démarches administratives',
+  },
+  barrierStatus: { identified: 'repéré', in_progress: 'en cours', resolved: 'levé' },
+  event: {
+    meeting: 'Entretien',
+    call: 'Appel',
+    email: 'E-mail',
+    workshop: 'Atelier',
+    application: 'Candidature',
+    training: 'Formation',
+    pmsmp: 'PMSMP (immersion)',
+    cv_work: 'Travail sur le CV',
+    aid_request: 'Demande d’aide',
+  },
+  aid: { childcare: 'garde d’enfants', mobility: 'mobilité', equipment: 'équipement', other: 'autre' },
+  aidDecision: { pending: 'en attente', granted: 'accordée', refused: 'refusée' },
+  cerOutcome: {
+    renewed: 'renouvelé',
+    exit_job: 'sortie vers l’emploi',
+    exit_training: 'sortie vers une formation',
+    exit_other: 'autre sortie',
+    reoriented: 'réorientation',
+  },
+  consent: { share_profile_with_employers: 'Partager sa fiche avec des employeurs', photo: 'Photo sur la fiche' },
+  contract: {
+    cdi: 'CDI',
+    cdd: 'CDD',
+    interim: 'Intérim',
+    alternance: 'Alternance',
+    saisonnier: 'Saisonnier',
+    contrat_aide: 'Contrat aidé',
+    independant: 'Indépendant',
+    other: 'Autre',
+  },
+  workingTime: { full_time: 'temps plein', part_time: 'temps partiel', any: 'indifférent' },
+  endReason: {
+    contract_end: 'fin de contrat',
+    resignation: 'démission',
+    dismissal: 'licenciement',
+    trial_period_end: 'fin de période d’essai',
+    other: 'autre',
+  },
+  milestone: { m1: '1 mois', m3: '3 mois', m6: '6 mois' },
+  followUpKind: { placement: 'après la prise de poste', coaching_end: 'après la fin de l’accompagnement' },
+  difficulty: {
+    transport: 'transport',
+    childcare: 'garde d’enfants',
+    hours: 'horaires',
+    relations_at_work: 'relations au travail',
+    health: 'santé',
+    pay: 'rémunération',
+    other: 'autre',
+  },
+  evidence: {
+    declared: 'déclarée',
+    observed: 'observée',
+    work_experience: 'expérience professionnelle',
+    pmsmp: 'PMSMP',
+    certified: 'certifiée',
+  },
+  auditAction: {
+    read: 'consultation',
+    list: 'consultation (liste)',
+    create: 'création',
+    update: 'modification',
+    delete: 'suppression',
+    export: 'export',
+    share: 'partage',
+    login: 'connexion',
+    login_failed: 'connexion refusée',
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+type Table = keyof typeof FRENCH_LABELS;
+
+/** The French label of a code, else the code itself (a value added since). */
+export function frenchLabel(table: Table, code: string | null | undefined): string {
+  if (code === null || code === undefined) return '—';
+  return (FRENCH_LABELS[table] as Record<string, string>)[code] ?? code;
+}
+
+/** 2026-01-31 (or an instant) → 31/01/2026, in Paris. */
+export function frenchDay(value: Date | string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
+  return new Date(value).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
+}
+
+const yesNo = (value: boolean | null): string => (value === null ? 'non renseigné' : value ? 'oui' : 'non');
+
+/** The readable export: one section per part, each line a label and its value. */
+export function readableExport(data: ReadableExportInput): string {
+  const { file } = data;
+  const out: string[] = [];
+  const section = (title: string) => out.push('', title.toUpperCase(), '='.repeat(title.length));
+  const line = (label: string, value: string | number | null | undefined) =>
+    out.push(`${label} : ${value === null || value === undefined || value === '' ? '—' : value}`);
+  const item = (text: string) => out.push(`- ${text}`);
+  const none = (list: readonly unknown[], text = 'Aucun élément.') => list.length === 0 && out.push(text);
+  const label = (code: string) => (file.labels[code] ? `${file.labels[code]} (${code})` : code);
+
+  out.push('DOSSIER PASSERELLE — DONNÉES PERSONNELLES', `Exporté le ${frenchDay(data.exportedAt)}`);
+  section('Identité et coordonnées');
+  line('Prénom', file.firstName);
+  line('Nom', file.lastName);
+  line('Date de naissance', frenchDay(file.birthDate));
+  line('E-mail', file.email);
+  line('Téléphone', file.phone);
+  line('Adresse', [file.address, file.postalCode, file.communeName].filter(Boolean).join(' '));
+  line('Orientation le', frenchDay(file.orientationDate));
+  line('Situation', frenchLabel('status', file.status));
+  if (file.exitReason) line('Motif de sortie', frenchLabel('exitReason', file.exitReason));
+  line(
+    'CV sur une plateforme',
+    file.cvDepositedOn ? `${file.cvPlatform ?? ''}, déposé le ${frenchDay(file.cvDepositedOn)}` : 'non déposé',
+  );
+
+  section('Diagnostic');
+  const diagnostic = file.diagnostic;
+  if (!diagnostic) out.push('Pas de diagnostic.');
+  else {
+    line('Métiers visés', diagnostic.desiredOccupations.map(label).join(', '));
+    line('Contrats recherchés', diagnostic.contractTypes.map((code) => frenchLabel('contract', code)).join(', '));
+    line('Temps de travail', frenchLabel('workingTime', diagnostic.workingTime));
+    line('Distance maximale', `${diagnostic.maxDistanceKm} km`);
+    line('Permis B', yesNo(diagnostic.drivingLicence));
+    line('Véhicule', yesNo(diagnostic.vehicle));
+    line('Disponible le', frenchDay(diagnostic.availabilityDate));
+    out.push('Expériences :');
+    none(diagnostic.experiences);
+    for (const experience of diagnostic.experiences)
+      item(`${experience.jobTitle ?? label(experience.romeCode ?? '')} — ${experience.months} mois`);
+    out.push('Compétences :');
+    none(diagnostic.skills);
+    for (const skill of diagnostic.skills) item(`${label(skill.code)} (${frenchLabel('evidence', skill.evidence)})`);
+  }
+
+  section('Freins');
+  none(file.barriers);
+  for (const barrier of file.barriers) {
+    item(`${frenchLabel('barrier', barrier.kind)} — ${frenchLabel('barrierStatus', barrier.status)}`);
+    if (barrier.description) out.push(`  Description : ${barrier.description}`);
+    if (barrier.actions) out.push(`  Actions : ${barrier.actions}`);
+    if (barrier.healthNote) out.push(`  Note de santé : ${barrier.healthNote}`);
+  }
+
+  section('Contrats d’engagements réciproques (CER)');
+  none(file.cers);
+  for (const cer of file.cers) {
+    item(`Signé le ${frenchDay(cer.signedOn)}, du ${frenchDay(cer.startDate)} au ${frenchDay(cer.endDate)}`);
+    out.push(`  Engagements de la personne : ${cer.beneficiaryCommitments.join(' ; ') || '—'}`);
+    out.push(`  Engagements du service : ${cer.serviceCommitments.join(' ; ') || '—'}`);
+    if (cer.outcome) out.push(`  Issue : ${frenchLabel('cerOutcome', cer.outcome)} le ${frenchDay(cer.outcomeOn)}`);
+  }
+
+  section('Journal des contacts et actions');
+  none(file.events);
+  for (const event of file.events) {
+    const aid = event.aid
+      ? ` — aide ${frenchLabel('aid', event.aid.kind)}${event.aid.amount !== null ? ` de ${event.aid.amount.toLocaleString('fr-FR')} €` : ''}, ${frenchLabel('aidDecision', event.aid.decision)}`
+      : '';
+    item(
+      `${frenchDay(event.occurredOn)} — ${frenchLabel('event', event.kind)}${event.note ? ` : ${event.note}` : ''}${aid}`,
+    );
+  }
+
+  section('Offres proposées');
+  none(file.proposals);
+  for (const proposal of file.proposals)
+    item(
+      `${proposal.title} — ${proposal.employerName ?? 'employeur non précisé'} (le ${frenchDay(proposal.proposedAt)})`,
+    );
+
+  section('Emplois');
+  none(data.jobs);
+  for (const job of data.jobs) {
+    const months = job.contractMonths !== null ? ` de ${job.contractMonths} mois` : '';
+    const hours = job.weeklyHours !== null ? `, ${job.weeklyHours.toLocaleString('fr-FR')} h par semaine` : '';
+    item(
+      `${frenchLabel('contract', job.contractType)}${months} chez ${job.employerName}, depuis le ${frenchDay(job.startDate)}${hours}${job.durable ? ' (emploi durable)' : ''}`,
+    );
+    if (job.endDate) out.push(`  Fin le ${frenchDay(job.endDate)} : ${frenchLabel('endReason', job.endReason)}`);
+  }
+
+  section('Suivis après l’emploi ou l’accompagnement');
+  none(data.followUps);
+  for (const followUp of data.followUps) {
+    const about = followUp.employerName ? ` (${followUp.employerName})` : '';
+    item(
+      `Point à ${frenchLabel('milestone', followUp.milestone)} ${frenchLabel('followUpKind', followUp.kind)}${about}, prévu le ${frenchDay(followUp.dueOn)}`,
+    );
+    if (!followUp.answeredAt) out.push('  Pas encore de réponse.');
+    else {
+      out.push(
+        `  Réponse du ${frenchDay(followUp.answeredAt)} : en emploi ${yesNo(followUp.inJob)}, sortie du RSA ${yesNo(followUp.rsaExit)}`,
+      );
+      if (followUp.difficulties.length > 0)
+        out.push(`  Difficultés : ${followUp.difficulties.map((code) => frenchLabel('difficulty', code)).join(', ')}`);
+      if (followUp.employerView) out.push(`  Avis de l’employeur : ${followUp.employerView}`);
+      if (followUp.note) out.push(`  Note : ${followUp.note}`);
+    }
+  }
+
+  section('Consentements');
+  none(file.consents);
+  for (const consent of file.consents)
+    item(
+      `${frenchLabel('consent', consent.purpose)} : donné le ${frenchDay(consent.grantedAt)}${consent.revokedAt ? `, retiré le ${frenchDay(consent.revokedAt)}` : ''}`,
+    );
+
+  section('Notifications');
+  none(data.notifications);
+  for (const notification of data.notifications) item(`${frenchDay(notification.createdAt)} — ${notification.message}`);
+
+  section('Qui a consulté ou modifié le dossier');
+  none(data.accessLog);
+  for (const entry of data.accessLog)
+    item(
+      `${frenchDay(entry.occurredAt)} — ${frenchLabel('auditAction', entry.action)} par ${data.staffNames[entry.actorUserId] ?? 'un membre du service'}`,
+    );
+  return `${out.join('\n')}\n`;
+}
