@@ -44,18 +44,21 @@ function fakeDatabase(applied: string[], recorded: Record<string, string>) {
   const inserted: Array<[string, string]> = [];
   return {
     inserted,
-    async query(sql: string, parameters: unknown[] = []): Promise<unknown> {
-      if (sql.includes('to_regclass')) return [{ present: true }];
-      if (sql.startsWith('SELECT name, checksum'))
-        return Object.entries(recorded).map(([name, checksum]) => ({ name, checksum }));
-      if (sql.startsWith('SELECT name FROM typeorm_migrations')) return applied.map((name) => ({ name }));
-      if (sql.startsWith('INSERT INTO migration_checksum')) {
-        inserted.push([parameters[0] as string, parameters[1] as string]);
-        return [];
-      }
-      throw new Error(`unexpected query ${sql}`);
+    query(sql: string, parameters: unknown[] = []): Promise<unknown> {
+      return Promise.resolve(answer(sql, parameters));
     },
   };
+  function answer(sql: string, parameters: unknown[]): unknown {
+    if (sql.includes('to_regclass')) return [{ present: true }];
+    if (sql.startsWith('SELECT name, checksum'))
+      return Object.entries(recorded).map(([name, checksum]) => ({ name, checksum }));
+    if (sql.startsWith('SELECT name FROM typeorm_migrations')) return applied.map((name) => ({ name }));
+    if (sql.startsWith('INSERT INTO migration_checksum')) {
+      inserted.push([parameters[0] as string, parameters[1] as string]);
+      return [];
+    }
+    throw new Error(`unexpected query ${sql}`);
+  }
 }
 
 describe('migration checksums', () => {

@@ -37,9 +37,9 @@ async function statementsOf(migration: MigrationInterface, direction: 'up' | 'do
     {
       get(_target, property) {
         if (property === 'query')
-          return async (sql: string, parameters?: unknown[]) => {
+          return (sql: string, parameters?: unknown[]) => {
             statements.push(JSON.stringify([sql, parameters ?? []]));
-            return [];
+            return Promise.resolve([]);
           };
         if (property === 'then') return undefined;
         throw new Error(
@@ -70,7 +70,7 @@ export async function migrationChecksum(Migration: MigrationClass): Promise<stri
 export function migrationFile(name: string): string {
   const match = /^([A-Za-z]+?)(\d{13})$/.exec(name);
   if (!match) return name;
-  const words = match[1]!.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const words = match[1].replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
   return `libs/core/src/database/migrations/${match[2]}-${words}.ts`;
 }
 
