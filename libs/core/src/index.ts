@@ -45,6 +45,15 @@ export type { RedisRole } from './queues/redis-connection.js';
 export type { IndexDefinition } from './search/index-definition.js';
 export { MeiliTaskFailedError, awaitTask, createMeiliClient } from './search/meili-client.js';
 export { SearchIndexes } from './search/search-indexes.service.js';
+export { MetricsPublisher } from './metrics/metrics-publisher.js';
+export {
+  aggregateMetrics,
+  httpRequestDuration,
+  meiliTaskFailures,
+  processRegistry,
+  workerJobDuration,
+  workerJobs,
+} from './metrics/process-metrics.js';
 export { migrateDatabase, verifyMigrations } from './runtime/migrate-database.js';
 export { createProcessLogger } from './runtime/process-logger.js';
 export { onShutdownSignal, prepareRuntime } from './runtime/runtime.js';
