@@ -30,7 +30,10 @@ async function query<T extends pg.QueryResultRow>(context: TestContext, sql: str
 async function snapshot(context: TestContext): Promise<Record<string, unknown[]>> {
   return {
     offers: await query(context, 'SELECT id, content_hash, status, place_label FROM offer ORDER BY id'),
-    people: await query(context, 'SELECT id, first_name, last_name, referent_user_id, status FROM beneficiary ORDER BY id'),
+    people: await query(
+      context,
+      'SELECT id, first_name, last_name, referent_user_id, status FROM beneficiary ORDER BY id',
+    ),
     introductions: await query(context, 'SELECT * FROM introduction ORDER BY id'),
     photos: await query(context, 'SELECT * FROM beneficiary_photo ORDER BY beneficiary_id'),
     audit: await query(context, 'SELECT id, chain_seq, hash FROM audit_event ORDER BY id'),
@@ -77,9 +80,11 @@ describe('backup and restore (cli backup --to DIR, cli restore --from DIR)', () 
       password = await eventually(
         'the demo accounts',
         () => /password\s+(demo-\S+) \(the same for the three\)/.exec(start.output())?.[1],
-        120_000,
+        180_000,
         200,
-      );
+      ).catch((error: unknown) => {
+        throw new Error(`${String(error)}\n--- output ---\n${start.output().slice(-3000)}`);
+      });
       // The demo boards ingested, and the index caught up with PostgreSQL.
       await eventually(
         'demo ingestion done and indexed',
@@ -128,7 +133,7 @@ describe('backup and restore (cli backup --to DIR, cli restore --from DIR)', () 
     };
     expect(manifest.files.photos).toBeGreaterThan(0);
     expect(manifest.dump.sha256).toMatch(/^[0-9a-f]{64}$/);
-  });
+  }, 400_000);
 
   it('restores into an empty database and data directory: same offers, people, introductions, photos and matches', async () => {
     const restore = spawnBuilt('apps/cli/src/main.js', ['restore', '--from', backupDir], target.env);
@@ -167,7 +172,7 @@ describe('backup and restore (cli backup --to DIR, cli restore --from DIR)', () 
     } finally {
       await api.close();
     }
-  });
+  }, 200_000);
 
   it('refuses to restore into a database that is not empty', async () => {
     const again = spawnBuilt('apps/cli/src/main.js', ['restore', '--from', backupDir], target.env);
