@@ -8,6 +8,7 @@ import { CoreModule, type ResolvedConfig } from '@passerelle/core';
 import { ApiHttpModule } from './api-http.module.js';
 import { assertEveryRouteHasAnAccessRule } from './auth/route-access-check.js';
 import { createValidationPipe } from './errors/validation.js';
+import { mountMetrics } from './metrics/metrics-endpoint.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -35,6 +36,7 @@ export async function createApiApp(config: ResolvedConfig, options: ApiAppOption
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  mountMetrics(app, config);
   app.use(
     helmet({
       // Scripts only from our own files, never inline: an injected <script> or handler does not run,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { auditVerifyCommand } from './commands/audit.command.js';
+import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { reconcileCommand, reindexCommand } from './commands/index.command.js';
 import { extractCommand, ingestCommand, reparseCommand } from './commands/ingest.command.js';
 import { retentionCommand } from './commands/retention.command.js';
@@ -120,5 +121,17 @@ audit
   .description('check the hash chain of the audit log: exits non-zero at the first changed or deleted row')
   .option('--expect <seq:hash>', 'a head printed by an earlier run, which the chain must still contain')
   .action((options: { expect?: string }) => auditVerifyCommand(options).then(() => process.exit(0), fail));
+
+program
+  .command('backup')
+  .description('save the database (pg_dump) and the stored files (photos, captured e-mails) into a new directory')
+  .requiredOption('--to <dir>', 'a new or empty directory')
+  .action((options: { to: string }) => backupCommand(options).then(() => process.exit(0), fail));
+
+program
+  .command('restore')
+  .description('restore a backup into an empty database and data directory, then rebuild the search index')
+  .requiredOption('--from <dir>', 'a directory written by backup')
+  .action((options: { from: string }) => restoreCommand(options).then(() => process.exit(0), fail));
 
 program.parseAsync(process.argv).catch(fail);

@@ -1,7 +1,7 @@
 import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig, workerJobDuration, workerJobs } from '@passerelle/core';
 
 export class ShutdownAbortError extends Error {
   constructor() {
@@ -32,10 +32,16 @@ export abstract class GracefulWorkerHost
     const key = `${job.id}`;
     const abort = new AbortController();
     this.inFlight.set(key, { job, token, abort });
+    const stopTimer = workerJobDuration.startTimer({ queue: job.queueName });
+    let outcome = 'failed';
     try {
-      return await this.handle(job, abort.signal);
+      const result = await this.handle(job, abort.signal);
+      outcome = 'completed';
+      return result;
     } finally {
       this.inFlight.delete(key);
+      stopTimer();
+      workerJobs.inc({ queue: job.queueName, job: job.name, outcome });
     }
   }
 

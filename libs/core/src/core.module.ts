@@ -11,6 +11,7 @@ import { APP_CONFIG } from './config/config.tokens.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { MetricsPublisher } from './metrics/metrics-publisher.js';
 import { SystemJobs } from './queues/job-producer.js';
 import { QUEUES } from './queues/queue-contracts.js';
 import { redisOptions } from './queues/redis-connection.js';
@@ -69,6 +70,11 @@ export class CoreModule implements OnApplicationShutdown {
         SearchIndexes,
         ReadinessService,
         SystemJobs,
+        {
+          provide: MetricsPublisher,
+          useFactory: (redis: Redis) => new MetricsPublisher(redis, options.service),
+          inject: [Redis],
+        },
         { provide: Mailer, useFactory: () => createMailer(config) },
         Clock,
         RuntimeSettings,
@@ -80,6 +86,7 @@ export class CoreModule implements OnApplicationShutdown {
         SearchIndexes,
         ReadinessService,
         SystemJobs,
+        MetricsPublisher,
         Mailer,
         Clock,
         RuntimeSettings,

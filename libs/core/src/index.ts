@@ -11,6 +11,12 @@ export { dataSourceOptions } from './database/data-source-options.js';
 export { ensureDatabase } from './database/ensure-database.js';
 export { MIGRATIONS } from './database/migration-registry.js';
 export { runMigrations } from './database/run-migrations.js';
+export {
+  MigrationChangedError,
+  checkMigrationChecksums,
+  migrationChecksum,
+  migrationFile,
+} from './database/migration-checksums.js';
 export { updateReturning } from './database/update-returning.js';
 export type { MigrationReport } from './database/run-migrations.js';
 export { DataDirInUseError, resolveServices } from './embedded/embedded-services.js';
@@ -39,7 +45,16 @@ export type { RedisRole } from './queues/redis-connection.js';
 export type { IndexDefinition } from './search/index-definition.js';
 export { MeiliTaskFailedError, awaitTask, createMeiliClient } from './search/meili-client.js';
 export { SearchIndexes } from './search/search-indexes.service.js';
-export { migrateDatabase } from './runtime/migrate-database.js';
+export { MetricsPublisher } from './metrics/metrics-publisher.js';
+export {
+  aggregateMetrics,
+  httpRequestDuration,
+  meiliTaskFailures,
+  processRegistry,
+  workerJobDuration,
+  workerJobs,
+} from './metrics/process-metrics.js';
+export { migrateDatabase, verifyMigrations } from './runtime/migrate-database.js';
 export { createProcessLogger } from './runtime/process-logger.js';
 export { onShutdownSignal, prepareRuntime } from './runtime/runtime.js';
 export type { Runtime } from './runtime/runtime.js';

@@ -21,6 +21,8 @@ export { SOURCE_KINDS } from './domain/source.js';
 export type { FranceTravailConfig, SourceKind } from './domain/source.js';
 export { FetchError } from './infrastructure/http/fetch-error.js';
 export { PoliteFetcher, USER_AGENT } from './infrastructure/http/polite-fetcher.js';
+export { RedisHostPacer } from './infrastructure/http/shared-host-pacer.js';
+export type { HostPacer } from './infrastructure/http/shared-host-pacer.js';
 export { regexProblem, safeRegex } from './infrastructure/parsers/safe-regex.js';
 export { parseFranceTravailOffer } from './infrastructure/parsers/france-travail.parser.js';
 export { parseJobPostingPage } from './infrastructure/parsers/jsonld.parser.js';

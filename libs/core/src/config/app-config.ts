@@ -102,6 +102,8 @@ export interface AppConfig {
   readonly publicUrl: URL | undefined;
   /** The built web application (Vite's output), served under /app/. */
   readonly webDir: string;
+  /** Bearer token that opens `GET /metrics` (Prometheus); unset: the endpoint does not exist (404). */
+  readonly metricsToken: string | undefined;
 }
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -230,6 +232,11 @@ export const CONFIG_VARIABLES = [
     'true',
     'the daily retention job anonymises the files whose 30-day notice has passed; `false` holds it to a report (dry run)',
   ],
+  [
+    'METRICS_TOKEN',
+    '(closed)',
+    'bearer token (32+ characters) that opens `GET /metrics` (Prometheus); unset: the endpoint answers 404',
+  ],
 ] as const;
 
 export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
@@ -327,6 +334,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       from: readString(env, 'MAIL_FROM', 'Passerelle <no-reply@passerelle.local>'),
     },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
+    metricsToken: readMetricsToken(env),
   };
 }
 
@@ -466,4 +474,13 @@ export function isResolved(config: AppConfig): config is ResolvedConfig {
 export function configTableMarkdown(): string {
   const rows = CONFIG_VARIABLES.map(([name, fallback, meaning]) => `| \`${name}\` | ${fallback} | ${meaning} |`);
   return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A guessable token would open the metrics to anyone: at least 32 characters, no spaces. */
+function readMetricsToken(env: Env): string | undefined {
+  const token = readString(env, 'METRICS_TOKEN');
+  if (token === undefined || token === '') return undefined;
+  if (!/^\S{32,}$/.test(token))
+    throw new ConfigError('METRICS_TOKEN', 'at least 32 characters without spaces', '(hidden)');
+  return token;
 }

@@ -5,6 +5,7 @@ import { ErasureOutbox1764000013000 } from './migrations/1764000013000-erasure-o
 import { OfferPlacePrecision1764000016000 } from './migrations/1764000016000-offer-place-precision.js';
 import { OfferFilled1764000019000 } from './migrations/1764000019000-offer-filled.js';
 import { JournalDeletion1764000021000 } from './migrations/1764000021000-journal-deletion.js';
+import { MigrationChecksums1764000022000 } from './migrations/1764000022000-migration-checksums.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OfferPlacePrecision1764000016000,
   OfferFilled1764000019000,
   JournalDeletion1764000021000,
+  MigrationChecksums1764000022000,
 ];

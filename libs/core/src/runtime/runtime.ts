@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { type AppConfig, loadConfig } from '../config/app-config.js';
 import { resolveServices, type ServiceSet } from '../embedded/embedded-services.js';
-import { migrateDatabase } from './migrate-database.js';
+import { migrateDatabase, verifyMigrations } from './migrate-database.js';
 import { createProcessLogger } from './process-logger.js';
 
 export interface Runtime {
@@ -12,7 +12,8 @@ export interface Runtime {
 /**
  * Everything a process does before Nest starts: validated config (a ConfigError escapes to the
  * caller, which prints its one line), service URLs resolved or embedded services started, and
- * migrations applied when `DB_MIGRATE_ON_START` is on. `exclusive`: see ResolveOptions.
+ * migrations applied when `DB_MIGRATE_ON_START` is on (checked
+ * unchanged either way: a changed applied migration stops the process). `exclusive`: see ResolveOptions.
  */
 export async function prepareRuntime(
   service: string,
@@ -26,6 +27,8 @@ export async function prepareRuntime(
       const report = await migrateDatabase(services.config);
       if (report.applied.length > 0)
         logger.info({ applied: report.applied }, `applied ${report.applied.length} migration(s)`);
+    } else {
+      await verifyMigrations(services.config);
     }
   } catch (error) {
     await services.stop();

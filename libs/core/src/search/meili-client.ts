@@ -1,4 +1,5 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { meiliTaskFailures } from '../metrics/process-metrics.js';
 
 export function createMeiliClient(url: URL, apiKey: string | undefined, timeoutMs = 10_000): Meilisearch {
   return new Meilisearch({
@@ -27,6 +28,9 @@ export class MeiliTaskFailedError extends Error {
 export async function awaitTask(client: Meilisearch, enqueued: EnqueuedTaskPromise, timeoutMs: number): Promise<Task> {
   const { taskUid } = await enqueued;
   const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 25 });
-  if (task.status !== 'succeeded') throw new MeiliTaskFailedError(task);
+  if (task.status !== 'succeeded') {
+    meiliTaskFailures.inc({ type: task.type });
+    throw new MeiliTaskFailedError(task);
+  }
   return task;
 }

@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { type HostPacer, RedisHostPacer } from '../infrastructure/http/shared-host-pacer.js';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
@@ -86,7 +88,13 @@ export class RunIngestion {
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly configured: ConfiguredSources,
     private readonly trusted: TrustedFetchHosts,
-  ) {}
+    redis: Redis,
+  ) {
+    this.pacer = new RedisHostPacer(redis);
+  }
+
+  /** Per-host spacing shared by every worker (see RedisHostPacer). */
+  private readonly pacer: HostPacer;
 
   async execute(sourceName: string, options: RunOptions): Promise<RunSummary> {
     const entity = await this.sources.findOneBy({ name: sourceName });
@@ -139,6 +147,7 @@ export class RunIngestion {
       requestsPerSecond: definition.rateLimitPerSecond,
       maxConcurrency: definition.maxConcurrency,
       backoffScale: options.backoffScale,
+      pacer: this.pacer,
     });
     const signal = options.signal ?? new AbortController().signal;
     // A reparse fetches nothing: it replays the stored payloads through today's parsers.

@@ -9,6 +9,7 @@ import { isIpLiteral, nonPublicReason, type TrustedHosts } from '../../domain/pu
 import { ALLOW_ALL, parseRobots, type RobotsRules } from '../../domain/robots.js';
 import { FetchError } from './fetch-error.js';
 import { HostLimiter } from './host-limiter.js';
+import type { HostPacer } from './shared-host-pacer.js';
 import { AddressNotPublicError, publicOnlyLookup, type Resolve } from './public-only-lookup.js';
 
 // Header values must be ASCII (fetch refuses others).
@@ -31,6 +32,8 @@ export interface FetcherOptions {
   readonly maxRedirects?: number;
   readonly retries?: number;
   readonly respectRobots?: boolean;
+  /** Spacing of request starts shared with other processes (Redis); in process when absent. */
+  readonly pacer?: HostPacer;
   /** Waits between retries are multiplied by this (tests shorten them). */
   readonly backoffScale?: number;
 }
@@ -135,7 +138,11 @@ export class PoliteFetcher {
   private limiter(host: string): HostLimiter {
     let limiter = this.limiters.get(host);
     if (!limiter) {
-      limiter = new HostLimiter(this.options.maxConcurrency, 1000 / this.options.requestsPerSecond);
+      limiter = new HostLimiter(
+        this.options.maxConcurrency,
+        1000 / this.options.requestsPerSecond,
+        this.options.pacer ? { pacer: this.options.pacer, host } : undefined,
+      );
       this.limiters.set(host, limiter);
     }
     return limiter;
