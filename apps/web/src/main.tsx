@@ -2,6 +2,7 @@ import { type ComponentType, lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
 import { AuthProvider, hasRole, useAuth } from './auth/auth';
+import { session } from './auth/session-store';
 import { Layout } from './ui/layout';
 import { LoginPage } from './pages/login-page';
 import { PortfolioPage } from './pages/portfolio-page';
@@ -10,18 +11,41 @@ import { ScreenError } from './ui/screen-error';
 import './styles.css';
 
 /** Screens beyond the login and the portfolio load on first use: the first page stays light. */
+const preloads: Array<() => Promise<unknown>> = [];
+let preloading: Promise<unknown> | null = null;
+
+/**
+ * Every screen's code, fetched while the session is being restored (once): a screen whose code is
+ * there renders at once, without the Suspense fallback and the 300 ms React waits before revealing
+ * what replaces a fallback.
+ */
+function preloadScreens(): void {
+  preloading ??= Promise.allSettled(preloads.map((preload) => preload()));
+}
+
 function screen<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
-  const Component = lazy(async () => ({ default: (await load())[name] as ComponentType }));
-  return (
-    <Suspense fallback={<Loading what="de l’écran" />}>
-      <Component />
-    </Suspense>
-  );
+  let loaded: ComponentType | null = null;
+  const preload = async (): Promise<ComponentType> => (loaded ??= (await load())[name] as ComponentType);
+  preloads.push(preload);
+  const Component = lazy(async () => ({ default: await preload() }));
+  function Screen() {
+    if (loaded) {
+      const Loaded = loaded;
+      return <Loaded />;
+    }
+    return (
+      <Suspense fallback={<Loading what="de l’écran" />}>
+        <Component />
+      </Suspense>
+    );
+  }
+  return <Screen />;
 }
 
 /** Signed-in pages; anyone else goes to the login page (which says when a session expired). */
 function RequireSession() {
   const { state, user } = useAuth();
+  if (state === 'authenticated') preloadScreens();
   const { pathname } = useLocation();
   if (state !== 'authenticated') return <Navigate to="/connexion" replace />;
   // A temporary password opens nothing else until the person has chosen their own.
@@ -68,6 +92,9 @@ const router = createBrowserRouter(
   ],
   { basename: '/app' },
 );
+
+// A reload of a signed-in tab: the screens' code loads while the session is restored.
+if (session.state() === 'authenticated') preloadScreens();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
