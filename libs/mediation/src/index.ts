@@ -14,7 +14,7 @@ export type {
 } from './application/captured-offers.use-case.js';
 export { EMPLOYER_ANSWERS, EmployerCardLinks } from './application/card-links.use-case.js';
 export type { CardLinkState, EmployerAnswer } from './application/card-links.use-case.js';
-export { isValidSiret, ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
+export { ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
 export type { EmployerView, NewEmployer } from './application/employers.use-case.js';
 export { ForgetViewerAddresses } from './application/forget-viewer-addresses.use-case.js';
 export { ManageIntroductions } from './application/introductions.use-case.js';

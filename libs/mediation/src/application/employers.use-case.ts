@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
-import { PostOffer } from '@passerelle/offers';
+import { isValidSiret, PostOffer } from '@passerelle/offers';
 import { ReferentialIndex } from '@passerelle/referential';
 
 export const MEDIATION_SOURCE = 'mediation';
@@ -48,22 +48,6 @@ const toEmployer = (row: EmployerRow): EmployerView => ({
   communeName: row.commune_name,
   structureId: row.structure_id,
 });
-
-/** SIRET: 14 digits whose Luhn sum is a multiple of 10 (La Poste's establishments excepted). */
-export function isValidSiret(siret: string): boolean {
-  if (!/^\d{14}$/.test(siret)) return false;
-  if (siret.startsWith('356000000')) return [...siret].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
-  let sum = 0;
-  for (let i = 0; i < 14; i += 1) {
-    let digit = Number(siret[13 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 
 /** Employers of the actor's structure, their contacts, the interaction log and the follow-ups due. */
 @Injectable()

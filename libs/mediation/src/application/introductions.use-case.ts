@@ -7,6 +7,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DomainError, RuntimeSettings, Mailer, QUEUES } from '@passerelle/core';
 import { type Actor, AuditLog, scopeFor, StructureTree } from '@passerelle/identity';
+import { isValidSiret } from '@passerelle/offers';
 import { ReferentialIndex } from '@passerelle/referential';
 import { buildCard, type CandidateCard, type CardSource } from '../domain/candidate-card.js';
 import {
@@ -16,7 +17,6 @@ import {
   transitionProblems,
 } from '../domain/introduction.js';
 import { employerNameKey } from '../domain/employer-name.js';
-import { isValidSiret } from './employers.use-case.js';
 import { recordPeopleAccess } from './record-people-access.js';
 
 /** An employer named on the spot: matched among the structure's employers, or registered. */

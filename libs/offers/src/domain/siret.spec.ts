@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isValidSiret } from './employers.use-case.js';
+import { isValidSiret } from './siret.js';
 
 describe('SIRET check', () => {
   it('accepts valid numbers and refuses a wrong checksum or length', () => {
