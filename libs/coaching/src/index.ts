@@ -29,8 +29,8 @@ export type {
 } from './application/coaching-file.use-case.js';
 export { MatchBeneficiary } from './application/matches.use-case.js';
 export type { BeneficiaryMatches, PersonForOffer } from './application/matches.use-case.js';
-export { ReadNotifications } from './application/notifications.use-case.js';
-export type { NotificationView } from './application/notifications.use-case.js';
+export { ReadNotifications, RecordNotification } from './application/notifications.use-case.js';
+export type { NewNotification, NotificationView } from './application/notifications.use-case.js';
 export { PersonalData } from './application/personal-data.use-case.js';
 export type { BeneficiaryExport } from './application/personal-data.use-case.js';
 export { ManagePhoto, ORPHAN_GRACE_MS } from './application/photo.use-case.js';

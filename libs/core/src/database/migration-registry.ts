@@ -3,6 +3,7 @@ import { SessionLifetime1764000010000 } from './migrations/1764000010000-session
 import { AuditChain1764000012000 } from './migrations/1764000012000-audit-chain.js';
 import { ErasureOutbox1764000013000 } from './migrations/1764000013000-erasure-outbox.js';
 import { OfferPlacePrecision1764000016000 } from './migrations/1764000016000-offer-place-precision.js';
+import { NotificationInbox1764000020000 } from './migrations/1764000020000-notification-inbox.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditChain1764000012000,
   ErasureOutbox1764000013000,
   OfferPlacePrecision1764000016000,
+  NotificationInbox1764000020000,
 ];

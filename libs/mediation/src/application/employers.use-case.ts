@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { PostOffer } from '@passerelle/offers';
-import { ReferentialIndex } from '@passerelle/referential';
+import { foldText, ReferentialIndex } from '@passerelle/referential';
+import { requirementSkills } from '../domain/requirement-skills.js';
 
 export const MEDIATION_SOURCE = 'mediation';
 
@@ -242,6 +243,20 @@ export class ManageEmployers {
       throw new DomainError('not_found', 'interaction.not_found', 'no open next action with this id');
   }
 
+  private requirementSkills(romeCode: string | undefined, lines: readonly string[]): string[] {
+    const occupationSkills = romeCode
+      ? this.referential
+          .skillsOfOccupation(romeCode)
+          .filter((skill) => skill.kind !== 'contexte_travail')
+          .map((skill) => ({ code: skill.code, label: skill.label }))
+      : [];
+    return requirementSkills(lines, occupationSkills, (line) => {
+      const folded = foldText(line);
+      const found = this.referential.autocomplete('skill', line, 5).find((skill) => foldText(skill.label) === folded);
+      return found ? { code: found.code, label: found.label } : null;
+    });
+  }
+
   /**
    * A job analysed at the workplace: what the job really requires against what was first asked.
    * With `publish`, it becomes an offer (source `mediation`, an *offre captée*) that flows into the
@@ -298,6 +313,11 @@ export class ManageEmployers {
           contractType: input.contractType,
           workingTime: input.workingTime === 'part_time' ? 'Temps partiel' : 'Temps plein',
           ...(input.romeCode ? { romeCode: input.romeCode } : {}),
+          // What the job really requires (and its tools) are the offer's skills, in the referential's words when
+          // it has them (the matcher counts those), else as the mediator wrote them; the requirements also
+          // give the driving licences.
+          skills: this.requirementSkills(input.romeCode, [...input.realRequirements, ...input.tools]),
+          requirements: input.realRequirements,
         },
         MEDIATION_SOURCE,
       );
