@@ -200,13 +200,7 @@ function IntroductionsBoard() {
       {!items && !error && <Loading what="des mises en relation" />}
       {items && items.length === 0 && <p>Aucune mise en relation pour l’instant.</p>}
       {items && items.length > 0 && (
-        <div
-          className="board"
-          role="region"
-          aria-label="Mises en relation par étape"
-          tabIndex={0}
-          style={{ position: 'relative' }}
-        >
+        <div className="board" role="region" aria-label="Mises en relation par étape">
           {BOARD_COLUMNS.map((column) => {
             const cards = items.filter((item) => column.statuses.includes(item.status));
             return (
@@ -1183,6 +1177,13 @@ function CandidateRequests() {
       .then((page) => setItems(page.items))
       .catch((caught: unknown) => setError(describeError(caught)));
   }, []);
+
+  // Opened from a notification (/mediation#requests-title): the requests come into view once listed.
+  const listed = items !== null;
+  useEffect(() => {
+    if (listed && window.location.hash === '#requests-title')
+      document.getElementById('requests-title')?.scrollIntoView();
+  }, [listed]);
 
   const toDecide = (items ?? []).filter((item) => item.requestedBy !== user?.id);
   const mine = (items ?? []).filter((item) => item.requestedBy === user?.id);
