@@ -1459,7 +1459,12 @@ export function IntroductionPage() {
           <dl className="facts">
             <dt>Personne</dt>
             <dd>
-              <Link to={`/personnes/${view.beneficiaryId}`}>{view.card?.firstName ?? 'Voir le dossier'}</Link>
+              {/* The file is the coach's and the manager's; a mediator knows the person by the card. */}
+              {hasRole(user, 'coach', 'manager') ? (
+                <Link to={`/personnes/${view.beneficiaryId}`}>{view.card?.firstName ?? 'Voir le dossier'}</Link>
+              ) : (
+                (view.card?.firstName ?? 'Connue une fois la fiche créée')
+              )}
             </dd>
             <dt>Employeur</dt>
             <dd>{view.employerName}</dd>

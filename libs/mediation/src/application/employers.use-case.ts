@@ -314,10 +314,10 @@ export class ManageEmployers {
           workingTime: input.workingTime === 'part_time' ? 'Temps partiel' : 'Temps plein',
           ...(input.romeCode ? { romeCode: input.romeCode } : {}),
           // What the job really requires (and its tools) are the offer's skills, in the referential's words when
-          // it has them (the matcher counts those), else as the mediator wrote them; the requirements also
-          // give the driving licences.
+          // it has them (the matcher counts those), else as the mediator wrote them; a licence among the
+          // requirements ("permis B") is the offer's driving licence.
           skills: this.requirementSkills(input.romeCode, [...input.realRequirements, ...input.tools]),
-          requirements: input.realRequirements,
+          ...(input.realRequirements.length > 0 ? { drivingLicence: input.realRequirements.join('\n') } : {}),
         },
         MEDIATION_SOURCE,
       );
