@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { createMeiliClient } from '@passerelle/core';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   as as asUser,
@@ -93,6 +94,19 @@ describe('notifications: a mediator’s request, the coach’s answer, the emplo
     ]);
     const offer = await as(org.users.staffNord).get(`/offers/${offerId}`).expect(200);
     expect((offer.body as { skills: string[] }).skills).toEqual(rows[0].skills);
+    // In the index, the matcher counts them as what the job requires: the skills worded by the referential are
+    // among the offer's core skills, though the occupation alone does not make them core.
+    const client = createMeiliClient(context.config.meilisearch.url, context.config.meilisearch.masterKey);
+    const document = await client
+      .index(`${context.config.meilisearch.indexPrefix}offers`)
+      .getDocument<{ skills: string[]; coreSkillIds: string[] }>(offerId);
+    expect(document.skills).toEqual(rows[0].skills);
+    const codes: Array<{ code_ogr: string }> = await db.query(
+      'SELECT code_ogr FROM ref_skill WHERE label = ANY($1::text[]) ORDER BY label',
+      [["Doser des produits d'entretien", "Utilisation d'autolaveuses"]],
+    );
+    expect(codes).toHaveLength(2);
+    expect(document.coreSkillIds).toEqual(expect.arrayContaining(codes.map((row) => row.code_ogr)));
   });
 
   it('tells the person’s coach of a mediator’s request, and nobody else', async () => {
