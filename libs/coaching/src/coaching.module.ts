@@ -12,7 +12,7 @@ import {
   RecordCoachingEvent,
 } from './application/coaching-file.use-case.js';
 import { MatchBeneficiary } from './application/matches.use-case.js';
-import { ReadNotifications } from './application/notifications.use-case.js';
+import { ReadNotifications, RecordNotification } from './application/notifications.use-case.js';
 import { PersonalData } from './application/personal-data.use-case.js';
 import { ManagePhoto } from './application/photo.use-case.js';
 import { ErasureHandlers } from './application/beneficiary-erased.js';
@@ -34,6 +34,7 @@ const USE_CASES = [
   MatchBeneficiary,
   PersonalData,
   ReadNotifications,
+  RecordNotification,
   ManagePhoto,
   ProcessErasures,
 ];

@@ -408,3 +408,27 @@ export class NotificationsQuery {
   @IsIn(['true', 'false'])
   unread?: 'true' | 'false';
 }
+
+export class NotificationResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    description:
+      'what happened: candidate_request, candidate_request_answered, employer_answer, employer_no_answer, follow_up_due, retention_notice',
+  })
+  kind!: string;
+  @ApiProperty({ description: 'what it is about: introduction, candidate_request, follow_up, beneficiary' })
+  subjectType!: string;
+  @ApiProperty({ format: 'uuid' }) subjectId!: string;
+  @ApiProperty({ description: 'in French, naming only what the recipient may see' }) message!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueOn!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt!: Date | null;
+}
+
+export class NotificationsResponse {
+  @ApiProperty({ type: [NotificationResponse] }) items!: NotificationResponse[];
+}
+
+export class UnreadCountResponse {
+  @ApiProperty({ description: 'notifications not read yet' }) unread!: number;
+}

@@ -1,14 +1,17 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@passerelle/core';
 import { type NotificationView, ReadNotifications } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { Authenticated, CurrentActor } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { IdParam } from '../identity/identity.dto.js';
-import { NotificationsQuery } from './coaching.dto.js';
+import { NotificationsQuery, NotificationsResponse, UnreadCountResponse } from './coaching.dto.js';
 
-/** The logged-in user's own notifications (retention notices...). */
+/**
+ * The logged-in user's own inbox: a mediator's request for one of their people, an employer's
+ * answer, reminders, retention notices. Nobody reads or marks another user's notifications.
+ */
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
@@ -16,7 +19,7 @@ export class NotificationsController {
 
   @Get()
   @Authenticated()
-  @ApiOkResponse({ description: 'newest first' })
+  @ApiOkResponse({ type: NotificationsResponse, description: 'newest first, 200 at most' })
   async list(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: NotificationsQuery,
@@ -24,9 +27,17 @@ export class NotificationsController {
     return { items: await this.notifications.list(actor, query.unread === 'true') };
   }
 
+  @Get('unread-count')
+  @Authenticated()
+  @ApiOkResponse({ type: UnreadCountResponse, description: 'the badge in the navigation' })
+  async unreadCount(@CurrentActor() actor: AuthenticatedActor): Promise<UnreadCountResponse> {
+    return { unread: await this.notifications.unreadCount(actor) };
+  }
+
   @Post(':id/read')
   @Authenticated()
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'read (reading it again changes nothing)' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async markRead(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     if (!(await this.notifications.markRead(actor, params.id)))

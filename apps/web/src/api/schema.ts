@@ -1232,7 +1232,25 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NotificationsResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/notifications/unread-count": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UnreadCountResponse"] } };
       };
     };
     put?: never;
@@ -1254,6 +1272,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -2147,6 +2166,19 @@ export interface components {
       limit?: number;
       offset?: number;
     };
+    NotificationResponse: {
+      id: string;
+      kind: string;
+      subjectType: string;
+      subjectId: string;
+      message: string;
+      dueOn: string | null;
+      createdAt: string;
+      readAt: string | null;
+    };
+    NotificationsResponse: {
+      items: Array<components['schemas']["NotificationResponse"]>;
+    };
     PlacementEndRequest: {
       endDate: string;
       reason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other";
@@ -2300,6 +2332,9 @@ export interface components {
       trialStart?: string;
       trialEnd?: string;
       declineReason?: "skills_mismatch" | "schedule" | "distance" | "position_filled" | "person_declined" | "no_show" | "other";
+    };
+    UnreadCountResponse: {
+      unread: number;
     };
     UpdateBeneficiaryRequest: {
       birthDate?: Record<string, unknown>;

@@ -200,13 +200,7 @@ function IntroductionsBoard() {
       {!items && !error && <Loading what="des mises en relation" />}
       {items && items.length === 0 && <p>Aucune mise en relation pour l’instant.</p>}
       {items && items.length > 0 && (
-        <div
-          className="board"
-          role="region"
-          aria-label="Mises en relation par étape"
-          tabIndex={0}
-          style={{ position: 'relative' }}
-        >
+        <div className="board" role="region" aria-label="Mises en relation par étape">
           {BOARD_COLUMNS.map((column) => {
             const cards = items.filter((item) => column.statuses.includes(item.status));
             return (
@@ -1184,6 +1178,13 @@ function CandidateRequests() {
       .catch((caught: unknown) => setError(describeError(caught)));
   }, []);
 
+  // Opened from a notification (/mediation#requests-title): the requests come into view once listed.
+  const listed = items !== null;
+  useEffect(() => {
+    if (listed && window.location.hash === '#requests-title')
+      document.getElementById('requests-title')?.scrollIntoView();
+  }, [listed]);
+
   const toDecide = (items ?? []).filter((item) => item.requestedBy !== user?.id);
   const mine = (items ?? []).filter((item) => item.requestedBy === user?.id);
   const coach = hasRole(user, 'coach');
@@ -1458,7 +1459,12 @@ export function IntroductionPage() {
           <dl className="facts">
             <dt>Personne</dt>
             <dd>
-              <Link to={`/personnes/${view.beneficiaryId}`}>{view.card?.firstName ?? 'Voir le dossier'}</Link>
+              {/* The file is the coach's and the manager's; a mediator knows the person by the card. */}
+              {hasRole(user, 'coach', 'manager') ? (
+                <Link to={`/personnes/${view.beneficiaryId}`}>{view.card?.firstName ?? 'Voir le dossier'}</Link>
+              ) : (
+                (view.card?.firstName ?? 'Connue une fois la fiche créée')
+              )}
             </dd>
             <dt>Employeur</dt>
             <dd>{view.employerName}</dd>

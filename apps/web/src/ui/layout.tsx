@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { hasRole, useAuth } from '../auth/auth';
 import { session } from '../auth/session-store';
+import { NotificationsLink } from './notifications-badge';
 import { Button } from './ui';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -41,6 +42,9 @@ export function Layout() {
                   <NavLink to={link.to}>{link.label}</NavLink>
                 </li>
               ))}
+            <li>
+              <NotificationsLink />
+            </li>
           </ul>
         </nav>
         <div className="user">

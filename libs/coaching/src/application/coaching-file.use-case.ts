@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, RuntimeSettings, type ErrorDetail, updateReturning } from '@passerelle/core';
-import type { Actor } from '@passerelle/identity';
+import { type Actor, AuditLog } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import {
   addMonths,
@@ -374,11 +374,40 @@ export class ReadBeneficiaryFile {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly records: CoachingRecords,
+    private readonly audit: AuditLog,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<BeneficiaryFile> {
     const row = await this.access.open(actor, 'beneficiaries.read', id, { action: 'read' });
     return this.records.file(this.dataSource.manager, row, BeneficiaryAccess.isReferent(actor, row));
+  }
+
+  /**
+   * What a candidate card is built from, and nothing else of the file (no barriers, CER, journal,
+   * contact details or status): the first name and the diagnostic. For a staff member the mediation
+   * context lets in through an introduction they follow (a mediator records the person's
+   * acceptance): the caller has checked that, this records the read in the audit log.
+   */
+  async cardSource(
+    actor: Actor,
+    id: string,
+    details: Record<string, unknown>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ firstName: string | null; diagnostic: Diagnostic | null }> {
+    const rows: Array<{ id: string; structure_id: string; first_name: string | null }> = await manager.query(
+      'SELECT id, structure_id, first_name FROM beneficiary WHERE id = $1 AND erased_at IS NULL',
+      [id],
+    );
+    const row = rows.at(0);
+    if (!row) throw new DomainError('not_found', 'beneficiary.not_found', 'no beneficiary with this id');
+    await this.audit.record(
+      actor,
+      'read',
+      [{ type: 'beneficiary', id: row.id, structureId: row.structure_id }],
+      { part: 'card', ...details },
+      manager,
+    );
+    return { firstName: row.first_name, diagnostic: await this.records.diagnostic(manager, row.id) };
   }
 }
 

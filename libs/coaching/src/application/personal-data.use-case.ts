@@ -7,6 +7,7 @@ import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
 import { type BeneficiaryFile, CoachingRecords } from './coaching-file.use-case.js';
+import { RecordNotification } from './notifications.use-case.js';
 
 export interface BeneficiaryExport {
   readonly exportedAt: string;
@@ -71,6 +72,7 @@ export class PersonalData {
     private readonly records: CoachingRecords,
     private readonly audit: AuditLog,
     private readonly photos: PhotoStore,
+    private readonly notifications: RecordNotification,
   ) {}
 
   /**
@@ -185,18 +187,18 @@ export class PersonalData {
       // Never less than 30 days' notice, whatever the dates say (a shortened period, a first run).
       const erasureOn = byDates < earliest ? earliest : byDates;
       // The message names no one: the coach opens the file from the notification's subject.
-      const inserted: unknown[] = await this.dataSource.query(
-        `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)
-         VALUES ($1, 'retention_notice', 'beneficiary', $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          row.referent_user_id,
-          row.id,
-          row.inactive
+      const inserted = await this.notifications.execute([
+        {
+          userId: row.referent_user_id,
+          kind: 'retention_notice',
+          subjectType: 'beneficiary',
+          subjectId: row.id,
+          message: row.inactive
             ? `Un dossier de votre portefeuille sans activité depuis le ${row.since} sera anonymisé le ${erasureOn} (${months} mois sans activité), sauf nouveau contact d’ici là.`
             : `Un dossier de votre portefeuille sera anonymisé le ${erasureOn} (fin d’accompagnement + ${months} mois).`,
-          erasureOn,
-        ],
-      );
+          dueOn: erasureOn,
+        },
+      ]);
       noticesSent += inserted.length;
     }
     let anonymised = 0;

@@ -4,6 +4,7 @@ import { AuditChain1764000012000 } from './migrations/1764000012000-audit-chain.
 import { ErasureOutbox1764000013000 } from './migrations/1764000013000-erasure-outbox.js';
 import { OfferPlacePrecision1764000016000 } from './migrations/1764000016000-offer-place-precision.js';
 import { OfferFilled1764000019000 } from './migrations/1764000019000-offer-filled.js';
+import { NotificationInbox1764000020000 } from './migrations/1764000020000-notification-inbox.js';
 import { JournalDeletion1764000021000 } from './migrations/1764000021000-journal-deletion.js';
 import { MigrationChecksums1764000022000 } from './migrations/1764000022000-migration-checksums.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   ErasureOutbox1764000013000,
   OfferPlacePrecision1764000016000,
   OfferFilled1764000019000,
+  NotificationInbox1764000020000,
   JournalDeletion1764000021000,
   MigrationChecksums1764000022000,
 ];

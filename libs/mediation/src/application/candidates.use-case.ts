@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BeneficiaryAccess, MatchBeneficiary, shortName } from '@passerelle/coaching';
+import { BeneficiaryAccess, MatchBeneficiary, RecordNotification, shortName } from '@passerelle/coaching';
 import { DomainError, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
@@ -107,6 +107,7 @@ export class OfferCandidates {
     private readonly beneficiaries: BeneficiaryAccess,
     private readonly introductions: ManageIntroductions,
     private readonly audit: AuditLog,
+    private readonly notifications: RecordNotification,
   ) {}
 
   async list(actor: Actor, offerId: string, limit: number): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
@@ -185,14 +186,17 @@ export class OfferCandidates {
           { field: 'ref', reason: 'a request exists for this offer' },
         ]);
       // The coach's task names the offer, not the person: they open it from the notification.
-      await manager.query(
-        `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message)
-         VALUES ($1, 'candidate_request', 'candidate_request', $2, $3) ON CONFLICT DO NOTHING`,
+      await this.notifications.execute(
         [
-          person.referent_user_id,
-          inserted[0].id,
-          `Une personne de votre portefeuille correspond à l’offre « ${offer.title} » : acceptez-vous de la proposer ?`,
+          {
+            userId: person.referent_user_id!,
+            kind: 'candidate_request',
+            subjectType: 'candidate_request',
+            subjectId: inserted[0].id,
+            message: `Une personne de votre portefeuille correspond à l’offre « ${offer.title} » : acceptez-vous de la proposer ?`,
+          },
         ],
+        { manager },
       );
       return inserted[0].id;
     });
@@ -246,20 +250,23 @@ export class OfferCandidates {
            ON CONFLICT (beneficiary_id, offer_id) DO NOTHING`,
           [row.beneficiary_id, row.offer_id, actor.userId],
         );
-      await manager.query(
-        `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message)
-         VALUES ($1, 'candidate_request_answered', 'candidate_request', $2, $3) ON CONFLICT DO NOTHING`,
-        [
-          row.requested_by,
-          id,
-          input.agree
-            ? 'Le référent accepte de proposer la personne demandée : la mise en relation peut commencer.'
-            : 'Le référent ne propose pas la personne demandée pour cette offre.',
-        ],
-      );
+      if (!input.agree)
+        await this.notifications.execute(
+          [
+            {
+              userId: row.requested_by,
+              kind: 'candidate_request_answered',
+              subjectType: 'candidate_request',
+              subjectId: id,
+              message: 'Le référent ne propose pas la personne demandée pour cette offre.',
+            },
+          ],
+          { manager },
+        );
       return row;
     });
     if (input.agree) {
+      let introductionId: string | null = null;
       const employer: unknown[] = await this.dataSource.query('SELECT 1 FROM job_analysis WHERE offer_id = $1', [
         decided.offer_id,
       ]);
@@ -273,11 +280,24 @@ export class OfferCandidates {
             id,
             introduction.id,
           ]);
+          introductionId = introduction.id;
         } catch (error) {
           // One under way already is fine: the person is introduced.
           if (!(error instanceof DomainError && error.code === 'introduction.exists')) throw error;
         }
       }
+      // The requester opens the introduction the agreement opened (else the request, on the mediation page).
+      await this.notifications.execute([
+        {
+          userId: decided.requested_by,
+          kind: 'candidate_request_answered',
+          subjectType: introductionId ? 'introduction' : 'candidate_request',
+          subjectId: introductionId ?? id,
+          message: introductionId
+            ? 'Le référent accepte de proposer la personne demandée : la mise en relation est ouverte.'
+            : 'Le référent accepte de proposer la personne demandée : la mise en relation peut commencer.',
+        },
+      ]);
     }
     return this.view(actor, id);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ManageConsents, ManagePhoto, type Photo } from '@passerelle/coaching';
+import { ManageConsents, ManagePhoto, type Photo, RecordNotification } from '@passerelle/coaching';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { canMove, type IntroductionStatus } from '../domain/introduction.js';
 import { hashToken, ManageIntroductions } from './introductions.use-case.js';
@@ -27,6 +27,13 @@ export type CardLinkState =
 export const EMPLOYER_ANSWERS = ['interested', 'not_now', 'question'] as const;
 export type EmployerAnswer = (typeof EMPLOYER_ANSWERS)[number];
 
+/** The answer as the notification words it (the message itself stays on the introduction's page). */
+const ANSWER_WORDING: Readonly<Record<EmployerAnswer, string>> = {
+  interested: 'souhaite rencontrer la personne',
+  not_now: 'pas pour le moment',
+  question: 'une question vous attend',
+};
+
 interface LinkRow {
   introduction_id: string;
   expires_at: Date;
@@ -51,6 +58,7 @@ export class EmployerCardLinks {
     private readonly consents: ManageConsents,
     private readonly introductions: ManageIntroductions,
     private readonly photos: ManagePhoto,
+    private readonly notifications: RecordNotification,
   ) {}
 
   async open(token: string, viewer: { ip?: string } = {}): Promise<CardLinkState> {
@@ -82,6 +90,17 @@ export class EmployerCardLinks {
         message: input.message?.trim() ?? null,
         proposedInterview: input.proposedInterview?.trim() ?? null,
       });
+      // Everyone who follows the introduction hears of it; a second answer makes it unread again.
+      await this.notifications.execute(
+        (await this.introductions.owners(manager, state.introductionId)).map((userId) => ({
+          userId,
+          kind: 'employer_answer',
+          subjectType: 'introduction',
+          subjectId: state.introductionId,
+          message: `${state.employerName} a répondu à la fiche${state.offerTitle ? ` pour « ${state.offerTitle} »` : ''} : ${ANSWER_WORDING[input.answer]}.`,
+        })),
+        { mode: 'refresh', manager },
+      );
       const interested = input.answer === 'interested' && canMove(state.status, 'employer_interested');
       if (interested) {
         await manager.query(

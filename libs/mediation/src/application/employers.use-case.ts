@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { isValidSiret, PostOffer } from '@passerelle/offers';
-import { ReferentialIndex } from '@passerelle/referential';
+import { foldText, ReferentialIndex } from '@passerelle/referential';
+import { requirementSkills } from '../domain/requirement-skills.js';
 
 export const MEDIATION_SOURCE = 'mediation';
 
@@ -226,6 +227,20 @@ export class ManageEmployers {
       throw new DomainError('not_found', 'interaction.not_found', 'no open next action with this id');
   }
 
+  private requirementSkills(romeCode: string | undefined, lines: readonly string[]): string[] {
+    const occupationSkills = romeCode
+      ? this.referential
+          .skillsOfOccupation(romeCode)
+          .filter((skill) => skill.kind !== 'contexte_travail')
+          .map((skill) => ({ code: skill.code, label: skill.label }))
+      : [];
+    return requirementSkills(lines, occupationSkills, (line) => {
+      const folded = foldText(line);
+      const found = this.referential.autocomplete('skill', line, 5).find((skill) => foldText(skill.label) === folded);
+      return found ? { code: found.code, label: found.label } : null;
+    });
+  }
+
   /**
    * A job analysed at the workplace: what the job really requires against what was first asked.
    * With `publish`, it becomes an offer (source `mediation`, an *offre captée*) that flows into the
@@ -282,6 +297,11 @@ export class ManageEmployers {
           contractType: input.contractType,
           workingTime: input.workingTime === 'part_time' ? 'Temps partiel' : 'Temps plein',
           ...(input.romeCode ? { romeCode: input.romeCode } : {}),
+          // What the job really requires (and its tools) are the offer's skills, in the referential's words when
+          // it has them (the matcher counts those), else as the mediator wrote them; a licence among the
+          // requirements ("permis B") is the offer's driving licence.
+          skills: this.requirementSkills(input.romeCode, [...input.realRequirements, ...input.tools]),
+          ...(input.realRequirements.length > 0 ? { drivingLicence: input.realRequirements.join('\n') } : {}),
         },
         MEDIATION_SOURCE,
       );

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BeneficiaryAccess, ManageConsents, ReadBeneficiaryFile } from '@passerelle/coaching';
+import { BeneficiaryAccess, ManageConsents, ReadBeneficiaryFile, RecordNotification } from '@passerelle/coaching';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DomainError, RuntimeSettings, Mailer, QUEUES } from '@passerelle/core';
@@ -125,6 +125,7 @@ export class ManageIntroductions {
     private readonly mailer: Mailer,
     @InjectQueue(QUEUES.mediation) private readonly reminders: Queue,
     private readonly audit: AuditLog,
+    private readonly notifications: RecordNotification,
   ) {}
 
   /**
@@ -391,7 +392,9 @@ export class ManageIntroductions {
           problems,
         );
       // The person's acceptance is the moment their card is built (the coach may still edit it).
-      const card = input.to === 'accepted' ? await this.cardFor(actor, row.beneficiary_id) : row.card;
+      // A mediator of the introduction's structure records it as well as the coach: `open` let them in, and
+      // the card reads only what it shows of the file (cardSource), never the whole coaching file.
+      const card = input.to === 'accepted' ? await this.cardFor(manager, actor, row) : row.card;
       await manager.query(
         `UPDATE introduction SET status = $2, card = $3,
            interview_at = coalesce($4::timestamptz, interview_at), interview_place = coalesce($5, interview_place),
@@ -475,7 +478,7 @@ export class ManageIntroductions {
       throw new DomainError('invalid', 'introduction.no_card', 'the card exists once the person accepted', [
         { field: 'status', reason: row.status },
       ]);
-    return { row, card: row.card, source: await this.cardSourceFor(actor, row.beneficiary_id) };
+    return { row, card: row.card, source: await this.cardSourceFor(manager, actor, row) };
   }
 
   /**
@@ -608,11 +611,15 @@ export class ManageIntroductions {
     );
     if (answers.length > 0) return 'answered';
     const message = `${link.employer_name} n’a pas encore répondu à la fiche envoyée le ${link.created_at.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })} : une relance ?`;
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message)
-       VALUES ($1, 'employer_no_answer', 'introduction', $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
-      [link.created_by, introductionId, message],
-    );
+    const inserted = await this.notifications.execute([
+      {
+        userId: link.created_by,
+        kind: 'employer_no_answer',
+        subjectType: 'introduction',
+        subjectId: introductionId,
+        message,
+      },
+    ]);
     if (inserted.length > 0)
       await this.mailer.send({
         to: link.email,
@@ -621,6 +628,21 @@ export class ManageIntroductions {
         aboutPersonId: link.beneficiary_id,
       });
     return 'reminded';
+  }
+
+  /**
+   * The people who follow an introduction and hear of the employer's answers: whoever proposed it,
+   * whoever sent the employer a link, and the person's referent coach.
+   */
+  async owners(manager: EntityManager, id: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT n.created_by AS user_id FROM introduction n WHERE n.id = $1
+       UNION SELECT l.created_by FROM card_link l WHERE l.introduction_id = $1
+       UNION SELECT b.referent_user_id FROM introduction n JOIN beneficiary b ON b.id = n.beneficiary_id
+         WHERE n.id = $1 AND b.referent_user_id IS NOT NULL`,
+      [id],
+    );
+    return rows.map((row) => row.user_id);
   }
 
   async revokeLinks(actor: Actor, id: string): Promise<void> {
@@ -633,13 +655,14 @@ export class ManageIntroductions {
     });
   }
 
-  private async cardFor(actor: Actor, beneficiaryId: string): Promise<CandidateCard> {
-    return buildCard(await this.cardSourceFor(actor, beneficiaryId));
+  private async cardFor(manager: EntityManager, actor: Actor, row: IntroductionRow): Promise<CandidateCard> {
+    return buildCard(await this.cardSourceFor(manager, actor, row));
   }
 
   /** What a card is built from: every skill and quality the person's file gives, before the card keeps the first. */
-  private async cardSourceFor(actor: Actor, beneficiaryId: string): Promise<CardSource> {
-    const file = await this.files.execute(actor, beneficiaryId);
+  private async cardSourceFor(manager: EntityManager, actor: Actor, row: IntroductionRow): Promise<CardSource> {
+    // Only after `open` admitted the actor to this introduction (its structure's staff or the referent).
+    const file = await this.files.cardSource(actor, row.beneficiary_id, { introductionId: row.id }, manager);
     if (!file.diagnostic)
       throw new DomainError(
         'invalid',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { addDays, BeneficiaryAccess, parisToday, shortName } from '@passerelle/coaching';
+import { addDays, BeneficiaryAccess, parisToday, RecordNotification, shortName } from '@passerelle/coaching';
 import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import {
@@ -83,6 +83,7 @@ export class FollowUps {
     private readonly access: BeneficiaryAccess,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly notifications: RecordNotification,
   ) {}
 
   /** The actor's checkpoints: assigned to them, or about the people of their scope. */
@@ -185,18 +186,19 @@ export class FollowUps {
     if (assignee) {
       const label = `M+${MILESTONES[row.milestone]}`;
       // The message names no one: the task opens the person's checkpoint.
-      await this.dataSource.query(
-        `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)
-         VALUES ($1, 'follow_up_due', 'follow_up', $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [
-          assignee,
-          followUpId,
-          row.kind === 'placement'
-            ? `Suivi ${label} dans l’emploi à faire (${row.employer_name ?? 'employeur'}).`
-            : `Suivi ${label} après la fin de l’accompagnement à faire.`,
-          row.due_on,
-        ],
-      );
+      await this.notifications.execute([
+        {
+          userId: assignee,
+          kind: 'follow_up_due',
+          subjectType: 'follow_up',
+          subjectId: followUpId,
+          message:
+            row.kind === 'placement'
+              ? `Suivi ${label} dans l’emploi à faire (${row.employer_name ?? 'employeur'}).`
+              : `Suivi ${label} après la fin de l’accompagnement à faire.`,
+          dueOn: row.due_on,
+        },
+      ]);
     }
     return 'task_created';
   }
