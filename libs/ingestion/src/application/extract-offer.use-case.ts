@@ -5,7 +5,6 @@ import type { Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
 import { normalizeOffer, OFFER_LOOKUPS, type NormalizedOffer, type OfferLookups } from '@passerelle/offers';
 import type { SiteDescription } from '../domain/site-description.js';
-import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
 import { type FranceTravailOffer, parseFranceTravailOffer } from '../infrastructure/parsers/france-travail.parser.js';
 import { readOfferPage } from '../infrastructure/parsers/any-page.parser.js';
@@ -32,7 +31,7 @@ export class ExtractOffer {
 
   async execute(target: string): Promise<Extraction> {
     const isUrl = /^https?:\/\//i.test(target);
-    const body = isUrl ? await this.fetch(target) : await readFile(target, 'utf8');
+    const body = isUrl ? await this.trusted.fetchOnePage(target, 1) : await readFile(target, 'utf8');
     const pageUrl = isUrl ? target : `file://${target}`;
     const { parser, result } = await this.parse(body, pageUrl);
     if (!result.ok) throw new DomainError('invalid', 'extract.rejected', `${result.field}: ${result.reason}`, [result]);
@@ -49,18 +48,6 @@ export class ExtractOffer {
       );
     }
     return { parser, offer: normalized.offer };
-  }
-
-  private async fetch(url: string): Promise<string> {
-    const fetcher = new PoliteFetcher({
-      allowedHosts: [new URL(url).host],
-      // The command is the operator's, but the same rule as the runs: a private host must be trusted.
-      trustedHosts: this.trusted.hosts,
-      requestsPerSecond: 1,
-      maxConcurrency: 1,
-      retries: 1,
-    });
-    return (await fetcher.fetch(url)).text;
   }
 
   private async parse(body: string, pageUrl: string): Promise<{ parser: string; result: ParseResult }> {

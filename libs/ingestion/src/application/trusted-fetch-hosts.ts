@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { TrustedHosts } from '../domain/public-address.js';
+import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 
 /**
  * The hosts ingestion may reach on a non-public address, because the operator named them in the
@@ -27,5 +28,20 @@ export class TrustedFetchHosts {
    */
   trustDemoBoards(baseUrl: string): void {
     this.hosts.add(baseUrl);
+  }
+
+  /**
+   * One page fetched by hand (`extract`, a description tried before saving): the same safe fetch as
+   * a run (public addresses only unless trusted, checked at connect and on each redirect).
+   */
+  async fetchOnePage(url: string, retries: number): Promise<string> {
+    const fetcher = new PoliteFetcher({
+      allowedHosts: [new URL(url).host],
+      trustedHosts: this.hosts,
+      requestsPerSecond: 1,
+      maxConcurrency: 1,
+      retries,
+    });
+    return (await fetcher.fetch(url)).text;
   }
 }

@@ -5,7 +5,6 @@ import { urlProblem } from '../domain/public-address.js';
 import type { RawOffer, SiteDescription } from '../domain/site-description.js';
 import type { SourceKind } from '../domain/source.js';
 import { FetchError } from '../infrastructure/http/fetch-error.js';
-import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 import { parseJobPostingPage } from '../infrastructure/parsers/jsonld.parser.js';
 import { parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
 import { ManageSources } from './manage-sources.use-case.js';
@@ -77,15 +76,8 @@ export class TrySource {
   }
 
   private async fetch(url: string): Promise<string> {
-    const fetcher = new PoliteFetcher({
-      allowedHosts: [new URL(url).host],
-      trustedHosts: this.trusted.hosts,
-      requestsPerSecond: 1,
-      maxConcurrency: 1,
-      retries: 0,
-    });
     try {
-      return (await fetcher.fetch(url)).text;
+      return await this.trusted.fetchOnePage(url, 0);
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
       throw new DomainError('invalid', 'source.page_unreachable', 'the page could not be read', [
