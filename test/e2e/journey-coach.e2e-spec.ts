@@ -6,8 +6,6 @@ import { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
 import { Clock } from '@passerelle/core';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
-import { ManageSources, RunIngestion } from '@passerelle/ingestion';
-import { SyncOffersIndex } from '@passerelle/matching';
 import { checkpointDates, dueInstant } from '@passerelle/outcomes';
 import {
   auditPage,
@@ -18,9 +16,10 @@ import {
   startApi,
   type RunningApi,
   type TestContext,
+  ingestDemoBoards,
+  seedDemoPeople,
+  syncOffersIndex,
 } from '@passerelle/testing';
-import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
-import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 interface MatchItem {
   id: string;
@@ -95,18 +94,11 @@ describe('the coach’s journey in headless Chromium', () => {
     // the demo people (the Nord), so that 10 km and CDI alone still fill more than one page.
     sources = await startDemoSources({ crawlDelaySeconds: 0, franceTravail: { count: 900, region: 'nord' } });
     api = await startApi(context.config);
-    const manage = api.app.get(ManageSources);
-    for (const input of demoSourceInputs(sources))
-      await manage.upsert({ ...input, scheduleMinutes: null, rateLimitPerSecond: 50 });
-    for (const source of ['nordemploi', 'job-connexion', 'france-travail-demo'])
-      await api.app.get(RunIngestion).execute(source, { trigger: 'manual' });
-    const portfolio = await seedDemoPortfolio(api.app);
-    if (!portfolio) throw new Error('the demo portfolio was not written');
+    await ingestDemoBoards(api.app, sources);
+    const portfolio = await seedDemoPeople(api.app);
     demo = portfolio;
     db = api.app.get(DataSource);
-    const sync = api.app.get(SyncOffersIndex);
-    await sync.prepare();
-    await sync.execute();
+    await syncOffersIndex(api.app);
     nadiaId = (await db.query(`SELECT id FROM beneficiary WHERE first_name = 'Nadia'`))[0].id;
     browser = await launchChromium();
   });

@@ -13,8 +13,8 @@ import {
   startApi,
   type RunningApi,
   type TestContext,
+  seedDemoPeople,
 } from '@passerelle/testing';
-import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 const today = parisToday();
 
@@ -44,8 +44,7 @@ describe('journey: what everyone meets (errors, journal, barriers, aid, search, 
     context = await createTestContext({ referential: true });
     api = await startApi(context.config);
     await seedOrganisation(api);
-    const portfolio = await seedDemoPortfolio(api.app);
-    if (!portfolio) throw new Error('the demo portfolio was not written');
+    const portfolio = await seedDemoPeople(api.app);
     demo = portfolio;
     db = api.app.get(DataSource);
     browser = await launchChromium();

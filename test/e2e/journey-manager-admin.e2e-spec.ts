@@ -16,8 +16,8 @@ import {
   type RunningApi,
   type TestContext,
   type TestOrganisation,
+  seedDemoPeople,
 } from '@passerelle/testing';
-import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 /**
  * A manager's and an administrator's day in a real browser, on the demo data. The manager registers a person,
@@ -41,8 +41,7 @@ describe('manager and administrator journeys in headless Chromium', () => {
     context = await createTestContext({ referential: true });
     api = await startApi(context.config);
     org = await seedOrganisation(api);
-    const portfolio = await seedDemoPortfolio(api.app);
-    if (!portfolio) throw new Error('the demo portfolio was not written');
+    const portfolio = await seedDemoPeople(api.app);
     demo = portfolio;
     db = api.app.get(DataSource);
     browser = await launchChromium();

@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
-import { SyncOffersIndex } from '@passerelle/matching';
 import {
   auditPage,
   createTestContext,
@@ -14,8 +13,9 @@ import {
   startApi,
   type RunningApi,
   type TestContext,
+  seedDemoPeople,
+  syncOffersIndex,
 } from '@passerelle/testing';
-import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 /**
  * The mediator ↔ coach day in a real browser, on the demo data: a mediator's captured offer shows
@@ -39,8 +39,7 @@ describe('journey: a mediator asks a coach for a candidate and moves the introdu
   beforeAll(async () => {
     context = await createTestContext({ referential: true });
     api = await startApi(context.config);
-    const portfolio = await seedDemoPortfolio(api.app);
-    if (!portfolio) throw new Error('the demo portfolio was not written');
+    const portfolio = await seedDemoPeople(api.app);
     demo = portfolio;
     db = api.app.get(DataSource);
     // The mediator's job analysis at the employer's, published as a captured offer (as in web-app.e2e-spec).
@@ -66,9 +65,7 @@ describe('journey: a mediator asks a coach for a candidate and moves the introdu
       })
       .expect(201);
     offerId = (analysis.body as { offerId: string }).offerId;
-    const sync = api.app.get(SyncOffersIndex);
-    await sync.prepare();
-    await sync.execute();
+    await syncOffersIndex(api.app);
     browser = await launchChromium();
   });
 

@@ -5,7 +5,6 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, parisToday } from '@passerelle/coaching';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
-import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   auditPage,
@@ -16,9 +15,10 @@ import {
   startApi,
   type RunningApi,
   type TestContext,
+  ingestDemoBoards,
+  seedDemoPeople,
+  syncOffersIndex,
 } from '@passerelle/testing';
-import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
-import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 jest.setTimeout(240_000);
 
@@ -52,17 +52,11 @@ describe('platform staff journey in headless Chromium', () => {
       franceTravail: { count: 400, region: 'nord' },
     });
     api = await startApi(context.config);
-    const manage = api.app.get(ManageSources);
-    for (const input of demoSourceInputs(sources))
-      await manage.upsert({ ...input, scheduleMinutes: null, rateLimitPerSecond: 50 });
-    await api.app.get(RunIngestion).execute('france-travail-demo', { trigger: 'manual' });
-    const portfolio = await seedDemoPortfolio(api.app);
-    if (!portfolio) throw new Error('the demo portfolio was not written');
+    await ingestDemoBoards(api.app, sources, ['france-travail-demo']);
+    const portfolio = await seedDemoPeople(api.app);
     demo = portfolio;
     db = api.app.get(DataSource);
-    const sync = api.app.get(SyncOffersIndex);
-    await sync.prepare();
-    await sync.execute();
+    await syncOffersIndex(api.app);
     browser = await launchChromium();
   });
 

@@ -7,8 +7,6 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, parisToday } from '@passerelle/coaching';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
-import { ManageSources, RunIngestion } from '@passerelle/ingestion';
-import { SyncOffersIndex } from '@passerelle/matching';
 import {
   auditPage,
   createTestContext,
@@ -21,9 +19,10 @@ import {
   TEST_PASSWORD,
   type RunningApi,
   type TestContext,
+  ingestDemoBoards,
+  seedDemoPeople,
+  syncOffersIndex,
 } from '@passerelle/testing';
-import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
-import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 /**
  * The web application in a real browser, on the demo data: a coach logs in, opens a person, reads
@@ -61,13 +60,9 @@ describe('the web application in headless Chromium', () => {
       franceTravail: { count: 400, region: 'nord' },
     });
     api = await startApi(context.config);
-    const manage = api.app.get(ManageSources);
-    for (const input of demoSourceInputs(sources))
-      await manage.upsert({ ...input, scheduleMinutes: null, rateLimitPerSecond: 50 });
-    await api.app.get(RunIngestion).execute('france-travail-demo', { trigger: 'manual' });
+    await ingestDemoBoards(api.app, sources, ['france-travail-demo']);
     const org = await seedOrganisation(api);
-    const portfolio = await seedDemoPortfolio(api.app);
-    if (!portfolio) throw new Error('the demo portfolio was not written');
+    const portfolio = await seedDemoPeople(api.app);
     demo = portfolio;
     // A mediator of the demo département captures an offer near Nadia (Lille, cleaning: K2205).
     const signedIn = await login(api, portfolio.mediatorEmail, portfolio.password).expect(200);
@@ -96,9 +91,7 @@ describe('the web application in headless Chromium', () => {
       })
       .expect(201);
     offerId = (analysis.body as { offerId: string }).offerId;
-    const sync = api.app.get(SyncOffersIndex);
-    await sync.prepare();
-    await sync.execute();
+    await syncOffersIndex(api.app);
     adminEmail = org.admin.email;
     browser = await launchChromium();
   });
