@@ -120,12 +120,12 @@ function rome4Answer(
   parents: ReadonlyMap<string, string>,
 ): { code: string; coding: string } {
   const codes = appellation ? appellationCodes.get(foldText(appellation)) : undefined;
-  if (!codes) return { code: expected, coding: 'appellation not in ROME 4' };
-  if (codes.has(expected)) return { code: expected, coding: "the appellation's (ROME 4)" };
+  if (!codes) return { code: expected, coding: "the offer's appellation is not in ROME 4" };
+  if (codes.has(expected)) return { code: expected, coding: "FT's code is its appellation's in ROME 4" };
   const children = [...codes].filter((code) => parents.get(code) === expected);
   return children.length === 1
-    ? { code: children[0], coding: "the appellation's ROME 3 parent" }
-    : { code: expected, coding: 'appellation under another code' };
+    ? { code: children[0], coding: "FT's code is the ROME 3 parent of its appellation's" }
+    : { code: expected, coding: 'its appellation is under another code' };
 }
 
 async function main(): Promise<void> {
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       titleAndText: readers.titleAndText(offer),
     };
     const rome4 = rome4Answer(expected, offer.appellationlibelle, appellationCodes, parents);
-    const keys = ['all', `letter ${expected[0]}`, splitOf(offer.id), `FT code is ${rome4.coding}`];
+    const keys = ['all', `letter ${expected[0]}`, splitOf(offer.id), `coding: ${rome4.coding}`];
     if (/^74\b/.test(offer.lieuTravail?.libelle ?? '')) keys.push('département 74');
     // France Travail moved to ROME 4.0 in 2024: older offers carry version 3 codes, which 4.0 kept
     // for a narrower occupation (M1801 was every IT systems job, M1403 every data analyst).
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
   }
 
   const order = (key: string): string =>
-    key === 'all' ? '0' : key.startsWith('letter') ? `3${key}` : key.startsWith('FT code') ? `1${key}` : `2${key}`;
+    key === 'all' ? '0' : key.startsWith('letter') ? `3${key}` : key.startsWith('coding') ? `1${key}` : `2${key}`;
   const report = [...groups.entries()]
     .sort((a, b) => order(a[0]).localeCompare(order(b[0])))
     .map(([group, byReader]) => ({
