@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { readBundledReferential, ReferentialSnapshot } from '@passerelle/referential';
+import { foldText, readBundledReferential, ReferentialSnapshot } from '@passerelle/referential';
 import { writeResults } from '../bench/bench-env.js';
 
 /**
@@ -19,12 +19,25 @@ import { writeResults } from '../bench/bench-env.js';
  * bench-results/occupations.json.
  */
 const DEV_SET = path.join(process.cwd(), '..', 'shared', 'data', 'francetravail-dev', 'offers.jsonl.gz');
+/** The bundled ROME 4 occupations file: its `code_rome_parent` column names the code each
+ * occupation came from (M1419 Data analyst was cut out of M1403 when ROME 4.0 came in). */
+const ROME_OCCUPATIONS = path.join(
+  process.cwd(),
+  'libs',
+  'referential',
+  'data',
+  'rome4',
+  'unix_referentiel_code_rome_v460_utf8.csv.gz',
+);
 
 interface DevOffer {
   readonly id: string;
   readonly intitule?: string;
   readonly description?: string;
   readonly romeCode?: string;
+  /** The job title France Travail's recruiter picked: never shown to the readers, only used to
+   * re-code an offer coded in ROME 3 into ROME 4 (see rome4Answer). */
+  readonly appellationlibelle?: string;
   readonly lieuTravail?: { readonly libelle?: string };
   readonly dateCreation?: string;
   readonly competences?: ReadonlyArray<{ readonly code?: string; readonly libelle?: string }>;
@@ -34,18 +47,30 @@ interface Tally {
   offers: number;
   sameCode: number;
   sameDomain: number;
+  sameRome4Code: number;
+  sameRome4Domain: number;
   sameLetter: number;
   none: number;
 }
 
-const emptyTally = (): Tally => ({ offers: 0, sameCode: 0, sameDomain: 0, sameLetter: 0, none: 0 });
+const emptyTally = (): Tally => ({
+  offers: 0,
+  sameCode: 0,
+  sameDomain: 0,
+  sameRome4Code: 0,
+  sameRome4Domain: 0,
+  sameLetter: 0,
+  none: 0,
+});
 
-function count(tally: Tally, expected: string, found: string | null): void {
+function count(tally: Tally, expected: string, rome4: string, found: string | null): void {
   tally.offers += 1;
   if (found === null) tally.none += 1;
   else {
     if (found === expected) tally.sameCode += 1;
     if (found.slice(0, 3) === expected.slice(0, 3)) tally.sameDomain += 1;
+    if (found === rome4) tally.sameRome4Code += 1;
+    if (found.slice(0, 3) === rome4.slice(0, 3)) tally.sameRome4Domain += 1;
     if (found[0] === expected[0]) tally.sameLetter += 1;
   }
 }
@@ -57,6 +82,8 @@ function shares(tally: Tally): Record<string, number> {
     offers: tally.offers,
     sameCodePct: pct(tally.sameCode, tally.offers),
     sameDomainPct: pct(tally.sameDomain, tally.offers),
+    sameRome4CodePct: pct(tally.sameRome4Code, tally.offers),
+    sameRome4DomainPct: pct(tally.sameRome4Domain, tally.offers),
     sameLetterPct: pct(tally.sameLetter, tally.offers),
     nonePct: pct(tally.none, tally.offers),
   };
@@ -67,12 +94,57 @@ function splitOf(id: string): 'tune' | 'held-out' {
   return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'tune' : 'held-out';
 }
 
+/** `code_rome` → `code_rome_parent` of the bundled ROME 4 occupations. */
+async function romeParents(): Promise<Map<string, string>> {
+  const parents = new Map<string, string>();
+  const lines = readline.createInterface({ input: createReadStream(ROME_OCCUPATIONS).pipe(createGunzip()) });
+  for await (const line of lines) {
+    const fields = line.split(',').map((field) => field.replace(/^"|"$/g, ''));
+    const [code, parent] = [fields[0], fields[fields.length - 1]];
+    if (/^[A-Z]\d{4}$/.test(code) && /^[A-Z]\d{4}$/.test(parent)) parents.set(code, parent);
+  }
+  return parents;
+}
+
+/**
+ * The ROME 4 answer for an offer. Offers published before France Travail moved to ROME 4 keep
+ * their version 3 code: `Data analyst` under M1403, which 4.0 kept for socio-economic studies
+ * while data analysts got M1419. When the offer's own appellation sits, in the bundled ROME 4,
+ * under exactly one occupation whose parent is the offer's code, that occupation is the answer;
+ * otherwise France Travail's code is. Nothing here is guessed: both facts are in the files.
+ */
+function rome4Answer(
+  expected: string,
+  appellation: string | undefined,
+  appellationCodes: ReadonlyMap<string, ReadonlySet<string>>,
+  parents: ReadonlyMap<string, string>,
+): { code: string; coding: string } {
+  const codes = appellation ? appellationCodes.get(foldText(appellation)) : undefined;
+  if (!codes) return { code: expected, coding: "the offer's appellation is not in ROME 4" };
+  if (codes.has(expected)) return { code: expected, coding: "FT's code is its appellation's in ROME 4" };
+  const children = [...codes].filter((code) => parents.get(code) === expected);
+  return children.length === 1
+    ? { code: children[0], coding: "FT's code is the ROME 3 parent of its appellation's" }
+    : { code: expected, coding: 'its appellation is under another code' };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(DEV_SET)) {
     process.stderr.write(`eval:occupations: skipped, the development set is not at ${DEV_SET}\n`);
     return;
   }
-  const referential = new ReferentialSnapshot((await readBundledReferential()).rows);
+  const { rows } = await readBundledReferential();
+  const referential = new ReferentialSnapshot(rows);
+  const parents = await romeParents();
+  const appellationCodes = new Map<string, Set<string>>();
+  for (const appellation of rows.appellations) {
+    for (const label of [appellation.label, appellation.shortLabel]) {
+      const key = foldText(label);
+      const codes = appellationCodes.get(key) ?? new Set<string>();
+      codes.add(appellation.codeRome);
+      appellationCodes.set(key, codes);
+    }
+  }
   const readers = {
     titleOnly: (offer: DevOffer) => referential.inferOccupation(offer.intitule ?? '')?.codeRome ?? null,
     titleAndText: (offer: DevOffer) =>
@@ -121,7 +193,8 @@ async function main(): Promise<void> {
       titleOnly: readers.titleOnly(offer),
       titleAndText: readers.titleAndText(offer),
     };
-    const keys = ['all', `letter ${expected[0]}`, splitOf(offer.id)];
+    const rome4 = rome4Answer(expected, offer.appellationlibelle, appellationCodes, parents);
+    const keys = ['all', `letter ${expected[0]}`, splitOf(offer.id), `coding: ${rome4.coding}`];
     if (/^74\b/.test(offer.lieuTravail?.libelle ?? '')) keys.push('département 74');
     // France Travail moved to ROME 4.0 in 2024: older offers carry version 3 codes, which 4.0 kept
     // for a narrower occupation (M1801 was every IT systems job, M1403 every data analyst).
@@ -129,13 +202,14 @@ async function main(): Promise<void> {
     if (year) keys.push(`created ${year}`);
     for (const key of keys) {
       const group = tallies(key);
-      for (const reader of Object.keys(readers) as Reader[]) count(group[reader], expected, found[reader]);
+      for (const reader of Object.keys(readers) as Reader[]) count(group[reader], expected, rome4.code, found[reader]);
     }
     if (found.titleAndText !== expected && process.env.EVAL_MISSES)
       misses.push({ title: offer.intitule, expected, found: found.titleAndText });
   }
 
-  const order = (key: string): string => (key === 'all' ? '0' : key.startsWith('letter') ? `2${key}` : `1${key}`);
+  const order = (key: string): string =>
+    key === 'all' ? '0' : key.startsWith('letter') ? `3${key}` : key.startsWith('coding') ? `1${key}` : `2${key}`;
   const report = [...groups.entries()]
     .sort((a, b) => order(a[0]).localeCompare(order(b[0])))
     .map(([group, byReader]) => ({
@@ -145,7 +219,9 @@ async function main(): Promise<void> {
     }));
   const file = await writeResults('occupations', {
     measuredAt: new Date().toISOString(),
-    note: 'same domain = same first three characters of the ROME code (letter + 2 digits)',
+    note:
+      'same domain = same first three characters of the ROME code (letter + 2 digits); rome4: against the ' +
+      "ROME 4 occupation of the offer's appellation when France Travail's code is its ROME 3 parent",
     offersWithUnknownCode: unknownCode,
     skillsFromText: {
       ...skills,
@@ -156,11 +232,14 @@ async function main(): Promise<void> {
     report,
     misses: process.env.EVAL_MISSES ? misses : undefined,
   });
+  const figure = (value: number): string => `${String(value).padStart(5)} %`;
   const row = (label: string, s: Record<string, number>): string =>
-    `    ${label.padEnd(14)} code ${String(s.sameCodePct).padStart(5)} %  domain ${String(s.sameDomainPct).padStart(5)} %  letter ${String(s.sameLetterPct).padStart(5)} %  none ${String(s.nonePct).padStart(5)} %`;
+    `    ${label.padEnd(14)} code ${figure(s.sameCodePct)}  domain ${figure(s.sameDomainPct)}  letter ${figure(s.sameLetterPct)}  none ${figure(s.nonePct)}  | ROME 4 code ${figure(s.sameRome4CodePct)}  domain ${figure(s.sameRome4DomainPct)}`;
   const out = [
     '',
-    `occupation read from real offers (ROME codes hidden), ${unknownCode} offers with a pre-v4 code left out`,
+    `occupation read from real offers (ROME codes hidden), ${unknownCode} offers with a code unknown to ROME 4 left out`,
+    "  code/domain: against France Travail's code; ROME 4 code/domain: against the ROME 4 occupation of the offer's",
+    "  appellation where France Travail's code is its ROME 3 parent (offers published before the move to ROME 4)",
   ];
   for (const { group, titleOnly, titleAndText } of report) {
     out.push(`  ${group} (${titleOnly.offers} offers)`);

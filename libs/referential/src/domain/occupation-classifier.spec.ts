@@ -109,3 +109,48 @@ describe('OccupationClassifier', () => {
     expect(classifier.classify('Zzz', 'Qwerty')).toBeNull();
   });
 });
+
+describe('OccupationClassifier with a title shorter than the labels', () => {
+  // `Responsable de laboratoire` covers neither label's rarest word: both stay readings of the
+  // title, and the description chooses.
+  const occupations = [
+    occupation('E1209', 'Responsable de laboratoire photographique'),
+    occupation('H1501', "Responsable de laboratoire d'analyse industrielle"),
+    occupation('H1502', 'Responsable qualité en industrie'),
+    occupation('M1607', 'Secrétaire'),
+  ];
+  const texts: OccupationText[] = [
+    {
+      codeRome: 'E1209',
+      label: occupations[0].label,
+      appellations: ['Responsable de laboratoire photo'],
+      skills: [{ label: 'Développer et tirer des films photographiques', core: true }],
+    },
+    {
+      codeRome: 'H1501',
+      label: occupations[1].label,
+      appellations: ['Responsable de laboratoire de chimie'],
+      skills: [
+        { label: 'Superviser les analyses chimiques des échantillons', core: true },
+        { label: 'Chromatographie', core: false },
+      ],
+    },
+    {
+      codeRome: 'H1502',
+      label: occupations[2].label,
+      appellations: ['Responsable qualité'],
+      skills: [{ label: 'Conduire les audits qualité', core: true }],
+    },
+    { codeRome: 'M1607', label: 'Secrétaire', appellations: ['Secrétaire'], skills: [] },
+  ];
+  const classifier = new OccupationClassifier(new OccupationMatcher(occupations, []), texts);
+
+  it('lets the description choose between labels the title only partly covers', () => {
+    expect(
+      classifier.classify(
+        'Responsable de laboratoire (H/F)',
+        "Vous encadrez l'équipe qui réalise les analyses chimiques des échantillons (chromatographie)",
+      )?.codeRome,
+    ).toBe('H1501');
+  });
+});

@@ -29,6 +29,10 @@ export const CLASSIFIER_WEIGHTS = {
   /** Occupations considered from the title and from the text. */
   titleCandidates: 12,
   textCandidates: 12,
+  /** Share of a label's weight the title must contain for the label to be one of its readings:
+   * lower than the matcher's own threshold (0.5), so `Responsable de laboratoire` still reads as
+   * `Responsable de laboratoire d'analyse industrielle` and the description can choose it. */
+  titleCoverage: 0.34,
   /** A title matching a label at least this well is taken as it is. */
   sureTitle: 1.01,
 };
@@ -129,7 +133,7 @@ export class OccupationClassifier {
   }
 
   classify(title: string, description: string | null): ClassifiedOccupation | null {
-    const fromTitle = this.matcher.candidates(title, this.weights.titleCandidates);
+    const fromTitle = this.matcher.candidates(title, this.weights.titleCandidates, this.weights.titleCoverage);
     const top = fromTitle[0];
     if (top && top.score >= this.weights.sureTitle) return { ...top, evidence: 'title' };
     // The title counts twice: it is what the employer chose to name the job.

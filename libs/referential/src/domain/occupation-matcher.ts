@@ -147,7 +147,7 @@ export class OccupationMatcher {
    * best-scoring label), at most `limit`, however low their score: the classifier weighs them
    * against the description.
    */
-  candidates(title: string, limit: number): InferredOccupation[] {
+  candidates(title: string, limit: number, minCoverage = MIN_LABEL_COVERAGE): InferredOccupation[] {
     const words = occupationTokens(title);
     if (words.length === 0) return [];
     let titleWeight = 0;
@@ -171,7 +171,7 @@ export class OccupationMatcher {
       const shared = this.scores[labelId];
       this.scores[labelId] = 0;
       const labelWeight = this.labels[labelId].weight;
-      if (shared < MIN_LABEL_COVERAGE * labelWeight) continue;
+      if (shared < minCoverage * labelWeight) continue;
       const score = (2 * shared) / (titleWeight + labelWeight);
       const code = this.labels[labelId].codeRome;
       const current = bestByCode.get(code);

@@ -73,6 +73,19 @@ describe('occupationTokens', () => {
     expect(occupationTokens('Préparateur de commandes (H/F/X) - Intérim 6 mois')).toEqual(['preparateur', 'command']);
   });
 
+  it('drops feminine endings written after a slash', () => {
+    expect(occupationTokens('Technicien/ne polyvalent/e')).toEqual(['technicien', 'polyvalent']);
+    expect(occupationTokens('Serveur/se en brasserie H/F')).toEqual(['serveur', 'brasseri']);
+    expect(occupationTokens('Opérateur / trice de production')).toEqual(['operateur', 'production']);
+    // A slash between two words is no feminine ending.
+    expect(occupationTokens('Plombier/chauffagiste')).toEqual(['plombier', 'chauffagist']);
+  });
+
+  it('keeps `son` (sound): `Ingénieur du son` is not a plain `Ingénieur`', () => {
+    expect(occupationTokens('Ingénieur / Ingénieure du son')).toEqual(['ingenieur', 'son']);
+    expect(occupationTokens('Ingénieur (H/F)')).toEqual(['ingenieur']);
+  });
+
   it('spells out the abbreviations offers use', () => {
     expect(occupationTokens('Chauffeur PL')).toEqual(occupationTokens('Chauffeur / Chauffeuse de poids lourd'));
   });

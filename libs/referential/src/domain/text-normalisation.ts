@@ -108,6 +108,9 @@ const PARENTHESISED_FEMININE =
   /(\p{L})\s?\((?:e|es|s|x|ne|nes|nne|se|ses|euse|euses|rice|trice|ère|ere|ière|iere|le|les|lle|te|tte|ve|fe|sse)\)/giu;
 // Inclusive writing: `agent·e`, `vendeur.euse.s`.
 const INCLUSIVE_FEMININE = /(\p{L})[·•.](?:e|es|ne|se|euse|rice|trice|ère|ere|le|te|ve)(?:[·•.]s)?(?![\p{L}\d])/giu;
+// The same after a slash: `technicien/ne`, `serveur/se`, `opérateur/trice`, `polyvalent/e`.
+const SLASHED_FEMININE =
+  /(\p{L})\s?\/\s?(?:e|es|ne|nes|nne|se|euse|rice|trice|ère|ere|ière|iere|le|lle|te|tte|ve|fe|sse)(?![\p{L}\d])/giu;
 // `H/F`, `F/H`, `(H-F)`, `H/F/X`, `M/F`.
 const GENDER_MARK = /(?<![\p{L}\d])[hfmx]\s*[/\\|-]\s*[hfmx](?:\s*[/\\|-]\s*[hfmx])?(?![\p{L}\d])/giu;
 
@@ -127,7 +130,8 @@ const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 const TITLE_NOISE = new Set(
   [
-    'de du des d l la le les et en a au aux pour par sur sous avec un une ou dans chez son sa ses vos nos votre notre',
+    // Not `son`: in a job title it is sound (`Ingénieur du son`), not `his`.
+    'de du des d l la le les et en a au aux pour par sur sous avec un une ou dans chez sa ses vos nos votre notre',
     'h f m x hf fh e',
     'cdi cdd ctt interim interimaire alternance alternant apprentissage professionnalisation',
     'stage stagiaire temps partiel saisonnier saisonniere saison extra extras vacataire vacation freelance',
@@ -147,6 +151,7 @@ export function occupationTokens(text: string): string[] {
   const cleaned = text
     .replace(PARENTHESISED_FEMININE, '$1')
     .replace(INCLUSIVE_FEMININE, '$1')
+    .replace(SLASHED_FEMININE, '$1')
     .replace(GENDER_MARK, ' ');
   const tokens: string[] = [];
   const seen = new Set<string>();
