@@ -50,6 +50,9 @@ function RequireSession() {
   if (state !== 'authenticated') return <Navigate to="/connexion" replace />;
   // A temporary password opens nothing else until the person has chosen their own.
   if (user?.mustChangePassword && pathname !== '/mot-de-passe') return <Navigate to="/mot-de-passe" replace />;
+  // A role that requires a second factor opens nothing else until the account has one.
+  if (!user?.mustChangePassword && user?.totpEnrolmentRequired && pathname !== '/double-authentification')
+    return <Navigate to="/double-authentification" replace />;
   return <Layout />;
 }
 
@@ -72,6 +75,7 @@ const router = createBrowserRouter(
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
         { path: 'mot-de-passe', element: screen(() => import('./pages/password-page'), 'PasswordPage') },
+        { path: 'double-authentification', element: screen(() => import('./pages/totp-page'), 'TotpPage') },
         { path: 'equipe', element: screen(() => import('./pages/team-page'), 'TeamPage') },
         {
           path: 'personnes/nouvelle',

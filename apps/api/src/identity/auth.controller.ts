@@ -134,7 +134,7 @@ export class AuthController {
   @Authenticated({ allowDuringEnrolment: true, allowWithTemporaryPassword: true })
   @ApiOkResponse({ type: UserResponse })
   async me(@CurrentActor() actor: AuthenticatedActor): Promise<UserResponse> {
-    return UserResponse.from(await this.users.self(actor));
+    return UserResponse.from(await this.users.self(actor), actor.enrolmentOnly);
   }
 
   @Post('password')

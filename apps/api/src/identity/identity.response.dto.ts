@@ -41,12 +41,18 @@ export class UserResponse {
   @ApiProperty() totpEnabled!: boolean;
   @ApiProperty() ssoLinked!: boolean;
   @ApiProperty() mustChangePassword!: boolean;
+  @ApiProperty({
+    description:
+      'this session may only enrol a second factor (the role requires one, the account has none yet); false outside GET /auth/me',
+  })
+  totpEnrolmentRequired!: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
-  static from(user: UserView): UserResponse {
+  static from(user: UserView, totpEnrolmentRequired = false): UserResponse {
     return Object.assign(new UserResponse(), {
       ...user,
+      totpEnrolmentRequired,
       roles: [...user.roles],
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
       createdAt: user.createdAt.toISOString(),

@@ -2367,6 +2367,7 @@ export interface components {
       totpEnabled: boolean;
       ssoLinked: boolean;
       mustChangePassword: boolean;
+      totpEnrolmentRequired: boolean;
       lastLoginAt: string | null;
       createdAt: string;
     };

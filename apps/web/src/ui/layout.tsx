@@ -24,6 +24,8 @@ export function Layout() {
     { to: '/indicateurs', label: 'Indicateurs', show: hasRole(user, 'manager', 'admin') },
     { to: '/admin', label: 'Administration', show: hasRole(user, 'admin') },
   ];
+  // A temporary password or a second factor to enrol: nothing else opens until it is done.
+  const restricted = !!user?.mustChangePassword || !!user?.totpEnrolmentRequired;
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -36,15 +38,17 @@ export function Layout() {
         <nav aria-label="Navigation principale">
           <ul>
             {links
-              .filter((link) => link.show && !user?.mustChangePassword)
+              .filter((link) => link.show && !restricted)
               .map((link) => (
                 <li key={link.to}>
                   <NavLink to={link.to}>{link.label}</NavLink>
                 </li>
               ))}
-            <li>
-              <NotificationsLink />
-            </li>
+            {!restricted && (
+              <li>
+                <NotificationsLink />
+              </li>
+            )}
           </ul>
         </nav>
         <div className="user">
@@ -53,6 +57,9 @@ export function Layout() {
             <span className="user-role"> · {user?.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</span>
           </span>
           <NavLink to="/mot-de-passe">Mot de passe</NavLink>
+          {!user?.totpEnabled && !restricted && (
+            <NavLink to="/double-authentification">Double authentification</NavLink>
+          )}
           <Button
             variant="secondary"
             onPress={() => {
