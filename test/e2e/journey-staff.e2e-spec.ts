@@ -18,6 +18,7 @@ import {
   ingestDemoBoards,
   seedDemoPeople,
   syncOffersIndex,
+  JOURNEY_BOARDS,
 } from '@passerelle/testing';
 
 jest.setTimeout(240_000);
@@ -44,13 +45,7 @@ describe('platform staff journey in headless Chromium', () => {
 
   beforeAll(async () => {
     context = await createTestContext({ referential: true });
-    sources = await startDemoSources({
-      seed: 7,
-      crawlDelaySeconds: 0,
-      nordemploi: { count: 10, pageSize: 10 },
-      jobConnexion: { count: 5 },
-      franceTravail: { count: 400, region: 'nord' },
-    });
+    sources = await startDemoSources(JOURNEY_BOARDS);
     api = await startApi(context.config);
     await ingestDemoBoards(api.app, sources, ['france-travail-demo']);
     const portfolio = await seedDemoPeople(api.app);

@@ -22,6 +22,7 @@ import {
   ingestDemoBoards,
   seedDemoPeople,
   syncOffersIndex,
+  JOURNEY_BOARDS,
 } from '@passerelle/testing';
 
 /**
@@ -52,13 +53,7 @@ describe('the web application in headless Chromium', () => {
   beforeAll(async () => {
     context = await createTestContext({ referential: true });
     // The demo's France Travail imitation: offers around the demo people, as `npm start` ingests them.
-    sources = await startDemoSources({
-      seed: 7,
-      crawlDelaySeconds: 0,
-      nordemploi: { count: 10, pageSize: 10 },
-      jobConnexion: { count: 5 },
-      franceTravail: { count: 400, region: 'nord' },
-    });
+    sources = await startDemoSources(JOURNEY_BOARDS);
     api = await startApi(context.config);
     await ingestDemoBoards(api.app, sources, ['france-travail-demo']);
     const org = await seedOrganisation(api);

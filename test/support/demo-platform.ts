@@ -6,6 +6,18 @@ import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
 import { type DemoPortfolio, seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 
 /**
+ * The demo boards the browser journeys read: a few pages of each regional board and 400 France
+ * Travail offers around the demo people (the Nord), as `npm start` shows them.
+ */
+export const JOURNEY_BOARDS = {
+  seed: 7,
+  crawlDelaySeconds: 0,
+  nordemploi: { count: 10, pageSize: 10 },
+  jobConnexion: { count: 5 },
+  franceTravail: { count: 400, region: 'nord' },
+} as const;
+
+/**
  * The demo boards registered as `npm start` registers them (no schedule, a fast rate for tests),
  * and a run of each source named: what the browser journeys start from.
  */
