@@ -59,7 +59,7 @@ describe('worker processes sharing one PostgreSQL and Redis', () => {
     return worker;
   };
 
-  const completed = async (from: Queue, ids: readonly string[]): Promise<void> => {
+  const completed = async (from: Queue, ids: readonly string[], timeout = 60_000): Promise<void> => {
     await eventually(
       `jobs ${ids.join(', ')} completed`,
       async () => {
@@ -67,7 +67,7 @@ describe('worker processes sharing one PostgreSQL and Redis', () => {
         if (states.some((state) => state === 'failed')) throw new Error(`a job failed: ${states.join(', ')}`);
         return states.every((state) => state === 'completed') ? true : undefined;
       },
-      60_000,
+      timeout,
       250,
     );
   };
@@ -114,7 +114,7 @@ describe('worker processes sharing one PostgreSQL and Redis', () => {
     expect(await first.exited).toBe(137);
     const killedAt = boardRequests();
 
-    await completed(ingest, [job.id ?? '']);
+    await completed(ingest, [job.id ?? ''], 200_000);
     const done = await ingest.getJob(job.id ?? '');
     // Taken over by the stalled-job check (not skipped as "in progress": the dead worker's lock went).
     expect(done?.returnvalue).toMatchObject({ status: 'succeeded' });
