@@ -67,15 +67,7 @@ export async function startCommand(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
   // After the banner: the platform is up while the demo portfolio is written (a few seconds).
   // A demo that cannot be written is reported; the platform stays up.
-  const portfolio = config.demo.enabled
-    ? await seedDemoPortfolio(app).catch((error: unknown) => {
-        logger.error(
-          { err: error },
-          'the demo portfolio could not be written; it will be tried again at the next start',
-        );
-        return null;
-      })
-    : null;
+  const portfolio = config.demo.enabled ? await seedDemoWithRetries(app, logger) : null;
   // The demo's past checkpoints fall due at once, rather than at the next hourly resync.
   if (portfolio) await app.get(FollowUpScheduler).resync();
   if (portfolio)
@@ -90,4 +82,34 @@ export async function startCommand(): Promise<void> {
         '',
       ].join('\n'),
     );
+}
+
+/**
+ * The demo portfolio, tried again a few times: at start the first ingestion runs and the index sync
+ * share the connection pool with it, and on a busy machine a wait for a connection can time out.
+ * Writing it again is safe (a partial demo is removed and made again).
+ */
+async function seedDemoWithRetries(
+  app: Parameters<typeof seedDemoPortfolio>[0],
+  logger: { warn: (object: object, message: string) => void; error: (object: object, message: string) => void },
+): Promise<Awaited<ReturnType<typeof seedDemoPortfolio>>> {
+  const waits = [2_000, 5_000, 10_000];
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await seedDemoPortfolio(app);
+    } catch (error) {
+      if (attempt >= waits.length) {
+        logger.error(
+          { err: error },
+          'the demo portfolio could not be written; it will be tried again at the next start',
+        );
+        return null;
+      }
+      logger.warn(
+        { err: error },
+        `the demo portfolio could not be written yet; trying again in ${waits[attempt] / 1000} s`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, waits[attempt]));
+    }
+  }
 }
