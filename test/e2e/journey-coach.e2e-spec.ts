@@ -19,6 +19,7 @@ import {
   ingestDemoBoards,
   seedDemoPeople,
   syncOffersIndex,
+  acceptAndSendCardLink,
 } from '@passerelle/testing';
 
 interface MatchItem {
@@ -125,7 +126,8 @@ describe('the coach’s journey in headless Chromium', () => {
     await auditPage(page, 'journey-coach-file');
     await page.getByRole('button', { name: 'Modifier le diagnostic' }).click();
     await page.getByLabel('Ajouter une compétence').fill('nettoy');
-    const option = page.getByRole('option').first();
+    // A suggestion of the referential (its code in brackets), not a placeholder shown while it loads.
+    const option = page.getByRole('option', { name: /\([^()]+\)\s*$/ }).first();
     await option.waitFor();
     const skillCode = /\(([^()]+)\)\s*$/.exec(await option.innerText())![1];
     await option.click();
@@ -264,13 +266,7 @@ describe('the coach’s journey in headless Chromium', () => {
     expect(employersAfter[0].count - employersBefore[0].count).toBeLessThanOrEqual(1);
 
     // Nadia accepts; the coach sends the card link.
-    await page.getByRole('button', { name: 'La personne accepte' }).click();
-    await page.getByRole('button', { name: 'Confirmer' }).click();
-    await page.getByText('Étape enregistrée').waitFor();
-    await page.getByRole('button', { name: 'Envoyer le lien à l’employeur' }).click();
-    const link = page.locator('a', { hasText: '/cartes/' });
-    await link.waitFor();
-    const cardUrl = new URL((await link.getAttribute('href'))!);
+    const cardUrl = await acceptAndSendCardLink(page);
 
     // The employer, on a phone: the card, the answer, the thanks in view and no form left to press again.
     const employer = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });

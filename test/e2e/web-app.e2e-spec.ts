@@ -23,6 +23,7 @@ import {
   seedDemoPeople,
   syncOffersIndex,
   JOURNEY_BOARDS,
+  acceptAndSendCardLink,
 } from '@passerelle/testing';
 
 /**
@@ -170,13 +171,7 @@ describe('the web application in headless Chromium', () => {
     await audit(page, 'introduction');
 
     // Nadia accepts: her card is built; the coach sends the link (no e-mail) and gives it to the employer.
-    await page.getByRole('button', { name: 'La personne accepte' }).click();
-    await page.getByRole('button', { name: 'Confirmer' }).click();
-    await page.getByText('Étape enregistrée').waitFor();
-    await page.getByRole('button', { name: 'Envoyer le lien à l’employeur' }).click();
-    const link = page.locator('a', { hasText: '/cartes/' });
-    await link.waitFor();
-    const cardUrl = new URL((await link.getAttribute('href'))!);
+    const cardUrl = await acceptAndSendCardLink(page);
 
     const employer = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
     const card = await employer.newPage();

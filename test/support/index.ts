@@ -16,5 +16,5 @@ export { startAppContext } from './app-context.js';
 export { jpegPhoto, jpegStructure, pngBomb, pngImage } from './images.js';
 export { CHROMIUM_PATH, launchChromium } from './browser.js';
 export { diagnosedPerson, publishedOffer } from './card-link-fixture.js';
-export { auditPage, signInThroughForm } from './journeys.js';
+export { acceptAndSendCardLink, auditPage, signInThroughForm } from './journeys.js';
 export { ingestDemoBoards, JOURNEY_BOARDS, seedDemoPeople, syncOffersIndex } from './demo-platform.js';

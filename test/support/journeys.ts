@@ -56,3 +56,17 @@ export async function signInThroughForm(
   await page.getByRole('button', { name: 'Se connecter' }).click();
   return page;
 }
+
+/**
+ * On an introduction's page: the person accepts (confirmed), the coach sends the card link; returns
+ * the link as the page shows it (the employer's URL).
+ */
+export async function acceptAndSendCardLink(page: Page): Promise<URL> {
+  await page.getByRole('button', { name: 'La personne accepte' }).click();
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByText('Étape enregistrée').waitFor();
+  await page.getByRole('button', { name: 'Envoyer le lien à l’employeur' }).click();
+  const link = page.locator('a', { hasText: '/cartes/' });
+  await link.waitFor();
+  return new URL((await link.getAttribute('href'))!);
+}
