@@ -445,6 +445,13 @@ export class MatchOffers {
     });
     if (problems.length > 0)
       throw new DomainError('bad_request', 'matching.invalid_profile', 'the profile refers to unknown data', problems);
+    const neighbours = new Map<string, { from: string; fromLabel: string }>();
+    for (const [code, label] of occupations) {
+      for (const other of referential.sameOriginOccupations(code)) {
+        if (!occupations.has(other) && !targets.has(other) && !neighbours.has(other))
+          neighbours.set(other, { from: code, fromLabel: label });
+      }
+    }
     const mobilities = new Map<string, { from: string; fromLabel: string; rank: number }>();
     for (const [code, label] of occupations) {
       for (const mobility of referential.mobilitiesFrom(code)) {
@@ -462,6 +469,7 @@ export class MatchOffers {
       skills: weights,
       occupations,
       mobilities,
+      neighbours,
       targets,
       proofs,
       origin: { lat: commune!.lat, lng: commune!.lng },
