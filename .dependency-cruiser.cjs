@@ -46,6 +46,33 @@ module.exports = {
       to: { path: 'node_modules/(@nestjs|typeorm|bullmq|ioredis|meilisearch|cheerio|pg)/' },
     },
     {
+      name: 'domain-imports-no-outer-layer',
+      severity: 'error',
+      comment:
+        'Inside a lib, domain/ (rules) is imported by application/ (use cases) and infrastructure/ (stores, adapters), never the other way round.',
+      from: { path: '^libs/([^/]+)/src/domain/' },
+      to: { path: '^libs/$1/src/(?:application|infrastructure)/' },
+    },
+    {
+      name: 'no-orphans',
+      severity: 'error',
+      comment: 'A source file nothing imports is dead code (entry points, specs, declarations and configs aside).',
+      from: {
+        orphan: true,
+        pathNot: [
+          '\\.spec\\.ts$',
+          '\\.e2e-spec\\.ts$',
+          '\\.d\\.ts$',
+          '(?:^|/)main\\.tsx?$',
+          '^apps/web/',
+          '^test/',
+          '^scripts/',
+          '\\.(?:c|m)?js$',
+        ],
+      },
+      to: {},
+    },
+    {
       name: 'apps-only-cli-composes-apps',
       severity: 'error',
       comment: 'Only the CLI (the all-in-one composition root) may reach into another app.',
