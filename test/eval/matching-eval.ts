@@ -64,11 +64,11 @@ import { grade, ndcgAt, recallAt } from './relevance.js';
  *   same documents in the same order still gave a different window of 100 nearest offers: about one
  *   candidate in ten changed, some with a higher similarity than the window's last). Production's
  *   window is therefore measured apart and varies slightly; the headline asks for every offer.
- * - Scores are whole numbers 0–100: equal scores are common (in six profiles out of ten the 9th and
- *   10th offers tie). The product orders them by distance, then by offer id, a UUID drawn afresh in
- *   every database. The evaluation applies the same order with a hash of France Travail's id in
- *   place of the UUID (a fixed order unrelated to relevance), and orders keyword hits by
- *   Meilisearch's ranking score, then the same hash.
+ * - Scores are shown as whole numbers 0–100 and tied often (in six profiles out of ten the 9th and
+ *   10th offers), then went by offer id, a UUID drawn afresh in every database. The product now
+ *   ranks equal shown scores by the unrounded score; what still ties is the same text posted twice,
+ *   of the same code and grade, so the product's order is taken as it is. Keyword hits are ordered
+ *   by Meilisearch's ranking score, then a hash of France Travail's id.
  * - The sample is chosen by a hash of the id and the API lists it in that order.
  */
 
@@ -231,7 +231,6 @@ async function runMode(mode: Mode, sample: readonly DevRecord[], parents: Readon
         };
       };
 
-      // The product's order (score, distance, offer id), with tieKey in place of the offer's UUID.
       const rankByMatcher = async (limit: number): Promise<{ ids: string[]; scores: Map<string, number> }> => {
         const matched = await matcher.execute(
           {
@@ -246,14 +245,10 @@ async function runMode(mode: Mode, sample: readonly DevRecord[], parents: Readon
           {},
           { limit, offset: 0 },
         );
-        const ids = [...matched.items]
-          .sort(
-            (a, b) =>
-              b.score - a.score ||
-              (a.explanation.distanceKm ?? Infinity) - (b.explanation.distanceKm ?? Infinity) ||
-              byText(tieKey(a.id), tieKey(b.id)),
-          )
-          .map((item) => item.id);
+        // The product's own order: equal shown scores are ranked by the unrounded score, so only
+        // offers of exactly the same score (the same text posted twice) are left in the order of
+        // their random ids, and those have the same France Travail code, hence the same grade.
+        const ids = matched.items.map((item) => item.id);
         return { ids, scores: new Map(matched.items.map((item) => [item.id, item.score])) };
       };
       // Every offer is a candidate (the window is the corpus): Meilisearch's vector search is
