@@ -29,17 +29,26 @@ import {
   type CerView,
   type ConsentView,
   type EventView,
-  ManageBeneficiaries,
-  ManageCer,
-  ManageConsents,
-  ManageDiagnostic,
+  AddBarrier,
+  AssignReferent,
+  CloseCoaching,
+  DecideAid,
+  DeleteCoachingEvent,
+  GrantConsent,
   MatchBeneficiary,
   PersonalData,
   type PortfolioEntry,
   type ProposalView,
   ReadBeneficiaryFile,
   ReadPortfolio,
+  RecordCerOutcome,
   RecordCoachingEvent,
+  RegisterBeneficiary,
+  RevokeConsent,
+  SaveDiagnostic,
+  SignCer,
+  UpdateBarrier,
+  UpdateBeneficiary,
   type Diagnostic,
 } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
@@ -77,13 +86,22 @@ import {
 @Controller('beneficiaries')
 export class BeneficiariesController {
   constructor(
-    private readonly beneficiaries: ManageBeneficiaries,
+    private readonly registerBeneficiary: RegisterBeneficiary,
+    private readonly updateBeneficiary: UpdateBeneficiary,
+    private readonly assignReferent: AssignReferent,
+    private readonly closeCoaching: CloseCoaching,
     private readonly portfolio: ReadPortfolio,
     private readonly files: ReadBeneficiaryFile,
-    private readonly diagnostics: ManageDiagnostic,
-    private readonly cers: ManageCer,
+    private readonly diagnostic: SaveDiagnostic,
+    private readonly newBarrier: AddBarrier,
+    private readonly barrierChange: UpdateBarrier,
+    private readonly cerSigning: SignCer,
+    private readonly cerOutcomes: RecordCerOutcome,
     private readonly journal: RecordCoachingEvent,
-    private readonly consents: ManageConsents,
+    private readonly journalDeletion: DeleteCoachingEvent,
+    private readonly aidDecision: DecideAid,
+    private readonly consentGrant: GrantConsent,
+    private readonly consentRevocation: RevokeConsent,
     private readonly matching: MatchBeneficiary,
     private readonly personalData: PersonalData,
     private readonly exports: ExportPerson,
@@ -108,7 +126,7 @@ export class BeneficiariesController {
     @CurrentActor() actor: AuthenticatedActor,
     @Body() body: RegisterBeneficiaryRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.register(actor, body);
+    return this.registerBeneficiary.execute(actor, body);
   }
 
   @Get(':id')
@@ -127,7 +145,7 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: UpdateBeneficiaryRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.update(actor, params.id, body);
+    return this.updateBeneficiary.execute(actor, params.id, body);
   }
 
   /** A manager gives the person to a coach (refused above the cap unless `capOverride`). */
@@ -140,7 +158,7 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: AssignRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.assign(actor, params.id, body);
+    return this.assignReferent.execute(actor, params.id, body);
   }
 
   /** Ends the coaching outside a CER outcome (never signed, moved away...). */
@@ -152,7 +170,7 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: CloseRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.close(actor, params.id, body);
+    return this.closeCoaching.execute(actor, params.id, body);
   }
 
   @Put(':id/diagnostic')
@@ -163,7 +181,7 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: DiagnosticRequest,
   ): Promise<Diagnostic> {
-    return this.diagnostics.save(actor, params.id, body);
+    return this.diagnostic.execute(actor, params.id, body);
   }
 
   @Post(':id/barriers')
@@ -173,7 +191,7 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: BarrierRequest,
   ): Promise<BarrierView> {
-    return this.diagnostics.addBarrier(actor, params.id, body);
+    return this.newBarrier.execute(actor, params.id, body);
   }
 
   @Patch(':id/barriers/:barrierId')
@@ -183,7 +201,7 @@ export class BeneficiariesController {
     @Param() params: BarrierIdParam,
     @Body() body: BarrierChangesRequest,
   ): Promise<BarrierView> {
-    return this.diagnostics.updateBarrier(actor, params.id, params.barrierId, body);
+    return this.barrierChange.execute(actor, params.id, params.barrierId, body);
   }
 
   @Post(':id/cers')
@@ -193,7 +211,7 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: CerRequest,
   ): Promise<CerView> {
-    return this.cers.sign(actor, params.id, body);
+    return this.cerSigning.execute(actor, params.id, body);
   }
 
   /** Renewal (opens the next CER), exit (job, training, other) or reorientation. */
@@ -205,7 +223,7 @@ export class BeneficiariesController {
     @Param() params: CerIdParam,
     @Body() body: CerOutcomeRequest,
   ): Promise<CerView[]> {
-    return this.cers.recordOutcome(actor, params.id, params.cerId, body);
+    return this.cerOutcomes.execute(actor, params.id, params.cerId, body);
   }
 
   /** Contacts (meeting, call, e-mail, workshop) and actions (application, training, PMSMP, CV, aid). */
@@ -228,7 +246,7 @@ export class BeneficiariesController {
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: EventIdParam,
   ): Promise<{ id: string; deletedAt: Date }> {
-    return this.journal.delete(actor, params.id, params.eventId);
+    return this.journalDeletion.execute(actor, params.id, params.eventId);
   }
 
   @Patch(':id/events/:eventId/aid')
@@ -238,7 +256,7 @@ export class BeneficiariesController {
     @Param() params: EventIdParam,
     @Body() body: AidDecisionRequest,
   ): Promise<EventView> {
-    return this.journal.decideAid(actor, params.id, params.eventId, body);
+    return this.aidDecision.execute(actor, params.id, params.eventId, body);
   }
 
   @Post(':id/consents')
@@ -248,14 +266,14 @@ export class BeneficiariesController {
     @Param() params: BeneficiaryIdParam,
     @Body() body: ConsentRequest,
   ): Promise<ConsentView[]> {
-    return this.consents.grant(actor, params.id, body.purpose);
+    return this.consentGrant.execute(actor, params.id, body.purpose);
   }
 
   /** Revocation takes effect at once: nothing caches consents. */
   @Delete(':id/consents/:purpose')
   @RequireAction('beneficiaries.write')
   revokeConsent(@CurrentActor() actor: AuthenticatedActor, @Param() params: ConsentParam): Promise<ConsentView[]> {
-    return this.consents.revoke(actor, params.id, params.purpose);
+    return this.consentRevocation.execute(actor, params.id, params.purpose);
   }
 
   /** Ranked, explained offers for the person, from their diagnostic (the same ranking as `/matching/search`). */

@@ -1,13 +1,13 @@
 import { Processor } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { type JobPayload, QUEUES } from '@passerelle/core';
-import { ManageIntroductions } from '@passerelle/mediation';
+import { RemindUnansweredEmployer } from '@passerelle/mediation';
 import { GracefulWorkerHost } from '../graceful-worker-host.js';
 
 /** Delayed reminders: an employer who has not answered a card by then is followed up by the mediator. */
 @Processor(QUEUES.mediation)
 export class EmployerReminderProcessor extends GracefulWorkerHost {
-  constructor(private readonly introductions: ManageIntroductions) {
+  constructor(private readonly reminders: RemindUnansweredEmployer) {
     super();
   }
 
@@ -15,6 +15,6 @@ export class EmployerReminderProcessor extends GracefulWorkerHost {
     if (job.name !== 'employer-reminder')
       throw new UnrecoverableError(`no handler for job ${job.name} on ${QUEUES.mediation}`);
     const data = job.data as JobPayload<typeof QUEUES.mediation, 'employer-reminder'>;
-    return { outcome: await this.introductions.remindIfUnanswered(data.introductionId, data.linkId) };
+    return { outcome: await this.reminders.execute(data.introductionId, data.linkId) };
   }
 }

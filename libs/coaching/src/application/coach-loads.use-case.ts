@@ -3,9 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog, StructureTree } from '@passerelle/identity';
-import type { CoachingStatus } from '../domain/coaching.js';
-
-const ACTIVE: readonly CoachingStatus[] = ['oriented', 'in_coaching'];
+import { ACTIVE_STATUSES } from '../domain/coaching.js';
 
 /** A referent given above the cap, in force now: who decided, when and why. */
 export interface CapOverrideView {
@@ -72,13 +70,13 @@ export class ReadCoachLoads {
        FROM app_user u JOIN structure s ON s.id = u.structure_id
        WHERE u.status = 'active' AND 'coach' = ANY(u.roles) AND ($2::uuid[] IS NULL OR u.structure_id = ANY($2))
        ORDER BY u.display_name, u.id`,
-      [ACTIVE, structureIds],
+      [ACTIVE_STATUSES, structureIds],
     );
     const unassigned: Array<{ n: number }> = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM beneficiary
        WHERE referent_user_id IS NULL AND status = ANY($1) AND erased_at IS NULL
          AND ($2::uuid[] IS NULL OR structure_id = ANY($2))`,
-      [ACTIVE, structureIds],
+      [ACTIVE_STATUSES, structureIds],
     );
     const overrides: Array<{
       beneficiary_id: string;
@@ -99,7 +97,7 @@ export class ReadCoachLoads {
        WHERE a.ended_at IS NULL AND a.cap_override AND b.referent_user_id = a.coach_user_id
          AND b.status = ANY($1) AND b.erased_at IS NULL AND ($2::uuid[] IS NULL OR b.structure_id = ANY($2))
        ORDER BY a.started_at DESC, a.id`,
-      [ACTIVE, structureIds],
+      [ACTIVE_STATUSES, structureIds],
     );
     await this.audit.record(
       actor,

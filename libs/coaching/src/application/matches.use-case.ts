@@ -6,7 +6,8 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, MatchOffers, type MatchFilters, type MatchingProfile } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { CoachingRecords, type DiagnosticRow, type ProposalView, toDiagnostic } from './coaching-file.use-case.js';
+import { DiagnosticStore, type DiagnosticRow, toDiagnostic } from '../infrastructure/diagnostic-store.js';
+import { type ProposalView, ProposalStore } from '../infrastructure/proposal-store.js';
 
 export interface BeneficiaryMatches {
   /** The profile the diagnostic gave: the same body sent to `POST /matching/search` ranks the same. */
@@ -47,7 +48,8 @@ export class MatchBeneficiary {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
-    private readonly records: CoachingRecords,
+    private readonly diagnostics: DiagnosticStore,
+    private readonly proposals: ProposalStore,
     private readonly match: MatchOffers,
     private readonly audit: AuditLog,
   ) {}
@@ -64,7 +66,7 @@ export class MatchBeneficiary {
       action: 'read',
       details: { part: 'matches' },
     });
-    const diagnostic = await this.records.diagnostic(this.dataSource.manager, id);
+    const diagnostic = await this.diagnostics.find(this.dataSource.manager, id);
     if (!diagnostic || !row.commune_insee)
       throw new DomainError('invalid', 'beneficiary.no_diagnostic', 'matches need a diagnostic and a home commune', [
         { field: diagnostic ? 'commune' : 'diagnostic', reason: 'record it first' },
@@ -182,7 +184,7 @@ export class MatchBeneficiary {
         throw new DomainError('conflict', 'proposal.exists', 'this offer was already proposed to this person', [
           { field: 'offerId', reason: 'already proposed' },
         ]);
-      return this.records.proposals(manager, id);
+      return this.proposals.list(manager, id);
     });
   }
 }

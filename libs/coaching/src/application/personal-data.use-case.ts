@@ -6,7 +6,7 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
-import { type BeneficiaryFile, CoachingRecords } from './coaching-file.use-case.js';
+import { type BeneficiaryFile, BeneficiaryFiles } from './beneficiary-file.js';
 import { RecordNotification } from './notifications.use-case.js';
 
 export interface BeneficiaryExport {
@@ -69,7 +69,7 @@ export class PersonalData {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: RuntimeSettings,
     private readonly access: BeneficiaryAccess,
-    private readonly records: CoachingRecords,
+    private readonly files: BeneficiaryFiles,
     private readonly audit: AuditLog,
     private readonly photos: PhotoStore,
     private readonly notifications: RecordNotification,
@@ -97,7 +97,7 @@ export class PersonalData {
     return {
       exportedAt: new Date().toISOString(),
       format: 'passerelle.beneficiary-export.v1',
-      file: await this.records.file(manager, row, true),
+      file: await this.files.file(manager, row, true),
       accessLog: accessLog.map((entry) => ({
         occurredAt: entry.occurred_at,
         actorUserId: entry.actor_user_id,

@@ -7,7 +7,7 @@ import { inspectPhoto, type PhotoType } from '../domain/photo.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { PhotoEncoder } from '../infrastructure/photo-encoder.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
-import { ManageConsents } from './coaching-file.use-case.js';
+import { CheckConsent } from './check-consent.use-case.js';
 
 export interface PhotoView {
   readonly contentType: PhotoType;
@@ -52,7 +52,7 @@ export class ManagePhoto {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
-    private readonly consents: ManageConsents,
+    private readonly consents: CheckConsent,
     private readonly encoder: PhotoEncoder,
     private readonly store: PhotoStore,
   ) {}
@@ -73,7 +73,7 @@ export class ManagePhoto {
     try {
       const { row, replaced } = await this.dataSource.transaction(async (manager) => {
         await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'upload' });
-        if (!(await this.consents.isGranted(id, 'photo', manager)))
+        if (!(await this.consents.execute(id, 'photo', manager)))
           throw new DomainError('invalid', 'photo.no_consent', 'the person has not consented to a photo', [
             { field: 'consent', reason: 'photo is not recorded' },
           ]);

@@ -7,7 +7,7 @@ import { DomainError, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
 import { distanceBand } from '../domain/pseudonymous-candidate.js';
-import { ManageIntroductions } from './introductions.use-case.js';
+import { ProposeIntroduction } from './propose-introduction.use-case.js';
 import { recordPeopleAccess } from './record-people-access.js';
 
 export type CandidateRequestStatus = 'pending' | 'agreed' | 'declined';
@@ -105,7 +105,7 @@ export class OfferCandidates {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: MatchBeneficiary,
     private readonly beneficiaries: BeneficiaryAccess,
-    private readonly introductions: ManageIntroductions,
+    private readonly introductions: ProposeIntroduction,
     private readonly audit: AuditLog,
     private readonly notifications: RecordNotification,
   ) {}
@@ -272,7 +272,7 @@ export class OfferCandidates {
       ]);
       if (employer.length > 0) {
         try {
-          const introduction = await this.introductions.propose(actor, {
+          const introduction = await this.introductions.execute(actor, {
             beneficiaryId: decided.beneficiary_id,
             offerId: decided.offer_id,
           });

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
 import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
-import { ManageIntroductions } from '@passerelle/mediation';
+import { ReadIntroduction } from '@passerelle/mediation';
 import { OfferStore } from '@passerelle/offers';
 import {
   checkpointDates,
@@ -75,7 +75,7 @@ export class ManagePlacements {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
-    private readonly introductions: ManageIntroductions,
+    private readonly introductions: ReadIntroduction,
     private readonly scheduler: FollowUpScheduler,
     private readonly clock: Clock,
     private readonly audit: AuditLog,
@@ -94,7 +94,7 @@ export class ManagePlacements {
     };
     if (input.introductionId) {
       // Staff of the introduction's structure or the person's coach (404 for anyone else).
-      const introduction = await this.introductions.get(actor, input.introductionId);
+      const introduction = await this.introductions.execute(actor, input.introductionId);
       if (introduction.status !== 'hired')
         throw new DomainError('invalid', 'placement.not_hired', 'a placement follows a hired introduction', [
           { field: 'introductionId', reason: `the introduction is ${introduction.status}` },
