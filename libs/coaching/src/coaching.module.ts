@@ -37,6 +37,7 @@ import { ConsentStore } from './infrastructure/consent-store.js';
 import { DiagnosticStore } from './infrastructure/diagnostic-store.js';
 import { JournalStore } from './infrastructure/journal-store.js';
 import { PhotoEncoder } from './infrastructure/photo-encoder.js';
+import { PersonalDataJobs } from './infrastructure/personal-data-jobs.js';
 import { PhotoStore } from './infrastructure/photo-store.js';
 import { ProposalStore } from './infrastructure/proposal-store.js';
 
@@ -88,9 +89,10 @@ const STORES = [
     ReferentAssignment,
     PhotoEncoder,
     ErasureHandlers,
+    PersonalDataJobs,
     ...STORES,
     ...USE_CASES,
   ],
-  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers],
+  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs],
 })
 export class CoachingModule {}

@@ -50,4 +50,5 @@ export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
 export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
 export { CoachingModule } from './coaching.module.js';
 export { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+export { PersonalDataJobs } from './infrastructure/personal-data-jobs.js';
 export type { BeneficiaryRow } from './infrastructure/beneficiary-access.js';

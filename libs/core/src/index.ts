@@ -38,6 +38,8 @@ export type { Dependency, DependencyStatus, Readiness } from './health/readiness
 export { LoggingModule, requestId } from './logging/logging.module.js';
 export { REDACTED, redactRequestUrl } from './logging/redact-request-url.js';
 export { SystemJobs } from './queues/job-producer.js';
+export { TypedQueue } from './queues/typed-queue.js';
+export type { JobOf } from './queues/typed-queue.js';
 export { QUEUES } from './queues/queue-contracts.js';
 export type { JobContracts, JobName, JobPayload, QueueName } from './queues/queue-contracts.js';
 export { redisOptions } from './queues/redis-connection.js';

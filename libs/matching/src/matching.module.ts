@@ -6,6 +6,7 @@ import { ReconcileOffersIndex } from './application/reconcile-offers-index.use-c
 import { SearchOffers } from './application/search-offers.use-case.js';
 import { ReindexOffers } from './application/reindex-offers.use-case.js';
 import { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
+import { IndexingJobs } from './infrastructure/indexing-jobs.js';
 import { OfferDocuments } from './infrastructure/offer-documents.js';
 import { SkillModel } from './infrastructure/skill-model.js';
 
@@ -20,7 +21,8 @@ import { SkillModel } from './infrastructure/skill-model.js';
     ReconcileOffersIndex,
     ReindexOffers,
     SyncOffersIndex,
+    IndexingJobs,
   ],
-  exports: [MatchOffers, SearchOffers, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel],
+  exports: [MatchOffers, SearchOffers, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel, IndexingJobs],
 })
 export class MatchingModule {}

@@ -24,6 +24,7 @@ import { SendCardLink } from './application/send-card-link.use-case.js';
 import { CardLinkStore } from './infrastructure/card-link-store.js';
 import { EmployerStore } from './infrastructure/employer-store.js';
 import { IntroductionStore } from './infrastructure/introduction-store.js';
+import { MediationJobs } from './infrastructure/mediation-jobs.js';
 
 const USE_CASES = [
   ManageEmployers,
@@ -49,6 +50,7 @@ const USE_CASES = [
     IntroductionStore,
     CardLinkStore,
     EmployerStore,
+    MediationJobs,
     IntroductionAccess,
     CardSources,
     CardContext,

@@ -12,7 +12,8 @@ export type { NewPlacement, PlacementView } from './application/placements.use-c
 export { INDICATORS, indicatorsMarkdown } from './domain/indicators.js';
 export type { IndicatorDefinition } from './domain/indicators.js';
 export * from './domain/outcomes.js';
-export { checkpointJobId, FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+export { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+export { checkpointJobId, FollowUpJobs } from './infrastructure/follow-up-jobs.js';
 export { OutcomesModule } from './outcomes.module.js';
 export { ExportPerson } from './application/person-export.use-case.js';
 export type { ExportedFollowUp, ExportedJob, PersonExport } from './application/person-export.use-case.js';

@@ -8,12 +8,21 @@ import { FollowUps } from './application/follow-ups.use-case.js';
 import { ComputeIndicators } from './application/indicators.use-case.js';
 import { ManagePlacements } from './application/placements.use-case.js';
 import { ExportPerson } from './application/person-export.use-case.js';
+import { FollowUpJobs } from './infrastructure/follow-up-jobs.js';
 import { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
 
 /** Placements, follow-up checkpoints and the programme indicators. */
 @Module({
   imports: [IdentityModule, CoachingModule, MediationModule, OffersModule],
-  providers: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, EraseOutcomesData, ExportPerson],
-  exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, ExportPerson],
+  providers: [
+    ManagePlacements,
+    FollowUps,
+    ComputeIndicators,
+    FollowUpScheduler,
+    FollowUpJobs,
+    EraseOutcomesData,
+    ExportPerson,
+  ],
+  exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, FollowUpJobs, ExportPerson],
 })
 export class OutcomesModule {}

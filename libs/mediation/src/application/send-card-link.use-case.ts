@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InjectQueue } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
-import { DomainError, Mailer, QUEUES, RuntimeSettings } from '@passerelle/core';
+import { DomainError, Mailer, RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { cardLinkEmail, cardLinkUrl, hashToken, newCardToken } from '../domain/card-link.js';
 import { CardLinkStore } from '../infrastructure/card-link-store.js';
 import { EmployerStore } from '../infrastructure/employer-store.js';
 import { IntroductionStore } from '../infrastructure/introduction-store.js';
+import { MediationJobs } from '../infrastructure/mediation-jobs.js';
 import { IntroductionAccess } from './introduction-access.js';
 import { recordPeopleAccess } from './record-people-access.js';
 
@@ -30,7 +29,7 @@ export class SendCardLink {
     private readonly employers: EmployerStore,
     private readonly consents: CheckConsent,
     private readonly mailer: Mailer,
-    @InjectQueue(QUEUES.mediation) private readonly reminders: Queue,
+    private readonly reminders: MediationJobs,
     private readonly audit: AuditLog,
   ) {}
 
@@ -109,15 +108,10 @@ export class SendCardLink {
           expiresAt: sent.expiresAt,
         }),
       });
-    await this.reminders.add(
-      'employer-reminder',
-      { introductionId: id, linkId: sent.linkId },
-      {
-        delay: (await this.settings.number('mediation.reminder_hours')) * 3_600_000,
-        jobId: `reminder-${sent.linkId}`,
-        removeOnComplete: 100,
-        removeOnFail: 100,
-      },
+    await this.reminders.remindEmployer(
+      id,
+      sent.linkId,
+      (await this.settings.number('mediation.reminder_hours')) * 3_600_000,
     );
     return { url: sent.url, expiresAt: sent.expiresAt, emailedTo: sent.contact?.email ?? null };
   }
