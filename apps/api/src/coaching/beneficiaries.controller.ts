@@ -54,6 +54,7 @@ import {
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { ExportPerson, type PersonExport } from '@passerelle/outcomes';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import {
   AidDecisionRequest,
@@ -61,7 +62,6 @@ import {
   BarrierChangesRequest,
   BarrierIdParam,
   BarrierRequest,
-  BeneficiaryIdParam,
   CerIdParam,
   CerOutcomeRequest,
   CerRequest,
@@ -133,7 +133,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.read')
   @ApiOkResponse({ description: 'the whole file (health notes for the referent coach only)' })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<BeneficiaryFile> {
+  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<BeneficiaryFile> {
     return this.files.execute(actor, params.id);
   }
 
@@ -142,7 +142,7 @@ export class BeneficiariesController {
   @ApiNotFoundResponse({ type: ErrorResponse })
   update(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: UpdateBeneficiaryRequest,
   ): Promise<BeneficiarySummary> {
     return this.updateBeneficiary.execute(actor, params.id, body);
@@ -155,7 +155,7 @@ export class BeneficiariesController {
   @ApiUnprocessableEntityResponse({ type: ErrorResponse })
   assign(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: AssignRequest,
   ): Promise<BeneficiarySummary> {
     return this.assignReferent.execute(actor, params.id, body);
@@ -167,7 +167,7 @@ export class BeneficiariesController {
   @HttpCode(HttpStatus.OK)
   close(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: CloseRequest,
   ): Promise<BeneficiarySummary> {
     return this.closeCoaching.execute(actor, params.id, body);
@@ -178,7 +178,7 @@ export class BeneficiariesController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'unknown ROME or skill code, dates out of order' })
   saveDiagnostic(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: DiagnosticRequest,
   ): Promise<Diagnostic> {
     return this.diagnostic.execute(actor, params.id, body);
@@ -188,7 +188,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   addBarrier(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: BarrierRequest,
   ): Promise<BarrierView> {
     return this.newBarrier.execute(actor, params.id, body);
@@ -208,7 +208,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   signCer(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: CerRequest,
   ): Promise<CerView> {
     return this.cerSigning.execute(actor, params.id, body);
@@ -231,7 +231,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   addEvent(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: EventRequest,
   ): Promise<EventView> {
     return this.journal.execute(actor, params.id, body);
@@ -263,7 +263,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   grantConsent(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: ConsentRequest,
   ): Promise<ConsentView[]> {
     return this.consentGrant.execute(actor, params.id, body.purpose);
@@ -282,7 +282,7 @@ export class BeneficiariesController {
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no diagnostic yet' })
   matches(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Query() query: MatchesQuery,
   ): Promise<BeneficiaryMatches> {
     return this.matching.matches(
@@ -302,7 +302,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   propose(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: ProposalRequest,
   ): Promise<ProposalView[]> {
     return this.matching.propose(actor, params.id, body);
@@ -311,7 +311,7 @@ export class BeneficiariesController {
   /** Everything held on the person, as JSON (the referent coach hands it over): the file, jobs, follow-ups, log. */
   @Get(':id/export')
   @RequireAction('beneficiaries.read')
-  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<PersonExport> {
+  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<PersonExport> {
     return this.exports.execute(actor, params.id);
   }
 
@@ -322,7 +322,7 @@ export class BeneficiariesController {
   @ApiOkResponse({ description: 'the export in French, plain text (UTF-8)', schema: { type: 'string' } })
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="dossier.txt"')
-  exportReadable(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<string> {
+  exportReadable(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<string> {
     return this.exports.readable(actor, params.id);
   }
 
@@ -332,7 +332,7 @@ export class BeneficiariesController {
   @HttpCode(HttpStatus.OK)
   erase(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
   ): Promise<{ id: string; erasedAt: string }> {
     return this.personalData.erase(actor, params.id);
   }

@@ -22,7 +22,7 @@ import { ManagePhoto, megabytes, PHOTO_MAX_BYTES, type PhotoView } from '@passer
 import { DomainError } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
-import { BeneficiaryIdParam } from './coaching.dto.js';
+import { IdParam } from '../common/id-param.js';
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -79,7 +79,7 @@ export class PhotoController {
   })
   upload(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Req() request: Request,
   ): Promise<PhotoView> {
     if (!request.file)
@@ -93,7 +93,7 @@ export class PhotoController {
   @RequireAction('beneficiaries.read')
   async get(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Res() response: Response,
   ): Promise<void> {
     const photo = await this.photos.get(actor, params.id);
@@ -105,7 +105,7 @@ export class PhotoController {
   @Delete(':id/photo')
   @RequireAction('beneficiaries.write')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<void> {
+  async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     await this.photos.remove(actor, params.id);
   }
 }
