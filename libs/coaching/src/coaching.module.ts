@@ -32,7 +32,12 @@ import { UpdateBeneficiary } from './application/update-beneficiary.use-case.js'
 import { BarrierStore } from './infrastructure/barrier-store.js';
 import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
 import { BeneficiaryStore } from './infrastructure/beneficiary-store.js';
+import { CandidatePoolStore } from './infrastructure/candidate-pool-store.js';
 import { CerStore } from './infrastructure/cer-store.js';
+import { CoachLoadStore } from './infrastructure/coach-load-store.js';
+import { ErasureOutboxStore } from './infrastructure/erasure-outbox-store.js';
+import { NotificationStore } from './infrastructure/notification-store.js';
+import { PersonalDataStore } from './infrastructure/personal-data-store.js';
 import { ConsentStore } from './infrastructure/consent-store.js';
 import { DiagnosticStore } from './infrastructure/diagnostic-store.js';
 import { JournalStore } from './infrastructure/journal-store.js';
@@ -71,6 +76,11 @@ const USE_CASES = [
 
 const STORES = [
   BeneficiaryStore,
+  CandidatePoolStore,
+  CoachLoadStore,
+  ErasureOutboxStore,
+  NotificationStore,
+  PersonalDataStore,
   DiagnosticStore,
   BarrierStore,
   CerStore,

@@ -17,6 +17,7 @@ export {
   migrationChecksum,
   migrationFile,
 } from './database/migration-checksums.js';
+export { advisoryXactLock } from './database/advisory-lock.js';
 export { updateReturning } from './database/update-returning.js';
 export type { MigrationReport } from './database/run-migrations.js';
 export { DataDirInUseError, resolveServices } from './embedded/embedded-services.js';
@@ -48,6 +49,8 @@ export type { IndexDefinition } from './search/index-definition.js';
 export { MeiliTaskFailedError, awaitTask, createMeiliClient } from './search/meili-client.js';
 export { SearchIndexes } from './search/search-indexes.service.js';
 export { MetricsPublisher } from './metrics/metrics-publisher.js';
+export { platformFacts, RUN_OUTCOMES } from './metrics/platform-facts.js';
+export type { PlatformFacts } from './metrics/platform-facts.js';
 export {
   aggregateMetrics,
   httpRequestDuration,

@@ -8,6 +8,7 @@ import { ReindexOffers } from './application/reindex-offers.use-case.js';
 import { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
 import { IndexingJobs } from './infrastructure/indexing-jobs.js';
 import { OfferDocuments } from './infrastructure/offer-documents.js';
+import { OfferOutboxStore } from './infrastructure/offer-outbox.js';
 import { SkillModel } from './infrastructure/skill-model.js';
 
 /** The offers index in Meilisearch, kept in step with Postgres. (Matched search comes next.) */
@@ -22,6 +23,7 @@ import { SkillModel } from './infrastructure/skill-model.js';
     ReindexOffers,
     SyncOffersIndex,
     IndexingJobs,
+    OfferOutboxStore,
   ],
   exports: [MatchOffers, SearchOffers, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel, IndexingJobs],
 })

@@ -21,9 +21,12 @@ import { ReadIntroduction } from './application/read-introduction.use-case.js';
 import { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
 import { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 import { SendCardLink } from './application/send-card-link.use-case.js';
+import { CandidateRequestStore } from './infrastructure/candidate-request-store.js';
+import { CapturedOfferStore } from './infrastructure/captured-offer-store.js';
 import { CardLinkStore } from './infrastructure/card-link-store.js';
 import { EmployerStore } from './infrastructure/employer-store.js';
 import { IntroductionStore } from './infrastructure/introduction-store.js';
+import { MediationErasureStore } from './infrastructure/mediation-erasure-store.js';
 import { MediationJobs } from './infrastructure/mediation-jobs.js';
 
 const USE_CASES = [
@@ -50,6 +53,9 @@ const USE_CASES = [
     IntroductionStore,
     CardLinkStore,
     EmployerStore,
+    CandidateRequestStore,
+    CapturedOfferStore,
+    MediationErasureStore,
     MediationJobs,
     IntroductionAccess,
     CardSources,

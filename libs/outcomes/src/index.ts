@@ -1,6 +1,7 @@
 export { FOLLOW_UP_STATES, FollowUps } from './application/follow-ups.use-case.js';
 export type { FollowUpAnswer, FollowUpState, FollowUpView } from './application/follow-ups.use-case.js';
 export { ComputeIndicators, INDICATOR_GROUPS } from './application/indicators.use-case.js';
+export { IndicatorStore } from './infrastructure/indicator-store.js';
 export type {
   IndicatorGroup,
   IndicatorQuery,

@@ -42,4 +42,32 @@ export class ProposalStore {
       proposedAt: row.proposed_at,
     }));
   }
+
+  /** The offers proposed to the person so far. */
+  async offerIds(manager: EntityManager, beneficiaryId: string): Promise<Set<string>> {
+    const rows: Array<{ offer_id: string }> = await manager.query(
+      'SELECT offer_id FROM offer_proposal WHERE beneficiary_id = $1',
+      [beneficiaryId],
+    );
+    return new Set(rows.map((row) => row.offer_id));
+  }
+
+  /** The status of the offer to propose, or null when there is no such offer. */
+  async offerStatus(manager: EntityManager, offerId: string): Promise<string | null> {
+    const offers: Array<{ status: string }> = await manager.query('SELECT status FROM offer WHERE id = $1', [offerId]);
+    return offers.at(0)?.status ?? null;
+  }
+
+  /** Records the proposal; false when this offer was already proposed to the person. */
+  async insert(
+    manager: EntityManager,
+    proposal: { beneficiaryId: string; offerId: string; score: number | null; proposedBy: string },
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO offer_proposal (beneficiary_id, offer_id, score, proposed_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (beneficiary_id, offer_id) DO NOTHING RETURNING id`,
+      [proposal.beneficiaryId, proposal.offerId, proposal.score, proposal.proposedBy],
+    );
+    return inserted.length > 0;
+  }
 }

@@ -5,7 +5,7 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import type { IntroductionStatus } from '../domain/introduction.js';
 import { type IntroductionSummary, IntroductionStore } from '../infrastructure/introduction-store.js';
 import { IntroductionAccess } from './introduction-access.js';
-import { recordPeopleAccess } from './record-people-access.js';
+import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
 
 /**
  * The introductions a user follows: for staff those of their structures, for a coach those of

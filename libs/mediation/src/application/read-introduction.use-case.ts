@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { type IntroductionView, IntroductionStore } from '../infrastructure/introduction-store.js';
 import { IntroductionAccess } from './introduction-access.js';
-import { recordPeopleAccess } from './record-people-access.js';
+import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
 
 /** One introduction with its card and trail: a read of the person's data, audited. */
 @Injectable()

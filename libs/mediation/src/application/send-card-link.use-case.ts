@@ -10,7 +10,7 @@ import { EmployerStore } from '../infrastructure/employer-store.js';
 import { IntroductionStore } from '../infrastructure/introduction-store.js';
 import { MediationJobs } from '../infrastructure/mediation-jobs.js';
 import { IntroductionAccess } from './introduction-access.js';
-import { recordPeopleAccess } from './record-people-access.js';
+import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
 
 /**
  * A signed link for the employer (only the token's hash is kept), e-mailed to a contact when one is

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { allowedNext, type IntroductionStatus, type TransitionInput } from '../domain/introduction.js';
@@ -312,5 +313,17 @@ export class IntroductionStore {
       [id, since],
     );
     return answers.length > 0;
+  }
+
+  /** Drops the viewer's address from views older than `days` before `now`; returns how many. */
+  async forgetViewerAddresses(manager: EntityManager, now: Date, days: number): Promise<number> {
+    const rows = await updateReturning(
+      manager,
+      `UPDATE introduction_event SET details = details - 'ip'
+       WHERE kind = 'viewed' AND details ? 'ip' AND at < $1::timestamptz - make_interval(days => $2)
+       RETURNING id`,
+      [now.toISOString(), days],
+    );
+    return rows.length;
   }
 }
