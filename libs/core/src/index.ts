@@ -1,4 +1,5 @@
-export { CONFIG_VARIABLES, aes256KeyBytes, configTableMarkdown, isResolved, loadConfig } from './config/app-config.js';
+export { aes256KeyBytes, isResolved, loadConfig } from './config/app-config.js';
+export { CONFIG_VARIABLES, configTableMarkdown } from './config/config-variables.js';
 export type { AppConfig, LogLevel, ResolvedConfig } from './config/app-config.js';
 export { ConfigError } from './config/env-parsers.js';
 export { APP_CONFIG } from './config/config.tokens.js';
