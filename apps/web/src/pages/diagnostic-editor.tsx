@@ -5,7 +5,8 @@ import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { Box, Checks, Choice, fieldErrors, labelsOf, NativeDate } from '../ui/forms';
 import { ReferentialAdder } from '../ui/referential';
-import { Alert, Button, CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/ui';
+import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/labels';
+import { Alert, Button } from '../ui/ui';
 
 type DiagnosticRequest = components['schemas']['DiagnosticRequest'];
 type Experience = components['schemas']['DiagnosticExperienceDto'];

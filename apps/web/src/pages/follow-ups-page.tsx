@@ -19,7 +19,8 @@ import { api, ApiError, describeError, ok } from '../api/client';
 import type { components, FollowUpView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Checks, clearing, fieldMessages } from '../ui/forms';
-import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
+import { CONTRACT_LABELS } from '../ui/labels';
+import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 type AnswerRequest = components['schemas']['FollowUpAnswerRequest'];
 type Difficulty = NonNullable<AnswerRequest['difficulties']>[number];

@@ -12,7 +12,7 @@ import {
   contractSummary,
   decimal,
   emptyContract,
-} from './placement-fields';
+} from '../features/placement/contract-fields';
 
 type PlacementRequest = components['schemas']['PlacementRequest'];
 type EndReason = components['schemas']['PlacementEndRequest']['reason'];

@@ -5,7 +5,8 @@ import { ApiError, api, describeError, ok } from '../api/client';
 import type { BeneficiaryMatches, EmployerView, IntroductionView } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Checks, Field, reasonInFrench } from '../ui/forms';
-import { Alert, Badge, Button, CONTRACT_LABELS, Loading, PageTitle } from '../ui/ui';
+import { CONTRACT_LABELS } from '../ui/labels';
+import { Alert, Badge, Button, Loading, PageTitle } from '../ui/ui';
 
 type Match = BeneficiaryMatches['items'][number];
 const CONTRACTS = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'independant'] as const;

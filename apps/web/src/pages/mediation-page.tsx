@@ -26,7 +26,13 @@ import type { CandidateCard, components, IntroductionSummary, IntroductionView, 
 import { hasRole, useAuth } from '../auth/auth';
 import { Box, Checks, Choice, Field, formProblem, NativeDate, TagList } from '../ui/forms';
 import { type Suggestion, useReferentialSuggestions } from '../ui/referential';
-import { type ContractDraft, contractBody, ContractFields, contractSummary, emptyContract } from './placement-fields';
+import {
+  type ContractDraft,
+  contractBody,
+  ContractFields,
+  contractSummary,
+  emptyContract,
+} from '../features/placement/contract-fields';
 import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle, parisToday, percent } from '../ui/ui';
 
 /* ------------------------------------------------------------------ labels and rules */

@@ -9,27 +9,17 @@ import type { OfferCandidate, Page } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, InlineFacts, reasonInFrench, Scroll, TagList } from '../ui/forms';
 import {
-  CLOSED_REASONS,
   formMessage,
   OFFER_LIST_FIELDS,
   OFFER_TEXT_FIELDS,
   OfferFields,
-  OfferStaffActions,
   readOfferForm,
-  SourceEditor,
   staffFieldErrors,
-} from './offer-staff';
-import {
-  Alert,
-  Badge,
-  Button,
-  CONTRACT_LABELS,
-  formatDate,
-  formatDateTime,
-  Loading,
-  OFFER_CONTRACT_TYPES,
-  PageTitle,
-} from '../ui/ui';
+} from '../features/offers/offer-form';
+import { CLOSED_REASONS, OfferStaffActions } from './offer-staff-actions';
+import { SourceEditor } from './source-editor';
+import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/labels';
+import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
 
 /* ------------------------------------------------------------------ labels */
 

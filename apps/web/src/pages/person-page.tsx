@@ -6,12 +6,13 @@ import type { components } from '../api/schema';
 import type { BeneficiaryFile } from '../api/types';
 import { hasRole, useAuth } from '../auth/auth';
 import { Choice, TagList } from '../ui/forms';
-import { ReferentSection } from './assignment';
+import { ReferentSection } from './referent-section';
 import { ClosureForm } from './closure-form';
 import { AidSection, BarriersSection, JournalSection } from './coaching-sections';
 import { JobsSection } from './jobs-section';
 import { CONSTRAINT_LABELS, DiagnosticEditor, LANGUAGE_NAMES, WORKING_TIME_LABELS } from './diagnostic-editor';
-import { Alert, Badge, Button, CONTRACT_LABELS, formatDate, Loading, PageTitle, parisToday } from '../ui/ui';
+import { CONTRACT_LABELS } from '../ui/labels';
+import { Alert, Badge, Button, formatDate, Loading, PageTitle, parisToday } from '../ui/ui';
 
 type CerOutcome = components['schemas']['CerOutcomeRequest']['outcome'];
 

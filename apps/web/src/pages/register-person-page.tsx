@@ -13,8 +13,8 @@ import {
   assignmentDraftProblems,
   assignmentProblem,
   EMPTY_ASSIGNMENT,
-  useCoachLoads,
-} from './assignment';
+} from '../features/assignment/assignment-fields';
+import { useCoachLoads } from '../features/assignment/use-coach-loads';
 
 type Structure = components['schemas']['StructureResponse'];
 type Summary = { id: string };

@@ -7,7 +7,7 @@ import { hasRole, useAuth } from '../auth/auth';
 import { Choice, Scroll } from '../ui/forms';
 import { matchesSearch } from '../ui/search';
 import { Alert, Badge, formatDateTime, Loading, PageTitle } from '../ui/ui';
-import { useCoachLoads } from './assignment';
+import { useCoachLoads } from '../features/assignment/use-coach-loads';
 
 /** Managers: each coach's load against the cap, the overrides in force, and every person with their coach. */
 export function TeamPage() {

@@ -1,7 +1,8 @@
-import type { components } from '../api/schema';
-import type { PlacementView } from '../api/types';
-import { Choice, Field, NativeDate } from '../ui/forms';
-import { CONTRACT_LABELS, formatNumber, PLACEMENT_CONTRACTS } from '../ui/ui';
+import type { components } from '../../api/schema';
+import type { PlacementView } from '../../api/types';
+import { Choice, Field, NativeDate } from '../../ui/forms';
+import { CONTRACT_LABELS, PLACEMENT_CONTRACTS } from '../../ui/labels';
+import { formatNumber } from '../../ui/ui';
 
 type PlacementRequest = components['schemas']['PlacementRequest'];
 
