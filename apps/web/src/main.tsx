@@ -85,8 +85,11 @@ const router = createBrowserRouter(
         { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },
         { path: 'offres', element: screen(() => import('./pages/offers-page'), 'OffersPage') },
         { path: 'offres/:id', element: screen(() => import('./pages/offers-page'), 'OfferPage') },
-        { path: 'mediation', element: screen(() => import('./pages/mediation-page'), 'MediationPage') },
-        { path: 'mises-en-relation/:id', element: screen(() => import('./pages/mediation-page'), 'IntroductionPage') },
+        { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },
+        {
+          path: 'mises-en-relation/:id',
+          element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),
+        },
         { path: 'suivis', element: screen(() => import('./pages/follow-ups-page'), 'FollowUpsPage') },
         { path: 'indicateurs', element: screen(() => import('./pages/indicators-page'), 'IndicatorsPage') },
         { path: 'admin', element: screen(() => import('./pages/admin-page'), 'AdminPage') },
