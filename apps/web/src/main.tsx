@@ -83,8 +83,8 @@ const router = createBrowserRouter(
         },
         { path: 'personnes/:id', element: screen(() => import('./pages/person-page'), 'PersonPage') },
         { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },
-        { path: 'offres', element: screen(() => import('./pages/offers-page'), 'OffersPage') },
-        { path: 'offres/:id', element: screen(() => import('./pages/offers-page'), 'OfferPage') },
+        { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
+        { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },
         { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },
         {
           path: 'mises-en-relation/:id',

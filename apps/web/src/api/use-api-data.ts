@@ -16,12 +16,16 @@ export interface ApiData<T> {
 /**
  * Reads `read()` when the screen opens and whenever `deps` change (an answer to an older read is dropped).
  * With `enabled: false` nothing is read (a section the user's role does not show); with `clear`, what was shown
- * goes while a new read is on its way (another page, another filter).
+ * goes while a new read is on its way (another page, another filter); `describe` words the screen's own failures.
  */
 export function useApiData<T>(
   read: () => Promise<T>,
   deps: DependencyList,
-  { enabled = true, clear = false }: { enabled?: boolean; clear?: boolean } = {},
+  {
+    enabled = true,
+    clear = false,
+    describe = describeError,
+  }: { enabled?: boolean; clear?: boolean; describe?: (caught: unknown) => string } = {},
 ): ApiData<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +37,7 @@ export function useApiData<T>(
     setError(null);
     read()
       .then((answer) => live && setData(() => answer))
-      .catch((caught: unknown) => live && setError(describeError(caught)));
+      .catch((caught: unknown) => live && setError(describe(caught)));
     return () => {
       live = false;
     };

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { FieldError, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { SourceView, TrialResult } from '@passerelle/ingestion';
-import { api, ApiError, ok } from '../api/client';
-import { formMessage, staffReason } from '../features/offers/offer-form';
-import { InlineFacts } from '../ui/forms';
-import { CONTRACT_LABELS } from '../ui/labels';
-import { Alert, Button } from '../ui/ui';
+import { api, ApiError, ok } from '../../api/client';
+import { formMessage, staffReason } from '../../features/offers/offer-form';
+import { InlineFacts } from '../../ui/forms';
+import { CONTRACT_LABELS } from '../../ui/labels';
+import { Alert, Button } from '../../ui/ui';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'Intitulé',

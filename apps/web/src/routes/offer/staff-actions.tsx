@@ -1,16 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import type { OfferView } from '@passerelle/offers';
-import { api, describeError, ok } from '../api/client';
-import { formMessage, OFFER_FIELDS, OfferFields, readOfferForm, staffFieldErrors } from '../features/offers/offer-form';
-import { Alert, Badge, Button, formatDate } from '../ui/ui';
-
-export const CLOSED_REASONS: Record<string, string> = {
-  disappeared: 'retirée de la source',
-  expired: 'expirée',
-  manual: 'fermée à la main',
-  filled: 'pourvue',
-};
+import { api, describeError, ok } from '../../api/client';
+import {
+  formMessage,
+  OFFER_FIELDS,
+  OfferFields,
+  readOfferForm,
+  staffFieldErrors,
+} from '../../features/offers/offer-form';
+import { Alert, Badge, Button, formatDate } from '../../ui/ui';
 
 /** Whether staff edit the offer here: one posted by hand or captured by mediation (others change at their source). */
 function editable(offer: OfferView): boolean {
