@@ -92,7 +92,7 @@ const router = createBrowserRouter(
         },
         { path: 'suivis', element: screen(() => import('./pages/follow-ups-page'), 'FollowUpsPage') },
         { path: 'indicateurs', element: screen(() => import('./pages/indicators-page'), 'IndicatorsPage') },
-        { path: 'admin', element: screen(() => import('./pages/admin-page'), 'AdminPage') },
+        { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },
         {
           path: 'notifications',
           element: screen(() => import('./pages/notifications-page'), 'NotificationsPage'),
