@@ -74,12 +74,12 @@ const router = createBrowserRouter(
       children: [
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
-        { path: 'mot-de-passe', element: screen(() => import('./pages/password-page'), 'PasswordPage') },
+        { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
         { path: 'double-authentification', element: screen(() => import('./pages/totp-page'), 'TotpPage') },
         { path: 'equipe', element: screen(() => import('./pages/team-page'), 'TeamPage') },
         {
           path: 'personnes/nouvelle',
-          element: screen(() => import('./pages/register-person-page'), 'RegisterPersonPage'),
+          element: screen(() => import('./routes/register-person/page'), 'RegisterPersonPage'),
         },
         { path: 'personnes/:id', element: screen(() => import('./pages/person-page'), 'PersonPage') },
         { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },

@@ -1,39 +1,22 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import { Link, useNavigate } from 'react-router';
-import { api, ApiError, describeError, ok } from '../api/client';
-import type { components } from '../api/types';
-import { hasRole, useAuth } from '../auth/auth';
-import { Choice, clearing, Field, formProblem, NativeDate } from '../ui/forms';
-import { Alert, Button, PageTitle, parisToday } from '../ui/ui';
+import { useNavigate } from 'react-router';
+import { api, ok } from '../../api/client';
 import {
-  AssignmentFields,
   type AssignmentDraft,
+  AssignmentFields,
   assignmentBody,
   assignmentDraftProblems,
   assignmentProblem,
   EMPTY_ASSIGNMENT,
-} from '../features/assignment/assignment-fields';
-import { useCoachLoads } from '../features/assignment/use-coach-loads';
+} from '../../features/assignment/assignment-fields';
+import { useAuth } from '../../auth/auth';
+import { Choice, Field, NativeDate } from '../../ui/forms';
+import { useForm } from '../../ui/use-form';
+import { Alert, Button, parisToday } from '../../ui/ui';
+import type { RegisterPersonData } from './use-register-person-data';
 
-type Structure = components['schemas']['StructureResponse'];
 type Summary = { id: string };
-
-/** The fields the API may name, in the order the form shows them. */
-const FIELDS = [
-  'firstName',
-  'lastName',
-  'birthDate',
-  'email',
-  'phone',
-  'address',
-  'commune',
-  'orientationDate',
-  'structureId',
-  'referentUserId',
-  'capOverride',
-  'reason',
-] as const;
 
 const FIELD_MESSAGES: Record<string, string> = {
   firstName: 'Saisissez le prénom.',
@@ -42,17 +25,12 @@ const FIELD_MESSAGES: Record<string, string> = {
   structureId: 'Choisissez une de vos structures.',
 };
 
-/**
- * Registers a person oriented to the service: a manager in one of their structures, with a referent coach now or
- * later (refused at the cap unless overridden with a reason); a coach into their own portfolio.
- */
-export function RegisterPersonPage() {
+/** The person's identity, contact details and home commune, orientation date, and (a manager) structure and coach. */
+export function RegisterPersonForm({ manager, data }: { manager: boolean; data: RegisterPersonData }) {
   const { user } = useAuth();
   const navigate = useNavigate();
-  const manager = hasRole(user, 'manager');
-  const { loads, error: loadsError } = useCoachLoads(manager);
-  const [structures, setStructures] = useState<Structure[] | null>(null);
-  const [structuresError, setStructuresError] = useState<string | null>(null);
+  const { data: structures, error: structuresError } = data.structures;
+  const { loads, error: loadsError } = data.coachLoads;
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const [birthDate, setBirthDate] = useState('');
@@ -64,46 +42,31 @@ export function RegisterPersonPage() {
   const [orientationDate, setOrientationDate] = useState(parisToday());
   const [structureId, setStructureId] = useState<string | null>(user?.structureId ?? null);
   const [assignment, setAssignment] = useState<AssignmentDraft>(EMPTY_ASSIGNMENT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!manager) return;
-    ok<Structure[]>(api.GET('/structures'))
-      .then((list) => setStructures([...list].sort((a, b) => a.name.localeCompare(b.name, 'fr'))))
-      .catch((caught: unknown) => setStructuresError(describeError(caught)));
-  }, [manager]);
-
-  if (!hasRole(user, 'manager', 'coach'))
-    return (
-      <>
-        <PageTitle title="Inscrire une personne">Inscrire une personne</PageTitle>
-        <Alert kind="info">Cette page est réservée aux responsables et aux conseillers.</Alert>
-      </>
-    );
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const problems: Record<string, string> = { ...assignmentDraftProblems(assignment) };
-    if (!firstName.trim()) problems.firstName = FIELD_MESSAGES.firstName;
-    if (!lastName.trim()) problems.lastName = FIELD_MESSAGES.lastName;
-    if (!communeName.trim() && !postalCode.trim()) problems.commune = 'Indiquez la commune de résidence.';
-    if (postalCode.trim() && !/^\d{5}$/.test(postalCode.trim()))
-      problems.postalCode = 'Le code postal comporte 5 chiffres.';
-    if (!orientationDate) problems.orientationDate = 'Indiquez la date d’orientation.';
-    else if (orientationDate > parisToday())
-      problems.orientationDate = 'La date d’orientation ne peut pas être à venir.';
-    if (birthDate && orientationDate && birthDate >= orientationDate)
-      problems.birthDate = 'La date de naissance doit précéder la date d’orientation.';
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      setError('La personne n’a pas été inscrite : corrigez les champs signalés.');
-      return;
-    }
-    setBusy(true);
-    try {
+  const form = useForm({
+    check: () => {
+      const problems: Record<string, string> = { ...assignmentDraftProblems(assignment) };
+      if (!firstName.trim()) problems.firstName = FIELD_MESSAGES.firstName;
+      if (!lastName.trim()) problems.lastName = FIELD_MESSAGES.lastName;
+      if (!communeName.trim() && !postalCode.trim()) problems.commune = 'Indiquez la commune de résidence.';
+      if (postalCode.trim() && !/^\d{5}$/.test(postalCode.trim()))
+        problems.postalCode = 'Le code postal comporte 5 chiffres.';
+      if (!orientationDate) problems.orientationDate = 'Indiquez la date d’orientation.';
+      else if (orientationDate > parisToday())
+        problems.orientationDate = 'La date d’orientation ne peut pas être à venir.';
+      if (birthDate && orientationDate && birthDate >= orientationDate)
+        problems.birthDate = 'La date de naissance doit précéder la date d’orientation.';
+      return problems;
+    },
+    invalid: 'La personne n’a pas été inscrite : corrigez les champs signalés.',
+    messages: FIELD_MESSAGES,
+    refused: (caught) => {
+      const refused = assignmentProblem(caught, loads, assignment.coachUserId, 'referentUserId');
+      if (!refused) return null;
+      if (refused.offerOverride) setAssignment((current) => ({ ...current, overrideOffered: true }));
+      return { errors: refused.byField, message: 'La personne n’a pas été inscrite : voir l’affectation.' };
+    },
+    send: async () => {
       const created = await ok<Summary>(
         api.POST('/beneficiaries', {
           body: {
@@ -127,38 +90,15 @@ export function RegisterPersonPage() {
         }),
       );
       void navigate(`/personnes/${created.id}`);
-    } catch (caught) {
-      const refused = assignmentProblem(caught, loads, assignment.coachUserId, 'referentUserId');
-      if (refused) {
-        setErrors(refused.byField);
-        if (refused.offerOverride) setAssignment((current) => ({ ...current, overrideOffered: true }));
-        setError('La personne n’a pas été inscrite : voir l’affectation.');
-        return;
-      }
-      const { byField, message } = formProblem(caught, FIELDS);
-      const french: Record<string, string> = {};
-      for (const [field, reason] of Object.entries(byField)) french[field] = FIELD_MESSAGES[field] ?? reason;
-      setErrors(french);
-      setError(
-        caught instanceof ApiError && Object.keys(french).length > 0
-          ? 'La personne n’a pas été inscrite : corrigez les champs signalés.'
-          : message,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { errors, setErrors, clearing } = form;
 
   return (
     <>
-      <p>
-        <Link to={manager ? '/equipe' : '/portefeuille'}>← {manager ? 'Équipe' : 'Portefeuille'}</Link>
-      </p>
-      <PageTitle title="Inscrire une personne">Inscrire une personne</PageTitle>
-      <p className="muted">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
-      {error && <Alert>{error}</Alert>}
+      {form.error && <Alert>{form.error}</Alert>}
       <Form
-        onSubmit={(event) => void submit(event)}
+        onSubmit={form.submit}
         validationBehavior="aria"
         validationErrors={errors}
         aria-label="Inscrire une personne"
@@ -170,7 +110,7 @@ export function RegisterPersonPage() {
               label="Prénom"
               name="firstName"
               value={firstName}
-              onChange={clearing(setFirstName, 'firstName', setErrors)}
+              onChange={clearing(setFirstName, 'firstName')}
               isRequired
               maxLength={100}
             />
@@ -178,7 +118,7 @@ export function RegisterPersonPage() {
               label="Nom"
               name="lastName"
               value={lastName}
-              onChange={clearing(setLastName, 'lastName', setErrors)}
+              onChange={clearing(setLastName, 'lastName')}
               isRequired
               maxLength={100}
             />
@@ -186,14 +126,14 @@ export function RegisterPersonPage() {
               label="Date de naissance"
               name="birthDate"
               value={birthDate}
-              onChange={clearing(setBirthDate, 'birthDate', setErrors)}
+              onChange={clearing(setBirthDate, 'birthDate')}
               error={errors.birthDate}
             />
             <Field
               label="E-mail"
               name="email"
               value={email}
-              onChange={clearing(setEmail, 'email', setErrors)}
+              onChange={clearing(setEmail, 'email')}
               inputMode="email"
               maxLength={254}
             />
@@ -201,7 +141,7 @@ export function RegisterPersonPage() {
               label="Téléphone"
               name="phone"
               value={phone}
-              onChange={clearing(setPhone, 'phone', setErrors)}
+              onChange={clearing(setPhone, 'phone')}
               inputMode="tel"
               maxLength={30}
             />
@@ -209,14 +149,14 @@ export function RegisterPersonPage() {
               label="Adresse"
               name="address"
               value={address}
-              onChange={clearing(setAddress, 'address', setErrors)}
+              onChange={clearing(setAddress, 'address')}
               maxLength={300}
             />
             <Field
               label="Commune de résidence"
               name="commune"
               value={communeName}
-              onChange={clearing(setCommuneName, 'commune', setErrors)}
+              onChange={clearing(setCommuneName, 'commune')}
               isRequired
               maxLength={120}
               description="Par exemple : Lille, ou Roubaix"
@@ -225,7 +165,7 @@ export function RegisterPersonPage() {
               label="Code postal"
               name="postalCode"
               value={postalCode}
-              onChange={clearing(setPostalCode, 'postalCode', setErrors)}
+              onChange={clearing(setPostalCode, 'postalCode')}
               inputMode="numeric"
               maxLength={5}
               description="Facultatif, utile pour les communes homonymes"
@@ -239,7 +179,7 @@ export function RegisterPersonPage() {
               label="Date d’orientation"
               name="orientationDate"
               value={orientationDate}
-              onChange={clearing(setOrientationDate, 'orientationDate', setErrors)}
+              onChange={clearing(setOrientationDate, 'orientationDate')}
               isRequired
               error={errors.orientationDate}
             />
@@ -249,7 +189,7 @@ export function RegisterPersonPage() {
                 name="structureId"
                 options={(structures ?? []).map((structure) => ({ id: structure.id, label: structure.name }))}
                 value={structureId}
-                onChange={clearing(setStructureId, 'structureId', setErrors)}
+                onChange={clearing(setStructureId, 'structureId')}
                 isRequired
                 isInvalid={!!errors.structureId}
                 errorMessage={errors.structureId}
@@ -275,8 +215,8 @@ export function RegisterPersonPage() {
           )}
         </section>
         <div className="actions">
-          <Button type="submit" isDisabled={busy}>
-            {busy ? 'Inscription…' : 'Inscrire la personne'}
+          <Button type="submit" isDisabled={form.busy}>
+            {form.busy ? 'Inscription…' : 'Inscrire la personne'}
           </Button>
         </div>
       </Form>

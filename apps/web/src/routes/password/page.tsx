@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { api, ApiError, ok } from '../api/client';
-import { useAuth } from '../auth/auth';
-import { clearing, formProblem } from '../ui/forms';
-import { Alert, Button, PageTitle } from '../ui/ui';
+import { api, ApiError, ok } from '../../api/client';
+import { useAuth } from '../../auth/auth';
+import { useForm } from '../../ui/use-form';
+import { Alert, Button, PageTitle } from '../../ui/ui';
 
 /** The password policy's reasons (identity's password-policy.ts), as the person reads them next to the field. */
 const PASSWORD_REASONS: Array<[RegExp, string]> = [
@@ -44,50 +44,35 @@ export function PasswordPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const temporary = user?.mustChangePassword ?? false;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!current) problems.currentPassword = 'Saisissez votre mot de passe actuel.';
-    if (next.length < MIN_LENGTH)
-      problems.newPassword = `Le mot de passe doit comporter au moins ${MIN_LENGTH} caractères.`;
-    if (confirmation !== next) problems.confirmation = 'Les deux saisies ne sont pas identiques.';
-    setErrors(problems);
-    setError(null);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
+  const form = useForm({
+    check: () => {
+      const problems: Record<string, string> = {};
+      if (!current) problems.currentPassword = 'Saisissez votre mot de passe actuel.';
+      if (next.length < MIN_LENGTH)
+        problems.newPassword = `Le mot de passe doit comporter au moins ${MIN_LENGTH} caractères.`;
+      if (confirmation !== next) problems.confirmation = 'Les deux saisies ne sont pas identiques.';
+      return problems;
+    },
+    // The fields say what is wrong before sending; the alert only tells what the API refused.
+    alertOnCheck: false,
+    invalid: 'Le mot de passe n’a pas été changé : corrigez les champs signalés.',
+    reason: inFrench,
+    refused: (caught) => {
+      if (caught instanceof ApiError && caught.code === 'auth.temporary_password_expired')
+        return { message: 'Ce mot de passe provisoire a expiré : demandez-en un nouveau à votre administrateur.' };
+      if (caught instanceof ApiError && caught.status === 429)
+        return { message: 'Trop de tentatives : patientez un moment avant de réessayer.' };
+      return null;
+    },
+    send: async () => {
       await ok(api.POST('/auth/password', { body: { currentPassword: current, newPassword: next } }));
       if (user) setUser({ ...user, mustChangePassword: false });
       void navigate('/', { replace: true, state: { passwordChanged: true } });
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'auth.temporary_password_expired') {
-        setError('Ce mot de passe provisoire a expiré : demandez-en un nouveau à votre administrateur.');
-        return;
-      }
-      if (caught instanceof ApiError && caught.status === 429) {
-        setError('Trop de tentatives : patientez un moment avant de réessayer.');
-        return;
-      }
-      const { byField, message } = formProblem(caught, ['currentPassword', 'newPassword']);
-      const french: Record<string, string> = {};
-      if (caught instanceof ApiError)
-        for (const detail of caught.details) {
-          const field = detail.field.split('.')[0];
-          if (field in byField) french[field] = inFrench(detail.reason);
-        }
-      setErrors(french);
-      setError(
-        Object.keys(french).length > 0 ? 'Le mot de passe n’a pas été changé : corrigez les champs signalés.' : message,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { errors, clearing } = form;
 
   return (
     <>
@@ -99,10 +84,10 @@ export function PasswordPage() {
           Vous vous êtes connecté·e avec un mot de passe provisoire : choisissez le vôtre pour continuer.
         </Alert>
       )}
-      {error && <Alert>{error}</Alert>}
+      {form.error && <Alert>{form.error}</Alert>}
       <div className="card" style={{ maxWidth: '36rem' }}>
         <Form
-          onSubmit={(event) => void submit(event)}
+          onSubmit={form.submit}
           validationBehavior="aria"
           validationErrors={errors}
           aria-label="Changer de mot de passe"
@@ -111,7 +96,7 @@ export function PasswordPage() {
             type="password"
             name="currentPassword"
             value={current}
-            onChange={clearing(setCurrent, 'currentPassword', setErrors)}
+            onChange={clearing(setCurrent, 'currentPassword')}
             isRequired
             autoComplete="current-password"
             isInvalid={!!errors.currentPassword}
@@ -125,7 +110,7 @@ export function PasswordPage() {
             type="password"
             name="newPassword"
             value={next}
-            onChange={clearing(setNext, 'newPassword', setErrors)}
+            onChange={clearing(setNext, 'newPassword')}
             isRequired
             autoComplete="new-password"
             isInvalid={!!errors.newPassword}
@@ -143,7 +128,7 @@ export function PasswordPage() {
             type="password"
             name="confirmation"
             value={confirmation}
-            onChange={clearing(setConfirmation, 'confirmation', setErrors)}
+            onChange={clearing(setConfirmation, 'confirmation')}
             isRequired
             autoComplete="new-password"
             isInvalid={!!errors.confirmation}
@@ -154,8 +139,8 @@ export function PasswordPage() {
             <FieldError>{errors.confirmation}</FieldError>
           </TextField>
           <div className="actions">
-            <Button type="submit" isDisabled={busy}>
-              {busy ? 'Enregistrement…' : 'Enregistrer le mot de passe'}
+            <Button type="submit" isDisabled={form.busy}>
+              {form.busy ? 'Enregistrement…' : 'Enregistrer le mot de passe'}
             </Button>
           </div>
         </Form>
