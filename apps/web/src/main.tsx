@@ -91,7 +91,7 @@ const router = createBrowserRouter(
           element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),
         },
         { path: 'suivis', element: screen(() => import('./pages/follow-ups-page'), 'FollowUpsPage') },
-        { path: 'indicateurs', element: screen(() => import('./pages/indicators-page'), 'IndicatorsPage') },
+        { path: 'indicateurs', element: screen(() => import('./routes/indicators/page'), 'IndicatorsPage') },
         { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },
         {
           path: 'notifications',
