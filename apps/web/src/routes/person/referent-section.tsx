@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
-import { api, describeError, ok } from '../api/client';
-import type { BeneficiaryFile } from '../api/types';
+import { api, describeError, ok } from '../../api/client';
+import type { BeneficiaryFile } from '../../api/types';
 import {
   type AssignmentDraft,
   AssignmentFields,
@@ -9,9 +9,9 @@ import {
   assignmentDraftProblems,
   assignmentProblem,
   EMPTY_ASSIGNMENT,
-} from '../features/assignment/assignment-fields';
-import { useCoachLoads } from '../features/assignment/use-coach-loads';
-import { Alert, Button, formatDate } from '../ui/ui';
+} from '../../features/assignment/assignment-fields';
+import { useCoachLoads } from '../../features/assignment/use-coach-loads';
+import { Alert, Button, formatDate } from '../../ui/ui';
 
 /**
  * The file's referent coach and who followed the person before (each assignment: by whom, when, and why above the

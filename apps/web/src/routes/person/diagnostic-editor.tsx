@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { Checkbox, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
-import { api, ApiError, describeError, ok } from '../api/client';
-import type { components } from '../api/schema';
-import type { BeneficiaryFile } from '../api/types';
-import { Box, Checks, Choice, fieldErrors, labelsOf, NativeDate } from '../ui/forms';
-import { ReferentialAdder } from '../ui/referential';
-import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../ui/labels';
-import { Alert, Button } from '../ui/ui';
+import { api, ApiError, describeError, ok } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { BeneficiaryFile } from '../../api/types';
+import { Box, Checks, Choice, fieldErrors, labelsOf, NativeDate } from '../../ui/forms';
+import { ReferentialAdder } from '../../ui/referential';
+import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../../ui/labels';
+import { Alert, Button } from '../../ui/ui';
+import { CONSTRAINT_LABELS, LANGUAGE_NAMES, WORKING_TIME_WORDS } from './diagnostic-labels';
 
 type DiagnosticRequest = components['schemas']['DiagnosticRequest'];
 type Experience = components['schemas']['DiagnosticExperienceDto'];
@@ -17,16 +18,6 @@ type EmployerKind = NonNullable<Experience['employerKind']>;
 type Autonomy = NonNullable<DiagnosticRequest['digitalAutonomy']>;
 
 const CONTRACTS: readonly ContractType[] = OFFER_CONTRACT_TYPES;
-export const CONSTRAINT_LABELS: Record<Constraint, string> = {
-  no_night: 'pas de nuit',
-  no_weekend: 'pas le week-end',
-  school_hours: 'horaires scolaires',
-};
-export const WORKING_TIME_LABELS: Record<WorkingTime, string> = {
-  full_time: 'temps plein',
-  part_time: 'temps partiel',
-  any: 'indifférent',
-};
 const EMPLOYER_KINDS: ReadonlyArray<{ id: EmployerKind; label: string }> = [
   { id: 'company', label: 'Entreprise' },
   { id: 'association', label: 'Association' },
@@ -43,25 +34,6 @@ const AUTONOMY: ReadonlyArray<{ id: Autonomy | 'unknown'; label: string }> = [
 ];
 
 type Language = DiagnosticRequest['languages'][number];
-/** Languages offered in the form (ISO 639-1), the most frequent among the people followed first. */
-export const LANGUAGE_NAMES: Record<string, string> = {
-  fr: 'français',
-  en: 'anglais',
-  ar: 'arabe',
-  es: 'espagnol',
-  pt: 'portugais',
-  tr: 'turc',
-  ro: 'roumain',
-  de: 'allemand',
-  it: 'italien',
-  pl: 'polonais',
-  ru: 'russe',
-  uk: 'ukrainien',
-  fa: 'persan',
-  ps: 'pachto',
-  ta: 'tamoul',
-  so: 'somali',
-};
 const LEVELS: ReadonlyArray<{ id: Language['level']; label: string }> = [
   { id: 'native', label: 'Langue maternelle' },
   { id: 'C2', label: 'C2 — maîtrise' },
@@ -392,9 +364,9 @@ export function DiagnosticEditor({
           />
           <Choice
             label="Temps de travail"
-            options={(Object.keys(WORKING_TIME_LABELS) as WorkingTime[]).map((key) => ({
+            options={(Object.keys(WORKING_TIME_WORDS) as WorkingTime[]).map((key) => ({
               id: key,
-              label: WORKING_TIME_LABELS[key],
+              label: WORKING_TIME_WORDS[key],
             }))}
             value={draft.workingTime}
             onChange={(workingTime) => change({ workingTime })}

@@ -1,10 +1,10 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
-import { api, describeError, ok } from '../api/client';
-import type { components } from '../api/schema';
-import type { PlacementView } from '../api/types';
-import { Choice, Field, formProblem, labelsOf, NativeDate } from '../ui/forms';
-import { Alert, Badge, Button, formatDate } from '../ui/ui';
+import { api, ok } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { PlacementView } from '../../api/types';
+import { Choice, Field, formProblem, labelsOf, NativeDate } from '../../ui/forms';
+import { Alert, Badge, Button, formatDate } from '../../ui/ui';
 import {
   type ContractDraft,
   contractBody,
@@ -12,7 +12,8 @@ import {
   contractSummary,
   decimal,
   emptyContract,
-} from '../features/placement/contract-fields';
+} from '../../features/placement/contract-fields';
+import { usePlacements } from './use-person-data';
 
 type PlacementRequest = components['schemas']['PlacementRequest'];
 type EndReason = components['schemas']['PlacementEndRequest']['reason'];
@@ -44,19 +45,8 @@ export function JobsSection({
   canWrite: boolean;
   onChanged: (message: string) => void;
 }) {
-  const [placements, setPlacements] = useState<PlacementView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { placements, error, load } = usePlacements(beneficiaryId);
   const [adding, setAdding] = useState(false);
-  const load = useCallback(
-    () =>
-      ok<{ items: PlacementView[] }>(api.GET('/placements', { params: { query: { beneficiaryId } } }))
-        .then((page) => setPlacements(page.items))
-        .catch((caught: unknown) => setError(describeError(caught))),
-    [beneficiaryId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const done = async (message: string) => {
     await load();

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
-import { api, ok } from '../api/client';
-import type { components } from '../api/schema';
-import { Choice, Field, formProblem, NativeDate } from '../ui/forms';
-import { Alert, Button, parisToday } from '../ui/ui';
+import { api, ok } from '../../api/client';
+import type { components } from '../../api/schema';
+import { Choice, Field, formProblem, NativeDate } from '../../ui/forms';
+import { Alert, Button, parisToday } from '../../ui/ui';
 
 type CloseRequest = components['schemas']['CloseRequest'];
 type ExitReason = NonNullable<CloseRequest['exitReason']>;
