@@ -82,7 +82,7 @@ const router = createBrowserRouter(
           element: screen(() => import('./routes/register-person/page'), 'RegisterPersonPage'),
         },
         { path: 'personnes/:id', element: screen(() => import('./routes/person/page'), 'PersonPage') },
-        { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },
+        { path: 'personnes/:id/offres', element: screen(() => import('./routes/matches/page'), 'MatchesPage') },
         { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
         { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },
         { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },
