@@ -90,7 +90,7 @@ const router = createBrowserRouter(
           path: 'mises-en-relation/:id',
           element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),
         },
-        { path: 'suivis', element: screen(() => import('./pages/follow-ups-page'), 'FollowUpsPage') },
+        { path: 'suivis', element: screen(() => import('./routes/follow-ups/page'), 'FollowUpsPage') },
         { path: 'indicateurs', element: screen(() => import('./routes/indicators/page'), 'IndicatorsPage') },
         { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },
         {
