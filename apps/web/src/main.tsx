@@ -4,8 +4,8 @@ import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'reac
 import { AuthProvider, hasRole, useAuth } from './auth/auth';
 import { session } from './auth/session-store';
 import { Layout } from './ui/layout';
-import { LoginPage } from './pages/login-page';
-import { PortfolioPage } from './pages/portfolio-page';
+import { LoginPage } from './routes/login/page';
+import { PortfolioPage } from './routes/portfolio/page';
 import { Loading } from './ui/ui';
 import { ScreenError } from './ui/screen-error';
 import './styles.css';
@@ -75,8 +75,8 @@ const router = createBrowserRouter(
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
         { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
-        { path: 'double-authentification', element: screen(() => import('./pages/totp-page'), 'TotpPage') },
-        { path: 'equipe', element: screen(() => import('./pages/team-page'), 'TeamPage') },
+        { path: 'double-authentification', element: screen(() => import('./routes/totp/page'), 'TotpPage') },
+        { path: 'equipe', element: screen(() => import('./routes/team/page'), 'TeamPage') },
         {
           path: 'personnes/nouvelle',
           element: screen(() => import('./routes/register-person/page'), 'RegisterPersonPage'),
@@ -95,7 +95,7 @@ const router = createBrowserRouter(
         { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },
         {
           path: 'notifications',
-          element: screen(() => import('./pages/notifications-page'), 'NotificationsPage'),
+          element: screen(() => import('./routes/notifications/page'), 'NotificationsPage'),
         },
         { path: '*', element: <Navigate to="/" replace /> },
       ],

@@ -1,12 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Form, Input, Label, TextField } from 'react-aria-components';
 import { Navigate, useNavigate } from 'react-router';
-import { api, ApiError, describeError, ok } from '../api/client';
-import type { components } from '../api/schema';
-import { useAuth } from '../auth/auth';
-import { session } from '../auth/session-store';
-import { returnPage } from '../auth/drafts';
-import { Alert, Button, PageTitle } from '../ui/ui';
+import { api, ApiError, describeError, ok } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useAuth } from '../../auth/auth';
+import { session } from '../../auth/session-store';
+import { returnPage } from '../../auth/drafts';
+import { Alert, Button, PageTitle } from '../../ui/ui';
 
 type Session = components['schemas']['SessionResponse'];
 

@@ -1,28 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, describeError, ok } from '../api/client';
-import type { NotificationView } from '../api/types';
-import { NOTIFICATIONS_CHANGED } from '../ui/notifications-badge';
-import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../ui/ui';
-
-/** Where a notification leads: the page of the thing it is about. */
-export function notificationTarget(notification: Pick<NotificationView, 'subjectType' | 'subjectId'>): {
-  to: string;
-  label: string;
-} {
-  switch (notification.subjectType) {
-    case 'introduction':
-      return { to: `/mises-en-relation/${notification.subjectId}`, label: 'Ouvrir la mise en relation' };
-    case 'candidate_request':
-      return { to: '/mediation#requests-title', label: 'Voir les demandes de candidats' };
-    case 'follow_up':
-      return { to: '/suivis', label: 'Voir les suivis' };
-    case 'beneficiary':
-      return { to: `/personnes/${notification.subjectId}`, label: 'Ouvrir le dossier' };
-    default:
-      return { to: '/', label: 'Ouvrir' };
-  }
-}
+import { describeError } from '../../api/client';
+import type { NotificationView } from '../../api/types';
+import { Alert, Badge, Button, formatDate, formatDateTime, Loading, PageTitle } from '../../ui/ui';
+import { notificationTarget, useNotificationsData } from './use-notifications-data';
 
 const KIND_LABELS: Record<string, string> = {
   candidate_request: 'Demande de candidat',
@@ -36,27 +17,8 @@ const KIND_LABELS: Record<string, string> = {
 /** The user's inbox: what others did that concerns them, newest first; opening one marks it read. */
 export function NotificationsPage() {
   const navigate = useNavigate();
-  const [items, setItems] = useState<NotificationView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: items, error, setError, markRead } = useNotificationsData();
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(() => {
-    ok<{ items: NotificationView[] }>(api.GET('/notifications'))
-      .then((page) => setItems(page.items))
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, []);
-  useEffect(load, [load]);
-
-  const markRead = async (ids: string[]) => {
-    for (const id of ids) await ok<unknown>(api.POST('/notifications/{id}/read', { params: { path: { id } } }));
-    const now = new Date().toISOString();
-    setItems(
-      (previous) =>
-        previous?.map((item) => (ids.includes(item.id) && !item.readAt ? { ...item, readAt: now as never } : item)) ??
-        null,
-    );
-    window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
-  };
 
   const open = async (notification: NotificationView) => {
     setError(null);

@@ -1,18 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
-import { api, describeError, ok } from '../api/client';
-import type { PortfolioEntry } from '../api/types';
-import { Choice, searchable } from '../ui/forms';
-import { Alert, Badge, formatDate, Loading, PageTitle } from '../ui/ui';
-
-const SORTS = [
-  { id: 'alerts', label: 'Alertes d’abord' },
-  { id: 'last_contact', label: 'Dernier contact le plus ancien' },
-  { id: 'cer_end', label: 'Fin de CER la plus proche' },
-  { id: 'name', label: 'Nom' },
-] as const;
-type Sort = (typeof SORTS)[number]['id'];
+import { Choice, searchable } from '../../ui/forms';
+import { Alert, Badge, formatDate, Loading, PageTitle } from '../../ui/ui';
+import { type Sort, SORTS, usePortfolioData } from './use-portfolio-data';
 
 const ALERT_LABELS: Record<string, string> = {
   no_contact: 'Sans contact depuis 14 jours',
@@ -21,16 +12,9 @@ const ALERT_LABELS: Record<string, string> = {
 
 /** The coach's portfolio: each person with contact, CER, stage, barriers and proposals; alerts first. */
 export function PortfolioPage() {
-  const [items, setItems] = useState<PortfolioEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort>('alerts');
   const [search, setSearch] = useState('');
-  useEffect(() => {
-    setItems(null);
-    ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort } } }))
-      .then((page) => setItems(page.items))
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, [sort]);
+  const { data: items, error } = usePortfolioData(sort);
   const shown = useMemo(() => {
     // Accents and case aside: « leila » finds « Leïla », « helene » finds « Hélène ».
     const needle = searchable(search);

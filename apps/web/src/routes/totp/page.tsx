@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { api, ApiError, describeError, ok } from '../api/client';
-import { type User, useAuth } from '../auth/auth';
-import { session } from '../auth/session-store';
-import { clearing } from '../ui/forms';
-import { Alert, Button, PageTitle } from '../ui/ui';
+import { api, ApiError, describeError, ok } from '../../api/client';
+import { type User, useAuth } from '../../auth/auth';
+import { session } from '../../auth/session-store';
+import { clearing } from '../../ui/forms';
+import { Alert, Button, PageTitle } from '../../ui/ui';
 
 interface Enrolment {
   readonly secret: string;
