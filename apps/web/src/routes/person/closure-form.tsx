@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ok } from '../../api/client';
 import type { components } from '../../api/schema';
-import { Choice, Field, formProblem, NativeDate } from '../../ui/forms';
+import { Choice, Field, NativeDate } from '../../ui/forms';
+import { useForm } from '../../ui/use-form';
 import { Alert, Button, parisToday } from '../../ui/ui';
 
 type CloseRequest = components['schemas']['CloseRequest'];
@@ -28,25 +29,26 @@ export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: 
   const [reorientedTo, setReorientedTo] = useState('');
   const [on, setOn] = useState(parisToday);
   const [confirming, setConfirming] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (status === 'ended' && !exitReason) problems.exitReason = 'Choisissez le motif de sortie.';
-    if (status === 'reoriented' && !reorientedTo.trim()) problems.reorientedTo = 'Indiquez vers qui ou quoi.';
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    if (!confirming) {
-      setConfirming(true);
-      return;
-    }
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const form = useForm({
+    check: () => {
+      const problems: Record<string, string> = {};
+      if (status === 'ended' && !exitReason) problems.exitReason = 'Choisissez le motif de sortie.';
+      if (status === 'reoriented' && !reorientedTo.trim()) problems.reorientedTo = 'Indiquez vers qui ou quoi.';
+      return problems;
+    },
+    alertOnCheck: false,
+    fields: ['exitReason', 'reorientedTo', 'on'],
+    // A refusal takes the confirmation back: the user corrects, then confirms again.
+    refused: () => {
+      setConfirming(false);
+      return null;
+    },
+    send: async () => {
+      // The first press asks for the confirmation; the second sends.
+      if (!confirming) {
+        setConfirming(true);
+        return;
+      }
       await ok(
         api.POST('/beneficiaries/{id}/closure', {
           params: { path: { id } },
@@ -57,19 +59,13 @@ export function ClosureForm({ id, onClosed }: { id: string; onClosed: (message: 
         }),
       );
       await onClosed(status === 'ended' ? 'Accompagnement terminé.' : 'Réorientation enregistrée.');
-    } catch (caught) {
-      setConfirming(false);
-      const { byField, message } = formProblem(caught, ['exitReason', 'reorientedTo', 'on']);
-      setErrors(byField);
-      setError(message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { errors, error, busy } = form;
 
   return (
     <Form
-      onSubmit={(event) => void submit(event)}
+      onSubmit={form.submit}
       aria-label="Terminer l’accompagnement"
       validationBehavior="aria"
       validationErrors={errors}

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ok } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { PlacementView } from '../../api/types';
-import { Choice, Field, formProblem, labelsOf, NativeDate } from '../../ui/forms';
+import { Choice, Field, labelsOf, NativeDate } from '../../ui/forms';
+import { useForm } from '../../ui/use-form';
 import { Alert, Badge, Button, formatDate } from '../../ui/ui';
 import {
   type ContractDraft,
@@ -123,20 +124,16 @@ function NewJobForm({
   const [foundBy, setFoundBy] = useState<NonNullable<PlacementRequest['foundBy']>>('self');
   const [contract, setContract] = useState<ContractDraft>(() => emptyContract());
   const [aidAmount, setAidAmount] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!employerName.trim()) problems.employerName = 'Indiquez l’employeur.';
-    if (!contract.startDate) problems.startDate = 'Indiquez la date de début.';
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const form = useForm({
+    check: () => {
+      const problems: Record<string, string> = {};
+      if (!employerName.trim()) problems.employerName = 'Indiquez l’employeur.';
+      if (!contract.startDate) problems.startDate = 'Indiquez la date de début.';
+      return problems;
+    },
+    alertOnCheck: false,
+    fields: ['employerName', 'contractType', 'contractMonths', 'weeklyHours', 'startDate', 'aidAmount'],
+    send: async () => {
       const aid = decimal(aidAmount);
       await ok(
         api.POST('/placements', {
@@ -150,29 +147,12 @@ function NewJobForm({
         }),
       );
       await onSaved();
-    } catch (caught) {
-      const { byField, message } = formProblem(caught, [
-        'employerName',
-        'contractType',
-        'contractMonths',
-        'weeklyHours',
-        'startDate',
-        'aidAmount',
-      ]);
-      setErrors(byField);
-      setError(message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { errors, error, busy } = form;
 
   return (
-    <Form
-      onSubmit={(event) => void submit(event)}
-      aria-label="Enregistrer un emploi"
-      validationBehavior="aria"
-      validationErrors={errors}
-    >
+    <Form onSubmit={form.submit} aria-label="Enregistrer un emploi" validationBehavior="aria" validationErrors={errors}>
       {error && <Alert>{error}</Alert>}
       <div className="grid">
         <Field
@@ -223,8 +203,16 @@ function EndForm({ placement, onEnded }: { placement: PlacementView; onEnded: ()
   const [open, setOpen] = useState(false);
   const [endDate, setEndDate] = useState('');
   const [reason, setReason] = useState<EndReason>('contract_end');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({
+    check: (): Record<string, string> => (endDate ? {} : { endDate: 'Indiquez la date de fin.' }),
+    alertOnCheck: false,
+    fields: ['endDate', 'reason'],
+    send: async () => {
+      await ok(api.POST('/placements/{id}/end', { params: { path: { id: placement.id } }, body: { endDate, reason } }));
+      await onEnded();
+    },
+  });
+  const { errors, error } = form;
 
   if (!open)
     return (
@@ -235,26 +223,9 @@ function EndForm({ placement, onEnded }: { placement: PlacementView; onEnded: ()
       </div>
     );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!endDate) {
-      setErrors({ endDate: 'Indiquez la date de fin.' });
-      return;
-    }
-    setError(null);
-    try {
-      await ok(api.POST('/placements/{id}/end', { params: { path: { id: placement.id } }, body: { endDate, reason } }));
-      await onEnded();
-    } catch (caught) {
-      const { byField, message } = formProblem(caught, ['endDate', 'reason']);
-      setErrors(byField);
-      setError(message);
-    }
-  };
-
   return (
     <Form
-      onSubmit={(event) => void submit(event)}
+      onSubmit={form.submit}
       aria-label={`Fin du contrat chez ${placement.employerName}`}
       validationBehavior="aria"
       className="toolbar"
