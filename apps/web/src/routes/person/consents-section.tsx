@@ -1,6 +1,7 @@
 import { api, ok } from '../../api/client';
 import type { BeneficiaryFile } from '../../api/types';
 import { Button, formatDate } from '../../ui/ui';
+import { activeConsent } from './section-rules';
 import type { PersonData } from './use-person-data';
 
 const CONSENTS: Record<string, string> = {
@@ -18,14 +19,12 @@ export function ConsentsSection({
   act: PersonData['act'];
 }) {
   const id = file.id;
-  const consent = (purpose: string) =>
-    file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);
   return (
     <section className="card" aria-labelledby="consents">
       <h2 id="consents">Consentements</h2>
       <ul>
         {Object.entries(CONSENTS).map(([purpose, label]) => {
-          const current = consent(purpose);
+          const current = activeConsent(file, purpose);
           return (
             <li key={purpose}>
               {label} : {current ? `donné le ${formatDate(current.grantedAt)}` : 'non donné'}{' '}

@@ -1,19 +1,29 @@
 import { type FormEvent, useState } from 'react';
 import { Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ok } from '../../api/client';
+import type { BeneficiaryFile } from '../../api/types';
 import { Choice } from '../../ui/forms';
 import { Button, formatDate, parisToday } from '../../ui/ui';
+import { activeConsent } from './section-rules';
 import type { PersonData } from './use-person-data';
 
 /** Contact details, the CV deposited on a platform, and the photo for the employer's card (with its consent). */
-export function ContactSection({ person, canWrite }: { person: PersonData; canWrite: boolean }) {
-  const { file, act, photoUrl, photoChanged } = person;
+export function ContactSection({
+  file,
+  canWrite,
+  act,
+  photoUrl,
+  onPhotoChanged,
+}: {
+  file: BeneficiaryFile;
+  canWrite: boolean;
+  act: PersonData['act'];
+  photoUrl: string | null;
+  onPhotoChanged: () => void;
+}) {
   const [cvPlatform, setCvPlatform] = useState('nordemploi');
   const [cvOn, setCvOn] = useState(parisToday);
-  if (!file) return null;
   const id = file.id;
-  const consent = (purpose: string) =>
-    file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);
 
   const recordCv = (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +48,7 @@ export function ContactSection({ person, canWrite }: { person: PersonData; canWr
           body: form as never,
           bodySerializer: (body: unknown) => body as FormData,
         }),
-      ).then(photoChanged),
+      ).then(onPhotoChanged),
     );
   };
 
@@ -94,7 +104,7 @@ export function ContactSection({ person, canWrite }: { person: PersonData; canWr
         <p className="muted">Pas de photo.</p>
       )}
       {canWrite &&
-        (consent('photo') ? (
+        (activeConsent(file, 'photo') ? (
           <div className="field">
             <label htmlFor="photo-file">Choisir une photo (JPEG ou PNG, 5 Mo au plus)</label>
             <input

@@ -66,7 +66,13 @@ export function PersonPage() {
             void load();
           }}
         />
-        <ContactSection person={person} canWrite={canWrite} />
+        <ContactSection
+          file={file}
+          canWrite={canWrite}
+          act={act}
+          photoUrl={person.photoUrl}
+          onPhotoChanged={person.photoChanged}
+        />
         <CerSection file={file} canWrite={canWrite} act={act} />
       </div>
 

@@ -39,3 +39,7 @@ export interface SectionProps {
   /** Reloads the file and says what was done. */
   readonly onChanged: (message: string) => Promise<void>;
 }
+
+/** The person's consent for a purpose, when given and not revoked. */
+export const activeConsent = (file: BeneficiaryFile, purpose: string) =>
+  file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);
