@@ -46,11 +46,53 @@ module.exports = {
       to: { path: 'node_modules/(@nestjs|typeorm|bullmq|ioredis|meilisearch|cheerio|pg)/' },
     },
     {
+      name: 'domain-imports-no-outer-layer',
+      severity: 'error',
+      comment:
+        'Inside a lib, domain/ (rules) is imported by application/ (use cases) and infrastructure/ (stores, adapters), never the other way round.',
+      from: { path: '^libs/([^/]+)/src/domain/' },
+      to: { path: '^libs/$1/src/(?:application|infrastructure)/' },
+    },
+    {
+      name: 'no-orphans',
+      severity: 'error',
+      comment: 'A source file nothing imports is dead code (entry points, specs, declarations and configs aside).',
+      from: {
+        orphan: true,
+        pathNot: [
+          '\\.spec\\.ts$',
+          '\\.e2e-spec\\.ts$',
+          '\\.d\\.ts$',
+          '(?:^|/)main\\.tsx?$',
+          '^apps/web/',
+          '^test/',
+          '^scripts/',
+          '\\.(?:c|m)?js$',
+        ],
+      },
+      to: {},
+    },
+    {
       name: 'apps-only-cli-composes-apps',
       severity: 'error',
       comment: 'Only the CLI (the all-in-one composition root) may reach into another app.',
       from: { path: '^apps/(api|worker)/' },
       to: { path: '^apps/(?!$1)' },
+    },
+    {
+      name: 'web-routes-stay-apart',
+      severity: 'error',
+      comment:
+        'A screen of the web app (routes/<route>/) imports no other route: what two share goes to features/ or ui/.',
+      from: { path: '^apps/web/src/routes/([^/]+)/' },
+      to: { path: '^apps/web/src/routes/', pathNot: '^apps/web/src/routes/$1/' },
+    },
+    {
+      name: 'web-shared-code-imports-no-route',
+      severity: 'error',
+      comment: 'ui/, api/, auth/ and features/ of the web app serve every screen, so none of them imports a route.',
+      from: { path: '^apps/web/src/(ui|api|auth|features)/' },
+      to: { path: '^apps/web/src/routes/' },
     },
   ],
   options: {
@@ -59,7 +101,7 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
-      extensions: ['.ts', '.js', '.mjs'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
       conditionNames: ['import', 'require', 'node', 'default'],
     },
     moduleSystems: ['es6', 'cjs'],

@@ -135,6 +135,25 @@ describe('referential import and index (PostgreSQL)', () => {
     expect(occupation.label).toBe('Aide-soignant / Aide-soignante');
   });
 
+  it('keeps each occupation’s ROME 3 origin, and imports again a referential read before it was kept', async () => {
+    const origin = async (code: string): Promise<string | null> =>
+      (
+        await dataSource.query<Array<{ parent: string | null }>>(
+          `SELECT parent_code_rome AS parent FROM ref_occupation WHERE code_rome = $1`,
+          [code],
+        )
+      )[0].parent;
+    expect(await origin('M1854')).toBe('M1801');
+    expect(await origin('G1803')).toBe('G1803');
+    // As after migration 1764000023000 on a referential imported before it: the start imports again.
+    await dataSource.query(`UPDATE ref_occupation SET parent_code_rome = NULL`);
+    expect(await isReferentialEmpty(dataSource)).toBe(true);
+    const refilled = await importer.seedIfEmpty();
+    expect(refilled?.datasets.occupations).toMatchObject({ inserted: 0, updated: 1_584, deleted: 0 });
+    expect(await origin('M1854')).toBe('M1801');
+    expect(await isReferentialEmpty(dataSource)).toBe(false);
+  });
+
   it('loads the index once from PostgreSQL and resolves communes', async () => {
     await Promise.all([index.load(), index.load()]);
     expect(index.isLoaded).toBe(true);

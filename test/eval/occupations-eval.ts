@@ -50,6 +50,8 @@ interface Tally {
   sameRome4Code: number;
   sameRome4Domain: number;
   sameLetter: number;
+  /** Same code, or of the same ROME 3 origin (ROME 4's `code_rome_parent`: M1854 and M1801). */
+  sameOrigin: number;
   none: number;
 }
 
@@ -60,10 +62,17 @@ const emptyTally = (): Tally => ({
   sameRome4Code: 0,
   sameRome4Domain: 0,
   sameLetter: 0,
+  sameOrigin: 0,
   none: 0,
 });
 
-function count(tally: Tally, expected: string, rome4: string, found: string | null): void {
+function count(
+  tally: Tally,
+  expected: string,
+  rome4: string,
+  found: string | null,
+  origin: (code: string) => string,
+): void {
   tally.offers += 1;
   if (found === null) tally.none += 1;
   else {
@@ -72,6 +81,7 @@ function count(tally: Tally, expected: string, rome4: string, found: string | nu
     if (found === rome4) tally.sameRome4Code += 1;
     if (found.slice(0, 3) === rome4.slice(0, 3)) tally.sameRome4Domain += 1;
     if (found[0] === expected[0]) tally.sameLetter += 1;
+    if (origin(found) === origin(expected)) tally.sameOrigin += 1;
   }
 }
 
@@ -85,6 +95,7 @@ function shares(tally: Tally): Record<string, number> {
     sameRome4CodePct: pct(tally.sameRome4Code, tally.offers),
     sameRome4DomainPct: pct(tally.sameRome4Domain, tally.offers),
     sameLetterPct: pct(tally.sameLetter, tally.offers),
+    sameOriginPct: pct(tally.sameOrigin, tally.offers),
     nonePct: pct(tally.none, tally.offers),
   };
 }
@@ -136,6 +147,7 @@ async function main(): Promise<void> {
   const { rows } = await readBundledReferential();
   const referential = new ReferentialSnapshot(rows);
   const parents = await romeParents();
+  const origin = (code: string): string => parents.get(code) ?? code;
   const appellationCodes = new Map<string, Set<string>>();
   for (const appellation of rows.appellations) {
     for (const label of [appellation.label, appellation.shortLabel]) {
@@ -202,7 +214,8 @@ async function main(): Promise<void> {
     if (year) keys.push(`created ${year}`);
     for (const key of keys) {
       const group = tallies(key);
-      for (const reader of Object.keys(readers) as Reader[]) count(group[reader], expected, rome4.code, found[reader]);
+      for (const reader of Object.keys(readers) as Reader[])
+        count(group[reader], expected, rome4.code, found[reader], origin);
     }
     if (found.titleAndText !== expected && process.env.EVAL_MISSES)
       misses.push({ title: offer.intitule, expected, found: found.titleAndText });
@@ -220,7 +233,8 @@ async function main(): Promise<void> {
   const file = await writeResults('occupations', {
     measuredAt: new Date().toISOString(),
     note:
-      'same domain = same first three characters of the ROME code (letter + 2 digits); rome4: against the ' +
+      'same domain = same first three characters of the ROME code (letter + 2 digits); same origin = same ' +
+      "code or one of the same ROME 3 occupation (ROME 4's code_rome_parent); rome4: against the " +
       "ROME 4 occupation of the offer's appellation when France Travail's code is its ROME 3 parent",
     offersWithUnknownCode: unknownCode,
     skillsFromText: {
@@ -234,11 +248,13 @@ async function main(): Promise<void> {
   });
   const figure = (value: number): string => `${String(value).padStart(5)} %`;
   const row = (label: string, s: Record<string, number>): string =>
-    `    ${label.padEnd(14)} code ${figure(s.sameCodePct)}  domain ${figure(s.sameDomainPct)}  letter ${figure(s.sameLetterPct)}  none ${figure(s.nonePct)}  | ROME 4 code ${figure(s.sameRome4CodePct)}  domain ${figure(s.sameRome4DomainPct)}`;
+    `    ${label.padEnd(14)} code ${figure(s.sameCodePct)}  origin ${figure(s.sameOriginPct)}  domain ${figure(s.sameDomainPct)}  letter ${figure(s.sameLetterPct)}  none ${figure(s.nonePct)}  | ROME 4 code ${figure(s.sameRome4CodePct)}  domain ${figure(s.sameRome4DomainPct)}`;
   const out = [
     '',
     `occupation read from real offers (ROME codes hidden), ${unknownCode} offers with a code unknown to ROME 4 left out`,
-    "  code/domain: against France Travail's code; ROME 4 code/domain: against the ROME 4 occupation of the offer's",
+    "  code/domain: against France Travail's code; origin: same code or one of the same ROME 3 occupation (ROME 4's",
+    '  code_rome_parent: M1854 and M1894 were cut out of M1801 in 2024; matching scores them as neighbours);',
+    "  ROME 4 code/domain: against the ROME 4 occupation of the offer's",
     "  appellation where France Travail's code is its ROME 3 parent (offers published before the move to ROME 4)",
   ];
   for (const { group, titleOnly, titleAndText } of report) {

@@ -7,6 +7,7 @@ import { OfferFilled1764000019000 } from './migrations/1764000019000-offer-fille
 import { NotificationInbox1764000020000 } from './migrations/1764000020000-notification-inbox.js';
 import { JournalDeletion1764000021000 } from './migrations/1764000021000-journal-deletion.js';
 import { MigrationChecksums1764000022000 } from './migrations/1764000022000-migration-checksums.js';
+import { OccupationParent1764000023000 } from './migrations/1764000023000-occupation-parent.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   NotificationInbox1764000020000,
   JournalDeletion1764000021000,
   MigrationChecksums1764000022000,
+  OccupationParent1764000023000,
 ];

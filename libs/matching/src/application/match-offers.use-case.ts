@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Meilisearch, MeilisearchApiError, type MultiSearchParams } from 'meilisearch';
 import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
+import type { ContractType, PlacePrecision, WorkingTime } from '@passerelle/offers';
 import { labelCovers } from '@passerelle/referential';
 import { certificatePhrases } from '../domain/certificates.js';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
@@ -24,13 +25,14 @@ export interface MatchedOffer {
   readonly communeName: string | null;
   readonly postalCode: string | null;
   /** `commune`, `departement`, `region` or `country`. */
-  readonly placePrecision: string;
+  readonly placePrecision: PlacePrecision;
   /** `Lille (59000)`, `Pas-de-Calais (62)`, `Hauts-de-France`, `France`. */
   readonly placeLabel: string;
-  readonly contractType: string;
-  readonly workingTime: string;
+  readonly contractType: ContractType;
+  readonly workingTime: WorkingTime;
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
+  /** Seconds since the epoch (the index's sort key). */
   readonly publishedAt: number | null;
   /** Where the job is (for a map); null for an offer placed only by its area. */
   readonly location: { readonly lat: number; readonly lng: number } | null;
@@ -55,10 +57,10 @@ interface Hit {
   employerName: string | null;
   communeName: string | null;
   postalCode: string | null;
-  placePrecision?: string;
+  placePrecision?: PlacePrecision;
   placeLabel?: string;
-  contractType: string;
-  workingTime: string;
+  contractType: ContractType;
+  workingTime: WorkingTime;
   romeCode: string | null;
   romeLabel: string | null;
   publishedAt: number | null;
@@ -445,6 +447,13 @@ export class MatchOffers {
     });
     if (problems.length > 0)
       throw new DomainError('bad_request', 'matching.invalid_profile', 'the profile refers to unknown data', problems);
+    const neighbours = new Map<string, { from: string; fromLabel: string }>();
+    for (const [code, label] of occupations) {
+      for (const other of referential.sameOriginOccupations(code)) {
+        if (!occupations.has(other) && !targets.has(other) && !neighbours.has(other))
+          neighbours.set(other, { from: code, fromLabel: label });
+      }
+    }
     const mobilities = new Map<string, { from: string; fromLabel: string; rank: number }>();
     for (const [code, label] of occupations) {
       for (const mobility of referential.mobilitiesFrom(code)) {
@@ -462,6 +471,7 @@ export class MatchOffers {
       skills: weights,
       occupations,
       mobilities,
+      neighbours,
       targets,
       proofs,
       origin: { lat: commune!.lat, lng: commune!.lng },

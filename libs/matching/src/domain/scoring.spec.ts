@@ -99,4 +99,32 @@ describe('scoreOffer and the person as the coach entered them', () => {
     expect(asMobility.explanation.occupationRelation).toBe('mobility');
     expect(withTarget.score).toBeGreaterThan(asMobility.score);
   });
+
+  it('explains an occupation of the same ROME 3 origin as a neighbour of the held one, above a distant mobility', () => {
+    const asNeighbour = scoreOffer(
+      { ...profile, neighbours: new Map([['N1101', { from: 'N1103', fromLabel: 'Magasinier' }]]) },
+      cariste,
+      () => 1,
+      (id) => labels[id],
+    );
+    const asDistantMobility = scoreOffer(
+      { ...profile, mobilities: new Map([['N1101', { from: 'N1103', fromLabel: 'Magasinier', rank: 6 }]]) },
+      cariste,
+      () => 1,
+      (id) => labels[id],
+    );
+    const unrelated = scoreOffer(
+      profile,
+      cariste,
+      () => 1,
+      (id) => labels[id],
+    );
+    expect(asNeighbour.explanation.occupationRelation).toBe('neighbour');
+    expect(asNeighbour.explanation.occupationPath).toBe(
+      'Conducteur de chariot élévateur (métier voisin de « Magasinier »)',
+    );
+    expect(asNeighbour.explanation.parts.path).toBe(0.9);
+    expect(asNeighbour.score).toBeGreaterThan(asDistantMobility.score);
+    expect(asDistantMobility.score).toBeGreaterThan(unrelated.score);
+  });
 });

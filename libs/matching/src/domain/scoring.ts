@@ -8,13 +8,17 @@
  * - skill coverage: the IDF-weighted share of the offer's core skills the person has;
  * - skill-space similarity: cosine of the two vectors (Meilisearch's semantic ranking score);
  * - occupation path: 1 for an occupation the person held, 0.95 for one the coach entered as the
- *   person's target (their project), 0.9 down to 0.5 for a ROME mobility (France Travail's rank),
- *   else 0;
+ *   person's target (their project), 0.9 for an occupation of the same ROME 3 origin as one they
+ *   held (ROME 4 cut M1801 into M1801, M1854, M1894…: an offer or a past job coded before 2024 names
+ *   the wider one), 0.9 down to 0.5 for a ROME mobility (France Travail's rank), else 0;
  * - nearness: 1 at the person's commune, 0.5 at the edge of their radius; an offer placed only by
  *   its area (département, region, country) is somewhere in it: 0.75 for a département within reach,
  *   0.6 for the person's region, 0.5 for the whole country.
  */
 export const SCORE_WEIGHTS = { coverage: 0.35, similarity: 0.3, path: 0.2, nearness: 0.15 } as const;
+
+/** Occupation path of an occupation of the same ROME 3 origin as one the person held. */
+export const NEIGHBOUR_PATH = 0.9;
 
 export interface ScoringProfile {
   /** Skill id → weight (0–1.2). */
@@ -31,6 +35,11 @@ export interface ScoringProfile {
    * `label` is compared with the offer skill's, `by` names it in the explanation.
    */
   readonly proofs?: ReadonlyArray<{ readonly label: string; readonly by: string }>;
+  /**
+   * Occupations of the same ROME 3 origin as one the person held (ROME 4's `code_rome_parent`),
+   * neither held nor a target: ROME code → the held occupation.
+   */
+  readonly neighbours?: ReadonlyMap<string, { readonly from: string; readonly fromLabel: string }>;
   /** Occupations the person aims at (the coach's diagnostic): ROME code → label. */
   readonly targets?: ReadonlyMap<string, string>;
   readonly origin: { readonly lat: number; readonly lng: number };
@@ -67,8 +76,11 @@ export interface Explanation {
   readonly matchingSkills: string[];
   readonly missingCoreSkills: string[];
   readonly occupationPath: string | null;
-  /** How the offer's occupation relates to the person: held before, their target, a ROME mobility. */
-  readonly occupationRelation: 'held' | 'target' | 'mobility' | null;
+  /**
+   * How the offer's occupation relates to the person: held before, their target, of the same ROME 3
+   * origin as one they held (`neighbour`), a ROME mobility.
+   */
+  readonly occupationRelation: 'held' | 'target' | 'neighbour' | 'mobility' | null;
   /** Skills the offer's description asks for, as read from its text (labels, rarest first). */
   readonly skillsFromText: string[];
   /** Offer skills the person covers through a declared skill or certificate of another wording. */
@@ -130,6 +142,11 @@ export function scoreOffer(
     path = 0.95;
     occupationRelation = 'target';
     occupationPath = `${offerLabel} (métier visé)`;
+  } else if (offer.romeCode && profile.neighbours?.has(offer.romeCode)) {
+    const neighbour = profile.neighbours.get(offer.romeCode)!;
+    path = NEIGHBOUR_PATH;
+    occupationRelation = 'neighbour';
+    occupationPath = `${offerLabel} (métier voisin de « ${neighbour.fromLabel} »)`;
   } else if (offer.romeCode && profile.mobilities.has(offer.romeCode)) {
     const mobility = profile.mobilities.get(offer.romeCode)!;
     path = Math.max(0.5, 0.9 - 0.05 * (mobility.rank - 1));

@@ -10,6 +10,7 @@ import {
   type FollowUpKind,
   type Milestone,
   MILESTONES,
+  type PlacementContract,
 } from '../domain/outcomes.js';
 import { type FollowUpRow, FollowUpStore } from '../infrastructure/follow-up-store.js';
 
@@ -25,7 +26,12 @@ export interface FollowUpView {
   readonly milestone: Milestone;
   readonly dueOn: string;
   readonly state: FollowUpState;
-  readonly placement: { id: string; employerName: string; contractType: string; startDate: string } | null;
+  readonly placement: {
+    readonly id: string;
+    readonly employerName: string;
+    readonly contractType: PlacementContract;
+    readonly startDate: string;
+  } | null;
   readonly assigneeUserId: string | null;
   readonly answer: {
     readonly answeredAt: Date;

@@ -14,6 +14,7 @@ import {
   type Milestone,
   type PlacementContract,
   type PlacementEndReason,
+  type PlacementFoundBy,
 } from '../domain/outcomes.js';
 import { FollowUpScheduler } from '../infrastructure/follow-up-scheduler.js';
 import { PlacementStore, type PlacementView } from '../infrastructure/placement-store.js';
@@ -34,6 +35,10 @@ export interface NewPlacement {
   readonly aidAmount?: number | null;
 }
 
+/**
+ * Placements: a job started, created from a hired introduction or recorded directly (a job found
+ * alone counts too). Each one schedules its M+1, M+3 and M+6 checkpoints.
+ */
 @Injectable()
 export class ManagePlacements {
   constructor(
@@ -53,7 +58,7 @@ export class ManagePlacements {
       beneficiaryId: string;
       employerId: string | null;
       employerName: string;
-      foundBy: string;
+      foundBy: PlacementFoundBy;
       introductionId: string | null;
       offerId: string | null;
     };

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
-import { FOLLOW_UP_GRACE_DAYS, type Difficulty, type FollowUpKind, type Milestone } from '../domain/outcomes.js';
+import {
+  FOLLOW_UP_GRACE_DAYS,
+  type Difficulty,
+  type FollowUpKind,
+  type Milestone,
+  type PlacementContract,
+} from '../domain/outcomes.js';
 
 export interface FollowUpRow {
   id: string;
@@ -16,7 +22,7 @@ export interface FollowUpRow {
   structure_id: string;
   placement_id: string | null;
   employer_name: string | null;
-  contract_type: string | null;
+  contract_type: PlacementContract | null;
   start_date: string | null;
   answered_at: Date | null;
   in_job: boolean | null;

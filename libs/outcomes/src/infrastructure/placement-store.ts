@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
-import type { Milestone, PlacementContract, PlacementEndReason } from '../domain/outcomes.js';
+import type { Milestone, PlacementContract, PlacementEndReason, PlacementFoundBy } from '../domain/outcomes.js';
 
 export interface PlacementView {
   readonly id: string;
@@ -9,7 +9,7 @@ export interface PlacementView {
   readonly introductionId: string | null;
   readonly employerId: string | null;
   readonly employerName: string;
-  readonly foundBy: string;
+  readonly foundBy: PlacementFoundBy;
   readonly contractType: PlacementContract;
   readonly contractMonths: number | null;
   readonly weeklyHours: number | null;
@@ -27,7 +27,7 @@ export interface PlacementRow {
   introduction_id: string | null;
   employer_id: string | null;
   employer_name: string;
-  found_by: string;
+  found_by: PlacementFoundBy;
   contract_type: PlacementContract;
   contract_months: string | null;
   weekly_hours: string | null;
@@ -86,7 +86,7 @@ export class PlacementStore {
       introductionId: string | null;
       employerId: string | null;
       employerName: string;
-      foundBy: string;
+      foundBy: PlacementFoundBy;
       contractType: PlacementContract;
       contractMonths: number | null;
       weeklyHours: number | null;

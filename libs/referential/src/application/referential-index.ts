@@ -153,6 +153,11 @@ export class ReferentialIndex {
     return this.loaded().mobilitiesFrom(codeRome);
   }
 
+  /** Occupations of the same ROME 3 origin (see ReferentialSnapshot.sameOriginOccupations). */
+  sameOriginOccupations(codeRome: string): readonly string[] {
+    return this.loaded().sameOriginOccupations(codeRome);
+  }
+
   /** At most 50; communes most populous first, other kinds plainest wording first. */
   autocomplete<K extends AutocompleteKind>(kind: K, prefix: string, limit = 10): SuggestionOf<K>[] {
     return this.loaded().autocomplete(kind, prefix, limit);

@@ -13,6 +13,12 @@ export interface OccupationRow {
   /** The professional domain, the code's first three characters (`K22`). */
   readonly domainCode: string;
   readonly domainLabel: string | null;
+  /**
+   * ROME 4's `code_rome_parent`: the occupation of ROME 3 this one came from (M1854 Administrateur
+   * réseau informatique was cut out of M1801 in 2024); its own code when it was not cut out of
+   * another. Offers published before France Travail moved to ROME 4 carry the parent's code.
+   */
+  readonly parentCodeRome?: string | null;
 }
 
 export interface AppellationRow {

@@ -87,6 +87,9 @@ export class ReferentialSnapshot {
   // keeps a hundred thousand of them out of the heap.
   private readonly skillsByOccupation = new Map<string, SkillLink[]>();
   private readonly mobilities = new Map<string, Mobility[]>();
+  /** ROME 3 origin (`code_rome_parent`) → the ROME 4 occupations that came from it, sorted. */
+  private readonly byOrigin = new Map<string, string[]>();
+  private readonly originOf = new Map<string, string>();
   private readonly communes: CommuneDirectory;
   private readonly matcher: OccupationMatcher;
   // Built on first use, like the suggestions: only processes that read offers need it.
@@ -105,6 +108,12 @@ export class ReferentialSnapshot {
       communes: rows.communes,
     };
     for (const row of rows.occupations) this.occupations.set(row.codeRome, { code: row.codeRome, label: row.label });
+    for (const row of rows.occupations) {
+      const origin = row.parentCodeRome && this.occupations.has(row.parentCodeRome) ? row.parentCodeRome : row.codeRome;
+      this.originOf.set(row.codeRome, origin);
+      append(this.byOrigin, origin, row.codeRome);
+    }
+    for (const list of this.byOrigin.values()) list.sort(compare);
     for (const row of rows.appellations) {
       this.appellations.set(row.codeOgr, {
         code: row.codeOgr,
@@ -188,6 +197,18 @@ export class ReferentialSnapshot {
   /** The occupations France Travail lists as reachable from this one, in its order. */
   mobilitiesFrom(codeRome: string): readonly Mobility[] {
     return this.mobilities.get(normaliseRomeCode(codeRome)) ?? [];
+  }
+
+  /**
+   * The occupations of the same ROME 3 origin as this one (ROME 4's `code_rome_parent`), itself
+   * left out: M1854 Administrateur réseau informatique gives M1801, the code it was cut out of, and
+   * M1801's other children. An offer coded before 2024 under M1801 may be any of them.
+   */
+  sameOriginOccupations(codeRome: string): readonly string[] {
+    const code = normaliseRomeCode(codeRome);
+    const origin = this.originOf.get(code);
+    if (!origin) return [];
+    return (this.byOrigin.get(origin) ?? []).filter((other) => other !== code);
   }
 
   inferOccupation(title: string): InferredOccupation | null {

@@ -41,6 +41,17 @@ describe('bundled referential data', () => {
     });
   });
 
+  it('knows which ROME 4 occupations were cut out of the same ROME 3 one', () => {
+    // M1801 (administration of information systems) was split in 2024; M1854 and M1894 came from it.
+    expect(snapshot.sameOriginOccupations('M1854')).toEqual(expect.arrayContaining(['M1801', 'M1894']));
+    expect(snapshot.sameOriginOccupations('M1801')).toEqual(expect.arrayContaining(['M1854', 'M1894']));
+    expect(snapshot.sameOriginOccupations('M1801')).not.toContain('M1801');
+    // Data analyst came from M1403; a waiter's occupation was never split.
+    expect(snapshot.sameOriginOccupations('M1419')).toContain('M1403');
+    expect(snapshot.sameOriginOccupations('G1803')).toEqual([]);
+    expect(snapshot.sameOriginOccupations('Z9999')).toEqual([]);
+  });
+
   it('reads the version from the release note', () => {
     expect(romeVersion('Numero de version : 60\n\nDate de publication : 18/09/2025')).toBe('60');
     expect(() => romeVersion('nothing here')).toThrow('Numero de version');

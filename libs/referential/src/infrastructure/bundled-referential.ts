@@ -106,7 +106,7 @@ async function readRome(
     linkRecords,
     mobilityRecords,
   ] = await Promise.all([
-    read(ROME_FILES.occupations, ['code_rome', 'libelle_rome']),
+    read(ROME_FILES.occupations, ['code_rome', 'libelle_rome', 'code_rome_parent']),
     read(ROME_FILES.domains, ['code_domaine_professionnel', 'libelle_domaine_professionnel']),
     read(ROME_FILES.appellations, [
       'code_ogr',
@@ -131,6 +131,7 @@ async function readRome(
       label: r.libelle_rome.trim(),
       domainCode: r.code_rome.trim().slice(0, 3),
       domainLabel: domains.get(r.code_rome.trim().slice(0, 3))?.trim() || null,
+      parentCodeRome: r.code_rome_parent.trim() || null,
     })),
     (row) => row.codeRome,
   );

@@ -27,7 +27,8 @@ export async function readReferentialRows(dataSource: DataSource): Promise<Refer
     communeAliases,
   ] = await Promise.all([
     dataSource.query<OccupationRow[]>(
-      `SELECT code_rome AS "codeRome", label, domain_code AS "domainCode", domain_label AS "domainLabel"
+      `SELECT code_rome AS "codeRome", label, domain_code AS "domainCode", domain_label AS "domainLabel",
+              parent_code_rome AS "parentCodeRome"
          FROM ref_occupation`,
     ),
     dataSource.query<AppellationRow[]>(
@@ -71,10 +72,14 @@ export async function readReferentialRows(dataSource: DataSource): Promise<Refer
   };
 }
 
-/** True when the referential was never imported (or was emptied): the all-in-one start seeds it. */
+/**
+ * True when the referential was never imported (or was emptied), or was imported before the
+ * occupations' ROME 3 origin was kept (migration 1764000023000): the all-in-one start seeds it.
+ */
 export async function isReferentialEmpty(dataSource: DataSource): Promise<boolean> {
   const [row] = await dataSource.query<Array<{ empty: boolean }>>(
-    `SELECT NOT EXISTS (SELECT 1 FROM ref_occupation) OR NOT EXISTS (SELECT 1 FROM ref_commune) AS empty`,
+    `SELECT NOT EXISTS (SELECT 1 FROM ref_occupation WHERE parent_code_rome IS NOT NULL)
+         OR NOT EXISTS (SELECT 1 FROM ref_commune) AS empty`,
   );
   return row.empty;
 }

@@ -32,6 +32,7 @@ export const TABLES: TableSpecs = {
       text('label', (row) => row.label),
       text('domain_code', (row) => row.domainCode),
       text('domain_label', (row) => row.domainLabel),
+      text('parent_code_rome', (row) => row.parentCodeRome ?? null),
       text('search_key', (row) => labelSearchKey(row.label)),
     ],
   },
