@@ -79,6 +79,21 @@ module.exports = {
       from: { path: '^apps/(api|worker)/' },
       to: { path: '^apps/(?!$1)' },
     },
+    {
+      name: 'web-routes-stay-apart',
+      severity: 'error',
+      comment:
+        'A screen of the web app (routes/<route>/) imports no other route: what two share goes to features/ or ui/.',
+      from: { path: '^apps/web/src/routes/([^/]+)/' },
+      to: { path: '^apps/web/src/routes/', pathNot: '^apps/web/src/routes/$1/' },
+    },
+    {
+      name: 'web-shared-code-imports-no-route',
+      severity: 'error',
+      comment: 'ui/, api/, auth/ and features/ of the web app serve every screen, so none of them imports a route.',
+      from: { path: '^apps/web/src/(ui|api|auth|features)/' },
+      to: { path: '^apps/web/src/routes/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
@@ -86,7 +101,7 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
-      extensions: ['.ts', '.js', '.mjs'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
       conditionNames: ['import', 'require', 'node', 'default'],
     },
     moduleSystems: ['es6', 'cjs'],

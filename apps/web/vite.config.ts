@@ -12,5 +12,14 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        // Each screen loads as its own chunk, named after its route folder (routes/mediation/page.tsx → mediation-…).
+        chunkFileNames: (chunk) => {
+          const route = /\/routes\/([^/]+)\/page\.tsx$/.exec(chunk.facadeModuleId ?? '');
+          return `assets/${route ? route[1] : '[name]'}-[hash].js`;
+        },
+      },
+    },
   },
 });

@@ -4,8 +4,8 @@ import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'reac
 import { AuthProvider, hasRole, useAuth } from './auth/auth';
 import { session } from './auth/session-store';
 import { Layout } from './ui/layout';
-import { LoginPage } from './pages/login-page';
-import { PortfolioPage } from './pages/portfolio-page';
+import { LoginPage } from './routes/login/page';
+import { PortfolioPage } from './routes/portfolio/page';
 import { Loading } from './ui/ui';
 import { ScreenError } from './ui/screen-error';
 import './styles.css';
@@ -74,25 +74,28 @@ const router = createBrowserRouter(
       children: [
         { index: true, element: <Home /> },
         { path: 'portefeuille', element: <PortfolioPage /> },
-        { path: 'mot-de-passe', element: screen(() => import('./pages/password-page'), 'PasswordPage') },
-        { path: 'double-authentification', element: screen(() => import('./pages/totp-page'), 'TotpPage') },
-        { path: 'equipe', element: screen(() => import('./pages/team-page'), 'TeamPage') },
+        { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
+        { path: 'double-authentification', element: screen(() => import('./routes/totp/page'), 'TotpPage') },
+        { path: 'equipe', element: screen(() => import('./routes/team/page'), 'TeamPage') },
         {
           path: 'personnes/nouvelle',
-          element: screen(() => import('./pages/register-person-page'), 'RegisterPersonPage'),
+          element: screen(() => import('./routes/register-person/page'), 'RegisterPersonPage'),
         },
-        { path: 'personnes/:id', element: screen(() => import('./pages/person-page'), 'PersonPage') },
-        { path: 'personnes/:id/offres', element: screen(() => import('./pages/matches-page'), 'MatchesPage') },
-        { path: 'offres', element: screen(() => import('./pages/offers-page'), 'OffersPage') },
-        { path: 'offres/:id', element: screen(() => import('./pages/offers-page'), 'OfferPage') },
-        { path: 'mediation', element: screen(() => import('./pages/mediation-page'), 'MediationPage') },
-        { path: 'mises-en-relation/:id', element: screen(() => import('./pages/mediation-page'), 'IntroductionPage') },
-        { path: 'suivis', element: screen(() => import('./pages/follow-ups-page'), 'FollowUpsPage') },
-        { path: 'indicateurs', element: screen(() => import('./pages/indicators-page'), 'IndicatorsPage') },
-        { path: 'admin', element: screen(() => import('./pages/admin-page'), 'AdminPage') },
+        { path: 'personnes/:id', element: screen(() => import('./routes/person/page'), 'PersonPage') },
+        { path: 'personnes/:id/offres', element: screen(() => import('./routes/matches/page'), 'MatchesPage') },
+        { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
+        { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },
+        { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },
+        {
+          path: 'mises-en-relation/:id',
+          element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),
+        },
+        { path: 'suivis', element: screen(() => import('./routes/follow-ups/page'), 'FollowUpsPage') },
+        { path: 'indicateurs', element: screen(() => import('./routes/indicators/page'), 'IndicatorsPage') },
+        { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },
         {
           path: 'notifications',
-          element: screen(() => import('./pages/notifications-page'), 'NotificationsPage'),
+          element: screen(() => import('./routes/notifications/page'), 'NotificationsPage'),
         },
         { path: '*', element: <Navigate to="/" replace /> },
       ],

@@ -15,7 +15,7 @@ import {
   TextArea,
   TextField,
 } from 'react-aria-components';
-import { ApiError, describeError } from '../api/client';
+import { ApiError } from '../api/client';
 import { lengthCounter, reasonInFrench } from '../api/errors-fr';
 
 /* ------------------------------------------------------------------ the API's errors, in French and by field */
@@ -32,32 +32,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
     errors[field] = errors[field]
       ? `${errors[field]} ; ${reasonInFrench(detail.reason)}`
       : reasonInFrench(detail.reason);
-  }
-  return errors;
-}
-
-/** Where a form's errors go: by field when the API names it, else one message. */
-export function formProblem(
-  caught: unknown,
-  fields: readonly string[],
-): { byField: Record<string, string>; message: string } {
-  const byField = fieldErrors(caught);
-  const unmatched =
-    caught instanceof ApiError ? caught.details.filter((detail) => !fields.includes(detail.field.split('.')[0])) : [];
-  const message =
-    Object.keys(byField).length > 0 && unmatched.length === 0 ? 'Corrigez les champs signalés.' : describeError(caught);
-  return { byField, message };
-}
-
-/**
- * Field errors of an API answer in the page's own words: the message given for the top field (`roles.0` counts for
- * `roles`), else the API's reason.
- */
-export function fieldMessages(error: ApiError, messages: Record<string, string>): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const detail of error.details) {
-    const field = detail.field.split('.')[0];
-    errors[field] = messages[field] ?? reasonInFrench(detail.reason);
   }
   return errors;
 }

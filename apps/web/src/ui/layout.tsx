@@ -2,14 +2,8 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { hasRole, useAuth } from '../auth/auth';
 import { session } from '../auth/session-store';
 import { NotificationsLink } from './notifications-badge';
+import { ROLE_LABELS } from './labels';
 import { Button } from './ui';
-
-const ROLE_LABELS: Record<string, string> = {
-  coach: 'Conseiller·ère',
-  platform_staff: 'Chargé·e de relation entreprises',
-  manager: 'Responsable',
-  admin: 'Administration',
-};
 
 /** The frame of every signed-in page: skip link, header with the user, navigation by role, main. */
 export function Layout() {

@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Button as AriaButton, type ButtonProps } from 'react-aria-components';
-import type { components } from '../api/schema';
 
 /** Buttons from react-aria-components: keyboard, press and focus behaviour done right. */
 export function Button({
@@ -86,35 +85,3 @@ export const parisToday = (): string =>
 export function formatNumber(value: number): string {
   return DECIMAL.format(value);
 }
-
-/** The contract types of offers and of what a person accepts (the API's list), in the order forms show them. */
-export const OFFER_CONTRACT_TYPES = [
-  'cdi',
-  'cdd',
-  'interim',
-  'alternance',
-  'saisonnier',
-  'pmsmp',
-  'independant',
-  'other',
-] as const;
-
-export const CONTRACT_LABELS: Record<string, string> = {
-  cdi: 'CDI',
-  cdd: 'CDD',
-  interim: 'Intérim',
-  alternance: 'Alternance',
-  saisonnier: 'Saisonnier',
-  pmsmp: 'PMSMP',
-  independant: 'Indépendant',
-  contrat_aide: 'Contrat aidé',
-  other: 'Autre',
-};
-
-/** The contracts a job (placement) may have: the offers' ones and the contrat aidé. */
-export const PLACEMENT_CONTRACTS: ReadonlyArray<{
-  id: components['schemas']['PlacementRequest']['contractType'];
-  label: string;
-}> = (['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'contrat_aide', 'independant', 'other'] as const).map(
-  (id) => ({ id, label: CONTRACT_LABELS[id] ?? id }),
-);

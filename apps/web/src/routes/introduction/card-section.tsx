@@ -1,0 +1,146 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Form, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { api, describeError, ok } from '../../api/client';
+import type { CandidateCard, components, IntroductionView } from '../../api/types';
+import { Checks } from '../../ui/forms';
+import { Alert, Button } from '../../ui/ui';
+import { CardPreview } from './card-preview';
+import { useCardChoices } from './use-introduction-data';
+
+const CARD_SKILLS_MAX = 12;
+const CARD_QUALITIES_MAX = 8;
+
+/** The candidate card: the coach edits what the employer sees (note, skills, qualities) beside a preview. */
+export function CardSection({
+  view,
+  mayEdit,
+  onSaved,
+}: {
+  view: IntroductionView;
+  mayEdit: boolean;
+  onSaved: (card: CandidateCard) => void;
+}) {
+  const card = view.card;
+  // The labels offered: those on the card, then every other skill and quality of the person's file (the API's
+  // choices, for the coach who may edit), so a label taken off can be put back.
+  const [knownSkills, setKnownSkills] = useState<string[]>(() => [...(card?.skills ?? [])]);
+  const [knownQualities, setKnownQualities] = useState<string[]>(() => [...(card?.qualities ?? [])]);
+  const [note, setNote] = useState(card?.note ?? '');
+  const [skills, setSkills] = useState<string[]>(() => [...(card?.skills ?? [])]);
+  const [qualities, setQualities] = useState<string[]>(() => [...(card?.qualities ?? [])]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!card) return;
+    setKnownSkills((previous) => [...new Set([...card.skills, ...previous])]);
+    setKnownQualities((previous) => [...new Set([...card.qualities, ...previous])]);
+  }, [card]);
+  const { data: choices } = useCardChoices(view.id, mayEdit && card !== null);
+  useEffect(() => {
+    if (!choices) return;
+    setKnownSkills((previous) => [...new Set([...previous, ...choices.skills])]);
+    setKnownQualities((previous) => [...new Set([...previous, ...choices.qualities])]);
+  }, [choices]);
+
+  if (!card)
+    return (
+      <section aria-labelledby="intro-card">
+        <h2 id="intro-card">Fiche candidat</h2>
+        <p>La fiche est créée quand la personne accepte la mise en relation.</p>
+      </section>
+    );
+
+  const ordered = (selected: string[], known: string[]) => known.filter((label) => selected.includes(label));
+  const draft: CandidateCard = {
+    ...card,
+    note: note.trim() ? note.trim() : null,
+    skills: ordered(skills, knownSkills),
+    qualities: ordered(qualities, knownQualities),
+  };
+  const tooMany = skills.length > CARD_SKILLS_MAX || qualities.length > CARD_QUALITIES_MAX;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    setSaved(false);
+    try {
+      const body: components['schemas']['CardEditRequest'] = {
+        note: draft.note,
+        skills: [...draft.skills],
+        qualities: [...draft.qualities],
+      };
+      const next = await ok<CandidateCard>(
+        api.PUT('/introductions/{id}/card', { params: { path: { id: view.id } }, body }),
+      );
+      setSaved(true);
+      onSaved(next);
+    } catch (caught) {
+      setProblem(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="intro-card">
+      <h2 id="intro-card">Fiche candidat</h2>
+      <div className="grid">
+        {mayEdit && (
+          <div className="card">
+            <h3 style={{ marginTop: 0 }}>Modifier la fiche</h3>
+            {problem && <Alert>{problem}</Alert>}
+            {saved && <Alert kind="success">Fiche enregistrée.</Alert>}
+            <Form onSubmit={(event) => void save(event)} aria-label="Modifier la fiche candidat">
+              <TextField value={note} onChange={setNote} className="field" maxLength={1000}>
+                <Label>Le mot du conseiller</Label>
+                <TextArea rows={4} />
+                <Text slot="description" className="muted">
+                  Facultatif, 1 000 caractères au plus ; visible par l’employeur.
+                </Text>
+              </TextField>
+              <Checks
+                label={`Savoir-faire montrés (${CARD_SKILLS_MAX} au plus)`}
+                options={knownSkills.map((label) => ({ id: label, label }))}
+                value={skills}
+                onChange={setSkills}
+                isInvalid={skills.length > CARD_SKILLS_MAX}
+                errorMessage={`Choisissez ${CARD_SKILLS_MAX} savoir-faire au plus.`}
+              />
+              <Checks
+                label={`Qualités montrées (${CARD_QUALITIES_MAX} au plus)`}
+                options={knownQualities.map((label) => ({ id: label, label }))}
+                value={qualities}
+                onChange={setQualities}
+                isInvalid={qualities.length > CARD_QUALITIES_MAX}
+                errorMessage={`Choisissez ${CARD_QUALITIES_MAX} qualités au plus.`}
+              />
+              <div className="actions">
+                <Button type="submit" isDisabled={busy || tooMany}>
+                  {busy ? 'Enregistrement…' : 'Enregistrer la fiche'}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onPress={() => {
+                    setNote(card.note ?? '');
+                    setSkills([...card.skills]);
+                    setQualities([...card.qualities]);
+                    setSaved(false);
+                  }}
+                >
+                  Annuler les modifications
+                </Button>
+              </div>
+            </Form>
+          </div>
+        )}
+        <div className="card" style={{ borderLeft: '5px solid var(--accent)' }}>
+          <h3 style={{ marginTop: 0 }}>{mayEdit ? 'Aperçu : ce que voit l’employeur' : 'Ce que voit l’employeur'}</h3>
+          <CardPreview card={draft} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api, ApiError, describeError, ok } from '../../api/client';
+import type { BeneficiaryMatches, IntroductionView } from '../../api/types';
+import { useApiData } from '../../api/use-api-data';
+
+export type Match = BeneficiaryMatches['items'][number];
+
+export const CONTRACTS = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'independant'] as const;
+export type Contract = (typeof CONTRACTS)[number];
+export const WORKING_TIMES = ['any', 'full_time', 'part_time'] as const;
+/** Offers per page; the API pages up to an offset of 250. */
+export const PAGE_SIZE = 20;
+export const MAX_OFFSET = 250;
+
+/** The search as the address says it (`?km=10&contrats=cdi&temps=any&page=2`), so a reload or a shared link keeps it. */
+export interface AppliedSearch {
+  readonly km: number | null;
+  readonly contracts: Contract[] | null;
+  readonly workingTime: (typeof WORKING_TIMES)[number] | null;
+  readonly page: number;
+}
+
+export function readSearch(params: URLSearchParams): AppliedSearch {
+  const km = Number(params.get('km'));
+  const contracts = params.get('contrats');
+  const workingTime = params.get('temps');
+  const page = Math.floor(Number(params.get('page')));
+  return {
+    km: Number.isInteger(km) && km >= 1 && km <= 200 ? km : null,
+    contracts:
+      contracts === null
+        ? null
+        : contracts.split(',').filter((contract): contract is Contract => CONTRACTS.includes(contract as Contract)),
+    workingTime: WORKING_TIMES.find((value) => value === workingTime) ?? null,
+    page: Number.isFinite(page) && page >= 1 ? Math.min(page, Math.floor(MAX_OFFSET / PAGE_SIZE) + 1) : 1,
+  };
+}
+
+/** The page of offers matched to the person for the search in force (read again after a proposal). */
+export function useMatchesData(id: string, applied: AppliedSearch) {
+  const offset = (applied.page - 1) * PAGE_SIZE;
+  return useApiData(
+    () =>
+      ok<BeneficiaryMatches>(
+        api.GET('/beneficiaries/{id}/matches', {
+          params: {
+            path: { id },
+            query: {
+              limit: PAGE_SIZE,
+              offset,
+              ...(applied.km !== null ? { maxDistanceKm: applied.km } : {}),
+              ...(applied.contracts && applied.contracts.length > 0
+                ? { contractTypes: applied.contracts.join(',') as never }
+                : {}),
+              ...(applied.workingTime ? { workingTime: applied.workingTime } : {}),
+            },
+          },
+        }),
+      ),
+    [id, offset, applied],
+  );
+}
+
+/**
+ * Proposing an offer to the person (then the list read again) and opening an introduction for it; when the offer
+ * names no employer the API can use, the offer's card asks for one (`choosing`). Problems are told per offer.
+ */
+export function useMatchActions(id: string, reload: () => void) {
+  const navigate = useNavigate();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+
+  const propose = async (match: Match) => {
+    setNotice(null);
+    try {
+      await ok(
+        api.POST('/beneficiaries/{id}/proposals', {
+          params: { path: { id } },
+          body: { offerId: match.id, score: match.score },
+        }),
+      );
+      setNotice(`Offre « ${match.title} » proposée.`);
+      reload();
+    } catch (caught) {
+      setProblems((current) => ({ ...current, [match.id]: describeError(caught) }));
+    }
+  };
+
+  /** Opens the introduction; the employer comes from the offer unless given. Null when done, else the API's refusal. */
+  const introduce = async (match: Match, choice: Record<string, unknown> = {}): Promise<ApiError | null> => {
+    setProblems(({ [match.id]: _cleared, ...rest }) => rest);
+    try {
+      const introduction = await ok<IntroductionView>(
+        api.POST('/introductions', { body: { beneficiaryId: id, offerId: match.id, ...choice } }),
+      );
+      void navigate(`/mises-en-relation/${introduction.id}`);
+      return null;
+    } catch (caught) {
+      if (
+        caught instanceof ApiError &&
+        [
+          'introduction.no_employer',
+          'introduction.employer_commune_required',
+          'introduction.invalid_employer',
+        ].includes(caught.code ?? '')
+      ) {
+        setChoosing(match.id);
+        return caught;
+      }
+      setProblems((current) => ({ ...current, [match.id]: describeError(caught) }));
+      return caught instanceof ApiError ? caught : new ApiError(0, null, describeError(caught));
+    }
+  };
+
+  return { notice, choosing, setChoosing, problems, propose, introduce };
+}

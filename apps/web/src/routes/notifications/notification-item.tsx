@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import type { NotificationView } from '../../api/types';
+import { Badge, Button, formatDate, formatDateTime } from '../../ui/ui';
+import { notificationTarget } from './use-notifications-data';
+
+const KIND_LABELS: Record<string, string> = {
+  candidate_request: 'Demande de candidat',
+  candidate_request_answered: 'Réponse du référent',
+  employer_answer: 'Réponse de l’employeur',
+  employer_no_answer: 'Relance employeur',
+  follow_up_due: 'Suivi à faire',
+  retention_notice: 'Conservation des données',
+};
+
+/** A notification: what happened, when, and a link to what it is about (which marks it read). */
+export function NotificationItem({
+  notification,
+  onOpen,
+  onRead,
+}: {
+  notification: NotificationView;
+  onOpen: () => void;
+  onRead: () => void;
+}) {
+  const target = notificationTarget(notification);
+  return (
+    <li className={`card notification${notification.readAt ? '' : ' unread'}`}>
+      <p style={{ margin: 0 }}>
+        {!notification.readAt && <Badge tone="warning">Non lue</Badge>}
+        <strong>{KIND_LABELS[notification.kind] ?? 'Notification'}</strong>{' '}
+        <span className="muted">— {formatDateTime(notification.createdAt)}</span>
+      </p>
+      <p>{notification.message}</p>
+      {notification.dueOn && <p className="muted">À faire pour le {formatDate(notification.dueOn)}</p>}
+      <div className="actions">
+        <Link
+          to={target.to}
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen();
+          }}
+        >
+          {target.label}
+        </Link>
+        {!notification.readAt && (
+          <Button variant="secondary" onPress={onRead}>
+            Marquer comme lue<span className="visually-hidden"> : {notification.message}</span>
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import type { PortfolioEntry } from '../../api/types';
+import { Badge, formatDate } from '../../ui/ui';
+
+const ALERT_LABELS: Record<string, string> = {
+  no_contact: 'Sans contact depuis 14 jours',
+  cer_ending: 'CER bientôt terminé',
+};
+
+/** The people of the portfolio, one row each (a card each on a phone), alerts highlighted. */
+export function PortfolioTable({ items }: { items: PortfolioEntry[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table responsive">
+        <caption className="visually-hidden">Personnes du portefeuille</caption>
+        <thead>
+          <tr>
+            <th scope="col">Personne</th>
+            <th scope="col">Alertes</th>
+            <th scope="col">Dernier contact</th>
+            <th scope="col">Étape</th>
+            <th scope="col">Fin du CER</th>
+            <th scope="col">Freins ouverts</th>
+            <th scope="col">Offres proposées</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} className={item.alerts.length > 0 ? 'row-alert' : undefined}>
+              <th scope="row">
+                <Link to={`/personnes/${item.id}`}>
+                  {item.firstName} {item.lastName}
+                </Link>
+                <span className="muted"> {item.communeName}</span>
+              </th>
+              <td data-label="Alertes">
+                {item.alerts.length === 0
+                  ? '—'
+                  : item.alerts.map((alert) => (
+                      <Badge key={alert} tone="warning">
+                        {ALERT_LABELS[alert] ?? alert}
+                      </Badge>
+                    ))}
+              </td>
+              <td data-label="Dernier contact">
+                {item.daysSinceLastContact === null
+                  ? 'Jamais'
+                  : `il y a ${item.daysSinceLastContact} j (${formatDate(item.lastContactOn)})`}
+              </td>
+              <td data-label="Étape">{item.stage}</td>
+              <td data-label="Fin du CER">{formatDate(item.cerEndDate)}</td>
+              <td data-label="Freins ouverts">{item.openBarriers}</td>
+              <td data-label="Offres proposées">{item.proposedOffers}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { api, ok } from '../../api/client';
+import type { PortfolioEntry } from '../../api/types';
+import { useApiData } from '../../api/use-api-data';
+import { useCoachLoads } from '../../features/assignment/use-coach-loads';
+
+/** Each coach's load against the cap with the overrides in force, and every person of the structures by name. */
+export function useTeamData() {
+  const coachLoads = useCoachLoads();
+  const people = useApiData(
+    () =>
+      ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort: 'name' } } })).then(
+        (page) => page.items,
+      ),
+    [],
+  );
+  return { coachLoads, people };
+}
