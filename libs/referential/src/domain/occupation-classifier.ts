@@ -150,7 +150,10 @@ export class OccupationClassifier {
   classify(title: string, description: string | null): ClassifiedOccupation | null {
     const [first, ...others] = this.readings(title, description, 1 + OTHER_READINGS);
     if (!first) return null;
-    return { ...first.occupation, otherReadings: others.map(({ occupation, ...reading }) => reading) };
+    return {
+      ...first.occupation,
+      otherReadings: others.map(({ codeRome, label, weight }) => ({ codeRome, label, weight })),
+    };
   }
 
   /**
