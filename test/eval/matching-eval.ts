@@ -247,8 +247,19 @@ async function runMode(mode: Mode, sample: readonly DevRecord[], parents: Readon
         );
         // The product's own order: equal shown scores are ranked by the unrounded score, so only
         // offers of exactly the same score (the same text posted twice) are left in the order of
-        // their random ids, and those have the same France Travail code, hence the same grade.
-        const ids = matched.items.map((item) => item.id);
+        // their random ids. Those runs (same score and same parts) are put in tieKey order, so that
+        // two runs list the same ids.
+        const same = (a: (typeof matched.items)[number], b: (typeof matched.items)[number]): boolean =>
+          a.score === b.score && JSON.stringify(a.explanation.parts) === JSON.stringify(b.explanation.parts);
+        const ordered = [...matched.items];
+        for (let start = 0; start < ordered.length;) {
+          let end = start + 1;
+          while (end < ordered.length && same(ordered[start], ordered[end])) end += 1;
+          const run = ordered.slice(start, end).sort((a, b) => byText(tieKey(a.id), tieKey(b.id)));
+          ordered.splice(start, run.length, ...run);
+          start = end;
+        }
+        const ids = ordered.map((item) => item.id);
         return { ids, scores: new Map(matched.items.map((item) => [item.id, item.score])) };
       };
       // Every offer is a candidate (the window is the corpus): Meilisearch's vector search is
