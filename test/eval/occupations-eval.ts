@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { foldText, readBundledReferential, ReferentialSnapshot } from '@passerelle/referential';
 import { writeResults } from '../bench/bench-env.js';
+import { DEV_SET, romeParents } from './dev-set.js';
 
 /**
  * `npm run eval:occupations`: the occupation read from each real offer of the development set
@@ -18,18 +18,6 @@ import { writeResults } from '../bench/bench-env.js';
  * No database: the bundled referential files are read into memory. Writes
  * bench-results/occupations.json.
  */
-const DEV_SET = path.join(process.cwd(), '..', 'shared', 'data', 'francetravail-dev', 'offers.jsonl.gz');
-/** The bundled ROME 4 occupations file: its `code_rome_parent` column names the code each
- * occupation came from (M1419 Data analyst was cut out of M1403 when ROME 4.0 came in). */
-const ROME_OCCUPATIONS = path.join(
-  process.cwd(),
-  'libs',
-  'referential',
-  'data',
-  'rome4',
-  'unix_referentiel_code_rome_v460_utf8.csv.gz',
-);
-
 interface DevOffer {
   readonly id: string;
   readonly intitule?: string;
@@ -103,18 +91,6 @@ function shares(tally: Tally): Record<string, number> {
 /** Half of the set, fixed by the offer id: `tune` (weights were chosen on it) or `held-out`. */
 function splitOf(id: string): 'tune' | 'held-out' {
   return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'tune' : 'held-out';
-}
-
-/** `code_rome` → `code_rome_parent` of the bundled ROME 4 occupations. */
-async function romeParents(): Promise<Map<string, string>> {
-  const parents = new Map<string, string>();
-  const lines = readline.createInterface({ input: createReadStream(ROME_OCCUPATIONS).pipe(createGunzip()) });
-  for await (const line of lines) {
-    const fields = line.split(',').map((field) => field.replace(/^"|"$/g, ''));
-    const [code, parent] = [fields[0], fields[fields.length - 1]];
-    if (/^[A-Z]\d{4}$/.test(code) && /^[A-Z]\d{4}$/.test(parent)) parents.set(code, parent);
-  }
-  return parents;
 }
 
 /**
