@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays, BeneficiaryAccess, parisToday, RecordNotification, shortName } from '@passerelle/coaching';
-import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
+import { Clock, type ErrorDetail, updateReturning } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import {
   type Difficulty,
@@ -11,6 +11,7 @@ import {
   type Milestone,
   MILESTONES,
 } from '../domain/outcomes.js';
+import { outcomesError } from '../domain/outcomes-errors.js';
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'answered'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
@@ -123,9 +124,9 @@ export class FollowUps {
       ]);
       const row = rows.at(0);
       if (!row || (row.assignee_user_id !== actor.userId && row.referent_user_id !== actor.userId))
-        throw new DomainError('not_found', 'follow_up.not_found', 'no follow-up with this id for you');
+        throw outcomesError('follow_up.not_found', 'no follow-up with this id for you');
       if (row.answered_at)
-        throw new DomainError('conflict', 'follow_up.answered', 'this checkpoint was already answered', [
+        throw outcomesError('follow_up.answered', 'this checkpoint was already answered', [
           { field: 'id', reason: `answered ${row.answered_at.toISOString()}` },
         ]);
       const problems: ErrorDetail[] = [];
@@ -133,7 +134,7 @@ export class FollowUps {
       if (row.kind === 'coaching_end' && (input.rsaExit === undefined || input.rsaExit === null))
         problems.push({ field: 'rsaExit', reason: 'required after the end of coaching' });
       if (problems.length > 0)
-        throw new DomainError('invalid', 'follow_up.invalid', 'this checkpoint cannot take this answer', problems);
+        throw outcomesError('follow_up.invalid', 'this checkpoint cannot take this answer', problems);
       await updateReturning(
         manager,
         `UPDATE follow_up SET answered_at = now(), answered_by = $2, in_job = $3, rsa_exit = $4, difficulties = $5,

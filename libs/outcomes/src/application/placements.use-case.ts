@@ -16,6 +16,7 @@ import {
   type PlacementEndReason,
 } from '../domain/outcomes.js';
 import { FollowUpScheduler } from '../infrastructure/follow-up-scheduler.js';
+import { outcomesError } from '../domain/outcomes-errors.js';
 
 export interface NewPlacement {
   readonly introductionId?: string;
@@ -96,7 +97,7 @@ export class ManagePlacements {
       // Staff of the introduction's structure or the person's coach (404 for anyone else).
       const introduction = await this.introductions.get(actor, input.introductionId);
       if (introduction.status !== 'hired')
-        throw new DomainError('invalid', 'placement.not_hired', 'a placement follows a hired introduction', [
+        throw outcomesError('placement.not_hired', 'a placement follows a hired introduction', [
           { field: 'introductionId', reason: `the introduction is ${introduction.status}` },
         ]);
       source = {
@@ -109,7 +110,7 @@ export class ManagePlacements {
       };
     } else {
       if (!input.beneficiaryId || !input.employerName?.trim())
-        throw new DomainError('bad_request', 'placement.incomplete', 'name the person and the employer', [
+        throw outcomesError('placement.incomplete', 'name the person and the employer', [
           ...(input.beneficiaryId ? [] : [{ field: 'beneficiaryId', reason: 'required without an introduction' }]),
           ...(input.employerName?.trim()
             ? []
@@ -150,7 +151,7 @@ export class ManagePlacements {
         ],
       );
       if (inserted.length === 0)
-        throw new DomainError('conflict', 'placement.exists', 'this introduction already has its placement', [
+        throw outcomesError('placement.exists', 'this introduction already has its placement', [
           { field: 'introductionId', reason: 'already recorded' },
         ]);
       const dates = checkpointDates(input.startDate);
@@ -173,11 +174,11 @@ export class ManagePlacements {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.openPlacement(manager, actor, id);
       if (input.endDate < row.start_date)
-        throw new DomainError('bad_request', 'placement.end_before_start', 'the job ends before it starts', [
+        throw outcomesError('placement.end_before_start', 'the job ends before it starts', [
           { field: 'endDate', reason: `before the start ${row.start_date}` },
         ]);
       if (input.endDate > parisToday(this.clock.now()))
-        throw new DomainError('bad_request', 'placement.end_in_future', 'record the end once it happened', [
+        throw outcomesError('placement.end_in_future', 'record the end once it happened', [
           { field: 'endDate', reason: 'in the future' },
         ]);
       await updateReturning(manager, 'UPDATE placement SET end_date = $2, end_reason = $3 WHERE id = $1 RETURNING id', [
@@ -218,8 +219,7 @@ export class ManagePlacements {
       problems.push({ field: 'contractMonths', reason: 'a CDI has no duration' });
     const today = parisToday(this.clock.now());
     if (input.startDate > addDays(today, 366)) problems.push({ field: 'startDate', reason: 'more than a year ahead' });
-    if (problems.length > 0)
-      throw new DomainError('bad_request', 'placement.invalid', 'the placement is not consistent', problems);
+    if (problems.length > 0) throw outcomesError('placement.invalid', 'the placement is not consistent', problems);
   }
 
   private async lockPerson(manager: EntityManager, actor: Actor, id: string): Promise<{ id: string }> {
@@ -247,7 +247,7 @@ export class ManagePlacements {
     );
     const row = rows.at(0);
     if (!row || (row.referent_user_id !== actor.userId && row.created_by !== actor.userId))
-      throw new DomainError('not_found', 'placement.not_found', 'no placement with this id');
+      throw outcomesError('placement.not_found', 'no placement with this id');
     return row;
   }
 
