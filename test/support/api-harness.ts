@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ResolvedConfig } from '@passerelle/core';
 import { createApiApp, type ApiAppOptions } from '../../apps/api/src/create-api-app.js';
+import { checkAnswersAgainstSchemas } from './answer-schemas.js';
 
 export interface RunningApi {
   readonly app: NestExpressApplication;
@@ -15,6 +16,8 @@ export async function startApi(
   options: Partial<ApiAppOptions> & { port?: number } = {},
 ): Promise<RunningApi> {
   const app = await createApiApp(config, { service: 'api-test', ...options });
+  const answersReport = process.env.ANSWER_SCHEMA_REPORT;
+  if (answersReport) checkAnswersAgainstSchemas(app, answersReport);
   await app.listen(options.port ?? 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, close: () => app.close() };

@@ -9,8 +9,8 @@ export type {
 } from './application/indicators.use-case.js';
 export { ManagePlacements } from './application/placements.use-case.js';
 export type { NewPlacement, PlacementView } from './application/placements.use-case.js';
-export { INDICATORS, indicatorsMarkdown } from './domain/indicators.js';
-export type { IndicatorDefinition } from './domain/indicators.js';
+export { INDICATOR_UNITS, INDICATORS, indicatorsMarkdown } from './domain/indicators.js';
+export type { IndicatorDefinition, IndicatorUnit } from './domain/indicators.js';
 export * from './domain/outcomes.js';
 export { checkpointJobId, FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
 export { OutcomesModule } from './outcomes.module.js';

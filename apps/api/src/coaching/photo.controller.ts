@@ -14,15 +14,27 @@ import {
   Res,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Observable } from 'rxjs';
-import { ManagePhoto, megabytes, PHOTO_MAX_BYTES, type PhotoView } from '@passerelle/coaching';
+import { ManagePhoto, megabytes, PHOTO_MAX_BYTES } from '@passerelle/coaching';
 import { DomainError } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
 import { BeneficiaryIdParam } from './coaching.dto.js';
+import { PHOTO_CONTENT, PhotoResponse } from './photo.response.dto.js';
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -77,20 +89,26 @@ export class PhotoController {
   @ApiBody({
     schema: { type: 'object', properties: { photo: { type: 'string', format: 'binary' } }, required: ['photo'] },
   })
-  upload(
+  @ApiOkResponse({ type: PhotoResponse, description: 'the photo as stored: re-encoded, metadata stripped' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'no file in the field "photo"' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'not a JPEG or PNG, or no photo consent' })
+  async upload(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: BeneficiaryIdParam,
     @Req() request: Request,
-  ): Promise<PhotoView> {
+  ): Promise<PhotoResponse> {
     if (!request.file)
       throw new DomainError('bad_request', 'photo.missing', 'send the image in the multipart field "photo"', [
         { field: 'photo', reason: 'missing' },
       ]);
-    return this.photos.upload(actor, params.id, request.file.buffer);
+    return PhotoResponse.from(await this.photos.upload(actor, params.id, request.file.buffer));
   }
 
   @Get(':id/photo')
   @RequireAction('beneficiaries.read')
+  @ApiOkResponse({ description: 'the image, as stored', content: PHOTO_CONTENT })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no photo' })
   async get(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: BeneficiaryIdParam,
@@ -105,6 +123,8 @@ export class PhotoController {
   @Delete(':id/photo')
   @RequireAction('beneficiaries.write')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no photo' })
   async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<void> {
     await this.photos.remove(actor, params.id);
   }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { Response } from 'express';
 import { ReadinessService } from '@passerelle/core';
 import { Public } from '../auth/access.decorators.js';
-import { ReadinessResponse } from './readiness.response.dto.js';
+import { LivenessResponse, ReadinessResponse } from './readiness.response.dto.js';
 
 @ApiTags('health')
 @Controller()
@@ -14,8 +14,8 @@ export class HealthController {
   @Get('health')
   @Public()
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'The process is alive.' })
-  health(): { status: 'ok' } {
+  @ApiOkResponse({ type: LivenessResponse, description: 'The process is alive.' })
+  health(): LivenessResponse {
     return { status: 'ok' };
   }
 

@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Dependency, DependencyStatus, Readiness } from '@passerelle/core';
 
+/** Liveness: the process answers (nothing else is looked at). */
+export class LivenessResponse {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+}
+
 /**
  * One dependency's state, and nothing else: /ready is public, and the driver's error names hosts,
  * ports and user names (the logs keep it).
@@ -13,12 +18,19 @@ export class DependencyStatusResponse {
   }
 }
 
+/** Each dependency by name. */
+export class ReadinessChecksResponse implements Record<Dependency, DependencyStatusResponse> {
+  @ApiProperty({ type: DependencyStatusResponse }) postgres!: DependencyStatusResponse;
+  @ApiProperty({ type: DependencyStatusResponse }) redis!: DependencyStatusResponse;
+  @ApiProperty({ type: DependencyStatusResponse }) meilisearch!: DependencyStatusResponse;
+}
+
 export class ReadinessResponse {
   @ApiProperty({ enum: ['ready', 'not_ready'] }) status!: 'ready' | 'not_ready';
   @ApiProperty({ example: 'meilisearch is down' }) message!: string;
-  @ApiProperty({ type: [String], example: ['meilisearch'] }) down!: Dependency[];
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/DependencyStatusResponse' } })
-  checks!: Record<Dependency, DependencyStatusResponse>;
+  @ApiProperty({ enum: ['postgres', 'redis', 'meilisearch'], isArray: true, example: ['meilisearch'] })
+  down!: Dependency[];
+  @ApiProperty({ type: ReadinessChecksResponse }) checks!: ReadinessChecksResponse;
 
   static from(readiness: Readiness): ReadinessResponse {
     const response = new ReadinessResponse();

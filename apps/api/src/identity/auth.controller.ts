@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiForbiddenResponse,
+  ApiFoundResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -43,6 +44,11 @@ import {
 } from './session-cookies.js';
 
 const WEB_SSO_COOKIE = 'passerelle_web_sso';
+
+/** The answer of the SSO login endpoints: no body, the provider's authorisation address. */
+const SSO_REDIRECT = {
+  Location: { description: 'the SSO provider’s authorisation URL', schema: { type: 'string', format: 'uri' } },
+} as const;
 
 function clientOf(request: Request): ClientInfo {
   return { ip: request.ip, userAgent: request.headers['user-agent'] };
@@ -179,7 +185,7 @@ export class AuthController {
   @Get('oidc/login')
   @Public()
   @UseGuards(AuthRateLimitGuard)
-  @ApiOkResponse({ description: 'redirect (302) to the SSO provider' })
+  @ApiFoundResponse({ description: 'to the SSO provider', headers: SSO_REDIRECT })
   async ssoLogin(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { url, state } = await this.sso.start();
     setSsoStateCookie(response, request, this.config, state);
@@ -193,7 +199,7 @@ export class AuthController {
   @Get('oidc/web-login')
   @Public()
   @UseGuards(AuthRateLimitGuard)
-  @ApiOkResponse({ description: 'redirect (302) to the SSO provider, back to /app/connexion' })
+  @ApiFoundResponse({ description: 'to the SSO provider, back to /app/connexion', headers: SSO_REDIRECT })
   async ssoWebLogin(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { url, state } = await this.sso.start();
     setSsoStateCookie(response, request, this.config, state);
@@ -218,6 +224,15 @@ export class AuthController {
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @ApiOkResponse({ type: SessionResponse })
+  @ApiFoundResponse({
+    description: 'the web application’s flow: to its login page with a one-time code, or the reason of a failure',
+    headers: {
+      Location: {
+        description: '/app/connexion?sso=<code> or /app/connexion?sso_error=<reason>',
+        schema: { type: 'string' },
+      },
+    },
+  })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
   async ssoCallback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const callback = new URL(request.originalUrl, `${request.protocol}://${request.get('host') ?? 'localhost'}`);

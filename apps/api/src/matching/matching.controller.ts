@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { MatchOffers, type MatchResult } from '@passerelle/matching';
+import { MatchOffers } from '@passerelle/matching';
 import { RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { MatchSearchRequest } from './matching.dto.js';
+import { MatchResponse } from './matching.response.dto.js';
 
 @ApiTags('matching')
 @Controller('matching')
@@ -14,9 +15,9 @@ export class MatchingController {
   @Post('search')
   @RequireAction('offers.read')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'ranked offers with their explanation' })
+  @ApiOkResponse({ type: MatchResponse, description: 'ranked offers with their explanation' })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  search(@Body() body: MatchSearchRequest): Promise<MatchResult> {
+  search(@Body() body: MatchSearchRequest): Promise<MatchResponse> {
     return this.match.execute(body.profile, body.filters ?? {}, { limit: body.limit, offset: body.offset });
   }
 }

@@ -1,18 +1,29 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { addDays, parisToday } from '@passerelle/coaching';
 import { DomainError } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import {
-  CapturedOffers,
-  type CapturedOffersReport,
-  type CandidateRequestView,
-  OfferCandidates,
-  type OfferCandidate,
-  type OfferSummary,
-} from '@passerelle/mediation';
+import { CapturedOffers, OfferCandidates } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
+import {
+  CandidateRequestListResponse,
+  CandidateRequestResponse,
+  CandidateResponse,
+  CandidatesOfferResponse,
+  CandidatesResponse,
+  CapturedOffersResponse,
+} from './candidates.response.dto.js';
 import {
   CandidateDecisionRequest,
   CandidateRefParam,
@@ -30,23 +41,36 @@ export class OfferCandidatesController {
 
   @Get(':id/candidates')
   @RequireAction('candidates.search')
-  list(
+  @ApiOkResponse({ type: CandidatesResponse, description: 'the people of the actor’s structures, best first' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the offer is closed' })
+  async list(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Query() query: CandidatesQuery,
-  ): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
-    return this.candidates.list(actor, params.id, query.limit ?? 20);
+  ): Promise<CandidatesResponse> {
+    const found = await this.candidates.list(actor, params.id, query.limit ?? 20);
+    return {
+      offer: CandidatesOfferResponse.from(found.offer),
+      items: found.items.map((candidate) => CandidateResponse.from(candidate)),
+    };
   }
 
   /** Ask the person's coach to propose them for this offer. */
   @Post(':id/candidates/:ref/requests')
   @RequireAction('candidates.search')
-  request(
+  @ApiCreatedResponse({ type: CandidateRequestResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'this person was already asked for' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the offer is closed, or no referent coach' })
+  async request(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: CandidateRefParam,
     @Body() body: CandidateRequestBody,
-  ): Promise<CandidateRequestView> {
-    return this.candidates.request(actor, params.id, params.ref, body.message ?? null);
+  ): Promise<CandidateRequestResponse> {
+    return CandidateRequestResponse.from(
+      await this.candidates.request(actor, params.id, params.ref, body.message ?? null),
+    );
   }
 }
 
@@ -57,23 +81,30 @@ export class CandidateRequestsController {
 
   @Get()
   @RequireAction('candidates.search', 'beneficiaries.read')
-  list(
+  @ApiOkResponse({ type: CandidateRequestListResponse })
+  async list(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: CandidateRequestsQuery,
-  ): Promise<{ items: CandidateRequestView[] }> {
-    return this.candidates.requests(actor, query.status).then((items) => ({ items }));
+  ): Promise<CandidateRequestListResponse> {
+    const items = await this.candidates.requests(actor, query.status);
+    return { items: items.map((request) => CandidateRequestResponse.from(request)) };
   }
 
   /** The referent coach agrees (the offer is proposed, an introduction opens) or declines with a reason. */
   @Post(':id/decision')
   @RequireAction('beneficiaries.write')
   @HttpCode(HttpStatus.OK)
-  decide(
+  @ApiOkResponse({ type: CandidateRequestResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'declined without a reason' })
+  @ApiForbiddenResponse({ type: ErrorResponse, description: 'not the person’s referent coach' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'already answered' })
+  async decide(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: CandidateDecisionRequest,
-  ): Promise<CandidateRequestView> {
-    return this.candidates.decide(actor, params.id, body);
+  ): Promise<CandidateRequestResponse> {
+    return CandidateRequestResponse.from(await this.candidates.decide(actor, params.id, body));
   }
 }
 
@@ -85,16 +116,18 @@ export class MediationReportsController {
   /** Captured and posted offers with the time to their first candidate, against the 48-hour target. */
   @Get('captured-offers')
   @RequireAction('employers.manage', 'indicators.read')
-  capturedOffers(
+  @ApiOkResponse({ type: CapturedOffersResponse, description: 'the last 90 days unless a period is given' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'the period ends before it starts' })
+  async capturedOffers(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: PeriodQuery,
-  ): Promise<CapturedOffersReport> {
+  ): Promise<CapturedOffersResponse> {
     const to = query.to ?? parisToday();
     const from = query.from ?? addDays(to, -90);
     if (from > to)
       throw new DomainError('bad_request', 'period.invalid', 'the period ends before it starts', [
         { field: 'from', reason: 'after to' },
       ]);
-    return this.captured.report(actor, { from, to });
+    return CapturedOffersResponse.from(await this.captured.report(actor, { from, to }));
   }
 }

@@ -10,16 +10,12 @@ import {
 } from '@nestjs/swagger';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { SearchOffers } from '@passerelle/matching';
-import { CloseOffer, EditOffer, type OfferView, PostOffer, ReadOffers } from '@passerelle/offers';
+import { CloseOffer, EditOffer, PostOffer, ReadOffers } from '@passerelle/offers';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { IdParam } from '../identity/identity.dto.js';
 import { CloseOfferRequest, OfferListQuery, PostOfferRequest } from './offers.dto.js';
-
-/** JSON of an offer: dates as ISO strings; the internal columns stay out. */
-function present(offer: OfferView): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(offer)) as Record<string, unknown>;
-}
+import { OfferPageResponse, OfferResponse } from './offers.response.dto.js';
 
 @ApiTags('offers')
 @Controller('offers')
@@ -35,39 +31,37 @@ export class OffersController {
   @Get()
   @RequireAction('offers.read')
   @ApiOkResponse({
+    type: OfferPageResponse,
     description:
       'offers, newest first (canonical copies unless includeDuplicates=true); with q, a keyword search of the open offers in the index',
   })
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'q given before the offers index is built' })
-  async list(@Query() query: OfferListQuery): Promise<{ items: Record<string, unknown>[]; total: number }> {
+  async list(@Query() query: OfferListQuery): Promise<OfferPageResponse> {
     const page = await this.search.execute({ ...query, includeDuplicates: query.includeDuplicates === 'true' });
-    return { items: page.items.map(present), total: page.total };
+    return { items: page.items.map((offer) => OfferResponse.from(offer)), total: page.total };
   }
 
   @Get(':id')
   @RequireAction('offers.read')
-  @ApiOkResponse({ description: 'one offer with its copies on other sources' })
+  @ApiOkResponse({ type: OfferResponse, description: 'one offer with its copies on other sources' })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  async get(@Param() params: IdParam): Promise<Record<string, unknown>> {
-    return present(await this.read.get(params.id));
+  async get(@Param() params: IdParam): Promise<OfferResponse> {
+    return OfferResponse.from(await this.read.get(params.id));
   }
 
   /** Manual posting by platform staff: the same validation as an ingested offer. */
   @Post()
   @RequireAction('offers.manage')
-  @ApiCreatedResponse({ description: 'the offer as stored and normalised' })
+  @ApiCreatedResponse({ type: OfferResponse, description: 'the offer as stored and normalised' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponse })
-  async create(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Body() body: PostOfferRequest,
-  ): Promise<Record<string, unknown>> {
-    return present(await this.post.execute({ userId: actor.userId, structureId: actor.structureId }, body));
+  async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: PostOfferRequest): Promise<OfferResponse> {
+    return OfferResponse.from(await this.post.execute({ userId: actor.userId, structureId: actor.structureId }, body));
   }
 
   /** The whole offer again, for an offer posted by hand or captured by mediation. */
   @Put(':id')
   @RequireAction('offers.manage')
-  @ApiOkResponse({ description: 'the offer as stored and normalised' })
+  @ApiOkResponse({ type: OfferResponse, description: 'the offer as stored and normalised' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: ErrorResponse, description: 'an ingested or closed offer' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponse })
@@ -75,22 +69,24 @@ export class OffersController {
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: PostOfferRequest,
-  ): Promise<Record<string, unknown>> {
-    return present(await this.edit.execute({ userId: actor.userId, structureId: actor.structureId }, params.id, body));
+  ): Promise<OfferResponse> {
+    return OfferResponse.from(
+      await this.edit.execute({ userId: actor.userId, structureId: actor.structureId }, params.id, body),
+    );
   }
 
   /** Closed by hand or filled: the offer leaves the search index and its source does not reopen it. */
   @Post(':id/close')
   @RequireAction('offers.manage')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'the offer, closed' })
+  @ApiOkResponse({ type: OfferResponse, description: 'the offer, closed' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async closeOffer(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: CloseOfferRequest,
-  ): Promise<Record<string, unknown>> {
-    return present(
+  ): Promise<OfferResponse> {
+    return OfferResponse.from(
       await this.close.execute({ userId: actor.userId, structureId: actor.structureId }, params.id, body.reason),
     );
   }

@@ -2,7 +2,8 @@
  * TypeScript types from the API's OpenAPI document, in the shape openapi-fetch reads (`paths`,
  * `components`), so the web application's requests are checked against the API. The subset of
  * OpenAPI that @nestjs/swagger emits is covered: objects, arrays, enums, `$ref`, `nullable`,
- * `allOf`/`oneOf`, path and query parameters, JSON bodies and responses.
+ * `allOf`/`oneOf`, path and query parameters, JSON bodies and responses, and answers of another
+ * media type (an image, a CSV file).
  * (openapi-typescript does the same but pins TypeScript 5; this project is on 6.)
  */
 
@@ -113,10 +114,14 @@ function operationType(operation: Operation, indent: string): string {
     ? `${inner}requestBody${operation.requestBody?.required ? '' : '?'}: { content: { 'application/json': ${schemaType(json.schema, deeper)} } };`
     : `${inner}requestBody?: never;`;
   const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => {
-    const content = response.content?.['application/json'];
-    return `${deeper}${key(status)}: { headers: { [name: string]: unknown }; content: { 'application/json': ${
-      content ? schemaType(content.schema, deeper) : 'unknown'
-    } } };`;
+    const json = response.content?.['application/json'];
+    // An answer declared only in other media types (an image, a CSV file) is typed by those.
+    const other = Object.entries(response.content ?? {}).filter(([type]) => type !== 'application/json');
+    const content =
+      !json && other.length > 0
+        ? other.map(([type, media]) => `'${type}': ${schemaType(media.schema, deeper)}`).join('; ')
+        : `'application/json': ${json ? schemaType(json.schema, deeper) : 'unknown'}`;
+    return `${deeper}${key(status)}: { headers: { [name: string]: unknown }; content: { ${content} } };`;
   });
   return [
     '{',

@@ -1,17 +1,20 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import {
-  ComputeIndicators,
-  FollowUps,
-  type FollowUpView,
-  type IndicatorsReport,
-  ManagePlacements,
-  type PlacementView,
-} from '@passerelle/outcomes';
+import { ComputeIndicators, FollowUps, ManagePlacements } from '@passerelle/outcomes';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
 import {
   FollowUpAnswerRequest,
   FollowUpsQuery,
@@ -20,6 +23,13 @@ import {
   PlacementRequest,
   PlacementsQuery,
 } from './outcomes.dto.js';
+import {
+  FollowUpListResponse,
+  FollowUpResponse,
+  IndicatorsResponse,
+  PlacementListResponse,
+  PlacementResponse,
+} from './outcomes.response.dto.js';
 
 /** Placements: from a hired introduction (its staff or the coach) or recorded by the coach. */
 @ApiTags('outcomes')
@@ -29,28 +39,39 @@ export class PlacementsController {
 
   @Post()
   @RequireAction('beneficiaries.write', 'employers.manage')
-  create(@CurrentActor() actor: AuthenticatedActor, @Body() body: PlacementRequest): Promise<PlacementView> {
-    return this.placements.create(actor, body);
+  @ApiCreatedResponse({ type: PlacementResponse, description: 'with its M+1, M+3 and M+6 checkpoints scheduled' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'the introduction already has its placement' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the introduction is not hired' })
+  async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: PlacementRequest): Promise<PlacementResponse> {
+    return PlacementResponse.from(await this.placements.create(actor, body));
   }
 
   @Get()
   @RequireAction('beneficiaries.read')
-  list(
+  @ApiOkResponse({ type: PlacementListResponse, description: 'the person’s placements' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async list(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: PlacementsQuery,
-  ): Promise<{ items: PlacementView[] }> {
-    return this.placements.list(actor, query.beneficiaryId).then((items) => ({ items }));
+  ): Promise<PlacementListResponse> {
+    const items = await this.placements.list(actor, query.beneficiaryId);
+    return { items: items.map((placement) => PlacementResponse.from(placement)) };
   }
 
   @Post(':id/end')
   @RequireAction('beneficiaries.write', 'employers.manage')
   @HttpCode(HttpStatus.OK)
-  end(
+  @ApiOkResponse({ type: PlacementResponse, description: 'the placement, ended' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'an end before the start, or in the future' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async end(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: PlacementEndRequest,
-  ): Promise<PlacementView> {
-    return this.placements.end(actor, params.id, body);
+  ): Promise<PlacementResponse> {
+    return PlacementResponse.from(await this.placements.end(actor, params.id, body));
   }
 }
 
@@ -62,19 +83,25 @@ export class FollowUpsController {
 
   @Get()
   @RequireAction('beneficiaries.read', 'employers.manage')
-  list(@CurrentActor() actor: AuthenticatedActor, @Query() query: FollowUpsQuery): Promise<{ items: FollowUpView[] }> {
-    return this.followUps.list(actor, query.state).then((items) => ({ items }));
+  @ApiOkResponse({ type: FollowUpListResponse })
+  async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: FollowUpsQuery): Promise<FollowUpListResponse> {
+    const items = await this.followUps.list(actor, query.state);
+    return { items: items.map((followUp) => FollowUpResponse.from(followUp)) };
   }
 
   @Post(':id/answer')
   @RequireAction('beneficiaries.write', 'employers.manage')
   @HttpCode(HttpStatus.OK)
-  answer(
+  @ApiOkResponse({ type: FollowUpResponse, description: 'the checkpoint, answered' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'already answered' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse })
+  async answer(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: FollowUpAnswerRequest,
-  ): Promise<FollowUpView> {
-    return this.followUps.answer(actor, params.id, body);
+  ): Promise<FollowUpResponse> {
+    return FollowUpResponse.from(await this.followUps.answer(actor, params.id, body));
   }
 }
 
@@ -86,13 +113,22 @@ export class IndicatorsController {
 
   @Get()
   @RequireAction('indicators.read')
-  get(@CurrentActor() actor: AuthenticatedActor, @Query() query: IndicatorsQuery): Promise<IndicatorsReport> {
-    return this.indicators.execute(actor, query);
+  @ApiOkResponse({ type: IndicatorsResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'the period ends before it starts' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'a structure out of reach' })
+  async get(@CurrentActor() actor: AuthenticatedActor, @Query() query: IndicatorsQuery): Promise<IndicatorsResponse> {
+    return IndicatorsResponse.from(await this.indicators.execute(actor, query));
   }
 
+  /** The same figures, one line per group and indicator, as a French spreadsheet opens them. */
   @Get('export.csv')
   @RequireAction('indicators.read')
   @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'an attachment, indicateurs-<from>-<to>.csv (`;`-separated, decimal commas, UTF-8 with a BOM)',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+    headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename=…' } },
+  })
   async csv(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: IndicatorsQuery,

@@ -1,16 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiParam,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { Omittable } from '../common/omittable.decorator.js';
-import {
-  AUTOCOMPLETE_KINDS,
-  type AutocompleteKind,
-  MAX_SUGGESTIONS,
-  ReferentialIndex,
-  type Suggestion,
-} from '@passerelle/referential';
+import { AUTOCOMPLETE_KINDS, type AutocompleteKind, MAX_SUGGESTIONS, ReferentialIndex } from '@passerelle/referential';
 import { Authenticated } from '../auth/access.decorators.js';
+import { SUGGESTION_RESPONSES, type SuggestionResponse } from './referential.response.dto.js';
 
 export class AutocompleteKindParam {
   @ApiProperty({ enum: ['occupations', 'appellations', 'skills', 'communes'] })
@@ -45,6 +48,7 @@ const KINDS: Record<AutocompleteKindParam['kind'], AutocompleteKind> = {
  * ROME occupations and job titles, skills, communes (largest first).
  */
 @ApiTags('referential')
+@ApiExtraModels(...SUGGESTION_RESPONSES)
 @Controller('referential')
 export class ReferentialController {
   constructor(private readonly index: ReferentialIndex) {}
@@ -52,8 +56,20 @@ export class ReferentialController {
   @Get(':kind')
   @Authenticated()
   @ApiParam({ name: 'kind', enum: Object.keys(KINDS) })
-  @ApiOkResponse({ description: `suggestions: ${AUTOCOMPLETE_KINDS.join(', ')}` })
-  async autocomplete(@Param() params: AutocompleteKindParam, @Query() query: AutocompleteQuery): Promise<Suggestion[]> {
+  @ApiOkResponse({
+    description: `suggestions of the kind asked for: ${AUTOCOMPLETE_KINDS.join(', ')}`,
+    schema: {
+      type: 'array',
+      items: {
+        oneOf: SUGGESTION_RESPONSES.map((model) => ({ $ref: getSchemaPath(model) })),
+        discriminator: { propertyName: 'kind' },
+      },
+    },
+  })
+  async autocomplete(
+    @Param() params: AutocompleteKindParam,
+    @Query() query: AutocompleteQuery,
+  ): Promise<SuggestionResponse[]> {
     await this.index.load();
     return this.index.autocomplete(KINDS[params.kind], query.q, query.limit);
   }

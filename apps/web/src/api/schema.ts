@@ -113,6 +113,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
         "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -151,7 +152,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -169,7 +170,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -619,7 +620,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'text/plain': string } };
       };
     };
     put?: never;
@@ -666,7 +667,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'image/jpeg': string; 'image/png': string } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put: {
@@ -680,7 +682,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PhotoResponse"] } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "413": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -696,6 +701,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -732,7 +738,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestListResponse"] } };
       };
     };
     put?: never;
@@ -754,7 +760,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CandidateDecisionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -941,7 +951,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpListResponse"] } };
       };
     };
     put?: never;
@@ -963,7 +973,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["FollowUpAnswerRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -979,7 +992,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LivenessResponse"] } };
       };
     };
     put?: never;
@@ -1003,7 +1016,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1027,7 +1042,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'text/csv': string } };
       };
     };
     put?: never;
@@ -1192,7 +1207,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["MatchSearchRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -1212,7 +1227,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CapturedOffersResponse"] } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1300,7 +1316,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferPageResponse"] } };
         "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -1314,7 +1330,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
         "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -1333,7 +1349,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -1348,7 +1364,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
@@ -1372,7 +1388,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidatesResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1395,7 +1413,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CandidateRequestBody"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1415,7 +1436,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CloseOfferRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -1434,7 +1455,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementListResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1447,7 +1469,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PlacementRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1467,7 +1493,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PlacementEndRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
+        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1507,7 +1535,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["OccupationSuggestionResponse"] | components['schemas']["AppellationSuggestionResponse"] | components['schemas']["SkillSuggestionResponse"] | components['schemas']["CommuneSuggestionResponse"]> } };
       };
     };
     put?: never;
@@ -1527,7 +1555,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1550,7 +1579,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RejectionPageResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1622,7 +1652,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SourceResponse"]> } };
       };
     };
     put?: never;
@@ -1635,7 +1665,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1653,7 +1684,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceTrialRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TrialResponse"] } };
         "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -1672,7 +1703,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1689,7 +1721,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceUpdateRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -1708,7 +1742,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunPageResponse"] } };
       };
     };
     put?: never;
@@ -1723,7 +1757,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "202": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        "202": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunQueuedResponse"] } };
+        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1903,6 +1938,12 @@ export interface components {
       amount?: number;
       decision?: "pending" | "granted" | "refused";
     };
+    AppellationSuggestionResponse: {
+      kind: "appellation";
+      code: string;
+      label: string;
+      codeRome: string;
+    };
     AssignRequest: {
       coachUserId: string;
       capOverride?: boolean;
@@ -1943,8 +1984,73 @@ export interface components {
       agree: boolean;
       reason?: string;
     };
+    CandidateExplanationResponse: {
+      matchingSkills: Array<string>;
+      missingCoreSkills: Array<string>;
+      occupationPath: string | null;
+      occupationRelation: "held" | "target" | "neighbour" | "mobility" | null;
+      skillsFromText: Array<string>;
+      coveredBy: Array<components['schemas']["CoveredSkillResponse"]>;
+      contractFit: string;
+      workingTimeFit: string;
+      scheduleFit: string;
+      distanceKm: number | null;
+      place: string;
+      distanceBand: string;
+      parts: components['schemas']["ScorePartsResponse"] | null;
+    };
     CandidateRequestBody: {
       message?: string;
+    };
+    CandidateRequestListResponse: {
+      items: Array<components['schemas']["CandidateRequestResponse"]>;
+    };
+    CandidateRequestResponse: {
+      id: string;
+      offerId: string;
+      offerTitle: string;
+      status: "pending" | "agreed" | "declined";
+      requestedBy: string;
+      requestedByName: string;
+      message: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      declineReason: string | null;
+      introductionId: string | null;
+      beneficiaryId: string | null;
+      label: string;
+    };
+    CandidateRequestStateResponse: {
+      id: string;
+      status: "pending" | "agreed" | "declined";
+      at: string;
+    };
+    CandidateResponse: {
+      ref: string;
+      label: string;
+      revealed: boolean;
+      beneficiaryId: string | null;
+      score: number;
+      explanation: components['schemas']["CandidateExplanationResponse"];
+      availabilityDate: string | null;
+      offersProposed: number;
+      openIntroductions: number;
+      hasReferent: boolean;
+      referentName: string | null;
+      ownPortfolio: boolean;
+      proposed: boolean;
+      request: components['schemas']["CandidateRequestStateResponse"] | null;
+    };
+    CandidatesOfferResponse: {
+      id: string;
+      title: string;
+      source: string;
+      status: "open" | "closed";
+      communeName: string;
+    };
+    CandidatesResponse: {
+      offer: components['schemas']["CandidatesOfferResponse"];
+      items: Array<components['schemas']["CandidateResponse"]>;
     };
     CapOverrideResponse: {
       beneficiaryId: string;
@@ -1955,6 +2061,32 @@ export interface components {
       assignedByUserId: string;
       assignedByName: string | null;
       reason: string | null;
+    };
+    CapturedOfferDelayResponse: {
+      offerId: string;
+      title: string;
+      employerName: string | null;
+      source: string;
+      capturedAt: string;
+      firstCandidateAt: string | null;
+      hours: number;
+      state: "met" | "missed" | "waiting" | "overdue";
+      candidatesProposed: number;
+    };
+    CapturedOffersResponse: {
+      targetHours: number;
+      from: string;
+      to: string;
+      summary: components['schemas']["CapturedOffersSummaryResponse"];
+      items: Array<components['schemas']["CapturedOfferDelayResponse"]>;
+    };
+    CapturedOffersSummaryResponse: {
+      offers: number;
+      withCandidate: number;
+      withinTarget: number;
+      withinTargetRate: number | null;
+      overdue: number;
+      medianHours: number | null;
     };
     CardChoicesResponse: {
       skills: Array<string>;
@@ -1986,6 +2118,12 @@ export interface components {
     ChangeSettingRequest: {
       value: number;
     };
+    CheckpointResponse: {
+      id: string;
+      milestone: "m1" | "m3" | "m6";
+      dueOn: string;
+      answeredAt: string | null;
+    };
     CloseOfferRequest: {
       reason: "manual" | "filled";
     };
@@ -2013,6 +2151,13 @@ export interface components {
       inseeCode?: string;
       postalCode?: string;
     };
+    CommuneSuggestionResponse: {
+      kind: "commune";
+      code: string;
+      label: string;
+      postalCode: string;
+      departement: string;
+    };
     ConsentRequest: {
       purpose: "share_profile_with_employers" | "photo";
     };
@@ -2021,6 +2166,10 @@ export interface components {
       role?: string;
       phone?: string;
       email?: string;
+    };
+    CoveredSkillResponse: {
+      skill: string;
+      by: string;
     };
     CreateStructureRequest: {
       name: string;
@@ -2038,6 +2187,9 @@ export interface components {
       user: components['schemas']["UserResponse"];
       temporaryPassword?: string | null;
       temporaryPasswordExpiresAt?: string | null;
+    };
+    DependencyStatusResponse: {
+      status: "up" | "down";
     };
     DiagnosticExperienceDto: {
       romeCode?: string;
@@ -2107,10 +2259,68 @@ export interface components {
       employerView?: string;
       note?: string;
     };
+    FollowUpAnswerResponse: {
+      answeredAt: string;
+      inJob: boolean;
+      rsaExit: boolean | null;
+      difficulties: Array<"transport" | "childcare" | "hours" | "relations_at_work" | "health" | "pay" | "other">;
+      employerView: string | null;
+      note: string | null;
+    };
+    FollowUpListResponse: {
+      items: Array<components['schemas']["FollowUpResponse"]>;
+    };
+    FollowUpPlacementResponse: {
+      id: string;
+      employerName: string;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "contrat_aide" | "independant" | "other";
+      startDate: string;
+    };
+    FollowUpResponse: {
+      id: string;
+      beneficiaryId: string;
+      person: string;
+      kind: "placement" | "coaching_end";
+      milestone: "m1" | "m3" | "m6";
+      dueOn: string;
+      state: "due" | "overdue" | "upcoming" | "answered";
+      placement: components['schemas']["FollowUpPlacementResponse"] | null;
+      assigneeUserId: string | null;
+      answer: components['schemas']["FollowUpAnswerResponse"] | null;
+    };
+    GeoPointResponse: {
+      lat: number;
+      lng: number;
+    };
     HomeCommuneDto: {
       inseeCode?: string;
       postalCode?: string;
       name?: string;
+    };
+    IndicatorGroupResponse: {
+      key: string | null;
+      label: string;
+      indicators: Array<components['schemas']["IndicatorValueResponse"]>;
+    };
+    IndicatorValueResponse: {
+      key: string;
+      label: string;
+      unit: "rate" | "days" | "hours" | "count" | "ratio";
+      target: number | null;
+      numerator: number | null;
+      denominator: number | null;
+      value: number | null;
+      targetMet: boolean | null;
+      unknown?: number;
+    };
+    IndicatorsResponse: {
+      from: string;
+      to: string;
+      asOf: string;
+      structureId: string | null;
+      coachId: string | null;
+      groupBy: "none" | "coach" | "structure" | "commune" | "departement";
+      groups: Array<components['schemas']["IndicatorGroupResponse"]>;
     };
     InteractionRequest: {
       kind: "visit" | "call" | "email" | "event";
@@ -2151,6 +2361,9 @@ export interface components {
       code: string;
       level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
     };
+    LivenessResponse: {
+      status: "ok";
+    };
     LoginMethodsResponse: {
       password: boolean;
       sso: boolean;
@@ -2160,11 +2373,99 @@ export interface components {
       password: string;
       totpCode?: string;
     };
+    MatchExplanationResponse: {
+      matchingSkills: Array<string>;
+      missingCoreSkills: Array<string>;
+      occupationPath: string | null;
+      occupationRelation: "held" | "target" | "neighbour" | "mobility" | null;
+      skillsFromText: Array<string>;
+      coveredBy: Array<components['schemas']["CoveredSkillResponse"]>;
+      distanceKm: number | null;
+      place: string;
+      parts: components['schemas']["ScorePartsResponse"];
+      contractFit: string;
+      workingTimeFit: string;
+      scheduleFit: string;
+    };
+    MatchResponse: {
+      origin: components['schemas']["GeoPointResponse"];
+      items: Array<components['schemas']["MatchedOfferResponse"]>;
+      candidates: number;
+    };
     MatchSearchRequest: {
       profile: components['schemas']["ProfileDto"];
       filters?: components['schemas']["FiltersDto"];
       limit?: number;
       offset?: number;
+    };
+    MatchedOfferResponse: {
+      id: string;
+      score: number;
+      title: string;
+      employerName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      placePrecision: "commune" | "departement" | "region" | "country" | "abroad";
+      placeLabel: string;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other";
+      workingTime: "full_time" | "part_time" | "unknown";
+      romeCode: string | null;
+      romeLabel: string | null;
+      publishedAt: number | null;
+      location: components['schemas']["GeoPointResponse"] | null;
+      explanation: components['schemas']["MatchExplanationResponse"];
+    };
+    NormalizedExperienceResponse: {
+      text: string | null;
+      months: number | null;
+    };
+    NormalizedLocationResponse: {
+      text: string | null;
+      precision: "commune" | "departement" | "region" | "country" | "abroad";
+      communeInsee: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      departement: string | null;
+      region: string | null;
+      label: string;
+      latitude: number | null;
+      longitude: number | null;
+    };
+    NormalizedOfferResponse: {
+      source: string;
+      externalId: string;
+      url: string | null;
+      title: string;
+      description: string;
+      employerName: string | null;
+      employerSiret: string | null;
+      location: components['schemas']["NormalizedLocationResponse"];
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other";
+      contractDurationMonths: number | null;
+      workingTime: "full_time" | "part_time" | "unknown";
+      weeklyHours: number | null;
+      salary: components['schemas']["NormalizedSalaryResponse"];
+      rome: components['schemas']["NormalizedRomeResponse"] | null;
+      skills: Array<string>;
+      qualities: Array<string>;
+      drivingLicences: Array<string>;
+      requirements: Array<string>;
+      experience: components['schemas']["NormalizedExperienceResponse"];
+      publishedAt: string | null;
+      sourceUpdatedAt: string | null;
+      expiresAt: string | null;
+    };
+    NormalizedRomeResponse: {
+      code: string;
+      label: string;
+      inferred: boolean;
+      appellation: string | null;
+    };
+    NormalizedSalaryResponse: {
+      text: string | null;
+      min: number | null;
+      max: number | null;
+      period: "hour" | "month" | "year" | null;
     };
     NotificationResponse: {
       id: string;
@@ -2179,9 +2480,86 @@ export interface components {
     NotificationsResponse: {
       items: Array<components['schemas']["NotificationResponse"]>;
     };
+    OccupationSuggestionResponse: {
+      kind: "occupation";
+      code: string;
+      label: string;
+    };
+    OfferCopyResponse: {
+      id: string;
+      source: string;
+      url: string | null;
+    };
+    OfferPageResponse: {
+      items: Array<components['schemas']["OfferResponse"]>;
+      total: number;
+    };
+    OfferResponse: {
+      id: string;
+      source: string;
+      externalId: string;
+      url: string | null;
+      title: string;
+      description: string;
+      employerName: string | null;
+      employerSiret: string | null;
+      locationText: string | null;
+      placePrecision: "commune" | "departement" | "region" | "country" | "abroad";
+      placeLabel: string;
+      communeInsee: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      departement: string | null;
+      region: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other";
+      contractDurationMonths: number | null;
+      workingTime: "full_time" | "part_time" | "unknown";
+      weeklyHours: number | null;
+      salaryText: string | null;
+      salaryMin: number | null;
+      salaryMax: number | null;
+      salaryPeriod: "hour" | "month" | "year" | null;
+      romeCode: string | null;
+      romeLabel: string | null;
+      romeInferred: boolean;
+      appellation: string | null;
+      skills: Array<string>;
+      qualities: Array<string>;
+      drivingLicences: Array<string>;
+      requirements: Array<string>;
+      experienceText: string | null;
+      experienceMonths: number | null;
+      publishedAt: string | null;
+      sourceUpdatedAt: string | null;
+      expiresAt: string | null;
+      status: "open" | "closed";
+      closedAt: string | null;
+      closedReason: "disappeared" | "expired" | "manual" | "filled" | null;
+      contentHash: string;
+      fingerprint: string | null;
+      duplicateOf: string | null;
+      firstSeenAt: string;
+      lastSeenAt: string;
+      structureId: string | null;
+      createdAt: string;
+      updatedAt: string;
+      copies?: Array<components['schemas']["OfferCopyResponse"]>;
+    };
+    PhotoResponse: {
+      contentType: "image/jpeg" | "image/png";
+      bytes: number;
+      width: number;
+      height: number;
+      uploadedAt: string;
+    };
     PlacementEndRequest: {
       endDate: string;
       reason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other";
+    };
+    PlacementListResponse: {
+      items: Array<components['schemas']["PlacementResponse"]>;
     };
     PlacementRequest: {
       introductionId?: string;
@@ -2194,6 +2572,23 @@ export interface components {
       weeklyHours?: number;
       startDate: string;
       aidAmount?: number;
+    };
+    PlacementResponse: {
+      id: string;
+      beneficiaryId: string;
+      introductionId: string | null;
+      employerId: string | null;
+      employerName: string;
+      foundBy: "introduction" | "coach" | "self";
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "contrat_aide" | "independant" | "other";
+      contractMonths: number | null;
+      weeklyHours: number | null;
+      startDate: string;
+      durable: boolean;
+      aidAmount: number | null;
+      endDate: string | null;
+      endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
+      checkpoints: Array<components['schemas']["CheckpointResponse"]>;
     };
     PostOfferRequest: {
       title: string;
@@ -2233,11 +2628,16 @@ export interface components {
       offerId: string;
       score?: number;
     };
+    ReadinessChecksResponse: {
+      postgres: components['schemas']["DependencyStatusResponse"];
+      redis: components['schemas']["DependencyStatusResponse"];
+      meilisearch: components['schemas']["DependencyStatusResponse"];
+    };
     ReadinessResponse: {
       status: "ready" | "not_ready";
       message: string;
-      down: Array<string>;
-      checks: Record<string, unknown>;
+      down: Array<"postgres" | "redis" | "meilisearch">;
+      checks: components['schemas']["ReadinessChecksResponse"];
     };
     RegisterBeneficiaryRequest: {
       birthDate?: Record<string, unknown>;
@@ -2253,11 +2653,56 @@ export interface components {
       capOverride?: boolean;
       reason?: string;
     };
+    RejectionPageResponse: {
+      items: Array<components['schemas']["RejectionResponse"]>;
+      total: number;
+    };
+    RejectionResponse: {
+      id: string;
+      runId: string;
+      externalId: string | null;
+      url: string | null;
+      field: string | null;
+      reason: string;
+      payloadHash: string | null;
+      createdAt: string;
+    };
     RenewalDto: {
       beneficiaryCommitments: Array<string>;
       serviceCommitments: Array<string>;
       signedOn?: string;
       durationMonths?: number;
+    };
+    RunPageResponse: {
+      items: Array<components['schemas']["RunResponse"]>;
+      total: number;
+    };
+    RunQueuedResponse: {
+      jobId?: string;
+      source: string;
+    };
+    RunResponse: {
+      id: string;
+      sourceId: string;
+      trigger: "schedule" | "manual" | "cli" | "demo" | "reparse";
+      status: "running" | "succeeded" | "partial" | "failed";
+      startedAt: string;
+      endedAt: string | null;
+      pagesFetched: number;
+      offersSeen: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      closed: number;
+      rejected: number;
+      duplicates: number;
+      error: string | null;
+    };
+    ScorePartsResponse: {
+      coverage: number;
+      similarity: number;
+      path: number;
+      nearness: number;
     };
     SendLinkRequest: {
       contactId?: string;
@@ -2280,6 +2725,12 @@ export interface components {
       changedAt: string | null;
       changedBy: string | null;
     };
+    SkillSuggestionResponse: {
+      kind: "skill";
+      code: string;
+      label: string;
+      skillKind: "savoir_faire" | "savoir_etre" | "savoir" | "contexte_travail";
+    };
     SourceRequest: {
       name: string;
       label: string;
@@ -2290,6 +2741,20 @@ export interface components {
       rateLimitPerSecond?: number;
       maxConcurrency?: number;
       enabled?: boolean;
+    };
+    SourceResponse: {
+      id: string;
+      name: string;
+      label: string;
+      kind: "france_travail" | "html_board" | "jsonld" | "manual";
+      baseUrl: string | null;
+      config: Record<string, unknown>;
+      scheduleMinutes: number | null;
+      rateLimitPerSecond: number;
+      maxConcurrency: number;
+      enabled: boolean;
+      createdAt: string;
+      updatedAt: string;
     };
     SourceTrialRequest: {
       kind: "html_board" | "jsonld";
@@ -2332,6 +2797,43 @@ export interface components {
       trialStart?: string;
       trialEnd?: string;
       declineReason?: "skills_mismatch" | "schedule" | "distance" | "position_filled" | "person_declined" | "no_show" | "other";
+    };
+    TrialRejectionResponse: {
+      field: string;
+      reason: string;
+    };
+    TrialResponse: {
+      externalId: string | null;
+      fields: {
+        title?: string;
+        description?: string;
+        employerName?: string;
+        employerSiret?: string;
+        location?: string;
+        postalCode?: string;
+        communeName?: string;
+        inseeCode?: string;
+        latitude?: string;
+        longitude?: string;
+        contractType?: string;
+        contractDuration?: string;
+        workingTime?: string;
+        weeklyHours?: string;
+        salary?: string;
+        romeCode?: string;
+        appellation?: string;
+        skills?: Array<string>;
+        qualities?: Array<string>;
+        drivingLicence?: string;
+        requirements?: Array<string>;
+        experience?: string;
+        publishedAt?: string;
+        updatedAt?: string;
+        expiresAt?: string;
+        url?: string;
+      } | null;
+      offer: components['schemas']["NormalizedOfferResponse"] | null;
+      rejection: components['schemas']["TrialRejectionResponse"] | null;
     };
     UnreadCountResponse: {
       unread: number;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Meilisearch, MeilisearchApiError, type MultiSearchParams } from 'meilisearch';
 import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
+import type { ContractType, PlacePrecision, WorkingTime } from '@passerelle/offers';
 import { labelCovers } from '@passerelle/referential';
 import { certificatePhrases } from '../domain/certificates.js';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
@@ -25,13 +26,14 @@ export interface MatchedOffer {
   readonly communeName: string | null;
   readonly postalCode: string | null;
   /** `commune`, `departement`, `region` or `country`. */
-  readonly placePrecision: string;
+  readonly placePrecision: PlacePrecision;
   /** `Lille (59000)`, `Pas-de-Calais (62)`, `Hauts-de-France`, `France`. */
   readonly placeLabel: string;
-  readonly contractType: string;
-  readonly workingTime: string;
+  readonly contractType: ContractType;
+  readonly workingTime: WorkingTime;
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
+  /** Seconds since the epoch (the index's sort key). */
   readonly publishedAt: number | null;
   /** Where the job is (for a map); null for an offer placed only by its area. */
   readonly location: { readonly lat: number; readonly lng: number } | null;
@@ -56,10 +58,10 @@ interface Hit {
   employerName: string | null;
   communeName: string | null;
   postalCode: string | null;
-  placePrecision?: string;
+  placePrecision?: PlacePrecision;
   placeLabel?: string;
-  contractType: string;
-  workingTime: string;
+  contractType: ContractType;
+  workingTime: WorkingTime;
   romeCode: string | null;
   romeLabel: string | null;
   publishedAt: number | null;

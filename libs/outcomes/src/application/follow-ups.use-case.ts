@@ -10,6 +10,7 @@ import {
   type FollowUpKind,
   type Milestone,
   MILESTONES,
+  type PlacementContract,
 } from '../domain/outcomes.js';
 import { outcomesError } from '../domain/outcomes-errors.js';
 
@@ -25,7 +26,12 @@ export interface FollowUpView {
   readonly milestone: Milestone;
   readonly dueOn: string;
   readonly state: FollowUpState;
-  readonly placement: { id: string; employerName: string; contractType: string; startDate: string } | null;
+  readonly placement: {
+    readonly id: string;
+    readonly employerName: string;
+    readonly contractType: PlacementContract;
+    readonly startDate: string;
+  } | null;
   readonly assigneeUserId: string | null;
   readonly answer: {
     readonly answeredAt: Date;
@@ -58,7 +64,7 @@ interface Row {
   structure_id: string;
   placement_id: string | null;
   employer_name: string | null;
-  contract_type: string | null;
+  contract_type: PlacementContract | null;
   start_date: string | null;
   answered_at: Date | null;
   in_job: boolean | null;

@@ -14,6 +14,7 @@ import {
   type Milestone,
   type PlacementContract,
   type PlacementEndReason,
+  type PlacementFoundBy,
 } from '../domain/outcomes.js';
 import { FollowUpScheduler } from '../infrastructure/follow-up-scheduler.js';
 import { outcomesError } from '../domain/outcomes-errors.js';
@@ -38,7 +39,7 @@ export interface PlacementView {
   readonly introductionId: string | null;
   readonly employerId: string | null;
   readonly employerName: string;
-  readonly foundBy: string;
+  readonly foundBy: PlacementFoundBy;
   readonly contractType: PlacementContract;
   readonly contractMonths: number | null;
   readonly weeklyHours: number | null;
@@ -56,7 +57,7 @@ interface PlacementRow {
   introduction_id: string | null;
   employer_id: string | null;
   employer_name: string;
-  found_by: string;
+  found_by: PlacementFoundBy;
   contract_type: PlacementContract;
   contract_months: string | null;
   weekly_hours: string | null;
@@ -89,7 +90,7 @@ export class ManagePlacements {
       beneficiaryId: string;
       employerId: string | null;
       employerName: string;
-      foundBy: string;
+      foundBy: PlacementFoundBy;
       introductionId: string | null;
       offerId: string | null;
     };

@@ -4,7 +4,8 @@
  * counts them is in indicators.use-case.ts; this file says what they mean.
  */
 
-export type IndicatorUnit = 'rate' | 'days' | 'hours' | 'count' | 'ratio';
+export const INDICATOR_UNITS = ['rate', 'days', 'hours', 'count', 'ratio'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 
 export interface IndicatorDefinition {
   readonly key: string;

@@ -18,6 +18,10 @@ export const PLACEMENT_CONTRACTS = [
 ] as const;
 export type PlacementContract = (typeof PLACEMENT_CONTRACTS)[number];
 
+/** How the job was found: through an introduction, by the coach, or by the person alone. */
+export const PLACEMENT_FOUND_BY = ['introduction', 'coach', 'self'] as const;
+export type PlacementFoundBy = (typeof PLACEMENT_FOUND_BY)[number];
+
 /** Contracts with an end date: durable from six months on. */
 export const FIXED_TERM: readonly PlacementContract[] = ['cdd', 'interim', 'alternance', 'saisonnier', 'contrat_aide'];
 export const DURABLE_MIN_MONTHS = 6;
