@@ -1019,6 +1019,7 @@ export interface paths {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1209,6 +1210,7 @@ export interface paths {
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1496,6 +1498,7 @@ export interface paths {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
