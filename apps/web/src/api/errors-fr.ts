@@ -1,6 +1,10 @@
+import { API_ERRORS, type ApiErrorCode } from './error-codes';
+
 /**
- * The one catalogue from the API's error codes, field names and validation reasons to French text. The API speaks
- * English (codes and reasons are stable, for programs); the user reads only what is here. Pure: no React, no DOM.
+ * From the API's error codes, field names and validation reasons to French text. The API speaks English (codes and
+ * reasons are stable, for programs); the user reads only French. Each code's French is declared with the code, in its
+ * context's catalogue in the libs, and reaches the web through error-codes.ts (generated); field names and reasons are
+ * translated here. Pure: no React, no DOM.
  */
 
 /** An answer's problem as the API describes it. */
@@ -99,8 +103,11 @@ export function fieldLabel(field: string): string | null {
   return FIELD_LABELS[field.split('.')[0]] ?? null;
 }
 
-/** What to say for an error code, when the code says it all. */
-export const CODE_MESSAGES: Record<string, string> = {
+/**
+ * Codes of coaching and mediation, whose catalogues are not written yet (their use cases are being split elsewhere):
+ * their French stays here until then, and goes once error-codes.ts has them.
+ */
+const NOT_YET_CATALOGUED = {
   'event.invalid': 'Cette entrée du journal n’est pas cohérente.',
   'event.not_found': 'Cette entrée du journal n’existe plus.',
   'event.delete_forbidden': 'Seul·e son auteur·rice ou le·la conseiller·ère référent·e peut supprimer cette entrée.',
@@ -117,12 +124,26 @@ export const CODE_MESSAGES: Record<string, string> = {
   'diagnostic.invalid': 'Le diagnostic cite des codes inconnus ou des dates incohérentes.',
   'beneficiary.not_found': 'Personne introuvable ou hors de votre périmètre.',
   'beneficiary.export_referent_only': 'Seul·e le·la conseiller·ère référent·e exporte le dossier.',
-  'request.malformed': 'La demande envoyée est illisible ; rechargez la page.',
-  'request.too_large': 'Le contenu envoyé est trop volumineux.',
-  'auth.invalid_credentials': 'Adresse e-mail ou mot de passe incorrect.',
-  'auth.totp_invalid': 'Code incorrect ou déjà utilisé.',
-  'auth.totp_required': 'Saisissez le code à 6 chiffres de votre application d’authentification.',
-};
+  'beneficiary.portfolio_full': 'Ce portefeuille est complet.',
+  'beneficiary.override_reason_required': 'Indiquez pourquoi vous dérogez au plafond.',
+  'beneficiary.unknown_coach': 'Choisissez un·e conseiller·ère actif·ve de vos structures.',
+} as const;
+
+/** A code the web may name: one of the catalogues' (error-codes.ts, generated from them), or one not yet catalogued. */
+export type ErrorCode = ApiErrorCode | keyof typeof NOT_YET_CATALOGUED;
+
+/** The French of a code the catalogues declare. */
+export function errorText(code: ApiErrorCode): string {
+  return API_ERRORS[code].fr;
+}
+
+/** What to say for an error code, when the code says it all: the catalogue's French, or nothing for a code unknown here. */
+export function codeMessage(code: string | null): string | undefined {
+  if (code === null) return undefined;
+  if (Object.hasOwn(API_ERRORS, code)) return API_ERRORS[code as ApiErrorCode].fr;
+  if (Object.hasOwn(NOT_YET_CATALOGUED, code)) return NOT_YET_CATALOGUED[code as keyof typeof NOT_YET_CATALOGUED];
+  return undefined;
+}
 
 /** Reasons the API gives, English pattern → French (the first that matches wins; `$1` keeps a captured part). */
 const REASONS: Array<[RegExp, string]> = [
@@ -234,7 +255,7 @@ export function detailInFrench(detail: { field: string; reason: string }): strin
 
 /** What to tell the user about a failed answer, in French, whatever the API said. */
 export function problemInFrench(problem: ApiProblem): string {
-  const byCode = problem.code ? CODE_MESSAGES[problem.code] : undefined;
+  const byCode = codeMessage(problem.code);
   if (problem.status === 401) return 'Votre session a expiré : reconnectez-vous.';
   if (problem.status === 403) return byCode ?? 'Vous n’avez pas accès à cette action.';
   if (problem.status === 404) return byCode ?? 'Élément introuvable ou hors de votre périmètre.';
