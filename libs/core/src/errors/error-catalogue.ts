@@ -5,13 +5,13 @@ import { DomainError, type DomainErrorKind, type ErrorDetail } from './domain-er
  *
  * 400 or 422? 400 (`bad_request`) when the API cannot read the request as the endpoint expects: not
  * JSON, a field of the wrong type, format or length, a value outside its list, a required field
- * missing, an upload without its file, a combination of parameters the endpoint does not take (the
- * request DTOs refuse most of these before any use case runs). 422 (`invalid`) when every field
- * reads well but what the request asks breaks a rule: an end before its start, a field another one
- * requires or excludes, a code the referential does not know, a record it names that does not exist
- * or is out of reach, a state that forbids the change, a policy (password, portfolio cap). The
- * record the path names is 404; a clash with a record that exists (a duplicate, an answer already
- * given) is 409.
+ * missing, an upload without its file, parameters the endpoint does not take together (the request
+ * DTOs refuse most of these before any use case runs). 422 (`invalid`) when every field reads well
+ * but the request breaks a rule: an end before its start, a field another one requires or excludes,
+ * a code the referential does not know, a record the body names that does not exist or is out of
+ * reach, a state that forbids the change, a policy (password, portfolio cap). The record the path
+ * (or a query's filter) names is 404 when it is not there or out of reach; a clash with a record that
+ * exists (a duplicate, an answer already given) is 409. README.md "API errors" says the same.
  */
 export interface ErrorEntry {
   /** What failed: the API answers its HTTP status (one map in apps/api), the worker retries or not. */
