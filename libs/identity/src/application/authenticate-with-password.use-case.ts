@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type DomainError, type ResolvedConfig } from '@passerelle/core';
 import { verifyTotp } from '../domain/totp.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { LoginThrottle } from '../infrastructure/login-throttle.js';

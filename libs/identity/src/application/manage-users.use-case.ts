@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull, Not } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import type { Role } from '../domain/roles.js';
 import { AuditLog } from '../infrastructure/audit-log.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
-import { Clock, DomainError } from '@passerelle/core';
+import { Clock, type DomainError } from '@passerelle/core';
 import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, hashRefreshToken, type Session, SessionIssuer } from './session-issuer.js';

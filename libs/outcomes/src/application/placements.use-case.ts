@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
-import { Clock, DomainError, type ErrorDetail } from '@passerelle/core';
+import { addDays, BeneficiaryAccess, coachingError, parisToday } from '@passerelle/coaching';
+import { Clock, type ErrorDetail } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { ReadIntroduction } from '@passerelle/mediation';
 import { OfferStore } from '@passerelle/offers';
@@ -177,7 +177,7 @@ export class ManagePlacements {
 
   private async lockPerson(manager: EntityManager, actor: Actor, id: string): Promise<{ id: string }> {
     const person = await this.placements.lockPerson(manager, id);
-    if (!person) throw new DomainError('not_found', 'beneficiary.not_found', 'no beneficiary with this id');
+    if (!person) throw coachingError('beneficiary.not_found', 'no beneficiary with this id');
     await this.audit.record(
       actor,
       'update',
