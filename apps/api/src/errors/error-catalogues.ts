@@ -1,3 +1,4 @@
+import { COACHING_ERRORS } from '@passerelle/coaching';
 import { CORE_ERRORS, type ErrorCatalogue, type ErrorEntry } from '@passerelle/core';
 import { IDENTITY_ERRORS } from '@passerelle/identity';
 import { INGESTION_ERRORS } from '@passerelle/ingestion';
@@ -22,6 +23,7 @@ export const ERROR_CATALOGUES: readonly DeclaredCatalogue[] = [
   { lib: '@passerelle/offers', name: 'OFFERS_ERRORS', catalogue: OFFERS_ERRORS },
   { lib: '@passerelle/ingestion', name: 'INGESTION_ERRORS', catalogue: INGESTION_ERRORS },
   { lib: '@passerelle/matching', name: 'MATCHING_ERRORS', catalogue: MATCHING_ERRORS },
+  { lib: '@passerelle/coaching', name: 'COACHING_ERRORS', catalogue: COACHING_ERRORS },
   { lib: '@passerelle/outcomes', name: 'OUTCOMES_ERRORS', catalogue: OUTCOMES_ERRORS },
 ];
 

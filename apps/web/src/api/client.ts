@@ -1,7 +1,8 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 import { CSRF_HEADERS, session } from '../auth/session-store';
-import { type ErrorCode, problemInFrench } from './errors-fr';
+import type { ApiErrorCode } from './error-codes';
+import { problemInFrench } from './errors-fr';
 import { placeFieldErrors } from '../ui/field-errors';
 
 /**
@@ -11,7 +12,7 @@ import { placeFieldErrors } from '../ui/field-errors';
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode | null,
+    readonly code: ApiErrorCode | null,
     message: string,
     readonly details: ReadonlyArray<{ field: string; reason: string }> = [],
   ) {
@@ -60,7 +61,7 @@ export async function ok<T>(call: Promise<{ data?: unknown; error?: unknown; res
   // A code this build does not know (a newer API) is carried as is: the French falls back on the status.
   const problem = new ApiError(
     response.status,
-    (body.code as ErrorCode | undefined) ?? null,
+    (body.code as ApiErrorCode | undefined) ?? null,
     message,
     body.details ?? [],
   );

@@ -5,9 +5,10 @@ import type { REFERENTIAL_ERRORS } from '@passerelle/referential';
 import type { OFFERS_ERRORS } from '@passerelle/offers';
 import type { INGESTION_ERRORS } from '@passerelle/ingestion';
 import type { MATCHING_ERRORS } from '@passerelle/matching';
+import type { COACHING_ERRORS } from '@passerelle/coaching';
 import type { OUTCOMES_ERRORS } from '@passerelle/outcomes';
 
-type Catalogues = typeof CORE_ERRORS & typeof IDENTITY_ERRORS & typeof REFERENTIAL_ERRORS & typeof OFFERS_ERRORS & typeof INGESTION_ERRORS & typeof MATCHING_ERRORS & typeof OUTCOMES_ERRORS;
+type Catalogues = typeof CORE_ERRORS & typeof IDENTITY_ERRORS & typeof REFERENTIAL_ERRORS & typeof OFFERS_ERRORS & typeof INGESTION_ERRORS & typeof MATCHING_ERRORS & typeof COACHING_ERRORS & typeof OUTCOMES_ERRORS;
 
 /** Every error code the API answers. */
 export type ApiErrorCode = keyof Catalogues;
@@ -42,6 +43,31 @@ export const API_ERRORS = {
   "auth.totp_not_started": { status: 409, fr: "Commencez par afficher la clé de double authentification, puis saisissez le code." },
   "auth.totp_required": { status: 401, fr: "Saisissez le code à 6 chiffres de votre application d’authentification." },
   "auth.user_inactive": { status: 401, fr: "Ce compte est désactivé." },
+  "barrier.health_apart": { status: 422, fr: "Les détails de santé vont dans la note de santé, gardée à part." },
+  "barrier.not_found": { status: 404, fr: "Ce frein n’existe plus." },
+  "barrier.not_health": { status: 422, fr: "La note de santé est réservée aux freins de santé." },
+  "beneficiary.assign_forbidden": { status: 403, fr: "Seul·e un·e responsable confie une personne à un·e autre conseiller·ère." },
+  "beneficiary.cannot_close": { status: 422, fr: "L’accompagnement ne peut pas être clos ainsi." },
+  "beneficiary.export_referent_only": { status: 403, fr: "Seul·e le·la conseiller·ère référent·e exporte le dossier." },
+  "beneficiary.invalid": { status: 422, fr: "Ces informations ne sont pas cohérentes : corrigez les champs signalés." },
+  "beneficiary.no_diagnostic": { status: 422, fr: "Les offres correspondantes demandent un diagnostic et une commune de résidence." },
+  "beneficiary.not_found": { status: 404, fr: "Personne introuvable ou hors de votre périmètre." },
+  "beneficiary.override_reason_required": { status: 422, fr: "Indiquez pourquoi vous dérogez au plafond." },
+  "beneficiary.portfolio_full": { status: 422, fr: "Ce portefeuille est complet : un·e responsable peut déroger au plafond en indiquant pourquoi." },
+  "beneficiary.unknown_coach": { status: 422, fr: "Choisissez un·e conseiller·ère actif·ve de vos structures." },
+  "beneficiary.unknown_commune": { status: 422, fr: "Cette commune est inconnue." },
+  "beneficiary.unknown_structure": { status: 422, fr: "Choisissez une de vos structures." },
+  "cer.already_open": { status: 409, fr: "Un CER est déjà en cours : enregistrez d’abord son issue." },
+  "cer.invalid": { status: 422, fr: "Les dates du CER ne sont pas dans l’ordre." },
+  "cer.invalid_outcome": { status: 422, fr: "Cette issue ne peut pas être enregistrée." },
+  "cer.not_found": { status: 404, fr: "Ce CER n’existe plus." },
+  "consent.already_granted": { status: 409, fr: "Ce consentement est déjà enregistré." },
+  "consent.not_found": { status: 404, fr: "Aucun consentement en cours pour cet usage." },
+  "diagnostic.invalid": { status: 422, fr: "Le diagnostic cite des codes inconnus ou des dates incohérentes." },
+  "event.aid_decided": { status: 409, fr: "Une demande d’aide déjà décidée reste au journal." },
+  "event.delete_forbidden": { status: 403, fr: "Seul·e son auteur·rice ou le·la conseiller·ère référent·e peut supprimer cette entrée." },
+  "event.invalid": { status: 422, fr: "Cette entrée du journal n’est pas cohérente." },
+  "event.not_found": { status: 404, fr: "Cette entrée du journal n’existe plus." },
   "extract.rejected": { status: 422, fr: "Cette page ne donne pas une offre utilisable." },
   "follow_up.answered": { status: 409, fr: "Ce suivi a déjà été renseigné." },
   "follow_up.invalid": { status: 422, fr: "Ce suivi ne peut pas recevoir cette réponse maintenant." },
@@ -49,11 +75,22 @@ export const API_ERRORS = {
   "indicators.period": { status: 422, fr: "La période se termine avant de commencer." },
   "matching.index_not_ready": { status: 503, fr: "La recherche d’offres n’est pas encore prête (l’index se construit) : réessayez dans quelques minutes." },
   "matching.invalid_profile": { status: 422, fr: "Le profil cite des codes inconnus : corrigez les champs signalés." },
+  "notification.not_found": { status: 404, fr: "Cette notification n’existe plus." },
   "offer.closed": { status: 409, alsoStatus: 422, fr: "Cette offre est close." },
   "offer.invalid": { status: 422, fr: "Cette offre n’est pas valable : corrigez les champs signalés." },
   "offer.not_editable": { status: 409, fr: "Une offre collectée sur un site se modifie sur ce site, pas dans Passerelle." },
   "offer.not_found": { status: 404, fr: "Cette offre n’existe pas ou plus." },
   "offers.search_scope": { status: 400, fr: "La recherche par mots-clés porte sur les offres ouvertes, sans les doublons." },
+  "photo.bad_upload": { status: 400, fr: "Envoyez une seule image, dans le champ prévu pour la photo." },
+  "photo.corrupt": { status: 422, fr: "Cette image est abîmée : elle ne peut pas être lue." },
+  "photo.empty": { status: 422, fr: "Le fichier envoyé est vide." },
+  "photo.missing": { status: 400, fr: "Choisissez une photo à envoyer." },
+  "photo.no_consent": { status: 422, fr: "La personne n’a pas donné son accord pour une photo." },
+  "photo.not_an_image": { status: 422, fr: "Seules les photos JPEG ou PNG sont acceptées." },
+  "photo.not_found": { status: 404, fr: "Cette personne n’a pas de photo." },
+  "photo.too_big": { status: 422, fr: "Cette image compte trop de pixels." },
+  "photo.too_large": { status: 413, fr: "Cette photo est trop lourde." },
+  "photo.too_small": { status: 422, fr: "Cette image est trop petite." },
   "placement.end_before_start": { status: 422, fr: "L’emploi ne peut pas finir avant d’avoir commencé." },
   "placement.end_in_future": { status: 422, fr: "Enregistrez la fin de l’emploi une fois qu’elle a eu lieu." },
   "placement.exists": { status: 409, fr: "L’embauche de cette mise en relation est déjà enregistrée." },
@@ -61,6 +98,9 @@ export const API_ERRORS = {
   "placement.invalid": { status: 422, fr: "Cet emploi n’est pas cohérent : corrigez les champs signalés." },
   "placement.not_found": { status: 404, fr: "Cet emploi n’existe pas." },
   "placement.not_hired": { status: 422, fr: "Un emploi s’enregistre sur une mise en relation qui a abouti à une embauche." },
+  "proposal.closed_offer": { status: 422, fr: "Cette offre est close : elle ne se propose plus." },
+  "proposal.exists": { status: 409, fr: "Cette offre a déjà été proposée à cette personne." },
+  "proposal.unknown_offer": { status: 422, fr: "Cette offre n’existe pas." },
   "referential.not_loaded": { status: 503, fr: "Le référentiel des métiers et des communes se charge : réessayez dans un instant." },
   "request.malformed": { status: 400, fr: "La demande envoyée est illisible ; rechargez la page." },
   "request.too_large": { status: 413, fr: "Le contenu envoyé est trop volumineux." },

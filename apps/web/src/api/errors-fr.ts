@@ -103,35 +103,6 @@ export function fieldLabel(field: string): string | null {
   return FIELD_LABELS[field.split('.')[0]] ?? null;
 }
 
-/**
- * Codes of coaching and mediation, whose catalogues are not written yet (their use cases are being split elsewhere):
- * their French stays here until then, and goes once error-codes.ts has them.
- */
-const NOT_YET_CATALOGUED = {
-  'event.invalid': 'Cette entrée du journal n’est pas cohérente.',
-  'event.not_found': 'Cette entrée du journal n’existe plus.',
-  'event.delete_forbidden': 'Seul·e son auteur·rice ou le·la conseiller·ère référent·e peut supprimer cette entrée.',
-  'event.aid_decided': 'Une demande d’aide déjà décidée reste au journal.',
-  'barrier.not_found': 'Ce frein n’existe plus.',
-  'barrier.health_apart': 'Les détails de santé vont dans la note de santé, gardée à part.',
-  'barrier.not_health': 'La note de santé est réservée aux freins de santé.',
-  'cer.invalid': 'Les dates du CER ne sont pas dans l’ordre.',
-  'cer.already_open': 'Un CER est déjà en cours : enregistrez d’abord son issue.',
-  'cer.invalid_outcome': 'Cette issue ne peut pas être enregistrée.',
-  'cer.not_found': 'Ce CER n’existe plus.',
-  'consent.already_granted': 'Ce consentement est déjà enregistré.',
-  'consent.not_found': 'Aucun consentement en cours pour cet usage.',
-  'diagnostic.invalid': 'Le diagnostic cite des codes inconnus ou des dates incohérentes.',
-  'beneficiary.not_found': 'Personne introuvable ou hors de votre périmètre.',
-  'beneficiary.export_referent_only': 'Seul·e le·la conseiller·ère référent·e exporte le dossier.',
-  'beneficiary.portfolio_full': 'Ce portefeuille est complet.',
-  'beneficiary.override_reason_required': 'Indiquez pourquoi vous dérogez au plafond.',
-  'beneficiary.unknown_coach': 'Choisissez un·e conseiller·ère actif·ve de vos structures.',
-} as const;
-
-/** A code the web may name: one of the catalogues' (error-codes.ts, generated from them), or one not yet catalogued. */
-export type ErrorCode = ApiErrorCode | keyof typeof NOT_YET_CATALOGUED;
-
 /** The French of a code the catalogues declare. */
 export function errorText(code: ApiErrorCode): string {
   return API_ERRORS[code].fr;
@@ -140,9 +111,7 @@ export function errorText(code: ApiErrorCode): string {
 /** What to say for an error code, when the code says it all: the catalogue's French, or nothing for a code unknown here. */
 export function codeMessage(code: string | null): string | undefined {
   if (code === null) return undefined;
-  if (Object.hasOwn(API_ERRORS, code)) return API_ERRORS[code as ApiErrorCode].fr;
-  if (Object.hasOwn(NOT_YET_CATALOGUED, code)) return NOT_YET_CATALOGUED[code as keyof typeof NOT_YET_CATALOGUED];
-  return undefined;
+  return Object.hasOwn(API_ERRORS, code) ? API_ERRORS[code as ApiErrorCode].fr : undefined;
 }
 
 /** Reasons the API gives, English pattern → French (the first that matches wins; `$1` keeps a captured part). */

@@ -499,6 +499,7 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["DiagnosticRequest"] } };
       responses: {
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
