@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
 import { identityError } from '@passerelle/identity';
+import { mediationError } from '@passerelle/mediation';
 
 const WINDOW_SECONDS = 60;
 
@@ -87,14 +88,8 @@ export class CardRateLimitGuard implements CanActivate {
         { key: `card:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
         { key: `card:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
       ],
-      // TODO(catalogue): mediation's catalogue once it exists.
       (details) =>
-        new DomainError(
-          'too_many_requests',
-          'card.rate_limited',
-          'too many requests for candidate cards: try again in a minute',
-          details,
-        ),
+        mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
     );
     return true;
   }
