@@ -3,6 +3,7 @@ import { CORE_ERRORS, type ErrorCatalogue, type ErrorEntry } from '@passerelle/c
 import { IDENTITY_ERRORS } from '@passerelle/identity';
 import { INGESTION_ERRORS } from '@passerelle/ingestion';
 import { MATCHING_ERRORS } from '@passerelle/matching';
+import { MEDIATION_ERRORS } from '@passerelle/mediation';
 import { OFFERS_ERRORS } from '@passerelle/offers';
 import { OUTCOMES_ERRORS } from '@passerelle/outcomes';
 import { REFERENTIAL_ERRORS } from '@passerelle/referential';
@@ -24,6 +25,7 @@ export const ERROR_CATALOGUES: readonly DeclaredCatalogue[] = [
   { lib: '@passerelle/ingestion', name: 'INGESTION_ERRORS', catalogue: INGESTION_ERRORS },
   { lib: '@passerelle/matching', name: 'MATCHING_ERRORS', catalogue: MATCHING_ERRORS },
   { lib: '@passerelle/coaching', name: 'COACHING_ERRORS', catalogue: COACHING_ERRORS },
+  { lib: '@passerelle/mediation', name: 'MEDIATION_ERRORS', catalogue: MEDIATION_ERRORS },
   { lib: '@passerelle/outcomes', name: 'OUTCOMES_ERRORS', catalogue: OUTCOMES_ERRORS },
 ];
 

@@ -6,9 +6,10 @@ import type { OFFERS_ERRORS } from '@passerelle/offers';
 import type { INGESTION_ERRORS } from '@passerelle/ingestion';
 import type { MATCHING_ERRORS } from '@passerelle/matching';
 import type { COACHING_ERRORS } from '@passerelle/coaching';
+import type { MEDIATION_ERRORS } from '@passerelle/mediation';
 import type { OUTCOMES_ERRORS } from '@passerelle/outcomes';
 
-type Catalogues = typeof CORE_ERRORS & typeof IDENTITY_ERRORS & typeof REFERENTIAL_ERRORS & typeof OFFERS_ERRORS & typeof INGESTION_ERRORS & typeof MATCHING_ERRORS & typeof COACHING_ERRORS & typeof OUTCOMES_ERRORS;
+type Catalogues = typeof CORE_ERRORS & typeof IDENTITY_ERRORS & typeof REFERENTIAL_ERRORS & typeof OFFERS_ERRORS & typeof INGESTION_ERRORS & typeof MATCHING_ERRORS & typeof COACHING_ERRORS & typeof MEDIATION_ERRORS & typeof OUTCOMES_ERRORS;
 
 /** Every error code the API answers. */
 export type ApiErrorCode = keyof Catalogues;
@@ -57,6 +58,15 @@ export const API_ERRORS = {
   "beneficiary.unknown_coach": { status: 422, fr: "Choisissez un·e conseiller·ère actif·ve de vos structures." },
   "beneficiary.unknown_commune": { status: 422, fr: "Cette commune est inconnue." },
   "beneficiary.unknown_structure": { status: 422, fr: "Choisissez une de vos structures." },
+  "candidate.already_requested": { status: 409, fr: "Cette personne a déjà été demandée pour cette offre." },
+  "candidate.no_referent": { status: 422, fr: "Cette personne n’a pas encore de conseiller·ère référent·e à qui la demander." },
+  "candidate.not_found": { status: 404, fr: "Cette candidature n’existe pas pour cette offre." },
+  "candidate.reason_required": { status: 422, fr: "Indiquez pourquoi la personne n’est pas proposée." },
+  "candidate_request.decided": { status: 409, fr: "Cette demande a déjà reçu une réponse." },
+  "candidate_request.not_found": { status: 404, fr: "Cette demande n’existe pas." },
+  "candidate_request.not_referent": { status: 403, fr: "Seul·e le·la conseiller·ère référent·e de la personne répond à cette demande." },
+  "card.rate_limited": { status: 429, fr: "Trop de demandes pour les fiches candidat : réessayez dans une minute." },
+  "card.unknown_label": { status: 422, fr: "La fiche ne montre que des compétences et qualités du dossier de la personne." },
   "cer.already_open": { status: 409, fr: "Un CER est déjà en cours : enregistrez d’abord son issue." },
   "cer.invalid": { status: 422, fr: "Les dates du CER ne sont pas dans l’ordre." },
   "cer.invalid_outcome": { status: 422, fr: "Cette issue ne peut pas être enregistrée." },
@@ -64,6 +74,9 @@ export const API_ERRORS = {
   "consent.already_granted": { status: 409, fr: "Ce consentement est déjà enregistré." },
   "consent.not_found": { status: 404, fr: "Aucun consentement en cours pour cet usage." },
   "diagnostic.invalid": { status: 422, fr: "Le diagnostic cite des codes inconnus ou des dates incohérentes." },
+  "employer.exists": { status: 409, fr: "Cet employeur est déjà enregistré dans votre structure (même SIRET)." },
+  "employer.invalid": { status: 422, fr: "Cet employeur n’est pas valable : corrigez les champs signalés." },
+  "employer.not_found": { status: 404, fr: "Cet employeur n’existe pas." },
   "event.aid_decided": { status: 409, fr: "Une demande d’aide déjà décidée reste au journal." },
   "event.delete_forbidden": { status: 403, fr: "Seul·e son auteur·rice ou le·la conseiller·ère référent·e peut supprimer cette entrée." },
   "event.invalid": { status: 422, fr: "Cette entrée du journal n’est pas cohérente." },
@@ -73,6 +86,24 @@ export const API_ERRORS = {
   "follow_up.invalid": { status: 422, fr: "Ce suivi ne peut pas recevoir cette réponse maintenant." },
   "follow_up.not_found": { status: 404, fr: "Ce suivi n’existe pas ou ne vous est pas attribué." },
   "indicators.period": { status: 422, fr: "La période se termine avant de commencer." },
+  "interaction.invalid": { status: 422, fr: "Cet échange n’est pas cohérent : corrigez les champs signalés." },
+  "interaction.not_found": { status: 404, fr: "Cette prochaine action n’existe pas ou est déjà faite." },
+  "interaction.unknown_contact": { status: 422, fr: "Ce contact n’existe pas chez cet employeur." },
+  "introduction.employer_commune_required": { status: 422, fr: "Indiquez la commune de l’employeur." },
+  "introduction.employer_unknown": { status: 403, fr: "Cet employeur n’est pas encore enregistré." },
+  "introduction.exists": { status: 409, fr: "Cette personne est déjà mise en relation pour cette offre." },
+  "introduction.invalid_employer": { status: 422, fr: "L’employeur indiqué n’est pas valable : corrigez les champs signalés." },
+  "introduction.invalid_transition": { status: 422, fr: "Cette étape n’est pas possible ainsi : corrigez les champs signalés." },
+  "introduction.no_card": { status: 422, fr: "La fiche candidat existe une fois que la personne a accepté." },
+  "introduction.no_consent": { status: 422, fr: "La personne n’a pas consenti au partage de son profil." },
+  "introduction.no_contact_email": { status: 422, fr: "Ce contact n’a pas d’adresse e-mail chez cet employeur." },
+  "introduction.no_diagnostic": { status: 422, fr: "La fiche candidat se construit à partir du diagnostic : enregistrez-le d’abord." },
+  "introduction.no_employer": { status: 422, fr: "Indiquez l’employeur : cette offre n’en nomme pas." },
+  "introduction.not_found": { status: 404, fr: "Cette mise en relation n’existe pas ou est hors de votre périmètre." },
+  "introduction.not_ready": { status: 422, fr: "La personne doit d’abord avoir accepté." },
+  "introduction.unknown_employer": { status: 422, fr: "Cet employeur n’est pas enregistré pour la structure de la personne." },
+  "introduction.unknown_offer": { status: 422, fr: "Cette offre n’existe pas ou n’est plus ouverte." },
+  "job_analysis.invalid": { status: 422, fr: "Cette analyse de poste cite un code ROME inconnu." },
   "matching.index_not_ready": { status: 503, fr: "La recherche d’offres n’est pas encore prête (l’index se construit) : réessayez dans quelques minutes." },
   "matching.invalid_profile": { status: 422, fr: "Le profil cite des codes inconnus : corrigez les champs signalés." },
   "notification.not_found": { status: 404, fr: "Cette notification n’existe plus." },
@@ -81,6 +112,7 @@ export const API_ERRORS = {
   "offer.not_editable": { status: 409, fr: "Une offre collectée sur un site se modifie sur ce site, pas dans Passerelle." },
   "offer.not_found": { status: 404, fr: "Cette offre n’existe pas ou plus." },
   "offers.search_scope": { status: 400, fr: "La recherche par mots-clés porte sur les offres ouvertes, sans les doublons." },
+  "period.invalid": { status: 422, fr: "La période se termine avant de commencer." },
   "photo.bad_upload": { status: 400, fr: "Envoyez une seule image, dans le champ prévu pour la photo." },
   "photo.corrupt": { status: 422, fr: "Cette image est abîmée : elle ne peut pas être lue." },
   "photo.empty": { status: 422, fr: "Le fichier envoyé est vide." },
