@@ -123,6 +123,25 @@ describe('offer pages without structured data, boards of cards, and reparse', ()
     ]);
     expect(rows[0].description).toContain('autolaveuse');
     expect(rows[0].description).not.toContain('Mentions légales');
+
+    // No ROME code on such a page: the occupation is read from the text, with its next readings.
+    const [read]: Array<{
+      rome_code: string;
+      rome_inferred: boolean;
+      rome_other_readings: Array<{ codeRome: string; label: string; weight: number }>;
+    }> = await db.query(
+      `SELECT rome_code, rome_inferred, rome_other_readings FROM offer WHERE source = 'cap-emploi' AND title = $1`,
+      ["Agent d'entretien H/F"],
+    );
+    expect(read).toMatchObject({ rome_code: expect.stringMatching(/^K22/), rome_inferred: true });
+    expect(read.rome_other_readings.length).toBeGreaterThan(0);
+    expect(read.rome_other_readings.length).toBeLessThanOrEqual(3);
+    for (const other of read.rome_other_readings) {
+      expect(other.codeRome).not.toBe(read.rome_code);
+      expect(other.label).not.toBe('');
+      expect(other.weight).toBeGreaterThan(0);
+      expect(other.weight).toBeLessThanOrEqual(1);
+    }
   });
 
   it('a board whose listing cards carry the offers is read without fetching a detail page', async () => {

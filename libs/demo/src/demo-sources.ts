@@ -14,6 +14,9 @@ import {
   FRANCE_TRAVAIL_SCOPES,
   FRANCE_TRAVAIL_TOKEN_PATH,
   franceTravailApp,
+  type FranceTravailRecord,
+  demoCatalogOffers,
+  recordedOffers,
 } from './sources/france-travail.source.js';
 import { JOB_CONNEXION_LISTING_PATH, JOB_CONNEXION_PREFIX } from './sources/job-connexion.pages.js';
 import { jobConnexionApp } from './sources/job-connexion.source.js';
@@ -156,7 +159,7 @@ async function launch(platforms: readonly DemoPlatform[], options: DemoSourcesOp
   const apps: Record<DemoPlatform, () => DemoSourceApp> = {
     nordemploi: () => nordemploiApp(catalog, state, { pageSize: nordemploiPageSize }),
     'job-connexion': () => jobConnexionApp(catalog, state, { pageSize: jobConnexionPageSize }),
-    'france-travail': () => franceTravailApp(catalog, state, { startedAtMs: Date.now() }),
+    'france-travail': () => franceTravailApp(demoCatalogOffers(catalog), state, { startedAtMs: Date.now() }),
   };
   const server = await startHttpServer(
     platforms.map((platform) => apps[platform]()),
@@ -237,5 +240,53 @@ export async function startFranceTravailServer(
     clientId: ft.clientId ?? DEMO_DEFAULTS.franceTravail.clientId,
     clientSecret: ft.clientSecret ?? DEMO_DEFAULTS.franceTravail.clientSecret,
     scope: FRANCE_TRAVAIL_SCOPES.join(' '),
+  };
+}
+
+export interface FranceTravailRecordsOptions {
+  /** `publieeDepuis` counts back from this date. Default: now. */
+  readonly referenceDate?: Date | string;
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0: a free port. */
+  readonly port?: number;
+}
+
+/**
+ * The France Travail API (same token endpoint, search and detail as the demo's) serving the given
+ * raw "Offres d'emploi v2" records as they are, in their order: real offers go through the real
+ * `france_travail` source kind, for evaluations. No built-in faults.
+ */
+export async function startFranceTravailRecordsServer(
+  records: readonly FranceTravailRecord[],
+  options: FranceTravailRecordsOptions = {},
+): Promise<FranceTravailAccess & { readonly baseUrl: string; close(): Promise<void> }> {
+  const referenceMs = options.referenceDate === undefined ? Date.now() : new Date(options.referenceDate).getTime();
+  if (Number.isNaN(referenceMs)) throw new RangeError(`invalid referenceDate: ${String(options.referenceDate)}`);
+  const defaults = DEMO_DEFAULTS.franceTravail;
+  const state = new DemoState(
+    {
+      clientId: options.clientId ?? defaults.clientId,
+      clientSecret: options.clientSecret ?? defaults.clientSecret,
+      tokenLifetimeSeconds: defaults.tokenLifetimeSeconds,
+    },
+    () => undefined,
+  );
+  const app = franceTravailApp(recordedOffers(records, referenceMs), state, { startedAtMs: Date.now() });
+  const server = await startHttpServer([app], state.requests, state, {
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    crawlDelaySeconds: 0,
+  });
+  return {
+    baseUrl: server.origin,
+    apiUrl: `${server.origin}${FRANCE_TRAVAIL_API_PATH}`,
+    tokenUrl: `${server.origin}${FRANCE_TRAVAIL_TOKEN_PATH}?realm=${FRANCE_TRAVAIL_REALM}`,
+    clientId: state.franceTravail.clientId,
+    clientSecret: state.franceTravail.clientSecret,
+    scope: FRANCE_TRAVAIL_SCOPES.join(' '),
+    close: () => server.close(),
   };
 }

@@ -45,6 +45,7 @@ export {
   startFranceTravailServer,
   startJobConnexionServer,
   startNordemploiServer,
+  startFranceTravailRecordsServer,
 } from './demo-sources.js';
 export type {
   DemoBoardAccess,
@@ -52,10 +53,12 @@ export type {
   DemoSources,
   DemoSourcesOptions,
   FranceTravailAccess,
+  FranceTravailRecordsOptions,
 } from './demo-sources.js';
 export { franceTravailOffre } from './sources/france-travail.mapper.js';
 export type { FranceTravailOffre } from './sources/france-travail.mapper.js';
 export { MAX_RANGE_SIZE, MAX_RANGE_START } from './sources/france-travail.source.js';
+export type { FranceTravailRecord } from './sources/france-travail.source.js';
 
 export { siteDescriptions } from './sites/site-descriptions.js';
 export type { DemoFieldRule, DemoSiteDescription, DemoSiteDescriptions } from './sites/site-descriptions.js';

@@ -15,7 +15,13 @@ export {
 } from './domain/contract.js';
 export type { ContractType, WorkingTime } from './domain/contract.js';
 export { parseFrenchDate } from './domain/dates.js';
-export type { InferredOccupation, OfferLookups, ResolvedArea, ResolvedCommune } from './domain/lookups.js';
+export type {
+  InferredOccupation,
+  OccupationReading,
+  OfferLookups,
+  ResolvedArea,
+  ResolvedCommune,
+} from './domain/lookups.js';
 export { contentHash, normalizeOffer, splitLocation } from './domain/normalize-offer.js';
 export type { OfferFields, OfferInput, OfferTextField } from './domain/normalize-offer.js';
 export type {

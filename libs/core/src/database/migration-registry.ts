@@ -8,6 +8,7 @@ import { NotificationInbox1764000020000 } from './migrations/1764000020000-notif
 import { JournalDeletion1764000021000 } from './migrations/1764000021000-journal-deletion.js';
 import { MigrationChecksums1764000022000 } from './migrations/1764000022000-migration-checksums.js';
 import { OccupationParent1764000023000 } from './migrations/1764000023000-occupation-parent.js';
+import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000-offer-occupation-readings.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   JournalDeletion1764000021000,
   MigrationChecksums1764000022000,
   OccupationParent1764000023000,
+  OfferOccupationReadings1764000024000,
 ];

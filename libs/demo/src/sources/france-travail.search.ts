@@ -1,4 +1,12 @@
-import type { CatalogEntry } from '../catalog/demo-catalog.js';
+/** What the search filters on, for one offer. */
+export interface SearchableOffer {
+  readonly id: string;
+  readonly departement: string;
+  readonly romeCode: string;
+  /** France Travail's code: CDI, CDD, MIS, SAI… */
+  readonly contractType: string;
+  readonly publishedMs: number;
+}
 
 export interface SearchFilters {
   readonly departements?: ReadonlySet<string>;
@@ -58,7 +66,7 @@ export class FranceTravailSearchIndex {
   private readonly publishedColumn: Float64Array;
   private readonly cache = new Map<string, SearchResult>();
 
-  constructor(private readonly entries: readonly CatalogEntry[]) {
+  constructor(private readonly entries: readonly SearchableOffer[]) {
     const size = entries.length;
     this.departementColumn = new Uint8Array(size);
     this.romeColumn = new Uint16Array(size);

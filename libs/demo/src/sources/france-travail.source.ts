@@ -4,7 +4,7 @@ import type { DemoState } from '../control/demo-state.js';
 import { DAY_MS } from '../generator/paris-time.js';
 import { readBody, sendJson, type DemoRequestContext, type DemoSourceApp } from '../http/demo-http.js';
 import { franceTravailOffre } from './france-travail.mapper.js';
-import { FranceTravailSearchIndex, type SearchFilters } from './france-travail.search.js';
+import { FranceTravailSearchIndex, type SearchableOffer, type SearchFilters } from './france-travail.search.js';
 import { jobConnexionOfferPath } from './job-connexion.pages.js';
 import { nordemploiOfferPath } from './nordemploi.pages.js';
 
@@ -33,6 +33,84 @@ const PUBLISHED_SINCE_DAYS = new Set([1, 3, 7, 14, 31]);
 export interface FranceTravailOptions {
   /** The demo's "now" is the catalogue's reference date plus the time elapsed since this instant. */
   readonly startedAtMs: number;
+}
+
+/**
+ * The offers the API serves: the demo catalogue's generated ones (demoCatalogOffers), or raw
+ * records given as they are (recordedOffers, for evaluations on real offers).
+ */
+export interface FranceTravailOffers<E extends SearchableOffer = SearchableOffer> {
+  /** Every offer, in the order searches list them. */
+  readonly entries: readonly E[];
+  /** The offer this id names, if the API serves it. */
+  entry(id: string): E | undefined;
+  /** The offer's JSON as the API returns it; `origin` is this server's (`http://127.0.0.1:PORT`). */
+  render(entry: E, origin: string): unknown;
+  /** The offers' "now" when the server started: `publieeDepuis` counts back from it. */
+  readonly referenceMs: number;
+}
+
+/** The demo catalogue's France Travail offers, newest first; copies link to the board's original. */
+export function demoCatalogOffers(catalog: DemoCatalog): FranceTravailOffers<CatalogEntry> {
+  const partnerUrl = (origin: string, originalId: string): string | undefined => {
+    const original = catalog.offer(originalId);
+    if (!original) return undefined;
+    const path =
+      original.platform === 'nordemploi' ? nordemploiOfferPath(original.id) : jobConnexionOfferPath(original);
+    return `${origin}${path}`;
+  };
+  return {
+    entries: catalog.entries('france-travail'),
+    entry: (id) => {
+      const entry = catalog.entry(id);
+      return entry?.platform === 'france-travail' ? entry : undefined;
+    },
+    render: (entry, origin) => {
+      const offer = catalog.offerOf(entry);
+      return franceTravailOffre(offer, offer.duplicateOf && partnerUrl(origin, offer.duplicateOf.id));
+    },
+    referenceMs: catalog.options.referenceDate.getTime(),
+  };
+}
+
+/** A raw "Offres d'emploi v2" record: at least its id, every other field as France Travail wrote it. */
+export interface FranceTravailRecord {
+  readonly id: string;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * Raw records served as they are, in the given order. The search filters read the record's
+ * `lieuTravail` (département from `commune`, else from a `59 - LILLE` label), `romeCode`,
+ * `typeContrat` and `dateCreation`.
+ */
+export function recordedOffers(records: readonly FranceTravailRecord[], referenceMs: number): FranceTravailOffers {
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const byId = new Map<string, { entry: SearchableOffer; record: FranceTravailRecord }>();
+  const entries = records.map((record) => {
+    const place = (record.lieuTravail ?? {}) as { commune?: unknown; libelle?: unknown };
+    const commune = text(place.commune);
+    const departement = commune
+      ? commune.startsWith('97')
+        ? commune.slice(0, 3)
+        : commune.slice(0, 2)
+      : (/^(\d{2,3}|2[AB]) - /.exec(text(place.libelle))?.[1] ?? '');
+    const entry: SearchableOffer = {
+      id: record.id,
+      departement,
+      romeCode: text(record.romeCode),
+      contractType: text(record.typeContrat),
+      publishedMs: Date.parse(text(record.dateCreation)) || 0,
+    };
+    byId.set(record.id, { entry, record });
+    return entry;
+  });
+  return {
+    entries,
+    entry: (id) => byId.get(id)?.entry,
+    render: (entry) => byId.get(entry.id)?.record,
+    referenceMs,
+  };
 }
 
 class BadRequest extends Error {}
@@ -87,11 +165,14 @@ const oauthError = (
 ): void =>
   sendJson(context, status, { error, error_description: description }, { 'Cache-Control': 'no-store', ...headers });
 
-export function franceTravailApp(catalog: DemoCatalog, state: DemoState, options: FranceTravailOptions): DemoSourceApp {
+export function franceTravailApp<E extends SearchableOffer>(
+  offers: FranceTravailOffers<E>,
+  state: DemoState,
+  options: FranceTravailOptions,
+): DemoSourceApp {
   const ft = state.franceTravail;
-  const referenceMs = catalog.options.referenceDate.getTime();
-  const demoNow = (): number => referenceMs + (Date.now() - options.startedAtMs);
-  const entries = catalog.entries('france-travail');
+  const demoNow = (): number => offers.referenceMs + (Date.now() - options.startedAtMs);
+  const entries = offers.entries;
   const index = new FranceTravailSearchIndex(entries);
 
   const token = async (context: DemoRequestContext): Promise<void> => {
@@ -181,18 +262,7 @@ export function franceTravailApp(catalog: DemoCatalog, state: DemoState, options
     return true;
   };
 
-  const partnerUrl = (context: DemoRequestContext, originalId: string): string | undefined => {
-    const original = catalog.offer(originalId);
-    if (!original) return undefined;
-    const path =
-      original.platform === 'nordemploi' ? nordemploiOfferPath(original.id) : jobConnexionOfferPath(original);
-    return `${context.origin}${path}`;
-  };
-
-  const render = (context: DemoRequestContext, entry: CatalogEntry) => {
-    const offer = catalog.offerOf(entry);
-    return franceTravailOffre(offer, offer.duplicateOf && partnerUrl(context, offer.duplicateOf.id));
-  };
+  const render = (context: DemoRequestContext, entry: E): unknown => offers.render(entry, context.origin);
 
   const search = (context: DemoRequestContext): void => {
     if (!authenticated(context)) return;
@@ -262,9 +332,9 @@ export function franceTravailApp(catalog: DemoCatalog, state: DemoState, options
       apiError(context, 400, 'Le format de l’id de l’offre recherchée est incorrect.');
       return;
     }
-    const entry = catalog.entry(id);
+    const entry = offers.entry(id);
     // The official API answers 204 No Content, not 404, for an offer that does not (or no longer) exist.
-    if (!entry || entry.platform !== 'france-travail' || state.dropped.has(id)) {
+    if (!entry || state.dropped.has(id)) {
       sendJson(context, 204, undefined);
       return;
     }

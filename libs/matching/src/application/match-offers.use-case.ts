@@ -69,6 +69,7 @@ interface Hit {
   skillIds: string[];
   coreSkillIds: string[];
   textSkillIds?: string[];
+  otherOccupations?: Array<{ romeCode: string; romeLabel: string; weight: number }>;
   _geo?: { lat: number; lng: number };
   _rankingScore?: number;
 }
@@ -101,6 +102,7 @@ export const MATCH_ATTRIBUTES = [
   'skillIds',
   'coreSkillIds',
   'textSkillIds',
+  'otherOccupations',
   'schedule',
   '_geo',
 ];
@@ -215,10 +217,13 @@ export class MatchOffers {
         if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
     }
     const space = await this.skills.space();
-    const scored = hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null));
+    const exact = new Map<string, number>();
+    const scored = hits.map((hit) => this.explain(hit, scoring, profile, space, vector !== null, exact));
     scored.sort(
       (a, b) =>
         b.score - a.score ||
+        // Equal shown scores: the unrounded score first, then the nearer offer, then the id.
+        (exact.get(b.id) ?? 0) - (exact.get(a.id) ?? 0) ||
         (a.explanation.distanceKm ?? Infinity) - (b.explanation.distanceKm ?? Infinity) ||
         a.id.localeCompare(b.id),
     );
@@ -343,6 +348,8 @@ export class MatchOffers {
     profile: MatchingProfile,
     space: Awaited<ReturnType<SkillModel['space']>>,
     semantic: boolean,
+    /** Where to note each offer's unrounded score, for ranking. */
+    exactScores?: Map<string, number>,
   ): MatchedOffer {
     const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
     const coverage: SkillCoverage = (id) => {
@@ -352,7 +359,7 @@ export class MatchOffers {
       const proof = wanted ? scoring.proofs?.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
       return proof ? { weight: 1, by: proof.by } : { weight: 0, by: null };
     };
-    const { score, explanation } = scoreOffer(
+    const { score, exact, explanation } = scoreOffer(
       scoring,
       {
         ...hit,
@@ -366,6 +373,7 @@ export class MatchOffers {
       label,
       coverage,
     );
+    exactScores?.set(hit.id, exact);
     return {
       id: hit.id,
       score,

@@ -41,8 +41,19 @@ export interface OfferDocument {
   readonly coreSkillIds: readonly string[];
   /** The skills the offer's description asks for (read from its text): shown in explanations. */
   readonly textSkillIds: readonly string[];
+  /**
+   * When the occupation was read from the text (no code from the source): the next likeliest
+   * readings, with their weight relative to the first (romeCode). Empty for a coded offer.
+   */
+  readonly otherOccupations: ReadonlyArray<OccupationReading>;
   /** The offer in the skill space (null: no known skill), for Meilisearch's `userProvided` embedder. */
   readonly _vectors: { readonly skills: readonly number[] | null };
+}
+
+export interface OccupationReading {
+  readonly romeCode: string;
+  readonly romeLabel: string;
+  readonly weight: number;
 }
 
 const EXCERPT_LENGTH = 600;

@@ -100,6 +100,52 @@ describe('scoreOffer and the person as the coach entered them', () => {
     expect(withTarget.score).toBeGreaterThan(asMobility.score);
   });
 
+  it('trusts an occupation read from the text less when another reading is close, and counts the next readings', () => {
+    const held = { ...profile, occupations: new Map([['N1101', 'Conducteur de chariot élévateur']]) };
+    const coded = scoreOffer(
+      held,
+      cariste,
+      () => 1,
+      (id) => labels[id],
+    );
+    const readClose = scoreOffer(
+      held,
+      { ...cariste, otherOccupations: [{ romeCode: 'N1103', romeLabel: 'Magasinier', weight: 0.9 }] },
+      () => 1,
+      (id) => labels[id],
+    );
+    const readFar = scoreOffer(
+      held,
+      { ...cariste, otherOccupations: [{ romeCode: 'N1103', romeLabel: 'Magasinier', weight: 0.2 }] },
+      () => 1,
+      (id) => labels[id],
+    );
+    expect(coded.explanation.parts.path).toBe(1);
+    expect(readClose.explanation.parts.path).toBe(0.55);
+    expect(readFar.explanation.parts.path).toBe(0.9);
+    expect(readClose.explanation.occupationRelation).toBe('held');
+
+    // The person held the second reading: it counts at its weight, and says it is a reading.
+    const heldSecond = { ...profile, occupations: new Map([['N1103', 'Magasinier']]) };
+    const second = scoreOffer(
+      heldSecond,
+      { ...cariste, otherOccupations: [{ romeCode: 'N1103', romeLabel: 'Magasinier', weight: 0.9 }] },
+      () => 1,
+      (id) => labels[id],
+    );
+    expect(second.explanation.parts.path).toBe(0.72);
+    expect(second.explanation.occupationRelation).toBe('held');
+    expect(second.explanation.occupationPath).toBe("Magasinier (métier déjà exercé), une lecture possible de l'offre");
+    expect(second.exact).toBeGreaterThan(
+      scoreOffer(
+        heldSecond,
+        cariste,
+        () => 1,
+        (id) => labels[id],
+      ).exact,
+    );
+  });
+
   it('explains an occupation of the same ROME 3 origin as a neighbour of the held one, above a distant mobility', () => {
     const asNeighbour = scoreOffer(
       { ...profile, neighbours: new Map([['N1101', { from: 'N1103', fromLabel: 'Magasinier' }]]) },

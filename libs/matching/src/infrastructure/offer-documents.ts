@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PlacePrecision } from '@passerelle/offers';
 import { scheduleFlags } from '../domain/schedule.js';
-import { epochSeconds, excerpt, type OfferDocument } from '../domain/offer-document.js';
+import { epochSeconds, excerpt, type OccupationReading, type OfferDocument } from '../domain/offer-document.js';
 import { type OfferSkills, SkillModel } from './skill-model.js';
 
 interface OfferRow {
@@ -13,6 +13,8 @@ interface OfferRow {
   employer_name: string | null;
   rome_code: string | null;
   rome_label: string | null;
+  /** Next readings of an occupation read from the text (jsonb, see migration 1764000024000). */
+  rome_other_readings: Array<{ codeRome: string; label: string; weight: number }> | null;
   skills: string[];
   qualities: string[];
   contract_type: string;
@@ -38,11 +40,11 @@ interface OfferRow {
   content_hash: string;
 }
 
-const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, skills, qualities, contract_type,
+const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, rome_other_readings, skills, qualities, contract_type,
   contract_duration_months, working_time, weekly_hours, driving_licences, commune_insee, commune_name, postal_code,
   departement, region, place_precision, place_label, latitude, longitude, published_at, expires_at, source, salary_text, status, duplicate_of, content_hash`;
 
-function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
+function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: OccupationReading[]): OfferDocument {
   return {
     id: row.id,
     title: row.title,
@@ -77,6 +79,7 @@ function toDocument(row: OfferRow, skills: OfferSkills): OfferDocument {
     skillIds: skills.skillIds,
     coreSkillIds: skills.coreSkillIds,
     textSkillIds: skills.textSkillIds,
+    otherOccupations,
     _vectors: { skills: skills.vector },
   };
 }
@@ -91,9 +94,19 @@ export class OfferDocuments {
 
   private async toDocuments(rows: readonly OfferRow[]): Promise<OfferDocument[]> {
     return Promise.all(
-      rows.map(async (row) =>
-        toDocument(row, await this.skills.offerSkills(row.rome_code, row.skills, row.description)),
-      ),
+      rows.map(async (row) => {
+        // Read from the text, not given by the source: the next readings count too.
+        const others: OccupationReading[] = (row.rome_other_readings ?? [])
+          .filter((reading) => reading.codeRome !== row.rome_code)
+          .map((reading) => ({ romeCode: reading.codeRome, romeLabel: reading.label, weight: reading.weight }));
+        const skills = await this.skills.offerSkills(
+          row.rome_code,
+          row.skills,
+          row.description,
+          others.map((reading) => ({ codeRome: reading.romeCode, weight: reading.weight })),
+        );
+        return toDocument(row, skills, others);
+      }),
     );
   }
 

@@ -26,6 +26,14 @@ export interface InferredOccupation {
   readonly codeRome: string;
   readonly label: string;
   readonly appellationLabel?: string;
+  /** The next likeliest occupations, weights relative to this one's (1); see Offer.rome. */
+  readonly otherReadings?: ReadonlyArray<OccupationReading>;
+}
+
+export interface OccupationReading {
+  readonly codeRome: string;
+  readonly label: string;
+  readonly weight: number;
 }
 
 export interface OfferLookups {

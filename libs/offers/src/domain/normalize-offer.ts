@@ -198,13 +198,18 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
       ? lookups.classifyOccupation(titleForOccupation, description)
       : lookups.inferOccupation(titleForOccupation);
   const rome = known
-    ? { code: known.code, label: known.label, inferred: false, appellation: text(f.appellation) }
+    ? { code: known.code, label: known.label, inferred: false, appellation: text(f.appellation), otherReadings: [] }
     : inferred
       ? {
           code: inferred.codeRome,
           label: inferred.label,
           inferred: true,
           appellation: inferred.appellationLabel ?? text(f.appellation),
+          otherReadings: (inferred.otherReadings ?? []).map(({ codeRome, label, weight }) => ({
+            codeRome,
+            label,
+            weight,
+          })),
         }
       : null;
 

@@ -1,5 +1,6 @@
 import type { ContractType, WorkingTime } from './contract.js';
 import type { SalaryPeriod } from './salary.js';
+import type { OccupationReading } from './lookups.js';
 
 export type OfferStatus = 'open' | 'closed';
 
@@ -54,6 +55,11 @@ export interface NormalizedOffer {
     readonly label: string;
     readonly inferred: boolean;
     readonly appellation: string | null;
+    /**
+     * When read from the text (`inferred`): the next likeliest occupations with their weight
+     * relative to `code`'s (1), which matching counts too, less. Empty for a code the source gave.
+     */
+    readonly otherReadings: ReadonlyArray<OccupationReading>;
   } | null;
   readonly skills: readonly string[];
   readonly qualities: readonly string[];

@@ -108,6 +108,20 @@ describe('OccupationClassifier', () => {
   it('finds nothing for words the referential does not know', () => {
     expect(classifier.classify('Zzz', 'Qwerty')).toBeNull();
   });
+
+  it('keeps the next readings of an ambiguous title, each weighed against the first', () => {
+    const found = classifier.classify('Agent de service H/F', 'Vous servez les repas à la cantine et faites la plonge');
+    expect(found?.codeRome).toBe('G1605');
+    const others = found?.otherReadings ?? [];
+    expect(others.map((reading) => reading.codeRome)).toContain('J1301');
+    expect(others.map((reading) => reading.codeRome)).not.toContain('G1605');
+    for (const reading of others) {
+      expect(reading.weight).toBeGreaterThan(0);
+      expect(reading.weight).toBeLessThanOrEqual(1);
+    }
+    // Best first.
+    expect([...others].sort((a, b) => b.weight - a.weight)).toEqual(others);
+  });
 });
 
 describe('OccupationClassifier with a title shorter than the labels', () => {

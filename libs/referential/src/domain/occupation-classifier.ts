@@ -15,7 +15,22 @@ export interface ClassifiedOccupation extends InferredOccupation {
   /** `title`: the title alone decided; `title+text`: the description chose among the title's
    * readings; `text`: the title named no occupation and the description decided. */
   readonly evidence: 'title' | 'title+text' | 'text';
+  /**
+   * The next likeliest occupations (at most OTHER_READINGS), each with its weight relative to this
+   * one (1): `Administrateur systèmes et réseaux` reads as M1801, M1854 or M1830 almost equally.
+   * Empty when the title named one occupation for sure.
+   */
+  readonly otherReadings: ReadonlyArray<OccupationReading>;
 }
+
+export interface OccupationReading {
+  readonly codeRome: string;
+  readonly label: string;
+  readonly weight: number;
+}
+
+/** Next readings kept with a classified occupation (tuned with `npm run eval:matching`: 3 > 2 > 0). */
+export const OTHER_READINGS = 3;
 
 /**
  * How much each kind of evidence weighs. Tuned on half of the development offers (see
@@ -133,9 +148,42 @@ export class OccupationClassifier {
   }
 
   classify(title: string, description: string | null): ClassifiedOccupation | null {
+    const [first, ...others] = this.readings(title, description, 1 + OTHER_READINGS);
+    if (!first) return null;
+    return {
+      ...first.occupation,
+      otherReadings: others.map(({ codeRome, label, weight }) => ({ codeRome, label, weight })),
+    };
+  }
+
+  /**
+   * The offer's likeliest occupations, best first, each with its weight relative to the best (1):
+   * `classify` is the first. An ambiguous text (`Administrateur systèmes et réseaux`: M1801, M1854,
+   * M1830) gives several close readings; the index uses the next ones too, with their weight.
+   */
+  readings(
+    title: string,
+    description: string | null,
+    limit = 1 + OTHER_READINGS,
+  ): Array<OccupationReading & { readonly occupation: Omit<ClassifiedOccupation, 'otherReadings'> }> {
+    const ranked = this.rank(title, description, limit);
+    const top = ranked[0]?.score ?? 0;
+    return ranked.map(({ occupation, score }) => ({
+      codeRome: occupation.codeRome,
+      label: occupation.label,
+      weight: top > 0 ? Math.round((1000 * score) / top) / 1000 : 1,
+      occupation,
+    }));
+  }
+
+  private rank(
+    title: string,
+    description: string | null,
+    limit: number,
+  ): Array<{ occupation: Omit<ClassifiedOccupation, 'otherReadings'>; score: number }> {
     const fromTitle = this.matcher.candidates(title, this.weights.titleCandidates, this.weights.titleCoverage);
     const top = fromTitle[0];
-    if (top && top.score >= this.weights.sureTitle) return { ...top, evidence: 'title' };
+    if (top && top.score >= this.weights.sureTitle) return [{ occupation: { ...top, evidence: 'title' }, score: 1 }];
     // The title counts twice: it is what the employer chose to name the job.
     const text = this.textScores(`${title}\n${title}\n${description ?? ''}`);
     let maxText = 0;
@@ -145,12 +193,10 @@ export class OccupationClassifier {
       return index === undefined || maxText === 0 ? 0 : (text.get(index) ?? 0) / maxText;
     };
 
-    let best: { candidate: InferredOccupation; score: number; order: number } | null = null;
+    const considered: Array<{ candidate: InferredOccupation; score: number; order: number }> = [];
     const consider = (candidate: InferredOccupation, titleScore: number, order: number): void => {
       const score = this.weights.title * titleScore + this.weights.text * relative(candidate.codeRome);
-      if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && order < best.order)) {
-        best = { candidate, score, order };
-      }
+      considered.push({ candidate, score, order });
     };
     fromTitle.forEach((candidate, order) => consider(candidate, candidate.score, order));
     const titled = new Set(fromTitle.map((candidate) => candidate.codeRome));
@@ -160,10 +206,15 @@ export class OccupationClassifier {
       if (titled.has(code)) return;
       consider({ codeRome: code, label: this.labels[index], score: 0 }, 0, fromTitle.length + order);
     });
-    const chosen = best as { candidate: InferredOccupation; score: number } | null;
-    if (!chosen) return null;
-    const evidence = chosen.candidate.score === 0 ? 'text' : fromTitle.length > 1 ? 'title+text' : 'title';
-    return { ...chosen.candidate, evidence };
+    // Best first; equal scores (within rounding) in the title's order, then the text's.
+    considered.sort((a, b) => (Math.abs(a.score - b.score) <= 1e-9 ? a.order - b.order : b.score - a.score));
+    return considered.slice(0, limit).map(({ candidate, score }) => ({
+      occupation: {
+        ...candidate,
+        evidence: candidate.score === 0 ? 'text' : fromTitle.length > 1 ? 'title+text' : 'title',
+      },
+      score,
+    }));
   }
 
   private stemId(stem: string): number {
