@@ -70,7 +70,8 @@ describe('coaching: journal, barriers, aid requests and the readable export', ()
     });
     const future = await coach()
       .post(`/beneficiaries/${id}/events`, { kind: 'call', occurredOn: addDays(today, 1), note: 'demain' })
-      .expect(400);
+      .expect(422);
+    expect(future.body).toMatchObject({ code: 'event.invalid' });
     expect((future.body as ErrorBody).details).toEqual([{ field: 'occurredOn', reason: 'must not be in the future' }]);
     const rows: unknown[] = await db.query('SELECT 1 FROM coaching_event WHERE beneficiary_id = $1', [id]);
     expect(rows).toHaveLength(0);

@@ -153,7 +153,8 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
     it('health details never go in the plain description', async () => {
       const response = await as(org.users.coachLille)
         .post(`/beneficiaries/${id}/barriers`, { kind: 'health', status: 'identified', description: 'diabète' })
-        .expect(400);
+        .expect(422);
+      expect(response.body).toMatchObject({ code: 'barrier.health_apart' });
       expect((response.body as ErrorBody).details[0].field).toBe('description');
     });
   });
@@ -425,22 +426,25 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       id = await register(org.users.coachLille, { firstName: 'Invalide' });
     });
 
+    // 400: the request DTO cannot read it; 422: it reads well but breaks a rule (an unknown code, dates out of order).
     it.each([
-      [{ ...diagnostic, experiences: [{ romeCode: 'Z9999', months: 3 }] }, 'experiences.0.romeCode'],
-      [{ ...diagnostic, experiences: [{ romeCode: 'A0000', months: 3 }] }, 'experiences.0.romeCode'],
-      [{ ...diagnostic, maxDistanceKm: -5 }, 'maxDistanceKm'],
+      [{ ...diagnostic, experiences: [{ romeCode: 'Z9999', months: 3 }] }, 'experiences.0.romeCode', 400],
+      [{ ...diagnostic, experiences: [{ romeCode: 'A0000', months: 3 }] }, 'experiences.0.romeCode', 422],
+      [{ ...diagnostic, maxDistanceKm: -5 }, 'maxDistanceKm', 400],
       [
         {
           ...diagnostic,
           experiences: [{ romeCode: 'K2205', months: 3, startedOn: '2024-05-01', endedOn: '2023-01-01' }],
         },
         'experiences.0.endedOn',
+        422,
       ],
-      [{ ...diagnostic, skills: [{ code: '999999999', evidence: 'declared' }] }, 'skills.0.code'],
-      [{ ...diagnostic, constraints: ['no_mondays'] }, 'constraints'],
-    ])('diagnostic %#', async (body, field) => {
-      const response = await as(org.users.coachLille).put(`/beneficiaries/${id}/diagnostic`, body).expect(400);
+      [{ ...diagnostic, skills: [{ code: '999999999', evidence: 'declared' }] }, 'skills.0.code', 422],
+      [{ ...diagnostic, constraints: ['no_mondays'] }, 'constraints', 400],
+    ])('diagnostic %#', async (body, field, status) => {
+      const response = await as(org.users.coachLille).put(`/beneficiaries/${id}/diagnostic`, body).expect(status);
       expect((response.body as ErrorBody).details.map((detail) => detail.field)).toContain(field);
+      if (status === 422) expect(response.body).toMatchObject({ code: 'diagnostic.invalid' });
     });
 
     it('CER dates out of order', async () => {
@@ -451,7 +455,8 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
           beneficiaryCommitments: [],
           serviceCommitments: [],
         })
-        .expect(400);
+        .expect(422);
+      expect(response.body).toMatchObject({ code: 'cer.invalid' });
       expect((response.body as ErrorBody).details[0].field).toBe('startDate');
     });
 
@@ -464,7 +469,8 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
           orientationDate: addDays(today, -3),
           birthDate: today,
         })
-        .expect(400);
+        .expect(422);
+      expect(late.body).toMatchObject({ code: 'beneficiary.invalid' });
       expect((late.body as ErrorBody).details[0].field).toBe('birthDate');
       const nowhere = await as(org.users.coachLille)
         .post('/beneficiaries', {
@@ -473,7 +479,8 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
           commune: { inseeCode: '99999' },
           orientationDate: today,
         })
-        .expect(400);
+        .expect(422);
+      expect(nowhere.body).toMatchObject({ code: 'beneficiary.unknown_commune' });
       expect((nowhere.body as ErrorBody).details[0].field).toBe('commune');
     });
   });

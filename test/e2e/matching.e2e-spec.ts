@@ -217,13 +217,22 @@ describe('matched search: transferable skills, hard constraints and explanations
 
   it.each([
     [{ ...cleaner, experiences: [{ romeCode: 'Z9999', months: 3 }] }, 'profile.experiences.0.romeCode'],
-    [{ ...cleaner, experiences: [{ romeCode: 'A0000', months: 3 }] }, 'profile.experiences.0.romeCode'],
     [{ ...cleaner, maxDistanceKm: -3 }, 'profile.maxDistanceKm'],
     [{ ...cleaner, maxDistanceKm: 10_000 }, 'profile.maxDistanceKm'],
     [{ ...cleaner, skills: Array.from({ length: 500 }, (_, i) => String(100000 + i)) }, 'profile.skills'],
-    [{ ...cleaner, commune: { inseeCode: '99999' } }, 'profile.commune'],
-  ])('refuses bad input with 400 naming the field (%#)', async (profile, field) => {
+  ])('refuses malformed input with 400 naming the field (%#)', async (profile, field) => {
     const response = await search({ profile }).expect(400);
+    expect((response.body as { details: Array<{ field: string }> }).details.map((detail) => detail.field)).toContain(
+      field,
+    );
+  });
+
+  it.each([
+    [{ ...cleaner, experiences: [{ romeCode: 'A0000', months: 3 }] }, 'profile.experiences.0.romeCode'],
+    [{ ...cleaner, commune: { inseeCode: '99999' } }, 'profile.commune'],
+  ])('refuses a code the referential does not know with 422 naming the field (%#)', async (profile, field) => {
+    const response = await search({ profile }).expect(422);
+    expect(response.body).toMatchObject({ code: 'matching.invalid_profile' });
     expect((response.body as { details: Array<{ field: string }> }).details.map((detail) => detail.field)).toContain(
       field,
     );

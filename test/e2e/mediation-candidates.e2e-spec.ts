@@ -151,7 +151,10 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
 
       // Only the referent coach decides; declining needs a reason.
       await as(org.users.coachNord).post(`/candidate-requests/${pending.id}/decision`, { agree: true }).expect(404);
-      await as(org.users.coachLille).post(`/candidate-requests/${pending.id}/decision`, { agree: false }).expect(400);
+      const unexplained = await as(org.users.coachLille)
+        .post(`/candidate-requests/${pending.id}/decision`, { agree: false })
+        .expect(422);
+      expect(unexplained.body).toMatchObject({ code: 'candidate.reason_required' });
       const agreed = await as(org.users.coachLille)
         .post(`/candidate-requests/${pending.id}/decision`, { agree: true })
         .expect(200);
@@ -233,7 +236,10 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
       expect(state(bakeryOffer)).toMatchObject({ state: 'met' });
       expect(body.summary.overdue).toBe(1);
       expect(body.summary.offers).toBe(body.items.length);
-      await as(org.users.staffNord).get('/mediation/captured-offers?from=2026-12-01&to=2026-11-01').expect(400);
+      const backwards = await as(org.users.staffNord)
+        .get('/mediation/captured-offers?from=2026-12-01&to=2026-11-01')
+        .expect(422);
+      expect(backwards.body).toMatchObject({ code: 'period.invalid', details: [{ field: 'from' }] });
       await as(org.users.managerBasRhin)
         .get('/mediation/captured-offers')
         .expect(200)

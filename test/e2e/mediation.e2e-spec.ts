@@ -123,7 +123,8 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     const staff = as(org.users.staffNord);
     const bad = await staff
       .post('/employers', { siret: '73282932000075', name: 'X', commune: { inseeCode: '59350' } })
-      .expect(400);
+      .expect(422);
+    expect(bad.body).toMatchObject({ code: 'employer.invalid' });
     expect((bad.body as { details: Array<{ field: string }> }).details[0].field).toBe('siret');
     await staff
       .post(`/employers/${employerId}/interactions`, {
@@ -258,7 +259,7 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     expect((restored.body as { skills: string[] }).skills).toEqual([card.skills[0], card.skills[1]]);
     const refused = await coach
       .put(`/introductions/${introductionId}/card`, { skills: [card.skills[0], 'Bénéficiaire du RSA'] })
-      .expect(400);
+      .expect(422);
     expect(refused.body).toMatchObject({
       code: 'card.unknown_label',
       details: [{ field: 'skills', reason: "not in the person's file: Bénéficiaire du RSA" }],
@@ -442,9 +443,12 @@ describe('IOD mediation: employers, introductions and the employer card link', (
         employer: { name: 'Ferme Lemaire' },
       }).expect(422);
       expect(noCommune.body).toMatchObject({ details: [{ field: 'employer.commune' }] });
-      await propose({ beneficiaryId: id, offerId: offer, employer: { name: 'Ferme', siret: '12345678901234' } }).expect(
-        400,
-      );
+      const badSiret = await propose({
+        beneficiaryId: id,
+        offerId: offer,
+        employer: { name: 'Ferme', siret: '12345678901234' },
+      }).expect(422);
+      expect(badSiret.body).toMatchObject({ code: 'introduction.invalid_employer' });
       const named = await propose({
         beneficiaryId: id,
         offerId: offer,

@@ -326,7 +326,8 @@ describe('outcomes: placements, checkpoints and indicators', () => {
     it('is for managers only, within their reach', async () => {
       await as(org.users.coachLille).get(`/indicators?${PERIOD}`).expect(403);
       await as(org.users.managerNord).get(`/indicators?${PERIOD}&structureId=${org.structures.basRhin}`).expect(404);
-      await as(org.users.managerNord).get('/indicators?from=2026-04-01&to=2026-01-01').expect(400);
+      const backwards = await as(org.users.managerNord).get('/indicators?from=2026-04-01&to=2026-01-01').expect(422);
+      expect(backwards.body).toMatchObject({ code: 'indicators.period', details: [{ field: 'from' }] });
       const lille = await indicators(`&structureId=${org.structures.lille}`);
       expect(lille.return_to_activity).toMatchObject({ numerator: 3, denominator: 5 });
     });
@@ -382,6 +383,11 @@ describe('outcomes: placements, checkpoints and indicators', () => {
       };
       placementId = view.id;
       expect(view.durable).toBe(false);
+      // Well formed, but a job cannot end before it starts: 422, like every broken rule.
+      const backwards = await as(org.users.coachLille)
+        .post(`/placements/${placementId}/end`, { endDate: addDays(startDate, -1), reason: 'resignation' })
+        .expect(422);
+      expect(backwards.body).toMatchObject({ code: 'placement.end_before_start', details: [{ field: 'endDate' }] });
       checkpoints = Object.fromEntries(view.checkpoints.map((c) => [c.milestone, { id: c.id, dueOn: c.dueOn }]));
       expect(Object.keys(checkpoints).sort()).toEqual(['m1', 'm3', 'm6']);
       const m1Job = await queue().getJob(checkpointJobId(checkpoints.m1.id));

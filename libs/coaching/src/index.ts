@@ -52,3 +52,5 @@ export { CoachingModule } from './coaching.module.js';
 export { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
 export { PersonalDataJobs } from './infrastructure/personal-data-jobs.js';
 export type { BeneficiaryRow } from './infrastructure/beneficiary-access.js';
+export { COACHING_ERRORS, coachingError } from './domain/coaching-errors.js';
+export type { CoachingErrorCode } from './domain/coaching-errors.js';

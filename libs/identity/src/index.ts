@@ -2,6 +2,8 @@ export { ACTIONS, POLICY, SCOPES, accessMatrixMarkdown, isAllowed, scopeFor } fr
 export type { Action, Scope } from './domain/access-policy.js';
 export { SYSTEM_ACTOR_ID } from './domain/actor.js';
 export type { Actor, AnonymousActor } from './domain/actor.js';
+export { IDENTITY_ERRORS, identityError } from './domain/identity-errors.js';
+export type { IdentityErrorCode } from './domain/identity-errors.js';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './domain/password-policy.js';
 export { ROLES, STRUCTURE_KINDS, isRole } from './domain/roles.js';
 export type { Role, StructureKind } from './domain/roles.js';

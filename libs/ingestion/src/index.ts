@@ -30,3 +30,5 @@ export { parseListingPage, parseOfferPage } from './infrastructure/parsers/site-
 export type { ParseResult } from './infrastructure/parsers/site-description.parser.js';
 export { IngestionModule } from './ingestion.module.js';
 export type { RunStatus, RunTrigger } from './infrastructure/ingestion-run.entity.js';
+export { INGESTION_ERRORS } from './domain/ingestion-errors.js';
+export type { IngestionErrorCode } from './domain/ingestion-errors.js';

@@ -19,3 +19,5 @@ export type { OfferDocument } from './domain/offer-document.js';
 export { OFFERS_INDEX } from './infrastructure/offers-index.js';
 export { MatchingModule } from './matching.module.js';
 export { SKILL_DIMENSIONS, SkillModel } from './infrastructure/skill-model.js';
+export { MATCHING_ERRORS } from './domain/matching-errors.js';
+export type { MatchingErrorCode } from './domain/matching-errors.js';

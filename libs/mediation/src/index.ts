@@ -40,3 +40,5 @@ export {
 } from './domain/introduction.js';
 export type { DeclineReason, IntroductionStatus } from './domain/introduction.js';
 export { MediationModule } from './mediation.module.js';
+export { MEDIATION_ERRORS, mediationError } from './domain/mediation-errors.js';
+export type { MediationErrorCode } from './domain/mediation-errors.js';

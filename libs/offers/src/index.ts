@@ -49,3 +49,5 @@ export { OfferEntity } from './infrastructure/offer.entity.js';
 export { OfferStore } from './infrastructure/offer-store.js';
 export type { BatchOutcome, OfferWrite } from './infrastructure/offer-store.js';
 export { OffersModule } from './offers.module.js';
+export { OFFERS_ERRORS, offersError } from './domain/offers-errors.js';
+export type { OffersErrorCode } from './domain/offers-errors.js';

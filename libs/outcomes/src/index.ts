@@ -20,3 +20,5 @@ export { ExportPerson } from './application/person-export.use-case.js';
 export type { ExportedFollowUp, ExportedJob, PersonExport } from './application/person-export.use-case.js';
 export { FRENCH_LABELS, frenchDay, frenchLabel, readableExport } from './domain/readable-export.js';
 export type { ReadableExportInput } from './domain/readable-export.js';
+export { OUTCOMES_ERRORS } from './domain/outcomes-errors.js';
+export type { OutcomesErrorCode } from './domain/outcomes-errors.js';

@@ -36,3 +36,5 @@ export { isReferentialEmpty } from './infrastructure/referential-reader.js';
 export { readBundledReferential } from './infrastructure/bundled-referential.js';
 export { ReferentialSnapshot } from './domain/referential-snapshot.js';
 export { ReferentialModule } from './referential.module.js';
+export { REFERENTIAL_ERRORS } from './domain/referential-errors.js';
+export type { ReferentialErrorCode } from './domain/referential-errors.js';

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { identityError } from '@passerelle/identity';
+import { mediationError } from '@passerelle/mediation';
 
 const WINDOW_SECONDS = 60;
 
@@ -20,7 +22,11 @@ interface Bucket {
 export class RateLimiter {
   constructor(private readonly redis: Redis) {}
 
-  async hit(response: Response, buckets: readonly Bucket[], refusal: { code: string; message: string }): Promise<void> {
+  async hit(
+    response: Response,
+    buckets: readonly Bucket[],
+    refuse: (details: readonly ErrorDetail[]) => DomainError,
+  ): Promise<void> {
     const window = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
     const transaction = this.redis.multi();
     for (const bucket of buckets)
@@ -32,9 +38,7 @@ export class RateLimiter {
     response.setHeader('RateLimit-Remaining', String(Math.max(0, tightest.limit - tightest.count)));
     if (counts.some((bucket) => bucket.count > bucket.limit)) {
       const retryAfter = WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS);
-      throw new DomainError('too_many_requests', refusal.code, refusal.message, [
-        { field: 'retryAfterSeconds', reason: String(retryAfter) },
-      ]);
+      throw refuse([{ field: 'retryAfterSeconds', reason: String(retryAfter) }]);
     }
   }
 }
@@ -52,7 +56,7 @@ export class AuthRateLimitGuard implements CanActivate {
     await this.limiter.hit(
       context.switchToHttp().getResponse<Response>(),
       [{ key: `auth:${request.ip ?? 'unknown'}`, limit: this.config.auth.rateLimitPerMinute }],
-      { code: 'auth.rate_limited', message: 'too many authentication requests: slow down' },
+      (details) => identityError('auth.rate_limited', 'too many authentication requests: slow down', details),
     );
     return true;
   }
@@ -84,7 +88,8 @@ export class CardRateLimitGuard implements CanActivate {
         { key: `card:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
         { key: `card:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
       ],
-      { code: 'card.rate_limited', message: 'too many requests for candidate cards: try again in a minute' },
+      (details) =>
+        mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
     );
     return true;
   }

@@ -121,7 +121,10 @@ export class BeneficiariesController {
   @Post()
   @RequireAction('beneficiaries.write', 'beneficiaries.assign')
   @ApiCreatedResponse({ description: 'the registered person' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'portfolio full, unknown structure or coach' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'portfolio full, unknown structure, coach or commune, dates out of order',
+  })
   register(
     @CurrentActor() actor: AuthenticatedActor,
     @Body() body: RegisterBeneficiaryRequest,
@@ -175,7 +178,11 @@ export class BeneficiariesController {
 
   @Put(':id/diagnostic')
   @RequireAction('beneficiaries.write')
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'unknown ROME or skill code, dates out of order' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'unknown ROME or skill code, dates out of order',
+  })
   saveDiagnostic(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,

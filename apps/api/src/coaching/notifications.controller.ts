@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@passerelle/core';
-import { type NotificationView, ReadNotifications } from '@passerelle/coaching';
+import { coachingError, type NotificationView, ReadNotifications } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { Authenticated, CurrentActor } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -41,6 +40,6 @@ export class NotificationsController {
   @ApiNotFoundResponse({ type: ErrorResponse })
   async markRead(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     if (!(await this.notifications.markRead(actor, params.id)))
-      throw new DomainError('not_found', 'notification.not_found', 'no such notification');
+      throw coachingError('notification.not_found', 'no such notification');
   }
 }

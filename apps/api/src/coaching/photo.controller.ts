@@ -28,8 +28,7 @@ import {
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Observable } from 'rxjs';
-import { ManagePhoto, megabytes, PHOTO_MAX_BYTES } from '@passerelle/coaching';
-import { DomainError } from '@passerelle/core';
+import { coachingError, ManagePhoto, megabytes, PHOTO_MAX_BYTES } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { IdParam } from '../common/id-param.js';
@@ -55,18 +54,18 @@ class PhotoUpload implements NestInterceptor {
         if (error instanceof multer.MulterError) {
           if (error.code === 'LIMIT_FILE_SIZE')
             return reject(
-              new DomainError('too_large', 'photo.too_large', `the photo is over ${megabytes(PHOTO_MAX_BYTES)}`, [
+              coachingError('photo.too_large', `the photo is over ${megabytes(PHOTO_MAX_BYTES)}`, [
                 { field: 'photo', reason: `the limit is ${megabytes(PHOTO_MAX_BYTES)}` },
               ]),
             );
           return reject(
-            new DomainError('bad_request', 'photo.bad_upload', 'send one file in the multipart field "photo"', [
+            coachingError('photo.bad_upload', 'send one file in the multipart field "photo"', [
               { field: error.field ?? 'photo', reason: error.message },
             ]),
           );
         }
         reject(
-          new DomainError('bad_request', 'photo.bad_upload', 'the upload could not be read', [
+          coachingError('photo.bad_upload', 'the upload could not be read', [
             { field: 'photo', reason: error instanceof Error ? error.message : 'unreadable multipart body' },
           ]),
         );
@@ -99,7 +98,7 @@ export class PhotoController {
     @Req() request: Request,
   ): Promise<PhotoResponse> {
     if (!request.file)
-      throw new DomainError('bad_request', 'photo.missing', 'send the image in the multipart field "photo"', [
+      throw coachingError('photo.missing', 'send the image in the multipart field "photo"', [
         { field: 'photo', reason: 'missing' },
       ]);
     return PhotoResponse.from(await this.photos.upload(actor, params.id, request.file.buffer));

@@ -1,10 +1,17 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, type DomainErrorKind, type ErrorDetail, redactRequestUrl } from '@passerelle/core';
+import {
+  type CoreErrorCode,
+  DomainError,
+  type DomainErrorKind,
+  type ErrorDetail,
+  redactRequestUrl,
+} from '@passerelle/core';
 import type { ErrorResponse } from './error-body.js';
 import { RequestValidationError } from './validation.js';
 
-const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+/** The HTTP status of each kind of domain error (the catalogues of codes name kinds, not statuses). */
+export const STATUS_BY_KIND: Readonly<Record<DomainErrorKind, number>> = {
   bad_request: HttpStatus.BAD_REQUEST,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   not_found: HttpStatus.NOT_FOUND,
@@ -100,7 +107,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
           413,
           `the request body is larger than ${bodyError.limit ?? 'the limit'} bytes`,
           [],
-          'request.too_large',
+          'request.too_large' satisfies CoreErrorCode,
         );
       }
       if (bodyError.type === 'entity.parse.failed') {
@@ -108,7 +115,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
           400,
           'the request body is not valid JSON',
           [{ field: 'body', reason: 'malformed JSON' }],
-          'request.malformed',
+          'request.malformed' satisfies CoreErrorCode,
         );
       }
       return make(

@@ -18,6 +18,8 @@ import {
   ChangeOwnPassword,
   ConfirmTotpEnrolment,
   type ClientInfo,
+  identityError,
+  type IdentityErrorCode,
   LoginWithSso,
   ReadUsers,
   RefreshSession,
@@ -114,7 +116,7 @@ export class AuthController {
     assertNotCrossSite(request, this.config);
     const token = readCookie(request, REFRESH_COOKIE);
     try {
-      if (!token) throw new DomainError('unauthenticated', 'auth.refresh_refused', 'no session cookie: log in');
+      if (!token) throw identityError('auth.refresh_refused', 'no session cookie: log in');
       return this.started(await this.refresh.execute(token, clientOf(request)), request, response);
     } catch (error) {
       clearRefreshCookie(response, request, this.config);
@@ -249,7 +251,7 @@ export class AuthController {
       await this.redis.set(`sso-code:${code}`, JSON.stringify(session), 'EX', 60);
       response.redirect(HttpStatus.FOUND, `/app/connexion?sso=${code}`);
     } catch (error) {
-      const reason = error instanceof DomainError ? error.code : 'auth.sso_failed';
+      const reason = error instanceof DomainError ? error.code : ('auth.sso_failed' satisfies IdentityErrorCode);
       response.redirect(HttpStatus.FOUND, `/app/connexion?sso_error=${encodeURIComponent(reason)}`);
     }
   }
@@ -269,8 +271,7 @@ export class AuthController {
   ): Promise<SessionResponse> {
     assertNotCrossSite(request, this.config);
     const stored = await this.redis.getdel(`sso-code:${body.code}`);
-    if (!stored)
-      throw new DomainError('unauthenticated', 'auth.sso_code_invalid', 'this login code is unknown or used');
+    if (!stored) throw identityError('auth.sso_code_invalid', 'this login code is unknown or used');
     return this.started(JSON.parse(stored) as Session, request, response);
   }
 }

@@ -1,5 +1,6 @@
 import type { CookieOptions, Request, Response } from 'express';
-import { DomainError, type ResolvedConfig } from '@passerelle/core';
+import { type ResolvedConfig } from '@passerelle/core';
+import { identityError } from '@passerelle/identity';
 
 /**
  * The refresh token lives only in an HttpOnly cookie: script in the page (an injected one included)
@@ -62,8 +63,7 @@ export function clearSsoStateCookie(response: Response, request: Request, config
  * a CORS preflight we refuse, and an Origin, when sent, must be ours or a configured one.
  */
 export function assertNotCrossSite(request: Request, config: ResolvedConfig): void {
-  const refused = (reason: string) =>
-    new DomainError('forbidden', 'auth.cross_site_refused', `cross-site request refused: ${reason}`);
+  const refused = (reason: string) => identityError('auth.cross_site_refused', `cross-site request refused: ${reason}`);
   if (!request.headers[CSRF_HEADER]) throw refused(`the ${CSRF_HEADER} header is missing`);
   const origin = request.headers.origin;
   if (origin === undefined) return;

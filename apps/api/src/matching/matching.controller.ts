@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { MatchOffers } from '@passerelle/matching';
 import { RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -17,6 +17,10 @@ export class MatchingController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: MatchResponse, description: 'ranked offers with their explanation' })
   @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'a ROME code, skill or commune the referential does not know',
+  })
   search(@Body() body: MatchSearchRequest): Promise<MatchResponse> {
     return this.match.execute(body.profile, body.filters ?? {}, { limit: body.limit, offset: body.offset });
   }

@@ -10,9 +10,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { addDays, parisToday } from '@passerelle/coaching';
-import { DomainError } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import { CapturedOffers, OfferCandidates } from '@passerelle/mediation';
+import { CapturedOffers, mediationError, OfferCandidates } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -95,10 +94,11 @@ export class CandidateRequestsController {
   @RequireAction('beneficiaries.write')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: CandidateRequestResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'declined without a reason' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiForbiddenResponse({ type: ErrorResponse, description: 'not the person’s referent coach' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: ErrorResponse, description: 'already answered' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'declined without a reason' })
   async decide(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
@@ -117,7 +117,8 @@ export class MediationReportsController {
   @Get('captured-offers')
   @RequireAction('employers.manage', 'indicators.read')
   @ApiOkResponse({ type: CapturedOffersResponse, description: 'the last 90 days unless a period is given' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'the period ends before it starts' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the period ends before it starts' })
   async capturedOffers(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: PeriodQuery,
@@ -125,7 +126,7 @@ export class MediationReportsController {
     const to = query.to ?? parisToday();
     const from = query.from ?? addDays(to, -90);
     if (from > to)
-      throw new DomainError('bad_request', 'period.invalid', 'the period ends before it starts', [
+      throw mediationError('period.invalid', 'the period ends before it starts', [
         { field: 'from', reason: 'after to' },
       ]);
     return CapturedOffersResponse.from(await this.captured.report(actor, { from, to }));

@@ -293,7 +293,8 @@ export class CardPagesController {
     if (state.kind === 'unknown') response.status(HttpStatus.NOT_FOUND).send(notFoundPage());
     else if (state.kind === 'gone') response.status(HttpStatus.GONE).send(gonePage(state.reason));
     else
-      response.status(problem ? HttpStatus.BAD_REQUEST : HttpStatus.OK).send(
+      // A question without its message reads well but breaks a rule: 422, as the API answers it.
+      response.status(problem ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).send(
         cardPage({
           card: state.card,
           employerName: state.employerName,

@@ -43,7 +43,11 @@ export class PlacementsController {
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: ErrorResponse, description: 'the introduction already has its placement' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the introduction is not hired' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description:
+      'the introduction is not hired, the person or employer is missing, the contract does not hold together',
+  })
   async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: PlacementRequest): Promise<PlacementResponse> {
     return PlacementResponse.from(await this.placements.create(actor, body));
   }
@@ -64,8 +68,9 @@ export class PlacementsController {
   @RequireAction('beneficiaries.write', 'employers.manage')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: PlacementResponse, description: 'the placement, ended' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'an end before the start, or in the future' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'an end before the start, or in the future' })
   async end(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
@@ -114,8 +119,9 @@ export class IndicatorsController {
   @Get()
   @RequireAction('indicators.read')
   @ApiOkResponse({ type: IndicatorsResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'the period ends before it starts' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'a structure out of reach' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the period ends before it starts' })
   async get(@CurrentActor() actor: AuthenticatedActor, @Query() query: IndicatorsQuery): Promise<IndicatorsResponse> {
     return IndicatorsResponse.from(await this.indicators.execute(actor, query));
   }

@@ -1,14 +1,18 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 import { CSRF_HEADERS, session } from '../auth/session-store';
+import type { ApiErrorCode } from './error-codes';
 import { problemInFrench } from './errors-fr';
 import { placeFieldErrors } from '../ui/field-errors';
 
-/** An API answer that is not a success, with the API's code and the fields at fault. */
+/**
+ * An API answer that is not a success, with the API's code and the fields at fault. The code is typed from the catalogues,
+ * so a page comparing it with a code the API never answers does not compile.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string | null,
+    readonly code: ApiErrorCode | null,
     message: string,
     readonly details: ReadonlyArray<{ field: string; reason: string }> = [],
   ) {
@@ -54,7 +58,13 @@ export async function ok<T>(call: Promise<{ data?: unknown; error?: unknown; res
   if (response.ok) return data as T;
   const body = (error ?? {}) as ErrorBody;
   const message = Array.isArray(body.message) ? body.message.join(', ') : (body.message ?? response.statusText);
-  const problem = new ApiError(response.status, body.code ?? null, message, body.details ?? []);
+  // A code this build does not know (a newer API) is carried as is: the French falls back on the status.
+  const problem = new ApiError(
+    response.status,
+    (body.code as ApiErrorCode | undefined) ?? null,
+    message,
+    body.details ?? [],
+  );
   // Every page benefits: a refused field gets its French message beside it, unless the page shows one itself.
   if ((problem.status === 400 || problem.status === 422) && problem.details.length > 0)
     placeFieldErrors(problem.details);

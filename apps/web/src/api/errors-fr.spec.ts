@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { API_ERRORS } from './error-codes';
 import {
+  codeMessage,
   dateProblem,
   detailInFrench,
   fieldLabel,
@@ -59,6 +61,24 @@ describe('the French catalogue of API errors', () => {
     );
     expect(problemInFrench({ status: 403, code: null, message: 'forbidden', details: [] })).toBe(
       'Vous n’avez pas accès à cette action.',
+    );
+  });
+
+  it('says each code in the French its catalogue declares, and nothing for a code it does not know', () => {
+    expect(codeMessage('user.email_taken')).toBe(API_ERRORS['user.email_taken'].fr);
+    expect(codeMessage('some.new_code')).toBeUndefined();
+    expect(codeMessage('toString')).toBeUndefined();
+    expect(codeMessage(null)).toBeUndefined();
+    expect(
+      problemInFrench({
+        status: 422,
+        code: 'placement.end_before_start',
+        message: 'the job ends before it starts',
+        details: [{ field: 'endDate', reason: 'before the start 2026-03-01' }],
+      }),
+    ).toBe('L’emploi ne peut pas finir avant d’avoir commencé. Date de fin : ne peut pas précéder la date de début.');
+    expect(problemInFrench({ status: 401, code: 'auth.invalid_credentials', message: 'wrong', details: [] })).toBe(
+      'Votre session a expiré : reconnectez-vous.',
     );
   });
 

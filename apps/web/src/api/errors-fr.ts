@@ -1,6 +1,10 @@
+import { API_ERRORS, type ApiErrorCode } from './error-codes';
+
 /**
- * The one catalogue from the API's error codes, field names and validation reasons to French text. The API speaks
- * English (codes and reasons are stable, for programs); the user reads only what is here. Pure: no React, no DOM.
+ * From the API's error codes, field names and validation reasons to French text. The API speaks English (codes and
+ * reasons are stable, for programs); the user reads only French. Each code's French is declared with the code, in its
+ * context's catalogue in the libs, and reaches the web through error-codes.ts (generated); field names and reasons are
+ * translated here. Pure: no React, no DOM.
  */
 
 /** An answer's problem as the API describes it. */
@@ -99,30 +103,16 @@ export function fieldLabel(field: string): string | null {
   return FIELD_LABELS[field.split('.')[0]] ?? null;
 }
 
-/** What to say for an error code, when the code says it all. */
-export const CODE_MESSAGES: Record<string, string> = {
-  'event.invalid': 'Cette entrée du journal n’est pas cohérente.',
-  'event.not_found': 'Cette entrée du journal n’existe plus.',
-  'event.delete_forbidden': 'Seul·e son auteur·rice ou le·la conseiller·ère référent·e peut supprimer cette entrée.',
-  'event.aid_decided': 'Une demande d’aide déjà décidée reste au journal.',
-  'barrier.not_found': 'Ce frein n’existe plus.',
-  'barrier.health_apart': 'Les détails de santé vont dans la note de santé, gardée à part.',
-  'barrier.not_health': 'La note de santé est réservée aux freins de santé.',
-  'cer.invalid': 'Les dates du CER ne sont pas dans l’ordre.',
-  'cer.already_open': 'Un CER est déjà en cours : enregistrez d’abord son issue.',
-  'cer.invalid_outcome': 'Cette issue ne peut pas être enregistrée.',
-  'cer.not_found': 'Ce CER n’existe plus.',
-  'consent.already_granted': 'Ce consentement est déjà enregistré.',
-  'consent.not_found': 'Aucun consentement en cours pour cet usage.',
-  'diagnostic.invalid': 'Le diagnostic cite des codes inconnus ou des dates incohérentes.',
-  'beneficiary.not_found': 'Personne introuvable ou hors de votre périmètre.',
-  'beneficiary.export_referent_only': 'Seul·e le·la conseiller·ère référent·e exporte le dossier.',
-  'request.malformed': 'La demande envoyée est illisible ; rechargez la page.',
-  'request.too_large': 'Le contenu envoyé est trop volumineux.',
-  'auth.invalid_credentials': 'Adresse e-mail ou mot de passe incorrect.',
-  'auth.totp_invalid': 'Code incorrect ou déjà utilisé.',
-  'auth.totp_required': 'Saisissez le code à 6 chiffres de votre application d’authentification.',
-};
+/** The French of a code the catalogues declare. */
+export function errorText(code: ApiErrorCode): string {
+  return API_ERRORS[code].fr;
+}
+
+/** What to say for an error code, when the code says it all: the catalogue's French, or nothing for a code unknown here. */
+export function codeMessage(code: string | null): string | undefined {
+  if (code === null) return undefined;
+  return Object.hasOwn(API_ERRORS, code) ? API_ERRORS[code as ApiErrorCode].fr : undefined;
+}
 
 /** Reasons the API gives, English pattern → French (the first that matches wins; `$1` keeps a captured part). */
 const REASONS: Array<[RegExp, string]> = [
@@ -234,7 +224,7 @@ export function detailInFrench(detail: { field: string; reason: string }): strin
 
 /** What to tell the user about a failed answer, in French, whatever the API said. */
 export function problemInFrench(problem: ApiProblem): string {
-  const byCode = problem.code ? CODE_MESSAGES[problem.code] : undefined;
+  const byCode = codeMessage(problem.code);
   if (problem.status === 401) return 'Votre session a expiré : reconnectez-vous.';
   if (problem.status === 403) return byCode ?? 'Vous n’avez pas accès à cette action.';
   if (problem.status === 404) return byCode ?? 'Élément introuvable ou hors de votre périmètre.';

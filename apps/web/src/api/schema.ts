@@ -499,6 +499,7 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["DiagnosticRequest"] } };
       responses: {
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -765,6 +766,7 @@ export interface paths {
         "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1019,6 +1021,7 @@ export interface paths {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1209,6 +1212,7 @@ export interface paths {
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1229,6 +1233,7 @@ export interface paths {
       responses: {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CapturedOffersResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1496,6 +1501,7 @@ export interface paths {
         "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
         "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;

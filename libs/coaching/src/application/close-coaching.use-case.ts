@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { type Closure, cerOutcomeOfClosure, closureProblems } from '../domain/beneficiary.js';
 import { parisToday } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
 import { CerStore } from '../infrastructure/cer-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** Ends the coaching without a CER outcome (never signed, moved away, reoriented before...); a running CER closes with it. */
 @Injectable()
@@ -28,7 +28,7 @@ export class CloseCoaching {
         parisToday(),
       );
       if (problems.length > 0)
-        throw new DomainError('invalid', 'beneficiary.cannot_close', 'the coaching cannot be closed so', problems);
+        throw coachingError('beneficiary.cannot_close', 'the coaching cannot be closed so', problems);
       await this.cers.closeRunning(manager, id, cerOutcomeOfClosure(input), input.on);
       const updated = await this.beneficiaries.end(manager, id, {
         status: input.status,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { AidDecision } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { type EventView, JournalStore } from '../infrastructure/journal-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** The decision on an aid request (granted with its amount, refused). */
 @Injectable()
@@ -25,7 +25,7 @@ export class DecideAid {
     return this.dataSource.transaction(async (manager) => {
       await this.access.open(actor, 'beneficiaries.write', id, { action: 'update', details: { part: 'aid' } }, manager);
       if (!(await this.journal.decideAid(manager, id, eventId, input.decision, input.amount ?? null)))
-        throw new DomainError('not_found', 'event.not_found', 'no such aid request on this file');
+        throw coachingError('event.not_found', 'no such aid request on this file');
       return this.journal.one(manager, id, eventId);
     });
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, MatchOffers, type MatchFilters, type MatchingProfile } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
@@ -9,6 +8,7 @@ import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { CandidatePoolStore } from '../infrastructure/candidate-pool-store.js';
 import { DiagnosticStore, toDiagnostic } from '../infrastructure/diagnostic-store.js';
 import { type ProposalView, ProposalStore } from '../infrastructure/proposal-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 export interface BeneficiaryMatches {
   /** The profile the diagnostic gave: the same body sent to `POST /matching/search` ranks the same. */
@@ -60,7 +60,7 @@ export class MatchBeneficiary {
     });
     const diagnostic = await this.diagnostics.find(this.dataSource.manager, id);
     if (!diagnostic || !row.commune_insee)
-      throw new DomainError('invalid', 'beneficiary.no_diagnostic', 'matches need a diagnostic and a home commune', [
+      throw coachingError('beneficiary.no_diagnostic', 'matches need a diagnostic and a home commune', [
         { field: diagnostic ? 'commune' : 'diagnostic', reason: 'record it first' },
       ]);
     const profile = { ...matchingProfileOf(diagnostic, row.commune_insee), ...overrides };
@@ -129,11 +129,11 @@ export class MatchBeneficiary {
       await this.access.openForUpdate(actor, id, 'proposal', manager);
       const status = await this.proposals.offerStatus(manager, input.offerId);
       if (status === null)
-        throw new DomainError('invalid', 'proposal.unknown_offer', 'no such offer', [
+        throw coachingError('proposal.unknown_offer', 'no such offer', [
           { field: 'offerId', reason: 'no offer has this id' },
         ]);
       if (status !== 'open')
-        throw new DomainError('invalid', 'proposal.closed_offer', 'this offer is closed', [
+        throw coachingError('proposal.closed_offer', 'this offer is closed', [
           { field: 'offerId', reason: 'the offer is no longer open' },
         ]);
       const inserted = await this.proposals.insert(manager, {
@@ -143,7 +143,7 @@ export class MatchBeneficiary {
         proposedBy: actor.userId,
       });
       if (!inserted)
-        throw new DomainError('conflict', 'proposal.exists', 'this offer was already proposed to this person', [
+        throw coachingError('proposal.exists', 'this offer was already proposed to this person', [
           { field: 'offerId', reason: 'already proposed' },
         ]);
       return this.proposals.list(manager, id);

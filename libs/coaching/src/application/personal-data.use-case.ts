@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, RuntimeSettings } from '@passerelle/core';
+import { RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
@@ -11,6 +11,7 @@ import { PersonalDataStore } from '../infrastructure/personal-data-store.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
 import { type BeneficiaryFile, BeneficiaryFiles } from './beneficiary-file.js';
 import { RecordNotification } from './notifications.use-case.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 export interface BeneficiaryExport {
   readonly exportedAt: string;
@@ -51,7 +52,7 @@ export class PersonalData {
   async export(actor: Actor, id: string): Promise<BeneficiaryExport> {
     const row = await this.access.open(actor, 'beneficiaries.read', id, { action: 'export' });
     if (!BeneficiaryAccess.isReferent(actor, row))
-      throw new DomainError('forbidden', 'beneficiary.export_referent_only', 'only the referent coach exports a file');
+      throw coachingError('beneficiary.export_referent_only', 'only the referent coach exports a file');
     const manager = this.dataSource.manager;
     const accessLog = await this.store.accessLog(manager, id);
     const notifications = await this.notificationStore.aboutPerson(manager, id);

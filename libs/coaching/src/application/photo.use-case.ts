@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { inspectPhoto, type PhotoType } from '../domain/photo.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { PhotoEncoder } from '../infrastructure/photo-encoder.js';
 import { PhotoStore, type PhotoView } from '../infrastructure/photo-store.js';
 import { CheckConsent } from './check-consent.use-case.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 export type { PhotoView } from '../infrastructure/photo-store.js';
 
@@ -37,21 +37,15 @@ export class ManagePhoto {
   async upload(actor: Actor, id: string, data: Buffer): Promise<PhotoView> {
     const inspection = inspectPhoto(data);
     if (!inspection.ok)
-      throw new DomainError(
-        inspection.code === 'photo.too_large' ? 'too_large' : 'invalid',
-        inspection.code,
-        inspection.reason,
-        [{ field: 'photo', reason: inspection.reason }],
-      );
+      throw coachingError(inspection.code, inspection.reason, [{ field: 'photo', reason: inspection.reason }]);
     const photo = await this.encoder.encode(data, inspection.contentType);
-    if (!photo.ok)
-      throw new DomainError('invalid', photo.code, photo.reason, [{ field: 'photo', reason: photo.reason }]);
+    if (!photo.ok) throw coachingError(photo.code, photo.reason, [{ field: 'photo', reason: photo.reason }]);
     const key = await this.store.put(photo.data, photo.contentType);
     try {
       const { stored, replaced } = await this.dataSource.transaction(async (manager) => {
         await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'upload' });
         if (!(await this.consents.execute(id, 'photo', manager)))
-          throw new DomainError('invalid', 'photo.no_consent', 'the person has not consented to a photo', [
+          throw coachingError('photo.no_consent', 'the person has not consented to a photo', [
             { field: 'consent', reason: 'photo is not recorded' },
           ]);
         const previous = await this.store.keyOf(manager, id);
@@ -74,7 +68,7 @@ export class ManagePhoto {
   async get(actor: Actor, id: string): Promise<Photo> {
     await this.access.open(actor, 'beneficiaries.read', id, { action: 'read', details: { part: 'photo' } });
     const photo = await this.stored(id);
-    if (!photo) throw new DomainError('not_found', 'photo.not_found', 'this person has no photo');
+    if (!photo) throw coachingError('photo.not_found', 'this person has no photo');
     return photo;
   }
 
@@ -83,7 +77,7 @@ export class ManagePhoto {
       await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'delete' });
       return this.store.forget(manager, id);
     });
-    if (keys.length === 0) throw new DomainError('not_found', 'photo.not_found', 'this person has no photo');
+    if (keys.length === 0) throw coachingError('photo.not_found', 'this person has no photo');
     await this.store.remove(keys);
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
 import { DiagnosticStore } from '../infrastructure/diagnostic-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /**
  * What a candidate card is built from, and nothing else of the file (no barriers, CER, journal,
@@ -29,7 +29,7 @@ export class ReadCardSource {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ firstName: string | null; diagnostic: Diagnostic | null }> {
     const person = await this.beneficiaries.cardIdentity(manager, id);
-    if (!person) throw new DomainError('not_found', 'beneficiary.not_found', 'no beneficiary with this id');
+    if (!person) throw coachingError('beneficiary.not_found', 'no beneficiary with this id');
     await this.audit.record(
       actor,
       'read',

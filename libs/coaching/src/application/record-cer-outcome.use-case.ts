@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, RuntimeSettings } from '@passerelle/core';
+import { RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { type CerOutcomeInput, cerOutcomeProblems, renewalOf, withTerm } from '../domain/cer.js';
 import { parisToday, statusAfterOutcome } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
 import { type CerView, CerStore } from '../infrastructure/cer-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** A CER ends: renewed (the next one opens), exit (job, training, other) or reorientation, which ends the coaching. */
 @Injectable()
@@ -24,10 +25,9 @@ export class RecordCerOutcome {
     return this.dataSource.transaction(async (manager) => {
       await this.access.open(actor, 'beneficiaries.write', id, { action: 'update', details: { part: 'cer' } }, manager);
       const cer = await this.cers.lock(manager, id, cerId);
-      if (!cer) throw new DomainError('not_found', 'cer.not_found', 'no such CER on this file');
+      if (!cer) throw coachingError('cer.not_found', 'no such CER on this file');
       const problems = cerOutcomeProblems(cer, input, parisToday());
-      if (problems.length > 0)
-        throw new DomainError('invalid', 'cer.invalid_outcome', 'this outcome cannot be recorded', problems);
+      if (problems.length > 0) throw coachingError('cer.invalid_outcome', 'this outcome cannot be recorded', problems);
       await this.cers.recordOutcome(manager, cerId, input.outcome, input.on);
       if (input.outcome === 'renewed') {
         const next = renewalOf(cer, input);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, RuntimeSettings } from '@passerelle/core';
+import { RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { capDecision } from '../domain/beneficiary.js';
 import type { BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
 import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /**
  * Gives a person to a coach inside the caller's transaction (registration and reassignment): an
@@ -31,7 +32,7 @@ export class ReferentAssignment {
   ): Promise<BeneficiaryRow> {
     const coach = await this.beneficiaries.lockActiveCoach(manager, coachUserId);
     if (!coach || (structureIds && !structureIds.includes(coach.structureId)))
-      throw new DomainError('invalid', 'beneficiary.unknown_coach', 'no such coach among your structures', [
+      throw coachingError('beneficiary.unknown_coach', 'no such coach among your structures', [
         {
           field: actor.userId === coachUserId ? 'referentUserId' : 'coachUserId',
           reason: 'not an active coach of your structures',
@@ -41,14 +42,13 @@ export class ReferentAssignment {
     const cap = await this.settings.number('coaching.portfolio_cap', manager);
     const decision = capDecision(load, cap, capOverride, reason);
     if (decision.kind === 'full')
-      throw new DomainError(
-        'invalid',
+      throw coachingError(
         'beneficiary.portfolio_full',
         `${coach.displayName} already follows ${load} people (cap ${cap}); a manager may override`,
         [{ field: 'capOverride', reason: `portfolio full (${load}/${cap})` }],
       );
     if (decision.kind === 'reason_required')
-      throw new DomainError('invalid', 'beneficiary.override_reason_required', 'say why the cap is overridden', [
+      throw coachingError('beneficiary.override_reason_required', 'say why the cap is overridden', [
         { field: 'reason', reason: `required to override the cap (${load}/${cap})` },
       ]);
     const updated = await this.beneficiaries.reassign(manager, row.id, {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
-import { type Actor, AuditLog, scopeFor, StructureTree } from '@passerelle/identity';
+import { type Actor, AuditLog, identityError, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { identityDateProblems, type NewBeneficiary } from '../domain/beneficiary.js';
 import { parisToday } from '../domain/coaching.js';
 import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
 import { homeCommune } from './home-commune.js';
 import { ReferentAssignment } from './referent-assignment.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /**
  * A coach registers a person into their own portfolio; a manager registers them in one of their
@@ -28,9 +28,9 @@ export class RegisterBeneficiary {
   async execute(actor: Actor, input: NewBeneficiary): Promise<BeneficiarySummary> {
     const asManager = scopeFor(actor.roles, 'beneficiaries.assign') !== null;
     if (!asManager && scopeFor(actor.roles, 'beneficiaries.write') === null)
-      throw new DomainError('forbidden', 'auth.forbidden', 'not allowed: beneficiaries.write');
+      throw identityError('auth.forbidden', 'not allowed: beneficiaries.write');
     if (!asManager && (input.structureId || input.referentUserId || input.capOverride))
-      throw new DomainError('forbidden', 'beneficiary.assign_forbidden', 'only a manager assigns people to others', [
+      throw coachingError('beneficiary.assign_forbidden', 'only a manager assigns people to others', [
         {
           field: input.structureId ? 'structureId' : input.referentUserId ? 'referentUserId' : 'capOverride',
           reason: 'managers only',
@@ -38,13 +38,12 @@ export class RegisterBeneficiary {
       ]);
     const commune = await homeCommune(this.referential, input.commune);
     const problems = identityDateProblems(input.birthDate ?? null, input.orientationDate, parisToday());
-    if (problems.length > 0)
-      throw new DomainError('bad_request', 'beneficiary.invalid', 'dates out of order', problems);
+    if (problems.length > 0) throw coachingError('beneficiary.invalid', 'dates out of order', problems);
     const structureId = asManager ? (input.structureId ?? actor.structureId) : actor.structureId;
     // A coach registers into their own portfolio, in their own structure.
     const reachable = asManager ? (await this.tree.reach(actor, 'beneficiaries.assign')).structureIds : [structureId];
     if (asManager && reachable && !reachable.includes(structureId))
-      throw new DomainError('invalid', 'beneficiary.unknown_structure', 'no such structure among yours', [
+      throw coachingError('beneficiary.unknown_structure', 'no such structure among yours', [
         { field: 'structureId', reason: 'not one of your structures' },
       ]);
     const referent = asManager ? (input.referentUserId ?? null) : actor.userId;

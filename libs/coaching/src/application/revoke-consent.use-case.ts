@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { ConsentPurpose } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { type ConsentView, ConsentStore } from '../infrastructure/consent-store.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /**
  * Revokes a consent; it takes effect at once everywhere, since nothing caches consents. Revoking the
@@ -26,7 +26,7 @@ export class RevokeConsent {
     const consents = await this.dataSource.transaction(async (manager) => {
       await this.access.openForUpdate(actor, id, 'consent', manager, { consent: purpose, granted: false });
       if (!(await this.consents.revoke(manager, id, purpose, actor.userId)))
-        throw new DomainError('not_found', 'consent.not_found', 'no current consent for this purpose');
+        throw coachingError('consent.not_found', 'no current consent for this purpose');
       if (purpose === 'photo') removed.push(...(await this.photos.forget(manager, id)));
       return this.consents.list(manager, id);
     });

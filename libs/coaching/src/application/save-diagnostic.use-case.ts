@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { type Diagnostic, diagnosticProblems } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { DiagnosticStore, type StoredDiagnostic } from '../infrastructure/diagnostic-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** The referent coach records the diagnostic (written whole; codes checked against the referential). */
 @Injectable()
@@ -25,12 +25,7 @@ export class SaveDiagnostic {
       isSkill: (code) => this.referential.skill(code) !== null,
     });
     if (problems.length > 0)
-      throw new DomainError(
-        'bad_request',
-        'diagnostic.invalid',
-        'the diagnostic refers to unknown or inconsistent data',
-        problems,
-      );
+      throw coachingError('diagnostic.invalid', 'the diagnostic refers to unknown or inconsistent data', problems);
     return this.dataSource.transaction(async (manager) => {
       await this.access.openForUpdate(actor, id, 'diagnostic', manager);
       await this.diagnostics.save(manager, id, diagnostic, actor.userId);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, RuntimeSettings } from '@passerelle/core';
+import { RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { cerSigningProblems, type NewCer, withTerm } from '../domain/cer.js';
 import { parisToday } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
 import { type CerView, CerStore } from '../infrastructure/cer-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** The CER (contrat d'engagements réciproques) is signed: one runs at a time, and the person is then in coaching. */
 @Injectable()
@@ -28,10 +29,10 @@ export class SignCer {
         input,
         parisToday(),
       );
-      if (problems.length > 0) throw new DomainError('bad_request', 'cer.invalid', 'dates out of order', problems);
+      if (problems.length > 0) throw coachingError('cer.invalid', 'dates out of order', problems);
       const running = await this.cers.running(manager, id);
       if (running)
-        throw new DomainError('conflict', 'cer.already_open', 'a CER is already running: record its outcome first', [
+        throw coachingError('cer.already_open', 'a CER is already running: record its outcome first', [
           { field: 'cer', reason: `CER ${running} is open` },
         ]);
       const months = input.durationMonths ?? (await this.settings.number('coaching.cer_default_months', manager));

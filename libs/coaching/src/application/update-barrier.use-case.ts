@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { type BarrierInput, barrierProblems } from '../domain/barrier.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { type BarrierView, BarrierStore } from '../infrastructure/barrier-store.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** The referent coach changes a barrier: its status, description, actions or health note (null removes it). */
 @Injectable()
@@ -20,9 +20,9 @@ export class UpdateBarrier {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.access.openForUpdate(actor, id, 'barrier', manager);
       const kind = await this.barriers.kindOf(manager, id, barrierId);
-      if (!kind) throw new DomainError('not_found', 'barrier.not_found', 'no such barrier on this file');
+      if (!kind) throw coachingError('barrier.not_found', 'no such barrier on this file');
       const refusal = barrierProblems(kind, changes);
-      if (refusal) throw new DomainError('bad_request', refusal.code, refusal.message, refusal.details);
+      if (refusal) throw coachingError(refusal.code, refusal.message, refusal.details);
       await this.barriers.update(manager, id, barrierId, changes);
       if (kind === 'health' && changes.healthNote !== undefined) {
         if (changes.healthNote === null) await this.barriers.deleteHealthNote(manager, barrierId);

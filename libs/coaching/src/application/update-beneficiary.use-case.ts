@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { type BeneficiaryChanges, identityDateProblems, unpairedCvDeposit } from '../domain/beneficiary.js';
@@ -9,6 +8,7 @@ import { parisToday } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
 import { homeCommune } from './home-commune.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 /** Changes the person's identity, home commune or CV deposit (a field left out stays; null clears it). */
 @Injectable()
@@ -26,10 +26,9 @@ export class UpdateBeneficiary {
       const row = await this.access.open(actor, 'beneficiaries.write', id, { action: 'update' }, manager);
       const birthDate = changes.birthDate === undefined ? row.birth_date : changes.birthDate;
       const problems = identityDateProblems(birthDate, row.orientation_date, parisToday());
-      if (problems.length > 0)
-        throw new DomainError('bad_request', 'beneficiary.invalid', 'dates out of order', problems);
+      if (problems.length > 0) throw coachingError('beneficiary.invalid', 'dates out of order', problems);
       if (changes.cvDepositedOn && changes.cvDepositedOn > parisToday())
-        throw new DomainError('bad_request', 'beneficiary.invalid', 'the CV deposit date is in the future', [
+        throw coachingError('beneficiary.invalid', 'the CV deposit date is in the future', [
           { field: 'cvDepositedOn', reason: 'must not be in the future' },
         ]);
       const set = (value: string | null | undefined, current: string | null): string | null =>
@@ -38,7 +37,7 @@ export class UpdateBeneficiary {
       const cvDepositedOn = changes.cvDepositedOn === undefined ? row.cv_deposited_on : changes.cvDepositedOn;
       const unpaired = unpairedCvDeposit(cvPlatform, cvDepositedOn);
       if (unpaired)
-        throw new DomainError('bad_request', 'beneficiary.invalid', 'a CV deposit needs its platform and its date', [
+        throw coachingError('beneficiary.invalid', 'a CV deposit needs its platform and its date', [
           { field: unpaired, reason: 'give both or neither' },
         ]);
       const updated = await this.beneficiaries.updateIdentity(

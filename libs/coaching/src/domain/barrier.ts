@@ -1,5 +1,6 @@
 import type { ErrorDetail } from '@passerelle/core';
 import type { BarrierKind, BarrierStatus } from './coaching.js';
+import type { CoachingErrorCode } from './coaching-errors.js';
 
 /** A barrier to employment (frein) as the referent coach records it. */
 export interface BarrierInput {
@@ -18,7 +19,7 @@ export interface BarrierInput {
 export function barrierProblems(
   kind: BarrierKind,
   input: Partial<BarrierInput>,
-): { code: string; message: string; details: ErrorDetail[] } | null {
+): { code: CoachingErrorCode; message: string; details: ErrorDetail[] } | null {
   if (kind === 'health' && input.description)
     return {
       code: 'barrier.health_apart',

@@ -7,6 +7,8 @@
  * text chunks, and anything hidden after or between the image data.
  */
 
+import type { CoachingErrorCode } from './coaching-errors.js';
+
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MIN_SIDE = 64;
 export const PHOTO_MAX_SIDE = 8000;
@@ -25,7 +27,7 @@ export type PhotoInspection =
       readonly width: number;
       readonly height: number;
     }
-  | { readonly ok: false; readonly code: string; readonly reason: string };
+  | { readonly ok: false; readonly code: CoachingErrorCode; readonly reason: string };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -49,7 +51,7 @@ function describe(data: Buffer): string {
   return 'not a recognised image';
 }
 
-const refuse = (code: string, reason: string): PhotoInspection => ({ ok: false, code, reason });
+const refuse = (code: CoachingErrorCode, reason: string): PhotoInspection => ({ ok: false, code, reason });
 
 function bounded(contentType: PhotoType, width: number, height: number): PhotoInspection {
   if (width < PHOTO_MIN_SIDE || height < PHOTO_MIN_SIDE)

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@passerelle/core';
+import type { DomainError } from '@passerelle/core';
 import { type Action, type Actor, AuditLog, type AuditAction, StructureTree } from '@passerelle/identity';
 import type { CoachingStatus, ExitReason } from '../domain/coaching.js';
+import { coachingError } from '../domain/coaching-errors.js';
 
 export interface BeneficiaryRow {
   id: string;
@@ -38,8 +39,7 @@ export interface ScopeCondition {
   readonly params: unknown[];
 }
 
-export const NOT_FOUND = (): DomainError =>
-  new DomainError('not_found', 'beneficiary.not_found', 'no beneficiary with this id');
+export const NOT_FOUND = (): DomainError => coachingError('beneficiary.not_found', 'no beneficiary with this id');
 
 /**
  * The one gate to beneficiaries' files: applies the access policy's scope (a coach their portfolio,

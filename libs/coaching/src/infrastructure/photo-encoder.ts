@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
+import type { CoachingErrorCode } from '../domain/coaching-errors.js';
 import { PHOTO_MAX_PIXELS, PHOTO_STORED_MAX_SIDE, type PhotoType } from '../domain/photo.js';
 
 export type EncodedPhoto =
@@ -11,7 +12,7 @@ export type EncodedPhoto =
       /** Fresh pixels only: what is stored and served. */
       readonly data: Buffer;
     }
-  | { readonly ok: false; readonly code: string; readonly reason: string };
+  | { readonly ok: false; readonly code: CoachingErrorCode; readonly reason: string };
 
 /**
  * Decodes an uploaded photo and encodes its pixels again with libvips (sharp), so nothing of the

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '../errors/domain-error.js';
 import { type ResolvedConfig, SETTING_BOUNDS } from './app-config.js';
 import { APP_CONFIG } from './config.tokens.js';
+import { coreError } from '../errors/core-errors.js';
 
 interface NumberSetting {
   /** The environment variable giving the value when no administrator has changed it. */
@@ -163,12 +163,9 @@ export class RuntimeSettings {
   ): Promise<{ previous: number; value: number }> {
     const def = this.definition(key);
     if (typeof value !== 'number' || !Number.isInteger(value) || value < def.min || value > def.max) {
-      throw new DomainError(
-        'invalid',
-        'setting.out_of_range',
-        `${key} takes a whole number from ${def.min} to ${def.max}`,
-        [{ field: 'value', reason: `a whole number from ${def.min} to ${def.max} (${def.unit})` }],
-      );
+      throw coreError('setting.out_of_range', `${key} takes a whole number from ${def.min} to ${def.max}`, [
+        { field: 'value', reason: `a whole number from ${def.min} to ${def.max} (${def.unit})` },
+      ]);
     }
     const previous = await this.read(key as SettingKey, manager, 'FOR UPDATE');
     await manager.query(
@@ -197,9 +194,9 @@ export class RuntimeSettings {
   private definition(key: string): NumberSetting {
     if (isSettingKey(key)) return EDITABLE_SETTINGS[key];
     if (FIXED_SETTINGS.some((fixed) => fixed.key === key))
-      throw new DomainError('invalid', 'setting.read_only', `${key} is set in the environment only`, [
+      throw coreError('setting.read_only', `${key} is set in the environment only`, [
         { field: 'key', reason: 'set by the environment variable of the deployment, not in the application' },
       ]);
-    throw new DomainError('not_found', 'setting.not_found', `no setting named ${key}`);
+    throw coreError('setting.not_found', `no setting named ${key}`);
   }
 }

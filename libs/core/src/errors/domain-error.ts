@@ -1,11 +1,13 @@
 /**
- * What went wrong, in business terms. Use cases throw DomainError; the API maps `kind` to an HTTP
- * status in one filter and the worker maps it to retry-or-give-up, so neither leaks into the domain.
+ * What went wrong, in business terms. Use cases throw DomainError, built from their context's
+ * catalogue of codes (error-catalogue.ts, which also says when 400 and when 422); the API maps `kind`
+ * to an HTTP status in one filter and the worker maps it to retry-or-give-up, so neither leaks into
+ * the domain.
  */
 export type DomainErrorKind =
-  /** The request names things that do not exist (an unknown ROME code, commune): 400. */
+  /** The request cannot be read as the endpoint expects (a multipart body without its file): 400. */
   | 'bad_request'
-  /** The request is well formed but breaks a business rule: 422. */
+  /** The request reads well but breaks a rule (dates out of order, an unknown code, a state): 422. */
   | 'invalid'
   | 'not_found'
   | 'conflict'

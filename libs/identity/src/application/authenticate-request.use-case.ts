@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
-import { Clock, DomainError } from '@passerelle/core';
+import { Clock } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { TokenService } from '../infrastructure/token-service.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
+import { identityError } from '../domain/identity-errors.js';
 
 export interface AuthenticatedActor extends Actor {
   /** The session (refresh-token family) the access token belongs to. */
@@ -38,7 +39,7 @@ export class AuthenticateRequest {
       select: { id: true, structureId: true, roles: true, status: true, mustChangePassword: true },
     });
     if (!user || user.status !== 'active') {
-      throw new DomainError('unauthenticated', 'auth.user_inactive', 'this account is disabled');
+      throw identityError('auth.user_inactive', 'this account is disabled');
     }
     const alive = await this.refreshTokens.existsBy({
       familyId: claims.sessionId,
@@ -47,7 +48,7 @@ export class AuthenticateRequest {
       expiresAt: MoreThan(this.clock.now()),
     });
     if (!alive) {
-      throw new DomainError('unauthenticated', 'auth.session_ended', 'this session has ended: log in again');
+      throw identityError('auth.session_ended', 'this session has ended: log in again');
     }
     return {
       userId: user.id,

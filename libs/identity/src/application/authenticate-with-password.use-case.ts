@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type DomainError, type ResolvedConfig } from '@passerelle/core';
 import { verifyTotp } from '../domain/totp.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { LoginThrottle } from '../infrastructure/login-throttle.js';
@@ -10,6 +10,7 @@ import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, type Session, SessionIssuer } from './session-issuer.js';
 import { temporaryPasswordExpired } from './temporary-password.js';
+import { identityError } from '../domain/identity-errors.js';
 
 export interface PasswordLogin {
   readonly email: string;
@@ -20,8 +21,7 @@ export interface PasswordLogin {
 type FailureReason =
   'unknown_account' | 'wrong_password' | 'account_disabled' | 'temporary_password_expired' | 'totp_invalid';
 
-const INVALID = (): DomainError =>
-  new DomainError('unauthenticated', 'auth.invalid_credentials', 'wrong e-mail or password');
+const INVALID = (): DomainError => identityError('auth.invalid_credentials', 'wrong e-mail or password');
 
 /** Local-account login: password, then the TOTP code when the account has a second factor. */
 @Injectable()
@@ -52,8 +52,7 @@ export class AuthenticateWithPassword {
     }
     if (temporaryPasswordExpired(user, this.config.auth.temporaryPasswordTtlHours, new Date())) {
       await this.recordFailure(user, client, 'temporary_password_expired');
-      throw new DomainError(
-        'unauthenticated',
+      throw identityError(
         'auth.temporary_password_expired',
         'this temporary password has expired: ask an administrator to reset your password',
       );
@@ -61,7 +60,7 @@ export class AuthenticateWithPassword {
     if (user.totpEnabledAt !== null && user.totpSecret !== null) {
       if (!input.totpCode) {
         await this.throttle.passwordAccepted(email, client.ip);
-        throw new DomainError('unauthenticated', 'auth.totp_required', 'this account needs its second-factor code', [
+        throw identityError('auth.totp_required', 'this account needs its second-factor code', [
           { field: 'totpCode', reason: 'required for this account' },
         ]);
       }
@@ -69,7 +68,7 @@ export class AuthenticateWithPassword {
       const step = verifyTotp(secret, input.totpCode, new Date(), { lastUsedStep: user.totpLastStep });
       if (step === null) {
         await this.recordFailure(user, client, 'totp_invalid');
-        throw new DomainError('unauthenticated', 'auth.totp_invalid', 'wrong or already used second-factor code', [
+        throw identityError('auth.totp_invalid', 'wrong or already used second-factor code', [
           { field: 'totpCode', reason: 'wrong or already used' },
         ]);
       }

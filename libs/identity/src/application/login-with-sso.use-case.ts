@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { ssoProvesSecondFactor } from '../domain/sso-second-factor.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { OidcClient, type SsoIdentity, type SsoStart } from '../infrastructure/oidc-client.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, type Session, SessionIssuer } from './session-issuer.js';
+import { identityError } from '../domain/identity-errors.js';
 
 /**
  * SSO login. Accounts are never created by the SSO (least privilege: an administrator decides who
@@ -42,16 +43,14 @@ export class LoginWithSso {
       }
     }
     if (!user || user.status !== 'active') {
-      throw new DomainError(
-        'unauthenticated',
+      throw identityError(
         'auth.sso_unknown_user',
         'no active Passerelle account for this identity: ask an administrator to create one',
       );
     }
     const ssoSecondFactor = ssoProvesSecondFactor(identity, this.config.oidc);
     if (this.sessions.requiresSecondFactor(user) && !ssoSecondFactor) {
-      throw new DomainError(
-        'unauthenticated',
+      throw identityError(
         'auth.sso_second_factor_required',
         'your role requires a second factor the SSO did not check: log in with your password and code',
       );

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import type { StructureKind } from '../domain/roles.js';
 import { StructureEntity } from '../infrastructure/structure.entity.js';
 import { StructureTree } from '../infrastructure/structure-tree.js';
 import { type StructureView, toStructureView } from './user-view.js';
+import { identityError } from '../domain/identity-errors.js';
 
 export interface NewStructure {
   readonly name: string;
@@ -25,7 +25,7 @@ export class CreateStructure {
   async execute(actor: Actor, input: NewStructure): Promise<StructureView> {
     await this.tree.reach(actor, 'structures.manage');
     if (input.parentId !== undefined && !(await this.structures.existsBy({ id: input.parentId }))) {
-      throw new DomainError('invalid', 'structure.unknown_parent', 'no such parent structure', [
+      throw identityError('structure.unknown_parent', 'no such parent structure', [
         { field: 'parentId', reason: 'no structure has this id' },
       ]);
     }
@@ -57,7 +57,7 @@ export class ReadStructures {
     const { structureIds } = await this.tree.reach(actor, 'structures.read');
     const row = await this.structures.findOneBy({ id });
     if (!row || (structureIds !== null && !structureIds.includes(row.id))) {
-      throw new DomainError('not_found', 'structure.not_found', 'no such structure');
+      throw identityError('structure.not_found', 'no such structure');
     }
     return toStructureView(row);
   }

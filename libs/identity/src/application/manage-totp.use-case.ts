@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import { generateTotpSecret, totpUri, verifyTotp } from '../domain/totp.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
@@ -9,6 +8,7 @@ import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { StructureTree } from '../infrastructure/structure-tree.js';
 import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
+import { identityError } from '../domain/identity-errors.js';
 
 export interface TotpEnrolment {
   readonly secret: string;
@@ -28,7 +28,7 @@ export class StartTotpEnrolment {
   async execute(actor: Actor): Promise<TotpEnrolment> {
     const user = await this.users.findOneByOrFail({ id: actor.userId });
     if (user.totpEnabledAt !== null) {
-      throw new DomainError('conflict', 'auth.totp_already_enabled', 'a second factor is already enrolled');
+      throw identityError('auth.totp_already_enabled', 'a second factor is already enrolled');
     }
     const secret = generateTotpSecret();
     // Shown once to the user; only the encrypted form is stored.
@@ -49,13 +49,17 @@ export class ConfirmTotpEnrolment {
   async execute(actor: Actor, code: string): Promise<void> {
     const user = await this.users.findOneByOrFail({ id: actor.userId });
     if (!user.totpPendingSecret) {
-      throw new DomainError('conflict', 'auth.totp_not_started', 'start the enrolment first');
+      throw identityError('auth.totp_not_started', 'start the enrolment first');
     }
     const step = verifyTotp(this.cipher.decrypt(user.id, user.totpPendingSecret), code, new Date());
     if (step === null) {
-      throw new DomainError('invalid', 'auth.totp_invalid', 'wrong second-factor code', [
-        { field: 'code', reason: 'does not match the enrolled secret' },
-      ]);
+      // 422, not 401: the session is fine, only the code typed is wrong.
+      throw identityError(
+        'auth.totp_invalid',
+        'wrong second-factor code',
+        [{ field: 'code', reason: 'does not match the enrolled secret' }],
+        'invalid',
+      );
     }
     await this.users.manager.transaction(async (manager) => {
       await manager.update(
@@ -92,10 +96,10 @@ export class RemoveTotp {
     await this.users.manager.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id: userId });
       if (!user || (structureIds && !structureIds.includes(user.structureId))) {
-        throw new DomainError('not_found', 'user.not_found', 'no such user');
+        throw identityError('user.not_found', 'no such user');
       }
       if (user.totpEnabledAt === null && user.totpPendingSecret === null) {
-        throw new DomainError('conflict', 'auth.totp_not_enabled', 'this user has no second factor');
+        throw identityError('auth.totp_not_enabled', 'this user has no second factor');
       }
       await manager.update(
         UserEntity,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull, Not } from 'typeorm';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import type { Role } from '../domain/roles.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
@@ -14,6 +14,7 @@ import { UserEntity } from '../infrastructure/user.entity.js';
 import { NewPasswordCheck } from './new-password-check.js';
 import { temporaryPassword, temporaryPasswordExpired } from './temporary-password.js';
 import { toUserView, type UserView } from './user-view.js';
+import { identityError } from '../domain/identity-errors.js';
 
 export interface NewUser {
   readonly email: string;
@@ -61,12 +62,12 @@ export class CreateUser {
     const password = input.password ?? temporaryPassword();
     const structure = await this.dataSource.manager.findOneBy(StructureEntity, { id: input.structureId });
     if (!structure) {
-      throw new DomainError('invalid', 'user.unknown_structure', 'no such structure', [
+      throw identityError('user.unknown_structure', 'no such structure', [
         { field: 'structureId', reason: 'no structure has this id' },
       ]);
     }
     if (await this.dataSource.manager.existsBy(UserEntity, { email })) {
-      throw new DomainError('conflict', 'user.email_taken', 'a user with this e-mail already exists', [
+      throw identityError('user.email_taken', 'a user with this e-mail already exists', [
         { field: 'email', reason: 'already used by another account' },
       ]);
     }
@@ -128,7 +129,7 @@ export class UpdateUser {
         changes.structureId !== undefined &&
         !(await manager.existsBy(StructureEntity, { id: changes.structureId }))
       ) {
-        throw new DomainError('invalid', 'user.unknown_structure', 'no such structure', [
+        throw identityError('user.unknown_structure', 'no such structure', [
           { field: 'structureId', reason: 'no structure has this id' },
         ]);
       }
@@ -136,7 +137,7 @@ export class UpdateUser {
         userId === actor.userId &&
         (changes.status === 'disabled' || (changes.roles && !changes.roles.includes('admin')))
       ) {
-        throw new DomainError('conflict', 'user.self_lockout', 'an administrator cannot disable or demote themselves');
+        throw identityError('user.self_lockout', 'an administrator cannot disable or demote themselves');
       }
       if (changes.displayName !== undefined) user.displayName = changes.displayName.trim();
       if (changes.roles !== undefined) user.roles = uniqueRoles(changes.roles);
@@ -222,21 +223,24 @@ export class ChangeOwnPassword {
   async execute(actor: Actor, currentPassword: string, newPassword: string, currentSessionId?: string): Promise<void> {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: actor.userId });
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new DomainError('invalid', 'auth.invalid_credentials', 'the current password is wrong', [
-        { field: 'currentPassword', reason: 'wrong password' },
-      ]);
+      // 422, not 401: the session is fine, only the field is wrong.
+      throw identityError(
+        'auth.invalid_credentials',
+        'the current password is wrong',
+        [{ field: 'currentPassword', reason: 'wrong password' }],
+        'invalid',
+      );
     }
     // A session opened in time does not stretch the temporary password's life.
     if (temporaryPasswordExpired(user, this.config.auth.temporaryPasswordTtlHours, new Date())) {
-      throw new DomainError(
-        'unauthenticated',
+      throw identityError(
         'auth.temporary_password_expired',
         'this temporary password has expired: ask an administrator to reset your password',
       );
     }
     await this.passwords.assertAcceptable(newPassword, user, 'newPassword');
     if (await this.hasher.verify(user.passwordHash, newPassword)) {
-      throw new DomainError('invalid', 'user.same_password', 'the new password must differ from the current one', [
+      throw identityError('user.same_password', 'the new password must differ from the current one', [
         { field: 'newPassword', reason: 'same as the current password' },
       ]);
     }
@@ -268,7 +272,7 @@ export class ChangeOwnPassword {
 }
 
 export function userNotFound(): DomainError {
-  return new DomainError('not_found', 'user.not_found', 'no such user');
+  return identityError('user.not_found', 'no such user');
 }
 
 export interface UserQuery {

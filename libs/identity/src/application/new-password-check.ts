@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@passerelle/core';
 import { commonPasswordProblem, type PasswordOwner, passwordProblem } from '../domain/password-policy.js';
 import { CommonPasswords } from '../infrastructure/common-passwords.js';
+import { identityError } from '../domain/identity-errors.js';
 
 /**
  * Every password a person chooses (account creation, first administrator, own change) passes here:
@@ -14,11 +14,11 @@ export class NewPasswordCheck {
   async assertAcceptable(password: string, owner: PasswordOwner, field: string): Promise<void> {
     const problem = passwordProblem(password, owner.email);
     if (problem) {
-      throw new DomainError('invalid', 'user.weak_password', `password ${problem}`, [{ field, reason: problem }]);
+      throw identityError('user.weak_password', `password ${problem}`, [{ field, reason: problem }]);
     }
     const common = commonPasswordProblem(password, owner, await this.common.list());
     if (common) {
-      throw new DomainError('invalid', 'user.common_password', `password ${common}`, [{ field, reason: common }]);
+      throw identityError('user.common_password', `password ${common}`, [{ field, reason: common }]);
     }
   }
 }

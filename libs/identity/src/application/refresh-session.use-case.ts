@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
-import { Clock, DomainError } from '@passerelle/core';
+import { Clock, type DomainError } from '@passerelle/core';
 import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { type ClientInfo, hashRefreshToken, type Session, SessionIssuer } from './session-issuer.js';
+import { identityError } from '../domain/identity-errors.js';
 
 const REFUSED = (): DomainError =>
-  new DomainError('unauthenticated', 'auth.refresh_refused', 'the refresh token is not valid: log in again');
+  identityError('auth.refresh_refused', 'the refresh token is not valid: log in again');
 
 /**
  * Exchanges a refresh token for a new pair and revokes the old one (rotation). A token presented

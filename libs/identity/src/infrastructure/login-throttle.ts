@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { identityError } from '../domain/identity-errors.js';
 
 // Counters are forgotten after a day without failures; an address that logged into an account
 // stays known to it for a month.
@@ -98,12 +99,9 @@ export class LoginThrottle {
     )) as number;
     if (waitMs <= 0) return;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-    throw new DomainError(
-      'too_many_requests',
-      'auth.throttled',
-      `too many failed logins: try again in ${seconds} seconds`,
-      [{ field: 'retryAfterSeconds', reason: String(seconds) }],
-    );
+    throw identityError('auth.throttled', `too many failed logins: try again in ${seconds} seconds`, [
+      { field: 'retryAfterSeconds', reason: String(seconds) },
+    ]);
   }
 
   /** The password was right but the second-factor code is still to come: this attempt did not fail. */

@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import * as oidc from 'openid-client';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { identityError } from '../domain/identity-errors.js';
 
 export interface SsoIdentity {
   readonly issuer: string;
@@ -51,7 +52,7 @@ export class OidcClient {
   private discover(): Promise<oidc.Configuration> {
     const { issuer, clientId, clientSecret, allowInsecure } = this.config.oidc;
     if (!issuer || !clientId) {
-      throw new DomainError('not_found', 'auth.sso_disabled', 'single sign-on is not configured');
+      throw identityError('auth.sso_disabled', 'single sign-on is not configured');
     }
     this.configuration ??= oidc
       .discovery(
@@ -64,11 +65,7 @@ export class OidcClient {
       .catch((error: unknown) => {
         // Let the next login try discovery again instead of caching the failure.
         this.configuration = undefined;
-        throw new DomainError(
-          'unavailable',
-          'auth.sso_unavailable',
-          `the SSO provider did not answer: ${String(error)}`,
-        );
+        throw identityError('auth.sso_unavailable', `the SSO provider did not answer: ${String(error)}`);
       });
     return this.configuration;
   }
@@ -103,19 +100,11 @@ export class OidcClient {
     const configuration = await this.discover();
     const state = callbackUrl.searchParams.get('state');
     if (!state || !browserState || !sameSecret(state, browserState)) {
-      throw new DomainError(
-        'unauthenticated',
-        'auth.sso_state_invalid',
-        'this SSO login was not started in this browser: start again',
-      );
+      throw identityError('auth.sso_state_invalid', 'this SSO login was not started in this browser: start again');
     }
     const raw = await this.redis.getdel(`oidc-state:${state}`);
     if (!raw) {
-      throw new DomainError(
-        'unauthenticated',
-        'auth.sso_state_invalid',
-        'this SSO login expired or was already used: start again',
-      );
+      throw identityError('auth.sso_state_invalid', 'this SSO login expired or was already used: start again');
     }
     const pending = JSON.parse(raw) as PendingLogin;
     let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
@@ -127,14 +116,13 @@ export class OidcClient {
         idTokenExpected: true,
       });
     } catch (error) {
-      throw new DomainError(
-        'unauthenticated',
+      throw identityError(
         'auth.sso_refused',
         `the SSO login failed: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
     const claims = tokens.claims();
-    if (!claims) throw new DomainError('unauthenticated', 'auth.sso_refused', 'the SSO returned no identity');
+    if (!claims) throw identityError('auth.sso_refused', 'the SSO returned no identity');
     return {
       issuer: claims.iss,
       subject: claims.sub,

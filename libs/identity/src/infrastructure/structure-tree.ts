@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { type Action, type Scope, scopeFor } from '../domain/access-policy.js';
 import type { Actor } from '../domain/actor.js';
+import { identityError } from '../domain/identity-errors.js';
 
 /** Which structures an actor reaches with a given scope. `null` means every structure. */
 @Injectable()
@@ -37,7 +37,7 @@ export class StructureTree {
     manager?: EntityManager,
   ): Promise<{ scope: Scope; structureIds: string[] | null }> {
     const scope = scopeFor(actor.roles, action);
-    if (scope === null) throw new DomainError('forbidden', 'auth.forbidden', `not allowed: ${action}`);
+    if (scope === null) throw identityError('auth.forbidden', `not allowed: ${action}`);
     return { scope, structureIds: await this.reachableStructures(actor, scope, manager) };
   }
 

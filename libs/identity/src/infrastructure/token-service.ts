@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { identityError } from '../domain/identity-errors.js';
 
 const ISSUER = 'passerelle';
 const AUDIENCE = 'passerelle-api';
@@ -49,9 +50,9 @@ export class TokenService {
       return { userId: payload.sub, sessionId: payload.sid, enrolmentOnly: payload.enr === true };
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
-        throw new DomainError('unauthenticated', 'auth.token_expired', 'the access token has expired: refresh it');
+        throw identityError('auth.token_expired', 'the access token has expired: refresh it');
       }
-      throw new DomainError('unauthenticated', 'auth.token_invalid', 'the access token is not valid');
+      throw identityError('auth.token_invalid', 'the access token is not valid');
     }
   }
 }

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { normalizeOffer, OFFER_LOOKUPS, type NormalizedOffer, type OfferLookups } from '@passerelle/offers';
 import type { SiteDescription } from '../domain/site-description.js';
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
@@ -10,6 +9,7 @@ import { type FranceTravailOffer, parseFranceTravailOffer } from '../infrastruct
 import { readOfferPage } from '../infrastructure/parsers/any-page.parser.js';
 import { type ParseResult, parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
+import { ingestionError } from '../domain/ingestion-errors.js';
 
 export interface Extraction {
   readonly parser: string;
@@ -34,18 +34,15 @@ export class ExtractOffer {
     const body = isUrl ? await this.trusted.fetchOnePage(target, 1) : await readFile(target, 'utf8');
     const pageUrl = isUrl ? target : `file://${target}`;
     const { parser, result } = await this.parse(body, pageUrl);
-    if (!result.ok) throw new DomainError('invalid', 'extract.rejected', `${result.field}: ${result.reason}`, [result]);
+    if (!result.ok) throw ingestionError('extract.rejected', `${result.field}: ${result.reason}`, [result]);
     const normalized = normalizeOffer(
       { source: parser, externalId: result.raw.externalId, fields: result.raw.fields },
       await this.lookups(),
     );
     if (!normalized.ok) {
-      throw new DomainError(
-        'invalid',
-        'extract.rejected',
-        `${normalized.rejection.field}: ${normalized.rejection.reason}`,
-        [normalized.rejection],
-      );
+      throw ingestionError('extract.rejected', `${normalized.rejection.field}: ${normalized.rejection.reason}`, [
+        normalized.rejection,
+      ]);
     }
     return { parser, offer: normalized.offer };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { APP_CONFIG, DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
 import { MANUAL_SOURCE } from '@passerelle/offers';
 import { urlProblem } from '../domain/public-address.js';
 import { type ConfigChecks, configProblems, redactConfig } from '../domain/source-config.js';
@@ -9,6 +9,7 @@ import { FRANCE_TRAVAIL_SOURCE, type SourceKind } from '../domain/source.js';
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
 import { regexProblem } from '../infrastructure/parsers/safe-regex.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
+import { ingestionError } from '../domain/ingestion-errors.js';
 
 /**
  * Who gives a source: the operator (environment, demo mode, CLI, code) or a staff member through
@@ -77,7 +78,7 @@ export class ManageSources {
 
   async get(id: string): Promise<SourceView> {
     const entity = await this.sources.findOneBy({ id });
-    if (!entity) throw new DomainError('not_found', 'source.not_found', 'no such source');
+    if (!entity) throw ingestionError('source.not_found', 'no such source');
     return toSourceView(entity);
   }
 
@@ -98,7 +99,7 @@ export class ManageSources {
       problems.push({ field: 'name', reason: 'is reserved for a source the environment configures' });
     problems.push(...this.problems(input.kind, input.config, input.baseUrl, origin));
     if (problems.length > 0)
-      throw new DomainError('invalid', 'source.invalid_config', 'the source configuration is not valid', problems);
+      throw ingestionError('source.invalid_config', 'the source configuration is not valid', problems);
     const existing = await this.sources.findOneBy({ name: input.name });
     const entity = this.sources.merge(existing ?? this.sources.create({ name: input.name }), {
       label: input.label,
@@ -122,7 +123,7 @@ export class ManageSources {
     origin: SourceOrigin = 'staff',
   ): Promise<SourceView> {
     const entity = await this.sources.findOneBy({ id });
-    if (!entity) throw new DomainError('not_found', 'source.not_found', 'no such source');
+    if (!entity) throw ingestionError('source.not_found', 'no such source');
     if (changes.config !== undefined || changes.baseUrl !== undefined) {
       const problems: ErrorDetail[] = [];
       let config = changes.config ?? entity.config;
@@ -135,7 +136,7 @@ export class ManageSources {
       }
       problems.push(...this.problems(entity.kind, config, changes.baseUrl, origin));
       if (problems.length > 0)
-        throw new DomainError('invalid', 'source.invalid_config', 'the source configuration is not valid', problems);
+        throw ingestionError('source.invalid_config', 'the source configuration is not valid', problems);
       entity.config = config;
     }
     if (changes.label !== undefined) entity.label = changes.label;

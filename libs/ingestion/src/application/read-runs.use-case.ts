@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { IngestionRejectionEntity, IngestionRunEntity } from '../infrastructure/ingestion-run.entity.js';
+import { ingestionError } from '../domain/ingestion-errors.js';
 
 export type RunView = IngestionRunEntity;
 export type RejectionView = Omit<IngestionRejectionEntity, 'sourceId'>;
@@ -31,7 +31,7 @@ export class ReadRuns {
 
   async get(id: string): Promise<RunView> {
     const run = await this.runs.findOneBy({ id });
-    if (!run) throw new DomainError('not_found', 'run.not_found', 'no such run');
+    if (!run) throw ingestionError('run.not_found', 'no such run');
     return run;
   }
 

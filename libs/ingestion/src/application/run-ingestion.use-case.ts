@@ -3,7 +3,6 @@ import { Redis } from 'ioredis';
 import { type HostPacer, RedisHostPacer } from '../infrastructure/http/shared-host-pacer.js';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { normalizeOffer, OFFER_LOOKUPS, type OfferLookups, OfferStore, type OfferWrite } from '@passerelle/offers';
 import { RejectionTally } from '../domain/rejection-verdict.js';
 import type { FetchedPayload, FranceTravailConfig, SourceDefinition } from '../domain/source.js';
@@ -19,6 +18,7 @@ import type { SourceAdapter } from '../infrastructure/sources/source-adapter.js'
 import { SOURCE_ADAPTERS } from './source-adapters.js';
 import { toDefinition } from './source-definition.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
+import { ingestionError } from '../domain/ingestion-errors.js';
 
 export interface RunCounts {
   pagesFetched: number;
@@ -101,9 +101,9 @@ export class RunIngestion {
 
   async execute(sourceName: string, options: RunOptions): Promise<RunSummary> {
     const entity = await this.sources.findOneBy({ name: sourceName });
-    if (!entity) throw new DomainError('not_found', 'source.not_found', `no source named ${sourceName}`);
+    if (!entity) throw ingestionError('source.not_found', `no source named ${sourceName}`);
     if (entity.kind === 'manual') {
-      throw new DomainError('invalid', 'source.manual', 'a manual source is fed through the API, it cannot be run');
+      throw ingestionError('source.manual', 'a manual source is fed through the API, it cannot be run');
     }
     const definition = withSecret(toDefinition(entity), this.configured);
     const held = await withSourceRunLock(this.dataSource, entity.id, async () => {
@@ -114,8 +114,7 @@ export class RunIngestion {
       );
       return this.run(definition, options);
     });
-    if (!held)
-      throw new DomainError('conflict', 'source.run_in_progress', `a run of ${sourceName} is already in progress`);
+    if (!held) throw ingestionError('source.run_in_progress', `a run of ${sourceName} is already in progress`);
     return held.result;
   }
 

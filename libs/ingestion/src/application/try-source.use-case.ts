@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, type ErrorDetail } from '@passerelle/core';
+import { type ErrorDetail } from '@passerelle/core';
 import { normalizeOffer, OFFER_LOOKUPS, type NormalizedOffer, type OfferLookups } from '@passerelle/offers';
 import { urlProblem } from '../domain/public-address.js';
 import type { RawOffer, SiteDescription } from '../domain/site-description.js';
@@ -9,6 +9,7 @@ import { parseJobPostingPage } from '../infrastructure/parsers/jsonld.parser.js'
 import { parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
 import { ManageSources } from './manage-sources.use-case.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
+import { ingestionError } from '../domain/ingestion-errors.js';
 
 export interface SourceTrial {
   readonly kind: SourceKind;
@@ -49,7 +50,7 @@ export class TrySource {
     const urlReason = urlProblem(trial.url, this.trusted.hosts);
     if (urlReason) problems.push({ field: 'url', reason: urlReason });
     if (problems.length > 0)
-      throw new DomainError('invalid', 'source.invalid_config', 'the source configuration is not valid', problems);
+      throw ingestionError('source.invalid_config', 'the source configuration is not valid', problems);
 
     const body = await this.fetch(trial.url);
     const parsed =
@@ -80,7 +81,7 @@ export class TrySource {
       return await this.trusted.fetchOnePage(url, 0);
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
-      throw new DomainError('invalid', 'source.page_unreachable', 'the page could not be read', [
+      throw ingestionError('source.page_unreachable', 'the page could not be read', [
         { field: 'url', reason: `${error.failure}${error.status ? ` ${error.status}` : ''}: ${error.message}` },
       ]);
     }

@@ -15,6 +15,7 @@ import {
 } from '../domain/scoring.js';
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { SkillModel } from '../infrastructure/skill-model.js';
+import { matchingError } from '../domain/matching-errors.js';
 
 export interface MatchedOffer {
   readonly id: string;
@@ -131,7 +132,7 @@ export async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promis
     return await search();
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
-      throw new DomainError('unavailable', 'matching.index_not_ready', 'the offers index is not built yet');
+      throw matchingError('matching.index_not_ready', 'the offers index is not built yet');
     throw error;
   }
 }
@@ -454,7 +455,7 @@ export class MatchOffers {
       else if (!occupations.has(occupation.code)) targets.set(occupation.code, occupation.label);
     });
     if (problems.length > 0)
-      throw new DomainError('bad_request', 'matching.invalid_profile', 'the profile refers to unknown data', problems);
+      throw matchingError('matching.invalid_profile', 'the profile refers to unknown data', problems);
     const neighbours = new Map<string, { from: string; fromLabel: string }>();
     for (const [code, label] of occupations) {
       for (const other of referential.sameOriginOccupations(code)) {

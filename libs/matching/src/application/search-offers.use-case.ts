@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
-import { DomainError, type ErrorDetail, SearchIndexes } from '@passerelle/core';
+import { type ErrorDetail, SearchIndexes } from '@passerelle/core';
 import { type OfferQuery, type OfferView, ReadOffers } from '@passerelle/offers';
 import { filterValue } from '../domain/profile.js';
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { notReadyAsUnavailable } from './match-offers.use-case.js';
+import { matchingError } from '../domain/matching-errors.js';
 
 export interface OfferSearch extends OfferQuery {
   /** Keywords, searched in the offers index (accents, case and small typos do not matter). */
@@ -35,7 +36,7 @@ export class SearchOffers {
     if (query.includeDuplicates)
       problems.push({ field: 'includeDuplicates', reason: 'keyword search covers canonical offers only' });
     if (problems.length > 0)
-      throw new DomainError('bad_request', 'offers.search_scope', 'keyword search covers open offers only', problems);
+      throw matchingError('offers.search_scope', 'keyword search covers open offers only', problems);
 
     const filter: string[] = [];
     if (query.source) filter.push(`source = ${filterValue(query.source)}`);

@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BeneficiaryAccess, MatchBeneficiary, RecordNotification, shortName } from '@passerelle/coaching';
-import { DomainError } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
+import { DomainError } from '@passerelle/core';
 import type { MatchedOffer } from '@passerelle/matching';
+import { offersError } from '@passerelle/offers';
 import { distanceBand } from '../domain/pseudonymous-candidate.js';
 import {
   CandidateRequestStore,
@@ -16,6 +17,7 @@ import {
 import { EmployerStore } from '../infrastructure/employer-store.js';
 import { ProposeIntroduction } from './propose-introduction.use-case.js';
 import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
+import { mediationError, type MediationErrorCode } from '../domain/mediation-errors.js';
 
 export type { CandidateRequestStatus, OfferSummary } from '../infrastructure/candidate-request-store.js';
 
@@ -149,10 +151,9 @@ export class OfferCandidates {
     const condition = await this.beneficiaries.scope(actor, 'candidates.search', 1);
     const pool = await this.requestStore.askable(this.dataSource.manager, condition);
     const person = pool.find((row) => pseudonym(key, offerId, row.id) === ref);
-    if (!person)
-      throw new DomainError('not_found', 'candidate.not_found', 'no candidate with this reference for this offer');
+    if (!person) throw mediationError('candidate.not_found', 'no candidate with this reference for this offer');
     if (!person.referent_user_id)
-      throw new DomainError('invalid', 'candidate.no_referent', 'this person has no referent coach to ask yet', [
+      throw mediationError('candidate.no_referent', 'this person has no referent coach to ask yet', [
         { field: 'ref', reason: 'no referent coach' },
       ]);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -163,7 +164,7 @@ export class OfferCandidates {
         message,
       });
       if (!requestId)
-        throw new DomainError('conflict', 'candidate.already_requested', 'this person was already asked for', [
+        throw mediationError('candidate.already_requested', 'this person was already asked for', [
           { field: 'ref', reason: 'a request exists for this offer' },
         ]);
       // The coach's task names the offer, not the person: they open it from the notification.
@@ -194,24 +195,20 @@ export class OfferCandidates {
     input: { agree: boolean; reason?: string | null },
   ): Promise<CandidateRequestView> {
     if (!input.agree && !input.reason?.trim())
-      throw new DomainError('bad_request', 'candidate.reason_required', 'say why the person is not proposed', [
+      throw mediationError('candidate.reason_required', 'say why the person is not proposed', [
         { field: 'reason', reason: 'required when declining' },
       ]);
     const decided = await this.dataSource.transaction(async (manager) => {
       const row = await this.requestStore.lock(manager, id);
-      if (!row) throw new DomainError('not_found', 'candidate_request.not_found', 'no such request');
+      if (!row) throw mediationError('candidate_request.not_found', 'no such request');
       const person = await this.beneficiaries.openForUpdate(actor, row.beneficiary_id, 'candidate_request', manager, {
         requestId: id,
         agree: input.agree,
       });
       if (person.referent_user_id !== actor.userId)
-        throw new DomainError(
-          'forbidden',
-          'candidate_request.not_referent',
-          'only the person’s referent coach decides',
-        );
+        throw mediationError('candidate_request.not_referent', 'only the person’s referent coach decides');
       if (row.status !== 'pending')
-        throw new DomainError('conflict', 'candidate_request.decided', 'this request was already answered', [
+        throw mediationError('candidate_request.decided', 'this request was already answered', [
           { field: 'status', reason: row.status },
         ]);
       await this.requestStore.decide(manager, id, {
@@ -247,7 +244,8 @@ export class OfferCandidates {
           introductionId = introduction.id;
         } catch (error) {
           // One under way already is fine: the person is introduced.
-          if (!(error instanceof DomainError && error.code === 'introduction.exists')) throw error;
+          if (!(error instanceof DomainError && error.code === ('introduction.exists' satisfies MediationErrorCode)))
+            throw error;
         }
       }
       // The requester opens the introduction the agreement opened (else the request, on the mediation page).
@@ -314,11 +312,15 @@ export class OfferCandidates {
 
   private async openOffer(offerId: string): Promise<OfferSummary> {
     const offer = await this.requestStore.offer(this.dataSource.manager, offerId);
-    if (!offer) throw new DomainError('not_found', 'offer.not_found', 'no offer with this id');
+    if (!offer) throw offersError('offer.not_found', 'no offer with this id');
+    // 422, not the 409 of editing a closed offer: asking candidates for it breaks mediation's rule.
     if (offer.status !== 'open')
-      throw new DomainError('invalid', 'offer.closed', 'this offer is closed', [
-        { field: 'offerId', reason: 'the offer is no longer open' },
-      ]);
+      throw offersError(
+        'offer.closed',
+        'this offer is closed',
+        [{ field: 'offerId', reason: 'the offer is no longer open' }],
+        'invalid',
+      );
     return offer;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, type ErrorDetail } from '@passerelle/core';
+import { type ErrorDetail } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { isValidSiret, PostOffer } from '@passerelle/offers';
 import { foldText, ReferentialIndex } from '@passerelle/referential';
@@ -12,6 +12,7 @@ import {
   type NewInteraction,
   type NewJobAnalysis,
 } from '../infrastructure/employer-store.js';
+import { mediationError } from '../domain/mediation-errors.js';
 
 export type { EmployerView } from '../infrastructure/employer-store.js';
 
@@ -43,7 +44,7 @@ export class ManageEmployers {
   async find(actor: Actor, id: string): Promise<EmployerView> {
     const structures = await this.structures(actor);
     const employer = await this.employers.find(this.dataSource.manager, id, structures);
-    if (!employer) throw new DomainError('not_found', 'employer.not_found', 'no employer with this id');
+    if (!employer) throw mediationError('employer.not_found', 'no employer with this id');
     return employer;
   }
 
@@ -55,8 +56,7 @@ export class ManageEmployers {
     await this.referential.load();
     const commune = this.referential.resolveCommune(input.commune);
     if (!commune) problems.push({ field: 'commune', reason: 'no commune matches this code or name' });
-    if (problems.length > 0)
-      throw new DomainError('bad_request', 'employer.invalid', 'the employer is not valid', problems);
+    if (problems.length > 0) throw mediationError('employer.invalid', 'the employer is not valid', problems);
     const employer = await this.employers.create(this.dataSource.manager, {
       structureId: actor.structureId,
       siret: input.siret ?? null,
@@ -67,7 +67,7 @@ export class ManageEmployers {
       createdBy: actor.userId,
     });
     if (!employer)
-      throw new DomainError('conflict', 'employer.exists', 'this SIRET is already an employer of your structure', [
+      throw mediationError('employer.exists', 'this SIRET is already an employer of your structure', [
         { field: 'siret', reason: 'already registered' },
       ]);
     return employer;
@@ -95,19 +95,16 @@ export class ManageEmployers {
   async logInteraction(actor: Actor, employerId: string, input: NewInteraction): Promise<{ id: string }> {
     await this.find(actor, employerId);
     if ((input.nextAction === undefined) !== (input.nextActionOn === undefined))
-      throw new DomainError(
-        'bad_request',
-        'interaction.invalid',
-        'a next action needs its date, and a date its action',
-        [{ field: input.nextAction ? 'nextActionOn' : 'nextAction', reason: 'give both or neither' }],
-      );
+      throw mediationError('interaction.invalid', 'a next action needs its date, and a date its action', [
+        { field: input.nextAction ? 'nextActionOn' : 'nextAction', reason: 'give both or neither' },
+      ]);
     if (input.nextActionOn && input.nextActionOn < input.occurredOn)
-      throw new DomainError('bad_request', 'interaction.invalid', 'dates out of order', [
+      throw mediationError('interaction.invalid', 'dates out of order', [
         { field: 'nextActionOn', reason: 'must not be before occurredOn' },
       ]);
     if (input.contactId) {
       if (!(await this.employers.isContactOf(this.dataSource.manager, input.contactId, employerId)))
-        throw new DomainError('invalid', 'interaction.unknown_contact', 'no such contact at this employer', [
+        throw mediationError('interaction.unknown_contact', 'no such contact at this employer', [
           { field: 'contactId', reason: 'not a contact of this employer' },
         ]);
     }
@@ -127,7 +124,7 @@ export class ManageEmployers {
 
   async completeAction(actor: Actor, interactionId: string): Promise<void> {
     if (!(await this.employers.completeAction(this.dataSource.manager, interactionId, actor.userId)))
-      throw new DomainError('not_found', 'interaction.not_found', 'no open next action with this id');
+      throw mediationError('interaction.not_found', 'no open next action with this id');
   }
 
   private requirementSkills(romeCode: string | undefined, lines: readonly string[]): string[] {
@@ -157,7 +154,7 @@ export class ManageEmployers {
     const employer = await this.find(actor, employerId);
     await this.referential.load();
     if (input.romeCode && !this.referential.isKnownRomeCode(input.romeCode))
-      throw new DomainError('bad_request', 'job_analysis.invalid', 'unknown ROME code', [
+      throw mediationError('job_analysis.invalid', 'unknown ROME code', [
         { field: 'romeCode', reason: 'unknown ROME code' },
       ]);
     let offerId: string | null = null;

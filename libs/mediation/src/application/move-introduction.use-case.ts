@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { buildCard } from '../domain/candidate-card.js';
 import { isClosed, type TransitionInput, transitionProblems } from '../domain/introduction.js';
@@ -9,6 +8,7 @@ import { CardLinkStore } from '../infrastructure/card-link-store.js';
 import { type IntroductionView, IntroductionStore } from '../infrastructure/introduction-store.js';
 import { CardSources } from './card-sources.js';
 import { IntroductionAccess } from './introduction-access.js';
+import { mediationError } from '../domain/mediation-errors.js';
 
 /**
  * One step of an introduction (accepted, employer interested, interview, trial, hired, declined,
@@ -30,8 +30,7 @@ export class MoveIntroduction {
       const row = await this.access.open(manager, actor, id);
       const problems = transitionProblems(row.status, input);
       if (problems.length > 0)
-        throw new DomainError(
-          'invalid',
+        throw mediationError(
           'introduction.invalid_transition',
           `cannot move from ${row.status} to ${input.to}`,
           problems,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BeneficiaryAccess } from '@passerelle/coaching';
-import { DomainError } from '@passerelle/core';
 import { type Actor, scopeFor } from '@passerelle/identity';
 import { isValidSiret } from '@passerelle/offers';
 import { ReferentialIndex } from '@passerelle/referential';
@@ -13,6 +12,7 @@ import {
   IntroductionStore,
   type OfferForIntroduction,
 } from '../infrastructure/introduction-store.js';
+import { mediationError } from '../domain/mediation-errors.js';
 
 /** An employer named on the spot: matched among the structure's employers, or registered. */
 export interface NamedEmployer {
@@ -61,7 +61,7 @@ export class ProposeIntroduction {
       if (input.offerId) {
         offer = await this.introductions.offer(manager, input.offerId);
         if (!offer || offer.status !== 'open')
-          throw new DomainError('invalid', 'introduction.unknown_offer', 'no open offer with this id', [
+          throw mediationError('introduction.unknown_offer', 'no open offer with this id', [
             { field: 'offerId', reason: 'no open offer has this id' },
           ]);
       }
@@ -83,22 +83,16 @@ export class ProposeIntroduction {
           'employer',
         );
       if (!employerId)
-        throw new DomainError(
-          'invalid',
-          'introduction.no_employer',
-          'name the employer (this offer has none on file)',
-          [{ field: 'employer', reason: 'the offer names no employer: pick one (employerId) or name it (employer)' }],
-        );
+        throw mediationError('introduction.no_employer', 'name the employer (this offer has none on file)', [
+          { field: 'employer', reason: 'the offer names no employer: pick one (employerId) or name it (employer)' },
+        ]);
       // The employer belongs to the person's structure or one above it (the département's platform):
       // the introduction then belongs to the employer's structure, whose mediators follow it.
       const structureId = await this.employers.structureWithin(manager, employerId, person.structure_id);
       if (!structureId)
-        throw new DomainError(
-          'invalid',
-          'introduction.unknown_employer',
-          'no such employer for the person’s structure',
-          [{ field: 'employerId', reason: 'not an employer of this structure or those above it' }],
-        );
+        throw mediationError('introduction.unknown_employer', 'no such employer for the person’s structure', [
+          { field: 'employerId', reason: 'not an employer of this structure or those above it' },
+        ]);
       const id = await this.introductions.insert(manager, {
         beneficiaryId: person.id,
         employerId,
@@ -107,7 +101,7 @@ export class ProposeIntroduction {
         createdBy: actor.userId,
       });
       if (!id)
-        throw new DomainError('conflict', 'introduction.exists', 'this person is already introduced for this offer', [
+        throw mediationError('introduction.exists', 'this person is already introduced for this offer', [
           { field: 'offerId', reason: 'an introduction is under way' },
         ]);
       await this.introductions.record(manager, id, 'transition', null, 'proposed', actor);
@@ -129,17 +123,17 @@ export class ProposeIntroduction {
     field: string,
   ): Promise<string> {
     if (!employerNameKey(wanted.name))
-      throw new DomainError('bad_request', 'introduction.invalid_employer', 'the employer’s name says nothing', [
+      throw mediationError('introduction.invalid_employer', 'the employer’s name says nothing', [
         { field: `${field}.name`, reason: 'give the employer’s name' },
       ]);
     if (wanted.siret && !isValidSiret(wanted.siret))
-      throw new DomainError('bad_request', 'introduction.invalid_employer', 'not a valid SIRET', [
+      throw mediationError('introduction.invalid_employer', 'not a valid SIRET', [
         { field: `${field}.siret`, reason: 'not a valid SIRET (14 digits, checksum)' },
       ]);
     const found = matchEmployer(await this.employers.knownFrom(manager, structureId), wanted);
     if (found) return found.id;
     if (scopeFor(actor.roles, 'employers.manage') === null)
-      throw new DomainError('forbidden', 'introduction.employer_unknown', 'this employer is not registered yet', [
+      throw mediationError('introduction.employer_unknown', 'this employer is not registered yet', [
         { field, reason: 'no employer of the structure has this name or SIRET' },
       ]);
     let commune = offerPlace;
@@ -147,13 +141,13 @@ export class ProposeIntroduction {
       await this.referential.load();
       const resolved = this.referential.resolveCommune(wanted.commune);
       if (!resolved)
-        throw new DomainError('bad_request', 'introduction.invalid_employer', 'no commune matches', [
+        throw mediationError('introduction.invalid_employer', 'no commune matches', [
           { field: `${field}.commune`, reason: 'no commune matches this code or name' },
         ]);
       commune = { inseeCode: resolved.inseeCode, name: resolved.name };
     }
     if (!commune)
-      throw new DomainError('invalid', 'introduction.employer_commune_required', 'the employer’s commune is needed', [
+      throw mediationError('introduction.employer_commune_required', 'the employer’s commune is needed', [
         { field: `${field}.commune`, reason: 'the offer names no commune: give the employer’s' },
       ]);
     return this.employers.register(manager, {

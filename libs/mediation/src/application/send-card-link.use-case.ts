@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
-import { DomainError, Mailer, RuntimeSettings } from '@passerelle/core';
+import { Mailer, RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { cardLinkEmail, cardLinkUrl, hashToken, newCardToken } from '../domain/card-link.js';
 import { CardLinkStore } from '../infrastructure/card-link-store.js';
@@ -11,6 +11,7 @@ import { IntroductionStore } from '../infrastructure/introduction-store.js';
 import { MediationJobs } from '../infrastructure/mediation-jobs.js';
 import { IntroductionAccess } from './introduction-access.js';
 import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
+import { mediationError } from '../domain/mediation-errors.js';
 
 /**
  * A signed link for the employer (only the token's hash is kept), e-mailed to a contact when one is
@@ -42,16 +43,13 @@ export class SendCardLink {
     const sent = await this.dataSource.transaction(async (manager) => {
       const row = await this.access.open(manager, actor, id);
       if (!row.card || (row.status !== 'accepted' && row.status !== 'card_sent'))
-        throw new DomainError('invalid', 'introduction.not_ready', 'the person must have accepted first', [
+        throw mediationError('introduction.not_ready', 'the person must have accepted first', [
           { field: 'status', reason: row.status },
         ]);
       if (!(await this.consents.execute(row.beneficiary_id, 'share_profile_with_employers', manager)))
-        throw new DomainError(
-          'invalid',
-          'introduction.no_consent',
-          'the person has not consented to share their profile',
-          [{ field: 'consent', reason: 'share_profile_with_employers is not recorded' }],
-        );
+        throw mediationError('introduction.no_consent', 'the person has not consented to share their profile', [
+          { field: 'consent', reason: 'share_profile_with_employers is not recorded' },
+        ]);
       const token = newCardToken();
       const days = await this.settings.number('mediation.card_link_days', manager);
       const expiresAt = new Date(Date.now() + days * 86_400_000);
@@ -59,12 +57,9 @@ export class SendCardLink {
       if (options.contactId) {
         contact = await this.employers.contactWithEmail(manager, options.contactId, row.employer_id);
         if (!contact)
-          throw new DomainError(
-            'invalid',
-            'introduction.no_contact_email',
-            'this contact has no e-mail at this employer',
-            [{ field: 'contactId', reason: 'not a contact with an e-mail of this employer' }],
-          );
+          throw mediationError('introduction.no_contact_email', 'this contact has no e-mail at this employer', [
+            { field: 'contactId', reason: 'not a contact with an e-mail of this employer' },
+          ]);
       }
       const linkId = await this.links.insert(manager, id, hashToken(token), expiresAt, actor.userId);
       await this.introductions.record(manager, id, 'link_sent', null, null, actor, {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { Clock, DomainError } from '@passerelle/core';
+import { Clock } from '@passerelle/core';
 import type { OfferLookups } from '../domain/lookups.js';
 import type { OfferInput } from '../domain/normalize-offer.js';
 import { OfferEntity } from '../infrastructure/offer.entity.js';
@@ -9,6 +9,7 @@ import { OfferStore } from '../infrastructure/offer-store.js';
 import { OFFER_LOOKUPS } from './offer-lookups.token.js';
 import { toOfferView, type OfferView } from './offer-view.js';
 import { checkedOffer, type PostedBy } from './post-offer.use-case.js';
+import { offersError } from '../domain/offers-errors.js';
 
 /**
  * The offer staff may change: one posted by hand or captured by mediation (an ingested offer
@@ -21,11 +22,11 @@ export async function staffOffer(
   purpose: 'edit' | 'close',
 ): Promise<OfferEntity> {
   const offer = await offers.findOneBy({ id });
-  if (!offer) throw new DomainError('not_found', 'offer.not_found', 'no such offer');
+  if (!offer) throw offersError('offer.not_found', 'no such offer');
   if (offer.postedBy !== null && offer.structureId !== null && offer.structureId !== actor.structureId)
-    throw new DomainError('not_found', 'offer.not_found', 'no such offer');
+    throw offersError('offer.not_found', 'no such offer');
   if (purpose === 'edit' && offer.postedBy === null)
-    throw new DomainError('conflict', 'offer.not_editable', 'an offer from a source is edited at its source', [
+    throw offersError('offer.not_editable', 'an offer from a source is edited at its source', [
       { field: 'id', reason: `comes from the source ${offer.source}` },
     ]);
   return offer;
@@ -47,7 +48,7 @@ export class EditOffer {
   async execute(actor: PostedBy, id: string, fields: OfferInput['fields']): Promise<OfferView> {
     const current = await staffOffer(this.offers, actor, id, 'edit');
     if (current.status !== 'open')
-      throw new DomainError('conflict', 'offer.closed', 'a closed offer is not edited', [
+      throw offersError('offer.closed', 'a closed offer is not edited', [
         { field: 'id', reason: 'the offer is closed' },
       ]);
     const result = await checkedOffer(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { Clock, DomainError } from '@passerelle/core';
+import { Clock } from '@passerelle/core';
 import type { OfferLookups } from '../domain/lookups.js';
 import type { NormalizationResult } from '../domain/offer.js';
 import { normalizeOffer, type OfferInput } from '../domain/normalize-offer.js';
@@ -11,6 +11,7 @@ import { OfferEntity } from '../infrastructure/offer.entity.js';
 import { OfferStore } from '../infrastructure/offer-store.js';
 import { OFFER_LOOKUPS } from './offer-lookups.token.js';
 import { toOfferView, type OfferView } from './offer-view.js';
+import { offersError } from '../domain/offers-errors.js';
 
 export const MANUAL_SOURCE = 'manual';
 
@@ -73,8 +74,7 @@ export async function checkedOffer(
   if (!result.ok && !problems.some((problem) => problem.field === result.rejection.field))
     problems.unshift(result.rejection);
   if (!result.ok || problems.length > 0)
-    throw new DomainError(
-      'invalid',
+    throw offersError(
       'offer.invalid',
       problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; '),
       problems,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import { OfferEntity } from '../infrastructure/offer.entity.js';
 import { type OfferQuery, OfferReader } from '../infrastructure/offer-reader.js';
 import { toOfferView, type OfferView } from './offer-view.js';
+import { offersError } from '../domain/offers-errors.js';
 
 export type { OfferQuery } from '../infrastructure/offer-reader.js';
 
@@ -35,7 +35,7 @@ export class ReadOffers {
   /** One offer with the copies other sources publish of it. */
   async get(id: string): Promise<OfferView> {
     const offer = await this.offers.findOneBy({ id });
-    if (!offer) throw new DomainError('not_found', 'offer.not_found', 'no such offer');
+    if (!offer) throw offersError('offer.not_found', 'no such offer');
     const canonicalId = offer.duplicateOf ?? offer.id;
     const copies = await this.reader.copies(canonicalId, id);
     return {

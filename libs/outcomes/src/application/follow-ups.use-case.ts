@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays, BeneficiaryAccess, parisToday, RecordNotification, shortName } from '@passerelle/coaching';
-import { Clock, DomainError, type ErrorDetail } from '@passerelle/core';
+import { Clock, type ErrorDetail } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import {
   type Difficulty,
@@ -13,6 +13,7 @@ import {
   type PlacementContract,
 } from '../domain/outcomes.js';
 import { type FollowUpRow, FollowUpStore } from '../infrastructure/follow-up-store.js';
+import { outcomesError } from '../domain/outcomes-errors.js';
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'answered'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
@@ -91,9 +92,9 @@ export class FollowUps {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.followUps.lock(manager, id);
       if (!row || (row.assignee_user_id !== actor.userId && row.referent_user_id !== actor.userId))
-        throw new DomainError('not_found', 'follow_up.not_found', 'no follow-up with this id for you');
+        throw outcomesError('follow_up.not_found', 'no follow-up with this id for you');
       if (row.answered_at)
-        throw new DomainError('conflict', 'follow_up.answered', 'this checkpoint was already answered', [
+        throw outcomesError('follow_up.answered', 'this checkpoint was already answered', [
           { field: 'id', reason: `answered ${row.answered_at.toISOString()}` },
         ]);
       const problems: ErrorDetail[] = [];
@@ -101,7 +102,7 @@ export class FollowUps {
       if (row.kind === 'coaching_end' && (input.rsaExit === undefined || input.rsaExit === null))
         problems.push({ field: 'rsaExit', reason: 'required after the end of coaching' });
       if (problems.length > 0)
-        throw new DomainError('invalid', 'follow_up.invalid', 'this checkpoint cannot take this answer', problems);
+        throw outcomesError('follow_up.invalid', 'this checkpoint cannot take this answer', problems);
       await this.followUps.answer(
         manager,
         id,

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { parisToday } from '@passerelle/coaching';
-import { Clock, type CsvValue, DomainError, frenchCsvDocument } from '@passerelle/core';
-import { type Actor, StructureTree } from '@passerelle/identity';
+import { Clock, type CsvValue, frenchCsvDocument } from '@passerelle/core';
+import { type Actor, identityError, StructureTree } from '@passerelle/identity';
 import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
 import { type Milestone, MILESTONES } from '../domain/outcomes.js';
 import { IndicatorStore, type OffersRow, type PeopleRow, type ResponseRow } from '../infrastructure/indicator-store.js';
+import { outcomesError } from '../domain/outcomes-errors.js';
 
 /**
  * How a report is split: by referent coach, by structure, or by territory — the person's home
@@ -77,14 +78,14 @@ export class ComputeIndicators {
 
   async execute(actor: Actor, query: IndicatorQuery): Promise<IndicatorsReport> {
     if (query.from > query.to)
-      throw new DomainError('bad_request', 'indicators.period', 'the period ends before it starts', [
+      throw outcomesError('indicators.period', 'the period ends before it starts', [
         { field: 'from', reason: `after ${query.to}` },
       ]);
     const { structureIds: reach } = await this.tree.reach(actor, 'indicators.read');
     let structures = reach;
     if (query.structureId) {
       if (reach !== null && !reach.includes(query.structureId))
-        throw new DomainError('not_found', 'structure.not_found', 'no such structure within your reach');
+        throw identityError('structure.not_found', 'no such structure within your reach');
       structures = await this.tree.subtree(query.structureId);
     }
     const groupBy = query.groupBy ?? 'none';

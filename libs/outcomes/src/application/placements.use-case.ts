@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, BeneficiaryAccess, parisToday } from '@passerelle/coaching';
-import { Clock, DomainError, type ErrorDetail } from '@passerelle/core';
+import { addDays, BeneficiaryAccess, coachingError, parisToday } from '@passerelle/coaching';
+import { Clock, type ErrorDetail } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { ReadIntroduction } from '@passerelle/mediation';
 import { OfferStore } from '@passerelle/offers';
@@ -18,6 +18,7 @@ import {
 } from '../domain/outcomes.js';
 import { FollowUpScheduler } from '../infrastructure/follow-up-scheduler.js';
 import { PlacementStore, type PlacementView } from '../infrastructure/placement-store.js';
+import { outcomesError } from '../domain/outcomes-errors.js';
 
 export type { PlacementView } from '../infrastructure/placement-store.js';
 
@@ -66,7 +67,7 @@ export class ManagePlacements {
       // Staff of the introduction's structure or the person's coach (404 for anyone else).
       const introduction = await this.introductions.execute(actor, input.introductionId);
       if (introduction.status !== 'hired')
-        throw new DomainError('invalid', 'placement.not_hired', 'a placement follows a hired introduction', [
+        throw outcomesError('placement.not_hired', 'a placement follows a hired introduction', [
           { field: 'introductionId', reason: `the introduction is ${introduction.status}` },
         ]);
       source = {
@@ -79,7 +80,7 @@ export class ManagePlacements {
       };
     } else {
       if (!input.beneficiaryId || !input.employerName?.trim())
-        throw new DomainError('bad_request', 'placement.incomplete', 'name the person and the employer', [
+        throw outcomesError('placement.incomplete', 'name the person and the employer', [
           ...(input.beneficiaryId ? [] : [{ field: 'beneficiaryId', reason: 'required without an introduction' }]),
           ...(input.employerName?.trim()
             ? []
@@ -114,7 +115,7 @@ export class ManagePlacements {
         createdBy: actor.userId,
       });
       if (!placementId)
-        throw new DomainError('conflict', 'placement.exists', 'this introduction already has its placement', [
+        throw outcomesError('placement.exists', 'this introduction already has its placement', [
           { field: 'introductionId', reason: 'already recorded' },
         ]);
       const dates = checkpointDates(input.startDate);
@@ -139,11 +140,11 @@ export class ManagePlacements {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.openPlacement(manager, actor, id);
       if (input.endDate < row.start_date)
-        throw new DomainError('bad_request', 'placement.end_before_start', 'the job ends before it starts', [
+        throw outcomesError('placement.end_before_start', 'the job ends before it starts', [
           { field: 'endDate', reason: `before the start ${row.start_date}` },
         ]);
       if (input.endDate > parisToday(this.clock.now()))
-        throw new DomainError('bad_request', 'placement.end_in_future', 'record the end once it happened', [
+        throw outcomesError('placement.end_in_future', 'record the end once it happened', [
           { field: 'endDate', reason: 'in the future' },
         ]);
       await this.placements.end(manager, id, input.endDate, input.reason);
@@ -171,13 +172,12 @@ export class ManagePlacements {
       problems.push({ field: 'contractMonths', reason: 'a CDI has no duration' });
     const today = parisToday(this.clock.now());
     if (input.startDate > addDays(today, 366)) problems.push({ field: 'startDate', reason: 'more than a year ahead' });
-    if (problems.length > 0)
-      throw new DomainError('bad_request', 'placement.invalid', 'the placement is not consistent', problems);
+    if (problems.length > 0) throw outcomesError('placement.invalid', 'the placement is not consistent', problems);
   }
 
   private async lockPerson(manager: EntityManager, actor: Actor, id: string): Promise<{ id: string }> {
     const person = await this.placements.lockPerson(manager, id);
-    if (!person) throw new DomainError('not_found', 'beneficiary.not_found', 'no beneficiary with this id');
+    if (!person) throw coachingError('beneficiary.not_found', 'no beneficiary with this id');
     await this.audit.record(
       actor,
       'update',
@@ -192,7 +192,7 @@ export class ManagePlacements {
   private async openPlacement(manager: EntityManager, actor: Actor, id: string): Promise<{ start_date: string }> {
     const row = await this.placements.lock(manager, id);
     if (!row || (row.referent_user_id !== actor.userId && row.created_by !== actor.userId))
-      throw new DomainError('not_found', 'placement.not_found', 'no placement with this id');
+      throw outcomesError('placement.not_found', 'no placement with this id');
     return row;
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@passerelle/core';
 import type { CommuneQuery, ResolvedCommune } from '../domain/commune-directory.js';
 import type { ClassifiedOccupation } from '../domain/occupation-classifier.js';
 import type { InferredOccupation } from '../domain/occupation-matcher.js';
@@ -17,6 +16,7 @@ import {
   type SuggestionOf,
 } from '../domain/referential-snapshot.js';
 import { readReferentialRows } from '../infrastructure/referential-reader.js';
+import { referentialError } from '../domain/referential-errors.js';
 
 export interface ReferentialLoadStats {
   readonly durationMs: number;
@@ -165,7 +165,7 @@ export class ReferentialIndex {
 
   private loaded(): ReferentialSnapshot {
     if (!this.snapshot) {
-      throw new DomainError('unavailable', 'referential.not_loaded', 'the referential index is not loaded yet');
+      throw referentialError('referential.not_loaded', 'the referential index is not loaded yet');
     }
     return this.snapshot;
   }

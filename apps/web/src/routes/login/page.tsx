@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Form, Input, Label, TextField } from 'react-aria-components';
 import { Navigate, useNavigate } from 'react-router';
 import { api, ApiError, describeError, ok } from '../../api/client';
+import { codeMessage, errorText } from '../../api/errors-fr';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/auth';
 import { session } from '../../auth/session-store';
@@ -9,14 +10,6 @@ import { returnPage } from '../../auth/drafts';
 import { Alert, Button, PageTitle } from '../../ui/ui';
 
 type Session = components['schemas']['SessionResponse'];
-
-const SSO_FAILURES: Record<string, string> = {
-  'auth.sso_unknown_user': 'Aucun compte Passerelle actif pour cette identité : demandez-en un à votre administrateur.',
-  'auth.sso_second_factor_required':
-    'Votre rôle exige une double authentification que le SSO n’a pas vérifiée : connectez-vous avec votre mot de passe et votre code.',
-  'auth.sso_state_invalid':
-    'Cette connexion par le SSO n’a pas été commencée dans ce navigateur, ou a expiré ; réessayez.',
-};
 
 /** Local account login, with the second-factor code when the account has one. */
 export function LoginPage() {
@@ -37,7 +30,7 @@ export function LoginPage() {
     const params = new URLSearchParams(window.location.search);
     const code = params.get('sso');
     const failure = params.get('sso_error');
-    if (failure) setError(SSO_FAILURES[failure] ?? 'La connexion par le SSO a échoué ; réessayez.');
+    if (failure) setError(codeMessage(failure) ?? 'La connexion par le SSO a échoué ; réessayez.');
     if (code)
       ok<Session>(api.POST('/auth/oidc/exchange', { body: { code } }))
         .then((tokens) => {
@@ -60,15 +53,16 @@ export function LoginPage() {
       session.start(tokens);
       void navigate(returnPage() ?? '/', { replace: true });
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'auth.totp_required') {
-        setNeedsTotp(true);
-        setError('Saisissez le code à 6 chiffres de votre application d’authentification.');
-      } else if (caught instanceof ApiError && caught.code === 'auth.invalid_credentials')
-        setError('Adresse e-mail ou mot de passe incorrect.');
-      else if (caught instanceof ApiError && caught.code === 'auth.totp_invalid')
-        setError('Code incorrect ou déjà utilisé.');
-      else if (caught instanceof ApiError && caught.code === 'auth.temporary_password_expired')
-        setError('Ce mot de passe provisoire a expiré : demandez-en un nouveau à votre administrateur.');
+      // A 401 here is about what was typed, not an expired session: each code says it in French.
+      if (caught instanceof ApiError && caught.code === 'auth.totp_required') setNeedsTotp(true);
+      if (
+        caught instanceof ApiError &&
+        (caught.code === 'auth.totp_required' ||
+          caught.code === 'auth.invalid_credentials' ||
+          caught.code === 'auth.totp_invalid' ||
+          caught.code === 'auth.temporary_password_expired')
+      )
+        setError(errorText(caught.code));
       else if (caught instanceof ApiError && caught.status === 429)
         // The wait grows with each failure (seconds at first, up to a quarter of an hour).
         setError('Trop de tentatives : patientez un moment avant de réessayer.');

@@ -1,0 +1,70 @@
+import { type ErrorCatalogue, errorFactory } from '@passerelle/core';
+
+/**
+ * Coaching's errors (a person's file: registration and referent, diagnostic, barriers, CER, journal,
+ * consents, photo, proposals, notifications), code → kind and the French the user reads; 400 or 422:
+ * see ErrorEntry in libs/core.
+ */
+export const COACHING_ERRORS = {
+  'barrier.health_apart': { kind: 'invalid', fr: 'Les détails de santé vont dans la note de santé, gardée à part.' },
+  'barrier.not_found': { kind: 'not_found', fr: 'Ce frein n’existe plus.' },
+  'barrier.not_health': { kind: 'invalid', fr: 'La note de santé est réservée aux freins de santé.' },
+  'beneficiary.assign_forbidden': {
+    kind: 'forbidden',
+    fr: 'Seul·e un·e responsable confie une personne à un·e autre conseiller·ère.',
+  },
+  'beneficiary.cannot_close': { kind: 'invalid', fr: 'L’accompagnement ne peut pas être clos ainsi.' },
+  'beneficiary.export_referent_only': {
+    kind: 'forbidden',
+    fr: 'Seul·e le·la conseiller·ère référent·e exporte le dossier.',
+  },
+  'beneficiary.invalid': {
+    kind: 'invalid',
+    fr: 'Ces informations ne sont pas cohérentes : corrigez les champs signalés.',
+  },
+  'beneficiary.no_diagnostic': {
+    kind: 'invalid',
+    fr: 'Les offres correspondantes demandent un diagnostic et une commune de résidence.',
+  },
+  'beneficiary.not_found': { kind: 'not_found', fr: 'Personne introuvable ou hors de votre périmètre.' },
+  'beneficiary.override_reason_required': { kind: 'invalid', fr: 'Indiquez pourquoi vous dérogez au plafond.' },
+  'beneficiary.portfolio_full': {
+    kind: 'invalid',
+    fr: 'Ce portefeuille est complet : un·e responsable peut déroger au plafond en indiquant pourquoi.',
+  },
+  'beneficiary.unknown_coach': { kind: 'invalid', fr: 'Choisissez un·e conseiller·ère actif·ve de vos structures.' },
+  'beneficiary.unknown_commune': { kind: 'invalid', fr: 'Cette commune est inconnue.' },
+  'beneficiary.unknown_structure': { kind: 'invalid', fr: 'Choisissez une de vos structures.' },
+  'cer.already_open': { kind: 'conflict', fr: 'Un CER est déjà en cours : enregistrez d’abord son issue.' },
+  'cer.invalid': { kind: 'invalid', fr: 'Les dates du CER ne sont pas dans l’ordre.' },
+  'cer.invalid_outcome': { kind: 'invalid', fr: 'Cette issue ne peut pas être enregistrée.' },
+  'cer.not_found': { kind: 'not_found', fr: 'Ce CER n’existe plus.' },
+  'consent.already_granted': { kind: 'conflict', fr: 'Ce consentement est déjà enregistré.' },
+  'consent.not_found': { kind: 'not_found', fr: 'Aucun consentement en cours pour cet usage.' },
+  'diagnostic.invalid': { kind: 'invalid', fr: 'Le diagnostic cite des codes inconnus ou des dates incohérentes.' },
+  'event.aid_decided': { kind: 'conflict', fr: 'Une demande d’aide déjà décidée reste au journal.' },
+  'event.delete_forbidden': {
+    kind: 'forbidden',
+    fr: 'Seul·e son auteur·rice ou le·la conseiller·ère référent·e peut supprimer cette entrée.',
+  },
+  'event.invalid': { kind: 'invalid', fr: 'Cette entrée du journal n’est pas cohérente.' },
+  'event.not_found': { kind: 'not_found', fr: 'Cette entrée du journal n’existe plus.' },
+  'notification.not_found': { kind: 'not_found', fr: 'Cette notification n’existe plus.' },
+  'photo.bad_upload': { kind: 'bad_request', fr: 'Envoyez une seule image, dans le champ prévu pour la photo.' },
+  'photo.corrupt': { kind: 'invalid', fr: 'Cette image est abîmée : elle ne peut pas être lue.' },
+  'photo.empty': { kind: 'invalid', fr: 'Le fichier envoyé est vide.' },
+  'photo.missing': { kind: 'bad_request', fr: 'Choisissez une photo à envoyer.' },
+  'photo.no_consent': { kind: 'invalid', fr: 'La personne n’a pas donné son accord pour une photo.' },
+  'photo.not_an_image': { kind: 'invalid', fr: 'Seules les photos JPEG ou PNG sont acceptées.' },
+  'photo.not_found': { kind: 'not_found', fr: 'Cette personne n’a pas de photo.' },
+  'photo.too_big': { kind: 'invalid', fr: 'Cette image compte trop de pixels.' },
+  'photo.too_large': { kind: 'too_large', fr: 'Cette photo est trop lourde.' },
+  'photo.too_small': { kind: 'invalid', fr: 'Cette image est trop petite.' },
+  'proposal.closed_offer': { kind: 'invalid', fr: 'Cette offre est close : elle ne se propose plus.' },
+  'proposal.exists': { kind: 'conflict', fr: 'Cette offre a déjà été proposée à cette personne.' },
+  'proposal.unknown_offer': { kind: 'invalid', fr: 'Cette offre n’existe pas.' },
+} as const satisfies ErrorCatalogue;
+
+export type CoachingErrorCode = keyof typeof COACHING_ERRORS;
+
+export const coachingError = errorFactory(COACHING_ERRORS);
