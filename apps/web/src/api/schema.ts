@@ -19,7 +19,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AuditEventPageResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AuditEventPageResponse"] } };
       };
     };
     put?: never;
@@ -39,9 +39,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["LoginRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "429": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        429: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -59,8 +59,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -76,7 +76,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
       };
     };
     put?: never;
@@ -94,7 +94,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LoginMethodsResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LoginMethodsResponse"] } };
       };
     };
     put?: never;
@@ -112,9 +112,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        302: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -134,9 +134,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SsoExchangeRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        302: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -170,7 +170,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        302: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -190,7 +190,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ChangePasswordRequest"] } };
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -208,9 +208,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -228,7 +228,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["TotpConfirmRequest"] } };
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -246,7 +246,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TotpEnrolmentResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TotpEnrolmentResponse"] } };
       };
     };
     delete?: never;
@@ -268,7 +268,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -281,8 +281,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["RegisterBeneficiaryRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -300,8 +300,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -318,7 +318,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["UpdateBeneficiaryRequest"] } };
       responses: {
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -336,7 +336,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["AssignRequest"] } };
       responses: {
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -356,7 +356,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["BarrierRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -379,7 +379,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["BarrierChangesRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
   };
@@ -397,7 +397,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CerRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -418,7 +418,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CerOutcomeRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -438,7 +438,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CloseRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -458,7 +458,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ConsentRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -480,7 +480,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     patch?: never;
@@ -498,7 +498,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["DiagnosticRequest"] } };
       responses: {
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -519,7 +519,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -539,7 +539,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["EventRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -561,8 +561,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -584,7 +584,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["AidDecisionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
   };
@@ -600,7 +600,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -620,7 +620,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'text/plain': string } };
+        200: { headers: { [name: string]: unknown }; content: { 'text/plain': string } };
       };
     };
     put?: never;
@@ -647,7 +647,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -667,8 +667,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'image/jpeg': string; 'image/png': string } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'image/jpeg': string; 'image/png': string } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put: {
@@ -680,12 +680,12 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: { content: { 'multipart/form-data': FormData } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PhotoResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "413": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PhotoResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        413: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -700,8 +700,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -720,7 +720,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ProposalRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -738,7 +738,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestListResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestListResponse"] } };
       };
     };
     put?: never;
@@ -760,11 +760,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CandidateDecisionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -780,7 +780,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CoachLoadsResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CoachLoadsResponse"] } };
       };
     };
     put?: never;
@@ -800,7 +800,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -813,7 +813,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["EmployerRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -831,7 +831,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -853,7 +853,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -871,7 +871,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -893,7 +893,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ContactRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -913,7 +913,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["InteractionRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -933,7 +933,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["JobAnalysisRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -951,7 +951,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpListResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpListResponse"] } };
       };
     };
     put?: never;
@@ -973,10 +973,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["FollowUpAnswerRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -992,7 +992,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LivenessResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LivenessResponse"] } };
       };
     };
     put?: never;
@@ -1016,9 +1016,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1042,7 +1042,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'text/csv': string } };
+        200: { headers: { [name: string]: unknown }; content: { 'text/csv': string } };
       };
     };
     put?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -1076,7 +1076,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["IntroductionRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -1094,7 +1094,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -1115,7 +1115,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CardEditRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     post?: never;
@@ -1134,7 +1134,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardChoicesResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardChoicesResponse"] } };
       };
     };
     put?: never;
@@ -1156,7 +1156,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SendLinkRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete: {
@@ -1170,7 +1170,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     patch?: never;
@@ -1189,7 +1189,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["TransitionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -1207,8 +1207,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["MatchSearchRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1227,8 +1227,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CapturedOffersResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CapturedOffersResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1248,7 +1248,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NotificationsResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NotificationsResponse"] } };
       };
     };
     put?: never;
@@ -1266,7 +1266,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UnreadCountResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UnreadCountResponse"] } };
       };
     };
     put?: never;
@@ -1288,8 +1288,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1316,8 +1316,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferPageResponse"] } };
-        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferPageResponse"] } };
+        503: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1330,8 +1330,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1349,8 +1349,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put: {
@@ -1364,10 +1364,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -1388,9 +1388,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidatesResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidatesResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1413,10 +1413,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CandidateRequestBody"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1436,8 +1436,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CloseOfferRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1455,8 +1455,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementListResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementListResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1469,11 +1469,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PlacementRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1493,9 +1493,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PlacementEndRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1511,8 +1511,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
-        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
+        503: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
       };
     };
     put?: never;
@@ -1535,7 +1535,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["OccupationSuggestionResponse"] | components['schemas']["AppellationSuggestionResponse"] | components['schemas']["SkillSuggestionResponse"] | components['schemas']["CommuneSuggestionResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["OccupationSuggestionResponse"] | components['schemas']["AppellationSuggestionResponse"] | components['schemas']["SkillSuggestionResponse"] | components['schemas']["CommuneSuggestionResponse"]> } };
       };
     };
     put?: never;
@@ -1555,8 +1555,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1579,8 +1579,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RejectionPageResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RejectionPageResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1598,7 +1598,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SettingResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SettingResponse"]> } };
       };
     };
     put?: never;
@@ -1619,9 +1619,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ChangeSettingRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -1636,8 +1636,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -1652,7 +1652,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SourceResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SourceResponse"]> } };
       };
     };
     put?: never;
@@ -1665,8 +1665,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1684,8 +1684,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceTrialRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TrialResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TrialResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1703,8 +1703,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1721,9 +1721,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceUpdateRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -1742,7 +1742,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunPageResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunPageResponse"] } };
       };
     };
     put?: never;
@@ -1757,8 +1757,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "202": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunQueuedResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        202: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunQueuedResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1774,7 +1774,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["StructureResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["StructureResponse"]> } };
       };
     };
     put?: never;
@@ -1787,7 +1787,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CreateStructureRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
       };
     };
     delete?: never;
@@ -1805,8 +1805,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1829,7 +1829,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserPageResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserPageResponse"] } };
       };
     };
     put?: never;
@@ -1842,7 +1842,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CreateUserRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedUserResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedUserResponse"] } };
       };
     };
     delete?: never;
@@ -1860,8 +1860,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1878,8 +1878,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["UpdateUserRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -1897,7 +1897,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TemporaryPasswordResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TemporaryPasswordResponse"] } };
       };
     };
     delete?: never;
@@ -1917,9 +1917,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
