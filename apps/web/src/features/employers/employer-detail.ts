@@ -1,5 +1,5 @@
-import type { EmployerView } from '@passerelle/mediation';
-import { api, ok } from '../../api/client';
+import type { EmployerView } from '../../api/types';
+import { api, pending } from '../../api/client';
 
 /** How the mediator met the employer. */
 export type InteractionKind = 'visit' | 'call' | 'email' | 'event';
@@ -39,5 +39,5 @@ export interface JobAnalysisSummary {
 
 /** An employer's card: contacts, exchanges and job analyses (the mediation desk; the introduction's contacts). */
 export function fetchEmployer(id: string): Promise<EmployerDetailView> {
-  return ok<EmployerDetailView>(api.GET('/employers/{id}', { params: { path: { id } } }));
+  return pending<EmployerDetailView>(api.GET('/employers/{id}', { params: { path: { id } } }));
 }

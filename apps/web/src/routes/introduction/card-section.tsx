@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Form, Label, Text, TextArea, TextField } from 'react-aria-components';
-import { api, describeError, ok } from '../../api/client';
+import { api, describeError, pending } from '../../api/client';
 import type { CandidateCard, components, IntroductionView } from '../../api/types';
 import { Checks } from '../../ui/forms';
 import { Alert, Button } from '../../ui/ui';
@@ -72,7 +72,7 @@ export function CardSection({
         skills: [...draft.skills],
         qualities: [...draft.qualities],
       };
-      const next = await ok<CandidateCard>(
+      const next = await pending<CandidateCard>(
         api.PUT('/introductions/{id}/card', { params: { path: { id: view.id } }, body }),
       );
       setSaved(true);

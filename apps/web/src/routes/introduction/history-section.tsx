@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { IntroductionStatus } from '@passerelle/mediation';
-import type { IntroductionView } from '../../api/types';
+import type { IntroductionStatus, IntroductionView } from '../../api/types';
 import { EMPLOYER_ANSWER_LABELS, INTRODUCTION_STATUS_LABELS } from '../../ui/labels';
 import { formatDate, formatDateTime } from '../../ui/ui';
 

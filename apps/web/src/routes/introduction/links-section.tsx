@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, describeError, ok } from '../../api/client';
+import { api, describeError, ok, pending } from '../../api/client';
 import type { IntroductionView } from '../../api/types';
 import { Choice } from '../../ui/forms';
 import { Alert, Button, formatDateTime } from '../../ui/ui';
@@ -26,7 +26,7 @@ export function LinksSection({ view, onSent }: { view: IntroductionView; onSent:
     setError(null);
     setMessage(null);
     try {
-      const sent = await ok<{ url: string; expiresAt: string; emailedTo: string | null }>(
+      const sent = await pending<{ url: string; expiresAt: string; emailedTo: string | null }>(
         api.POST('/introductions/{id}/links', {
           params: { path: { id: view.id } },
           body: contactId !== 'none' ? { contactId } : {},
@@ -45,7 +45,7 @@ export function LinksSection({ view, onSent }: { view: IntroductionView; onSent:
     setError(null);
     setMessage(null);
     try {
-      await ok<unknown>(api.DELETE('/introductions/{id}/links', { params: { path: { id: view.id } } }));
+      await ok(api.DELETE('/introductions/{id}/links', { params: { path: { id: view.id } } }));
       setLink(null);
       setMessage('Les liens envoyés à l’employeur sont désactivés.');
       onSent();

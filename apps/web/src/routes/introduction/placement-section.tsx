@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ApiError, ok } from '../../api/client';
-import type { IntroductionView, PlacementView } from '../../api/types';
+import type { IntroductionView } from '../../api/types';
 import {
   type ContractDraft,
   contractBody,
@@ -24,7 +24,7 @@ export function PlacementSection({ view }: { view: IntroductionView }) {
         ? { message: 'L’embauche de cette mise en relation est déjà enregistrée.' }
         : null,
     send: async () => {
-      const placement = await ok<PlacementView>(
+      const placement = await ok(
         api.POST('/placements', { body: { introductionId: view.id, ...contractBody(contract) } }),
       );
       setExisting(placement);

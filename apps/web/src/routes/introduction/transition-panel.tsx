@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import type { DeclineReason, IntroductionStatus } from '@passerelle/mediation';
-import { api, ok } from '../../api/client';
-import type { components, IntroductionView } from '../../api/types';
+import type { components, DeclineReason, IntroductionStatus, IntroductionView } from '../../api/types';
+import { api, pending } from '../../api/client';
 import { Choice, Field, NativeDate } from '../../ui/forms';
 import { DECLINE_REASONS } from '../../ui/labels';
 import { useForm } from '../../ui/use-form';
@@ -52,7 +51,7 @@ export function TransitionPanel({
         body.trialEnd = trialEnd;
       }
       if (target === 'declined') body.declineReason = declineReason;
-      const next = await ok<IntroductionView>(
+      const next = await pending<IntroductionView>(
         api.POST('/introductions/{id}/transitions', { params: { path: { id: view.id } }, body }),
       );
       setTarget(null);

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
-import { api, type ApiError, describeError, ok } from '../../api/client';
+import { api, type ApiError, describeError, pending } from '../../api/client';
 import type { BeneficiaryMatches, EmployerView } from '../../api/types';
 import { Field, reasonInFrench } from '../../ui/forms';
 import { Alert, Button, Loading } from '../../ui/ui';
@@ -41,7 +41,7 @@ export function EmployerChoice({
 
   useEffect(() => {
     heading.current?.focus();
-    ok<{ items: EmployerView[] }>(api.GET('/employers', {}))
+    pending<{ items: EmployerView[] }>(api.GET('/employers', {}))
       .then((list) => {
         setEmployers(list.items);
         if (list.items.length === 0) setMode('new');

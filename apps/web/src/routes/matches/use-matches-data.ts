@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError, describeError, ok } from '../../api/client';
+import { api, ApiError, describeError, ok, pending } from '../../api/client';
 import type { BeneficiaryMatches, IntroductionView } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 
@@ -42,7 +42,7 @@ export function useMatchesData(id: string, applied: AppliedSearch) {
   const offset = (applied.page - 1) * PAGE_SIZE;
   return useApiData(
     () =>
-      ok<BeneficiaryMatches>(
+      pending<BeneficiaryMatches>(
         api.GET('/beneficiaries/{id}/matches', {
           params: {
             path: { id },
@@ -92,7 +92,7 @@ export function useMatchActions(id: string, reload: () => void) {
   const introduce = async (match: Match, choice: Record<string, unknown> = {}): Promise<ApiError | null> => {
     setProblems(({ [match.id]: _cleared, ...rest }) => rest);
     try {
-      const introduction = await ok<IntroductionView>(
+      const introduction = await pending<IntroductionView>(
         api.POST('/introductions', { body: { beneficiaryId: id, offerId: match.id, ...choice } }),
       );
       void navigate(`/mises-en-relation/${introduction.id}`);

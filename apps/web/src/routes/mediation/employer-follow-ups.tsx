@@ -13,7 +13,7 @@ export function EmployerFollowUps({ actions }: { actions: ApiData<DueAction[]> }
   const complete = async (action: DueAction) => {
     setError(null);
     try {
-      await ok<unknown>(api.POST('/employers/interactions/{id}/done', { params: { path: { id: action.id } } }));
+      await ok(api.POST('/employers/interactions/{id}/done', { params: { path: { id: action.id } } }));
       setItems((previous) => previous?.filter((item) => item.id !== action.id) ?? null);
       setDone(`« ${action.nextAction} » (${action.employerName}) est faite.`);
     } catch (caught) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { api, ok } from '../../api/client';
+import { api, pending } from '../../api/client';
 import type { EmployerContact, InteractionKind } from '../../features/employers/employer-detail';
 import { Choice, Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
@@ -41,7 +41,7 @@ export function InteractionForm({
     },
     fields: ['kind', 'occurredOn', 'contactId', 'outcome', 'nextAction', 'nextActionOn'],
     send: async () => {
-      await ok<{ id: string }>(
+      await pending<{ id: string }>(
         api.POST('/employers/{id}/interactions', {
           params: { path: { id: employerId } },
           body: {

@@ -1,6 +1,5 @@
-import type { IntroductionStatus } from '@passerelle/mediation';
+import type { IntroductionStatus, IntroductionSummary } from '../../api/types';
 import { Link } from 'react-router';
-import type { IntroductionSummary } from '../../api/types';
 import type { ApiData } from '../../api/use-api-data';
 import { EMPLOYER_ANSWER_LABELS, INTRODUCTION_STATUS_LABELS, INTRODUCTION_STATUS_TONES } from '../../ui/labels';
 import { Alert, Badge, formatDate, formatDateTime, Loading } from '../../ui/ui';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import type { EmployerView } from '@passerelle/mediation';
-import { api, ok } from '../../api/client';
+import type { EmployerView } from '../../api/types';
+import { api, pending } from '../../api/client';
 import { Choice, Field } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Button } from '../../ui/ui';
@@ -17,7 +17,7 @@ export function NewEmployerForm({ onCreated }: { onCreated: (employer: EmployerV
   const form = useForm({
     fields: ['siret', 'name', 'sector', 'sizeBand', 'commune'],
     send: async () => {
-      const employer = await ok<EmployerView>(
+      const employer = await pending<EmployerView>(
         api.POST('/employers', {
           body: {
             name: name.trim(),

@@ -1,6 +1,5 @@
-import type { CandidateRequestView, CapturedOffersReport, EmployerView } from '@passerelle/mediation';
-import { api, ok } from '../../api/client';
-import type { IntroductionSummary } from '../../api/types';
+import { api, ok, pending } from '../../api/client';
+import type { EmployerView, IntroductionSummary } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchEmployer } from '../../features/employers/employer-detail';
 
@@ -19,23 +18,20 @@ export interface DueAction {
  */
 export function useMediationData({ employers, requests }: { employers: boolean; requests: boolean }) {
   const introductions = useApiData(
-    () => ok<{ items: IntroductionSummary[] }>(api.GET('/introductions')).then((page) => page.items),
+    () => pending<{ items: IntroductionSummary[] }>(api.GET('/introductions')).then((page) => page.items),
     [],
   );
   const dueActions = useApiData(
-    () => ok<{ items: DueAction[] }>(api.GET('/employers/follow-ups')).then((page) => page.items),
+    () => pending<{ items: DueAction[] }>(api.GET('/employers/follow-ups')).then((page) => page.items),
     [],
     { enabled: employers },
   );
   const candidateRequests = useApiData(
-    () =>
-      ok<{ items: CandidateRequestView[] }>(
-        api.GET('/candidate-requests', { params: { query: { status: 'pending' } } }),
-      ).then((page) => page.items),
+    () => ok(api.GET('/candidate-requests', { params: { query: { status: 'pending' } } })).then((page) => page.items),
     [],
     { enabled: requests },
   );
-  const capturedOffers = useApiData(() => ok<CapturedOffersReport>(api.GET('/mediation/captured-offers')), []);
+  const capturedOffers = useApiData(() => ok(api.GET('/mediation/captured-offers')), []);
   return { introductions, dueActions, candidateRequests, capturedOffers };
 }
 
@@ -43,7 +39,7 @@ export function useMediationData({ employers, requests }: { employers: boolean; 
 export function useEmployers(search: string) {
   return useApiData(
     () =>
-      ok<{ items: EmployerView[] }>(
+      pending<{ items: EmployerView[] }>(
         api.GET('/employers', { params: { query: search.trim() ? { q: search.trim() } : {} } }),
       ).then((page) => page.items),
     [search],

@@ -45,8 +45,7 @@ export function ContactSection({
       ok(
         api.PUT('/beneficiaries/{id}/photo', {
           params: { path: { id } },
-          body: form as never,
-          bodySerializer: (body: unknown) => body as FormData,
+          body: form,
         }),
       ).then(onPhotoChanged),
     );

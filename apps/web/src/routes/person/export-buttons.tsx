@@ -6,7 +6,7 @@ import { Button } from '../../ui/ui';
 export function ExportButtons({ file, onError }: { file: BeneficiaryFile; onError: (error: string) => void }) {
   const id = file.id;
   const download = async () => {
-    const data = await ok<unknown>(api.GET('/beneficiaries/{id}/export', { params: { path: { id } } }));
+    const data = await ok(api.GET('/beneficiaries/{id}/export', { params: { path: { id } } }));
     const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;

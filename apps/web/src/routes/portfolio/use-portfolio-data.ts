@@ -1,4 +1,4 @@
-import { api, ok } from '../../api/client';
+import { api, pending } from '../../api/client';
 import type { PortfolioEntry } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 
@@ -14,7 +14,7 @@ export type Sort = (typeof SORTS)[number]['id'];
 export function usePortfolioData(sort: Sort) {
   return useApiData(
     () =>
-      ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort } } })).then(
+      pending<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort } } })).then(
         (page) => page.items,
       ),
     [sort],

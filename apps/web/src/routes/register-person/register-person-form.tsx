@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { api, ok } from '../../api/client';
+import { api, pending } from '../../api/client';
 import {
   type AssignmentDraft,
   AssignmentFields,
@@ -67,7 +67,7 @@ export function RegisterPersonForm({ manager, data }: { manager: boolean; data: 
       return { errors: refused.byField, message: 'La personne n’a pas été inscrite : voir l’affectation.' };
     },
     send: async () => {
-      const created = await ok<Summary>(
+      const created = await pending<Summary>(
         api.POST('/beneficiaries', {
           body: {
             firstName: firstName.trim(),

@@ -1,4 +1,4 @@
-import { api, ok } from '../../api/client';
+import { api, pending } from '../../api/client';
 import type { PortfolioEntry } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { useCoachLoads } from '../../features/assignment/use-coach-loads';
@@ -8,7 +8,7 @@ export function useTeamData() {
   const coachLoads = useCoachLoads();
   const people = useApiData(
     () =>
-      ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort: 'name' } } })).then(
+      pending<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort: 'name' } } })).then(
         (page) => page.items,
       ),
     [],
