@@ -30,4 +30,31 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
+  {
+    // ADR 0009: SQL (and TypeORM's query APIs) lives in infrastructure stores; use cases, rules and the
+    // apps call them. Migrations and stores are where SQL is written. Exempt: the CLI's backup (it
+    // talks to the database server itself) and its demo seeders (fixtures written as years of use
+    // would have left them); libs/referential's import is its owner's to move.
+    files: ['libs/*/src/application/**/*.ts', 'libs/*/src/domain/**/*.ts', 'apps/*/src/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      'apps/web/**',
+      'apps/cli/src/commands/backup.command.ts',
+      'apps/cli/src/demo/**',
+      'libs/referential/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder|createQueryRunner)$/]',
+          message: 'SQL belongs in an infrastructure store (ADR 0009): call the store from here.',
+        },
+        {
+          selector: "CallExpression[callee.name='updateReturning']",
+          message: 'SQL belongs in an infrastructure store (ADR 0009): call the store from here.',
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@ import { build } from './build.mjs';
 import { rootDir } from './swc-options.mjs';
 
 await build({ quiet: true });
-const config = await import(path.join(rootDir, 'dist/libs/core/src/config/app-config.js'));
+const config = await import(path.join(rootDir, 'dist/libs/core/src/config/config-variables.js'));
 const access = await import(path.join(rootDir, 'dist/libs/identity/src/domain/access-policy.js'));
 const indicators = await import(path.join(rootDir, 'dist/libs/outcomes/src/domain/indicators.js'));
 const readmePath = path.join(rootDir, 'README.md');

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { StructureTree } from '@passerelle/identity';
-import { ComputeIndicators } from '@passerelle/outcomes';
+import { ComputeIndicators, IndicatorStore } from '@passerelle/outcomes';
 import { benchEnvironment } from './bench-env.js';
 
 export interface IndicatorsBenchResult {
@@ -140,8 +140,10 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
     log(`indicators bench: ${inserted} beneficiaries, ${events} events seeded in ${seedSeconds} s`);
 
     const dataSource = {
-      query: async (sql: string, params?: unknown[]): Promise<unknown[]> =>
-        (await pool.query(sql, params)).rows as unknown[],
+      manager: {
+        query: async (sql: string, params?: unknown[]): Promise<unknown[]> =>
+          (await pool.query(sql, params)).rows as unknown[],
+      },
     } as unknown as DataSource;
     const structures = ((await pool.query('SELECT id FROM structure')).rows as Array<{ id: string }>).map((r) => r.id);
     const tree = {
@@ -150,7 +152,7 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
     } as unknown as StructureTree;
     const clock = new Clock();
     clock.set(new Date('2026-11-25T12:00:00Z'));
-    const indicators = new ComputeIndicators(dataSource, tree, clock);
+    const indicators = new ComputeIndicators(dataSource, tree, clock, new IndicatorStore());
     const manager = { userId: author, structureId: departement, roles: ['manager' as const] };
     const query = { from: '2025-01-01', to: '2025-12-31', structureId: departement };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { addDays, addMonths, ManageConsents, parisToday, PersonalData } from '@passerelle/coaching';
+import { addDays, addMonths, CheckConsent, parisToday, PersonalData } from '@passerelle/coaching';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
 import { SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
@@ -481,14 +481,14 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
   describe('consent, export and retention', () => {
     it('a revoked consent is revoked at once', async () => {
       const id = await register(org.users.coachLille, { firstName: 'Consent' });
-      const consents = api.app.get(ManageConsents);
+      const consents = api.app.get(CheckConsent);
       await as(org.users.coachLille)
         .post(`/beneficiaries/${id}/consents`, { purpose: 'share_profile_with_employers' })
         .expect(201);
-      expect(await consents.isGranted(id, 'share_profile_with_employers')).toBe(true);
-      expect(await consents.isGranted(id, 'photo')).toBe(false);
+      expect(await consents.execute(id, 'share_profile_with_employers')).toBe(true);
+      expect(await consents.execute(id, 'photo')).toBe(false);
       await as(org.users.coachLille).delete(`/beneficiaries/${id}/consents/share_profile_with_employers`).expect(200);
-      expect(await consents.isGranted(id, 'share_profile_with_employers')).toBe(false);
+      expect(await consents.execute(id, 'share_profile_with_employers')).toBe(false);
       const file = await as(org.users.coachLille).get(`/beneficiaries/${id}`).expect(200);
       expect((file.body as { consents: Array<{ revokedAt: string | null }> }).consents[0].revokedAt).not.toBeNull();
     });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, parisToday } from '@passerelle/coaching';
 import { CapturingMailer, Mailer } from '@passerelle/core';
-import { ManageIntroductions } from '@passerelle/mediation';
+import { RemindUnansweredEmployer } from '@passerelle/mediation';
 import {
   as as asUser,
   createTestContext,
@@ -345,7 +345,7 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     const links: Array<{ id: string }> = await db.query('SELECT id FROM card_link WHERE introduction_id = $1', [
       introductionId,
     ]);
-    expect(await api.app.get(ManageIntroductions).remindIfUnanswered(introductionId, links[0].id)).toBe('answered');
+    expect(await api.app.get(RemindUnansweredEmployer).execute(introductionId, links[0].id)).toBe('answered');
   });
 
   describe('introductions on ingested offers: the employer comes from the offer', () => {

@@ -353,12 +353,38 @@ describe('the web application in headless Chromium', () => {
     await coachContext.close();
   });
 
-  it('a mediator works the employers and the introductions board', async () => {
+  it('a mediator sees every introduction of their structure on the board and finds an employer by name', async () => {
     const mediatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await signIn(mediatorContext, demo.mediatorEmail, demo.password);
     await page.getByRole('heading', { level: 1, name: 'Médiation avec les employeurs' }).waitFor();
-    await page.getByText('Boulangerie du Beffroi').first().waitFor();
+    // The board holds the introductions PostgreSQL has for the mediator's structure (the coach's above among them).
+    const stored: Array<{ first_name: string | null; employer: string }> = await api.app.get(DataSource).query(
+      `SELECT n.card ->> 'firstName' AS first_name, e.name AS employer FROM introduction n
+       JOIN employer e ON e.id = n.employer_id JOIN beneficiary b ON b.id = n.beneficiary_id
+       JOIN app_user u ON u.email = $1
+       WHERE n.structure_id = u.structure_id AND b.erased_at IS NULL`,
+      [demo.mediatorEmail],
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    const board = page.getByRole('region', { name: 'Mises en relation par étape' });
+    await board.waitFor();
+    await expect(board.locator('li.board-card').count()).resolves.toBe(stored.length);
+    const shown = await board.innerText();
+    for (const introduction of stored) {
+      expect(shown).toContain(introduction.employer);
+      if (introduction.first_name) expect(shown).toContain(introduction.first_name);
+    }
     await audit(page, 'mediation');
+    // The employers' search narrows the list to the one named.
+    const employers = page.getByRole('region', { name: 'Employeurs', exact: true });
+    await employers.getByRole('heading', { level: 3, name: 'Propreté Services Nord' }).waitFor();
+    const search = page.getByRole('search', { name: 'Rechercher un employeur' });
+    await search.getByLabel('Rechercher un employeur').fill('Beffroi');
+    await search.getByRole('button', { name: 'Rechercher' }).click();
+    await employers.getByRole('heading', { level: 3, name: 'Propreté Services Nord' }).waitFor({ state: 'detached' });
+    await expect(employers.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual([
+      'Boulangerie du Beffroi',
+    ]);
     await mediatorContext.close();
   });
 

@@ -1,7 +1,8 @@
 import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, type ResolvedConfig, workerJobDuration, workerJobs } from '@passerelle/core';
+import { APP_CONFIG, type QueueName, type ResolvedConfig, workerJobDuration, workerJobs } from '@passerelle/core';
+import { dispatchJob, type JobHandlers } from './job-dispatch.js';
 
 export class ShutdownAbortError extends Error {
   constructor() {
@@ -11,12 +12,13 @@ export class ShutdownAbortError extends Error {
 }
 
 /**
- * Base of every processor. On shutdown it stops taking jobs and lets the ones in flight finish;
+ * Base of every processor: it names one handler per job of its queue, and `dispatchJob` runs them
+ * (unknown job names and non-retryable domain errors fail for good). On shutdown it stops taking jobs and lets the ones in flight finish;
  * past SHUTDOWN_TIMEOUT_MS it moves them back to the wait list, so the next worker runs them again
  * at once (processors are idempotent) rather than after the stalled-job delay, and aborts their
  * signal so long handlers stop between two steps.
  */
-export abstract class GracefulWorkerHost
+export abstract class GracefulWorkerHost<Q extends QueueName>
   extends WorkerHost
   implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
@@ -25,8 +27,8 @@ export abstract class GracefulWorkerHost
 
   @Inject(APP_CONFIG) protected readonly config!: ResolvedConfig;
 
-  /** The work of one job. Long handlers check `signal` between steps and stop when it aborts. */
-  protected abstract handle(job: Job, signal: AbortSignal): Promise<unknown>;
+  /** The work of each job of the queue. Long handlers check `signal` between steps and stop when it aborts. */
+  protected abstract readonly handlers: JobHandlers<Q>;
 
   async process(job: Job, token?: string): Promise<unknown> {
     const key = `${job.id}`;
@@ -35,7 +37,7 @@ export abstract class GracefulWorkerHost
     const stopTimer = workerJobDuration.startTimer({ queue: job.queueName });
     let outcome = 'failed';
     try {
-      const result = await this.handle(job, abort.signal);
+      const result = await dispatchJob(this.handlers, job, abort.signal);
       outcome = 'completed';
       return result;
     } finally {

@@ -1,32 +1,35 @@
-export { ManageBeneficiaries, PORTFOLIO_SORTS, ReadPortfolio } from './application/beneficiaries.use-case.js';
-export type {
-  BeneficiaryChanges,
-  BeneficiaryIdentity,
-  BeneficiarySummary,
-  NewBeneficiary,
-  PortfolioEntry,
-  PortfolioQuery,
-  PortfolioSort,
-} from './application/beneficiaries.use-case.js';
-export {
-  ManageCer,
-  ManageConsents,
-  ManageDiagnostic,
-  ReadBeneficiaryFile,
-  RecordCoachingEvent,
-} from './application/coaching-file.use-case.js';
-export type {
-  BarrierInput,
-  BarrierView,
-  BeneficiaryFile,
-  CerOutcomeInput,
-  CerView,
-  ConsentView,
-  EventView,
-  NewCer,
-  NewEvent,
-  ProposalView,
-} from './application/coaching-file.use-case.js';
+export { RegisterBeneficiary } from './application/register-beneficiary.use-case.js';
+export { UpdateBeneficiary } from './application/update-beneficiary.use-case.js';
+export { AssignReferent } from './application/assign-referent.use-case.js';
+export { CloseCoaching } from './application/close-coaching.use-case.js';
+export { ReadPortfolio } from './application/read-portfolio.use-case.js';
+export type { PortfolioEntry, PortfolioQuery } from './application/read-portfolio.use-case.js';
+export { ReadBeneficiaryFile } from './application/read-beneficiary-file.use-case.js';
+export type { BeneficiaryFile } from './application/beneficiary-file.js';
+export { ReadCardSource } from './application/read-card-source.use-case.js';
+export { SaveDiagnostic } from './application/save-diagnostic.use-case.js';
+export { AddBarrier } from './application/add-barrier.use-case.js';
+export { UpdateBarrier } from './application/update-barrier.use-case.js';
+export { SignCer } from './application/sign-cer.use-case.js';
+export { RecordCerOutcome } from './application/record-cer-outcome.use-case.js';
+export { RecordCoachingEvent } from './application/record-coaching-event.use-case.js';
+export { DeleteCoachingEvent } from './application/delete-coaching-event.use-case.js';
+export { DecideAid } from './application/decide-aid.use-case.js';
+export { GrantConsent } from './application/grant-consent.use-case.js';
+export { RevokeConsent } from './application/revoke-consent.use-case.js';
+export { CheckConsent } from './application/check-consent.use-case.js';
+export type { BeneficiarySummary } from './infrastructure/beneficiary-store.js';
+export type { BarrierView } from './infrastructure/barrier-store.js';
+export type { CerView } from './infrastructure/cer-store.js';
+export type { ConsentView } from './infrastructure/consent-store.js';
+export type { EventView } from './infrastructure/journal-store.js';
+export type { ProposalView } from './infrastructure/proposal-store.js';
+export type { BarrierInput } from './domain/barrier.js';
+export type { BeneficiaryChanges, BeneficiaryIdentity, Closure, NewBeneficiary } from './domain/beneficiary.js';
+export type { CerOutcomeInput, NewCer } from './domain/cer.js';
+export type { NewEvent } from './domain/journal.js';
+export { PORTFOLIO_SORTS } from './domain/portfolio.js';
+export type { PortfolioSort } from './domain/portfolio.js';
 export { ReadCoachLoads } from './application/coach-loads.use-case.js';
 export type { CapOverrideView, CoachLoad, CoachLoads } from './application/coach-loads.use-case.js';
 export { MatchBeneficiary } from './application/matches.use-case.js';
@@ -47,4 +50,5 @@ export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
 export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
 export { CoachingModule } from './coaching.module.js';
 export { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+export { PersonalDataJobs } from './infrastructure/personal-data-jobs.js';
 export type { BeneficiaryRow } from './infrastructure/beneficiary-access.js';

@@ -1,4 +1,5 @@
-export { CONFIG_VARIABLES, aes256KeyBytes, configTableMarkdown, isResolved, loadConfig } from './config/app-config.js';
+export { aes256KeyBytes, isResolved, loadConfig } from './config/app-config.js';
+export { CONFIG_VARIABLES, configTableMarkdown } from './config/config-variables.js';
 export type { AppConfig, LogLevel, ResolvedConfig } from './config/app-config.js';
 export { ConfigError } from './config/env-parsers.js';
 export { APP_CONFIG } from './config/config.tokens.js';
@@ -17,6 +18,7 @@ export {
   migrationChecksum,
   migrationFile,
 } from './database/migration-checksums.js';
+export { advisoryXactLock } from './database/advisory-lock.js';
 export { updateReturning } from './database/update-returning.js';
 export type { MigrationReport } from './database/run-migrations.js';
 export { DataDirInUseError, resolveServices } from './embedded/embedded-services.js';
@@ -38,6 +40,8 @@ export type { Dependency, DependencyStatus, Readiness } from './health/readiness
 export { LoggingModule, requestId } from './logging/logging.module.js';
 export { REDACTED, redactRequestUrl } from './logging/redact-request-url.js';
 export { SystemJobs } from './queues/job-producer.js';
+export { TypedQueue } from './queues/typed-queue.js';
+export type { JobOf } from './queues/typed-queue.js';
 export { QUEUES } from './queues/queue-contracts.js';
 export type { JobContracts, JobName, JobPayload, QueueName } from './queues/queue-contracts.js';
 export { redisOptions } from './queues/redis-connection.js';
@@ -46,6 +50,8 @@ export type { IndexDefinition } from './search/index-definition.js';
 export { MeiliTaskFailedError, awaitTask, createMeiliClient } from './search/meili-client.js';
 export { SearchIndexes } from './search/search-indexes.service.js';
 export { MetricsPublisher } from './metrics/metrics-publisher.js';
+export { platformFacts, RUN_OUTCOMES } from './metrics/platform-facts.js';
+export type { PlatformFacts } from './metrics/platform-facts.js';
 export {
   aggregateMetrics,
   httpRequestDuration,

@@ -25,7 +25,7 @@ export type { DemoJob, DemoQuality, DemoSector } from './generator/demo-job.js';
 export { DEMO_JOBS } from './generator/jobs.data.js';
 export { DEMO_COMMUNES } from './generator/communes.data.js';
 export { DEMO_QUALITIES } from './generator/qualities.data.js';
-export { demoSiret, formatSiret, isLuhnValid } from './generator/siret.js';
+export { demoSiret, formatSiret } from './generator/siret.js';
 export { Rng, hash32 } from './generator/prng.js';
 export { platformOfId } from './generator/offer-ids.js';
 

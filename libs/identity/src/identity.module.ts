@@ -16,6 +16,7 @@ import {
   ResetPassword,
   UpdateUser,
 } from './application/manage-users.use-case.js';
+import { FindUserByEmail } from './application/find-user-by-email.use-case.js';
 import { NewPasswordCheck } from './application/new-password-check.js';
 import { QueryAuditLog } from './application/query-audit-log.use-case.js';
 import { RefreshSession } from './application/refresh-session.use-case.js';
@@ -23,7 +24,11 @@ import { RevokeSession } from './application/revoke-session.use-case.js';
 import { SessionIssuer } from './application/session-issuer.js';
 import { VerifyAuditChain } from './application/verify-audit-chain.use-case.js';
 import { AuditEventEntity } from './infrastructure/audit-event.entity.js';
+import { AuditChainReader } from './infrastructure/audit-chain-reader.js';
+import { AuditEventReader } from './infrastructure/audit-event-reader.js';
 import { AuditLog } from './infrastructure/audit-log.js';
+import { SessionTraceStore } from './infrastructure/session-trace-store.js';
+import { UserDirectory } from './infrastructure/user-directory.js';
 import { CommonPasswords } from './infrastructure/common-passwords.js';
 import { LoginThrottle } from './infrastructure/login-throttle.js';
 import { OidcClient } from './infrastructure/oidc-client.js';
@@ -44,6 +49,7 @@ const USE_CASES = [
   CreateUser,
   EncryptTotpSecrets,
   EnsureFirstAdmin,
+  FindUserByEmail,
   ForgetSessionTraces,
   LoginWithSso,
   ManageSettings,
@@ -73,6 +79,10 @@ const USE_CASES = [
     StructureTree,
     TokenService,
     TotpSecretCipher,
+    AuditChainReader,
+    AuditEventReader,
+    SessionTraceStore,
+    UserDirectory,
   ],
   exports: [...USE_CASES, AuditLog, StructureTree],
 })

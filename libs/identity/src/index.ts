@@ -27,6 +27,7 @@ export {
   UpdateUser,
 } from './application/manage-users.use-case.js';
 export type { CreatedUser, IssuedTemporaryPassword } from './application/manage-users.use-case.js';
+export { FindUserByEmail } from './application/find-user-by-email.use-case.js';
 export { QueryAuditLog } from './application/query-audit-log.use-case.js';
 export type { AuditEventView } from './application/query-audit-log.use-case.js';
 export { RefreshSession } from './application/refresh-session.use-case.js';

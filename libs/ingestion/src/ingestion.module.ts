@@ -12,6 +12,7 @@ import { TrySource } from './application/try-source.use-case.js';
 import { IngestionRejectionEntity, IngestionRunEntity } from './infrastructure/ingestion-run.entity.js';
 import { IngestionSourceEntity } from './infrastructure/ingestion-source.entity.js';
 import { PayloadStore } from './infrastructure/payload-store.js';
+import { RejectionStore } from './infrastructure/rejection-store.js';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { PayloadStore } from './infrastructure/payload-store.js';
     ManageSources,
     PayloadStore,
     ReadRuns,
+    RejectionStore,
     RunIngestion,
     TrustedFetchHosts,
     TrySource,

@@ -13,6 +13,7 @@ export type { ReindexReport } from './application/reindex-offers.use-case.js';
 export { SearchOffers } from './application/search-offers.use-case.js';
 export type { OfferSearch } from './application/search-offers.use-case.js';
 export { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
+export { IndexingJobs } from './infrastructure/indexing-jobs.js';
 export type { SyncReport } from './application/sync-offers-index.use-case.js';
 export type { OfferDocument } from './domain/offer-document.js';
 export { OFFERS_INDEX } from './infrastructure/offers-index.js';

@@ -28,7 +28,7 @@ export type {
   StaffClosedReason,
 } from './domain/offer.js';
 export { PLACE_PRECISIONS } from './domain/offer.js';
-export { isValidSiret } from './domain/siret.js';
+export { isLuhnValid, isValidSiret } from './domain/siret.js';
 export { parseSalary } from './domain/salary.js';
 export type { SalaryPeriod, SalaryRange } from './domain/salary.js';
 export {

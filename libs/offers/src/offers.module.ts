@@ -8,11 +8,13 @@ import { PostOffer } from './application/post-offer.use-case.js';
 import { ReadOffers } from './application/read-offers.use-case.js';
 import type { OfferLookups } from './domain/lookups.js';
 import { OfferEntity } from './infrastructure/offer.entity.js';
+import { OfferReader } from './infrastructure/offer-reader.js';
 import { OfferStore } from './infrastructure/offer-store.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OfferEntity]), ReferentialModule],
   providers: [
+    OfferReader,
     OfferStore,
     PostOffer,
     EditOffer,

@@ -29,22 +29,32 @@ import {
   type CerView,
   type ConsentView,
   type EventView,
-  ManageBeneficiaries,
-  ManageCer,
-  ManageConsents,
-  ManageDiagnostic,
+  AddBarrier,
+  AssignReferent,
+  CloseCoaching,
+  DecideAid,
+  DeleteCoachingEvent,
+  GrantConsent,
   MatchBeneficiary,
   PersonalData,
   type PortfolioEntry,
   type ProposalView,
   ReadBeneficiaryFile,
   ReadPortfolio,
+  RecordCerOutcome,
   RecordCoachingEvent,
+  RegisterBeneficiary,
+  RevokeConsent,
+  SaveDiagnostic,
+  SignCer,
+  UpdateBarrier,
+  UpdateBeneficiary,
   type Diagnostic,
 } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { ExportPerson, type PersonExport } from '@passerelle/outcomes';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import {
   AidDecisionRequest,
@@ -52,7 +62,6 @@ import {
   BarrierChangesRequest,
   BarrierIdParam,
   BarrierRequest,
-  BeneficiaryIdParam,
   CerIdParam,
   CerOutcomeRequest,
   CerRequest,
@@ -77,13 +86,22 @@ import {
 @Controller('beneficiaries')
 export class BeneficiariesController {
   constructor(
-    private readonly beneficiaries: ManageBeneficiaries,
+    private readonly registerBeneficiary: RegisterBeneficiary,
+    private readonly updateBeneficiary: UpdateBeneficiary,
+    private readonly assignReferent: AssignReferent,
+    private readonly closeCoaching: CloseCoaching,
     private readonly portfolio: ReadPortfolio,
     private readonly files: ReadBeneficiaryFile,
-    private readonly diagnostics: ManageDiagnostic,
-    private readonly cers: ManageCer,
+    private readonly diagnostic: SaveDiagnostic,
+    private readonly newBarrier: AddBarrier,
+    private readonly barrierChange: UpdateBarrier,
+    private readonly cerSigning: SignCer,
+    private readonly cerOutcomes: RecordCerOutcome,
     private readonly journal: RecordCoachingEvent,
-    private readonly consents: ManageConsents,
+    private readonly journalDeletion: DeleteCoachingEvent,
+    private readonly aidDecision: DecideAid,
+    private readonly consentGrant: GrantConsent,
+    private readonly consentRevocation: RevokeConsent,
     private readonly matching: MatchBeneficiary,
     private readonly personalData: PersonalData,
     private readonly exports: ExportPerson,
@@ -108,14 +126,14 @@ export class BeneficiariesController {
     @CurrentActor() actor: AuthenticatedActor,
     @Body() body: RegisterBeneficiaryRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.register(actor, body);
+    return this.registerBeneficiary.execute(actor, body);
   }
 
   @Get(':id')
   @RequireAction('beneficiaries.read')
   @ApiOkResponse({ description: 'the whole file (health notes for the referent coach only)' })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<BeneficiaryFile> {
+  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<BeneficiaryFile> {
     return this.files.execute(actor, params.id);
   }
 
@@ -124,10 +142,10 @@ export class BeneficiariesController {
   @ApiNotFoundResponse({ type: ErrorResponse })
   update(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: UpdateBeneficiaryRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.update(actor, params.id, body);
+    return this.updateBeneficiary.execute(actor, params.id, body);
   }
 
   /** A manager gives the person to a coach (refused above the cap unless `capOverride`). */
@@ -137,10 +155,10 @@ export class BeneficiariesController {
   @ApiUnprocessableEntityResponse({ type: ErrorResponse })
   assign(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: AssignRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.assign(actor, params.id, body);
+    return this.assignReferent.execute(actor, params.id, body);
   }
 
   /** Ends the coaching outside a CER outcome (never signed, moved away...). */
@@ -149,10 +167,10 @@ export class BeneficiariesController {
   @HttpCode(HttpStatus.OK)
   close(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: CloseRequest,
   ): Promise<BeneficiarySummary> {
-    return this.beneficiaries.close(actor, params.id, body);
+    return this.closeCoaching.execute(actor, params.id, body);
   }
 
   @Put(':id/diagnostic')
@@ -160,20 +178,20 @@ export class BeneficiariesController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'unknown ROME or skill code, dates out of order' })
   saveDiagnostic(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: DiagnosticRequest,
   ): Promise<Diagnostic> {
-    return this.diagnostics.save(actor, params.id, body);
+    return this.diagnostic.execute(actor, params.id, body);
   }
 
   @Post(':id/barriers')
   @RequireAction('beneficiaries.write')
   addBarrier(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: BarrierRequest,
   ): Promise<BarrierView> {
-    return this.diagnostics.addBarrier(actor, params.id, body);
+    return this.newBarrier.execute(actor, params.id, body);
   }
 
   @Patch(':id/barriers/:barrierId')
@@ -183,17 +201,17 @@ export class BeneficiariesController {
     @Param() params: BarrierIdParam,
     @Body() body: BarrierChangesRequest,
   ): Promise<BarrierView> {
-    return this.diagnostics.updateBarrier(actor, params.id, params.barrierId, body);
+    return this.barrierChange.execute(actor, params.id, params.barrierId, body);
   }
 
   @Post(':id/cers')
   @RequireAction('beneficiaries.write')
   signCer(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: CerRequest,
   ): Promise<CerView> {
-    return this.cers.sign(actor, params.id, body);
+    return this.cerSigning.execute(actor, params.id, body);
   }
 
   /** Renewal (opens the next CER), exit (job, training, other) or reorientation. */
@@ -205,7 +223,7 @@ export class BeneficiariesController {
     @Param() params: CerIdParam,
     @Body() body: CerOutcomeRequest,
   ): Promise<CerView[]> {
-    return this.cers.recordOutcome(actor, params.id, params.cerId, body);
+    return this.cerOutcomes.execute(actor, params.id, params.cerId, body);
   }
 
   /** Contacts (meeting, call, e-mail, workshop) and actions (application, training, PMSMP, CV, aid). */
@@ -213,7 +231,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   addEvent(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: EventRequest,
   ): Promise<EventView> {
     return this.journal.execute(actor, params.id, body);
@@ -228,7 +246,7 @@ export class BeneficiariesController {
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: EventIdParam,
   ): Promise<{ id: string; deletedAt: Date }> {
-    return this.journal.delete(actor, params.id, params.eventId);
+    return this.journalDeletion.execute(actor, params.id, params.eventId);
   }
 
   @Patch(':id/events/:eventId/aid')
@@ -238,24 +256,24 @@ export class BeneficiariesController {
     @Param() params: EventIdParam,
     @Body() body: AidDecisionRequest,
   ): Promise<EventView> {
-    return this.journal.decideAid(actor, params.id, params.eventId, body);
+    return this.aidDecision.execute(actor, params.id, params.eventId, body);
   }
 
   @Post(':id/consents')
   @RequireAction('beneficiaries.write')
   grantConsent(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: ConsentRequest,
   ): Promise<ConsentView[]> {
-    return this.consents.grant(actor, params.id, body.purpose);
+    return this.consentGrant.execute(actor, params.id, body.purpose);
   }
 
   /** Revocation takes effect at once: nothing caches consents. */
   @Delete(':id/consents/:purpose')
   @RequireAction('beneficiaries.write')
   revokeConsent(@CurrentActor() actor: AuthenticatedActor, @Param() params: ConsentParam): Promise<ConsentView[]> {
-    return this.consents.revoke(actor, params.id, params.purpose);
+    return this.consentRevocation.execute(actor, params.id, params.purpose);
   }
 
   /** Ranked, explained offers for the person, from their diagnostic (the same ranking as `/matching/search`). */
@@ -264,7 +282,7 @@ export class BeneficiariesController {
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no diagnostic yet' })
   matches(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Query() query: MatchesQuery,
   ): Promise<BeneficiaryMatches> {
     return this.matching.matches(
@@ -284,7 +302,7 @@ export class BeneficiariesController {
   @RequireAction('beneficiaries.write')
   propose(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Body() body: ProposalRequest,
   ): Promise<ProposalView[]> {
     return this.matching.propose(actor, params.id, body);
@@ -293,7 +311,7 @@ export class BeneficiariesController {
   /** Everything held on the person, as JSON (the referent coach hands it over): the file, jobs, follow-ups, log. */
   @Get(':id/export')
   @RequireAction('beneficiaries.read')
-  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<PersonExport> {
+  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<PersonExport> {
     return this.exports.execute(actor, params.id);
   }
 
@@ -304,7 +322,7 @@ export class BeneficiariesController {
   @ApiOkResponse({ description: 'the export in French, plain text (UTF-8)', schema: { type: 'string' } })
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="dossier.txt"')
-  exportReadable(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<string> {
+  exportReadable(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<string> {
     return this.exports.readable(actor, params.id);
   }
 
@@ -314,7 +332,7 @@ export class BeneficiariesController {
   @HttpCode(HttpStatus.OK)
   erase(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
   ): Promise<{ id: string; erasedAt: string }> {
     return this.personalData.erase(actor, params.id);
   }

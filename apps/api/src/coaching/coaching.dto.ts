@@ -16,6 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { IdParam } from '../common/id-param.js';
 import { Omittable } from '../common/omittable.decorator.js';
 import { NotBlank } from '../common/not-blank.decorator.js';
 import { CalendarDate } from '../common/date-field.js';
@@ -58,23 +59,19 @@ import { SearchLimitsDto } from '../matching/matching.dto.js';
 
 const ROME = /^[A-N]\d{4}$/;
 
-export class BeneficiaryIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;
-}
-
-export class BarrierIdParam extends BeneficiaryIdParam {
+export class BarrierIdParam extends IdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') barrierId!: string;
 }
 
-export class CerIdParam extends BeneficiaryIdParam {
+export class CerIdParam extends IdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') cerId!: string;
 }
 
-export class EventIdParam extends BeneficiaryIdParam {
+export class EventIdParam extends IdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') eventId!: string;
 }
 
-export class ConsentParam extends BeneficiaryIdParam {
+export class ConsentParam extends IdParam {
   @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose!: ConsentPurpose;
 }
 

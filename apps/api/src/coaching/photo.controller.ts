@@ -32,8 +32,8 @@ import { ManagePhoto, megabytes, PHOTO_MAX_BYTES } from '@passerelle/coaching';
 import { DomainError } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
-import { BeneficiaryIdParam } from './coaching.dto.js';
 import { PHOTO_CONTENT, PhotoResponse } from './photo.response.dto.js';
 
 const upload = multer({
@@ -95,7 +95,7 @@ export class PhotoController {
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'not a JPEG or PNG, or no photo consent' })
   async upload(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Req() request: Request,
   ): Promise<PhotoResponse> {
     if (!request.file)
@@ -111,7 +111,7 @@ export class PhotoController {
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'no photo' })
   async get(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: BeneficiaryIdParam,
+    @Param() params: IdParam,
     @Res() response: Response,
   ): Promise<void> {
     const photo = await this.photos.get(actor, params.id);
@@ -125,7 +125,7 @@ export class PhotoController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'no photo' })
-  async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: BeneficiaryIdParam): Promise<void> {
+  async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     await this.photos.remove(actor, params.id);
   }
 }

@@ -28,9 +28,16 @@ import {
   gonePage,
   type IntroductionSummary,
   type IntroductionView,
+  EditCard,
+  ListIntroductions,
   ManageEmployers,
-  ManageIntroductions,
+  MoveIntroduction,
   notFoundPage,
+  ProposeIntroduction,
+  ReadCardChoices,
+  ReadIntroduction,
+  RevokeCardLinks,
+  SendCardLink,
 } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
@@ -139,14 +146,21 @@ function baseUrl(config: ResolvedConfig, request: Request): string {
 @Controller('introductions')
 export class IntroductionsController {
   constructor(
-    private readonly introductions: ManageIntroductions,
+    private readonly proposal: ProposeIntroduction,
+    private readonly board: ListIntroductions,
+    private readonly reading: ReadIntroduction,
+    private readonly moves: MoveIntroduction,
+    private readonly cardEdits: EditCard,
+    private readonly choices: ReadCardChoices,
+    private readonly linkSending: SendCardLink,
+    private readonly linkRevocation: RevokeCardLinks,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   @Post()
   @RequireAction('beneficiaries.write')
   propose(@CurrentActor() actor: AuthenticatedActor, @Body() body: IntroductionRequest): Promise<IntroductionView> {
-    return this.introductions.propose(actor, body);
+    return this.proposal.execute(actor, body);
   }
 
   /** Staff: the introductions of their structures; a coach: those of their people. */
@@ -156,13 +170,13 @@ export class IntroductionsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: IntroductionListQuery,
   ): Promise<{ items: IntroductionSummary[] }> {
-    return this.introductions.list(actor, query).then((items) => ({ items }));
+    return this.board.execute(actor, query).then((items) => ({ items }));
   }
 
   @Get(':id')
   @RequireAction('employers.manage', 'beneficiaries.read')
   get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<IntroductionView> {
-    return this.introductions.get(actor, params.id);
+    return this.reading.execute(actor, params.id);
   }
 
   /** One step: accepted, employer_interested, interview (date, place), trial (PMSMP dates), hired, declined, withdrawn. */
@@ -174,7 +188,7 @@ export class IntroductionsController {
     @Param() params: IdParam,
     @Body() body: TransitionRequest,
   ): Promise<IntroductionView> {
-    return this.introductions.transition(actor, params.id, body);
+    return this.moves.execute(actor, params.id, body);
   }
 
   @Put(':id/card')
@@ -184,7 +198,7 @@ export class IntroductionsController {
     @Param() params: IdParam,
     @Body() body: CardEditRequest,
   ): Promise<CandidateCard> {
-    return this.introductions.editCard(actor, params.id, body);
+    return this.cardEdits.execute(actor, params.id, body);
   }
 
   /** The skills and qualities the coach may show on the card (the person's own, those on the card first). */
@@ -192,7 +206,7 @@ export class IntroductionsController {
   @RequireAction('beneficiaries.write')
   @ApiOkResponse({ type: CardChoicesResponse })
   cardChoices(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<CardChoicesResponse> {
-    return this.introductions.cardChoices(actor, params.id);
+    return this.choices.execute(actor, params.id);
   }
 
   /** A signed, expiring link to the card for the employer (needs the person's consent). */
@@ -204,14 +218,14 @@ export class IntroductionsController {
     @Body() body: SendLinkRequest,
     @Req() request: Request,
   ): Promise<{ url: string; expiresAt: Date; emailedTo: string | null }> {
-    return this.introductions.sendLink(actor, params.id, baseUrl(this.config, request), body);
+    return this.linkSending.execute(actor, params.id, baseUrl(this.config, request), body);
   }
 
   @Delete(':id/links')
   @RequireAction('employers.manage', 'beneficiaries.write')
   @HttpCode(HttpStatus.NO_CONTENT)
   async revokeLinks(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
-    await this.introductions.revokeLinks(actor, params.id);
+    await this.linkRevocation.execute(actor, params.id);
   }
 }
 

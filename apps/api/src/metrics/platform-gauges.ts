@@ -2,11 +2,10 @@ import type { Queue } from 'bullmq';
 import type { Meilisearch } from 'meilisearch';
 import { Gauge, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { QUEUES, type SearchIndexes } from '@passerelle/core';
+import { platformFacts, QUEUES, RUN_OUTCOMES, type SearchIndexes } from '@passerelle/core';
 import { OFFERS_INDEX } from '@passerelle/matching';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed'] as const;
-const RUN_OUTCOMES = ['created', 'updated', 'unchanged', 'closed', 'rejected', 'duplicates'] as const;
 
 export interface GaugeSources {
   readonly dataSource: DataSource;
@@ -77,11 +76,7 @@ export async function platformGauges(sources: GaugeSources): Promise<Registry> {
     })(),
     (async () => {
       try {
-        const runs: Array<Record<string, string | null>> = await sources.dataSource.query(`
-          SELECT s.name AS source, r.status, count(r.id)::int AS runs, max(r.started_at) AS last_start,
-            ${RUN_OUTCOMES.map((outcome) => `coalesce(sum(r.${outcome}), 0)::bigint AS ${outcome}`).join(', ')}
-          FROM ingestion_source s LEFT JOIN ingestion_run r ON r.source_id = s.id
-          GROUP BY s.name, r.status`);
+        const { runs, outboxes, expectedOffers } = await platformFacts(sources.dataSource);
         const latest = new Map<string, number>();
         const totals = new Map<string, Record<string, number>>();
         for (const row of runs) {
@@ -97,21 +92,11 @@ export async function platformGauges(sources: GaugeSources): Promise<Registry> {
           for (const outcome of RUN_OUTCOMES) ingestionOffers.set({ source, outcome }, sums[outcome] ?? 0);
         for (const [source, at] of latest) lastRun.set({ source }, at);
 
-        const outboxes: Array<{ outbox: string; pending: string; lag: string | null }> = await sources.dataSource
-          .query(`
-          SELECT 'offers-index' AS outbox, count(*) AS pending, extract(epoch FROM now() - min(created_at)) AS lag
-            FROM offer_outbox
-          UNION ALL
-          SELECT 'erasures', count(*), extract(epoch FROM now() - min(recorded_at))
-            FROM beneficiary_erased_event WHERE completed_at IS NULL`);
         for (const row of outboxes) {
           outboxPending.set({ outbox: row.outbox }, Number(row.pending));
           outboxLag.set({ outbox: row.outbox }, Math.max(0, Number(row.lag ?? 0)));
         }
-        const [expected] = await sources.dataSource.query<Array<{ n: number }>>(
-          `SELECT count(*)::int AS n FROM offer WHERE status = 'open' AND duplicate_of IS NULL`,
-        );
-        expectedDocuments.set({ index: OFFERS_INDEX.name }, expected?.n ?? 0);
+        expectedDocuments.set({ index: OFFERS_INDEX.name }, expectedOffers);
         up.set({ source: 'postgres' }, 1);
       } catch {
         up.set({ source: 'postgres' }, 0);

@@ -1,14 +1,13 @@
-import { DataSource } from 'typeorm';
-import { CreateUser, EnsureFirstAdmin, ResetPassword, ROLES, isRole, type Role } from '@passerelle/identity';
+import {
+  CreateUser,
+  EnsureFirstAdmin,
+  FindUserByEmail,
+  ResetPassword,
+  ROLES,
+  isRole,
+  type Role,
+} from '@passerelle/identity';
 import { openCliContext, SYSTEM_ACTOR } from '../cli-context.js';
-
-async function userIdByEmail(dataSource: DataSource, email: string): Promise<string> {
-  const rows: Array<{ id: string }> = await dataSource.query('SELECT id FROM app_user WHERE email = $1', [
-    email.trim().toLowerCase(),
-  ]);
-  if (!rows[0]) throw new Error(`no user with e-mail ${email}`);
-  return rows[0].id;
-}
 
 /** The first administrator of an empty database (refused when users exist). */
 export async function createAdminCommand(options: {
@@ -71,7 +70,8 @@ export async function createUserCommand(options: {
 export async function resetPasswordCommand(options: { email: string }): Promise<void> {
   const context = await openCliContext();
   try {
-    const id = await userIdByEmail(context.app.get(DataSource), options.email);
+    const id = await context.app.get(FindUserByEmail).execute(options.email);
+    if (!id) throw new Error(`no user with e-mail ${options.email}`);
     const { temporaryPassword, expiresAt } = await context.app.get(ResetPassword).execute(SYSTEM_ACTOR, id);
     process.stdout.write(`${JSON.stringify({ email: options.email, temporaryPassword, expiresAt })}\n`);
   } finally {

@@ -1,5 +1,5 @@
 import { Queue, QueueEvents } from 'bullmq';
-import { QUEUES, loadConfig, redisOptions } from '@passerelle/core';
+import { QUEUES, loadConfig, redisOptions, TypedQueue } from '@passerelle/core';
 
 /**
  * Sends a `ping` job and waits for a worker to answer it: proves, from outside, that some worker
@@ -17,7 +17,7 @@ export async function workerCheckCommand(options: { timeout: string }): Promise<
   try {
     await events.waitUntilReady();
     const started = Date.now();
-    const job = await queue.add(
+    const job = await new TypedQueue<typeof QUEUES.system>(queue).add(
       'ping',
       { requestedAt: new Date().toISOString(), durationMs: 0 },
       { removeOnComplete: true },

@@ -3,14 +3,16 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   addDays,
+  AddBarrier,
   type BarrierKind,
   type Diagnostic,
-  ManageBeneficiaries,
-  ManageCer,
-  ManageConsents,
-  ManageDiagnostic,
+  GrantConsent,
   parisToday,
   RecordCoachingEvent,
+  RegisterBeneficiary,
+  SaveDiagnostic,
+  SignCer,
+  UpdateBeneficiary,
 } from '@passerelle/coaching';
 import { type Actor, CreateStructure, CreateUser, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { seedDemoOutcomes } from './demo-outcomes.js';
@@ -304,13 +306,13 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
   const today = parisToday();
   const ago = (days: number): string => addDays(today, -days);
   for (const person of PEOPLE) {
-    const beneficiary = await app.get(ManageBeneficiaries).register(coach, {
+    const beneficiary = await app.get(RegisterBeneficiary).execute(coach, {
       firstName: person.firstName,
       lastName: person.lastName,
       commune: { inseeCode: person.inseeCode },
       orientationDate: ago(person.orientedDaysAgo),
     });
-    await app.get(ManageDiagnostic).save(coach, beneficiary.id, {
+    await app.get(SaveDiagnostic).execute(coach, beneficiary.id, {
       experiences: person.experiences,
       skills: [],
       desiredOccupations: [],
@@ -325,9 +327,9 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
       languages: [{ code: 'fr', level: 'native' }],
     });
     for (const barrier of person.barriers)
-      await app.get(ManageDiagnostic).addBarrier(coach, beneficiary.id, { status: 'identified', ...barrier });
+      await app.get(AddBarrier).execute(coach, beneficiary.id, { status: 'identified', ...barrier });
     if (person.cerDaysAgo !== null)
-      await app.get(ManageCer).sign(coach, beneficiary.id, {
+      await app.get(SignCer).execute(coach, beneficiary.id, {
         signedOn: ago(person.cerDaysAgo),
         startDate: ago(person.cerDaysAgo),
         beneficiaryCommitments: ['Participer aux rendez-vous hebdomadaires', 'Rechercher activement un emploi'],
@@ -340,11 +342,11 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
         note: 'Point hebdomadaire.',
       });
     if (person.cvDeposited)
-      await app.get(ManageBeneficiaries).update(coach, beneficiary.id, {
+      await app.get(UpdateBeneficiary).execute(coach, beneficiary.id, {
         cvPlatform: person.inseeCode.startsWith('6') ? 'job_connexion' : 'nordemploi',
         cvDepositedOn: ago(Math.min(5, person.orientedDaysAgo)),
       });
-    if (person.cvDeposited) await app.get(ManageConsents).grant(coach, beneficiary.id, 'share_profile_with_employers');
+    if (person.cvDeposited) await app.get(GrantConsent).execute(coach, beneficiary.id, 'share_profile_with_employers');
   }
   await dataSource.transaction((manager) =>
     seedDemoOutcomes(manager, { structureId: structure.id, coachId: user.id, mediatorId: mediator.id }, today),

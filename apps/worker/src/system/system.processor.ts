@@ -1,8 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
-import { type Job, UnrecoverableError } from 'bullmq';
+import type { Job } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QUEUES, type JobPayload } from '@passerelle/core';
 import { GracefulWorkerHost } from '../graceful-worker-host.js';
+import type { JobHandlers } from '../job-dispatch.js';
 
 export interface PingResult {
   readonly pongAt: string;
@@ -10,15 +11,10 @@ export interface PingResult {
 }
 
 @Processor(QUEUES.system)
-export class SystemProcessor extends GracefulWorkerHost {
-  protected async handle(job: Job, signal: AbortSignal): Promise<PingResult> {
-    switch (job.name) {
-      case 'ping':
-        return this.ping(job as Job<JobPayload<typeof QUEUES.system, 'ping'>>, signal);
-      default:
-        throw new UnrecoverableError(`no handler for job ${job.name} on queue ${QUEUES.system}`);
-    }
-  }
+export class SystemProcessor extends GracefulWorkerHost<typeof QUEUES.system> {
+  protected readonly handlers: JobHandlers<typeof QUEUES.system> = {
+    ping: (job, signal) => this.ping(job, signal),
+  };
 
   /** Waits `durationMs` in steps, reporting progress, then answers: proves a worker consumes jobs. */
   private async ping(job: Job<JobPayload<typeof QUEUES.system, 'ping'>>, signal: AbortSignal): Promise<PingResult> {

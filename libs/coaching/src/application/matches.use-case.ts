@@ -6,7 +6,9 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, MatchOffers, type MatchFilters, type MatchingProfile } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { CoachingRecords, type DiagnosticRow, type ProposalView, toDiagnostic } from './coaching-file.use-case.js';
+import { CandidatePoolStore } from '../infrastructure/candidate-pool-store.js';
+import { DiagnosticStore, toDiagnostic } from '../infrastructure/diagnostic-store.js';
+import { type ProposalView, ProposalStore } from '../infrastructure/proposal-store.js';
 
 export interface BeneficiaryMatches {
   /** The profile the diagnostic gave: the same body sent to `POST /matching/search` ranks the same. */
@@ -31,23 +33,15 @@ export interface PersonForOffer {
   readonly proposed: boolean;
 }
 
-interface PoolRow extends DiagnosticRow {
-  id: string;
-  structure_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  commune_insee: string;
-  referent_user_id: string | null;
-  referent_name: string | null;
-}
-
 /** Matched offers for a stored person, and the offers the coach proposes to them. */
 @Injectable()
 export class MatchBeneficiary {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
-    private readonly records: CoachingRecords,
+    private readonly diagnostics: DiagnosticStore,
+    private readonly proposals: ProposalStore,
+    private readonly pool: CandidatePoolStore,
     private readonly match: MatchOffers,
     private readonly audit: AuditLog,
   ) {}
@@ -64,18 +58,14 @@ export class MatchBeneficiary {
       action: 'read',
       details: { part: 'matches' },
     });
-    const diagnostic = await this.records.diagnostic(this.dataSource.manager, id);
+    const diagnostic = await this.diagnostics.find(this.dataSource.manager, id);
     if (!diagnostic || !row.commune_insee)
       throw new DomainError('invalid', 'beneficiary.no_diagnostic', 'matches need a diagnostic and a home commune', [
         { field: diagnostic ? 'commune' : 'diagnostic', reason: 'record it first' },
       ]);
     const profile = { ...matchingProfileOf(diagnostic, row.commune_insee), ...overrides };
     const result = await this.match.execute(profile, filters, page);
-    const proposals: Array<{ offer_id: string }> = await this.dataSource.query(
-      'SELECT offer_id FROM offer_proposal WHERE beneficiary_id = $1',
-      [id],
-    );
-    const proposed = new Set(proposals.map((proposal) => proposal.offer_id));
+    const proposed = await this.proposals.offerIds(this.dataSource.manager, id);
     return {
       profile,
       origin: result.origin,
@@ -92,15 +82,7 @@ export class MatchBeneficiary {
   async peopleForOffer(actor: Actor, offerId: string, limit: number): Promise<PersonForOffer[]> {
     const condition = await this.access.scope(actor, 'candidates.search', 1);
     // Everyone in reach with their diagnostic, in one read; what the list shows of them comes after ranking.
-    const pool: PoolRow[] = await this.dataSource.query(
-      `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
-         u.display_name AS referent_name, d.*
-       FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
-       LEFT JOIN app_user u ON u.id = b.referent_user_id
-       WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
-         AND (${condition.sql})`,
-      condition.params,
-    );
+    const pool = await this.pool.pool(this.dataSource.manager, condition);
     if (pool.length === 0) return [];
     const diagnostics = new Map(pool.map((row) => [row.id, toDiagnostic(row)]));
     const byId = new Map(pool.map((row) => [row.id, row]));
@@ -119,7 +101,8 @@ export class MatchBeneficiary {
         ranked.map((entry) => ({ type: 'beneficiary', id: entry.key, structureId: byId.get(entry.key)!.structure_id })),
         { part: 'candidates', offerId },
       );
-    const counts = await this.candidateCounts(
+    const counts = await this.pool.counts(
+      this.dataSource.manager,
       offerId,
       ranked.map((entry) => entry.key),
     );
@@ -141,48 +124,29 @@ export class MatchBeneficiary {
     });
   }
 
-  /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
-  private async candidateCounts(
-    offerId: string,
-    ids: readonly string[],
-  ): Promise<Map<string, { offers_proposed: number; open_introductions: number; proposed: boolean }>> {
-    const rows: Array<{ id: string; offers_proposed: number; open_introductions: number; proposed: boolean }> =
-      await this.dataSource.query(
-        `SELECT b.id,
-           (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
-           (SELECT count(*)::int FROM introduction n WHERE n.beneficiary_id = b.id
-              AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
-           EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
-         FROM unnest($2::uuid[]) AS b(id)`,
-        [offerId, [...ids]],
-      );
-    return new Map(rows.map(({ id, ...count }) => [id, count]));
-  }
-
   async propose(actor: Actor, id: string, input: { offerId: string; score?: number | null }): Promise<ProposalView[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.openForUpdate(actor, id, 'proposal', manager);
-      const offers: Array<{ status: string }> = await manager.query('SELECT status FROM offer WHERE id = $1', [
-        input.offerId,
-      ]);
-      if (offers.length === 0)
+      const status = await this.proposals.offerStatus(manager, input.offerId);
+      if (status === null)
         throw new DomainError('invalid', 'proposal.unknown_offer', 'no such offer', [
           { field: 'offerId', reason: 'no offer has this id' },
         ]);
-      if (offers[0].status !== 'open')
+      if (status !== 'open')
         throw new DomainError('invalid', 'proposal.closed_offer', 'this offer is closed', [
           { field: 'offerId', reason: 'the offer is no longer open' },
         ]);
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO offer_proposal (beneficiary_id, offer_id, score, proposed_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (beneficiary_id, offer_id) DO NOTHING RETURNING id`,
-        [id, input.offerId, input.score ?? null, actor.userId],
-      );
-      if (inserted.length === 0)
+      const inserted = await this.proposals.insert(manager, {
+        beneficiaryId: id,
+        offerId: input.offerId,
+        score: input.score ?? null,
+        proposedBy: actor.userId,
+      });
+      if (!inserted)
         throw new DomainError('conflict', 'proposal.exists', 'this offer was already proposed to this person', [
           { field: 'offerId', reason: 'already proposed' },
         ]);
-      return this.records.proposals(manager, id);
+      return this.proposals.list(manager, id);
     });
   }
 }

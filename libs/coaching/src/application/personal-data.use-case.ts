@@ -5,8 +5,11 @@ import { DomainError, RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
+import { ErasureOutboxStore } from '../infrastructure/erasure-outbox-store.js';
+import { NotificationStore } from '../infrastructure/notification-store.js';
+import { PersonalDataStore } from '../infrastructure/personal-data-store.js';
 import { PhotoStore } from '../infrastructure/photo-store.js';
-import { type BeneficiaryFile, CoachingRecords } from './coaching-file.use-case.js';
+import { type BeneficiaryFile, BeneficiaryFiles } from './beneficiary-file.js';
 import { RecordNotification } from './notifications.use-case.js';
 
 export interface BeneficiaryExport {
@@ -17,43 +20,6 @@ export interface BeneficiaryExport {
   readonly accessLog: Array<{ occurredAt: Date; actorUserId: string; action: string; details: unknown }>;
   readonly notifications: Array<{ kind: string; message: string; createdAt: Date }>;
 }
-
-/**
- * Coaching's own tables; the anonymous facts stay (the indicators count them). The other contexts
- * erase theirs from the `BeneficiaryErased` event recorded with these statements.
- */
-const ERASE_STATEMENTS = [
-  `UPDATE beneficiary SET first_name = NULL, last_name = NULL, birth_date = NULL, email = NULL, phone = NULL,
-     address = NULL, commune_insee = NULL, commune_name = NULL, postal_code = NULL, reoriented_to = NULL,
-     erased_at = now(), updated_at = now() WHERE id = $1`,
-  'UPDATE beneficiary_assignment SET reason = NULL WHERE beneficiary_id = $1',
-  'DELETE FROM diagnostic WHERE beneficiary_id = $1',
-  'DELETE FROM health_note WHERE beneficiary_id = $1',
-  'UPDATE barrier SET description = NULL, actions = NULL WHERE beneficiary_id = $1',
-  `UPDATE cer SET beneficiary_commitments = '{}', service_commitments = '{}' WHERE beneficiary_id = $1`,
-  'UPDATE coaching_event SET note = NULL WHERE beneficiary_id = $1',
-  'DELETE FROM consent WHERE beneficiary_id = $1',
-  `DELETE FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
-];
-
-/**
- * The date a file's retention period runs from: the end of coaching, or for a file never closed
- * its last sign of activity in coaching's own records (reads are not activity). Dates in Paris.
- */
-const RETENTION_CLOCK = `
-  SELECT b.id, b.structure_id, b.referent_user_id, b.ended_on IS NULL AS inactive,
-    coalesce(b.ended_on, greatest(
-      b.orientation_date,
-      (b.updated_at AT TIME ZONE 'Europe/Paris')::date,
-      (SELECT max(e.occurred_on) FROM coaching_event e WHERE e.beneficiary_id = b.id),
-      (SELECT max(greatest(c.signed_on, c.outcome_on)) FROM cer c WHERE c.beneficiary_id = b.id),
-      (SELECT max((x.updated_at AT TIME ZONE 'Europe/Paris')::date) FROM barrier x WHERE x.beneficiary_id = b.id),
-      (SELECT (d.updated_at AT TIME ZONE 'Europe/Paris')::date FROM diagnostic d WHERE d.beneficiary_id = b.id),
-      (SELECT max((p.proposed_at AT TIME ZONE 'Europe/Paris')::date) FROM offer_proposal p WHERE p.beneficiary_id = b.id),
-      (SELECT max((greatest(k.granted_at, k.revoked_at) AT TIME ZONE 'Europe/Paris')::date)
-         FROM consent k WHERE k.beneficiary_id = b.id)
-    )) AS since
-  FROM beneficiary b WHERE b.erased_at IS NULL`;
 
 /**
  * Personal-data rights: the export of everything held on one person, erasure, and retention.
@@ -69,10 +35,13 @@ export class PersonalData {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: RuntimeSettings,
     private readonly access: BeneficiaryAccess,
-    private readonly records: CoachingRecords,
+    private readonly files: BeneficiaryFiles,
     private readonly audit: AuditLog,
     private readonly photos: PhotoStore,
     private readonly notifications: RecordNotification,
+    private readonly store: PersonalDataStore,
+    private readonly notificationStore: NotificationStore,
+    private readonly outbox: ErasureOutboxStore,
   ) {}
 
   /**
@@ -84,31 +53,14 @@ export class PersonalData {
     if (!BeneficiaryAccess.isReferent(actor, row))
       throw new DomainError('forbidden', 'beneficiary.export_referent_only', 'only the referent coach exports a file');
     const manager = this.dataSource.manager;
-    const accessLog: Array<{ occurred_at: Date; actor_user_id: string; action: string; details: unknown }> =
-      await manager.query(
-        `SELECT occurred_at, actor_user_id, action, details FROM audit_event
-         WHERE subject_type = 'beneficiary' AND subject_id = $1 ORDER BY occurred_at, id`,
-        [id],
-      );
-    const notifications: Array<{ kind: string; message: string; created_at: Date }> = await manager.query(
-      `SELECT kind, message, created_at FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
-      [id],
-    );
+    const accessLog = await this.store.accessLog(manager, id);
+    const notifications = await this.notificationStore.aboutPerson(manager, id);
     return {
       exportedAt: new Date().toISOString(),
       format: 'passerelle.beneficiary-export.v1',
-      file: await this.records.file(manager, row, true),
-      accessLog: accessLog.map((entry) => ({
-        occurredAt: entry.occurred_at,
-        actorUserId: entry.actor_user_id,
-        action: entry.action,
-        details: entry.details,
-      })),
-      notifications: notifications.map((entry) => ({
-        kind: entry.kind,
-        message: entry.message,
-        createdAt: entry.created_at,
-      })),
+      file: await this.files.file(manager, row, true),
+      accessLog,
+      notifications,
     };
   }
 
@@ -133,8 +85,8 @@ export class PersonalData {
    * process dies first).
    */
   private async anonymise(manager: EntityManager, id: string, cause: 'request' | 'retention'): Promise<string[]> {
-    for (const statement of ERASE_STATEMENTS) await manager.query(statement, [id]);
-    await manager.query('INSERT INTO beneficiary_erased_event (beneficiary_id, cause) VALUES ($1, $2)', [id, cause]);
+    await this.store.erase(manager, id);
+    await this.outbox.record(manager, id, cause);
     return this.photos.forget(manager, id);
   }
 
@@ -158,38 +110,23 @@ export class PersonalData {
     // since + months <= today  <=>  since <= today - months
     const cutoff = addMonths(today, -months);
     const noticeCutoff = addDays(cutoff, RETENTION_NOTICE_DAYS);
-    const files: Array<{
-      id: string;
-      structure_id: string;
-      referent_user_id: string | null;
-      since: string;
-      inactive: boolean;
-      noticed: boolean;
-    }> = await this.dataSource.query(
-      `WITH clock AS (${RETENTION_CLOCK})
-       SELECT c.id, c.structure_id, c.referent_user_id, c.inactive, to_char(c.since, 'YYYY-MM-DD') AS since,
-         EXISTS (SELECT 1 FROM user_notification n WHERE n.kind = 'retention_notice' AND n.subject_id = c.id
-           AND n.user_id = c.referent_user_id AND n.due_on <= $2) AS noticed
-       FROM clock c WHERE c.since <= $1 ORDER BY c.since, c.id`,
-      [noticeCutoff, today],
-    );
-    const due = files.filter((file) => file.since <= cutoff && (file.referent_user_id === null || file.noticed));
-    await this.dataSource.query(
-      `DELETE FROM user_notification WHERE kind = 'retention_notice' AND subject_type = 'beneficiary'
-         AND NOT (subject_id = ANY($1::uuid[]))`,
-      [files.map((file) => file.id)],
+    const files = await this.store.retentionCandidates(this.dataSource.manager, noticeCutoff, today);
+    const due = files.filter((file) => file.since <= cutoff && (file.referentUserId === null || file.noticed));
+    await this.notificationStore.withdrawRetentionNotices(
+      this.dataSource.manager,
+      files.map((file) => file.id),
     );
     let noticesSent = 0;
     const earliest = addDays(today, RETENTION_NOTICE_DAYS);
     for (const row of files) {
-      if (!row.referent_user_id) continue;
+      if (!row.referentUserId) continue;
       const byDates = addMonths(row.since, months);
       // Never less than 30 days' notice, whatever the dates say (a shortened period, a first run).
       const erasureOn = byDates < earliest ? earliest : byDates;
       // The message names no one: the coach opens the file from the notification's subject.
       const inserted = await this.notifications.execute([
         {
-          userId: row.referent_user_id,
+          userId: row.referentUserId,
           kind: 'retention_notice',
           subjectType: 'beneficiary',
           subjectId: row.id,
@@ -206,17 +143,12 @@ export class PersonalData {
       for (const row of due) {
         const photos = await this.dataSource.transaction(async (manager) => {
           // A contact recorded since the list was read keeps the file: checked again under the row lock.
-          await manager.query('SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE', [row.id]);
-          const still: unknown[] = await manager.query(
-            `WITH clock AS (${RETENTION_CLOCK}) SELECT 1 FROM clock WHERE id = $1 AND since <= $2`,
-            [row.id, cutoff],
-          );
-          if (still.length === 0) return null;
+          if (!(await this.store.lockIfStillDue(manager, row.id, cutoff))) return null;
           const keys = await this.anonymise(manager, row.id, 'retention');
           await this.audit.record(
             actor,
             'delete',
-            [{ type: 'beneficiary', id: row.id, structureId: row.structure_id }],
+            [{ type: 'beneficiary', id: row.id, structureId: row.structureId }],
             { erasure: 'retention', retentionMonths: months, ...(row.inactive ? { inactive: true } : {}) },
             manager,
           );

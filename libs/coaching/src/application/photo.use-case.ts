@@ -6,41 +6,18 @@ import type { Actor } from '@passerelle/identity';
 import { inspectPhoto, type PhotoType } from '../domain/photo.js';
 import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
 import { PhotoEncoder } from '../infrastructure/photo-encoder.js';
-import { PhotoStore } from '../infrastructure/photo-store.js';
-import { ManageConsents } from './coaching-file.use-case.js';
+import { PhotoStore, type PhotoView } from '../infrastructure/photo-store.js';
+import { CheckConsent } from './check-consent.use-case.js';
 
-export interface PhotoView {
-  readonly contentType: PhotoType;
-  readonly bytes: number;
-  readonly width: number;
-  readonly height: number;
-  readonly uploadedAt: Date;
-}
+export type { PhotoView } from '../infrastructure/photo-store.js';
 
 export interface Photo {
   readonly contentType: PhotoType;
   readonly data: Buffer;
 }
 
-interface PhotoRow {
-  storage_key: string;
-  content_type: PhotoType;
-  bytes: number;
-  width: number;
-  height: number;
-  uploaded_at: Date;
-}
-
 /** An upload writes its file, then its row, within moments; a file older than this with no row is an orphan. */
 export const ORPHAN_GRACE_MS = 15 * 60_000;
-
-const view = (row: PhotoRow): PhotoView => ({
-  contentType: row.content_type,
-  bytes: row.bytes,
-  width: row.width,
-  height: row.height,
-  uploadedAt: row.uploaded_at,
-});
 
 /**
  * The photo on a person's candidate card: uploaded by the referent coach once the person's photo
@@ -52,7 +29,7 @@ export class ManagePhoto {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
-    private readonly consents: ManageConsents,
+    private readonly consents: CheckConsent,
     private readonly encoder: PhotoEncoder,
     private readonly store: PhotoStore,
   ) {}
@@ -71,29 +48,23 @@ export class ManagePhoto {
       throw new DomainError('invalid', photo.code, photo.reason, [{ field: 'photo', reason: photo.reason }]);
     const key = await this.store.put(photo.data, photo.contentType);
     try {
-      const { row, replaced } = await this.dataSource.transaction(async (manager) => {
+      const { stored, replaced } = await this.dataSource.transaction(async (manager) => {
         await this.access.openForUpdate(actor, id, 'photo', manager, { photo: 'upload' });
-        if (!(await this.consents.isGranted(id, 'photo', manager)))
+        if (!(await this.consents.execute(id, 'photo', manager)))
           throw new DomainError('invalid', 'photo.no_consent', 'the person has not consented to a photo', [
             { field: 'consent', reason: 'photo is not recorded' },
           ]);
-        const previous: Array<{ storage_key: string }> = await manager.query(
-          'SELECT storage_key FROM beneficiary_photo WHERE beneficiary_id = $1',
-          [id],
+        const previous = await this.store.keyOf(manager, id);
+        const stored = await this.store.record(
+          manager,
+          id,
+          { key, contentType: photo.contentType, bytes: photo.data.length, width: photo.width, height: photo.height },
+          actor.userId,
         );
-        const rows: PhotoRow[] = await manager.query(
-          `INSERT INTO beneficiary_photo (beneficiary_id, storage_key, content_type, bytes, width, height, uploaded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (beneficiary_id) DO UPDATE SET storage_key = EXCLUDED.storage_key,
-             content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes, width = EXCLUDED.width,
-             height = EXCLUDED.height, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now()
-           RETURNING *`,
-          [id, key, photo.contentType, photo.data.length, photo.width, photo.height, actor.userId],
-        );
-        return { row: rows[0], replaced: previous.map((photo) => photo.storage_key) };
+        return { stored, replaced: previous ? [previous.key] : [] };
       });
       await this.store.remove(replaced);
-      return view(row);
+      return stored;
     } catch (error) {
       await this.store.remove([key]);
       throw error;
@@ -124,11 +95,10 @@ export class ManagePhoto {
   async sweepOrphans(now: Date = new Date()): Promise<{ removed: number }> {
     const files = await this.store.filesOlderThan(new Date(now.getTime() - ORPHAN_GRACE_MS));
     if (files.length === 0) return { removed: 0 };
-    const rows: Array<{ storage_key: string }> = await this.dataSource.query(
-      'SELECT storage_key FROM beneficiary_photo WHERE storage_key = ANY($1)',
-      [files.map((file) => file.key)],
+    const named = await this.store.named(
+      this.dataSource.manager,
+      files.map((file) => file.key),
     );
-    const named = new Set(rows.map((row) => row.storage_key));
     const orphans = files.filter((file) => file.partial || !named.has(file.key));
     await this.store.removeNamed(orphans.map((file) => file.name));
     return { removed: orphans.length };
@@ -139,11 +109,7 @@ export class ManagePhoto {
    * link, the consent to share and the photo consent): no second consent read.
    */
   async stored(id: string): Promise<Photo | null> {
-    const rows: PhotoRow[] = await this.dataSource.query(
-      'SELECT storage_key, content_type FROM beneficiary_photo WHERE beneficiary_id = $1',
-      [id],
-    );
-    const row = rows.at(0);
-    return row ? { contentType: row.content_type, data: await this.store.get(row.storage_key) } : null;
+    const photo = await this.store.keyOf(this.dataSource.manager, id);
+    return photo ? { contentType: photo.contentType, data: await this.store.get(photo.key) } : null;
   }
 }

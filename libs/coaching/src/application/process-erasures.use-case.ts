@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { updateReturning } from '@passerelle/core';
+import { ErasureOutboxStore } from '../infrastructure/erasure-outbox-store.js';
 import { ErasureHandlers } from './beneficiary-erased.js';
 
 export interface ErasureReport {
@@ -30,61 +30,42 @@ export class ProcessErasures {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly handlers: ErasureHandlers,
+    private readonly outbox: ErasureOutboxStore,
   ) {}
 
   async execute(signal?: AbortSignal): Promise<ErasureReport> {
     const names = this.handlers.names();
     // A process that composes no other context (the API, the CLI) must not mark events complete.
     if (names.length === 0) throw new Error('no erasure handler registered in this process');
-    const pending: Array<{ id: string; beneficiary_id: string; cause: 'request' | 'retention'; handled_by: string[] }> =
-      await this.dataSource.query(
-        `SELECT id::text, beneficiary_id, cause, handled_by FROM beneficiary_erased_event
-         WHERE completed_at IS NULL ORDER BY id LIMIT $1`,
-        [BATCH],
-      );
+    const pending = await this.outbox.pending(this.dataSource.manager, BATCH);
     let handled = 0;
     let completed = 0;
     let failed = 0;
     for (const event of pending) {
       if (signal?.aborted) break;
       for (const handler of this.handlers.all()) {
-        if (event.handled_by.includes(handler.name)) continue;
+        if (event.handledBy.includes(handler.name)) continue;
         try {
           const ran = await this.dataSource.transaction(async (manager) => {
-            // Another worker on this event waits its turn rather than running the same handler.
-            const rows: Array<{ handled_by: string[] }> = await manager.query(
-              'SELECT handled_by FROM beneficiary_erased_event WHERE id = $1 FOR UPDATE SKIP LOCKED',
-              [event.id],
-            );
-            if (rows.length === 0 || rows[0].handled_by.includes(handler.name)) return false;
+            const handledBy = await this.outbox.lockHandledBy(manager, event.id);
+            if (handledBy === null || handledBy.includes(handler.name)) return false;
             await handler.erase(manager, {
               eventId: event.id,
-              beneficiaryId: event.beneficiary_id,
+              beneficiaryId: event.beneficiaryId,
               cause: event.cause,
             });
-            await manager.query(
-              'UPDATE beneficiary_erased_event SET handled_by = array_append(handled_by, $2) WHERE id = $1',
-              [event.id, handler.name],
-            );
+            await this.outbox.markHandled(manager, event.id, handler.name);
             return true;
           });
           if (ran) handled += 1;
         } catch (error) {
           failed += 1;
-          await this.dataSource.query('UPDATE beneficiary_erased_event SET attempts = attempts + 1 WHERE id = $1', [
-            event.id,
-          ]);
+          await this.outbox.countFailure(this.dataSource.manager, event.id);
           // The error's message only: the event id says which person, the log never does.
           this.logger.error(`erasure event ${event.id}: handler ${handler.name} failed: ${(error as Error).message}`);
         }
       }
-      const done = await updateReturning(
-        this.dataSource.manager,
-        `UPDATE beneficiary_erased_event SET completed_at = now()
-         WHERE id = $1 AND completed_at IS NULL AND handled_by @> $2::text[] RETURNING id`,
-        [event.id, names],
-      );
-      completed += done.length;
+      if (await this.outbox.completeIfHandledBy(this.dataSource.manager, event.id, names)) completed += 1;
     }
     return { events: pending.length, handled, completed, failed };
   }

@@ -5,6 +5,8 @@
 
 export const COACHING_STATUSES = ['oriented', 'in_coaching', 'ended', 'reoriented'] as const;
 export type CoachingStatus = (typeof COACHING_STATUSES)[number];
+/** The statuses of a person still followed: they count in the coach's portfolio. */
+export const ACTIVE_STATUSES: readonly CoachingStatus[] = ['oriented', 'in_coaching'];
 
 export const EXIT_REASONS = ['job', 'training', 'business_creation', 'moved', 'health', 'no_contact', 'other'] as const;
 export type ExitReason = (typeof EXIT_REASONS)[number];

@@ -82,3 +82,28 @@ export function matchingProfileOf(diagnostic: Diagnostic, communeInsee: string):
     constraints: diagnostic.constraints,
   };
 }
+
+/**
+ * French labels of the occupations and skills a diagnostic names (code → label), for readers of the
+ * file; codes the referential no longer has are left out.
+ */
+export function diagnosticLabels(
+  diagnostic: Diagnostic | null,
+  labelOf: { occupation(code: string): string | undefined; skill(code: string): string | undefined },
+): Record<string, string> {
+  if (!diagnostic) return {};
+  const labels: Record<string, string> = {};
+  const occupations = [
+    ...diagnostic.desiredOccupations,
+    ...diagnostic.experiences.flatMap((experience) => (experience.romeCode ? [experience.romeCode] : [])),
+  ];
+  for (const code of occupations) {
+    const label = labelOf.occupation(code);
+    if (label) labels[code] = label;
+  }
+  for (const { code } of diagnostic.skills) {
+    const label = labelOf.skill(code);
+    if (label) labels[code] = label;
+  }
+  return labels;
+}

@@ -6,9 +6,27 @@ import { APP_CONFIG, type ResolvedConfig, updateReturning } from '@passerelle/co
 import type { EntityManager } from 'typeorm';
 import type { PhotoType } from '../domain/photo.js';
 
+export interface PhotoView {
+  readonly contentType: PhotoType;
+  readonly bytes: number;
+  readonly width: number;
+  readonly height: number;
+  readonly uploadedAt: Date;
+}
+
+interface PhotoRow {
+  storage_key: string;
+  content_type: PhotoType;
+  bytes: number;
+  width: number;
+  height: number;
+  uploaded_at: Date;
+}
+
 /**
  * Photos live outside the database, as files under `DATA_DIR/photos/` named by a random key (never
- * by the person), readable by the service's user only. Production mounts a volume there.
+ * by the person), readable by the service's user only. Production mounts a volume there. Their row
+ * (`beneficiary_photo`) names the file of each person.
  */
 @Injectable()
 export class PhotoStore {
@@ -31,6 +49,51 @@ export class PhotoStore {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.file(key));
+  }
+
+  /** The key of the person's photo file, if any. */
+  async keyOf(manager: EntityManager, beneficiaryId: string): Promise<{ key: string; contentType: PhotoType } | null> {
+    const rows: PhotoRow[] = await manager.query(
+      'SELECT storage_key, content_type FROM beneficiary_photo WHERE beneficiary_id = $1',
+      [beneficiaryId],
+    );
+    const row = rows.at(0);
+    return row ? { key: row.storage_key, contentType: row.content_type } : null;
+  }
+
+  /** Names the person's new photo file (replacing the row of the previous one) and returns its view. */
+  async record(
+    manager: EntityManager,
+    beneficiaryId: string,
+    photo: { key: string; contentType: PhotoType; bytes: number; width: number; height: number },
+    userId: string,
+  ): Promise<PhotoView> {
+    const rows: PhotoRow[] = await manager.query(
+      `INSERT INTO beneficiary_photo (beneficiary_id, storage_key, content_type, bytes, width, height, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (beneficiary_id) DO UPDATE SET storage_key = EXCLUDED.storage_key,
+         content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes, width = EXCLUDED.width,
+         height = EXCLUDED.height, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now()
+       RETURNING *`,
+      [beneficiaryId, photo.key, photo.contentType, photo.bytes, photo.width, photo.height, userId],
+    );
+    const row = rows[0];
+    return {
+      contentType: row.content_type,
+      bytes: row.bytes,
+      width: row.width,
+      height: row.height,
+      uploadedAt: row.uploaded_at,
+    };
+  }
+
+  /** Of these keys, those a row still names. */
+  async named(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+    const rows: Array<{ storage_key: string }> = await manager.query(
+      'SELECT storage_key FROM beneficiary_photo WHERE storage_key = ANY($1)',
+      [[...keys]],
+    );
+    return new Set(rows.map((row) => row.storage_key));
   }
 
   /**

@@ -1,11 +1,9 @@
 import path from 'node:path';
+import { CONFIG_DEFAULTS, EMBEDDED_MODES, type EmbeddedMode, LOG_LEVELS, type LogLevel } from './config-variables.js';
 import { ConfigError, type Env, readBoolean, readEnum, readInt, readList, readString, readUrl } from './env-parsers.js';
 
-export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export const EMBEDDED_MODES = ['auto', 'off'] as const;
-export type EmbeddedMode = (typeof EMBEDDED_MODES)[number];
+export { EMBEDDED_MODES, LOG_LEVELS } from './config-variables.js';
+export type { EmbeddedMode, LogLevel } from './config-variables.js';
 
 /** Everything Passerelle reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -106,139 +104,6 @@ export interface AppConfig {
   readonly metricsToken: string | undefined;
 }
 
-/** The documented variables, in the order of the README's configuration table. */
-export const CONFIG_VARIABLES = [
-  ['PORT', '3000', 'HTTP port of the API'],
-  ['HOST', '127.0.0.1', 'interface the API listens on (`0.0.0.0` in containers)'],
-  ['HTTP_BODY_LIMIT', '1mb', 'largest accepted request body; larger ones get 413'],
-  ['PASSERELLE_DATA_DIR', './.data', 'where embedded services keep their data and the generated Meilisearch key'],
-  ['LOG_LEVEL', 'info', `one of ${LOG_LEVELS.join(', ')}`],
-  [
-    'EMBEDDED_SERVICES',
-    'auto',
-    '`auto` finds or starts PostgreSQL, Redis and Meilisearch when their URL is unset; `off` requires the URLs',
-  ],
-  ['DATABASE_URL', '(local or embedded)', 'PostgreSQL URL, `postgres://user:password@host:5432/db`'],
-  ['DB_MIGRATE_ON_START', 'true', 'apply pending migrations at start (under an advisory lock)'],
-  ['DB_POOL_SIZE', '10', 'PostgreSQL connections per process'],
-  ['REDIS_URL', '(local or embedded)', 'Redis URL, `redis://host:6379/0`'],
-  ['QUEUE_PREFIX', 'passerelle', 'prefix of BullMQ keys and login counters in Redis'],
-  ['MEILI_URL', '(embedded)', 'Meilisearch URL; unset starts the bundled Meilisearch 1.21.0'],
-  ['MEILI_MASTER_KEY', '(generated when embedded)', 'Meilisearch master or admin API key'],
-  ['MEILI_INDEX_PREFIX', 'passerelle_', 'prefix of every index name'],
-  ['MEILI_TASK_TIMEOUT_MS', '60000', 'how long to wait for one Meilisearch task'],
-  ['WORKER_CONCURRENCY', '4', 'jobs processed at once per queue by a worker process'],
-  ['SHUTDOWN_TIMEOUT_MS', '30000', 'on SIGTERM, how long in-flight jobs may take before the process gives them back'],
-  [
-    'AUTH_JWT_SECRET',
-    '(generated when embedded)',
-    'key signing access tokens, at least 32 characters; required with EMBEDDED_SERVICES=off',
-  ],
-  ['AUTH_ACCESS_TOKEN_TTL', '900', 'access token lifetime, seconds'],
-  ['AUTH_REFRESH_TOKEN_TTL_DAYS', '14', 'refresh token lifetime, days (each refresh rotates it)'],
-  [
-    'AUTH_SESSION_LIFETIME_HOURS',
-    '12',
-    'absolute session lifetime, hours after the login; refreshing does not extend it, the user logs in again',
-  ],
-  [
-    'AUTH_TOTP_REQUIRED_ROLES',
-    '(none)',
-    'comma-separated roles that must enrol a TOTP second factor, e.g. `coach,manager,platform_staff`',
-  ],
-  [
-    'AUTH_TOTP_ENCRYPTION_KEY',
-    '(generated when embedded)',
-    'key encrypting TOTP secrets at rest (AES-256-GCM), 32 bytes as 64 hex digits or base64; required with EMBEDDED_SERVICES=off',
-  ],
-  [
-    'AUTH_LOGIN_MAX_FAILURES',
-    '5',
-    'failed logins from one address on one account before delays start; each further failure doubles the delay from 1 s',
-  ],
-  ['AUTH_LOGIN_MAX_DELAY_SECONDS', '900', 'longest delay imposed on one address (on one account, or on all together)'],
-  [
-    'AUTH_LOGIN_ACCOUNT_MAX_DELAY_SECONDS',
-    '60',
-    'longest delay failures on one account impose on addresses that never logged into it (known ones are not delayed)',
-  ],
-  [
-    'AUTH_TEMPORARY_PASSWORD_TTL_HOURS',
-    '72',
-    'hours a temporary password (new account, reset) stays usable; then an administrator must reset it',
-  ],
-  ['AUTH_RATE_LIMIT_PER_MINUTE', '30', 'requests per minute from one address to the authentication endpoints'],
-  ['OIDC_ISSUER', '(off)', 'OpenID Connect issuer URL of the SSO (e.g. ProConnect); enables SSO login'],
-  ['OIDC_CLIENT_ID', '', 'client id registered with the SSO'],
-  ['OIDC_CLIENT_SECRET', '', 'client secret registered with the SSO'],
-  ['OIDC_REDIRECT_URI', '', 'callback URL registered with the SSO, ending in `/auth/oidc/callback`'],
-  ['OIDC_ALLOW_INSECURE', 'false', 'accept a plain-HTTP issuer (local providers only)'],
-  [
-    'OIDC_MFA_AMR',
-    'mfa',
-    'comma-separated ID-token `amr` values proving the SSO checked a second factor; roles in `AUTH_TOTP_REQUIRED_ROLES` need one of them (or an `OIDC_MFA_ACR` value)',
-  ],
-  ['OIDC_MFA_ACR', '(none)', 'comma-separated ID-token `acr` values that also prove a second factor'],
-  ['CORS_ORIGINS', '(closed)', 'comma-separated browser origins allowed to call the API'],
-  [
-    'FRANCE_TRAVAIL_API_URL',
-    'https://api.francetravail.io/partenaire/offresdemploi',
-    'base URL of the Offres d’emploi v2 API (or a compatible server)',
-  ],
-  [
-    'FRANCE_TRAVAIL_TOKEN_URL',
-    'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire',
-    'OAuth2 token endpoint (client credentials)',
-  ],
-  ['FRANCE_TRAVAIL_CLIENT_ID', '(off)', 'client id; when set, the source `france-travail` is registered'],
-  ['FRANCE_TRAVAIL_CLIENT_SECRET', '', 'client secret (kept out of the database)'],
-  ['FRANCE_TRAVAIL_DEPARTEMENTS', '(none)', 'comma-separated départements to pull, e.g. `59,62`'],
-  [
-    'FETCH_ALLOWED_HOSTS',
-    '(none)',
-    'comma-separated hosts (`host` or `host:port`) ingestion may reach on a private address, e.g. `emploi.intranet.cd59.fr`; every other source must resolve to public addresses',
-  ],
-  [
-    'DEMO_MODE',
-    'true',
-    '`npm start` serves imitation boards (Nordemploi, Job Connexion, France Travail API) and ingests them',
-  ],
-  ['DEMO_PORT', '3100', 'port of the demo boards (another free port when taken)'],
-  ['PORTFOLIO_CAP', '40', 'beneficiaries per coach; above it, only a manager can assign (override recorded)'],
-  ['CER_DEFAULT_MONTHS', '3', 'duration of a CER when none is given'],
-  [
-    'RETENTION_MONTHS',
-    '24',
-    'months after coaching ended, or without activity in a file never closed, before it is anonymised (coach told 30 days before)',
-  ],
-  ['CARD_LINK_DAYS', '30', 'days a candidate card link sent to an employer stays valid'],
-  ['EMPLOYER_REMINDER_HOURS', '72', 'hours without an employer’s answer to a card before the mediator is reminded'],
-  [
-    'CARD_RATE_LIMIT_PER_MINUTE',
-    '30',
-    'requests per minute from one address to the employers’ card pages (`/cartes/*`: page, photo, answer)',
-  ],
-  ['CARD_LINK_RATE_LIMIT_PER_MINUTE', '20', 'requests per minute to one card link, whatever the address'],
-  [
-    'SMTP_URL',
-    '(capture)',
-    'e.g. `smtps://user:pass@smtp.example.fr:465`; unset: e-mails are written to `DATA_DIR/mail-outbox/`',
-  ],
-  ['PUBLIC_URL', '(request host)', 'public address of Passerelle, used in links e-mailed to employers'],
-  ['MAIL_FROM', 'Passerelle <no-reply@passerelle.local>', 'sender of outgoing e-mails'],
-  ['WEB_DIR', './dist/web', 'the built web application (`npm run build:web`), served under `/app/`'],
-  [
-    'RETENTION_APPLY',
-    'true',
-    'the daily retention job anonymises the files whose 30-day notice has passed; `false` holds it to a report (dry run)',
-  ],
-  [
-    'METRICS_TOKEN',
-    '(closed)',
-    'bearer token (32+ characters) that opens `GET /metrics` (Prometheus); unset: the endpoint answers 404',
-  ],
-] as const;
-
 export const ROLE_NAMES = ['coach', 'platform_staff', 'manager', 'admin'] as const;
 
 const PREFIX = /^[a-z0-9_-]{0,40}$/i;
@@ -254,7 +119,7 @@ export const SETTING_BOUNDS = {
 
 /** Parses and validates the environment. Throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
-  const embedded = readEnum(env, 'EMBEDDED_SERVICES', EMBEDDED_MODES, 'auto');
+  const embedded = readEnum(env, 'EMBEDDED_SERVICES', EMBEDDED_MODES, CONFIG_DEFAULTS.EMBEDDED_SERVICES);
   const database = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const redis = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
   const meili = readUrl(env, 'MEILI_URL', ['http:', 'https:']);
@@ -263,42 +128,48 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     if (!redis) throw new ConfigError('REDIS_URL', 'a redis:// URL when EMBEDDED_SERVICES=off', undefined);
     if (!meili) throw new ConfigError('MEILI_URL', 'an http(s):// URL when EMBEDDED_SERVICES=off', undefined);
   }
-  const queuePrefix = readString(env, 'QUEUE_PREFIX', 'passerelle');
+  const queuePrefix = readString(env, 'QUEUE_PREFIX', CONFIG_DEFAULTS.QUEUE_PREFIX);
   if (!PREFIX.test(queuePrefix) || queuePrefix === '') {
     throw new ConfigError('QUEUE_PREFIX', 'letters, digits, _ or - (1 to 40)', queuePrefix);
   }
-  const indexPrefix = readString(env, 'MEILI_INDEX_PREFIX', 'passerelle_');
+  const indexPrefix = readString(env, 'MEILI_INDEX_PREFIX', CONFIG_DEFAULTS.MEILI_INDEX_PREFIX);
   if (!PREFIX.test(indexPrefix)) {
     throw new ConfigError('MEILI_INDEX_PREFIX', 'letters, digits, _ or - (up to 40)', indexPrefix);
   }
-  const bodyLimit = readString(env, 'HTTP_BODY_LIMIT', '1mb');
+  const bodyLimit = readString(env, 'HTTP_BODY_LIMIT', CONFIG_DEFAULTS.HTTP_BODY_LIMIT);
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) {
     throw new ConfigError('HTTP_BODY_LIMIT', 'a size such as 100kb or 1mb', bodyLimit);
   }
   return {
     http: {
-      host: readString(env, 'HOST', '127.0.0.1'),
-      port: readInt(env, 'PORT', 3000, { min: 0, max: 65535 }),
+      host: readString(env, 'HOST', CONFIG_DEFAULTS.HOST),
+      port: readInt(env, 'PORT', CONFIG_DEFAULTS.PORT, { min: 0, max: 65535 }),
       bodyLimit,
     },
-    dataDir: path.resolve(cwd, readString(env, 'PASSERELLE_DATA_DIR', './.data')),
-    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    dataDir: path.resolve(cwd, readString(env, 'PASSERELLE_DATA_DIR', CONFIG_DEFAULTS.PASSERELLE_DATA_DIR)),
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, CONFIG_DEFAULTS.LOG_LEVEL),
     embedded,
     database: {
       url: database,
-      migrateOnStart: readBoolean(env, 'DB_MIGRATE_ON_START', true),
-      poolSize: readInt(env, 'DB_POOL_SIZE', 10, { min: 1, max: 200 }),
+      migrateOnStart: readBoolean(env, 'DB_MIGRATE_ON_START', CONFIG_DEFAULTS.DB_MIGRATE_ON_START),
+      poolSize: readInt(env, 'DB_POOL_SIZE', CONFIG_DEFAULTS.DB_POOL_SIZE, { min: 1, max: 200 }),
     },
     redis: { url: redis, queuePrefix },
     meilisearch: {
       url: meili,
       masterKey: readString(env, 'MEILI_MASTER_KEY'),
       indexPrefix,
-      taskTimeoutMs: readInt(env, 'MEILI_TASK_TIMEOUT_MS', 60_000, { min: 100, max: 3_600_000 }),
+      taskTimeoutMs: readInt(env, 'MEILI_TASK_TIMEOUT_MS', CONFIG_DEFAULTS.MEILI_TASK_TIMEOUT_MS, {
+        min: 100,
+        max: 3_600_000,
+      }),
     },
     worker: {
-      concurrency: readInt(env, 'WORKER_CONCURRENCY', 4, { min: 1, max: 256 }),
-      shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, { min: 0, max: 3_600_000 }),
+      concurrency: readInt(env, 'WORKER_CONCURRENCY', CONFIG_DEFAULTS.WORKER_CONCURRENCY, { min: 1, max: 256 }),
+      shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', CONFIG_DEFAULTS.SHUTDOWN_TIMEOUT_MS, {
+        min: 0,
+        max: 3_600_000,
+      }),
     },
     auth: readAuth(env, embedded),
     oidc: readOidc(env),
@@ -312,26 +183,49 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       ),
     },
     demo: {
-      enabled: readBoolean(env, 'DEMO_MODE', true),
-      port: readInt(env, 'DEMO_PORT', 3100, { min: 0, max: 65535 }),
+      enabled: readBoolean(env, 'DEMO_MODE', CONFIG_DEFAULTS.DEMO_MODE),
+      port: readInt(env, 'DEMO_PORT', CONFIG_DEFAULTS.DEMO_PORT, { min: 0, max: 65535 }),
     },
     coaching: {
-      portfolioCap: readInt(env, 'PORTFOLIO_CAP', 40, SETTING_BOUNDS.PORTFOLIO_CAP),
-      cerDefaultMonths: readInt(env, 'CER_DEFAULT_MONTHS', 3, SETTING_BOUNDS.CER_DEFAULT_MONTHS),
-      retentionMonths: readInt(env, 'RETENTION_MONTHS', 24, SETTING_BOUNDS.RETENTION_MONTHS),
-      retentionApply: readBoolean(env, 'RETENTION_APPLY', true),
+      portfolioCap: readInt(env, 'PORTFOLIO_CAP', CONFIG_DEFAULTS.PORTFOLIO_CAP, SETTING_BOUNDS.PORTFOLIO_CAP),
+      cerDefaultMonths: readInt(
+        env,
+        'CER_DEFAULT_MONTHS',
+        CONFIG_DEFAULTS.CER_DEFAULT_MONTHS,
+        SETTING_BOUNDS.CER_DEFAULT_MONTHS,
+      ),
+      retentionMonths: readInt(
+        env,
+        'RETENTION_MONTHS',
+        CONFIG_DEFAULTS.RETENTION_MONTHS,
+        SETTING_BOUNDS.RETENTION_MONTHS,
+      ),
+      retentionApply: readBoolean(env, 'RETENTION_APPLY', CONFIG_DEFAULTS.RETENTION_APPLY),
     },
     mediation: {
-      cardLinkDays: readInt(env, 'CARD_LINK_DAYS', 30, SETTING_BOUNDS.CARD_LINK_DAYS),
-      reminderHours: readInt(env, 'EMPLOYER_REMINDER_HOURS', 72, SETTING_BOUNDS.EMPLOYER_REMINDER_HOURS),
-      cardRateLimitPerMinute: readInt(env, 'CARD_RATE_LIMIT_PER_MINUTE', 30, { min: 1, max: 100_000 }),
-      cardLinkRateLimitPerMinute: readInt(env, 'CARD_LINK_RATE_LIMIT_PER_MINUTE', 20, { min: 1, max: 100_000 }),
+      cardLinkDays: readInt(env, 'CARD_LINK_DAYS', CONFIG_DEFAULTS.CARD_LINK_DAYS, SETTING_BOUNDS.CARD_LINK_DAYS),
+      reminderHours: readInt(
+        env,
+        'EMPLOYER_REMINDER_HOURS',
+        CONFIG_DEFAULTS.EMPLOYER_REMINDER_HOURS,
+        SETTING_BOUNDS.EMPLOYER_REMINDER_HOURS,
+      ),
+      cardRateLimitPerMinute: readInt(env, 'CARD_RATE_LIMIT_PER_MINUTE', CONFIG_DEFAULTS.CARD_RATE_LIMIT_PER_MINUTE, {
+        min: 1,
+        max: 100_000,
+      }),
+      cardLinkRateLimitPerMinute: readInt(
+        env,
+        'CARD_LINK_RATE_LIMIT_PER_MINUTE',
+        CONFIG_DEFAULTS.CARD_LINK_RATE_LIMIT_PER_MINUTE,
+        { min: 1, max: 100_000 },
+      ),
     },
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
-    webDir: path.resolve(cwd, readString(env, 'WEB_DIR', './dist/web')),
+    webDir: path.resolve(cwd, readString(env, 'WEB_DIR', CONFIG_DEFAULTS.WEB_DIR)),
     mail: {
       smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
-      from: readString(env, 'MAIL_FROM', 'Passerelle <no-reply@passerelle.local>'),
+      from: readString(env, 'MAIL_FROM', CONFIG_DEFAULTS.MAIL_FROM),
     },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
     metricsToken: readMetricsToken(env),
@@ -372,20 +266,48 @@ function readAuth(env: Env, embedded: EmbeddedMode): AppConfig['auth'] {
   return {
     jwtSecret,
     totpEncryptionKey,
-    accessTokenTtlSeconds: readInt(env, 'AUTH_ACCESS_TOKEN_TTL', 900, { min: 1, max: 86_400 }),
-    refreshTokenTtlDays: readInt(env, 'AUTH_REFRESH_TOKEN_TTL_DAYS', 14, { min: 1, max: 365 }),
-    sessionLifetimeHours: readInt(env, 'AUTH_SESSION_LIFETIME_HOURS', 12, { min: 1, max: 8_760 }),
+    accessTokenTtlSeconds: readInt(env, 'AUTH_ACCESS_TOKEN_TTL', CONFIG_DEFAULTS.AUTH_ACCESS_TOKEN_TTL, {
+      min: 1,
+      max: 86_400,
+    }),
+    refreshTokenTtlDays: readInt(env, 'AUTH_REFRESH_TOKEN_TTL_DAYS', CONFIG_DEFAULTS.AUTH_REFRESH_TOKEN_TTL_DAYS, {
+      min: 1,
+      max: 365,
+    }),
+    sessionLifetimeHours: readInt(env, 'AUTH_SESSION_LIFETIME_HOURS', CONFIG_DEFAULTS.AUTH_SESSION_LIFETIME_HOURS, {
+      min: 1,
+      max: 8_760,
+    }),
     totpRequiredRoles: readList(
       env,
       'AUTH_TOTP_REQUIRED_ROLES',
       new RegExp(`^(${ROLE_NAMES.join('|')})$`),
       `roles among ${ROLE_NAMES.join(', ')}`,
     ),
-    loginMaxFailures: readInt(env, 'AUTH_LOGIN_MAX_FAILURES', 5, { min: 1, max: 1_000 }),
-    loginMaxDelaySeconds: readInt(env, 'AUTH_LOGIN_MAX_DELAY_SECONDS', 900, { min: 1, max: 86_400 }),
-    loginAccountMaxDelaySeconds: readInt(env, 'AUTH_LOGIN_ACCOUNT_MAX_DELAY_SECONDS', 60, { min: 1, max: 86_400 }),
-    temporaryPasswordTtlHours: readInt(env, 'AUTH_TEMPORARY_PASSWORD_TTL_HOURS', 72, { min: 1, max: 24 * 30 }),
-    rateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30, { min: 1, max: 100_000 }),
+    loginMaxFailures: readInt(env, 'AUTH_LOGIN_MAX_FAILURES', CONFIG_DEFAULTS.AUTH_LOGIN_MAX_FAILURES, {
+      min: 1,
+      max: 1_000,
+    }),
+    loginMaxDelaySeconds: readInt(env, 'AUTH_LOGIN_MAX_DELAY_SECONDS', CONFIG_DEFAULTS.AUTH_LOGIN_MAX_DELAY_SECONDS, {
+      min: 1,
+      max: 86_400,
+    }),
+    loginAccountMaxDelaySeconds: readInt(
+      env,
+      'AUTH_LOGIN_ACCOUNT_MAX_DELAY_SECONDS',
+      CONFIG_DEFAULTS.AUTH_LOGIN_ACCOUNT_MAX_DELAY_SECONDS,
+      { min: 1, max: 86_400 },
+    ),
+    temporaryPasswordTtlHours: readInt(
+      env,
+      'AUTH_TEMPORARY_PASSWORD_TTL_HOURS',
+      CONFIG_DEFAULTS.AUTH_TEMPORARY_PASSWORD_TTL_HOURS,
+      { min: 1, max: 24 * 30 },
+    ),
+    rateLimitPerMinute: readInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', CONFIG_DEFAULTS.AUTH_RATE_LIMIT_PER_MINUTE, {
+      min: 1,
+      max: 100_000,
+    }),
   };
 }
 
@@ -415,11 +337,10 @@ function readFranceTravail(env: Env): AppConfig['franceTravail'] {
   }
   return {
     apiUrl:
-      readUrl(env, 'FRANCE_TRAVAIL_API_URL', ['https:', 'http:']) ??
-      new URL('https://api.francetravail.io/partenaire/offresdemploi'),
+      readUrl(env, 'FRANCE_TRAVAIL_API_URL', ['https:', 'http:']) ?? new URL(CONFIG_DEFAULTS.FRANCE_TRAVAIL_API_URL),
     tokenUrl:
       readUrl(env, 'FRANCE_TRAVAIL_TOKEN_URL', ['https:', 'http:']) ??
-      new URL('https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=%2Fpartenaire'),
+      new URL(CONFIG_DEFAULTS.FRANCE_TRAVAIL_TOKEN_URL),
     clientId,
     clientSecret,
     departements: readList(env, 'FRANCE_TRAVAIL_DEPARTEMENTS', /^(\d{2}|2[AB]|97\d)$/, 'département codes such as 59'),
@@ -427,7 +348,7 @@ function readFranceTravail(env: Env): AppConfig['franceTravail'] {
 }
 
 function readOidc(env: Env): AppConfig['oidc'] {
-  const allowInsecure = readBoolean(env, 'OIDC_ALLOW_INSECURE', false);
+  const allowInsecure = readBoolean(env, 'OIDC_ALLOW_INSECURE', CONFIG_DEFAULTS.OIDC_ALLOW_INSECURE);
   const issuer = readUrl(env, 'OIDC_ISSUER', allowInsecure ? ['https:', 'http:'] : ['https:']);
   const oidc = {
     issuer,
@@ -435,7 +356,9 @@ function readOidc(env: Env): AppConfig['oidc'] {
     clientSecret: readString(env, 'OIDC_CLIENT_SECRET'),
     redirectUri: readUrl(env, 'OIDC_REDIRECT_URI', ['https:', 'http:']),
     allowInsecure,
-    mfaAmr: orDefault(readList(env, 'OIDC_MFA_AMR', /^[\w.:-]+$/, 'amr values such as mfa'), ['mfa']),
+    mfaAmr: orDefault(readList(env, 'OIDC_MFA_AMR', /^[\w.:-]+$/, 'amr values such as mfa'), [
+      CONFIG_DEFAULTS.OIDC_MFA_AMR,
+    ]),
     mfaAcr: readList(env, 'OIDC_MFA_ACR', /^\S+$/, 'acr values without spaces'),
   };
   if (issuer) {
@@ -468,12 +391,6 @@ export function isResolved(config: AppConfig): config is ResolvedConfig {
     config.auth.jwtSecret &&
     config.auth.totpEncryptionKey,
   );
-}
-
-/** The README's configuration table, generated from CONFIG_VARIABLES (a unit test keeps them equal). */
-export function configTableMarkdown(): string {
-  const rows = CONFIG_VARIABLES.map(([name, fallback, meaning]) => `| \`${name}\` | ${fallback} | ${meaning} |`);
-  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** A guessable token would open the metrics to anyone: at least 32 characters, no spaces. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { configTableMarkdown } from './app-config.js';
+import { configTableMarkdown } from './config-variables.js';
 
 describe('README configuration table', () => {
   it('is exactly the table generated from the variables the config reads', () => {

@@ -1,23 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Job, JobsOptions, Queue } from 'bullmq';
-import { QUEUES, type JobName, type JobPayload } from './queue-contracts.js';
+import { QUEUES } from './queue-contracts.js';
+import { TypedQueue } from './typed-queue.js';
 
-/** Typed producers: the only way code outside a processor adds jobs. */
+/** The producer of the `system` queue. */
 @Injectable()
 export class SystemJobs {
-  constructor(@InjectQueue(QUEUES.system) private readonly queue: Queue) {}
+  private readonly jobs: TypedQueue<typeof QUEUES.system>;
 
-  ping(durationMs = 0, options: JobsOptions = {}): Promise<Job> {
-    return this.add('ping', { requestedAt: new Date().toISOString(), durationMs }, options);
+  constructor(@InjectQueue(QUEUES.system) private readonly queue: Queue) {
+    this.jobs = new TypedQueue(queue);
   }
 
-  private add<J extends JobName<typeof QUEUES.system>>(
-    name: J,
-    data: JobPayload<typeof QUEUES.system, J>,
-    options: JobsOptions,
-  ): Promise<Job> {
-    return this.queue.add(name, data, { removeOnComplete: 1_000, removeOnFail: 5_000, attempts: 3, ...options });
+  ping(durationMs = 0, options: JobsOptions = {}): Promise<Job> {
+    return this.jobs.add(
+      'ping',
+      { requestedAt: new Date().toISOString(), durationMs },
+      { removeOnComplete: 1_000, removeOnFail: 5_000, attempts: 3, ...options },
+    );
   }
 
   get systemQueue(): Queue {

@@ -1,6 +1,7 @@
 /**
  * The typed contract of every queue: queue names, job names and payloads in one place. Producers
- * go through `enqueue` so a payload that does not match its job cannot be written.
+ * add jobs through a `TypedQueue` (typed-queue.ts), so a payload that does not match its job does
+ * not compile; each worker processor names one handler per job of its queue.
  */
 export const QUEUES = {
   /** Operational jobs: `ping` proves a worker is consuming end to end (used by `cli worker-check`). */

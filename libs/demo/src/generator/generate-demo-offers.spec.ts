@@ -4,7 +4,7 @@ import type { DemoOffer } from './demo-offer.js';
 import { DEMO_JOBS } from './jobs.data.js';
 import { DemoOfferGenerator, generateDemoOffers, resolveGeneratorOptions } from './generate-demo-offers.js';
 import { DAY_MS, startOfUtcDay } from './paris-time.js';
-import { isLuhnValid } from './siret.js';
+import { isLuhnValid } from '@passerelle/offers';
 
 const REFERENCE = '2026-11-20T00:00:00.000Z';
 const referenceMs = Date.parse(REFERENCE);

@@ -1,19 +1,5 @@
+import { isLuhnValid } from '@passerelle/offers';
 import { hash32, Rng } from './prng.js';
-
-/** True when the digits pass the Luhn checksum, as SIREN (9 digits) and SIRET (14 digits) must. */
-export function isLuhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 
 /** The digit to append to `digits` so the whole passes Luhn. */
 function luhnCheckDigit(digits: string): string {

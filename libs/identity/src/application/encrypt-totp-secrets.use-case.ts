@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { advisoryXactLock } from '@passerelle/core';
 import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
+import { UserDirectory } from '../infrastructure/user-directory.js';
 
 const TOTP_SWEEP_LOCK = 7_140_211_011;
 
@@ -18,6 +20,7 @@ export class EncryptTotpSecrets implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: TotpSecretCipher,
+    private readonly users: UserDirectory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -28,21 +31,17 @@ export class EncryptTotpSecrets implements OnApplicationBootstrap {
   /** The number of users whose secrets were encrypted. */
   async execute(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [TOTP_SWEEP_LOCK]);
-      const rows = await manager.query<
-        Array<{ id: string; totp_secret: string | null; totp_pending_secret: string | null }>
-      >(
-        `SELECT id, totp_secret, totp_pending_secret FROM app_user
-          WHERE totp_secret NOT LIKE 'v1.%' OR totp_pending_secret NOT LIKE 'v1.%'`,
-      );
+      await advisoryXactLock(manager, TOTP_SWEEP_LOCK);
+      const rows = await this.users.plainTotpSecrets(manager);
       const seal = (id: string, value: string | null): string | null =>
         value === null || TotpSecretCipher.isEncrypted(value) ? value : this.cipher.encrypt(id, value);
       for (const row of rows) {
-        await manager.query('UPDATE app_user SET totp_secret = $2, totp_pending_secret = $3 WHERE id = $1', [
+        await this.users.setTotpSecrets(
+          manager,
           row.id,
           seal(row.id, row.totp_secret),
           seal(row.id, row.totp_pending_secret),
-        ]);
+        );
       }
       return rows.length;
     });

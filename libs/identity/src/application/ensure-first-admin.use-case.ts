@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { advisoryXactLock, APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { SYSTEM_ACTOR_ID } from '../domain/actor.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { PasswordHasher } from '../infrastructure/password-hasher.js';
@@ -50,7 +50,7 @@ export class EnsureFirstAdmin {
         ? new Date(passwordChangedAt.getTime() + this.config.auth.temporaryPasswordTtlHours * 3_600_000)
         : null;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
+      await advisoryXactLock(manager, FIRST_ADMIN_LOCK);
       if ((await manager.count(UserEntity)) > 0) return null;
       const structure = await manager.save(
         manager.create(StructureEntity, { name: structureName, kind: 'departement', parentId: null }),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In, IsNull, Not } from 'typeorm';
+import { type DataSource, IsNull, Not } from 'typeorm';
 import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import type { Role } from '../domain/roles.js';
@@ -9,6 +9,7 @@ import { PasswordHasher } from '../infrastructure/password-hasher.js';
 import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
 import { StructureEntity } from '../infrastructure/structure.entity.js';
 import { StructureTree } from '../infrastructure/structure-tree.js';
+import { UserDirectory } from '../infrastructure/user-directory.js';
 import { UserEntity } from '../infrastructure/user.entity.js';
 import { NewPasswordCheck } from './new-password-check.js';
 import { temporaryPassword, temporaryPasswordExpired } from './temporary-password.js';
@@ -284,6 +285,7 @@ export class ReadUsers {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
+    private readonly directory: UserDirectory,
   ) {}
 
   /** The actor's own account: no audit row, a person reading their own data. */
@@ -306,17 +308,14 @@ export class ReadUsers {
 
   async list(actor: Actor, query: UserQuery): Promise<{ items: UserView[]; total: number }> {
     const { scope, structureIds } = await this.tree.reach(actor, 'users.read');
-    const builder = this.dataSource.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .orderBy('u.display_name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (scope === 'self') builder.andWhere('u.id = :self', { self: actor.userId });
-    if (structureIds !== null) builder.andWhere({ structureId: In(structureIds) });
-    if (query.structureId) builder.andWhere('u.structure_id = :structureId', { structureId: query.structureId });
-    if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
-    const [users, total] = await builder.getManyAndCount();
+    const [users, total] = await this.directory.page(this.dataSource.manager, {
+      ...(scope === 'self' ? { self: actor.userId } : {}),
+      structureIds,
+      ...(query.structureId ? { structureId: query.structureId } : {}),
+      ...(query.role ? { role: query.role } : {}),
+      limit: query.limit,
+      offset: query.offset,
+    });
     await this.audit.record(
       actor,
       'list',

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository } from 'typeorm';
 import type { Actor } from '../domain/actor.js';
-import { AuditEventEntity } from '../infrastructure/audit-event.entity.js';
+import type { AuditEventEntity } from '../infrastructure/audit-event.entity.js';
+import { AuditEventReader } from '../infrastructure/audit-event-reader.js';
 import { AuditLog } from '../infrastructure/audit-log.js';
 import { StructureTree } from '../infrastructure/structure-tree.js';
 
@@ -40,34 +39,14 @@ export interface AuditEventView {
 @Injectable()
 export class QueryAuditLog {
   constructor(
-    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly events: AuditEventReader,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
   ) {}
 
   async execute(actor: Actor, query: AuditQuery): Promise<{ items: AuditEventView[]; total: number }> {
     const { structureIds } = await this.tree.reach(actor, 'audit.read');
-    const builder = this.events
-      .createQueryBuilder('e')
-      .orderBy('e.occurred_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (structureIds !== null) {
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where('e.subject_structure_id = ANY(:ids)', { ids: structureIds })
-            .orWhere('e.actor_structure_id = ANY(:ids)', { ids: structureIds }),
-        ),
-      );
-    }
-    if (query.subjectType) builder.andWhere('e.subject_type = :subjectType', { subjectType: query.subjectType });
-    if (query.subjectId) builder.andWhere('e.subject_id = :subjectId', { subjectId: query.subjectId });
-    if (query.actorUserId) builder.andWhere('e.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
-    if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
-    const [rows, total] = await builder.getManyAndCount();
+    const [rows, total] = await this.events.page(structureIds, query);
     await this.audit.record(actor, 'list', [{ type: 'audit_log', id: 'audit_event', structureId: actor.structureId }], {
       filters: {
         subjectType: query.subjectType ?? null,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
-import { QUEUES, type JobPayload } from '@passerelle/core';
+import { QUEUES, type JobPayload, TypedQueue } from '@passerelle/core';
 import type { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
 
 type RunPayload = JobPayload<typeof QUEUES.ingestSource, 'run'>;
@@ -13,17 +13,24 @@ type RunPayload = JobPayload<typeof QUEUES.ingestSource, 'run'>;
  */
 @Injectable()
 export class IngestionJobs {
-  constructor(@InjectQueue(QUEUES.ingestSource) private readonly queue: Queue) {}
+  private readonly queue: TypedQueue<typeof QUEUES.ingestSource>;
+
+  constructor(@InjectQueue(QUEUES.ingestSource) queue: Queue) {
+    this.queue = new TypedQueue(queue);
+  }
 
   runNow(source: string, trigger: RunPayload['trigger']): Promise<Job> {
-    const payload: RunPayload = { source, trigger };
-    return this.queue.add('run', payload, {
-      deduplication: { id: `run-${source}` },
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 30_000 },
-      removeOnComplete: 100,
-      removeOnFail: 500,
-    });
+    return this.queue.add(
+      'run',
+      { source, trigger },
+      {
+        deduplication: { id: `run-${source}` },
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 30_000 },
+        removeOnComplete: 100,
+        removeOnFail: 500,
+      },
+    );
   }
 
   /** Keeps the repeatable job of a source in line with its schedule (or removes it). */
@@ -32,16 +39,15 @@ export class IngestionJobs {
   ): Promise<void> {
     const schedulerId = `schedule-${source.name}`;
     if (!source.enabled || !source.scheduleMinutes || source.kind === 'manual') {
-      await this.queue.removeJobScheduler(schedulerId);
+      await this.queue.unschedule(schedulerId);
       return;
     }
-    const payload: RunPayload = { source: source.name, trigger: 'schedule' };
-    await this.queue.upsertJobScheduler(
+    await this.queue.schedule(
       schedulerId,
       { every: source.scheduleMinutes * 60_000 },
       {
         name: 'run',
-        data: payload,
+        data: { source: source.name, trigger: 'schedule' },
         opts: {
           attempts: 3,
           backoff: { type: 'exponential', delay: 30_000 },

@@ -11,6 +11,8 @@ import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 import { IngestionRunEntity, type RunStatus, type RunTrigger } from '../infrastructure/ingestion-run.entity.js';
 import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
 import { PayloadStore } from '../infrastructure/payload-store.js';
+import { RejectionStore } from '../infrastructure/rejection-store.js';
+import { withSourceRunLock } from '../infrastructure/source-run-lock.js';
 import { ConfiguredSources } from './configured-sources.js';
 import { replayPayloads } from '../infrastructure/sources/replay.source.js';
 import type { SourceAdapter } from '../infrastructure/sources/source-adapter.js';
@@ -88,6 +90,7 @@ export class RunIngestion {
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly configured: ConfiguredSources,
     private readonly trusted: TrustedFetchHosts,
+    private readonly rejectionStore: RejectionStore,
     redis: Redis,
   ) {
     this.pacer = new RedisHostPacer(redis);
@@ -103,27 +106,17 @@ export class RunIngestion {
       throw new DomainError('invalid', 'source.manual', 'a manual source is fed through the API, it cannot be run');
     }
     const definition = withSecret(toDefinition(entity), this.configured);
-    const lock = this.dataSource.createQueryRunner();
-    await lock.connect();
-    try {
-      const [{ locked }] = (await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
-        `ingest:${entity.id}`,
-      ])) as [{ locked: boolean }];
-      if (!locked)
-        throw new DomainError('conflict', 'source.run_in_progress', `a run of ${sourceName} is already in progress`);
-      try {
-        // Runs left "running" by a process that died are over: this run replaces them.
-        await this.runs.update(
-          { sourceId: entity.id, status: 'running' },
-          { status: 'failed', endedAt: new Date(), error: 'interrupted (the process running it stopped)' },
-        );
-        return await this.run(definition, options);
-      } finally {
-        await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [`ingest:${entity.id}`]);
-      }
-    } finally {
-      await lock.release();
-    }
+    const held = await withSourceRunLock(this.dataSource, entity.id, async () => {
+      // Runs left "running" by a process that died are over: this run replaces them.
+      await this.runs.update(
+        { sourceId: entity.id, status: 'running' },
+        { status: 'failed', endedAt: new Date(), error: 'interrupted (the process running it stopped)' },
+      );
+      return this.run(definition, options);
+    });
+    if (!held)
+      throw new DomainError('conflict', 'source.run_in_progress', `a run of ${sourceName} is already in progress`);
+    return held.result;
   }
 
   private async run(definition: SourceDefinition, options: RunOptions): Promise<RunSummary> {
@@ -316,18 +309,16 @@ export class RunIngestion {
       withPayload.map((rejection) => rejection.payload!),
     );
     const hashOf = new Map(withPayload.map((rejection, index) => [rejection, hashes[index]]));
-    await this.dataSource.query(
-      `INSERT INTO ingestion_rejection (run_id, source_id, external_id, url, field, reason, payload_hash)
-       SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
-      [
-        runId,
-        sourceId,
-        rejections.map((rejection) => rejection.externalId),
-        rejections.map((rejection) => rejection.url),
-        rejections.map((rejection) => rejection.field),
-        rejections.map((rejection) => rejection.reason.slice(0, 1000)),
-        rejections.map((rejection) => hashOf.get(rejection) ?? null),
-      ],
+    await this.rejectionStore.record(
+      runId,
+      sourceId,
+      rejections.map((rejection) => ({
+        externalId: rejection.externalId,
+        url: rejection.url,
+        field: rejection.field,
+        reason: rejection.reason,
+        payloadHash: hashOf.get(rejection) ?? null,
+      })),
     );
   }
 }

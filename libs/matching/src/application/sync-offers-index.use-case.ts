@@ -6,6 +6,7 @@ import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@pass
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { withIndexLock } from '../infrastructure/index-lock.js';
 import { OfferDocuments } from '../infrastructure/offer-documents.js';
+import { OfferOutboxStore } from '../infrastructure/offer-outbox.js';
 import { SkillModel } from '../infrastructure/skill-model.js';
 
 export interface SyncReport {
@@ -35,6 +36,7 @@ export class SyncOffersIndex {
     private readonly documents: OfferDocuments,
     private readonly skills: SkillModel,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly outbox: OfferOutboxStore,
   ) {}
 
   /** Settings are applied once per process (and again after a failure), not at every tick. */
@@ -77,17 +79,17 @@ export class SyncOffersIndex {
 
   private syncBatch(): Promise<Omit<SyncReport, 'skipped'>> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; offer_id: string }> = await manager.query(
-        'SELECT id, offer_id FROM offer_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
-        [BATCH],
-      );
+      const rows = await this.outbox.take(manager, BATCH);
       if (rows.length === 0) return { outboxRows: 0, upserted: 0, deleted: 0 };
       const { upserts, deletes } = await this.documents.forIds([...new Set(rows.map((row) => row.offer_id))]);
       const index = this.meili.index(this.uid);
       const timeout = this.config.meilisearch.taskTimeoutMs;
       if (upserts.length > 0) await awaitTask(this.meili, index.addDocuments(upserts), timeout);
       if (deletes.length > 0) await awaitTask(this.meili, index.deleteDocuments(deletes), timeout);
-      await manager.query('DELETE FROM offer_outbox WHERE id = ANY($1)', [rows.map((row) => row.id)]);
+      await this.outbox.remove(
+        manager,
+        rows.map((row) => row.id),
+      );
       return { outboxRows: rows.length, upserted: upserts.length, deleted: deletes.length };
     });
   }

@@ -1,16 +1,23 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BeneficiaryAccess, MatchBeneficiary, RecordNotification, shortName } from '@passerelle/coaching';
-import { DomainError, updateReturning } from '@passerelle/core';
+import { DomainError } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
 import { distanceBand } from '../domain/pseudonymous-candidate.js';
-import { ManageIntroductions } from './introductions.use-case.js';
-import { recordPeopleAccess } from './record-people-access.js';
+import {
+  CandidateRequestStore,
+  type CandidateRequestStatus,
+  type OfferSummary,
+  type RequestRow,
+} from '../infrastructure/candidate-request-store.js';
+import { EmployerStore } from '../infrastructure/employer-store.js';
+import { ProposeIntroduction } from './propose-introduction.use-case.js';
+import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
 
-export type CandidateRequestStatus = 'pending' | 'agreed' | 'declined';
+export type { CandidateRequestStatus, OfferSummary } from '../infrastructure/candidate-request-store.js';
 
 /** Why the person ranks where they do; coarse while they are a pseudonym (pseudonymous-candidate.ts). */
 export interface CandidateExplanation {
@@ -67,26 +74,6 @@ export interface CandidateRequestView {
   readonly label: string;
 }
 
-interface RequestRow {
-  id: string;
-  offer_id: string;
-  offer_title: string;
-  beneficiary_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  status: CandidateRequestStatus;
-  requested_by: string;
-  requested_by_name: string;
-  message: string | null;
-  created_at: Date;
-  decided_at: Date | null;
-  decline_reason: string | null;
-  introduction_id: string | null;
-  in_scope: boolean;
-}
-
-const PSEUDONYM_KEY = 'mediation.pseudonym_key';
-
 const named = (first: string | null, last: string | null): string => shortName(first, last) || 'Personne anonymisée';
 /** How a candidate is named until their coach agrees: by the start of their pseudonym. */
 const pseudonymous = (ref: string): string => `Candidat·e ${ref.slice(0, 6).toUpperCase()}`;
@@ -105,19 +92,17 @@ export class OfferCandidates {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: MatchBeneficiary,
     private readonly beneficiaries: BeneficiaryAccess,
-    private readonly introductions: ManageIntroductions,
+    private readonly introductions: ProposeIntroduction,
     private readonly audit: AuditLog,
     private readonly notifications: RecordNotification,
+    private readonly requestStore: CandidateRequestStore,
+    private readonly employers: EmployerStore,
   ) {}
 
   async list(actor: Actor, offerId: string, limit: number): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
     const offer = await this.openOffer(offerId);
     const people = await this.people.peopleForOffer(actor, offerId, limit);
-    const requests: Array<{ id: string; beneficiary_id: string; status: CandidateRequestStatus; created_at: Date }> =
-      await this.dataSource.query(
-        'SELECT id, beneficiary_id, status, created_at FROM candidate_request WHERE offer_id = $1',
-        [offerId],
-      );
+    const requests = await this.requestStore.ofOffer(this.dataSource.manager, offerId);
     const byPerson = new Map(requests.map((request) => [request.beneficiary_id, request]));
     const key = await this.pseudonymKey();
     return {
@@ -162,12 +147,7 @@ export class OfferCandidates {
     const offer = await this.openOffer(offerId);
     const key = await this.pseudonymKey();
     const condition = await this.beneficiaries.scope(actor, 'candidates.search', 1);
-    const pool: Array<{ id: string; referent_user_id: string | null; structure_id: string }> =
-      await this.dataSource.query(
-        `SELECT b.id, b.referent_user_id, b.structure_id FROM beneficiary b
-         WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND (${condition.sql})`,
-        condition.params,
-      );
+    const pool = await this.requestStore.askable(this.dataSource.manager, condition);
     const person = pool.find((row) => pseudonym(key, offerId, row.id) === ref);
     if (!person)
       throw new DomainError('not_found', 'candidate.not_found', 'no candidate with this reference for this offer');
@@ -176,12 +156,13 @@ export class OfferCandidates {
         { field: 'ref', reason: 'no referent coach' },
       ]);
     const id = await this.dataSource.transaction(async (manager) => {
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO candidate_request (offer_id, beneficiary_id, requested_by, message) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (offer_id, beneficiary_id) DO NOTHING RETURNING id`,
-        [offerId, person.id, actor.userId, message],
-      );
-      if (inserted.length === 0)
+      const requestId = await this.requestStore.insert(manager, {
+        offerId,
+        beneficiaryId: person.id,
+        requestedBy: actor.userId,
+        message,
+      });
+      if (!requestId)
         throw new DomainError('conflict', 'candidate.already_requested', 'this person was already asked for', [
           { field: 'ref', reason: 'a request exists for this offer' },
         ]);
@@ -192,13 +173,13 @@ export class OfferCandidates {
             userId: person.referent_user_id!,
             kind: 'candidate_request',
             subjectType: 'candidate_request',
-            subjectId: inserted[0].id,
+            subjectId: requestId,
             message: `Une personne de votre portefeuille correspond à l’offre « ${offer.title} » : acceptez-vous de la proposer ?`,
           },
         ],
         { manager },
       );
-      return inserted[0].id;
+      return requestId;
     });
     return this.view(actor, id);
   }
@@ -217,12 +198,7 @@ export class OfferCandidates {
         { field: 'reason', reason: 'required when declining' },
       ]);
     const decided = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ beneficiary_id: string; offer_id: string; status: string; requested_by: string }> =
-        await manager.query(
-          'SELECT beneficiary_id, offer_id, status, requested_by FROM candidate_request WHERE id = $1 FOR UPDATE',
-          [id],
-        );
-      const row = rows.at(0);
+      const row = await this.requestStore.lock(manager, id);
       if (!row) throw new DomainError('not_found', 'candidate_request.not_found', 'no such request');
       const person = await this.beneficiaries.openForUpdate(actor, row.beneficiary_id, 'candidate_request', manager, {
         requestId: id,
@@ -238,18 +214,12 @@ export class OfferCandidates {
         throw new DomainError('conflict', 'candidate_request.decided', 'this request was already answered', [
           { field: 'status', reason: row.status },
         ]);
-      await updateReturning(
-        manager,
-        `UPDATE candidate_request SET status = $2, decided_by = $3, decided_at = now(), decline_reason = $4
-         WHERE id = $1 RETURNING id`,
-        [id, input.agree ? 'agreed' : 'declined', actor.userId, input.agree ? null : input.reason!.trim()],
-      );
-      if (input.agree)
-        await manager.query(
-          `INSERT INTO offer_proposal (beneficiary_id, offer_id, proposed_by) VALUES ($1, $2, $3)
-           ON CONFLICT (beneficiary_id, offer_id) DO NOTHING`,
-          [row.beneficiary_id, row.offer_id, actor.userId],
-        );
+      await this.requestStore.decide(manager, id, {
+        agree: input.agree,
+        decidedBy: actor.userId,
+        declineReason: input.agree ? null : input.reason!.trim(),
+      });
+      if (input.agree) await this.requestStore.propose(manager, row.beneficiary_id, row.offer_id, actor.userId);
       if (!input.agree)
         await this.notifications.execute(
           [
@@ -267,19 +237,13 @@ export class OfferCandidates {
     });
     if (input.agree) {
       let introductionId: string | null = null;
-      const employer: unknown[] = await this.dataSource.query('SELECT 1 FROM job_analysis WHERE offer_id = $1', [
-        decided.offer_id,
-      ]);
-      if (employer.length > 0) {
+      if (await this.employers.hasJobAnalysis(this.dataSource.manager, decided.offer_id)) {
         try {
-          const introduction = await this.introductions.propose(actor, {
+          const introduction = await this.introductions.execute(actor, {
             beneficiaryId: decided.beneficiary_id,
             offerId: decided.offer_id,
           });
-          await this.dataSource.query('UPDATE candidate_request SET introduction_id = $2 WHERE id = $1', [
-            id,
-            introduction.id,
-          ]);
+          await this.requestStore.linkIntroduction(this.dataSource.manager, id, introduction.id);
           introductionId = introduction.id;
         } catch (error) {
           // One under way already is fine: the person is introduced.
@@ -308,12 +272,7 @@ export class OfferCandidates {
    */
   async requests(actor: Actor, status?: CandidateRequestStatus): Promise<CandidateRequestView[]> {
     const condition = await this.beneficiaries.scope(actor, 'beneficiaries.read', 3);
-    const rows: RequestRow[] = await this.dataSource.query(
-      `${REQUEST_SELECT(condition.sql)} WHERE (r.requested_by = $1 OR (${condition.sql}))
-         AND ($2::text IS NULL OR r.status = $2) AND b.erased_at IS NULL
-       ORDER BY r.created_at DESC LIMIT 200`,
-      [actor.userId, status ?? null, ...condition.params],
-    );
+    const rows = await this.requestStore.mineOrAbout(this.dataSource.manager, actor.userId, status ?? null, condition);
     await recordPeopleAccess(
       this.audit,
       this.dataSource.manager,
@@ -328,11 +287,8 @@ export class OfferCandidates {
 
   private async view(actor: Actor, id: string): Promise<CandidateRequestView> {
     const condition = await this.beneficiaries.scope(actor, 'beneficiaries.read', 2);
-    const rows: RequestRow[] = await this.dataSource.query(`${REQUEST_SELECT(condition.sql)} WHERE r.id = $1`, [
-      id,
-      ...condition.params,
-    ]);
-    return this.toView(await this.pseudonymKey(), rows[0]);
+    const row = await this.requestStore.one(this.dataSource.manager, id, condition);
+    return this.toView(await this.pseudonymKey(), row);
   }
 
   private toView(key: Buffer, row: RequestRow): CandidateRequestView {
@@ -357,11 +313,7 @@ export class OfferCandidates {
   }
 
   private async openOffer(offerId: string): Promise<OfferSummary> {
-    const rows: OfferSummary[] = await this.dataSource.query(
-      `SELECT id, title, source, status, COALESCE(commune_name, place_label) AS "communeName" FROM offer WHERE id = $1`,
-      [offerId],
-    );
-    const offer = rows.at(0);
+    const offer = await this.requestStore.offer(this.dataSource.manager, offerId);
     if (!offer) throw new DomainError('not_found', 'offer.not_found', 'no offer with this id');
     if (offer.status !== 'open')
       throw new DomainError('invalid', 'offer.closed', 'this offer is closed', [
@@ -372,32 +324,10 @@ export class OfferCandidates {
 
   /** A random key made once per installation and kept in the database (the pseudonyms stay stable). */
   private async pseudonymKey(): Promise<Buffer> {
-    if (this.key) return this.key;
-    await this.dataSource.query(
-      `INSERT INTO app_setting (key, value) VALUES ($1, to_jsonb($2::text)) ON CONFLICT (key) DO NOTHING`,
-      [PSEUDONYM_KEY, randomBytes(32).toString('base64')],
-    );
-    const rows: Array<{ value: string }> = await this.dataSource.query('SELECT value FROM app_setting WHERE key = $1', [
-      PSEUDONYM_KEY,
-    ]);
-    this.key = Buffer.from(rows[0].value, 'base64');
+    this.key ??= await this.requestStore.pseudonymKey(this.dataSource.manager);
     return this.key;
   }
 }
-
-export interface OfferSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly source: string;
-  readonly status: string;
-  readonly communeName: string;
-}
-
-const REQUEST_SELECT = (scope: string): string => `
-  SELECT r.*, o.title AS offer_title, b.first_name, b.last_name, u.display_name AS requested_by_name,
-    (${scope}) AS in_scope
-  FROM candidate_request r JOIN offer o ON o.id = r.offer_id JOIN beneficiary b ON b.id = r.beneficiary_id
-  JOIN app_user u ON u.id = r.requested_by`;
 
 /** A reference to one person for one offer, unlinkable across offers. */
 function pseudonym(key: Buffer, offerId: string, beneficiaryId: string): string {

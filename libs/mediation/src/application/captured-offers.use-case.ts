@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MANUAL_SOURCE } from '@passerelle/offers';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
+import { CapturedOfferStore } from '../infrastructure/captured-offer-store.js';
 import { MEDIATION_SOURCE } from './employers.use-case.js';
 
 /** The promise départements make to employers: a first candidate within 48 hours of an offer. */
@@ -39,17 +40,6 @@ export interface CapturedOffersReport {
   readonly items: CapturedOfferDelay[];
 }
 
-interface Row {
-  id: string;
-  title: string;
-  employer_name: string | null;
-  source: string;
-  captured_at: Date;
-  first_candidate_at: Date | null;
-  hours: number;
-  candidates: number;
-}
-
 /**
  * Offers the structure captured (job analyses) or posted, and how long each waited for its first
  * candidate: the first proposal of the offer to a person or the first introduction on it, whichever
@@ -60,27 +50,17 @@ export class CapturedOffers {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tree: StructureTree,
+    private readonly offers: CapturedOfferStore,
   ) {}
 
   async report(actor: Actor, period: { from: string; to: string }): Promise<CapturedOffersReport> {
     const action = scopeFor(actor.roles, 'employers.manage') ? 'employers.manage' : 'indicators.read';
     const { structureIds } = await this.tree.reach(actor, action);
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT o.id, o.title, o.employer_name, o.source, o.first_seen_at AS captured_at, f.first_candidate_at,
-         extract(epoch FROM (coalesce(f.first_candidate_at, now()) - o.first_seen_at)) / 3600 AS hours,
-         f.candidates
-       FROM offer o
-       CROSS JOIN LATERAL (
-         SELECT min(t.at) AS first_candidate_at, count(DISTINCT t.beneficiary_id)::int AS candidates FROM (
-           SELECT p.proposed_at AS at, p.beneficiary_id FROM offer_proposal p WHERE p.offer_id = o.id
-           UNION ALL SELECT n.created_at, n.beneficiary_id FROM introduction n WHERE n.offer_id = o.id
-         ) t
-       ) f
-       WHERE o.source = ANY($1::text[]) AND ($2::uuid[] IS NULL OR o.structure_id = ANY($2::uuid[]))
-         AND o.first_seen_at >= ($3::date AT TIME ZONE 'Europe/Paris')
-         AND o.first_seen_at < (($4::date + 1) AT TIME ZONE 'Europe/Paris')
-       ORDER BY o.first_seen_at DESC, o.id`,
-      [[MEDIATION_SOURCE, MANUAL_SOURCE], structureIds, period.from, period.to],
+    const rows = await this.offers.delays(
+      this.dataSource.manager,
+      [MEDIATION_SOURCE, MANUAL_SOURCE],
+      structureIds,
+      period,
     );
     const items = rows.map((row): CapturedOfferDelay => {
       const hours = Math.round(Number(row.hours) * 10) / 10;

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ManageConsents, ManagePhoto, type Photo, RecordNotification } from '@passerelle/coaching';
+import { CheckConsent, ManagePhoto, type Photo, RecordNotification } from '@passerelle/coaching';
 import type { CandidateCard } from '../domain/candidate-card.js';
-import { canMove, type IntroductionStatus } from '../domain/introduction.js';
-import { hashToken, ManageIntroductions } from './introductions.use-case.js';
+import { hashToken, isCardToken } from '../domain/card-link.js';
+import { canMove, type IntroductionStatus, isClosed } from '../domain/introduction.js';
+import { CardLinkStore } from '../infrastructure/card-link-store.js';
+import { IntroductionStore } from '../infrastructure/introduction-store.js';
 
 export type CardLinkState =
   | { readonly kind: 'unknown' }
@@ -34,18 +36,6 @@ const ANSWER_WORDING: Readonly<Record<EmployerAnswer, string>> = {
   question: 'une question vous attend',
 };
 
-interface LinkRow {
-  introduction_id: string;
-  expires_at: Date;
-  revoked_at: Date | null;
-  beneficiary_id: string;
-  status: IntroductionStatus;
-  card: CandidateCard | null;
-  employer_name: string;
-  offer_title: string | null;
-  has_photo: boolean;
-}
-
 /**
  * What an employer without an account does with a card link: open it (recorded) and answer
  * (recorded; "interested" moves the introduction on). The consent is read on every opening, so a
@@ -55,8 +45,9 @@ interface LinkRow {
 export class EmployerCardLinks {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly consents: ManageConsents,
-    private readonly introductions: ManageIntroductions,
+    private readonly consents: CheckConsent,
+    private readonly introductions: IntroductionStore,
+    private readonly links: CardLinkStore,
     private readonly photos: ManagePhoto,
     private readonly notifications: RecordNotification,
   ) {}
@@ -64,7 +55,7 @@ export class EmployerCardLinks {
   async open(token: string, viewer: { ip?: string } = {}): Promise<CardLinkState> {
     const state = await this.state(token);
     if (state.kind === 'open')
-      await this.introductions.event(this.dataSource.manager, state.introductionId, 'viewed', null, null, null, {
+      await this.introductions.record(this.dataSource.manager, state.introductionId, 'viewed', null, null, null, {
         ip: viewer.ip ?? null,
       });
     return state;
@@ -85,7 +76,7 @@ export class EmployerCardLinks {
       const state = await this.state(token, true);
       if (state.kind !== 'open') return state;
       if (input.answer !== 'interested' && !input.message?.trim()) return { ...state, problem: 'message_required' };
-      await this.introductions.event(manager, state.introductionId, 'answered', null, null, null, {
+      await this.introductions.record(manager, state.introductionId, 'answered', null, null, null, {
         answer: input.answer,
         message: input.message?.trim() ?? null,
         proposedInterview: input.proposedInterview?.trim() ?? null,
@@ -103,11 +94,8 @@ export class EmployerCardLinks {
       );
       const interested = input.answer === 'interested' && canMove(state.status, 'employer_interested');
       if (interested) {
-        await manager.query(
-          `UPDATE introduction SET status = 'employer_interested', updated_at = now() WHERE id = $1`,
-          [state.introductionId],
-        );
-        await this.introductions.event(
+        await this.introductions.setStatus(manager, state.introductionId, 'employer_interested');
+        await this.introductions.record(
           manager,
           state.introductionId,
           'transition',
@@ -121,22 +109,13 @@ export class EmployerCardLinks {
   }
 
   private async state(token: string, lock = false): Promise<CardLinkState> {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { kind: 'unknown' };
-    const rows: LinkRow[] = await this.dataSource.query(
-      `SELECT l.introduction_id, l.expires_at, l.revoked_at, n.beneficiary_id, n.status, n.card,
-         e.name AS employer_name, o.title AS offer_title,
-         EXISTS (SELECT 1 FROM beneficiary_photo p WHERE p.beneficiary_id = n.beneficiary_id) AS has_photo
-       FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN employer e ON e.id = n.employer_id
-       LEFT JOIN offer o ON o.id = n.offer_id
-       WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
-      [hashToken(token)],
-    );
-    const row = rows.at(0);
+    if (!isCardToken(token)) return { kind: 'unknown' };
+    const row = await this.links.byTokenHash(this.dataSource.manager, hashToken(token), lock);
     if (!row) return { kind: 'unknown' };
-    if (!row.card || ['hired', 'declined', 'withdrawn'].includes(row.status)) return { kind: 'gone', reason: 'closed' };
+    if (!row.card || isClosed(row.status)) return { kind: 'gone', reason: 'closed' };
     if (row.revoked_at) return { kind: 'gone', reason: 'revoked' };
     if (row.expires_at.getTime() <= Date.now()) return { kind: 'gone', reason: 'expired' };
-    if (!(await this.consents.isGranted(row.beneficiary_id, 'share_profile_with_employers')))
+    if (!(await this.consents.execute(row.beneficiary_id, 'share_profile_with_employers')))
       return { kind: 'gone', reason: 'consent_revoked' };
     return {
       kind: 'open',
@@ -146,7 +125,7 @@ export class EmployerCardLinks {
       offerTitle: row.offer_title,
       status: row.status,
       expiresAt: row.expires_at,
-      hasPhoto: row.has_photo && (await this.consents.isGranted(row.beneficiary_id, 'photo')),
+      hasPhoto: row.has_photo && (await this.consents.execute(row.beneficiary_id, 'photo')),
       beneficiaryId: row.beneficiary_id,
     };
   }

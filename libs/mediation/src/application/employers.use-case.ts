@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
+import { DomainError, type ErrorDetail } from '@passerelle/core';
 import { type Actor, StructureTree } from '@passerelle/identity';
 import { isValidSiret, PostOffer } from '@passerelle/offers';
 import { foldText, ReferentialIndex } from '@passerelle/referential';
 import { requirementSkills } from '../domain/requirement-skills.js';
+import {
+  EmployerStore,
+  type EmployerView,
+  type NewInteraction,
+  type NewJobAnalysis,
+} from '../infrastructure/employer-store.js';
+
+export type { EmployerView } from '../infrastructure/employer-store.js';
 
 export const MEDIATION_SOURCE = 'mediation';
 
@@ -17,39 +25,6 @@ export interface NewEmployer {
   readonly commune: { readonly inseeCode?: string; readonly postalCode?: string; readonly name?: string };
 }
 
-export interface EmployerView {
-  readonly id: string;
-  readonly siret: string | null;
-  readonly name: string;
-  readonly sector: string | null;
-  readonly sizeBand: string | null;
-  readonly communeInsee: string;
-  readonly communeName: string;
-  readonly structureId: string;
-}
-
-interface EmployerRow {
-  id: string;
-  siret: string | null;
-  name: string;
-  sector: string | null;
-  size_band: string | null;
-  commune_insee: string;
-  commune_name: string;
-  structure_id: string;
-}
-
-const toEmployer = (row: EmployerRow): EmployerView => ({
-  id: row.id,
-  siret: row.siret,
-  name: row.name,
-  sector: row.sector,
-  sizeBand: row.size_band,
-  communeInsee: row.commune_insee,
-  communeName: row.commune_name,
-  structureId: row.structure_id,
-});
-
 /** Employers of the actor's structure, their contacts, the interaction log and the follow-ups due. */
 @Injectable()
 export class ManageEmployers {
@@ -58,6 +33,7 @@ export class ManageEmployers {
     private readonly tree: StructureTree,
     private readonly referential: ReferentialIndex,
     private readonly postOffer: PostOffer,
+    private readonly employers: EmployerStore,
   ) {}
 
   async structures(actor: Actor): Promise<string[] | null> {
@@ -66,12 +42,9 @@ export class ManageEmployers {
 
   async find(actor: Actor, id: string): Promise<EmployerView> {
     const structures = await this.structures(actor);
-    const rows: EmployerRow[] = await this.dataSource.query(
-      'SELECT * FROM employer WHERE id = $1 AND ($2::uuid[] IS NULL OR structure_id = ANY($2))',
-      [id, structures],
-    );
-    if (rows.length === 0) throw new DomainError('not_found', 'employer.not_found', 'no employer with this id');
-    return toEmployer(rows[0]);
+    const employer = await this.employers.find(this.dataSource.manager, id, structures);
+    if (!employer) throw new DomainError('not_found', 'employer.not_found', 'no employer with this id');
+    return employer;
   }
 
   async create(actor: Actor, input: NewEmployer): Promise<EmployerView> {
@@ -84,37 +57,25 @@ export class ManageEmployers {
     if (!commune) problems.push({ field: 'commune', reason: 'no commune matches this code or name' });
     if (problems.length > 0)
       throw new DomainError('bad_request', 'employer.invalid', 'the employer is not valid', problems);
-    const rows: EmployerRow[] = await this.dataSource.query(
-      `INSERT INTO employer (structure_id, siret, name, sector, size_band, commune_insee, commune_name, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (structure_id, siret) WHERE siret IS NOT NULL DO NOTHING RETURNING *`,
-      [
-        actor.structureId,
-        input.siret ?? null,
-        input.name.trim(),
-        input.sector ?? null,
-        input.sizeBand ?? null,
-        commune!.inseeCode,
-        commune!.name,
-        actor.userId,
-      ],
-    );
-    if (rows.length === 0)
+    const employer = await this.employers.create(this.dataSource.manager, {
+      structureId: actor.structureId,
+      siret: input.siret ?? null,
+      name: input.name.trim(),
+      sector: input.sector ?? null,
+      sizeBand: input.sizeBand ?? null,
+      commune: commune!,
+      createdBy: actor.userId,
+    });
+    if (!employer)
       throw new DomainError('conflict', 'employer.exists', 'this SIRET is already an employer of your structure', [
         { field: 'siret', reason: 'already registered' },
       ]);
-    return toEmployer(rows[0]);
+    return employer;
   }
 
   async list(actor: Actor, query: { q?: string }): Promise<EmployerView[]> {
     const structures = await this.structures(actor);
-    const rows: EmployerRow[] = await this.dataSource.query(
-      `SELECT * FROM employer WHERE ($1::uuid[] IS NULL OR structure_id = ANY($1))
-         AND ($2::text IS NULL OR name ILIKE '%' || $2 || '%' OR siret = $2)
-       ORDER BY name, id LIMIT 200`,
-      [structures, query.q ?? null],
-    );
-    return rows.map(toEmployer);
+    return this.employers.list(this.dataSource.manager, structures, query.q ?? null);
   }
 
   async addContact(
@@ -123,25 +84,15 @@ export class ManageEmployers {
     input: { name: string; role?: string; phone?: string; email?: string },
   ): Promise<{ id: string }> {
     await this.find(actor, employerId);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO employer_contact (employer_id, name, role, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [employerId, input.name.trim(), input.role ?? null, input.phone ?? null, input.email?.toLowerCase() ?? null],
-    );
-    return rows[0];
+    return this.employers.addContact(this.dataSource.manager, employerId, {
+      name: input.name.trim(),
+      role: input.role ?? null,
+      phone: input.phone ?? null,
+      email: input.email?.toLowerCase() ?? null,
+    });
   }
 
-  async logInteraction(
-    actor: Actor,
-    employerId: string,
-    input: {
-      kind: 'visit' | 'call' | 'email' | 'event';
-      occurredOn: string;
-      contactId?: string;
-      outcome?: string;
-      nextAction?: string;
-      nextActionOn?: string;
-    },
-  ): Promise<{ id: string }> {
+  async logInteraction(actor: Actor, employerId: string, input: NewInteraction): Promise<{ id: string }> {
     await this.find(actor, employerId);
     if ((input.nextAction === undefined) !== (input.nextActionOn === undefined))
       throw new DomainError(
@@ -155,75 +106,27 @@ export class ManageEmployers {
         { field: 'nextActionOn', reason: 'must not be before occurredOn' },
       ]);
     if (input.contactId) {
-      const contacts: unknown[] = await this.dataSource.query(
-        'SELECT 1 FROM employer_contact WHERE id = $1 AND employer_id = $2',
-        [input.contactId, employerId],
-      );
-      if (contacts.length === 0)
+      if (!(await this.employers.isContactOf(this.dataSource.manager, input.contactId, employerId)))
         throw new DomainError('invalid', 'interaction.unknown_contact', 'no such contact at this employer', [
           { field: 'contactId', reason: 'not a contact of this employer' },
         ]);
     }
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO employer_interaction (employer_id, contact_id, kind, occurred_on, outcome, next_action, next_action_on, author_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        employerId,
-        input.contactId ?? null,
-        input.kind,
-        input.occurredOn,
-        input.outcome ?? null,
-        input.nextAction ?? null,
-        input.nextActionOn ?? null,
-        actor.userId,
-      ],
-    );
-    return rows[0];
+    return this.employers.logInteraction(this.dataSource.manager, employerId, input, actor.userId);
   }
 
   /** The employer's page: contacts, interactions (newest first), job analyses. */
   async detail(actor: Actor, employerId: string): Promise<Record<string, unknown>> {
     const employer = await this.find(actor, employerId);
-    const [contacts, interactions, analyses] = await Promise.all<unknown[]>([
-      this.dataSource.query(
-        'SELECT id, name, role, phone, email FROM employer_contact WHERE employer_id = $1 ORDER BY name',
-        [employerId],
-      ),
-      this.dataSource.query(
-        `SELECT id, kind, occurred_on AS "occurredOn", outcome, next_action AS "nextAction",
-           next_action_on AS "nextActionOn", next_action_done_at AS "nextActionDoneAt", author_id AS "authorId"
-         FROM employer_interaction WHERE employer_id = $1 ORDER BY occurred_on DESC, created_at DESC`,
-        [employerId],
-      ),
-      this.dataSource.query(
-        `SELECT id, title, rome_code AS "romeCode", offer_id AS "offerId", analysed_on AS "analysedOn",
-           negotiated_away AS "negotiatedAway" FROM job_analysis WHERE employer_id = $1 ORDER BY analysed_on DESC`,
-        [employerId],
-      ),
-    ]);
-    return { ...employer, contacts, interactions, analyses };
+    return { ...employer, ...(await this.employers.detail(this.dataSource.manager, employerId)) };
   }
 
   /** The actor's follow-up list: next actions not done, due by `until` (default: today and overdue). */
   async dueActions(actor: Actor, until: string): Promise<unknown[]> {
-    return this.dataSource.query(
-      `SELECT i.id, i.employer_id AS "employerId", e.name AS "employerName", i.next_action AS "nextAction",
-         i.next_action_on AS "nextActionOn"
-       FROM employer_interaction i JOIN employer e ON e.id = i.employer_id
-       WHERE i.author_id = $1 AND i.next_action_done_at IS NULL AND i.next_action_on <= $2
-       ORDER BY i.next_action_on, i.id`,
-      [actor.userId, until],
-    );
+    return this.employers.dueActions(this.dataSource.manager, actor.userId, until);
   }
 
   async completeAction(actor: Actor, interactionId: string): Promise<void> {
-    const updated: unknown[] = await updateReturning(
-      this.dataSource,
-      `UPDATE employer_interaction SET next_action_done_at = now()
-       WHERE id = $1 AND author_id = $2 AND next_action_on IS NOT NULL AND next_action_done_at IS NULL RETURNING id`,
-      [interactionId, actor.userId],
-    );
-    if (updated.length === 0)
+    if (!(await this.employers.completeAction(this.dataSource.manager, interactionId, actor.userId)))
       throw new DomainError('not_found', 'interaction.not_found', 'no open next action with this id');
   }
 
@@ -249,22 +152,7 @@ export class ManageEmployers {
   async analyseJob(
     actor: Actor,
     employerId: string,
-    input: {
-      title: string;
-      romeCode?: string;
-      tasks: string[];
-      schedule?: string;
-      conditions?: string;
-      tools: string[];
-      initialRequirements: string[];
-      realRequirements: string[];
-      negotiatedAway: string[];
-      publicTransport?: string;
-      contractType: string;
-      workingTime: 'full_time' | 'part_time';
-      analysedOn: string;
-      publish: boolean;
-    },
+    input: NewJobAnalysis & { publish: boolean },
   ): Promise<{ id: string; offerId: string | null }> {
     const employer = await this.find(actor, employerId);
     await this.referential.load();
@@ -307,29 +195,7 @@ export class ManageEmployers {
       );
       offerId = offer.id;
     }
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO job_analysis (employer_id, title, rome_code, tasks, schedule, conditions, tools, initial_requirements,
-         real_requirements, negotiated_away, public_transport, contract_type, working_time, offer_id, analysed_on, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-      [
-        employerId,
-        input.title,
-        input.romeCode ?? null,
-        input.tasks,
-        input.schedule ?? null,
-        input.conditions ?? null,
-        input.tools,
-        input.initialRequirements,
-        input.realRequirements,
-        input.negotiatedAway,
-        input.publicTransport ?? null,
-        input.contractType,
-        input.workingTime,
-        offerId,
-        input.analysedOn,
-        actor.userId,
-      ],
-    );
-    return { id: rows[0].id, offerId };
+    const id = await this.employers.addJobAnalysis(this.dataSource.manager, employerId, input, offerId, actor.userId);
+    return { id, offerId };
   }
 }

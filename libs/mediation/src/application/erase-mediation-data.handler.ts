@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers } from '@passerelle/coaching';
 import { Mailer } from '@passerelle/core';
+import { MediationErasureStore } from '../infrastructure/mediation-erasure-store.js';
 
 /**
  * Mediation's share of an erasure: the candidate card and what was written about the person (the
@@ -18,6 +19,7 @@ export class EraseMediationData implements BeneficiaryErasedHandler, OnModuleIni
   constructor(
     private readonly handlers: ErasureHandlers,
     private readonly mailer: Mailer,
+    private readonly store: MediationErasureStore,
   ) {}
 
   onModuleInit(): void {
@@ -25,32 +27,8 @@ export class EraseMediationData implements BeneficiaryErasedHandler, OnModuleIni
   }
 
   async erase(manager: EntityManager, event: BeneficiaryErased): Promise<void> {
-    const id = event.beneficiaryId;
-    await manager.query(
-      `UPDATE introduction SET card = NULL, interview_place = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
-      [id],
-    );
-    await manager.query(
-      `UPDATE introduction_event SET details = '{}'::jsonb
-       WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1) AND details <> '{}'::jsonb`,
-      [id],
-    );
-    await manager.query(
-      `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
-       WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
-      [id],
-    );
-    await manager.query(
-      'UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1',
-      [id],
-    );
-    await manager.query(
-      `DELETE FROM user_notification WHERE (subject_type = 'introduction'
-         AND subject_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1))
-         OR (subject_type = 'candidate_request' AND subject_id IN (SELECT id FROM candidate_request WHERE beneficiary_id = $1))`,
-      [id],
-    );
+    await this.store.erase(manager, event.beneficiaryId);
     // Files outside the transaction: removed before it commits, so the event stays pending until they are gone.
-    await this.mailer.forgetAbout(id);
+    await this.mailer.forgetAbout(event.beneficiaryId);
   }
 }

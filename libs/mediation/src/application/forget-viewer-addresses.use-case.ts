@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { updateReturning } from '@passerelle/core';
 import { SESSION_TRACE_DAYS } from '@passerelle/identity';
+import { IntroductionStore } from '../infrastructure/introduction-store.js';
 
 /**
  * Drops the address an employer opened a card from, kept in the introduction's history, after the
@@ -11,16 +11,14 @@ import { SESSION_TRACE_DAYS } from '@passerelle/identity';
  */
 @Injectable()
 export class ForgetViewerAddresses {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly introductions: IntroductionStore,
+  ) {}
 
   async execute(now: Date = new Date()): Promise<{ views: number }> {
-    const rows = await updateReturning(
-      this.dataSource.manager,
-      `UPDATE introduction_event SET details = details - 'ip'
-       WHERE kind = 'viewed' AND details ? 'ip' AND at < $1::timestamptz - make_interval(days => $2)
-       RETURNING id`,
-      [now.toISOString(), SESSION_TRACE_DAYS],
-    );
-    return { views: rows.length };
+    return {
+      views: await this.introductions.forgetViewerAddresses(this.dataSource.manager, now, SESSION_TRACE_DAYS),
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildCard } from './candidate-card.js';
+import { buildCard, cardChoices, editedCard } from './candidate-card.js';
 import { cardPage, gonePage } from './card-page.js';
 
 const source = {
@@ -61,5 +61,24 @@ describe('candidate card', () => {
     expect(html).toContain('Disponible à partir du 02/12/2026');
     expect(html).toContain('name="answer" value="interested"');
     expect(gonePage('expired')).toContain('Ce lien a expiré.');
+  });
+});
+
+describe('the coach edits the card', () => {
+  const card = buildCard({ ...source, firstName: 'Awa' });
+  const fromFile = { ...source, skills: ['Encaisser', 'Accueillir'], qualities: ['Ponctualité', 'Rigueur'] };
+
+  it('shows only labels of the person’s own, those on the card or in the file', () => {
+    expect(editedCard(card, fromFile, { skills: ['Accueillir', 'Piloter un avion'] })).toEqual({
+      field: 'skills',
+      unknown: ['Piloter un avion'],
+    });
+    expect(editedCard(card, fromFile, { qualities: ['Audace'] })).toEqual({ field: 'qualities', unknown: ['Audace'] });
+    const edited = editedCard(card, fromFile, { skills: ['Accueillir'], note: 'Très motivée' });
+    expect(edited).toEqual({ card: { ...card, skills: ['Accueillir'], note: 'Très motivée' } });
+  });
+
+  it('offers the labels on the card first, then the others of the file', () => {
+    expect(cardChoices({ ...card, skills: ['Accueillir'] }, fromFile).skills).toEqual(['Accueillir', 'Encaisser']);
   });
 });

@@ -20,3 +20,26 @@ export function employerNameKey(name: string): string {
     .filter((word) => word !== '' && !LEGAL_FORMS.has(word))
     .join(' ');
 }
+
+export interface KnownEmployer {
+  readonly id: string;
+  readonly name: string;
+  readonly siret: string | null;
+}
+
+/**
+ * The employer a name (and SIRET) designates among `known` (nearest structure first): the one with
+ * this SIRET, else the first whose name has the same key and no other SIRET.
+ */
+export function matchEmployer(
+  known: readonly KnownEmployer[],
+  wanted: { readonly name: string; readonly siret?: string },
+): KnownEmployer | undefined {
+  const key = employerNameKey(wanted.name);
+  const bySiret = wanted.siret ? known.find((employer) => employer.siret === wanted.siret) : undefined;
+  const byName = known.find(
+    (employer) =>
+      employerNameKey(employer.name) === key && (!wanted.siret || !employer.siret || employer.siret === wanted.siret),
+  );
+  return bySiret ?? byName;
+}

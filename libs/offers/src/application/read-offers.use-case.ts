@@ -2,50 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError } from '@passerelle/core';
-import type { ContractType } from '../domain/contract.js';
-import type { OfferStatus } from '../domain/offer.js';
 import { OfferEntity } from '../infrastructure/offer.entity.js';
+import { type OfferQuery, OfferReader } from '../infrastructure/offer-reader.js';
 import { toOfferView, type OfferView } from './offer-view.js';
 
-export interface OfferQuery {
-  readonly source?: string;
-  readonly status?: OfferStatus;
-  readonly departement?: string;
-  readonly contractType?: ContractType;
-  readonly romeCode?: string;
-  /** Include offers that are copies of another (cross-source duplicates). Default: canonical only. */
-  readonly includeDuplicates?: boolean;
-  readonly limit: number;
-  readonly offset: number;
-}
+export type { OfferQuery } from '../infrastructure/offer-reader.js';
 
 /** Offers as Postgres holds them (the search API, with scoring, is the matching lib's). */
 @Injectable()
 export class ReadOffers {
-  constructor(@InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>) {}
+  constructor(
+    @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
+    private readonly reader: OfferReader,
+  ) {}
 
   async list(query: OfferQuery): Promise<{ items: OfferView[]; total: number }> {
-    const builder = this.offers
-      .createQueryBuilder('o')
-      // Newest first; an offer without a publication date counts from when it was first seen.
-      .orderBy('COALESCE(o.published_at, o.first_seen_at)', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (query.source) builder.andWhere('o.source = :source', { source: query.source });
-    if (query.status) builder.andWhere('o.status = :status', { status: query.status });
-    if (query.departement) builder.andWhere('o.departement = :departement', { departement: query.departement });
-    if (query.contractType) builder.andWhere('o.contract_type = :contractType', { contractType: query.contractType });
-    if (query.romeCode) builder.andWhere('o.rome_code = :romeCode', { romeCode: query.romeCode });
-    if (!query.includeDuplicates) builder.andWhere('o.duplicate_of IS NULL');
-    const [rows, total] = await builder.getManyAndCount();
+    const [rows, total] = await this.reader.page(query);
     return { items: rows.map(toOfferView), total };
   }
 
   /** These offers, in the order given (ids not found are left out). */
   async byIds(ids: readonly string[]): Promise<OfferView[]> {
     if (ids.length === 0) return [];
-    const rows = await this.offers.createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
+    const rows = await this.reader.byIds(ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
@@ -58,11 +37,7 @@ export class ReadOffers {
     const offer = await this.offers.findOneBy({ id });
     if (!offer) throw new DomainError('not_found', 'offer.not_found', 'no such offer');
     const canonicalId = offer.duplicateOf ?? offer.id;
-    const copies = await this.offers
-      .createQueryBuilder('o')
-      .select(['o.id', 'o.source', 'o.url'])
-      .where('(o.duplicate_of = :canonicalId OR o.id = :canonicalId) AND o.id <> :id', { canonicalId, id })
-      .getMany();
+    const copies = await this.reader.copies(canonicalId, id);
     return {
       ...toOfferView(offer),
       copies: copies.map((copy) => ({ id: copy.id, source: copy.source, url: copy.url })),

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers } from '@passerelle/coaching';
+import { OutcomesErasureStore } from '../infrastructure/outcomes-erasure-store.js';
 
 /**
  * Outcomes' share of an erasure: the words (the employer's name typed for a job found alone, which
@@ -13,22 +14,16 @@ import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers 
 export class EraseOutcomesData implements BeneficiaryErasedHandler, OnModuleInit {
   readonly name = 'outcomes';
 
-  constructor(private readonly handlers: ErasureHandlers) {}
+  constructor(
+    private readonly handlers: ErasureHandlers,
+    private readonly store: OutcomesErasureStore,
+  ) {}
 
   onModuleInit(): void {
     this.handlers.register(this);
   }
 
   async erase(manager: EntityManager, event: BeneficiaryErased): Promise<void> {
-    const id = event.beneficiaryId;
-    await manager.query(`UPDATE placement SET employer_name = '' WHERE beneficiary_id = $1 AND employer_name <> ''`, [
-      id,
-    ]);
-    await manager.query('UPDATE follow_up SET employer_view = NULL, note = NULL WHERE beneficiary_id = $1', [id]);
-    await manager.query(
-      `DELETE FROM user_notification WHERE subject_type = 'follow_up'
-         AND subject_id IN (SELECT id FROM follow_up WHERE beneficiary_id = $1)`,
-      [id],
-    );
+    await this.store.erase(manager, event.beneficiaryId);
   }
 }

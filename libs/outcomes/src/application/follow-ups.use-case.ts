@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays, BeneficiaryAccess, parisToday, RecordNotification, shortName } from '@passerelle/coaching';
-import { Clock, DomainError, type ErrorDetail, updateReturning } from '@passerelle/core';
+import { Clock, DomainError, type ErrorDetail } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import {
   type Difficulty,
@@ -12,6 +12,7 @@ import {
   MILESTONES,
   type PlacementContract,
 } from '../domain/outcomes.js';
+import { type FollowUpRow, FollowUpStore } from '../infrastructure/follow-up-store.js';
 
 export const FOLLOW_UP_STATES = ['due', 'overdue', 'upcoming', 'answered'] as const;
 export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
@@ -50,33 +51,6 @@ export interface FollowUpAnswer {
   readonly note?: string | null;
 }
 
-interface Row {
-  id: string;
-  beneficiary_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  kind: FollowUpKind;
-  milestone: Milestone;
-  due_on: string;
-  assignee_user_id: string | null;
-  referent_user_id: string | null;
-  structure_id: string;
-  placement_id: string | null;
-  employer_name: string | null;
-  contract_type: PlacementContract | null;
-  start_date: string | null;
-  answered_at: Date | null;
-  in_job: boolean | null;
-  rsa_exit: boolean | null;
-  difficulties: Difficulty[];
-  employer_view: string | null;
-  note: string | null;
-}
-
-const SELECT = `SELECT f.*, b.first_name, b.last_name, b.referent_user_id, b.structure_id,
-    p.employer_name, p.contract_type, p.start_date
-  FROM follow_up f JOIN beneficiary b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
-
 /**
  * Follow-up checkpoints as tasks: a checkpoint falls due (its job marks it and notifies the coach
  * or mediator it is assigned to), is answered (still in the job, RSA exit, difficulties, the
@@ -90,23 +64,14 @@ export class FollowUps {
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     private readonly notifications: RecordNotification,
+    private readonly followUps: FollowUpStore,
   ) {}
 
   /** The actor's checkpoints: assigned to them, or about the people of their scope. */
   async list(actor: Actor, state?: FollowUpState): Promise<FollowUpView[]> {
     const today = parisToday(this.clock.now());
     const condition = await this.access.scope(actor, 'beneficiaries.read', 4);
-    const rows: Row[] = await this.dataSource.query(
-      `${SELECT} WHERE b.erased_at IS NULL AND (f.assignee_user_id = $1 OR (${condition.sql}))
-         AND CASE $2::text
-           WHEN 'due' THEN f.answered_at IS NULL AND f.due_on <= $3 AND f.due_on >= $3::date - ${FOLLOW_UP_GRACE_DAYS}
-           WHEN 'overdue' THEN f.answered_at IS NULL AND f.due_on < $3::date - ${FOLLOW_UP_GRACE_DAYS}
-           WHEN 'upcoming' THEN f.answered_at IS NULL AND f.due_on > $3
-           WHEN 'answered' THEN f.answered_at IS NOT NULL
-           ELSE true END
-       ORDER BY f.due_on, f.id LIMIT 500`,
-      [actor.userId, state ?? null, today, ...condition.params],
-    );
+    const rows = await this.followUps.list(this.dataSource.manager, actor.userId, state ?? null, today, condition);
     if (rows.length > 0)
       await this.audit.record(
         actor,
@@ -124,10 +89,7 @@ export class FollowUps {
   async answer(actor: Actor, id: string, input: FollowUpAnswer): Promise<FollowUpView> {
     const today = parisToday(this.clock.now());
     return this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = await manager.query(`${SELECT} WHERE f.id = $1 AND b.erased_at IS NULL FOR UPDATE OF f`, [
-        id,
-      ]);
-      const row = rows.at(0);
+      const row = await this.followUps.lock(manager, id);
       if (!row || (row.assignee_user_id !== actor.userId && row.referent_user_id !== actor.userId))
         throw new DomainError('not_found', 'follow_up.not_found', 'no follow-up with this id for you');
       if (row.answered_at)
@@ -140,20 +102,17 @@ export class FollowUps {
         problems.push({ field: 'rsaExit', reason: 'required after the end of coaching' });
       if (problems.length > 0)
         throw new DomainError('invalid', 'follow_up.invalid', 'this checkpoint cannot take this answer', problems);
-      await updateReturning(
+      await this.followUps.answer(
         manager,
-        `UPDATE follow_up SET answered_at = now(), answered_by = $2, in_job = $3, rsa_exit = $4, difficulties = $5,
-           employer_view = $6, note = $7, task_created_at = coalesce(task_created_at, now())
-         WHERE id = $1 RETURNING id`,
-        [
-          id,
-          actor.userId,
-          input.inJob,
-          input.rsaExit ?? null,
-          [...new Set(input.difficulties ?? [])],
-          input.employerView?.trim() || null,
-          input.note?.trim() || null,
-        ],
+        id,
+        {
+          inJob: input.inJob,
+          rsaExit: input.rsaExit ?? null,
+          difficulties: [...new Set(input.difficulties ?? [])],
+          employerView: input.employerView?.trim() || null,
+          note: input.note?.trim() || null,
+        },
+        actor.userId,
       );
       await this.audit.record(
         actor,
@@ -162,8 +121,7 @@ export class FollowUps {
         { part: 'follow_up', milestone: row.milestone, kind: row.kind },
         manager,
       );
-      const updated: Row[] = await manager.query(`${SELECT} WHERE f.id = $1`, [id]);
-      return this.toView(updated[0], today);
+      return this.toView(await this.followUps.one(manager, id), today);
     });
   }
 
@@ -172,22 +130,13 @@ export class FollowUps {
    * at most once in effect, whatever the number of deliveries.
    */
   async markDue(followUpId: string): Promise<'task_created' | 'already' | 'answered' | 'gone' | 'early'> {
-    const rows: Array<Row & { task_created_at: Date | null }> = await this.dataSource.query(
-      `${SELECT} WHERE f.id = $1 AND b.erased_at IS NULL`,
-      [followUpId],
-    );
-    const row = rows.at(0);
+    const row = await this.followUps.forTask(this.dataSource.manager, followUpId);
     if (!row) return 'gone';
     if (row.answered_at) return 'answered';
     if (row.task_created_at) return 'already';
     // A job delivered before its day (a clock moved back) does nothing; the resync re-adds it.
     if (row.due_on > parisToday(this.clock.now())) return 'early';
-    const marked: unknown[] = await updateReturning(
-      this.dataSource.manager,
-      'UPDATE follow_up SET task_created_at = now() WHERE id = $1 AND task_created_at IS NULL RETURNING id',
-      [followUpId],
-    );
-    if (marked.length === 0) return 'already';
+    if (!(await this.followUps.markTaskCreated(this.dataSource.manager, followUpId))) return 'already';
     const assignee = row.assignee_user_id ?? row.referent_user_id;
     if (assignee) {
       const label = `M+${MILESTONES[row.milestone]}`;
@@ -209,7 +158,7 @@ export class FollowUps {
     return 'task_created';
   }
 
-  private toView(row: Row, today: string): FollowUpView {
+  private toView(row: FollowUpRow, today: string): FollowUpView {
     const state: FollowUpState = row.answered_at
       ? 'answered'
       : row.due_on > today

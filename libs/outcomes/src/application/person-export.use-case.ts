@@ -3,33 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type BeneficiaryExport, PersonalData } from '@passerelle/coaching';
 import type { Actor } from '@passerelle/identity';
-import type { Difficulty, FollowUpKind, Milestone, PlacementContract, PlacementEndReason } from '../domain/outcomes.js';
 import { readableExport } from '../domain/readable-export.js';
+import { type ExportedFollowUp, type ExportedJob, PersonExportStore } from '../infrastructure/person-export-store.js';
 
-export interface ExportedJob {
-  readonly id: string;
-  readonly employerName: string;
-  readonly contractType: PlacementContract;
-  readonly contractMonths: number | null;
-  readonly weeklyHours: number | null;
-  readonly startDate: string;
-  readonly durable: boolean;
-  readonly endDate: string | null;
-  readonly endReason: PlacementEndReason | null;
-}
-
-export interface ExportedFollowUp {
-  readonly kind: FollowUpKind;
-  readonly milestone: Milestone;
-  readonly dueOn: string;
-  readonly employerName: string | null;
-  readonly answeredAt: Date | null;
-  readonly inJob: boolean | null;
-  readonly rsaExit: boolean | null;
-  readonly difficulties: Difficulty[];
-  readonly employerView: string | null;
-  readonly note: string | null;
-}
+export type { ExportedFollowUp, ExportedJob } from '../infrastructure/person-export-store.js';
 
 /** Everything held on one person: the coaching file and its log, then their jobs and follow-up checkpoints. */
 export interface PersonExport extends Omit<BeneficiaryExport, 'format'> {
@@ -47,71 +24,16 @@ export class ExportPerson {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly personalData: PersonalData,
+    private readonly outcomes: PersonExportStore,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<PersonExport> {
     const coaching = await this.personalData.export(actor, id);
-    const jobs: Array<{
-      id: string;
-      employer_name: string;
-      contract_type: PlacementContract;
-      contract_months: string | null;
-      weekly_hours: string | null;
-      start_date: string;
-      durable: boolean;
-      end_date: string | null;
-      end_reason: PlacementEndReason | null;
-    }> = await this.dataSource.query(
-      `SELECT id, employer_name, contract_type, contract_months, weekly_hours, to_char(start_date, 'YYYY-MM-DD') AS start_date,
-         durable, to_char(end_date, 'YYYY-MM-DD') AS end_date, end_reason
-       FROM placement WHERE beneficiary_id = $1 ORDER BY start_date, id`,
-      [id],
-    );
-    const followUps: Array<{
-      kind: FollowUpKind;
-      milestone: Milestone;
-      due_on: string;
-      employer_name: string | null;
-      answered_at: Date | null;
-      in_job: boolean | null;
-      rsa_exit: boolean | null;
-      difficulties: Difficulty[] | null;
-      employer_view: string | null;
-      note: string | null;
-    }> = await this.dataSource.query(
-      `SELECT f.kind, f.milestone, to_char(f.due_on, 'YYYY-MM-DD') AS due_on, p.employer_name, f.answered_at, f.in_job,
-         f.rsa_exit, f.difficulties, f.employer_view, f.note
-       FROM follow_up f LEFT JOIN placement p ON p.id = f.placement_id
-       WHERE f.beneficiary_id = $1 ORDER BY f.due_on, f.id`,
-      [id],
-    );
-    const num = (value: string | null): number | null => (value === null ? null : Number(value));
     return {
       ...coaching,
       format: 'passerelle.beneficiary-export.v2',
-      jobs: jobs.map((row) => ({
-        id: row.id,
-        employerName: row.employer_name,
-        contractType: row.contract_type,
-        contractMonths: num(row.contract_months),
-        weeklyHours: num(row.weekly_hours),
-        startDate: row.start_date,
-        durable: row.durable,
-        endDate: row.end_date,
-        endReason: row.end_reason,
-      })),
-      followUps: followUps.map((row) => ({
-        kind: row.kind,
-        milestone: row.milestone,
-        dueOn: row.due_on,
-        employerName: row.employer_name,
-        answeredAt: row.answered_at,
-        inJob: row.in_job,
-        rsaExit: row.rsa_exit,
-        difficulties: row.difficulties ?? [],
-        employerView: row.employer_view,
-        note: row.note,
-      })),
+      jobs: await this.outcomes.jobs(this.dataSource.manager, id),
+      followUps: await this.outcomes.followUps(this.dataSource.manager, id),
     };
   }
 
@@ -119,13 +41,6 @@ export class ExportPerson {
   async readable(actor: Actor, id: string): Promise<string> {
     const data = await this.execute(actor, id);
     const ids = [...new Set(data.accessLog.map((entry) => entry.actorUserId))];
-    const users: Array<{ id: string; display_name: string }> = await this.dataSource.query(
-      'SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return readableExport({
-      ...data,
-      staffNames: Object.fromEntries(users.map((user) => [user.id, user.display_name])),
-    });
+    return readableExport({ ...data, staffNames: await this.outcomes.staffNames(this.dataSource.manager, ids) });
   }
 }

@@ -1,10 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { Clock, QUEUES } from '@passerelle/core';
+import { Clock } from '@passerelle/core';
 import { dueInstant, MILESTONES } from '../domain/outcomes.js';
+import { FollowUpJobs } from './follow-up-jobs.js';
 
 /** The checkpoints as SQL rows: ('m1', 1), ('m3', 3), ('m6', 6). */
 const MILESTONE_VALUES = Object.entries(MILESTONES)
@@ -14,8 +13,6 @@ const MILESTONE_VALUES = Object.entries(MILESTONES)
 /** Coaching-end checkpoints are created for files that ended within this many months. */
 const COACHING_END_HORIZON_MONTHS = 7;
 const BATCH = 500;
-
-export const checkpointJobId = (followUpId: string): string => `checkpoint-${followUpId}`;
 
 /**
  * PostgreSQL holds the checkpoints; Redis holds one delayed job per open checkpoint, due at the
@@ -29,7 +26,7 @@ export class FollowUpScheduler {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QUEUES.outcomes) private readonly queue: Queue,
+    private readonly jobs: FollowUpJobs,
     private readonly clock: Clock,
   ) {}
 
@@ -81,19 +78,9 @@ export class FollowUpScheduler {
   }
 
   private async add(rows: ReadonlyArray<{ id: string; due_on: string }>): Promise<void> {
-    if (rows.length === 0) return;
     const now = this.clock.now().getTime();
-    await this.queue.addBulk(
-      rows.map((row) => ({
-        name: 'checkpoint-due',
-        data: { followUpId: row.id },
-        opts: {
-          jobId: checkpointJobId(row.id),
-          delay: Math.max(0, dueInstant(row.due_on).getTime() - now),
-          removeOnComplete: 1000,
-          removeOnFail: 1000,
-        },
-      })),
+    await this.jobs.checkpointsDue(
+      rows.map((row) => ({ followUpId: row.id, delayMs: Math.max(0, dueInstant(row.due_on).getTime() - now) })),
     );
   }
 }

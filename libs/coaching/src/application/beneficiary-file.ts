@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ReferentialIndex } from '@passerelle/referential';
+import { type Diagnostic, diagnosticLabels } from '../domain/diagnostic.js';
+import type { BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
+import {
+  type BeneficiarySummary,
+  BeneficiaryStore,
+  type ReferentHistoryEntry,
+  toSummary,
+} from '../infrastructure/beneficiary-store.js';
+import { type BarrierView, BarrierStore } from '../infrastructure/barrier-store.js';
+import { type CerView, CerStore } from '../infrastructure/cer-store.js';
+import { type ConsentView, ConsentStore } from '../infrastructure/consent-store.js';
+import { DiagnosticStore } from '../infrastructure/diagnostic-store.js';
+import { type EventView, JournalStore } from '../infrastructure/journal-store.js';
+import { type ProposalView, ProposalStore } from '../infrastructure/proposal-store.js';
+
+export interface BeneficiaryFile extends BeneficiarySummary {
+  readonly birthDate: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly address: string | null;
+  readonly communeInsee: string | null;
+  /** The département of the home commune (the indicators' territory). */
+  readonly homeDepartement: string | null;
+  readonly reorientedTo: string | null;
+  readonly cvPlatform: string | null;
+  /** The referent coach's name (null: nobody yet). */
+  readonly referentName: string | null;
+  /** Who followed the person, oldest first: each referent, who gave them the person and, above the cap, why. */
+  readonly referents: ReferentHistoryEntry[];
+  readonly diagnostic: (Diagnostic & { updatedAt: Date }) | null;
+  /** French labels of the ROME and skill codes the diagnostic names, for readers (code → label). */
+  readonly labels: Record<string, string>;
+  readonly barriers: BarrierView[];
+  readonly cers: CerView[];
+  readonly events: EventView[];
+  readonly proposals: ProposalView[];
+  readonly consents: ConsentView[];
+}
+
+/** The person's whole file put together from its parts: what the file view and the export show. */
+@Injectable()
+export class BeneficiaryFiles {
+  constructor(
+    private readonly referential: ReferentialIndex,
+    private readonly beneficiaries: BeneficiaryStore,
+    private readonly diagnostics: DiagnosticStore,
+    private readonly barriers: BarrierStore,
+    private readonly cers: CerStore,
+    private readonly journal: JournalStore,
+    private readonly proposals: ProposalStore,
+    private readonly consents: ConsentStore,
+  ) {}
+
+  /** `withHealth`: the reader is the referent coach (health notes included). */
+  async file(manager: EntityManager, row: BeneficiaryRow, withHealth: boolean): Promise<BeneficiaryFile> {
+    const diagnostic = await this.diagnostics.find(manager, row.id);
+    return {
+      ...toSummary(row),
+      birthDate: row.birth_date,
+      email: row.email,
+      phone: row.phone,
+      address: row.address,
+      communeInsee: row.commune_insee,
+      homeDepartement: row.home_departement,
+      reorientedTo: row.reoriented_to,
+      cvPlatform: row.cv_platform,
+      referentName: await this.beneficiaries.referentName(manager, row.referent_user_id),
+      referents: await this.beneficiaries.referents(manager, row.id),
+      diagnostic,
+      labels: await this.labels(diagnostic),
+      barriers: await this.barriers.list(manager, row.id, withHealth),
+      cers: await this.cers.list(manager, row.id),
+      events: await this.journal.list(manager, row.id),
+      proposals: await this.proposals.list(manager, row.id),
+      consents: await this.consents.list(manager, row.id),
+    };
+  }
+
+  private async labels(diagnostic: Diagnostic | null): Promise<Record<string, string>> {
+    if (!diagnostic) return {};
+    await this.referential.load();
+    return diagnosticLabels(diagnostic, {
+      occupation: (code) => this.referential.occupation(code)?.label,
+      skill: (code) => this.referential.skill(code)?.label,
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@passerelle/core';
+import type { Actor } from '@passerelle/identity';
+import { parisToday } from '../domain/coaching.js';
+import { journalEntryProblems, type NewEvent } from '../domain/journal.js';
+import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
+import { type EventView, JournalStore } from '../infrastructure/journal-store.js';
+
+/** An entry in the journal of contacts and actions (an aid request carries its aid). */
+@Injectable()
+export class RecordCoachingEvent {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: BeneficiaryAccess,
+    private readonly journal: JournalStore,
+  ) {}
+
+  async execute(actor: Actor, id: string, input: NewEvent): Promise<EventView> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.access.openForUpdate(actor, id, 'event', manager);
+      const problems = journalEntryProblems(input, row.orientation_date, parisToday());
+      if (problems.length > 0)
+        throw new DomainError('bad_request', 'event.invalid', 'this journal entry is inconsistent', problems);
+      const eventId = await this.journal.insert(manager, id, input, actor.userId);
+      return this.journal.one(manager, id, eventId);
+    });
+  }
+}

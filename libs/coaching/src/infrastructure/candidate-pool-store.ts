@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ScopeCondition } from './beneficiary-access.js';
+import type { DiagnosticRow } from './diagnostic-store.js';
+
+/** A person in coaching with a diagnostic and a home commune, ready to be scored for an offer. */
+export interface PoolRow extends DiagnosticRow {
+  id: string;
+  structure_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  commune_insee: string;
+  referent_user_id: string | null;
+  referent_name: string | null;
+}
+
+export interface CandidateCounts {
+  readonly offers_proposed: number;
+  readonly open_introductions: number;
+  readonly proposed: boolean;
+}
+
+/** The people reverse matching ranks for an offer, read in one query. */
+@Injectable()
+export class CandidatePoolStore {
+  /** Everyone in `scope` (its placeholders from 1) in coaching, with their diagnostic. */
+  async pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]> {
+    return manager.query(
+      `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
+         u.display_name AS referent_name, d.*
+       FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
+       LEFT JOIN app_user u ON u.id = b.referent_user_id
+       WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
+         AND (${scope.sql})`,
+      scope.params,
+    );
+  }
+
+  /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
+  async counts(manager: EntityManager, offerId: string, ids: readonly string[]): Promise<Map<string, CandidateCounts>> {
+    const rows: Array<{ id: string; offers_proposed: number; open_introductions: number; proposed: boolean }> =
+      await manager.query(
+        `SELECT b.id,
+           (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
+           (SELECT count(*)::int FROM introduction n WHERE n.beneficiary_id = b.id
+              AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
+           EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
+         FROM unnest($2::uuid[]) AS b(id)`,
+        [offerId, [...ids]],
+      );
+    return new Map(rows.map(({ id, ...count }) => [id, count]));
+  }
+}

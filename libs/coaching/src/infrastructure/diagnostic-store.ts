@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Diagnostic } from '../domain/diagnostic.js';
+
+/** A `diagnostic` row as PostgreSQL returns it (other reads join it, e.g. the reverse-matching pool). */
+export interface DiagnosticRow {
+  experiences: Diagnostic['experiences'];
+  skills: Diagnostic['skills'];
+  desired_occupations: string[];
+  driving_licence: boolean;
+  vehicle: boolean;
+  max_distance_km: number;
+  contract_types: Diagnostic['contractTypes'];
+  working_time: Diagnostic['workingTime'];
+  constraints: Diagnostic['constraints'];
+  availability_date: string | null;
+  digital_autonomy: Diagnostic['digitalAutonomy'];
+  languages: Diagnostic['languages'];
+  updated_at: Date;
+}
+
+export type StoredDiagnostic = Diagnostic & { updatedAt: Date };
+
+export function toDiagnostic(row: DiagnosticRow): StoredDiagnostic {
+  return {
+    experiences: row.experiences,
+    skills: row.skills,
+    desiredOccupations: row.desired_occupations,
+    drivingLicence: row.driving_licence,
+    vehicle: row.vehicle,
+    maxDistanceKm: row.max_distance_km,
+    contractTypes: row.contract_types,
+    workingTime: row.working_time,
+    constraints: row.constraints,
+    availabilityDate: row.availability_date,
+    digitalAutonomy: row.digital_autonomy,
+    languages: row.languages,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The person's diagnostic: one row per person, written whole by the referent coach. */
+@Injectable()
+export class DiagnosticStore {
+  async find(manager: EntityManager, beneficiaryId: string): Promise<StoredDiagnostic | null> {
+    const rows: DiagnosticRow[] = await manager.query('SELECT * FROM diagnostic WHERE beneficiary_id = $1', [
+      beneficiaryId,
+    ]);
+    return rows.length > 0 ? toDiagnostic(rows[0]) : null;
+  }
+
+  async save(manager: EntityManager, beneficiaryId: string, diagnostic: Diagnostic, userId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO diagnostic (beneficiary_id, experiences, skills, desired_occupations, driving_licence, vehicle,
+         max_distance_km, contract_types, working_time, constraints, availability_date, digital_autonomy, languages,
+         updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (beneficiary_id) DO UPDATE SET experiences = $2, skills = $3, desired_occupations = $4,
+         driving_licence = $5, vehicle = $6, max_distance_km = $7, contract_types = $8, working_time = $9,
+         constraints = $10, availability_date = $11, digital_autonomy = $12, languages = $13, updated_by = $14,
+         updated_at = now()`,
+      [
+        beneficiaryId,
+        JSON.stringify(diagnostic.experiences),
+        JSON.stringify(diagnostic.skills),
+        diagnostic.desiredOccupations,
+        diagnostic.drivingLicence,
+        diagnostic.vehicle,
+        diagnostic.maxDistanceKm,
+        diagnostic.contractTypes,
+        diagnostic.workingTime,
+        diagnostic.constraints,
+        diagnostic.availabilityDate,
+        diagnostic.digitalAutonomy,
+        JSON.stringify(diagnostic.languages),
+        userId,
+      ],
+    );
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { updateReturning } from '@passerelle/core';
+
+export interface NotificationView {
+  readonly id: string;
+  readonly kind: string;
+  readonly subjectType: string;
+  readonly subjectId: string;
+  readonly message: string;
+  readonly dueOn: string | null;
+  readonly createdAt: Date;
+  readonly readAt: Date | null;
+}
+
+/** One notification for one user, about one subject the user may open (its page links to it). */
+export interface NewNotification {
+  readonly userId: string;
+  /** What happened: `candidate_request`, `employer_answer`, `follow_up_due`... */
+  readonly kind: string;
+  /** What it is about, opened from the inbox: `introduction`, `candidate_request`, `follow_up`, `beneficiary`. */
+  readonly subjectType: string;
+  readonly subjectId: string;
+  /**
+   * Shown as is in the inbox: it names what the recipient may already see (an offer, an employer),
+   * never a welfare status or a detail of the person's file.
+   */
+  readonly message: string;
+  readonly dueOn?: string | null;
+}
+
+/** The inbox (`user_notification`): one notification per kind, subject and user. */
+@Injectable()
+export class NotificationStore {
+  async list(manager: EntityManager, userId: string, unreadOnly: boolean): Promise<NotificationView[]> {
+    const rows: Array<{
+      id: string;
+      kind: string;
+      subject_type: string;
+      subject_id: string;
+      message: string;
+      due_on: string | null;
+      created_at: Date;
+      read_at: Date | null;
+    }> = await manager.query(
+      `SELECT * FROM user_notification WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL)
+       ORDER BY created_at DESC, id LIMIT 200`,
+      [userId, unreadOnly],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
+      message: row.message,
+      dueOn: row.due_on,
+      createdAt: row.created_at,
+      readAt: row.read_at,
+    }));
+  }
+
+  async unreadCount(manager: EntityManager, userId: string): Promise<number> {
+    const rows: Array<{ count: number }> = await manager.query(
+      'SELECT count(*)::int AS count FROM user_notification WHERE user_id = $1 AND read_at IS NULL',
+      [userId],
+    );
+    return rows[0].count;
+  }
+
+  /** False when the user has no such notification. */
+  async markRead(manager: EntityManager, userId: string, id: string): Promise<boolean> {
+    const rows: unknown[] = await updateReturning(
+      manager,
+      'UPDATE user_notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id',
+      [id, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Records it, or under `refresh` makes a repeat unread again with its new text; returns the user
+   * when it was recorded or refreshed (nobody when `once` finds it there already).
+   */
+  async record(manager: EntityManager, notification: NewNotification, mode: 'once' | 'refresh'): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (kind, subject_id, user_id) DO ${
+         mode === 'refresh'
+           ? 'UPDATE SET message = EXCLUDED.message, due_on = EXCLUDED.due_on, created_at = now(), read_at = NULL'
+           : 'NOTHING'
+       }
+       RETURNING user_id`,
+      [
+        notification.userId,
+        notification.kind,
+        notification.subjectType,
+        notification.subjectId,
+        notification.message,
+        notification.dueOn ?? null,
+      ],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Withdraws every retention notice but those of `keptFor` (the files still coming up for anonymisation). */
+  async withdrawRetentionNotices(manager: EntityManager, keptFor: readonly string[]): Promise<void> {
+    await manager.query(
+      `DELETE FROM user_notification WHERE kind = 'retention_notice' AND subject_type = 'beneficiary'
+         AND NOT (subject_id = ANY($1::uuid[]))`,
+      [[...keptFor]],
+    );
+  }
+
+  /** The notifications about a person (their export). */
+  async aboutPerson(
+    manager: EntityManager,
+    beneficiaryId: string,
+  ): Promise<Array<{ kind: string; message: string; createdAt: Date }>> {
+    const rows: Array<{ kind: string; message: string; created_at: Date }> = await manager.query(
+      `SELECT kind, message, created_at FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
+      [beneficiaryId],
+    );
+    return rows.map((row) => ({ kind: row.kind, message: row.message, createdAt: row.created_at }));
+  }
+}

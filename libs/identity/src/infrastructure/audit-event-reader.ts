@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type Repository } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+/** Pages of the audit log (`audit_event`), newest first. */
+@Injectable()
+export class AuditEventReader {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  /** The rows about or by `structureIds` (null: all) that match, and how many. */
+  page(
+    structureIds: readonly string[] | null,
+    query: {
+      readonly subjectType?: string;
+      readonly subjectId?: string;
+      readonly actorUserId?: string;
+      readonly from?: Date;
+      readonly to?: Date;
+      readonly limit: number;
+      readonly offset: number;
+    },
+  ): Promise<[AuditEventEntity[], number]> {
+    const builder = this.events
+      .createQueryBuilder('e')
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (structureIds !== null) {
+      builder.andWhere(
+        new Brackets((where) =>
+          where
+            .where('e.subject_structure_id = ANY(:ids)', { ids: structureIds })
+            .orWhere('e.actor_structure_id = ANY(:ids)', { ids: structureIds }),
+        ),
+      );
+    }
+    if (query.subjectType) builder.andWhere('e.subject_type = :subjectType', { subjectType: query.subjectType });
+    if (query.subjectId) builder.andWhere('e.subject_id = :subjectId', { subjectId: query.subjectId });
+    if (query.actorUserId) builder.andWhere('e.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
+    return builder.getManyAndCount();
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUES, TypedQueue } from '@passerelle/core';
+
+/** The producer of the `mediation` queue: delayed reminders of card links. */
+@Injectable()
+export class MediationJobs {
+  private readonly queue: TypedQueue<typeof QUEUES.mediation>;
+
+  constructor(@InjectQueue(QUEUES.mediation) queue: Queue) {
+    this.queue = new TypedQueue(queue);
+  }
+
+  /** A reminder for this link after `delayMs`; one per link (its job id), so adding it twice is a no-op. */
+  async remindEmployer(introductionId: string, linkId: string, delayMs: number): Promise<void> {
+    await this.queue.add(
+      'employer-reminder',
+      { introductionId, linkId },
+      { delay: delayMs, jobId: `reminder-${linkId}`, removeOnComplete: 100, removeOnFail: 100 },
+    );
+  }
+}

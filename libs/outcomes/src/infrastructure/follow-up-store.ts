@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { updateReturning } from '@passerelle/core';
+import {
+  FOLLOW_UP_GRACE_DAYS,
+  type Difficulty,
+  type FollowUpKind,
+  type Milestone,
+  type PlacementContract,
+} from '../domain/outcomes.js';
+
+export interface FollowUpRow {
+  id: string;
+  beneficiary_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  kind: FollowUpKind;
+  milestone: Milestone;
+  due_on: string;
+  assignee_user_id: string | null;
+  referent_user_id: string | null;
+  structure_id: string;
+  placement_id: string | null;
+  employer_name: string | null;
+  contract_type: PlacementContract | null;
+  start_date: string | null;
+  answered_at: Date | null;
+  in_job: boolean | null;
+  rsa_exit: boolean | null;
+  difficulties: Difficulty[];
+  employer_view: string | null;
+  note: string | null;
+}
+
+const SELECT = `SELECT f.*, b.first_name, b.last_name, b.referent_user_id, b.structure_id,
+    p.employer_name, p.contract_type, p.start_date
+  FROM follow_up f JOIN beneficiary b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
+
+/** A checkpoint's answer as stored. */
+export interface StoredAnswer {
+  readonly inJob: boolean;
+  readonly rsaExit: boolean | null;
+  readonly difficulties: Difficulty[];
+  readonly employerView: string | null;
+  readonly note: string | null;
+}
+
+/** Follow-up checkpoints (`follow_up`) with their person and placement. */
+@Injectable()
+export class FollowUpStore {
+  /**
+   * Checkpoints assigned to `userId` or about the people of `scope` (placeholders from 4), in a
+   * state (null: all) on `today`, people not erased.
+   */
+  async list(
+    manager: EntityManager,
+    userId: string,
+    state: string | null,
+    today: string,
+    scope: { sql: string; params: unknown[] },
+  ): Promise<FollowUpRow[]> {
+    return manager.query(
+      `${SELECT} WHERE b.erased_at IS NULL AND (f.assignee_user_id = $1 OR (${scope.sql}))
+         AND CASE $2::text
+           WHEN 'due' THEN f.answered_at IS NULL AND f.due_on <= $3 AND f.due_on >= $3::date - ${FOLLOW_UP_GRACE_DAYS}
+           WHEN 'overdue' THEN f.answered_at IS NULL AND f.due_on < $3::date - ${FOLLOW_UP_GRACE_DAYS}
+           WHEN 'upcoming' THEN f.answered_at IS NULL AND f.due_on > $3
+           WHEN 'answered' THEN f.answered_at IS NOT NULL
+           ELSE true END
+       ORDER BY f.due_on, f.id LIMIT 500`,
+      [userId, state, today, ...scope.params],
+    );
+  }
+
+  /** The checkpoint of a person not erased, locked until the transaction ends. */
+  async lock(manager: EntityManager, id: string): Promise<FollowUpRow | null> {
+    const rows: FollowUpRow[] = await manager.query(
+      `${SELECT} WHERE f.id = $1 AND b.erased_at IS NULL FOR UPDATE OF f`,
+      [id],
+    );
+    return rows.at(0) ?? null;
+  }
+
+  async one(manager: EntityManager, id: string): Promise<FollowUpRow> {
+    const rows: FollowUpRow[] = await manager.query(`${SELECT} WHERE f.id = $1`, [id]);
+    return rows[0];
+  }
+
+  /** The checkpoint of a person not erased, with whether its task was made. */
+  async forTask(manager: EntityManager, id: string): Promise<(FollowUpRow & { task_created_at: Date | null }) | null> {
+    const rows: Array<FollowUpRow & { task_created_at: Date | null }> = await manager.query(
+      `${SELECT} WHERE f.id = $1 AND b.erased_at IS NULL`,
+      [id],
+    );
+    return rows.at(0) ?? null;
+  }
+
+  /** Records the answer (and the task as made, if it was not). */
+  async answer(manager: EntityManager, id: string, answer: StoredAnswer, userId: string): Promise<void> {
+    await updateReturning(
+      manager,
+      `UPDATE follow_up SET answered_at = now(), answered_by = $2, in_job = $3, rsa_exit = $4, difficulties = $5,
+         employer_view = $6, note = $7, task_created_at = coalesce(task_created_at, now())
+       WHERE id = $1 RETURNING id`,
+      [id, userId, answer.inJob, answer.rsaExit, answer.difficulties, answer.employerView, answer.note],
+    );
+  }
+
+  /** Marks the task made; false when it already was (another delivery of the job). */
+  async markTaskCreated(manager: EntityManager, id: string): Promise<boolean> {
+    const marked: unknown[] = await updateReturning(
+      manager,
+      'UPDATE follow_up SET task_created_at = now() WHERE id = $1 AND task_created_at IS NULL RETURNING id',
+      [id],
+    );
+    return marked.length > 0;
+  }
+}

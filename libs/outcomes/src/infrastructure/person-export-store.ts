@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Difficulty, FollowUpKind, Milestone, PlacementContract, PlacementEndReason } from '../domain/outcomes.js';
+
+export interface ExportedJob {
+  readonly id: string;
+  readonly employerName: string;
+  readonly contractType: PlacementContract;
+  readonly contractMonths: number | null;
+  readonly weeklyHours: number | null;
+  readonly startDate: string;
+  readonly durable: boolean;
+  readonly endDate: string | null;
+  readonly endReason: PlacementEndReason | null;
+}
+
+export interface ExportedFollowUp {
+  readonly kind: FollowUpKind;
+  readonly milestone: Milestone;
+  readonly dueOn: string;
+  readonly employerName: string | null;
+  readonly answeredAt: Date | null;
+  readonly inJob: boolean | null;
+  readonly rsaExit: boolean | null;
+  readonly difficulties: Difficulty[];
+  readonly employerView: string | null;
+  readonly note: string | null;
+}
+
+const num = (value: string | null): number | null => (value === null ? null : Number(value));
+
+/** What outcomes hold on one person, for their export. */
+@Injectable()
+export class PersonExportStore {
+  /** Their jobs, oldest first. */
+  async jobs(manager: EntityManager, beneficiaryId: string): Promise<ExportedJob[]> {
+    const jobs: Array<{
+      id: string;
+      employer_name: string;
+      contract_type: PlacementContract;
+      contract_months: string | null;
+      weekly_hours: string | null;
+      start_date: string;
+      durable: boolean;
+      end_date: string | null;
+      end_reason: PlacementEndReason | null;
+    }> = await manager.query(
+      `SELECT id, employer_name, contract_type, contract_months, weekly_hours, to_char(start_date, 'YYYY-MM-DD') AS start_date,
+         durable, to_char(end_date, 'YYYY-MM-DD') AS end_date, end_reason
+       FROM placement WHERE beneficiary_id = $1 ORDER BY start_date, id`,
+      [beneficiaryId],
+    );
+    return jobs.map((row) => ({
+      id: row.id,
+      employerName: row.employer_name,
+      contractType: row.contract_type,
+      contractMonths: num(row.contract_months),
+      weeklyHours: num(row.weekly_hours),
+      startDate: row.start_date,
+      durable: row.durable,
+      endDate: row.end_date,
+      endReason: row.end_reason,
+    }));
+  }
+
+  /** Their follow-up checkpoints with the answers, in date order. */
+  async followUps(manager: EntityManager, beneficiaryId: string): Promise<ExportedFollowUp[]> {
+    const followUps: Array<{
+      kind: FollowUpKind;
+      milestone: Milestone;
+      due_on: string;
+      employer_name: string | null;
+      answered_at: Date | null;
+      in_job: boolean | null;
+      rsa_exit: boolean | null;
+      difficulties: Difficulty[] | null;
+      employer_view: string | null;
+      note: string | null;
+    }> = await manager.query(
+      `SELECT f.kind, f.milestone, to_char(f.due_on, 'YYYY-MM-DD') AS due_on, p.employer_name, f.answered_at, f.in_job,
+         f.rsa_exit, f.difficulties, f.employer_view, f.note
+       FROM follow_up f LEFT JOIN placement p ON p.id = f.placement_id
+       WHERE f.beneficiary_id = $1 ORDER BY f.due_on, f.id`,
+      [beneficiaryId],
+    );
+    return followUps.map((row) => ({
+      kind: row.kind,
+      milestone: row.milestone,
+      dueOn: row.due_on,
+      employerName: row.employer_name,
+      answeredAt: row.answered_at,
+      inJob: row.in_job,
+      rsaExit: row.rsa_exit,
+      difficulties: row.difficulties ?? [],
+      employerView: row.employer_view,
+      note: row.note,
+    }));
+  }
+
+  /** The staff's names, by user id (the readable export names who read the file). */
+  async staffNames(manager: EntityManager, userIds: readonly string[]): Promise<Record<string, string>> {
+    const users: Array<{ id: string; display_name: string }> = await manager.query(
+      'SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])',
+      [[...userIds]],
+    );
+    return Object.fromEntries(users.map((user) => [user.id, user.display_name]));
+  }
+}
