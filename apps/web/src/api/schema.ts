@@ -268,7 +268,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PortfolioResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -281,7 +282,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["RegisterBeneficiaryRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -300,7 +303,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiaryFileResponse"] } };
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -318,6 +321,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["UpdateBeneficiaryRequest"] } };
       responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -336,6 +341,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["AssignRequest"] } };
       responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -356,7 +364,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["BarrierRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BarrierResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -379,7 +389,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["BarrierChangesRequest"] } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BarrierResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -397,7 +409,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CerRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CerResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -418,7 +433,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CerOutcomeRequest"] } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["CerResponse"]> } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -438,7 +456,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CloseRequest"] } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -458,7 +479,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ConsentRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ConsentResponse"]> } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -480,7 +504,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ConsentResponse"]> } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -498,7 +523,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["DiagnosticRequest"] } };
       responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DiagnosticResponse"] } };
         400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -519,7 +546,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErasureResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -539,7 +567,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["EventRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EventResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -561,8 +591,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DeletedEventResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -584,7 +616,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["AidDecisionRequest"] } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EventResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -600,7 +634,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PersonExportResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -636,7 +672,7 @@ export interface paths {
           offset?: number;
           publishedWithinDays?: number;
           maxDistanceKm?: number;
-          contractTypes?: Array<string>;
+          contractTypes?: string;
           workingTime?: "full_time" | "part_time" | "any";
         };
         header?: never;
@@ -647,6 +683,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiaryMatchesResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
@@ -720,7 +759,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ProposalRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ProposalResponse"]> } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1929,6 +1972,12 @@ export interface paths {
 
 export interface components {
   schemas: {
+    AccessLogEntryResponse: {
+      occurredAt: string;
+      actorUserId: string;
+      action: string;
+      details: Record<string, unknown>;
+    };
     AidDecisionRequest: {
       decision: "pending" | "granted" | "refused";
       amount?: number;
@@ -1937,6 +1986,11 @@ export interface components {
       kind: "childcare" | "mobility" | "equipment" | "other";
       amount?: number;
       decision?: "pending" | "granted" | "refused";
+    };
+    AidResponse: {
+      kind: "childcare" | "mobility" | "equipment" | "other";
+      amount: number | null;
+      decision: "pending" | "granted" | "refused";
     };
     AppellationSuggestionResponse: {
       kind: "appellation";
@@ -1979,6 +2033,85 @@ export interface components {
       description?: string;
       actions?: string;
       healthNote?: string;
+    };
+    BarrierResponse: {
+      id: string;
+      kind: "mobility" | "childcare" | "housing" | "debt" | "health" | "digital" | "language" | "administrative";
+      status: "identified" | "in_progress" | "resolved";
+      description: string | null;
+      actions: string | null;
+      healthNote?: string | null;
+      createdAt: string;
+      resolvedAt: string | null;
+    };
+    BeneficiaryFileResponse: {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      structureId: string;
+      referentUserId: string | null;
+      status: "oriented" | "in_coaching" | "ended" | "reoriented";
+      exitReason: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other" | null;
+      orientationDate: string;
+      endedOn: string | null;
+      cvDepositedOn: string | null;
+      birthDate: string | null;
+      email: string | null;
+      phone: string | null;
+      address: string | null;
+      communeInsee: string | null;
+      homeDepartement: string | null;
+      reorientedTo: string | null;
+      cvPlatform: "nordemploi" | "job_connexion" | "france_travail" | "other" | null;
+      referentName: string | null;
+      referents: Array<components['schemas']["ReferentResponse"]>;
+      diagnostic: components['schemas']["DiagnosticResponse"] | null;
+      labels: Record<string, string>;
+      barriers: Array<components['schemas']["BarrierResponse"]>;
+      cers: Array<components['schemas']["CerResponse"]>;
+      events: Array<components['schemas']["EventResponse"]>;
+      proposals: Array<components['schemas']["ProposalResponse"]>;
+      consents: Array<components['schemas']["ConsentResponse"]>;
+    };
+    BeneficiaryMatchResponse: {
+      id: string;
+      score: number;
+      title: string;
+      employerName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      placePrecision: "commune" | "departement" | "region" | "country" | "abroad";
+      placeLabel: string;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other";
+      workingTime: "full_time" | "part_time" | "unknown";
+      romeCode: string | null;
+      romeLabel: string | null;
+      publishedAt: number | null;
+      location: components['schemas']["GeoPointResponse"] | null;
+      explanation: components['schemas']["MatchExplanationResponse"];
+      proposed: boolean;
+    };
+    BeneficiaryMatchesResponse: {
+      profile: components['schemas']["ProfileDto"];
+      origin: components['schemas']["GeoPointResponse"];
+      items: Array<components['schemas']["BeneficiaryMatchResponse"]>;
+      candidates: number;
+    };
+    BeneficiarySummaryResponse: {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      structureId: string;
+      referentUserId: string | null;
+      status: "oriented" | "in_coaching" | "ended" | "reoriented";
+      exitReason: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other" | null;
+      orientationDate: string;
+      endedOn: string | null;
+      cvDepositedOn: string | null;
     };
     CandidateDecisionRequest: {
       agree: boolean;
@@ -2111,6 +2244,17 @@ export interface components {
       startDate: string;
       durationMonths?: number;
     };
+    CerResponse: {
+      id: string;
+      signedOn: string;
+      startDate: string;
+      durationMonths: number;
+      endDate: string;
+      beneficiaryCommitments: Array<string>;
+      serviceCommitments: Array<string>;
+      outcome: "renewed" | "exit_job" | "exit_training" | "exit_other" | "reoriented" | null;
+      outcomeOn: string | null;
+    };
     ChangePasswordRequest: {
       currentPassword: string;
       newPassword: string;
@@ -2161,6 +2305,13 @@ export interface components {
     ConsentRequest: {
       purpose: "share_profile_with_employers" | "photo";
     };
+    ConsentResponse: {
+      purpose: "share_profile_with_employers" | "photo";
+      grantedAt: string;
+      recordedBy: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+    };
     ContactRequest: {
       name: string;
       role?: string;
@@ -2188,6 +2339,10 @@ export interface components {
       temporaryPassword?: string | null;
       temporaryPasswordExpiresAt?: string | null;
     };
+    DeletedEventResponse: {
+      id: string;
+      deletedAt: string;
+    };
     DependencyStatusResponse: {
       status: "up" | "down";
     };
@@ -2213,12 +2368,31 @@ export interface components {
       digitalAutonomy?: "none" | "basic" | "autonomous" | null;
       languages: Array<components['schemas']["LanguageDto"]>;
     };
+    DiagnosticResponse: {
+      experiences: Array<components['schemas']["DiagnosticExperienceDto"]>;
+      skills: Array<components['schemas']["EvidencedSkillDto"]>;
+      desiredOccupations: Array<string>;
+      drivingLicence: boolean;
+      vehicle: boolean;
+      maxDistanceKm: number;
+      contractTypes: Array<"cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other">;
+      workingTime: "full_time" | "part_time" | "any";
+      constraints: Array<"no_night" | "no_weekend" | "school_hours">;
+      availabilityDate: string | null;
+      digitalAutonomy: "none" | "basic" | "autonomous" | null;
+      languages: Array<components['schemas']["LanguageDto"]>;
+      updatedAt: string;
+    };
     EmployerRequest: {
       siret?: string;
       name: string;
       sector?: string;
       sizeBand?: "0" | "1-9" | "10-49" | "50-249" | "250+";
       commune: components['schemas']["HomeCommuneDto"];
+    };
+    ErasureResponse: {
+      id: string;
+      erasedAt: string;
     };
     ErrorDetailResponse: {
       field: string;
@@ -2238,6 +2412,15 @@ export interface components {
       collective?: boolean;
       aid?: components['schemas']["AidDto"];
     };
+    EventResponse: {
+      id: string;
+      kind: "meeting" | "call" | "email" | "workshop" | "application" | "training" | "pmsmp" | "cv_work" | "aid_request";
+      occurredOn: string;
+      note: string | null;
+      collective: boolean;
+      aid: components['schemas']["AidResponse"] | null;
+      authorId: string;
+    };
     EvidencedSkillDto: {
       code: string;
       evidence: "declared" | "observed" | "work_experience" | "pmsmp" | "certified";
@@ -2247,6 +2430,34 @@ export interface components {
       jobTitle?: string;
       months: number;
       endedOn?: string;
+    };
+    ExportedFollowUpResponse: {
+      kind: "placement" | "coaching_end";
+      milestone: "m1" | "m3" | "m6";
+      dueOn: string;
+      employerName: string | null;
+      answeredAt: string | null;
+      inJob: boolean | null;
+      rsaExit: boolean | null;
+      difficulties: Array<"transport" | "childcare" | "hours" | "relations_at_work" | "health" | "pay" | "other">;
+      employerView: string | null;
+      note: string | null;
+    };
+    ExportedJobResponse: {
+      id: string;
+      employerName: string;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "contrat_aide" | "independant" | "other";
+      contractMonths: number | null;
+      weeklyHours: number | null;
+      startDate: string;
+      durable: boolean;
+      endDate: string | null;
+      endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
+    };
+    ExportedNotificationResponse: {
+      kind: string;
+      message: string;
+      createdAt: string;
     };
     FiltersDto: {
       departements?: Array<string>;
@@ -2547,6 +2758,15 @@ export interface components {
       updatedAt: string;
       copies?: Array<components['schemas']["OfferCopyResponse"]>;
     };
+    PersonExportResponse: {
+      exportedAt: string;
+      format: "passerelle.beneficiary-export.v2";
+      file: components['schemas']["BeneficiaryFileResponse"];
+      accessLog: Array<components['schemas']["AccessLogEntryResponse"]>;
+      notifications: Array<components['schemas']["ExportedNotificationResponse"]>;
+      jobs: Array<components['schemas']["ExportedJobResponse"]>;
+      followUps: Array<components['schemas']["ExportedFollowUpResponse"]>;
+    };
     PhotoResponse: {
       contentType: "image/jpeg" | "image/png";
       bytes: number;
@@ -2590,6 +2810,31 @@ export interface components {
       endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
       checkpoints: Array<components['schemas']["CheckpointResponse"]>;
     };
+    PortfolioEntryResponse: {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      structureId: string;
+      referentUserId: string | null;
+      status: "oriented" | "in_coaching" | "ended" | "reoriented";
+      exitReason: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other" | null;
+      orientationDate: string;
+      endedOn: string | null;
+      cvDepositedOn: string | null;
+      referentName: string | null;
+      lastContactOn: string | null;
+      daysSinceLastContact: number | null;
+      cerEndDate: string | null;
+      stage: string;
+      openBarriers: number;
+      proposedOffers: number;
+      alerts: Array<"no_contact" | "cer_ending">;
+    };
+    PortfolioResponse: {
+      items: Array<components['schemas']["PortfolioEntryResponse"]>;
+    };
     PostOfferRequest: {
       title: string;
       description: string;
@@ -2628,6 +2873,16 @@ export interface components {
       offerId: string;
       score?: number;
     };
+    ProposalResponse: {
+      offerId: string;
+      title: string;
+      employerName: string | null;
+      communeName: string;
+      offerStatus: "open" | "closed";
+      score: number | null;
+      proposedBy: string;
+      proposedAt: string;
+    };
     ReadinessChecksResponse: {
       postgres: components['schemas']["DependencyStatusResponse"];
       redis: components['schemas']["DependencyStatusResponse"];
@@ -2639,11 +2894,21 @@ export interface components {
       down: Array<"postgres" | "redis" | "meilisearch">;
       checks: components['schemas']["ReadinessChecksResponse"];
     };
+    ReferentResponse: {
+      coachUserId: string;
+      coachName: string | null;
+      startedAt: string;
+      endedAt: string | null;
+      capOverride: boolean;
+      assignedByUserId: string;
+      assignedByName: string | null;
+      reason: string | null;
+    };
     RegisterBeneficiaryRequest: {
-      birthDate?: Record<string, unknown>;
-      email?: Record<string, unknown>;
-      phone?: Record<string, unknown>;
-      address?: Record<string, unknown>;
+      birthDate?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
       firstName: string;
       lastName: string;
       commune: components['schemas']["HomeCommuneDto"];
@@ -2839,15 +3104,15 @@ export interface components {
       unread: number;
     };
     UpdateBeneficiaryRequest: {
-      birthDate?: Record<string, unknown>;
-      email?: Record<string, unknown>;
-      phone?: Record<string, unknown>;
-      address?: Record<string, unknown>;
+      birthDate?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
       firstName?: string;
       lastName?: string;
       commune?: components['schemas']["HomeCommuneDto"];
-      cvPlatform?: "nordemploi" | "job_connexion" | "france_travail" | "other";
-      cvDepositedOn?: Record<string, unknown>;
+      cvPlatform?: "nordemploi" | "job_connexion" | "france_travail" | "other" | null;
+      cvDepositedOn?: string | null;
     };
     UpdateUserRequest: {
       displayName?: string;
