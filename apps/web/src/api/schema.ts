@@ -843,7 +843,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -856,7 +857,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["EmployerRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -874,7 +877,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DueActionListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -897,6 +901,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -914,7 +919,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerDetailResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -936,7 +942,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ContactRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedIdResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -956,7 +964,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["InteractionRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedIdResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -976,7 +987,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["JobAnalysisRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["JobAnalysisCreatedResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1106,7 +1119,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1119,7 +1133,12 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["IntroductionRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1137,7 +1156,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1158,7 +1178,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CardEditRequest"] } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateCardResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -1199,7 +1221,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SendLinkRequest"] } };
       responses: {
-        201: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardLinkResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete: {
@@ -1232,7 +1257,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["TransitionRequest"] } };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -2113,6 +2141,17 @@ export interface components {
       endedOn: string | null;
       cvDepositedOn: string | null;
     };
+    CandidateCardResponse: {
+      firstName: string;
+      headline: string;
+      skills: Array<string>;
+      qualities: Array<string>;
+      experiences: Array<components['schemas']["CardExperienceResponse"]>;
+      availability: string | null;
+      mobility: components['schemas']["CardMobilityResponse"];
+      languages: Array<string>;
+      note: string | null;
+    };
     CandidateDecisionRequest: {
       agree: boolean;
       reason?: string;
@@ -2230,6 +2269,20 @@ export interface components {
       skills?: Array<string>;
       qualities?: Array<string>;
     };
+    CardExperienceResponse: {
+      label: string;
+      months: number;
+    };
+    CardLinkResponse: {
+      url: string;
+      expiresAt: string;
+      emailedTo: string | null;
+    };
+    CardMobilityResponse: {
+      drivingLicence: boolean;
+      vehicle: boolean;
+      maxDistanceKm: number;
+    };
     CerOutcomeRequest: {
       outcome: "renewed" | "exit_job" | "exit_training" | "exit_other" | "reoriented";
       on: string;
@@ -2334,6 +2387,9 @@ export interface components {
       roles: Array<"coach" | "platform_staff" | "manager" | "admin">;
       password?: string;
     };
+    CreatedIdResponse: {
+      id: string;
+    };
     CreatedUserResponse: {
       user: components['schemas']["UserResponse"];
       temporaryPassword?: string | null;
@@ -2383,12 +2439,71 @@ export interface components {
       languages: Array<components['schemas']["LanguageDto"]>;
       updatedAt: string;
     };
+    DueActionListResponse: {
+      items: Array<components['schemas']["DueActionResponse"]>;
+    };
+    DueActionResponse: {
+      id: string;
+      employerId: string;
+      employerName: string;
+      nextAction: string;
+      nextActionOn: string;
+    };
+    EmployerAnswerResponse: {
+      answer: "interested" | "not_now" | "question";
+      message: string | null;
+      proposedInterview: string | null;
+      at: string;
+    };
+    EmployerContactResponse: {
+      id: string;
+      name: string;
+      role: string | null;
+      phone: string | null;
+      email: string | null;
+    };
+    EmployerDetailResponse: {
+      id: string;
+      siret: string | null;
+      name: string;
+      sector: string | null;
+      sizeBand: "0" | "1-9" | "10-49" | "50-249" | "250+" | null;
+      communeInsee: string;
+      communeName: string;
+      structureId: string;
+      contacts: Array<components['schemas']["EmployerContactResponse"]>;
+      interactions: Array<components['schemas']["EmployerInteractionResponse"]>;
+      analyses: Array<components['schemas']["JobAnalysisSummaryResponse"]>;
+    };
+    EmployerInteractionResponse: {
+      id: string;
+      kind: "visit" | "call" | "email" | "event";
+      occurredOn: string;
+      outcome: string | null;
+      nextAction: string | null;
+      nextActionOn: string | null;
+      nextActionDoneAt: string | null;
+      authorId: string;
+    };
+    EmployerListResponse: {
+      items: Array<components['schemas']["EmployerResponse"]>;
+    };
     EmployerRequest: {
       siret?: string;
       name: string;
       sector?: string;
       sizeBand?: "0" | "1-9" | "10-49" | "50-249" | "250+";
       commune: components['schemas']["HomeCommuneDto"];
+    };
+    EmployerResponse: {
+      id: string;
+      siret: string | null;
+      name: string;
+      sector: string | null;
+      sizeBand: "0" | "1-9" | "10-49" | "50-249" | "250+" | null;
+      communeInsee: string;
+      communeName: string;
+      structureId: string;
     };
     ErasureResponse: {
       id: string;
@@ -2546,11 +2661,56 @@ export interface components {
       siret?: string;
       commune?: components['schemas']["HomeCommuneDto"];
     };
+    IntroductionEventResponse: {
+      kind: "transition" | "link_sent" | "link_revoked" | "viewed" | "answered";
+      fromStatus: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn" | null;
+      toStatus: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn" | null;
+      actorKind: "user" | "employer" | "system";
+      actorUserId: string | null;
+      details: Record<string, unknown>;
+      at: string;
+    };
+    IntroductionListResponse: {
+      items: Array<components['schemas']["IntroductionSummaryResponse"]>;
+    };
     IntroductionRequest: {
       beneficiaryId: string;
       offerId?: string;
       employerId?: string;
       employer?: components['schemas']["IntroductionEmployerDto"];
+    };
+    IntroductionResponse: {
+      id: string;
+      beneficiaryId: string;
+      employerId: string;
+      employerName: string;
+      offerId: string | null;
+      offerTitle: string | null;
+      status: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      next: Array<"proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn">;
+      interviewAt: string | null;
+      interviewPlace: string | null;
+      trialStart: string | null;
+      trialEnd: string | null;
+      declineReason: "skills_mismatch" | "schedule" | "distance" | "position_filled" | "person_declined" | "no_show" | "other" | null;
+      card: components['schemas']["CandidateCardResponse"] | null;
+      events: Array<components['schemas']["IntroductionEventResponse"]>;
+    };
+    IntroductionSummaryResponse: {
+      id: string;
+      beneficiaryId: string;
+      status: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      employerName: string;
+      offerId: string | null;
+      offerTitle: string | null;
+      firstName: string | null;
+      updatedAt: string;
+      interviewAt: string | null;
+      lastAnswer: components['schemas']["EmployerAnswerResponse"] | null;
+    };
+    JobAnalysisCreatedResponse: {
+      id: string;
+      offerId: string | null;
     };
     JobAnalysisRequest: {
       title: string;
@@ -2567,6 +2727,14 @@ export interface components {
       workingTime: "full_time" | "part_time";
       analysedOn: string;
       publish: boolean;
+    };
+    JobAnalysisSummaryResponse: {
+      id: string;
+      title: string;
+      romeCode: string | null;
+      offerId: string | null;
+      analysedOn: string;
+      negotiatedAway: Array<string>;
     };
     LanguageDto: {
       code: string;
