@@ -64,14 +64,6 @@ export async function ok<T>(call: Answer<T>): Promise<T> {
   throw problem;
 }
 
-/**
- * The data of a successful answer the OpenAPI document does not declare yet (the endpoints still listed as pending in
- * apps/api/src/openapi/openapi-answers.spec.ts), typed by the caller; goes once they are all declared.
- */
-export function pending<T>(call: Answer<unknown>): Promise<T> {
-  return ok(call) as Promise<T>;
-}
-
 /** What to tell the user about a failed request, in French (the catalogue in errors-fr.ts). */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return problemInFrench(error);

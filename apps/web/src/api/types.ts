@@ -8,14 +8,9 @@ import type { components, paths } from './schema';
 type Schemas = components['schemas'];
 export type { components, paths } from './schema';
 
-// Identity and administration
-export type UserResponse = Schemas['UserResponse'];
-export type StructureResponse = Schemas['StructureResponse'];
-export type SettingResponse = Schemas['SettingResponse'];
+// Sessions
 export type SessionResponse = Schemas['SessionResponse'];
 export type TotpEnrolmentResponse = Schemas['TotpEnrolmentResponse'];
-export type CoachLoadsResponse = Schemas['CoachLoadsResponse'];
-export type CoachLoadResponse = Schemas['CoachLoadResponse'];
 
 // Offers and their sources
 export type OfferResponse = Schemas['OfferResponse'];
@@ -29,13 +24,25 @@ export type TrialResponse = Schemas['TrialResponse'];
 export type ReferentialSuggestion =
   paths['/referential/{kind}']['get']['responses'][200]['content']['application/json'][number];
 
+// Coaching: a person's file and portfolio
+export type BeneficiaryFileResponse = Schemas['BeneficiaryFileResponse'];
+export type PortfolioEntryResponse = Schemas['PortfolioEntryResponse'];
+export type BeneficiaryMatchesResponse = Schemas['BeneficiaryMatchesResponse'];
+
 // Mediation
+export type EmployerResponse = Schemas['EmployerResponse'];
+export type EmployerDetailResponse = Schemas['EmployerDetailResponse'];
+export type DueActionResponse = Schemas['DueActionResponse'];
+export type IntroductionResponse = Schemas['IntroductionResponse'];
+export type IntroductionSummaryResponse = Schemas['IntroductionSummaryResponse'];
+export type CandidateCardResponse = Schemas['CandidateCardResponse'];
+export type CardLinkResponse = Schemas['CardLinkResponse'];
 export type CandidateResponse = Schemas['CandidateResponse'];
 export type CandidateRequestResponse = Schemas['CandidateRequestResponse'];
 export type CapturedOffersResponse = Schemas['CapturedOffersResponse'];
 /** The stages of an introduction, and why an employer or the person declined. */
-export type IntroductionStatus = Schemas['TransitionRequest']['to'];
-export type DeclineReason = NonNullable<Schemas['TransitionRequest']['declineReason']>;
+export type IntroductionStatus = IntroductionResponse['status'];
+export type DeclineReason = NonNullable<IntroductionResponse['declineReason']>;
 
 // Outcomes
 export type PlacementResponse = Schemas['PlacementResponse'];
@@ -45,10 +52,3 @@ export type IndicatorValueResponse = Schemas['IndicatorValueResponse'];
 
 // Notifications
 export type NotificationResponse = Schemas['NotificationResponse'];
-
-/**
- * Answers the OpenAPI document does not declare yet (beneficiaries.controller.ts and mediation.controller.ts, listed as
- * pending in apps/api/src/openapi/openapi-answers.spec.ts): the libraries' view types, type-only, until they are.
- */
-export type { BeneficiaryFile, BeneficiaryMatches, PortfolioEntry, ProposalView } from '@passerelle/coaching';
-export type { CandidateCard, EmployerView, IntroductionSummary, IntroductionView } from '@passerelle/mediation';

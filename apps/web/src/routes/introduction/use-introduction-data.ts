@@ -1,10 +1,10 @@
-import { api, ok, pending } from '../../api/client';
-import type { IntroductionView } from '../../api/types';
+import { api, ok } from '../../api/client';
+import type { IntroductionResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchEmployer } from '../../features/employers/employer-detail';
 
-const fetchIntroduction = (id: string): Promise<IntroductionView> =>
-  pending<IntroductionView>(api.GET('/introductions/{id}', { params: { path: { id } } }));
+const fetchIntroduction = (id: string): Promise<IntroductionResponse> =>
+  ok(api.GET('/introductions/{id}', { params: { path: { id } } }));
 
 /** The introduction (read again, quietly, after a link is sent or revoked: its stage and timeline change). */
 export function useIntroductionData(id: string) {
@@ -32,7 +32,7 @@ export function useEmployerContacts(employerId: string) {
 }
 
 /** The hire recorded for the introduction, if any. */
-export function usePlacement(view: Pick<IntroductionView, 'id' | 'beneficiaryId'>) {
+export function usePlacement(view: Pick<IntroductionResponse, 'id' | 'beneficiaryId'>) {
   return useApiData(
     () =>
       ok(api.GET('/placements', { params: { query: { beneficiaryId: view.beneficiaryId } } })).then(

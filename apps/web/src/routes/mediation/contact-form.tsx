@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, pending } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { Field } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Button } from '../../ui/ui';
@@ -17,7 +17,7 @@ export function ContactForm({ employerId, onAdded }: { employerId: string; onAdd
   const form = useForm({
     fields: ['name', 'role', 'phone', 'email'],
     send: async () => {
-      await pending<{ id: string }>(
+      await ok(
         api.POST('/employers/{id}/contacts', {
           params: { path: { id: employerId } },
           body: {

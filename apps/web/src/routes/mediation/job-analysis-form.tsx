@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { Link } from 'react-router';
-import { api, pending } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { Box, Choice, Field, NativeDate } from '../../ui/forms';
 import { WORKING_TIMES } from '../../ui/labels';
 import { fieldRefusal, useForm } from '../../ui/use-form';
@@ -121,7 +121,7 @@ export function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string
     },
     send: async () => {
       const { romeCode, values } = read();
-      const answer = await pending<{ id: string; offerId: string | null }>(
+      const answer = await ok(
         api.POST('/employers/{id}/job-analyses', {
           params: { path: { id: employerId } },
           body: {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Choice, Field, fieldErrors } from '../../ui/forms';
 import { Alert, Button, formatDate } from '../../ui/ui';
 import {
@@ -14,7 +14,7 @@ import {
 } from './coaching-labels';
 import { NOTE_LIMIT, type SectionProps, textProblem } from './section-rules';
 
-type Barrier = BeneficiaryFile['barriers'][number];
+type Barrier = BeneficiaryFileResponse['barriers'][number];
 
 /** One barrier, its status and actions changed in place by the referent coach. */
 function BarrierItem({

@@ -1,5 +1,5 @@
 import { api, ok } from '../../api/client';
-import type { BeneficiaryFile, components } from '../../api/types';
+import type { BeneficiaryFileResponse, components } from '../../api/types';
 import { Button, formatDate } from '../../ui/ui';
 import { activeConsent } from './section-rules';
 import type { PersonData } from './use-person-data';
@@ -14,7 +14,7 @@ export function ConsentsSection({
   canWrite,
   act,
 }: {
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   canWrite: boolean;
   act: PersonData['act'];
 }) {

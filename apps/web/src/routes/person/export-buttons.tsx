@@ -1,9 +1,9 @@
 import { api, ApiError, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Button } from '../../ui/ui';
 
 /** The file exported whole: as JSON, and in French readable by the person (labels, not codes). */
-export function ExportButtons({ file, onError }: { file: BeneficiaryFile; onError: (error: string) => void }) {
+export function ExportButtons({ file, onError }: { file: BeneficiaryFileResponse; onError: (error: string) => void }) {
   const id = file.id;
   const download = async () => {
     const data = await ok(api.GET('/beneficiaries/{id}/export', { params: { path: { id } } }));

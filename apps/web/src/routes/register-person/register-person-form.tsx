@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { api, pending } from '../../api/client';
+import { api, ok } from '../../api/client';
 import {
   type AssignmentDraft,
   AssignmentFields,
@@ -15,8 +15,6 @@ import { Choice, Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Button, parisToday } from '../../ui/ui';
 import type { RegisterPersonData } from './use-register-person-data';
-
-type Summary = { id: string };
 
 const FIELD_MESSAGES: Record<string, string> = {
   firstName: 'Saisissez le prénom.',
@@ -67,7 +65,7 @@ export function RegisterPersonForm({ manager, data }: { manager: boolean; data: 
       return { errors: refused.byField, message: 'La personne n’a pas été inscrite : voir l’affectation.' };
     },
     send: async () => {
-      const created = await pending<Summary>(
+      const created = await ok(
         api.POST('/beneficiaries', {
           body: {
             firstName: firstName.trim(),
@@ -85,8 +83,7 @@ export function RegisterPersonForm({ manager, data }: { manager: boolean; data: 
             ...(manager && assignment.coachUserId
               ? { referentUserId: assignment.coachUserId, ...assignmentBody(assignment) }
               : {}),
-            // The document types the nullable identity fields as objects: the API takes strings.
-          } as never,
+          },
         }),
       );
       void navigate(`/personnes/${created.id}`);
