@@ -88,6 +88,14 @@ module.exports = {
       to: { path: '^apps/web/src/routes/', pathNot: '^apps/web/src/routes/$1/' },
     },
     {
+      name: 'web-types-from-the-api-document',
+      severity: 'error',
+      comment:
+        'The web app takes the shapes of the API’s answers from the generated api/schema.ts only, never from the libraries: what it reads is what the OpenAPI document declares. The generated api/error-codes.ts alone imports the error catalogues’ types (type-only, erased from the bundle) to check itself against them.',
+      from: { path: '^apps/web/', pathNot: '^apps/web/src/api/error-codes\\.ts$' },
+      to: { path: '^libs/' },
+    },
+    {
       name: 'web-shared-code-imports-no-route',
       severity: 'error',
       comment: 'ui/, api/, auth/ and features/ of the web app serve every screen, so none of them imports a route.',

@@ -48,6 +48,7 @@ export * from './domain/coaching.js';
 export { PHOTO_MAX_BYTES, megabytes } from './domain/photo.js';
 export { diagnosticProblems, matchingProfileOf } from './domain/diagnostic.js';
 export type { Diagnostic, EvidencedSkill, Experience } from './domain/diagnostic.js';
+export type { StoredDiagnostic } from './infrastructure/diagnostic-store.js';
 export { CoachingModule } from './coaching.module.js';
 export { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
 export { PersonalDataJobs } from './infrastructure/personal-data-jobs.js';

@@ -12,10 +12,20 @@ export type {
   CapturedOffersReport,
   FirstCandidateState,
 } from './application/captured-offers.use-case.js';
-export { EMPLOYER_ANSWERS, EmployerCardLinks } from './application/card-links.use-case.js';
-export type { CardLinkState, EmployerAnswer } from './application/card-links.use-case.js';
+export { EmployerCardLinks } from './application/card-links.use-case.js';
+export type { CardLinkState } from './application/card-links.use-case.js';
 export { ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
-export type { EmployerView, NewEmployer } from './application/employers.use-case.js';
+export type {
+  DueAction,
+  EmployerContact,
+  EmployerDetail,
+  EmployerInteraction,
+  EmployerView,
+  JobAnalysisSummary,
+  NewEmployer,
+} from './application/employers.use-case.js';
+export { EMPLOYER_ANSWERS, EMPLOYER_SIZE_BANDS, INTERACTION_KINDS } from './domain/employer.js';
+export type { EmployerAnswer, EmployerSizeBand, InteractionKind } from './domain/employer.js';
 export { ForgetViewerAddresses } from './application/forget-viewer-addresses.use-case.js';
 export { ProposeIntroduction } from './application/propose-introduction.use-case.js';
 export type { IntroductionProposal, NamedEmployer } from './application/propose-introduction.use-case.js';
@@ -35,10 +45,17 @@ export {
   allowedNext,
   canMove,
   DECLINE_REASONS,
+  EVENT_ACTOR_KINDS,
+  INTRODUCTION_EVENT_KINDS,
   INTRODUCTION_STATUSES,
   transitionProblems,
 } from './domain/introduction.js';
-export type { DeclineReason, IntroductionStatus } from './domain/introduction.js';
+export type {
+  DeclineReason,
+  EventActorKind,
+  IntroductionEventKind,
+  IntroductionStatus,
+} from './domain/introduction.js';
 export { MediationModule } from './mediation.module.js';
 export { MEDIATION_ERRORS, mediationError } from './domain/mediation-errors.js';
 export type { MediationErrorCode } from './domain/mediation-errors.js';

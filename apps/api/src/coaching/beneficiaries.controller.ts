@@ -14,7 +14,9 @@ import {
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
@@ -22,13 +24,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
-  type BarrierView,
-  type BeneficiaryFile,
-  type BeneficiaryMatches,
-  type BeneficiarySummary,
-  type CerView,
-  type ConsentView,
-  type EventView,
   AddBarrier,
   AssignReferent,
   CloseCoaching,
@@ -37,8 +32,6 @@ import {
   GrantConsent,
   MatchBeneficiary,
   PersonalData,
-  type PortfolioEntry,
-  type ProposalView,
   ReadBeneficiaryFile,
   ReadPortfolio,
   RecordCerOutcome,
@@ -49,10 +42,9 @@ import {
   SignCer,
   UpdateBarrier,
   UpdateBeneficiary,
-  type Diagnostic,
 } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import { ExportPerson, type PersonExport } from '@passerelle/outcomes';
+import { ExportPerson } from '@passerelle/outcomes';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -77,6 +69,22 @@ import {
   RegisterBeneficiaryRequest,
   UpdateBeneficiaryRequest,
 } from './coaching.dto.js';
+import {
+  BarrierResponse,
+  BeneficiaryFileResponse,
+  BeneficiaryMatchesResponse,
+  BeneficiarySummaryResponse,
+  CerResponse,
+  ConsentResponse,
+  DeletedEventResponse,
+  DiagnosticResponse,
+  ErasureResponse,
+  EventResponse,
+  PersonExportResponse,
+  PortfolioEntryResponse,
+  PortfolioResponse,
+  ProposalResponse,
+} from './beneficiaries.response.dto.js';
 
 /**
  * Beneficiaries' files. Every route goes through the coaching use cases, which apply the scope
@@ -110,189 +118,246 @@ export class BeneficiariesController {
   /** The portfolio: days since last contact, CER end, stage, open barriers, offers proposed, alerts. */
   @Get()
   @RequireAction('beneficiaries.read')
-  @ApiOkResponse({ description: 'portfolio entries, sorted (default: most alerts first)' })
-  async list(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Query() query: PortfolioQueryDto,
-  ): Promise<{ items: PortfolioEntry[] }> {
-    return { items: await this.portfolio.execute(actor, query) };
+  @ApiOkResponse({ type: PortfolioResponse, description: 'portfolio entries, sorted (default: most alerts first)' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: PortfolioQueryDto): Promise<PortfolioResponse> {
+    const entries = await this.portfolio.execute(actor, query);
+    return { items: entries.map((entry) => PortfolioEntryResponse.from(entry)) };
   }
 
   @Post()
   @RequireAction('beneficiaries.write', 'beneficiaries.assign')
-  @ApiCreatedResponse({ description: 'the registered person' })
+  @ApiCreatedResponse({ type: BeneficiarySummaryResponse, description: 'the registered person' })
+  @ApiForbiddenResponse({ type: ErrorResponse, description: 'only a manager assigns people to others' })
   @ApiUnprocessableEntityResponse({
     type: ErrorResponse,
     description: 'portfolio full, unknown structure, coach or commune, dates out of order',
   })
-  register(
+  async register(
     @CurrentActor() actor: AuthenticatedActor,
     @Body() body: RegisterBeneficiaryRequest,
-  ): Promise<BeneficiarySummary> {
-    return this.registerBeneficiary.execute(actor, body);
+  ): Promise<BeneficiarySummaryResponse> {
+    return BeneficiarySummaryResponse.from(await this.registerBeneficiary.execute(actor, body));
   }
 
   @Get(':id')
   @RequireAction('beneficiaries.read')
-  @ApiOkResponse({ description: 'the whole file (health notes for the referent coach only)' })
+  @ApiOkResponse({
+    type: BeneficiaryFileResponse,
+    description: 'the whole file (health notes for the referent coach only)',
+  })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<BeneficiaryFile> {
-    return this.files.execute(actor, params.id);
+  async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<BeneficiaryFileResponse> {
+    return BeneficiaryFileResponse.from(await this.files.execute(actor, params.id));
   }
 
   @Patch(':id')
   @RequireAction('beneficiaries.write')
+  @ApiOkResponse({ type: BeneficiarySummaryResponse })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'unknown commune, dates out of order, a CV deposit half given',
+  })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  update(
+  async update(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: UpdateBeneficiaryRequest,
-  ): Promise<BeneficiarySummary> {
-    return this.updateBeneficiary.execute(actor, params.id, body);
+  ): Promise<BeneficiarySummaryResponse> {
+    return BeneficiarySummaryResponse.from(await this.updateBeneficiary.execute(actor, params.id, body));
   }
 
   /** A manager gives the person to a coach (refused above the cap unless `capOverride`). */
   @Post(':id/assignment')
   @RequireAction('beneficiaries.assign')
   @HttpCode(HttpStatus.OK)
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse })
-  assign(
+  @ApiOkResponse({ type: BeneficiarySummaryResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'unknown coach, portfolio full, no reason given',
+  })
+  async assign(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: AssignRequest,
-  ): Promise<BeneficiarySummary> {
-    return this.assignReferent.execute(actor, params.id, body);
+  ): Promise<BeneficiarySummaryResponse> {
+    return BeneficiarySummaryResponse.from(await this.assignReferent.execute(actor, params.id, body));
   }
 
   /** Ends the coaching outside a CER outcome (never signed, moved away...). */
   @Post(':id/closure')
   @RequireAction('beneficiaries.write')
   @HttpCode(HttpStatus.OK)
-  close(
+  @ApiOkResponse({ type: BeneficiarySummaryResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'the coaching cannot be closed so' })
+  async close(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: CloseRequest,
-  ): Promise<BeneficiarySummary> {
-    return this.closeCoaching.execute(actor, params.id, body);
+  ): Promise<BeneficiarySummaryResponse> {
+    return BeneficiarySummaryResponse.from(await this.closeCoaching.execute(actor, params.id, body));
   }
 
   @Put(':id/diagnostic')
   @RequireAction('beneficiaries.write')
+  @ApiOkResponse({ type: DiagnosticResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiUnprocessableEntityResponse({
     type: ErrorResponse,
     description: 'unknown ROME or skill code, dates out of order',
   })
-  saveDiagnostic(
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async saveDiagnostic(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: DiagnosticRequest,
-  ): Promise<Diagnostic> {
-    return this.diagnostic.execute(actor, params.id, body);
+  ): Promise<DiagnosticResponse> {
+    return DiagnosticResponse.from(await this.diagnostic.execute(actor, params.id, body));
   }
 
   @Post(':id/barriers')
   @RequireAction('beneficiaries.write')
-  addBarrier(
+  @ApiCreatedResponse({ type: BarrierResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'a health note on another kind of barrier' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async addBarrier(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: BarrierRequest,
-  ): Promise<BarrierView> {
-    return this.newBarrier.execute(actor, params.id, body);
+  ): Promise<BarrierResponse> {
+    return BarrierResponse.from(await this.newBarrier.execute(actor, params.id, body));
   }
 
   @Patch(':id/barriers/:barrierId')
   @RequireAction('beneficiaries.write')
-  updateBarrier(
+  @ApiOkResponse({ type: BarrierResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async updateBarrier(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: BarrierIdParam,
     @Body() body: BarrierChangesRequest,
-  ): Promise<BarrierView> {
-    return this.barrierChange.execute(actor, params.id, params.barrierId, body);
+  ): Promise<BarrierResponse> {
+    return BarrierResponse.from(await this.barrierChange.execute(actor, params.id, params.barrierId, body));
   }
 
   @Post(':id/cers')
   @RequireAction('beneficiaries.write')
-  signCer(
+  @ApiCreatedResponse({ type: CerResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'dates out of order' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'a CER is running already' })
+  async signCer(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: CerRequest,
-  ): Promise<CerView> {
-    return this.cerSigning.execute(actor, params.id, body);
+  ): Promise<CerResponse> {
+    return CerResponse.from(await this.cerSigning.execute(actor, params.id, body));
   }
 
   /** Renewal (opens the next CER), exit (job, training, other) or reorientation. */
   @Post(':id/cers/:cerId/outcome')
   @RequireAction('beneficiaries.write')
   @HttpCode(HttpStatus.OK)
-  cerOutcome(
+  @ApiOkResponse({ type: [CerResponse], description: 'the person’s CERs, the renewal’s new one included' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'this outcome cannot be recorded' })
+  async cerOutcome(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: CerIdParam,
     @Body() body: CerOutcomeRequest,
-  ): Promise<CerView[]> {
-    return this.cerOutcomes.execute(actor, params.id, params.cerId, body);
+  ): Promise<CerResponse[]> {
+    const cers = await this.cerOutcomes.execute(actor, params.id, params.cerId, body);
+    return cers.map((cer) => CerResponse.from(cer));
   }
 
   /** Contacts (meeting, call, e-mail, workshop) and actions (application, training, PMSMP, CV, aid). */
   @Post(':id/events')
   @RequireAction('beneficiaries.write')
-  addEvent(
+  @ApiCreatedResponse({ type: EventResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async addEvent(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: EventRequest,
-  ): Promise<EventView> {
-    return this.journal.execute(actor, params.id, body);
+  ): Promise<EventResponse> {
+    return EventResponse.from(await this.journal.execute(actor, params.id, body));
   }
 
   /** Deletes a journal entry (its author or the referent coach): kept as deleted, audited. */
   @Delete(':id/events/:eventId')
   @RequireAction('beneficiaries.write')
-  @ApiOkResponse({ description: 'the entry, marked deleted' })
+  @ApiOkResponse({ type: DeletedEventResponse, description: 'the entry, marked deleted' })
+  @ApiForbiddenResponse({ type: ErrorResponse, description: 'neither its author nor the referent coach' })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  deleteEvent(
+  @ApiConflictResponse({ type: ErrorResponse, description: 'a decided aid request stays in the journal' })
+  async deleteEvent(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: EventIdParam,
-  ): Promise<{ id: string; deletedAt: Date }> {
-    return this.journalDeletion.execute(actor, params.id, params.eventId);
+  ): Promise<DeletedEventResponse> {
+    return DeletedEventResponse.from(await this.journalDeletion.execute(actor, params.id, params.eventId));
   }
 
   @Patch(':id/events/:eventId/aid')
   @RequireAction('beneficiaries.write')
-  decideAid(
+  @ApiOkResponse({ type: EventResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no such aid request' })
+  async decideAid(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: EventIdParam,
     @Body() body: AidDecisionRequest,
-  ): Promise<EventView> {
-    return this.aidDecision.execute(actor, params.id, params.eventId, body);
+  ): Promise<EventResponse> {
+    return EventResponse.from(await this.aidDecision.execute(actor, params.id, params.eventId, body));
   }
 
   @Post(':id/consents')
   @RequireAction('beneficiaries.write')
-  grantConsent(
+  @ApiCreatedResponse({ type: [ConsentResponse], description: 'the person’s consents' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'given already' })
+  async grantConsent(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: ConsentRequest,
-  ): Promise<ConsentView[]> {
-    return this.consentGrant.execute(actor, params.id, body.purpose);
+  ): Promise<ConsentResponse[]> {
+    const consents = await this.consentGrant.execute(actor, params.id, body.purpose);
+    return consents.map((consent) => ConsentResponse.from(consent));
   }
 
   /** Revocation takes effect at once: nothing caches consents. */
   @Delete(':id/consents/:purpose')
   @RequireAction('beneficiaries.write')
-  revokeConsent(@CurrentActor() actor: AuthenticatedActor, @Param() params: ConsentParam): Promise<ConsentView[]> {
-    return this.consentRevocation.execute(actor, params.id, params.purpose);
+  @ApiOkResponse({ type: [ConsentResponse], description: 'the person’s consents' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no such consent in force' })
+  async revokeConsent(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: ConsentParam,
+  ): Promise<ConsentResponse[]> {
+    const consents = await this.consentRevocation.execute(actor, params.id, params.purpose);
+    return consents.map((consent) => ConsentResponse.from(consent));
   }
 
   /** Ranked, explained offers for the person, from their diagnostic (the same ranking as `/matching/search`). */
   @Get(':id/matches')
   @RequireAction('beneficiaries.read')
+  @ApiOkResponse({ type: BeneficiaryMatchesResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no diagnostic yet' })
-  matches(
+  async matches(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Query() query: MatchesQuery,
-  ): Promise<BeneficiaryMatches> {
-    return this.matching.matches(
+  ): Promise<BeneficiaryMatchesResponse> {
+    const matches = await this.matching.matches(
       actor,
       params.id,
       query.publishedWithinDays ? { publishedWithinDays: query.publishedWithinDays } : {},
@@ -303,23 +368,33 @@ export class BeneficiariesController {
         ...(query.workingTime ? { workingTime: query.workingTime } : {}),
       },
     );
+    return BeneficiaryMatchesResponse.from(matches);
   }
 
   @Post(':id/proposals')
   @RequireAction('beneficiaries.write')
-  propose(
+  @ApiCreatedResponse({ type: [ProposalResponse], description: 'the offers proposed to the person, newest first' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'proposed already' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no such offer, or closed' })
+  async propose(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: ProposalRequest,
-  ): Promise<ProposalView[]> {
-    return this.matching.propose(actor, params.id, body);
+  ): Promise<ProposalResponse[]> {
+    const proposals = await this.matching.propose(actor, params.id, body);
+    return proposals.map((proposal) => ProposalResponse.from(proposal));
   }
 
   /** Everything held on the person, as JSON (the referent coach hands it over): the file, jobs, follow-ups, log. */
   @Get(':id/export')
   @RequireAction('beneficiaries.read')
-  export(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<PersonExport> {
-    return this.exports.execute(actor, params.id);
+  @ApiOkResponse({ type: PersonExportResponse })
+  @ApiForbiddenResponse({ type: ErrorResponse, description: 'not the referent coach' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async export(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<PersonExportResponse> {
+    return PersonExportResponse.from(await this.exports.execute(actor, params.id));
   }
 
   /** The same export, readable by the person: French labels and dates, plain text. */
@@ -337,10 +412,9 @@ export class BeneficiariesController {
   @Post(':id/erasure')
   @RequireAction('beneficiaries.erase')
   @HttpCode(HttpStatus.OK)
-  erase(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Param() params: IdParam,
-  ): Promise<{ id: string; erasedAt: string }> {
-    return this.personalData.erase(actor, params.id);
+  @ApiOkResponse({ type: ErasureResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async erase(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<ErasureResponse> {
+    return Object.assign(new ErasureResponse(), await this.personalData.erase(actor, params.id));
   }
 }

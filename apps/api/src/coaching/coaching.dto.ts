@@ -46,6 +46,7 @@ import {
   PORTFOLIO_SORTS,
   type PortfolioSort,
   REGIONAL_PLATFORMS,
+  type RegionalPlatform,
   SKILL_EVIDENCE,
 } from '@passerelle/coaching';
 import {
@@ -88,23 +89,23 @@ export class HomeCommuneDto {
 }
 
 class IdentityFields {
-  @ApiPropertyOptional({ format: 'date' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @CalendarDate()
   birthDate?: string | null;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @Length(3, 254)
   email?: string | null;
-  @ApiPropertyOptional({ example: '06 12 34 56 78' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '06 12 34 56 78' })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @Matches(/^\+?[\d .-]{6,20}$/, { message: 'phone must be a phone number' })
   phone?: string | null;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsString()
@@ -145,12 +146,12 @@ export class UpdateBeneficiaryRequest extends IdentityFields {
   @Omittable()
   @NestedObject(() => HomeCommuneDto)
   commune?: HomeCommuneDto;
-  @ApiPropertyOptional({ enum: REGIONAL_PLATFORMS, description: 'where the CV was deposited' })
+  @ApiPropertyOptional({ enum: REGIONAL_PLATFORMS, nullable: true, description: 'where the CV was deposited' })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsIn(REGIONAL_PLATFORMS)
-  cvPlatform?: string | null;
-  @ApiPropertyOptional({ format: 'date' })
+  cvPlatform?: RegionalPlatform | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @CalendarDate()
@@ -387,7 +388,11 @@ export class MatchesQuery {
   @Min(1)
   @Max(200)
   maxDistanceKm?: number;
-  @ApiPropertyOptional({ description: 'this search only: contract types, comma-separated', example: 'cdi,cdd' })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'this search only: contract types, comma-separated',
+    example: 'cdi,cdd',
+  })
   @Omittable()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @IsArray()

@@ -15,19 +15,26 @@ import {
   UseFilters,
   UseGuards,
 } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiExcludeEndpoint,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { parisToday } from '@passerelle/coaching';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import {
-  type CandidateCard,
   cardPage,
   EmployerCardLinks,
-  type EmployerView,
   gonePage,
-  type IntroductionSummary,
-  type IntroductionView,
   EditCard,
   ListIntroductions,
   ManageEmployers,
@@ -41,6 +48,7 @@ import {
 } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
+import { ErrorResponse } from '../errors/error-body.js';
 import { CardRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { CardPageThrottleFilter } from './card-page-throttle.filter.js';
 import {
@@ -59,6 +67,19 @@ import {
   SendLinkRequest,
   TransitionRequest,
 } from './mediation.dto.js';
+import {
+  CandidateCardResponse,
+  CardLinkResponse,
+  CreatedIdResponse,
+  DueActionListResponse,
+  EmployerDetailResponse,
+  EmployerListResponse,
+  EmployerResponse,
+  IntroductionListResponse,
+  IntroductionResponse,
+  IntroductionSummaryResponse,
+  JobAnalysisCreatedResponse,
+} from './mediation.response.dto.js';
 
 /** Employers, their contacts, the interaction log, follow-ups and job analyses (IOD). */
 @ApiTags('employers')
@@ -68,71 +89,93 @@ export class EmployersController {
 
   @Post()
   @RequireAction('employers.manage')
-  create(@CurrentActor() actor: AuthenticatedActor, @Body() body: EmployerRequest): Promise<EmployerView> {
-    return this.employers.create(actor, body);
+  @ApiCreatedResponse({ type: EmployerResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'not a valid SIRET, no commune matches' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'this SIRET is already an employer of the structure' })
+  async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: EmployerRequest): Promise<EmployerResponse> {
+    return EmployerResponse.from(await this.employers.create(actor, body));
   }
 
   @Get()
   @RequireAction('employers.manage')
+  @ApiOkResponse({ type: EmployerListResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
   async list(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: EmployerListQuery,
-  ): Promise<{ items: EmployerView[] }> {
-    return { items: await this.employers.list(actor, query) };
+  ): Promise<EmployerListResponse> {
+    const employers = await this.employers.list(actor, query);
+    return { items: employers.map((employer) => EmployerResponse.from(employer)) };
   }
 
   /** The actor's next actions due (today and overdue by default). */
   @Get('follow-ups')
   @RequireAction('employers.manage')
+  @ApiOkResponse({ type: DueActionListResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
   async followUps(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: FollowUpsQuery,
-  ): Promise<{ items: unknown[] }> {
-    return { items: await this.employers.dueActions(actor, query.until ?? parisToday()) };
+  ): Promise<DueActionListResponse> {
+    return DueActionListResponse.from(await this.employers.dueActions(actor, query.until ?? parisToday()));
   }
 
   @Post('interactions/:id/done')
   @RequireAction('employers.manage')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no open next action of the actor’s with this id' })
   async done(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
     await this.employers.completeAction(actor, params.id);
   }
 
   @Get(':id')
   @RequireAction('employers.manage')
-  detail(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<Record<string, unknown>> {
-    return this.employers.detail(actor, params.id);
+  @ApiOkResponse({ type: EmployerDetailResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async detail(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<EmployerDetailResponse> {
+    return EmployerDetailResponse.from(await this.employers.detail(actor, params.id));
   }
 
   @Post(':id/contacts')
   @RequireAction('employers.manage')
-  addContact(
+  @ApiCreatedResponse({ type: CreatedIdResponse, description: 'the contact’s id' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async addContact(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: ContactRequest,
-  ): Promise<{ id: string }> {
-    return this.employers.addContact(actor, params.id, body);
+  ): Promise<CreatedIdResponse> {
+    return Object.assign(new CreatedIdResponse(), await this.employers.addContact(actor, params.id, body));
   }
 
   @Post(':id/interactions')
   @RequireAction('employers.manage')
-  logInteraction(
+  @ApiCreatedResponse({ type: CreatedIdResponse, description: 'the interaction’s id' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'a next action without its date, dates out of order' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no such contact at this employer' })
+  async logInteraction(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: InteractionRequest,
-  ): Promise<{ id: string }> {
-    return this.employers.logInteraction(actor, params.id, body);
+  ): Promise<CreatedIdResponse> {
+    return Object.assign(new CreatedIdResponse(), await this.employers.logInteraction(actor, params.id, body));
   }
 
   /** A job analysed at the workplace; `publish` also makes it an offer (source `mediation`). */
   @Post(':id/job-analyses')
   @RequireAction('employers.manage')
-  analyse(
+  @ApiCreatedResponse({ type: JobAnalysisCreatedResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'unknown ROME code' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async analyse(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: JobAnalysisRequest,
-  ): Promise<{ id: string; offerId: string | null }> {
-    return this.employers.analyseJob(actor, params.id, body);
+  ): Promise<JobAnalysisCreatedResponse> {
+    return Object.assign(new JobAnalysisCreatedResponse(), await this.employers.analyseJob(actor, params.id, body));
   }
 }
 
@@ -159,46 +202,70 @@ export class IntroductionsController {
 
   @Post()
   @RequireAction('beneficiaries.write')
-  propose(@CurrentActor() actor: AuthenticatedActor, @Body() body: IntroductionRequest): Promise<IntroductionView> {
-    return this.proposal.execute(actor, body);
+  @ApiCreatedResponse({ type: IntroductionResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'the employer named is not valid' })
+  @ApiForbiddenResponse({ type: ErrorResponse, description: 'a new employer, and the actor may not register one' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no such person' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'the person is already introduced for this offer' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no open offer, or no employer to introduce to' })
+  async propose(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Body() body: IntroductionRequest,
+  ): Promise<IntroductionResponse> {
+    return IntroductionResponse.from(await this.proposal.execute(actor, body));
   }
 
   /** Staff: the introductions of their structures; a coach: those of their people. */
   @Get()
   @RequireAction('employers.manage', 'beneficiaries.read')
-  list(
+  @ApiOkResponse({ type: IntroductionListResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  async list(
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: IntroductionListQuery,
-  ): Promise<{ items: IntroductionSummary[] }> {
-    return this.board.execute(actor, query).then((items) => ({ items }));
+  ): Promise<IntroductionListResponse> {
+    const summaries = await this.board.execute(actor, query);
+    return { items: summaries.map((summary) => IntroductionSummaryResponse.from(summary)) };
   }
 
   @Get(':id')
   @RequireAction('employers.manage', 'beneficiaries.read')
-  get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<IntroductionView> {
-    return this.reading.execute(actor, params.id);
+  @ApiOkResponse({ type: IntroductionResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async get(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<IntroductionResponse> {
+    return IntroductionResponse.from(await this.reading.execute(actor, params.id));
   }
 
   /** One step: accepted, employer_interested, interview (date, place), trial (PMSMP dates), hired, declined, withdrawn. */
   @Post(':id/transitions')
   @RequireAction('employers.manage', 'beneficiaries.write')
   @HttpCode(HttpStatus.OK)
-  transition(
+  @ApiOkResponse({ type: IntroductionResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'a step not allowed from here, or its details missing',
+  })
+  async transition(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: TransitionRequest,
-  ): Promise<IntroductionView> {
-    return this.moves.execute(actor, params.id, body);
+  ): Promise<IntroductionResponse> {
+    return IntroductionResponse.from(await this.moves.execute(actor, params.id, body));
   }
 
   @Put(':id/card')
   @RequireAction('beneficiaries.write')
-  editCard(
+  @ApiOkResponse({ type: CandidateCardResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'a skill or quality the person does not have' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async editCard(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: CardEditRequest,
-  ): Promise<CandidateCard> {
-    return this.cardEdits.execute(actor, params.id, body);
+  ): Promise<CandidateCardResponse> {
+    return CandidateCardResponse.from(await this.cardEdits.execute(actor, params.id, body));
   }
 
   /** The skills and qualities the coach may show on the card (the person's own, those on the card first). */
@@ -212,13 +279,20 @@ export class IntroductionsController {
   /** A signed, expiring link to the card for the employer (needs the person's consent). */
   @Post(':id/links')
   @RequireAction('employers.manage')
-  sendLink(
+  @ApiCreatedResponse({ type: CardLinkResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'the person has not accepted or consented, or the contact has no e-mail',
+  })
+  async sendLink(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() params: IdParam,
     @Body() body: SendLinkRequest,
     @Req() request: Request,
-  ): Promise<{ url: string; expiresAt: Date; emailedTo: string | null }> {
-    return this.linkSending.execute(actor, params.id, baseUrl(this.config, request), body);
+  ): Promise<CardLinkResponse> {
+    return CardLinkResponse.from(await this.linkSending.execute(actor, params.id, baseUrl(this.config, request), body));
   }
 
   @Delete(':id/links')

@@ -3,7 +3,7 @@
  * `components`), so the web application's requests are checked against the API. The subset of
  * OpenAPI that @nestjs/swagger emits is covered: objects, arrays, enums, `$ref`, `nullable`,
  * `allOf`/`oneOf`, path and query parameters, JSON bodies and responses, and answers of another
- * media type (an image, a CSV file).
+ * media type (an image, a CSV file); a multipart upload is typed as FormData.
  * (openapi-typescript does the same but pins TypeScript 5; this project is on 6.)
  */
 
@@ -110,9 +110,14 @@ function operationType(operation: Operation, indent: string): string {
   const inner = `${indent}  `;
   const deeper = `${inner}  `;
   const json = operation.requestBody?.content?.['application/json'];
+  // A multipart upload (a photo) is sent as the browser's FormData, whatever its parts.
+  const multipart = operation.requestBody?.content?.['multipart/form-data'];
+  const required = operation.requestBody?.required ? '' : '?';
   const body = json
-    ? `${inner}requestBody${operation.requestBody?.required ? '' : '?'}: { content: { 'application/json': ${schemaType(json.schema, deeper)} } };`
-    : `${inner}requestBody?: never;`;
+    ? `${inner}requestBody${required}: { content: { 'application/json': ${schemaType(json.schema, deeper)} } };`
+    : multipart
+      ? `${inner}requestBody${required}: { content: { 'multipart/form-data': FormData } };`
+      : `${inner}requestBody?: never;`;
   const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => {
     const json = response.content?.['application/json'];
     // An answer declared only in other media types (an image, a CSV file) is typed by those.
@@ -121,7 +126,8 @@ function operationType(operation: Operation, indent: string): string {
       !json && other.length > 0
         ? other.map(([type, media]) => `'${type}': ${schemaType(media.schema, deeper)}`).join('; ')
         : `'application/json': ${json ? schemaType(json.schema, deeper) : 'unknown'}`;
-    return `${deeper}${key(status)}: { headers: { [name: string]: unknown }; content: { ${content} } };`;
+    // A numeric key, as openapi-fetch matches the status (200 | 201 | …) to type `data` and `error`.
+    return `${deeper}${/^\d+$/.test(status) ? status : key(status)}: { headers: { [name: string]: unknown }; content: { ${content} } };`;
   });
   return [
     '{',

@@ -52,8 +52,11 @@ interface ErrorBody {
   details?: Array<{ field: string; reason: string }>;
 }
 
-/** The data of a successful answer (typed by the caller where the document does not describe it), or an ApiError. */
-export async function ok<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+/** What openapi-fetch gives for a request: the answer's data (typed by its path in schema.ts) or its error. */
+type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
+
+/** The data of a successful answer, typed by the path it was asked of, or an ApiError. */
+export async function ok<T>(call: Answer<T>): Promise<T> {
   const { data, error, response } = await call;
   if (response.ok) return data as T;
   const body = (error ?? {}) as ErrorBody;

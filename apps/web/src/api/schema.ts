@@ -19,7 +19,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AuditEventPageResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AuditEventPageResponse"] } };
       };
     };
     put?: never;
@@ -39,9 +39,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["LoginRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "429": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        429: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -59,8 +59,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -76,7 +76,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
       };
     };
     put?: never;
@@ -94,7 +94,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LoginMethodsResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LoginMethodsResponse"] } };
       };
     };
     put?: never;
@@ -112,9 +112,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        302: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -134,9 +134,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SsoExchangeRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        302: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -170,7 +170,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "302": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        302: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     put?: never;
@@ -190,7 +190,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ChangePasswordRequest"] } };
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -208,9 +208,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
-        "401": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SessionResponse"] } };
+        401: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -228,7 +228,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["TotpConfirmRequest"] } };
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     delete?: never;
@@ -246,7 +246,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TotpEnrolmentResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TotpEnrolmentResponse"] } };
       };
     };
     delete?: never;
@@ -268,7 +268,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PortfolioResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -281,8 +282,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["RegisterBeneficiaryRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -300,8 +302,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiaryFileResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -318,7 +320,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["UpdateBeneficiaryRequest"] } };
       responses: {
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -336,7 +340,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["AssignRequest"] } };
       responses: {
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -356,7 +363,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["BarrierRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BarrierResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -379,7 +388,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["BarrierChangesRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BarrierResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -397,7 +408,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CerRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CerResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -418,7 +432,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CerOutcomeRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["CerResponse"]> } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -438,7 +455,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CloseRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiarySummaryResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -458,7 +478,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ConsentRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ConsentResponse"]> } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -480,7 +503,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ConsentResponse"]> } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -498,8 +522,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["DiagnosticRequest"] } };
       responses: {
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DiagnosticResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -520,7 +546,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErasureResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -540,7 +567,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["EventRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EventResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -562,8 +591,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DeletedEventResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -585,7 +616,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["AidDecisionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EventResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -601,7 +634,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PersonExportResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -621,7 +656,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'text/plain': string } };
+        200: { headers: { [name: string]: unknown }; content: { 'text/plain': string } };
       };
     };
     put?: never;
@@ -637,7 +672,7 @@ export interface paths {
           offset?: number;
           publishedWithinDays?: number;
           maxDistanceKm?: number;
-          contractTypes?: Array<string>;
+          contractTypes?: string;
           workingTime?: "full_time" | "part_time" | "any";
         };
         header?: never;
@@ -648,7 +683,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BeneficiaryMatchesResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -668,8 +706,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'image/jpeg': string; 'image/png': string } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'image/jpeg': string; 'image/png': string } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put: {
@@ -681,12 +719,12 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: { content: { 'multipart/form-data': FormData } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PhotoResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "413": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PhotoResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        413: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -701,8 +739,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -721,7 +759,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ProposalRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ProposalResponse"]> } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -739,7 +781,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestListResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestListResponse"] } };
       };
     };
     put?: never;
@@ -761,12 +803,12 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CandidateDecisionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "403": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -782,7 +824,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CoachLoadsResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CoachLoadsResponse"] } };
       };
     };
     put?: never;
@@ -802,7 +844,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -815,7 +858,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["EmployerRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -833,7 +878,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DueActionListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -855,7 +901,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -873,7 +920,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerDetailResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -895,7 +943,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ContactRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedIdResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -915,7 +965,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["InteractionRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedIdResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -935,7 +988,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["JobAnalysisRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["JobAnalysisCreatedResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -953,7 +1008,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpListResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpListResponse"] } };
       };
     };
     put?: never;
@@ -975,10 +1030,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["FollowUpAnswerRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["FollowUpResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -994,7 +1049,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LivenessResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["LivenessResponse"] } };
       };
     };
     put?: never;
@@ -1018,10 +1073,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IndicatorsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1045,7 +1100,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'text/csv': string } };
+        200: { headers: { [name: string]: unknown }; content: { 'text/csv': string } };
       };
     };
     put?: never;
@@ -1066,7 +1121,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1079,7 +1135,12 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["IntroductionRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        403: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1097,7 +1158,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1118,7 +1180,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CardEditRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateCardResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -1137,7 +1201,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardChoicesResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardChoicesResponse"] } };
       };
     };
     put?: never;
@@ -1159,7 +1223,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SendLinkRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CardLinkResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete: {
@@ -1173,7 +1240,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
       };
     };
     patch?: never;
@@ -1192,7 +1259,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["TransitionRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["IntroductionResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1210,9 +1280,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["MatchSearchRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["MatchResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1231,9 +1301,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CapturedOffersResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CapturedOffersResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1253,7 +1323,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NotificationsResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NotificationsResponse"] } };
       };
     };
     put?: never;
@@ -1271,7 +1341,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UnreadCountResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UnreadCountResponse"] } };
       };
     };
     put?: never;
@@ -1293,8 +1363,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1321,8 +1391,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferPageResponse"] } };
-        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferPageResponse"] } };
+        503: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1335,8 +1405,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1354,8 +1424,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put: {
@@ -1369,10 +1439,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PostOfferRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -1393,9 +1463,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidatesResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidatesResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1418,10 +1488,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CandidateRequestBody"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CandidateRequestResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1441,8 +1511,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CloseOfferRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["OfferResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1460,8 +1530,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementListResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementListResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1474,11 +1544,11 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PlacementRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1498,10 +1568,10 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["PlacementEndRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
-        "400": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PlacementResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1517,8 +1587,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
-        "503": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
+        503: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ReadinessResponse"] } };
       };
     };
     put?: never;
@@ -1541,7 +1611,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["OccupationSuggestionResponse"] | components['schemas']["AppellationSuggestionResponse"] | components['schemas']["SkillSuggestionResponse"] | components['schemas']["CommuneSuggestionResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["OccupationSuggestionResponse"] | components['schemas']["AppellationSuggestionResponse"] | components['schemas']["SkillSuggestionResponse"] | components['schemas']["CommuneSuggestionResponse"]> } };
       };
     };
     put?: never;
@@ -1561,8 +1631,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1585,8 +1655,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RejectionPageResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RejectionPageResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1604,7 +1674,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SettingResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SettingResponse"]> } };
       };
     };
     put?: never;
@@ -1625,9 +1695,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["ChangeSettingRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     post?: never;
@@ -1642,8 +1712,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SettingResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     patch?: never;
@@ -1658,7 +1728,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SourceResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["SourceResponse"]> } };
       };
     };
     put?: never;
@@ -1671,8 +1741,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1690,8 +1760,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceTrialRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TrialResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TrialResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1709,8 +1779,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1727,9 +1797,9 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["SourceUpdateRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "422": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SourceResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -1748,7 +1818,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunPageResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunPageResponse"] } };
       };
     };
     put?: never;
@@ -1763,8 +1833,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "202": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunQueuedResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        202: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RunQueuedResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1780,7 +1850,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["StructureResponse"]> } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["StructureResponse"]> } };
       };
     };
     put?: never;
@@ -1793,7 +1863,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CreateStructureRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
       };
     };
     delete?: never;
@@ -1811,8 +1881,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["StructureResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1835,7 +1905,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserPageResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserPageResponse"] } };
       };
     };
     put?: never;
@@ -1848,7 +1918,7 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["CreateUserRequest"] } };
       responses: {
-        "201": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedUserResponse"] } };
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CreatedUserResponse"] } };
       };
     };
     delete?: never;
@@ -1866,8 +1936,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     put?: never;
@@ -1884,8 +1954,8 @@ export interface paths {
       };
       requestBody: { content: { 'application/json': components['schemas']["UpdateUserRequest"] } };
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["UserResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
   };
@@ -1903,7 +1973,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "200": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TemporaryPasswordResponse"] } };
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["TemporaryPasswordResponse"] } };
       };
     };
     delete?: never;
@@ -1923,9 +1993,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        "204": { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
-        "404": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
-        "409": { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -1935,6 +2005,12 @@ export interface paths {
 
 export interface components {
   schemas: {
+    AccessLogEntryResponse: {
+      occurredAt: string;
+      actorUserId: string;
+      action: string;
+      details: Record<string, unknown>;
+    };
     AidDecisionRequest: {
       decision: "pending" | "granted" | "refused";
       amount?: number;
@@ -1943,6 +2019,11 @@ export interface components {
       kind: "childcare" | "mobility" | "equipment" | "other";
       amount?: number;
       decision?: "pending" | "granted" | "refused";
+    };
+    AidResponse: {
+      kind: "childcare" | "mobility" | "equipment" | "other";
+      amount: number | null;
+      decision: "pending" | "granted" | "refused";
     };
     AppellationSuggestionResponse: {
       kind: "appellation";
@@ -1985,6 +2066,96 @@ export interface components {
       description?: string;
       actions?: string;
       healthNote?: string;
+    };
+    BarrierResponse: {
+      id: string;
+      kind: "mobility" | "childcare" | "housing" | "debt" | "health" | "digital" | "language" | "administrative";
+      status: "identified" | "in_progress" | "resolved";
+      description: string | null;
+      actions: string | null;
+      healthNote?: string | null;
+      createdAt: string;
+      resolvedAt: string | null;
+    };
+    BeneficiaryFileResponse: {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      structureId: string;
+      referentUserId: string | null;
+      status: "oriented" | "in_coaching" | "ended" | "reoriented";
+      exitReason: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other" | null;
+      orientationDate: string;
+      endedOn: string | null;
+      cvDepositedOn: string | null;
+      birthDate: string | null;
+      email: string | null;
+      phone: string | null;
+      address: string | null;
+      communeInsee: string | null;
+      homeDepartement: string | null;
+      reorientedTo: string | null;
+      cvPlatform: "nordemploi" | "job_connexion" | "france_travail" | "other" | null;
+      referentName: string | null;
+      referents: Array<components['schemas']["ReferentResponse"]>;
+      diagnostic: components['schemas']["DiagnosticResponse"] | null;
+      labels: Record<string, string>;
+      barriers: Array<components['schemas']["BarrierResponse"]>;
+      cers: Array<components['schemas']["CerResponse"]>;
+      events: Array<components['schemas']["EventResponse"]>;
+      proposals: Array<components['schemas']["ProposalResponse"]>;
+      consents: Array<components['schemas']["ConsentResponse"]>;
+    };
+    BeneficiaryMatchResponse: {
+      id: string;
+      score: number;
+      title: string;
+      employerName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      placePrecision: "commune" | "departement" | "region" | "country" | "abroad";
+      placeLabel: string;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other";
+      workingTime: "full_time" | "part_time" | "unknown";
+      romeCode: string | null;
+      romeLabel: string | null;
+      publishedAt: number | null;
+      location: components['schemas']["GeoPointResponse"] | null;
+      explanation: components['schemas']["MatchExplanationResponse"];
+      proposed: boolean;
+    };
+    BeneficiaryMatchesResponse: {
+      profile: components['schemas']["ProfileDto"];
+      origin: components['schemas']["GeoPointResponse"];
+      items: Array<components['schemas']["BeneficiaryMatchResponse"]>;
+      candidates: number;
+    };
+    BeneficiarySummaryResponse: {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      structureId: string;
+      referentUserId: string | null;
+      status: "oriented" | "in_coaching" | "ended" | "reoriented";
+      exitReason: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other" | null;
+      orientationDate: string;
+      endedOn: string | null;
+      cvDepositedOn: string | null;
+    };
+    CandidateCardResponse: {
+      firstName: string;
+      headline: string;
+      skills: Array<string>;
+      qualities: Array<string>;
+      experiences: Array<components['schemas']["CardExperienceResponse"]>;
+      availability: string | null;
+      mobility: components['schemas']["CardMobilityResponse"];
+      languages: Array<string>;
+      note: string | null;
     };
     CandidateDecisionRequest: {
       agree: boolean;
@@ -2103,6 +2274,20 @@ export interface components {
       skills?: Array<string>;
       qualities?: Array<string>;
     };
+    CardExperienceResponse: {
+      label: string;
+      months: number;
+    };
+    CardLinkResponse: {
+      url: string;
+      expiresAt: string;
+      emailedTo: string | null;
+    };
+    CardMobilityResponse: {
+      drivingLicence: boolean;
+      vehicle: boolean;
+      maxDistanceKm: number;
+    };
     CerOutcomeRequest: {
       outcome: "renewed" | "exit_job" | "exit_training" | "exit_other" | "reoriented";
       on: string;
@@ -2116,6 +2301,17 @@ export interface components {
       signedOn: string;
       startDate: string;
       durationMonths?: number;
+    };
+    CerResponse: {
+      id: string;
+      signedOn: string;
+      startDate: string;
+      durationMonths: number;
+      endDate: string;
+      beneficiaryCommitments: Array<string>;
+      serviceCommitments: Array<string>;
+      outcome: "renewed" | "exit_job" | "exit_training" | "exit_other" | "reoriented" | null;
+      outcomeOn: string | null;
     };
     ChangePasswordRequest: {
       currentPassword: string;
@@ -2167,6 +2363,13 @@ export interface components {
     ConsentRequest: {
       purpose: "share_profile_with_employers" | "photo";
     };
+    ConsentResponse: {
+      purpose: "share_profile_with_employers" | "photo";
+      grantedAt: string;
+      recordedBy: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+    };
     ContactRequest: {
       name: string;
       role?: string;
@@ -2189,10 +2392,17 @@ export interface components {
       roles: Array<"coach" | "platform_staff" | "manager" | "admin">;
       password?: string;
     };
+    CreatedIdResponse: {
+      id: string;
+    };
     CreatedUserResponse: {
       user: components['schemas']["UserResponse"];
       temporaryPassword?: string | null;
       temporaryPasswordExpiresAt?: string | null;
+    };
+    DeletedEventResponse: {
+      id: string;
+      deletedAt: string;
     };
     DependencyStatusResponse: {
       status: "up" | "down";
@@ -2219,12 +2429,90 @@ export interface components {
       digitalAutonomy?: "none" | "basic" | "autonomous" | null;
       languages: Array<components['schemas']["LanguageDto"]>;
     };
+    DiagnosticResponse: {
+      experiences: Array<components['schemas']["DiagnosticExperienceDto"]>;
+      skills: Array<components['schemas']["EvidencedSkillDto"]>;
+      desiredOccupations: Array<string>;
+      drivingLicence: boolean;
+      vehicle: boolean;
+      maxDistanceKm: number;
+      contractTypes: Array<"cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "pmsmp" | "independant" | "other">;
+      workingTime: "full_time" | "part_time" | "any";
+      constraints: Array<"no_night" | "no_weekend" | "school_hours">;
+      availabilityDate: string | null;
+      digitalAutonomy: "none" | "basic" | "autonomous" | null;
+      languages: Array<components['schemas']["LanguageDto"]>;
+      updatedAt: string;
+    };
+    DueActionListResponse: {
+      items: Array<components['schemas']["DueActionResponse"]>;
+    };
+    DueActionResponse: {
+      id: string;
+      employerId: string;
+      employerName: string;
+      nextAction: string;
+      nextActionOn: string;
+    };
+    EmployerAnswerResponse: {
+      answer: "interested" | "not_now" | "question";
+      message: string | null;
+      proposedInterview: string | null;
+      at: string;
+    };
+    EmployerContactResponse: {
+      id: string;
+      name: string;
+      role: string | null;
+      phone: string | null;
+      email: string | null;
+    };
+    EmployerDetailResponse: {
+      id: string;
+      siret: string | null;
+      name: string;
+      sector: string | null;
+      sizeBand: "0" | "1-9" | "10-49" | "50-249" | "250+" | null;
+      communeInsee: string;
+      communeName: string;
+      structureId: string;
+      contacts: Array<components['schemas']["EmployerContactResponse"]>;
+      interactions: Array<components['schemas']["EmployerInteractionResponse"]>;
+      analyses: Array<components['schemas']["JobAnalysisSummaryResponse"]>;
+    };
+    EmployerInteractionResponse: {
+      id: string;
+      kind: "visit" | "call" | "email" | "event";
+      occurredOn: string;
+      outcome: string | null;
+      nextAction: string | null;
+      nextActionOn: string | null;
+      nextActionDoneAt: string | null;
+      authorId: string;
+    };
+    EmployerListResponse: {
+      items: Array<components['schemas']["EmployerResponse"]>;
+    };
     EmployerRequest: {
       siret?: string;
       name: string;
       sector?: string;
       sizeBand?: "0" | "1-9" | "10-49" | "50-249" | "250+";
       commune: components['schemas']["HomeCommuneDto"];
+    };
+    EmployerResponse: {
+      id: string;
+      siret: string | null;
+      name: string;
+      sector: string | null;
+      sizeBand: "0" | "1-9" | "10-49" | "50-249" | "250+" | null;
+      communeInsee: string;
+      communeName: string;
+      structureId: string;
+    };
+    ErasureResponse: {
+      id: string;
+      erasedAt: string;
     };
     ErrorDetailResponse: {
       field: string;
@@ -2244,6 +2532,15 @@ export interface components {
       collective?: boolean;
       aid?: components['schemas']["AidDto"];
     };
+    EventResponse: {
+      id: string;
+      kind: "meeting" | "call" | "email" | "workshop" | "application" | "training" | "pmsmp" | "cv_work" | "aid_request";
+      occurredOn: string;
+      note: string | null;
+      collective: boolean;
+      aid: components['schemas']["AidResponse"] | null;
+      authorId: string;
+    };
     EvidencedSkillDto: {
       code: string;
       evidence: "declared" | "observed" | "work_experience" | "pmsmp" | "certified";
@@ -2253,6 +2550,34 @@ export interface components {
       jobTitle?: string;
       months: number;
       endedOn?: string;
+    };
+    ExportedFollowUpResponse: {
+      kind: "placement" | "coaching_end";
+      milestone: "m1" | "m3" | "m6";
+      dueOn: string;
+      employerName: string | null;
+      answeredAt: string | null;
+      inJob: boolean | null;
+      rsaExit: boolean | null;
+      difficulties: Array<"transport" | "childcare" | "hours" | "relations_at_work" | "health" | "pay" | "other">;
+      employerView: string | null;
+      note: string | null;
+    };
+    ExportedJobResponse: {
+      id: string;
+      employerName: string;
+      contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "contrat_aide" | "independant" | "other";
+      contractMonths: number | null;
+      weeklyHours: number | null;
+      startDate: string;
+      durable: boolean;
+      endDate: string | null;
+      endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
+    };
+    ExportedNotificationResponse: {
+      kind: string;
+      message: string;
+      createdAt: string;
     };
     FiltersDto: {
       departements?: Array<string>;
@@ -2341,11 +2666,56 @@ export interface components {
       siret?: string;
       commune?: components['schemas']["HomeCommuneDto"];
     };
+    IntroductionEventResponse: {
+      kind: "transition" | "link_sent" | "link_revoked" | "viewed" | "answered";
+      fromStatus: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn" | null;
+      toStatus: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn" | null;
+      actorKind: "user" | "employer" | "system";
+      actorUserId: string | null;
+      details: Record<string, unknown>;
+      at: string;
+    };
+    IntroductionListResponse: {
+      items: Array<components['schemas']["IntroductionSummaryResponse"]>;
+    };
     IntroductionRequest: {
       beneficiaryId: string;
       offerId?: string;
       employerId?: string;
       employer?: components['schemas']["IntroductionEmployerDto"];
+    };
+    IntroductionResponse: {
+      id: string;
+      beneficiaryId: string;
+      employerId: string;
+      employerName: string;
+      offerId: string | null;
+      offerTitle: string | null;
+      status: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      next: Array<"proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn">;
+      interviewAt: string | null;
+      interviewPlace: string | null;
+      trialStart: string | null;
+      trialEnd: string | null;
+      declineReason: "skills_mismatch" | "schedule" | "distance" | "position_filled" | "person_declined" | "no_show" | "other" | null;
+      card: components['schemas']["CandidateCardResponse"] | null;
+      events: Array<components['schemas']["IntroductionEventResponse"]>;
+    };
+    IntroductionSummaryResponse: {
+      id: string;
+      beneficiaryId: string;
+      status: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      employerName: string;
+      offerId: string | null;
+      offerTitle: string | null;
+      firstName: string | null;
+      updatedAt: string;
+      interviewAt: string | null;
+      lastAnswer: components['schemas']["EmployerAnswerResponse"] | null;
+    };
+    JobAnalysisCreatedResponse: {
+      id: string;
+      offerId: string | null;
     };
     JobAnalysisRequest: {
       title: string;
@@ -2362,6 +2732,14 @@ export interface components {
       workingTime: "full_time" | "part_time";
       analysedOn: string;
       publish: boolean;
+    };
+    JobAnalysisSummaryResponse: {
+      id: string;
+      title: string;
+      romeCode: string | null;
+      offerId: string | null;
+      analysedOn: string;
+      negotiatedAway: Array<string>;
     };
     LanguageDto: {
       code: string;
@@ -2553,6 +2931,15 @@ export interface components {
       updatedAt: string;
       copies?: Array<components['schemas']["OfferCopyResponse"]>;
     };
+    PersonExportResponse: {
+      exportedAt: string;
+      format: "passerelle.beneficiary-export.v2";
+      file: components['schemas']["BeneficiaryFileResponse"];
+      accessLog: Array<components['schemas']["AccessLogEntryResponse"]>;
+      notifications: Array<components['schemas']["ExportedNotificationResponse"]>;
+      jobs: Array<components['schemas']["ExportedJobResponse"]>;
+      followUps: Array<components['schemas']["ExportedFollowUpResponse"]>;
+    };
     PhotoResponse: {
       contentType: "image/jpeg" | "image/png";
       bytes: number;
@@ -2596,6 +2983,31 @@ export interface components {
       endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
       checkpoints: Array<components['schemas']["CheckpointResponse"]>;
     };
+    PortfolioEntryResponse: {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      communeName: string | null;
+      postalCode: string | null;
+      structureId: string;
+      referentUserId: string | null;
+      status: "oriented" | "in_coaching" | "ended" | "reoriented";
+      exitReason: "job" | "training" | "business_creation" | "moved" | "health" | "no_contact" | "other" | null;
+      orientationDate: string;
+      endedOn: string | null;
+      cvDepositedOn: string | null;
+      referentName: string | null;
+      lastContactOn: string | null;
+      daysSinceLastContact: number | null;
+      cerEndDate: string | null;
+      stage: string;
+      openBarriers: number;
+      proposedOffers: number;
+      alerts: Array<"no_contact" | "cer_ending">;
+    };
+    PortfolioResponse: {
+      items: Array<components['schemas']["PortfolioEntryResponse"]>;
+    };
     PostOfferRequest: {
       title: string;
       description: string;
@@ -2634,6 +3046,16 @@ export interface components {
       offerId: string;
       score?: number;
     };
+    ProposalResponse: {
+      offerId: string;
+      title: string;
+      employerName: string | null;
+      communeName: string;
+      offerStatus: "open" | "closed";
+      score: number | null;
+      proposedBy: string;
+      proposedAt: string;
+    };
     ReadinessChecksResponse: {
       postgres: components['schemas']["DependencyStatusResponse"];
       redis: components['schemas']["DependencyStatusResponse"];
@@ -2645,11 +3067,21 @@ export interface components {
       down: Array<"postgres" | "redis" | "meilisearch">;
       checks: components['schemas']["ReadinessChecksResponse"];
     };
+    ReferentResponse: {
+      coachUserId: string;
+      coachName: string | null;
+      startedAt: string;
+      endedAt: string | null;
+      capOverride: boolean;
+      assignedByUserId: string;
+      assignedByName: string | null;
+      reason: string | null;
+    };
     RegisterBeneficiaryRequest: {
-      birthDate?: Record<string, unknown>;
-      email?: Record<string, unknown>;
-      phone?: Record<string, unknown>;
-      address?: Record<string, unknown>;
+      birthDate?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
       firstName: string;
       lastName: string;
       commune: components['schemas']["HomeCommuneDto"];
@@ -2845,15 +3277,15 @@ export interface components {
       unread: number;
     };
     UpdateBeneficiaryRequest: {
-      birthDate?: Record<string, unknown>;
-      email?: Record<string, unknown>;
-      phone?: Record<string, unknown>;
-      address?: Record<string, unknown>;
+      birthDate?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
       firstName?: string;
       lastName?: string;
       commune?: components['schemas']["HomeCommuneDto"];
-      cvPlatform?: "nordemploi" | "job_connexion" | "france_travail" | "other";
-      cvDepositedOn?: Record<string, unknown>;
+      cvPlatform?: "nordemploi" | "job_connexion" | "france_travail" | "other" | null;
+      cvDepositedOn?: string | null;
     };
     UpdateUserRequest: {
       displayName?: string;

@@ -31,7 +31,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       return;
     }
     setLoading(true);
-    ok<User>(api.GET('/auth/me'))
+    ok(api.GET('/auth/me'))
       .then(setUser)
       .catch(() => session.expire())
       .finally(() => setLoading(false));

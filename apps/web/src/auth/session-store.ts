@@ -1,3 +1,4 @@
+import type { SessionResponse } from '../api/types';
 import { forgetWork, keepWork } from './drafts';
 
 /**
@@ -30,7 +31,7 @@ export const session = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  start(tokens: { accessToken: string }): void {
+  start(tokens: Pick<SessionResponse, 'accessToken'>): void {
     accessToken = tokens.accessToken;
     sessionStorage.setItem(MARKER_KEY, '1');
     set('authenticated');
@@ -41,7 +42,7 @@ export const session = {
     refreshing ??= fetch('/auth/refresh', { method: 'POST', headers: CSRF_HEADERS, credentials: 'same-origin' })
       .then(async (response) => {
         if (!response.ok) return false;
-        const body = (await response.json()) as { accessToken: string };
+        const body = (await response.json()) as SessionResponse;
         accessToken = body.accessToken;
         return true;
       })

@@ -1,4 +1,4 @@
-import type { DeclineReason, IntroductionStatus } from '@passerelle/mediation';
+import type { DeclineReason, IntroductionStatus } from '../api/types';
 import type { components } from '../api/schema';
 
 /**

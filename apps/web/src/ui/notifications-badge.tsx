@@ -17,7 +17,7 @@ export function NotificationsLink() {
   }, []);
   useEffect(() => {
     let current = true;
-    ok<{ unread: number }>(api.GET('/notifications/unread-count'))
+    ok(api.GET('/notifications/unread-count'))
       .then((answer) => current && setUnread(answer.unread))
       .catch(() => undefined);
     return () => {

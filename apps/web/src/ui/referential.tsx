@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { api } from '../api/client';
+import type { ReferentialSuggestion } from '../api/types';
 
-export interface Suggestion {
-  code: string;
-  label: string;
-}
+/** What a picker keeps of a referential suggestion, whatever its kind. */
+export type Suggestion = Pick<ReferentialSuggestion, 'code' | 'label'>;
 
 type Kind = 'skills' | 'occupations';
 
@@ -31,7 +30,7 @@ export function useReferentialSuggestions(
         signal: controller.signal,
       })
       .then(({ data }) => {
-        setItems((data as Suggestion[] | undefined) ?? []);
+        setItems(data ?? []);
         setSearching(false);
       })
       .catch(() => {

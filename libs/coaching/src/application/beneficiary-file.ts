@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReferentialIndex } from '@passerelle/referential';
+import type { RegionalPlatform } from '../domain/coaching.js';
 import { type Diagnostic, diagnosticLabels } from '../domain/diagnostic.js';
 import type { BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
 import {
@@ -25,7 +26,7 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   /** The département of the home commune (the indicators' territory). */
   readonly homeDepartement: string | null;
   readonly reorientedTo: string | null;
-  readonly cvPlatform: string | null;
+  readonly cvPlatform: RegionalPlatform | null;
   /** The referent coach's name (null: nobody yet). */
   readonly referentName: string | null;
   /** Who followed the person, oldest first: each referent, who gave them the person and, above the cap, why. */

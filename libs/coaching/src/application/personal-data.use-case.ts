@@ -18,7 +18,12 @@ export interface BeneficiaryExport {
   readonly format: 'passerelle.beneficiary-export.v1';
   readonly file: BeneficiaryFile;
   /** Who accessed the file, when and how (the audit log rows about this person). */
-  readonly accessLog: Array<{ occurredAt: Date; actorUserId: string; action: string; details: unknown }>;
+  readonly accessLog: Array<{
+    occurredAt: Date;
+    actorUserId: string;
+    action: string;
+    details: Record<string, unknown>;
+  }>;
   readonly notifications: Array<{ kind: string; message: string; createdAt: Date }>;
 }
 

@@ -54,6 +54,8 @@ export const SKILL_EVIDENCE = ['declared', 'observed', 'work_experience', 'pmsmp
 export const DIGITAL_AUTONOMY = ['none', 'basic', 'autonomous'] as const;
 export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 export const REGIONAL_PLATFORMS = ['nordemploi', 'job_connexion', 'france_travail', 'other'] as const;
+/** Where a CV was deposited. */
+export type RegionalPlatform = (typeof REGIONAL_PLATFORMS)[number];
 
 /** Portfolio alerts (the coaching issue fixes them: 14 days without contact, CER ending within 15 days). */
 export const NO_CONTACT_ALERT_DAYS = 14;
@@ -61,7 +63,8 @@ export const CER_ENDING_ALERT_DAYS = 15;
 /** Days before anonymisation the referent coach is told. */
 export const RETENTION_NOTICE_DAYS = 30;
 
-export type PortfolioAlert = 'no_contact' | 'cer_ending';
+export const PORTFOLIO_ALERTS = ['no_contact', 'cer_ending'] as const;
+export type PortfolioAlert = (typeof PORTFOLIO_ALERTS)[number];
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainError } from '@passerelle/core';
 import { type Action, type Actor, AuditLog, type AuditAction, StructureTree } from '@passerelle/identity';
-import type { CoachingStatus, ExitReason } from '../domain/coaching.js';
+import type { CoachingStatus, ExitReason, RegionalPlatform } from '../domain/coaching.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 export interface BeneficiaryRow {
@@ -26,7 +26,7 @@ export interface BeneficiaryRow {
   exit_reason: ExitReason | null;
   reoriented_to: string | null;
   ended_on: string | null;
-  cv_platform: string | null;
+  cv_platform: RegionalPlatform | null;
   cv_deposited_on: string | null;
   erased_at: Date | null;
   created_at: Date;

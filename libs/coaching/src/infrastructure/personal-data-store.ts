@@ -57,8 +57,8 @@ export class PersonalDataStore {
   async accessLog(
     manager: EntityManager,
     beneficiaryId: string,
-  ): Promise<Array<{ occurredAt: Date; actorUserId: string; action: string; details: unknown }>> {
-    const rows: Array<{ occurred_at: Date; actor_user_id: string; action: string; details: unknown }> =
+  ): Promise<Array<{ occurredAt: Date; actorUserId: string; action: string; details: Record<string, unknown> }>> {
+    const rows: Array<{ occurred_at: Date; actor_user_id: string; action: string; details: Record<string, unknown> }> =
       await manager.query(
         `SELECT occurred_at, actor_user_id, action, details FROM audit_event
          WHERE subject_type = 'beneficiary' AND subject_id = $1 ORDER BY occurred_at, id`,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CheckConsent, ManagePhoto, type Photo, RecordNotification } from '@passerelle/coaching';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { hashToken, isCardToken } from '../domain/card-link.js';
+import type { EmployerAnswer } from '../domain/employer.js';
 import { canMove, type IntroductionStatus, isClosed } from '../domain/introduction.js';
 import { CardLinkStore } from '../infrastructure/card-link-store.js';
 import { IntroductionStore } from '../infrastructure/introduction-store.js';
@@ -25,9 +26,6 @@ export type CardLinkState =
       /** An answer that could not be taken (the page says why, nothing is recorded). */
       readonly problem?: 'message_required';
     };
-
-export const EMPLOYER_ANSWERS = ['interested', 'not_now', 'question'] as const;
-export type EmployerAnswer = (typeof EMPLOYER_ANSWERS)[number];
 
 /** The answer as the notification words it (the message itself stays on the introduction's page). */
 const ANSWER_WORDING: Readonly<Record<EmployerAnswer, string>> = {

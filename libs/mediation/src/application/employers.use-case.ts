@@ -6,7 +6,10 @@ import { type Actor, StructureTree } from '@passerelle/identity';
 import { isValidSiret, PostOffer } from '@passerelle/offers';
 import { foldText, ReferentialIndex } from '@passerelle/referential';
 import { requirementSkills } from '../domain/requirement-skills.js';
+import type { EmployerSizeBand } from '../domain/employer.js';
 import {
+  type DueAction,
+  type EmployerDetail,
   EmployerStore,
   type EmployerView,
   type NewInteraction,
@@ -14,7 +17,14 @@ import {
 } from '../infrastructure/employer-store.js';
 import { mediationError } from '../domain/mediation-errors.js';
 
-export type { EmployerView } from '../infrastructure/employer-store.js';
+export type {
+  DueAction,
+  EmployerContact,
+  EmployerDetail,
+  EmployerInteraction,
+  EmployerView,
+  JobAnalysisSummary,
+} from '../infrastructure/employer-store.js';
 
 export const MEDIATION_SOURCE = 'mediation';
 
@@ -22,7 +32,7 @@ export interface NewEmployer {
   readonly siret?: string;
   readonly name: string;
   readonly sector?: string;
-  readonly sizeBand?: '0' | '1-9' | '10-49' | '50-249' | '250+';
+  readonly sizeBand?: EmployerSizeBand;
   readonly commune: { readonly inseeCode?: string; readonly postalCode?: string; readonly name?: string };
 }
 
@@ -112,13 +122,13 @@ export class ManageEmployers {
   }
 
   /** The employer's page: contacts, interactions (newest first), job analyses. */
-  async detail(actor: Actor, employerId: string): Promise<Record<string, unknown>> {
+  async detail(actor: Actor, employerId: string): Promise<EmployerDetail> {
     const employer = await this.find(actor, employerId);
     return { ...employer, ...(await this.employers.detail(this.dataSource.manager, employerId)) };
   }
 
   /** The actor's follow-up list: next actions not done, due by `until` (default: today and overdue). */
-  async dueActions(actor: Actor, until: string): Promise<unknown[]> {
+  async dueActions(actor: Actor, until: string): Promise<DueAction[]> {
     return this.employers.dueActions(this.dataSource.manager, actor.userId, until);
   }
 

@@ -15,6 +15,13 @@ export const INTRODUCTION_STATUSES = [
 ] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 
+/** What a line of an introduction's trail records. */
+export const INTRODUCTION_EVENT_KINDS = ['transition', 'link_sent', 'link_revoked', 'viewed', 'answered'] as const;
+export type IntroductionEventKind = (typeof INTRODUCTION_EVENT_KINDS)[number];
+/** Who made a step: a user, the employer through their link, or the system. */
+export const EVENT_ACTOR_KINDS = ['user', 'employer', 'system'] as const;
+export type EventActorKind = (typeof EVENT_ACTOR_KINDS)[number];
+
 export const DECLINE_REASONS = [
   'skills_mismatch',
   'schedule',

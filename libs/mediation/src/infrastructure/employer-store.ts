@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
+import type { EmployerSizeBand, InteractionKind } from '../domain/employer.js';
 import type { KnownEmployer } from '../domain/employer-name.js';
 
 export interface EmployerView {
@@ -8,10 +9,59 @@ export interface EmployerView {
   readonly siret: string | null;
   readonly name: string;
   readonly sector: string | null;
-  readonly sizeBand: string | null;
+  readonly sizeBand: EmployerSizeBand | null;
   readonly communeInsee: string;
   readonly communeName: string;
   readonly structureId: string;
+}
+
+export interface EmployerContact {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+/** An exchange with the employer, and the next action it called for (done or not). */
+export interface EmployerInteraction {
+  readonly id: string;
+  readonly kind: InteractionKind;
+  readonly occurredOn: string;
+  readonly outcome: string | null;
+  readonly nextAction: string | null;
+  readonly nextActionOn: string | null;
+  readonly nextActionDoneAt: Date | null;
+  readonly authorId: string;
+}
+
+/** A job analysed at the workplace, as the employer's page lists it. */
+export interface JobAnalysisSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly romeCode: string | null;
+  /** The offer it was published as, if it was. */
+  readonly offerId: string | null;
+  readonly analysedOn: string;
+  /** What was first asked and dropped once the job was looked at. */
+  readonly negotiatedAway: string[];
+}
+
+/** The employer's page: the employer, its contacts, the interactions (newest first), the job analyses. */
+export interface EmployerDetail extends EmployerView {
+  readonly contacts: EmployerContact[];
+  readonly interactions: EmployerInteraction[];
+  readonly analyses: JobAnalysisSummary[];
+}
+
+/** A next action of the mediator's, not done yet. */
+export interface DueAction {
+  /** The interaction that called for it. */
+  readonly id: string;
+  readonly employerId: string;
+  readonly employerName: string;
+  readonly nextAction: string;
+  readonly nextActionOn: string;
 }
 
 interface EmployerRow {
@@ -19,7 +69,7 @@ interface EmployerRow {
   siret: string | null;
   name: string;
   sector: string | null;
-  size_band: string | null;
+  size_band: EmployerSizeBand | null;
   commune_insee: string;
   commune_name: string;
   structure_id: string;
@@ -37,7 +87,7 @@ const toEmployer = (row: EmployerRow): EmployerView => ({
 });
 
 export interface NewInteraction {
-  readonly kind: 'visit' | 'call' | 'email' | 'event';
+  readonly kind: InteractionKind;
   readonly occurredOn: string;
   readonly contactId?: string;
   readonly outcome?: string;
@@ -81,7 +131,7 @@ export class EmployerStore {
       siret: string | null;
       name: string;
       sector: string | null;
-      sizeBand: string | null;
+      sizeBand: EmployerSizeBand | null;
       commune: { inseeCode: string; name: string };
       createdBy: string;
     },
@@ -162,19 +212,19 @@ export class EmployerStore {
   async detail(
     manager: EntityManager,
     employerId: string,
-  ): Promise<{ contacts: unknown[]; interactions: unknown[]; analyses: unknown[] }> {
+  ): Promise<Pick<EmployerDetail, 'contacts' | 'interactions' | 'analyses'>> {
     const [contacts, interactions, analyses] = await Promise.all([
-      manager.query<unknown[]>(
+      manager.query<EmployerContact[]>(
         'SELECT id, name, role, phone, email FROM employer_contact WHERE employer_id = $1 ORDER BY name',
         [employerId],
       ),
-      manager.query<unknown[]>(
+      manager.query<EmployerInteraction[]>(
         `SELECT id, kind, occurred_on AS "occurredOn", outcome, next_action AS "nextAction",
            next_action_on AS "nextActionOn", next_action_done_at AS "nextActionDoneAt", author_id AS "authorId"
          FROM employer_interaction WHERE employer_id = $1 ORDER BY occurred_on DESC, created_at DESC`,
         [employerId],
       ),
-      manager.query<unknown[]>(
+      manager.query<JobAnalysisSummary[]>(
         `SELECT id, title, rome_code AS "romeCode", offer_id AS "offerId", analysed_on AS "analysedOn",
            negotiated_away AS "negotiatedAway" FROM job_analysis WHERE employer_id = $1 ORDER BY analysed_on DESC`,
         [employerId],
@@ -184,7 +234,7 @@ export class EmployerStore {
   }
 
   /** The author's next actions not done, due by `until`. */
-  dueActions(manager: EntityManager, authorId: string, until: string): Promise<unknown[]> {
+  dueActions(manager: EntityManager, authorId: string, until: string): Promise<DueAction[]> {
     return manager.query(
       `SELECT i.id, i.employer_id AS "employerId", e.name AS "employerName", i.next_action AS "nextAction",
          i.next_action_on AS "nextActionOn"

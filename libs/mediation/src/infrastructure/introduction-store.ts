@@ -3,7 +3,15 @@ import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../domain/candidate-card.js';
-import { allowedNext, type IntroductionStatus, type TransitionInput } from '../domain/introduction.js';
+import type { EmployerAnswer } from '../domain/employer.js';
+import {
+  allowedNext,
+  type DeclineReason,
+  type EventActorKind,
+  type IntroductionEventKind,
+  type IntroductionStatus,
+  type TransitionInput,
+} from '../domain/introduction.js';
 
 export interface IntroductionView {
   readonly id: string;
@@ -19,13 +27,13 @@ export interface IntroductionView {
   readonly interviewPlace: string | null;
   readonly trialStart: string | null;
   readonly trialEnd: string | null;
-  readonly declineReason: string | null;
+  readonly declineReason: DeclineReason | null;
   readonly card: CandidateCard | null;
   readonly events: Array<{
-    kind: string;
-    fromStatus: string | null;
-    toStatus: string | null;
-    actorKind: string;
+    kind: IntroductionEventKind;
+    fromStatus: IntroductionStatus | null;
+    toStatus: IntroductionStatus | null;
+    actorKind: EventActorKind;
     actorUserId: string | null;
     details: Record<string, unknown>;
     at: Date;
@@ -44,7 +52,7 @@ export interface IntroductionSummary {
   readonly updatedAt: Date;
   readonly interviewAt: Date | null;
   readonly lastAnswer: {
-    readonly answer: string;
+    readonly answer: EmployerAnswer;
     readonly message: string | null;
     readonly proposedInterview: string | null;
     readonly at: Date;
@@ -64,7 +72,7 @@ export interface IntroductionRow {
   interview_place: string | null;
   trial_start: string | null;
   trial_end: string | null;
-  decline_reason: string | null;
+  decline_reason: DeclineReason | null;
   card: CandidateCard | null;
   created_by: string;
 }
@@ -191,9 +199,9 @@ export class IntroductionStore {
   async record(
     manager: EntityManager,
     id: string,
-    kind: string,
-    from: string | null,
-    to: string | null,
+    kind: IntroductionEventKind,
+    from: IntroductionStatus | null,
+    to: IntroductionStatus | null,
     actor: Actor | null,
     details: Record<string, unknown> = {},
   ): Promise<void> {
@@ -208,10 +216,10 @@ export class IntroductionStore {
     const rows: IntroductionRow[] = await manager.query(`${SELECT} WHERE n.id = $1`, [id]);
     const row = rows[0];
     const events: Array<{
-      kind: string;
-      from_status: string | null;
-      to_status: string | null;
-      actor_kind: string;
+      kind: IntroductionEventKind;
+      from_status: IntroductionStatus | null;
+      to_status: IntroductionStatus | null;
+      actor_kind: EventActorKind;
       actor_user_id: string | null;
       details: Record<string, unknown>;
       at: Date;
@@ -262,7 +270,7 @@ export class IntroductionStore {
       offer_title: string | null;
       first_name: string | null;
       updated_at: Date;
-      last_answer: { answer: string; message: string | null; proposedInterview: string | null } | null;
+      last_answer: { answer: EmployerAnswer; message: string | null; proposedInterview: string | null } | null;
       last_answer_at: Date | null;
       interview_at: Date | null;
     }> = await manager.query(

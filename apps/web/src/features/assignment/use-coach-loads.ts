@@ -15,7 +15,7 @@ export function useCoachLoads(enabled = true): {
   const reload = useCallback(() => {
     if (!enabled) return;
     setError(null);
-    ok<CoachLoads>(api.GET('/coaches/loads'))
+    ok(api.GET('/coaches/loads'))
       .then(setLoads)
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [enabled]);

@@ -1,43 +1,10 @@
-import type { EmployerView } from '@passerelle/mediation';
 import { api, ok } from '../../api/client';
+import type { EmployerDetailResponse } from '../../api/types';
 
 /** How the mediator met the employer. */
-export type InteractionKind = 'visit' | 'call' | 'email' | 'event';
-
-export interface EmployerContact {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
-}
-
-export interface EmployerInteraction {
-  readonly id: string;
-  readonly kind: InteractionKind;
-  readonly occurredOn: string;
-  readonly outcome: string | null;
-  readonly nextAction: string | null;
-  readonly nextActionOn: string | null;
-  readonly nextActionDoneAt: string | null;
-}
-
-export interface EmployerDetailView extends EmployerView {
-  readonly contacts: EmployerContact[];
-  readonly interactions: EmployerInteraction[];
-  readonly analyses?: JobAnalysisSummary[];
-}
-
-export interface JobAnalysisSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly romeCode: string | null;
-  readonly offerId: string | null;
-  readonly analysedOn: string;
-  readonly negotiatedAway?: string[] | null;
-}
+export type InteractionKind = EmployerDetailResponse['interactions'][number]['kind'];
 
 /** An employer's card: contacts, exchanges and job analyses (the mediation desk; the introduction's contacts). */
-export function fetchEmployer(id: string): Promise<EmployerDetailView> {
-  return ok<EmployerDetailView>(api.GET('/employers/{id}', { params: { path: { id } } }));
+export function fetchEmployer(id: string): Promise<EmployerDetailResponse> {
+  return ok(api.GET('/employers/{id}', { params: { path: { id } } }));
 }

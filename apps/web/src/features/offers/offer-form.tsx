@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
-import type { OfferView } from '@passerelle/offers';
+import type { OfferResponse } from '../../api/types';
 import { ApiError, describeError } from '../../api/client';
 import { NativeDate, reasonInFrench } from '../../ui/forms';
 import { CONTRACT_LABELS, WORKING_TIMES } from '../../ui/labels';
@@ -81,7 +81,7 @@ export function readOfferForm(form: HTMLFormElement): OfferBody {
 }
 
 /** What the form shows for a stored offer: the words a person would type for it. */
-function valuesOf(offer: OfferView): OfferValues {
+function valuesOf(offer: OfferResponse): OfferValues {
   return {
     title: offer.title,
     description: offer.description,
@@ -143,7 +143,7 @@ function TextInput({
  * The fields of an offer, empty or filled with a stored one; each shows its error from the form's
  * `validationErrors` (the date from `errors.expiresAt`).
  */
-export function OfferFields({ offer, errors }: { offer?: OfferView; errors: Record<string, string> }) {
+export function OfferFields({ offer, errors }: { offer?: OfferResponse; errors: Record<string, string> }) {
   const initial = offer ? valuesOf(offer) : {};
   const [expiresAt, setExpiresAt] = useState(initial.expiresAt ?? '');
   return (

@@ -1,5 +1,5 @@
 import type { components } from '../../api/schema';
-import type { PlacementView } from '../../api/types';
+import type { PlacementResponse } from '../../api/types';
 import { Choice, Field, NativeDate } from '../../ui/forms';
 import { CONTRACT_LABELS, PLACEMENT_CONTRACTS } from '../../ui/labels';
 import { formatNumber } from '../../ui/ui';
@@ -42,7 +42,7 @@ export function contractBody(
 }
 
 /** « CDD de 3 mois, 24,5 h par semaine » */
-export function contractSummary(placement: PlacementView): string {
+export function contractSummary(placement: PlacementResponse): string {
   return [
     `${CONTRACT_LABELS[placement.contractType] ?? placement.contractType}${
       placement.contractMonths ? ` de ${formatNumber(placement.contractMonths)} mois` : ''

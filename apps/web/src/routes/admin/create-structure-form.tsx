@@ -37,7 +37,7 @@ export function CreateStructureForm({ structures, onCreated }: { structures: Str
     invalid: 'La structure n’a pas été créée : corrigez les champs signalés.',
     messages: STRUCTURE_FIELD_MESSAGES,
     send: async () => {
-      const created = await ok<Structure>(
+      const created = await ok(
         api.POST('/structures', {
           body: { name: name.trim(), kind: kind!, ...(parentId !== 'none' ? { parentId } : {}) },
         }),

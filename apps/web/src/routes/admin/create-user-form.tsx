@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ApiError, ok } from '../../api/client';
-import type { components } from '../../api/types';
 import type { Structure } from '../../features/structures/structures';
 import { Checks, Choice } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
@@ -47,7 +46,7 @@ export function CreateUserForm({
           }
         : null,
     send: async () => {
-      const result = await ok<components['schemas']['CreatedUserResponse']>(
+      const result = await ok(
         api.POST('/users', {
           body: {
             email: email.trim(),

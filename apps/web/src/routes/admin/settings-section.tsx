@@ -123,13 +123,13 @@ function SettingItem({ setting, onChanged }: { setting: Setting; onChanged: (set
       return;
     }
     void run(
-      () => ok<Setting>(api.PUT('/settings/{key}', { params: { path: { key: setting.key } }, body: { value } })),
+      () => ok(api.PUT('/settings/{key}', { params: { path: { key: setting.key } }, body: { value } })),
       'Réglage enregistré.',
     );
   };
   const reset = () =>
     void run(
-      () => ok<Setting>(api.DELETE('/settings/{key}', { params: { path: { key: setting.key } } })),
+      () => ok(api.DELETE('/settings/{key}', { params: { path: { key: setting.key } } })),
       'Valeur de l’environnement rétablie.',
     );
 

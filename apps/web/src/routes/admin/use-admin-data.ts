@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
-import type { components } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchStructures } from '../../features/structures/structures';
 import type { User } from './admin-labels';
-
-type Setting = components['schemas']['SettingResponse'];
 
 const PAGE_SIZE = 200;
 
@@ -20,7 +17,7 @@ export function useUsers() {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback((offset = 0) => {
-    ok<{ items: User[]; total: number }>(api.GET('/users', { params: { query: { limit: PAGE_SIZE, offset } } }))
+    ok(api.GET('/users', { params: { query: { limit: PAGE_SIZE, offset } } }))
       .then((page) => {
         setUsers((current) => (offset === 0 ? page.items : [...(current ?? []), ...page.items]));
         setTotal(page.total);
@@ -33,5 +30,5 @@ export function useUsers() {
 
 /** The settings in force, with their environment values. */
 export function useSettings() {
-  return useApiData(() => ok<Setting[]>(api.GET('/settings')), []);
+  return useApiData(() => ok(api.GET('/settings')), []);
 }

@@ -24,7 +24,7 @@ export function UsersSection({ me, structures }: { me: User; structures: Structu
     setError(null);
     setMessage(null);
     try {
-      const updated = await ok<User>(api.PATCH('/users/{id}', { params: { path: { id: user.id } }, body: { status } }));
+      const updated = await ok(api.PATCH('/users/{id}', { params: { path: { id: user.id } }, body: { status } }));
       setUsers((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)));
       setMessage(
         status === 'disabled'
@@ -46,7 +46,7 @@ export function UsersSection({ me, structures }: { me: User; structures: Structu
     setError(null);
     setMessage(null);
     try {
-      const { temporaryPassword, expiresAt } = await ok<{ temporaryPassword: string; expiresAt: string }>(
+      const { temporaryPassword, expiresAt } = await ok(
         api.POST('/users/{id}/password-reset', { params: { path: { id: user.id } } }),
       );
       setSecret({

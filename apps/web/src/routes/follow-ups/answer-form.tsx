@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FieldError, Form, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../../api/client';
-import type { components, FollowUpView } from '../../api/types';
+import type { components, FollowUpResponse } from '../../api/types';
 import { Checks } from '../../ui/forms';
 import { fieldRefusal, useForm } from '../../ui/use-form';
 import { Alert, Button } from '../../ui/ui';
@@ -84,7 +84,13 @@ const FIELD_MESSAGES: Record<string, string> = {
 };
 
 /** The checkpoint's answer: in a job, RSA exit (after the end of coaching), difficulties, employer's view, note. */
-export function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswered: (item: FollowUpView) => void }) {
+export function AnswerForm({
+  item,
+  onAnswered,
+}: {
+  item: FollowUpResponse;
+  onAnswered: (item: FollowUpResponse) => void;
+}) {
   const [inJob, setInJob] = useState<string | null>(null);
   const [rsaExit, setRsaExit] = useState<string | null>(null);
   const [difficulties, setDifficulties] = useState<string[]>([]);
@@ -128,9 +134,7 @@ export function AnswerForm({ item, onAnswered }: { item: FollowUpView; onAnswere
         ...(employerView.trim() ? { employerView: employerView.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       };
-      const saved = await ok<FollowUpView>(
-        api.POST('/follow-ups/{id}/answer', { params: { path: { id: item.id } }, body }),
-      );
+      const saved = await ok(api.POST('/follow-ups/{id}/answer', { params: { path: { id: item.id } }, body }));
       onAnswered(saved);
     },
   });

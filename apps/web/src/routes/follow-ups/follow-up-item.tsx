@@ -1,6 +1,6 @@
 import { Disclosure, DisclosurePanel } from 'react-aria-components';
 import { Link } from 'react-router';
-import type { FollowUpView } from '../../api/types';
+import type { FollowUpResponse } from '../../api/types';
 import { CONTRACT_LABELS } from '../../ui/labels';
 import { Badge, Button, formatDate, formatDateTime } from '../../ui/ui';
 import { AnswerForm } from './answer-form';
@@ -19,9 +19,9 @@ export function FollowUpItem({
   canAnswer,
   onAnswered,
 }: {
-  item: FollowUpView;
+  item: FollowUpResponse;
   canAnswer: boolean;
-  onAnswered: (item: FollowUpView) => void;
+  onAnswered: (item: FollowUpResponse) => void;
 }) {
   const milestone = MILESTONE_LABELS[item.milestone] ?? item.milestone;
   return (
@@ -73,7 +73,7 @@ export function FollowUpItem({
   );
 }
 
-function AnswerSummary({ kind, answer }: { kind: string; answer: NonNullable<FollowUpView['answer']> }) {
+function AnswerSummary({ kind, answer }: { kind: string; answer: NonNullable<FollowUpResponse['answer']> }) {
   return (
     <>
       <h4 style={{ margin: '0.75rem 0 0.25rem' }}>Réponse du {formatDateTime(answer.answeredAt)}</h4>

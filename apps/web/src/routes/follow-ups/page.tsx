@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { FollowUpView } from '../../api/types';
+import type { FollowUpResponse } from '../../api/types';
 import { hasRole, useAuth } from '../../auth/auth';
 import { Alert, Button, Loading, PageTitle } from '../../ui/ui';
 import { FollowUpItem } from './follow-up-item';
@@ -37,7 +37,7 @@ export function FollowUpsPage() {
   const [done, setDone] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const answered = (followUp: FollowUpView) => {
+  const answered = (followUp: FollowUpResponse) => {
     setDone(
       `Suivi ${MILESTONE_LABELS[followUp.milestone] ?? followUp.milestone} de ${followUp.person} enregistré : il est maintenant dans l’onglet « Faits ».`,
     );

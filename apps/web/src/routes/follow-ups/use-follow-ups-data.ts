@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
-import type { FollowUpView } from '../../api/types';
+import type { FollowUpResponse } from '../../api/types';
 
 export type State = 'due' | 'overdue' | 'upcoming' | 'answered';
 
 /** The follow-ups in one state, and how many are overdue (whatever the tab); read again after an answer. */
 export function useFollowUpsData(state: State) {
-  const [items, setItems] = useState<FollowUpView[] | null>(null);
+  const [items, setItems] = useState<FollowUpResponse[] | null>(null);
   const [overdue, setOverdue] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -15,7 +15,7 @@ export function useFollowUpsData(state: State) {
     let live = true;
     setItems(null);
     setError(null);
-    ok<{ items: FollowUpView[] }>(api.GET('/follow-ups', { params: { query: { state } } }))
+    ok(api.GET('/follow-ups', { params: { query: { state } } }))
       .then((page) => {
         if (!live) return;
         setItems(page.items);
@@ -23,7 +23,7 @@ export function useFollowUpsData(state: State) {
       })
       .catch((caught: unknown) => live && setError(describeError(caught)));
     if (state !== 'overdue')
-      ok<{ items: FollowUpView[] }>(api.GET('/follow-ups', { params: { query: { state: 'overdue' } } }))
+      ok(api.GET('/follow-ups', { params: { query: { state: 'overdue' } } }))
         .then((page) => live && setOverdue(page.items.length))
         .catch(() => live && setOverdue(null));
     return () => {

@@ -1,9 +1,9 @@
-import type { IndicatorsReport } from '../../api/types';
+import type { IndicatorsResponse } from '../../api/types';
 import { formatDate } from '../../ui/ui';
 import { formatValue, TEXTS } from './indicator-texts';
 
 /** The indicators by group (coach, structure, commune, département), each against its target. */
-export function GroupTable({ report, label }: { report: IndicatorsReport; label: string }) {
+export function GroupTable({ report, label }: { report: IndicatorsResponse; label: string }) {
   const keys = report.groups[0]?.indicators.map((indicator) => indicator.key) ?? [];
   const header = report.groupBy === 'coach' ? 'Conseiller·ère' : 'Structure';
   return (

@@ -1,8 +1,8 @@
-import type { IndicatorValue } from '../../api/types';
+import type { IndicatorValueResponse } from '../../api/types';
 import { percent } from '../../ui/ui';
 import { formatValue, NUMBER, TEXTS } from './indicator-texts';
 
-function TargetLine({ indicator }: { indicator: IndicatorValue }) {
+function TargetLine({ indicator }: { indicator: IndicatorValueResponse }) {
   if (indicator.target === null) return <p className="muted">Pas d’objectif fixé.</p>;
   const target = percent(indicator.target);
   if (indicator.targetMet === true)
@@ -21,7 +21,7 @@ function TargetLine({ indicator }: { indicator: IndicatorValue }) {
 }
 
 /** An indicator against its target, with its numerator, denominator and definition. */
-export function IndicatorCard({ indicator }: { indicator: IndicatorValue }) {
+export function IndicatorCard({ indicator }: { indicator: IndicatorValueResponse }) {
   const text = TEXTS[indicator.key];
   return (
     <li className="card" style={{ marginBottom: 0 }}>

@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '../../api/types';
+import type { IndicatorValueResponse } from '../../api/types';
 import { percent } from '../../ui/ui';
 
 /** What each indicator means, in French (the English definitions are in libs/outcomes/src/domain/indicators.ts). */
@@ -78,7 +78,7 @@ export const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 
 const RATIO = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
 /** An indicator's value in its unit (a rate, days, hours, a ratio, a count). */
-export function formatValue(indicator: IndicatorValue): string {
+export function formatValue(indicator: IndicatorValueResponse): string {
   const { value } = indicator;
   if (value === null) return '—';
   switch (indicator.unit) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
-import type { IndicatorsReport } from '../../api/types';
+import type { IndicatorsResponse } from '../../api/types';
 import { Alert, Button, formatDate } from '../../ui/ui';
 import { IndicatorCard } from './indicator-card';
 import { type Query, queryParams } from './period';
@@ -11,7 +11,7 @@ export function ResultsSection({
   query,
   structureName,
 }: {
-  overall: IndicatorsReport;
+  overall: IndicatorsResponse;
   query: Query;
   structureName: string | null;
 }) {
@@ -22,7 +22,7 @@ export function ResultsSection({
     setExporting(true);
     setExportError(null);
     try {
-      const blob = await ok<Blob>(
+      const blob = await ok(
         api.GET('/indicators/export.csv', { params: { query: queryParams(query) }, parseAs: 'blob' }),
       );
       const url = URL.createObjectURL(blob);

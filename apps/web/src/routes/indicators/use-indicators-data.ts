@@ -1,5 +1,5 @@
 import { api, ok } from '../../api/client';
-import type { IndicatorsReport, IndicatorValue } from '../../api/types';
+import type { IndicatorValueResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchStructures } from '../../features/structures/structures';
 import { lastMonths, type Query, queryParams } from './period';
@@ -13,7 +13,7 @@ export const SERIES = [
 export interface MonthPoint {
   readonly label: string;
   readonly long: string;
-  readonly values: Array<IndicatorValue | undefined>;
+  readonly values: Array<IndicatorValueResponse | undefined>;
 }
 
 /** The user's structures (to pick one), and the indicators asked for: overall, and by group when one is chosen. */
@@ -22,10 +22,10 @@ export function useIndicatorsData(query: Query) {
   const reports = useApiData(
     () =>
       Promise.all([
-        ok<IndicatorsReport>(api.GET('/indicators', { params: { query: queryParams(query, 'none') } })),
+        ok(api.GET('/indicators', { params: { query: queryParams(query, 'none') } })),
         query.groupBy === 'none'
           ? Promise.resolve(null)
-          : ok<IndicatorsReport>(api.GET('/indicators', { params: { query: queryParams(query) } })),
+          : ok(api.GET('/indicators', { params: { query: queryParams(query) } })),
       ]).then(([overall, grouped]) => ({ overall, grouped })),
     [query],
     { clear: true },
@@ -40,7 +40,7 @@ export function useTrend(today: string, structureId: string | null) {
       const months = lastMonths(today);
       return Promise.all(
         months.map((month) =>
-          ok<IndicatorsReport>(
+          ok(
             api.GET('/indicators', {
               params: {
                 query: { from: month.from, to: month.to, groupBy: 'none', ...(structureId ? { structureId } : {}) },
@@ -53,7 +53,7 @@ export function useTrend(today: string, structureId: string | null) {
           label: months[index].label,
           long: months[index].long,
           values: SERIES.map((series) =>
-            report.groups[0]?.indicators.find((indicator: IndicatorValue) => indicator.key === series.key),
+            report.groups[0]?.indicators.find((indicator) => indicator.key === series.key),
           ),
         })),
       );

@@ -1,4 +1,4 @@
-import type { CandidateCard } from '../../api/types';
+import type { CandidateCardResponse } from '../../api/types';
 import { TagList } from '../../ui/forms';
 import { formatDate } from '../../ui/ui';
 
@@ -9,7 +9,7 @@ function years(months: number): string {
 }
 
 /** Exactly the fields of the employer's page (libs/mediation/src/domain/card-page.ts), nothing else. */
-export function CardPreview({ card }: { card: CandidateCard }) {
+export function CardPreview({ card }: { card: CandidateCardResponse }) {
   const mobility = [
     card.mobility.drivingLicence ? 'permis B' : 'sans permis',
     card.mobility.vehicle ? 'véhiculé·e' : null,

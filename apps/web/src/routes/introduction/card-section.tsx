@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
-import type { CandidateCard, components, IntroductionView } from '../../api/types';
+import type { CandidateCardResponse, components, IntroductionResponse } from '../../api/types';
 import { Checks } from '../../ui/forms';
 import { Alert, Button } from '../../ui/ui';
 import { CardPreview } from './card-preview';
@@ -16,9 +16,9 @@ export function CardSection({
   mayEdit,
   onSaved,
 }: {
-  view: IntroductionView;
+  view: IntroductionResponse;
   mayEdit: boolean;
-  onSaved: (card: CandidateCard) => void;
+  onSaved: (card: CandidateCardResponse) => void;
 }) {
   const card = view.card;
   // The labels offered: those on the card, then every other skill and quality of the person's file (the API's
@@ -53,7 +53,7 @@ export function CardSection({
     );
 
   const ordered = (selected: string[], known: string[]) => known.filter((label) => selected.includes(label));
-  const draft: CandidateCard = {
+  const draft: CandidateCardResponse = {
     ...card,
     note: note.trim() ? note.trim() : null,
     skills: ordered(skills, knownSkills),
@@ -72,9 +72,7 @@ export function CardSection({
         skills: [...draft.skills],
         qualities: [...draft.qualities],
       };
-      const next = await ok<CandidateCard>(
-        api.PUT('/introductions/{id}/card', { params: { path: { id: view.id } }, body }),
-      );
+      const next = await ok(api.PUT('/introductions/{id}/card', { params: { path: { id: view.id } }, body }));
       setSaved(true);
       onSaved(next);
     } catch (caught) {

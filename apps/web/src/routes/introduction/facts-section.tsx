@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import type { IntroductionView } from '../../api/types';
+import type { IntroductionResponse } from '../../api/types';
 import { hasRole, useAuth } from '../../auth/auth';
 import { DECLINE_REASONS } from '../../ui/labels';
 import { formatDate, formatDateTime } from '../../ui/ui';
 
 /** The introduction in brief: the person, the employer, the offer, and the interview, trial or refusal. */
-export function FactsSection({ view }: { view: IntroductionView }) {
+export function FactsSection({ view }: { view: IntroductionResponse }) {
   const { user } = useAuth();
   return (
     <section className="card" aria-labelledby="intro-facts">

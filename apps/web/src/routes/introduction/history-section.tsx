@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { IntroductionStatus } from '@passerelle/mediation';
-import type { IntroductionView } from '../../api/types';
+import type { IntroductionStatus, IntroductionResponse } from '../../api/types';
 import { EMPLOYER_ANSWER_LABELS, INTRODUCTION_STATUS_LABELS } from '../../ui/labels';
 import { formatDate, formatDateTime } from '../../ui/ui';
 
@@ -8,7 +7,7 @@ import { formatDate, formatDateTime } from '../../ui/ui';
 export const eventText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
 /** The introduction's timeline: stages, links, the employer's views and answers, by whom. */
-export function HistorySection({ events, userId }: { events: IntroductionView['events']; userId: string | null }) {
+export function HistorySection({ events, userId }: { events: IntroductionResponse['events']; userId: string | null }) {
   return (
     <section aria-labelledby="intro-history">
       <h2 id="intro-history">Historique</h2>
@@ -23,7 +22,7 @@ export function HistorySection({ events, userId }: { events: IntroductionView['e
   );
 }
 
-type IntroductionEvent = IntroductionView['events'][number];
+type IntroductionEvent = IntroductionResponse['events'][number];
 
 function EventLine({ event, userId }: { event: IntroductionEvent; userId: string | null }) {
   const who =
@@ -32,8 +31,7 @@ function EventLine({ event, userId }: { event: IntroductionEvent; userId: string
       : event.actorUserId && event.actorUserId === userId
         ? 'Vous'
         : 'Un membre de l’équipe';
-  const status = (value: string | null) =>
-    value ? (INTRODUCTION_STATUS_LABELS[value as IntroductionStatus] ?? value) : '';
+  const status = (value: IntroductionStatus | null) => (value ? INTRODUCTION_STATUS_LABELS[value] : '');
   let what: ReactNode;
   switch (event.kind) {
     case 'transition':

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
-import type { IntroductionView } from '../../api/types';
+import type { CardLinkResponse, IntroductionResponse } from '../../api/types';
 import { Choice } from '../../ui/forms';
 import { Alert, Button, formatDateTime } from '../../ui/ui';
 import { useEmployerContacts } from './use-introduction-data';
 
 /** The signed, temporary link to the card: sent (by e-mail to a contact, or handed over), or revoked. */
-export function LinksSection({ view, onSent }: { view: IntroductionView; onSent: () => void }) {
+export function LinksSection({ view, onSent }: { view: IntroductionResponse; onSent: () => void }) {
   // The contacts with an e-mail; a coach outside the employer's structure simply gets none.
   const contacts = useEmployerContacts(view.employerId);
   const [contactId, setContactId] = useState('none');
-  const [link, setLink] = useState<{ url: string; expiresAt: string; emailedTo: string | null } | null>(null);
+  const [link, setLink] = useState<CardLinkResponse | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +26,7 @@ export function LinksSection({ view, onSent }: { view: IntroductionView; onSent:
     setError(null);
     setMessage(null);
     try {
-      const sent = await ok<{ url: string; expiresAt: string; emailedTo: string | null }>(
+      const sent = await ok(
         api.POST('/introductions/{id}/links', {
           params: { path: { id: view.id } },
           body: contactId !== 'none' ? { contactId } : {},
@@ -45,7 +45,7 @@ export function LinksSection({ view, onSent }: { view: IntroductionView; onSent:
     setError(null);
     setMessage(null);
     try {
-      await ok<unknown>(api.DELETE('/introductions/{id}/links', { params: { path: { id: view.id } } }));
+      await ok(api.DELETE('/introductions/{id}/links', { params: { path: { id: view.id } } }));
       setLink(null);
       setMessage('Les liens envoyés à l’employeur sont désactivés.');
       onSent();

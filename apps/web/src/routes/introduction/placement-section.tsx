@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ApiError, ok } from '../../api/client';
-import type { IntroductionView, PlacementView } from '../../api/types';
+import type { IntroductionResponse } from '../../api/types';
 import {
   type ContractDraft,
   contractBody,
@@ -14,7 +14,7 @@ import { Alert, Button, formatDate } from '../../ui/ui';
 import { usePlacement } from './use-introduction-data';
 
 /** The hire: its contract recorded once (the follow-ups at M+1, M+3 and M+6 follow from it). */
-export function PlacementSection({ view }: { view: IntroductionView }) {
+export function PlacementSection({ view }: { view: IntroductionResponse }) {
   const { data: existing, setData: setExisting } = usePlacement(view);
   const [contract, setContract] = useState<ContractDraft>(() => emptyContract(view.trialEnd ?? ''));
   const form = useForm({
@@ -24,7 +24,7 @@ export function PlacementSection({ view }: { view: IntroductionView }) {
         ? { message: 'L’embauche de cette mise en relation est déjà enregistrée.' }
         : null,
     send: async () => {
-      const placement = await ok<PlacementView>(
+      const placement = await ok(
         api.POST('/placements', { body: { introductionId: view.id, ...contractBody(contract) } }),
       );
       setExisting(placement);

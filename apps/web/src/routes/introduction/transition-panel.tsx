@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import type { DeclineReason, IntroductionStatus } from '@passerelle/mediation';
+import type { components, DeclineReason, IntroductionStatus, IntroductionResponse } from '../../api/types';
 import { api, ok } from '../../api/client';
-import type { components, IntroductionView } from '../../api/types';
 import { Choice, Field, NativeDate } from '../../ui/forms';
 import { DECLINE_REASONS } from '../../ui/labels';
 import { useForm } from '../../ui/use-form';
@@ -27,9 +26,9 @@ export function TransitionPanel({
   proposedInterview,
   onMoved,
 }: {
-  view: IntroductionView;
+  view: IntroductionResponse;
   proposedInterview: string | null;
-  onMoved: (view: IntroductionView) => void;
+  onMoved: (view: IntroductionResponse) => void;
 }) {
   const [target, setTarget] = useState<IntroductionStatus | null>(null);
   const [interviewAt, setInterviewAt] = useState('');
@@ -52,9 +51,7 @@ export function TransitionPanel({
         body.trialEnd = trialEnd;
       }
       if (target === 'declined') body.declineReason = declineReason;
-      const next = await ok<IntroductionView>(
-        api.POST('/introductions/{id}/transitions', { params: { path: { id: view.id } }, body }),
-      );
+      const next = await ok(api.POST('/introductions/{id}/transitions', { params: { path: { id: view.id } }, body }));
       setTarget(null);
       onMoved(next);
     },

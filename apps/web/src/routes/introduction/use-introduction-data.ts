@@ -1,10 +1,10 @@
 import { api, ok } from '../../api/client';
-import type { components, IntroductionView, PlacementView } from '../../api/types';
+import type { IntroductionResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchEmployer } from '../../features/employers/employer-detail';
 
-const fetchIntroduction = (id: string): Promise<IntroductionView> =>
-  ok<IntroductionView>(api.GET('/introductions/{id}', { params: { path: { id } } }));
+const fetchIntroduction = (id: string): Promise<IntroductionResponse> =>
+  ok(api.GET('/introductions/{id}', { params: { path: { id } } }));
 
 /** The introduction (read again, quietly, after a link is sent or revoked: its stage and timeline change). */
 export function useIntroductionData(id: string) {
@@ -19,10 +19,7 @@ export function useIntroductionData(id: string) {
 /** Every skill and quality of the person's file the card may show (for the coach who edits it). */
 export function useCardChoices(introductionId: string, enabled: boolean) {
   return useApiData(
-    () =>
-      ok<components['schemas']['CardChoicesResponse']>(
-        api.GET('/introductions/{id}/card/choices', { params: { path: { id: introductionId } } }),
-      ),
+    () => ok(api.GET('/introductions/{id}/card/choices', { params: { path: { id: introductionId } } })),
     [introductionId],
     { enabled },
   );
@@ -35,12 +32,12 @@ export function useEmployerContacts(employerId: string) {
 }
 
 /** The hire recorded for the introduction, if any. */
-export function usePlacement(view: Pick<IntroductionView, 'id' | 'beneficiaryId'>) {
+export function usePlacement(view: Pick<IntroductionResponse, 'id' | 'beneficiaryId'>) {
   return useApiData(
     () =>
-      ok<{ items: PlacementView[] }>(
-        api.GET('/placements', { params: { query: { beneficiaryId: view.beneficiaryId } } }),
-      ).then((page) => page.items.find((item) => item.introductionId === view.id) ?? null),
+      ok(api.GET('/placements', { params: { query: { beneficiaryId: view.beneficiaryId } } })).then(
+        (page) => page.items.find((item) => item.introductionId === view.id) ?? null,
+      ),
     [view.beneficiaryId, view.id],
   );
 }

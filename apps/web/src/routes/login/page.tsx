@@ -3,13 +3,10 @@ import { Form, Input, Label, TextField } from 'react-aria-components';
 import { Navigate, useNavigate } from 'react-router';
 import { api, ApiError, describeError, ok } from '../../api/client';
 import { codeMessage, errorText } from '../../api/errors-fr';
-import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/auth';
 import { session } from '../../auth/session-store';
 import { returnPage } from '../../auth/drafts';
 import { Alert, Button, PageTitle } from '../../ui/ui';
-
-type Session = components['schemas']['SessionResponse'];
 
 /** Local account login, with the second-factor code when the account has one. */
 export function LoginPage() {
@@ -23,7 +20,7 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [sso, setSso] = useState(false);
   useEffect(() => {
-    void ok<{ sso: boolean }>(api.GET('/auth/methods'))
+    void ok(api.GET('/auth/methods'))
       .then((methods) => setSso(methods.sso))
       .catch(() => setSso(false));
     // Back from the SSO: a one-time code to exchange for the session, or the reason it failed.
@@ -32,7 +29,7 @@ export function LoginPage() {
     const failure = params.get('sso_error');
     if (failure) setError(codeMessage(failure) ?? 'La connexion par le SSO a échoué ; réessayez.');
     if (code)
-      ok<Session>(api.POST('/auth/oidc/exchange', { body: { code } }))
+      ok(api.POST('/auth/oidc/exchange', { body: { code } }))
         .then((tokens) => {
           session.start(tokens);
           void navigate(returnPage() ?? '/', { replace: true });
@@ -47,7 +44,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const tokens = await ok<Session>(
+      const tokens = await ok(
         api.POST('/auth/login', { body: { email, password, ...(needsTotp ? { totpCode } : {}) } }),
       );
       session.start(tokens);

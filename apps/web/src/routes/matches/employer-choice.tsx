@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { api, type ApiError, describeError, ok } from '../../api/client';
-import type { BeneficiaryMatches, EmployerView } from '../../api/types';
+import type { BeneficiaryMatchesResponse, EmployerResponse } from '../../api/types';
 import { Field, reasonInFrench } from '../../ui/forms';
 import { Alert, Button, Loading } from '../../ui/ui';
 
-type Match = BeneficiaryMatches['items'][number];
+type Match = BeneficiaryMatchesResponse['items'][number];
 
 /** Accents and case aside, for looking up an employer by what the coach types. */
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -26,7 +26,7 @@ export function EmployerChoice({
   onCancel: () => void;
 }) {
   const [mode, setMode] = useState<'known' | 'new'>('known');
-  const [employers, setEmployers] = useState<EmployerView[] | null>(null);
+  const [employers, setEmployers] = useState<EmployerResponse[] | null>(null);
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<string>('');
   const [name, setName] = useState(match.employerName ?? '');
@@ -41,7 +41,7 @@ export function EmployerChoice({
 
   useEffect(() => {
     heading.current?.focus();
-    ok<{ items: EmployerView[] }>(api.GET('/employers', {}))
+    ok(api.GET('/employers', {}))
       .then((list) => {
         setEmployers(list.items);
         if (list.items.length === 0) setMode('new');

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Form, Input, Label, NumberField, Radio, RadioGroup } from 'react-aria-components';
-import type { BeneficiaryMatches } from '../../api/types';
+import type { BeneficiaryMatchesResponse } from '../../api/types';
 import { Checks } from '../../ui/forms';
 import { CONTRACT_LABELS, WORKING_TIME_LABELS } from '../../ui/labels';
 import { Button } from '../../ui/ui';
@@ -18,7 +18,7 @@ export function FiltersForm({
   onApply,
 }: {
   applied: AppliedSearch;
-  profile: BeneficiaryMatches['profile'] | undefined;
+  profile: BeneficiaryMatchesResponse['profile'] | undefined;
   onApply: (params: URLSearchParams) => void;
 }) {
   const [radius, setRadius] = useState<number>(applied.km ?? NaN);

@@ -1,6 +1,6 @@
-import type { BeneficiaryMatches } from '../../api/types';
+import type { BeneficiaryMatchesResponse } from '../../api/types';
 
-type Match = BeneficiaryMatches['items'][number];
+type Match = BeneficiaryMatchesResponse['items'][number];
 
 /**
  * The offers around the person (an SVG plan, no tile server: the service runs without the

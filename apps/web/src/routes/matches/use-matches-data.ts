@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError, describeError, ok } from '../../api/client';
-import type { BeneficiaryMatches, IntroductionView } from '../../api/types';
+import type { BeneficiaryMatchesResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 
-export type Match = BeneficiaryMatches['items'][number];
+export type Match = BeneficiaryMatchesResponse['items'][number];
 
 export const CONTRACTS = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'independant'] as const;
 export type Contract = (typeof CONTRACTS)[number];
@@ -42,7 +42,7 @@ export function useMatchesData(id: string, applied: AppliedSearch) {
   const offset = (applied.page - 1) * PAGE_SIZE;
   return useApiData(
     () =>
-      ok<BeneficiaryMatches>(
+      ok(
         api.GET('/beneficiaries/{id}/matches', {
           params: {
             path: { id },
@@ -51,7 +51,7 @@ export function useMatchesData(id: string, applied: AppliedSearch) {
               offset,
               ...(applied.km !== null ? { maxDistanceKm: applied.km } : {}),
               ...(applied.contracts && applied.contracts.length > 0
-                ? { contractTypes: applied.contracts.join(',') as never }
+                ? { contractTypes: applied.contracts.join(',') }
                 : {}),
               ...(applied.workingTime ? { workingTime: applied.workingTime } : {}),
             },
@@ -92,7 +92,7 @@ export function useMatchActions(id: string, reload: () => void) {
   const introduce = async (match: Match, choice: Record<string, unknown> = {}): Promise<ApiError | null> => {
     setProblems(({ [match.id]: _cleared, ...rest }) => rest);
     try {
-      const introduction = await ok<IntroductionView>(
+      const introduction = await ok(
         api.POST('/introductions', { body: { beneficiaryId: id, offerId: match.id, ...choice } }),
       );
       void navigate(`/mises-en-relation/${introduction.id}`);

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
-import type { CandidateRequestView } from '@passerelle/mediation';
+import type { CandidateRequestResponse } from '../../api/types';
 import { api, describeError, ok } from '../../api/client';
 import type { ApiData } from '../../api/use-api-data';
 import { hasRole, useAuth } from '../../auth/auth';
 import { Alert, Button, formatDate, Loading } from '../../ui/ui';
 
 /** Requests to propose a person for an offer: the coach decides for their people; the others see theirs waiting. */
-export function CandidateRequests({ requests }: { requests: ApiData<CandidateRequestView[]> }) {
+export function CandidateRequests({ requests }: { requests: ApiData<CandidateRequestResponse[]> }) {
   const { user } = useAuth();
   const { data: items, error, setData: setItems } = requests;
-  const [decided, setDecided] = useState<CandidateRequestView | null>(null);
+  const [decided, setDecided] = useState<CandidateRequestResponse | null>(null);
 
   // Opened from a notification (/mediation#requests-title): the requests come into view once listed.
   const listed = items !== null;
@@ -87,9 +87,9 @@ function RequestItem({
   canDecide,
   onDecided,
 }: {
-  request: CandidateRequestView;
+  request: CandidateRequestResponse;
   canDecide: boolean;
-  onDecided: (view: CandidateRequestView) => void;
+  onDecided: (view: CandidateRequestResponse) => void;
 }) {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
@@ -105,7 +105,7 @@ function RequestItem({
     setError(null);
     try {
       onDecided(
-        await ok<CandidateRequestView>(
+        await ok(
           api.POST('/candidate-requests/{id}/decision', {
             params: { path: { id: request.id } },
             body: agree ? { agree } : { agree, reason: reason.trim() },

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import type { CapturedOffersReport } from '@passerelle/mediation';
+import type { CapturedOffersResponse } from '../../api/types';
 import type { ApiData } from '../../api/use-api-data';
 import { Badge, Alert, formatDate, Loading, percent } from '../../ui/ui';
 
 /** The 48-hour report: how soon the offers captured or posted got a first candidate, and those still waiting. */
-export function CapturedOffersSummary({ report: loaded }: { report: ApiData<CapturedOffersReport> }) {
+export function CapturedOffersSummary({ report: loaded }: { report: ApiData<CapturedOffersResponse> }) {
   const { data: report, error } = loaded;
   const overdue = report?.items.filter((item) => item.state === 'overdue') ?? [];
   const waiting = report?.items.filter((item) => item.state === 'waiting').length ?? 0;

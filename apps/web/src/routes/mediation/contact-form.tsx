@@ -17,7 +17,7 @@ export function ContactForm({ employerId, onAdded }: { employerId: string; onAdd
   const form = useForm({
     fields: ['name', 'role', 'phone', 'email'],
     send: async () => {
-      await ok<{ id: string }>(
+      await ok(
         api.POST('/employers/{id}/contacts', {
           params: { path: { id: employerId } },
           body: {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { JobAnalysisSummary } from '../../features/employers/employer-detail';
+import type { EmployerDetailResponse } from '../../api/types';
 import { Alert, Badge, formatDate, Loading } from '../../ui/ui';
 import { ContactForm } from './contact-form';
 import { INTERACTION_KINDS } from './employer-labels';
@@ -83,7 +83,7 @@ export function EmployerDetail({ employerId, onLogged }: { employerId: string; o
   );
 }
 
-function JobAnalysisList({ analyses }: { analyses: readonly JobAnalysisSummary[] }) {
+function JobAnalysisList({ analyses }: { analyses: EmployerDetailResponse['analyses'] }) {
   if (analyses.length === 0) return <p className="muted">Aucune analyse de poste enregistrée.</p>;
   return (
     <ul>

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
+import type { DueActionResponse } from '../../api/types';
 import type { ApiData } from '../../api/use-api-data';
 import { Alert, Badge, Button, formatDate, Loading, parisToday } from '../../ui/ui';
-import type { DueAction } from './use-mediation-data';
 
 /** The employers' next actions due today or late, each marked done here. */
-export function EmployerFollowUps({ actions }: { actions: ApiData<DueAction[]> }) {
+export function EmployerFollowUps({ actions }: { actions: ApiData<DueActionResponse[]> }) {
   const { data: items, error, setData: setItems, setError } = actions;
   const [done, setDone] = useState<string | null>(null);
   const today = parisToday();
 
-  const complete = async (action: DueAction) => {
+  const complete = async (action: DueActionResponse) => {
     setError(null);
     try {
-      await ok<unknown>(api.POST('/employers/interactions/{id}/done', { params: { path: { id: action.id } } }));
+      await ok(api.POST('/employers/interactions/{id}/done', { params: { path: { id: action.id } } }));
       setItems((previous) => previous?.filter((item) => item.id !== action.id) ?? null);
       setDone(`« ${action.nextAction} » (${action.employerName}) est faite.`);
     } catch (caught) {

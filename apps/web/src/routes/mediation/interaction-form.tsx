@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { api, ok } from '../../api/client';
-import type { EmployerContact, InteractionKind } from '../../features/employers/employer-detail';
+import type { EmployerDetailResponse } from '../../api/types';
+import type { InteractionKind } from '../../features/employers/employer-detail';
 import { Choice, Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Button, parisToday } from '../../ui/ui';
@@ -14,7 +15,7 @@ export function InteractionForm({
   onLogged,
 }: {
   employerId: string;
-  contacts: EmployerContact[];
+  contacts: EmployerDetailResponse['contacts'];
   onLogged: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -41,7 +42,7 @@ export function InteractionForm({
     },
     fields: ['kind', 'occurredOn', 'contactId', 'outcome', 'nextAction', 'nextActionOn'],
     send: async () => {
-      await ok<{ id: string }>(
+      await ok(
         api.POST('/employers/{id}/interactions', {
           params: { path: { id: employerId } },
           body: {

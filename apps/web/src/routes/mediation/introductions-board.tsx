@@ -1,6 +1,5 @@
-import type { IntroductionStatus } from '@passerelle/mediation';
+import type { IntroductionStatus, IntroductionSummaryResponse } from '../../api/types';
 import { Link } from 'react-router';
-import type { IntroductionSummary } from '../../api/types';
 import type { ApiData } from '../../api/use-api-data';
 import { EMPLOYER_ANSWER_LABELS, INTRODUCTION_STATUS_LABELS, INTRODUCTION_STATUS_TONES } from '../../ui/labels';
 import { Alert, Badge, formatDate, formatDateTime, Loading } from '../../ui/ui';
@@ -17,7 +16,7 @@ const BOARD_COLUMNS: ReadonlyArray<{ id: string; label: string; statuses: readon
 ];
 
 /** The introductions as a board, one column per stage (the closed ones together, each with its outcome). */
-export function IntroductionsBoard({ introductions }: { introductions: ApiData<IntroductionSummary[]> }) {
+export function IntroductionsBoard({ introductions }: { introductions: ApiData<IntroductionSummaryResponse[]> }) {
   const { data: items, error } = introductions;
   return (
     <section aria-labelledby="board-title">

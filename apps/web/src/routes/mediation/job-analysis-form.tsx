@@ -121,7 +121,7 @@ export function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string
     },
     send: async () => {
       const { romeCode, values } = read();
-      const answer = await ok<{ id: string; offerId: string | null }>(
+      const answer = await ok(
         api.POST('/employers/{id}/job-analyses', {
           params: { path: { id: employerId } },
           body: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import type { EmployerView } from '@passerelle/mediation';
+import type { EmployerResponse } from '../../api/types';
 import { api, ok } from '../../api/client';
 import { Choice, Field } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
@@ -8,7 +8,7 @@ import { Alert, Button } from '../../ui/ui';
 import { SIZE_BANDS, type SizeBand } from './employer-labels';
 
 /** A new employer of the user's structure: name, SIRET, sector, size and commune. */
-export function NewEmployerForm({ onCreated }: { onCreated: (employer: EmployerView) => void }) {
+export function NewEmployerForm({ onCreated }: { onCreated: (employer: EmployerResponse) => void }) {
   const [siret, setSiret] = useState('');
   const [name, setName] = useState('');
   const [sector, setSector] = useState('');
@@ -17,7 +17,7 @@ export function NewEmployerForm({ onCreated }: { onCreated: (employer: EmployerV
   const form = useForm({
     fields: ['siret', 'name', 'sector', 'sizeBand', 'commune'],
     send: async () => {
-      const employer = await ok<EmployerView>(
+      const employer = await ok(
         api.POST('/employers', {
           body: {
             name: name.trim(),

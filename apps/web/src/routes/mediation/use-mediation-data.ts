@@ -1,41 +1,22 @@
-import type { CandidateRequestView, CapturedOffersReport, EmployerView } from '@passerelle/mediation';
 import { api, ok } from '../../api/client';
-import type { IntroductionSummary } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchEmployer } from '../../features/employers/employer-detail';
-
-/** An employer's next action, due today or late. */
-export interface DueAction {
-  readonly id: string;
-  readonly employerId: string;
-  readonly employerName: string;
-  readonly nextAction: string;
-  readonly nextActionOn: string;
-}
 
 /**
  * What the mediators' desk reads when it opens: the introductions by stage, the employers' actions due, the pending
  * candidate requests and the 48-hour report. What the user's roles do not show is not read.
  */
 export function useMediationData({ employers, requests }: { employers: boolean; requests: boolean }) {
-  const introductions = useApiData(
-    () => ok<{ items: IntroductionSummary[] }>(api.GET('/introductions')).then((page) => page.items),
-    [],
-  );
-  const dueActions = useApiData(
-    () => ok<{ items: DueAction[] }>(api.GET('/employers/follow-ups')).then((page) => page.items),
-    [],
-    { enabled: employers },
-  );
+  const introductions = useApiData(() => ok(api.GET('/introductions')).then((page) => page.items), []);
+  const dueActions = useApiData(() => ok(api.GET('/employers/follow-ups')).then((page) => page.items), [], {
+    enabled: employers,
+  });
   const candidateRequests = useApiData(
-    () =>
-      ok<{ items: CandidateRequestView[] }>(
-        api.GET('/candidate-requests', { params: { query: { status: 'pending' } } }),
-      ).then((page) => page.items),
+    () => ok(api.GET('/candidate-requests', { params: { query: { status: 'pending' } } })).then((page) => page.items),
     [],
     { enabled: requests },
   );
-  const capturedOffers = useApiData(() => ok<CapturedOffersReport>(api.GET('/mediation/captured-offers')), []);
+  const capturedOffers = useApiData(() => ok(api.GET('/mediation/captured-offers')), []);
   return { introductions, dueActions, candidateRequests, capturedOffers };
 }
 
@@ -43,9 +24,9 @@ export function useMediationData({ employers, requests }: { employers: boolean; 
 export function useEmployers(search: string) {
   return useApiData(
     () =>
-      ok<{ items: EmployerView[] }>(
-        api.GET('/employers', { params: { query: search.trim() ? { q: search.trim() } : {} } }),
-      ).then((page) => page.items),
+      ok(api.GET('/employers', { params: { query: search.trim() ? { q: search.trim() } : {} } })).then(
+        (page) => page.items,
+      ),
     [search],
   );
 }

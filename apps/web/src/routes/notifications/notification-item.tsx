@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { NotificationView } from '../../api/types';
+import type { NotificationResponse } from '../../api/types';
 import { Badge, Button, formatDate, formatDateTime } from '../../ui/ui';
 import { notificationTarget } from './use-notifications-data';
 
@@ -18,7 +18,7 @@ export function NotificationItem({
   onOpen,
   onRead,
 }: {
-  notification: NotificationView;
+  notification: NotificationResponse;
   onOpen: () => void;
   onRead: () => void;
 }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../api/client';
-import type { NotificationView } from '../../api/types';
+import type { NotificationResponse } from '../../api/types';
 import { Alert, Button, Loading, PageTitle } from '../../ui/ui';
 import { NotificationItem } from './notification-item';
 import { notificationTarget, useNotificationsData } from './use-notifications-data';
@@ -12,7 +12,7 @@ export function NotificationsPage() {
   const { data: items, error, setError, markRead } = useNotificationsData();
   const [busy, setBusy] = useState(false);
 
-  const open = async (notification: NotificationView) => {
+  const open = async (notification: NotificationResponse) => {
     setError(null);
     try {
       if (!notification.readAt) await markRead([notification.id]);

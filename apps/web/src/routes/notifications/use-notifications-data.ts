@@ -1,10 +1,10 @@
 import { api, ok } from '../../api/client';
-import type { NotificationView } from '../../api/types';
+import type { NotificationResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { NOTIFICATIONS_CHANGED } from '../../ui/notifications-badge';
 
 /** Where a notification leads: the page of the thing it is about. */
-export function notificationTarget(notification: Pick<NotificationView, 'subjectType' | 'subjectId'>): {
+export function notificationTarget(notification: Pick<NotificationResponse, 'subjectType' | 'subjectId'>): {
   to: string;
   label: string;
 } {
@@ -24,18 +24,14 @@ export function notificationTarget(notification: Pick<NotificationView, 'subject
 
 /** The inbox, newest first; marking notifications read here also tells the navigation's badge. */
 export function useNotificationsData() {
-  const inbox = useApiData(
-    () => ok<{ items: NotificationView[] }>(api.GET('/notifications')).then((page) => page.items),
-    [],
-  );
+  const inbox = useApiData(() => ok(api.GET('/notifications')).then((page) => page.items), []);
   const setItems = inbox.setData;
   const markRead = async (ids: string[]) => {
-    for (const id of ids) await ok<unknown>(api.POST('/notifications/{id}/read', { params: { path: { id } } }));
+    for (const id of ids) await ok(api.POST('/notifications/{id}/read', { params: { path: { id } } }));
     const now = new Date().toISOString();
     setItems(
       (previous) =>
-        previous?.map((item) => (ids.includes(item.id) && !item.readAt ? { ...item, readAt: now as never } : item)) ??
-        null,
+        previous?.map((item) => (ids.includes(item.id) && !item.readAt ? { ...item, readAt: now } : item)) ?? null,
     );
     window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
   };

@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Form, Label, TextArea, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
-import type { CandidateRequestView } from '@passerelle/mediation';
+import type { CandidateRequestResponse, CandidateResponse } from '../../api/types';
 import { api, describeError, ok } from '../../api/client';
-import type { OfferCandidate } from '../../api/types';
 import { InlineFacts } from '../../ui/forms';
 import { Alert, Badge, Button, formatDate, Loading } from '../../ui/ui';
 import { useCandidates } from './use-offer-data';
@@ -18,7 +17,7 @@ const REQUEST_STATUS: Record<string, { label: string; tone: 'neutral' | 'warning
 export function CandidatesSection({ offerId }: { offerId: string }) {
   const { data: result, error, setData: setResult } = useCandidates(offerId);
 
-  const updated = (ref: string, request: CandidateRequestView) =>
+  const updated = (ref: string, request: CandidateRequestResponse) =>
     setResult((previous) =>
       previous
         ? {
@@ -67,8 +66,8 @@ function CandidateItem({
 }: {
   offerId: string;
   rank: number;
-  candidate: OfferCandidate;
-  onRequested: (request: CandidateRequestView) => void;
+  candidate: CandidateResponse;
+  onRequested: (request: CandidateRequestResponse) => void;
 }) {
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
@@ -83,7 +82,7 @@ function CandidateItem({
     setBusy(true);
     setError(null);
     try {
-      const created = await ok<CandidateRequestView>(
+      const created = await ok(
         api.POST('/offers/{id}/candidates/{ref}/requests', {
           params: { path: { id: offerId, ref: candidate.ref } },
           body: message.trim() ? { message: message.trim() } : {},

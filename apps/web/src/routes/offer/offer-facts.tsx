@@ -1,4 +1,4 @@
-import type { OfferView } from '@passerelle/offers';
+import type { OfferResponse } from '../../api/types';
 import { CLOSED_REASONS, contractText } from '../../features/offers/offer-text';
 import { TagList } from '../../ui/forms';
 import { WORKING_TIME_LABELS } from '../../ui/labels';
@@ -16,7 +16,7 @@ const PLACE_PRECISION_NOTES: Record<string, string> = {
 const SALARY_PERIODS: Record<string, string> = { hour: 'de l’heure', month: 'par mois', year: 'par an' };
 
 /** The source's own words when it gave some, else the range the parser read. */
-function salaryText(offer: OfferView): string {
+function salaryText(offer: OfferResponse): string {
   if (offer.salaryText) return offer.salaryText;
   if (offer.salaryMin !== null && offer.salaryPeriod) {
     const euros = (value: number) =>
@@ -31,7 +31,7 @@ function salaryText(offer: OfferView): string {
 }
 
 /** What the offer asks: contract, hours, pay, occupation, experience, licence, place, dates; its skills. */
-export function OfferFacts({ offer }: { offer: OfferView }) {
+export function OfferFacts({ offer }: { offer: OfferResponse }) {
   return (
     <div className="grid">
       <section className="card" aria-labelledby="offer-facts">

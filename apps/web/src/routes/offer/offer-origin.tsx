@@ -1,9 +1,9 @@
-import type { OfferView } from '@passerelle/offers';
+import type { OfferResponse } from '../../api/types';
 import { Link } from 'react-router';
 import { formatDate } from '../../ui/ui';
 
 /** Where the offer was found, when, and the same offer published elsewhere. */
-export function OfferOrigin({ offer }: { offer: OfferView }) {
+export function OfferOrigin({ offer }: { offer: OfferResponse }) {
   return (
     <section className="card" aria-labelledby="offer-sources">
       <h2 id="offer-sources" style={{ marginTop: 0 }}>

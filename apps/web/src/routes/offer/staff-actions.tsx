@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
-import type { OfferView } from '@passerelle/offers';
+import type { OfferResponse } from '../../api/types';
 import { api, describeError, ok } from '../../api/client';
 import {
   formMessage,
@@ -12,7 +12,7 @@ import {
 import { Alert, Badge, Button, formatDate } from '../../ui/ui';
 
 /** Whether staff edit the offer here: one posted by hand or captured by mediation (others change at their source). */
-function editable(offer: OfferView): boolean {
+function editable(offer: OfferResponse): boolean {
   return offer.source === 'manual' || offer.source === 'mediation';
 }
 
@@ -20,7 +20,13 @@ function editable(offer: OfferView): boolean {
  * For platform staff on an offer: edit it (a posted one), close it or mark it filled. Closed or
  * filled, it leaves matched search and keyword search.
  */
-export function OfferStaffActions({ offer, onChanged }: { offer: OfferView; onChanged: (offer: OfferView) => void }) {
+export function OfferStaffActions({
+  offer,
+  onChanged,
+}: {
+  offer: OfferResponse;
+  onChanged: (offer: OfferResponse) => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,7 +41,7 @@ export function OfferStaffActions({ offer, onChanged }: { offer: OfferView; onCh
     setErrors({});
     setDone(null);
     try {
-      const saved = await ok<OfferView>(api.PUT('/offers/{id}', { params: { path: { id: offer.id } }, body }));
+      const saved = await ok(api.PUT('/offers/{id}', { params: { path: { id: offer.id } }, body }));
       setEditing(false);
       setDone('Modifications enregistrées.');
       onChanged(saved);
@@ -53,9 +59,7 @@ export function OfferStaffActions({ offer, onChanged }: { offer: OfferView; onCh
     setProblem(null);
     setDone(null);
     try {
-      const closed = await ok<OfferView>(
-        api.POST('/offers/{id}/close', { params: { path: { id: offer.id } }, body: { reason } }),
-      );
+      const closed = await ok(api.POST('/offers/{id}/close', { params: { path: { id: offer.id } }, body: { reason } }));
       setEditing(false);
       setDone(reason === 'filled' ? 'L’offre est marquée pourvue et fermée.' : 'L’offre est fermée.');
       onChanged(closed);

@@ -1,12 +1,9 @@
-import type { OfferSummary } from '@passerelle/mediation';
-import type { OfferView } from '@passerelle/offers';
 import { api, ok } from '../../api/client';
-import type { OfferCandidate } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 
 /** The offer. */
 export function useOfferData(id: string) {
-  return useApiData(() => ok<OfferView>(api.GET('/offers/{id}', { params: { path: { id } } })), [id], {
+  return useApiData(() => ok(api.GET('/offers/{id}', { params: { path: { id } } })), [id], {
     clear: true,
   });
 }
@@ -14,10 +11,7 @@ export function useOfferData(id: string) {
 /** The 20 people best ranked for the offer (reverse matching), pseudonymised until their coach agrees. */
 export function useCandidates(offerId: string) {
   return useApiData(
-    () =>
-      ok<{ offer: OfferSummary; items: OfferCandidate[] }>(
-        api.GET('/offers/{id}/candidates', { params: { path: { id: offerId }, query: { limit: 20 } } }),
-      ),
+    () => ok(api.GET('/offers/{id}/candidates', { params: { path: { id: offerId }, query: { limit: 20 } } })),
     [offerId],
   );
 }

@@ -1,6 +1,5 @@
-import type { OfferView } from '@passerelle/offers';
 import { Link } from 'react-router';
-import type { Page } from '../../api/types';
+import type { OfferPageResponse } from '../../api/types';
 import type { ApiData } from '../../api/use-api-data';
 import { contractText } from '../../features/offers/offer-text';
 import { Scroll } from '../../ui/forms';
@@ -13,7 +12,7 @@ export function OffersResults({
   applied,
   onPage,
 }: {
-  offers: ApiData<Page<OfferView>>;
+  offers: ApiData<OfferPageResponse>;
   applied: OffersSearch;
   onPage: (offset: number) => void;
 }) {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { Link } from 'react-router';
-import type { OfferView } from '@passerelle/offers';
+import type { OfferResponse } from '../../api/types';
 import { api, ok } from '../../api/client';
 import {
   formMessage,
@@ -18,7 +18,7 @@ export function PostOfferSection({ onPosted }: { onPosted: () => void }) {
   const [open, setOpen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [posted, setPosted] = useState<OfferView | null>(null);
+  const [posted, setPosted] = useState<OfferResponse | null>(null);
   const [busy, setBusy] = useState(false);
   // A new form (empty fields, date included) after each posting.
   const [formKey, setFormKey] = useState(0);
@@ -31,7 +31,7 @@ export function PostOfferSection({ onPosted }: { onPosted: () => void }) {
     setErrors({});
     setPosted(null);
     try {
-      const offer = await ok<OfferView>(api.POST('/offers', { body }));
+      const offer = await ok(api.POST('/offers', { body }));
       setPosted(offer);
       setFormKey((key) => key + 1);
       onPosted();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RunView } from '@passerelle/ingestion';
+import type { RunResponse } from '../../api/types';
 import { reasonInFrench, Scroll } from '../../ui/forms';
 import { Alert, Badge, Button, formatDateTime, Loading } from '../../ui/ui';
 import { useRejections } from './use-offers-data';
@@ -20,7 +20,7 @@ const RUN_TRIGGERS: Record<string, string> = {
 };
 
 /** A source's last runs, each with its counts; a run's rejected records on demand. */
-export function RunsTable({ sourceLabel, runs }: { sourceLabel: string; runs: RunView[] }) {
+export function RunsTable({ sourceLabel, runs }: { sourceLabel: string; runs: RunResponse[] }) {
   const [openRun, setOpenRun] = useState<string | null>(null);
   const { data: rejections, error } = useRejections(openRun);
   const toggle = (runId: string) => setOpenRun(openRun === runId ? null : runId);

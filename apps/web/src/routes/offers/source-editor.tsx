@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { FieldError, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
-import type { SourceView, TrialResult } from '@passerelle/ingestion';
+import type { SourceResponse, TrialResponse } from '../../api/types';
 import { api, ApiError, ok } from '../../api/client';
 import { formMessage, staffReason } from '../../features/offers/offer-form';
 import { InlineFacts } from '../../ui/forms';
@@ -31,14 +31,20 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Edits a source; a site's description is tried on one of its offer pages before it is saved. */
-export function SourceEditor({ source, onSaved }: { source: SourceView; onSaved: (source: SourceView) => void }) {
+export function SourceEditor({
+  source,
+  onSaved,
+}: {
+  source: SourceResponse;
+  onSaved: (source: SourceResponse) => void;
+}) {
   const [label, setLabel] = useState(source.label);
   const [schedule, setSchedule] = useState(source.scheduleMinutes ? String(source.scheduleMinutes) : '');
   const [config, setConfig] = useState(JSON.stringify(source.config, null, 2));
   const [pageUrl, setPageUrl] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [trial, setTrial] = useState<TrialResult | null>(null);
+  const [trial, setTrial] = useState<TrialResponse | null>(null);
   const [busy, setBusy] = useState(false);
   const site = source.kind === 'html_board' || source.kind === 'jsonld';
 
@@ -80,7 +86,7 @@ export function SourceEditor({ source, onSaved }: { source: SourceView; onSaved:
     setBusy(true);
     try {
       setTrial(
-        await ok<TrialResult>(
+        await ok(
           api.POST('/sources/try', {
             body: { kind: source.kind as 'html_board' | 'jsonld', config: parsed, url: pageUrl.trim() },
           }),
@@ -102,7 +108,7 @@ export function SourceEditor({ source, onSaved }: { source: SourceView; onSaved:
     const minutes = schedule.trim() ? Number(schedule.trim()) : undefined;
     setBusy(true);
     try {
-      const saved = await ok<SourceView>(
+      const saved = await ok(
         api.PATCH('/sources/{id}', {
           params: { path: { id: source.id } },
           body: { label: label.trim(), config: parsed, ...(minutes !== undefined ? { scheduleMinutes: minutes } : {}) },
@@ -173,7 +179,7 @@ export function SourceEditor({ source, onSaved }: { source: SourceView; onSaved:
   );
 }
 
-function TrialReport({ trial }: { trial: TrialResult }) {
+function TrialReport({ trial }: { trial: TrialResponse }) {
   const fields = Object.entries(trial.fields ?? {}).filter(([, value]) =>
     Array.isArray(value) ? value.length > 0 : Boolean(value),
   );

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { RejectionView, RunView, SourceView } from '@passerelle/ingestion';
-import type { OfferView } from '@passerelle/offers';
 import { api, ApiError, describeError, ok } from '../../api/client';
-import type { Page } from '../../api/types';
+import type { RunResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { OFFER_CONTRACT_TYPES } from '../../ui/labels';
 
@@ -34,7 +32,7 @@ export function useOffersData(applied: OffersSearch) {
   const keywords = applied.words.trim();
   return useApiData(
     () =>
-      ok<Page<OfferView>>(
+      ok(
         api.GET('/offers', {
           params: {
             query: {
@@ -64,12 +62,12 @@ export function useOffersData(applied: OffersSearch) {
 
 /** The ingestion sources (platform staff), each with its last three runs or why they could not be read. */
 export function useSources() {
-  const [runs, setRuns] = useState<Record<string, RunView[] | string>>({});
+  const [runs, setRuns] = useState<Record<string, RunResponse[] | string>>({});
   const sources = useApiData(
     () =>
-      ok<SourceView[]>(api.GET('/sources')).then((list) => {
+      ok(api.GET('/sources')).then((list) => {
         for (const source of list)
-          ok<Page<RunView>>(api.GET('/sources/{id}/runs', { params: { path: { id: source.id }, query: { limit: 3 } } }))
+          ok(api.GET('/sources/{id}/runs', { params: { path: { id: source.id }, query: { limit: 3 } } }))
             .then((page) => setRuns((previous) => ({ ...previous, [source.id]: page.items })))
             .catch((caught: unknown) => setRuns((previous) => ({ ...previous, [source.id]: describeError(caught) })));
         return list;
@@ -82,10 +80,7 @@ export function useSources() {
 /** The records a run rejected, read when the run is opened. */
 export function useRejections(runId: string | null) {
   return useApiData(
-    () =>
-      ok<Page<RejectionView>>(
-        api.GET('/runs/{id}/rejections', { params: { path: { id: runId ?? '' }, query: { limit: 100 } } }),
-      ),
+    () => ok(api.GET('/runs/{id}/rejections', { params: { path: { id: runId ?? '' }, query: { limit: 100 } } })),
     [runId],
     { enabled: runId !== null, clear: true },
   );

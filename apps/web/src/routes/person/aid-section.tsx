@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Choice, dateProblem, Field, fieldErrors, NativeDate } from '../../ui/forms';
 import { Alert, Badge, Button, formatDate, parisToday } from '../../ui/ui';
 import { AID_KINDS, AID_LABELS, type AidKind, DECISION_LABELS } from './coaching-labels';
 import { amountOf, NOTE_LIMIT, type SectionProps, textProblem } from './section-rules';
 
-type Events = BeneficiaryFile['events'];
+type Events = BeneficiaryFileResponse['events'];
 
 /** Aid requests: listed with their decision; asked and then decided (granted with its amount, or refused). */
 export function AidSection({ id, file, canWrite, onChanged }: SectionProps) {

@@ -1,13 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Choice, Field, fieldErrors } from '../../ui/forms';
 import { Alert, Button, formatDate } from '../../ui/ui';
-import { BARRIER_LABELS, BARRIER_STATUS_LABELS, BARRIER_STATUSES, type BarrierStatus } from './coaching-labels';
+import {
+  BARRIER_KINDS,
+  BARRIER_LABELS,
+  BARRIER_STATUS_LABELS,
+  BARRIER_STATUSES,
+  type BarrierKind,
+  type BarrierStatus,
+} from './coaching-labels';
 import { NOTE_LIMIT, type SectionProps, textProblem } from './section-rules';
 
-type Barrier = BeneficiaryFile['barriers'][number];
+type Barrier = BeneficiaryFileResponse['barriers'][number];
 
 /** One barrier, its status and actions changed in place by the referent coach. */
 function BarrierItem({
@@ -83,7 +90,7 @@ function BarrierItem({
 
 /** The barriers: each with its status and actions; a new one added by the referent coach. */
 export function BarriersSection({ id, file, canWrite, onChanged }: SectionProps) {
-  const [kind, setKind] = useState('mobility');
+  const [kind, setKind] = useState<BarrierKind>('mobility');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -101,7 +108,7 @@ export function BarriersSection({ id, file, canWrite, onChanged }: SectionProps)
         api.POST('/beneficiaries/{id}/barriers', {
           params: { path: { id } },
           body: {
-            kind: kind as never,
+            kind,
             status: 'identified',
             ...(text.trim() ? (health ? { healthNote: text } : { description: text }) : {}),
           },
@@ -136,12 +143,7 @@ export function BarriersSection({ id, file, canWrite, onChanged }: SectionProps)
       )}
       {canWrite && (
         <Form onSubmit={(event) => void add(event)} aria-label="Ajouter un frein" validationBehavior="aria">
-          <Choice
-            label="Type de frein"
-            options={Object.entries(BARRIER_LABELS).map(([id, label]) => ({ id, label }))}
-            value={kind}
-            onChange={setKind}
-          />
+          <Choice label="Type de frein" options={BARRIER_KINDS} value={kind} onChange={setKind} />
           <Field
             label={health ? 'Note de santé (visible de vous seul·e)' : 'Description'}
             name={health ? 'healthNote' : 'description'}

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Form, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { api, ok } from '../../api/client';
-import type { BeneficiaryFile, components } from '../../api/types';
+import type { BeneficiaryFileResponse, components } from '../../api/types';
 import { Choice } from '../../ui/forms';
 import { Button, formatDate, parisToday } from '../../ui/ui';
 import type { PersonData } from './use-person-data';
@@ -21,7 +21,7 @@ export function CerSection({
   canWrite,
   act,
 }: {
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   canWrite: boolean;
   act: PersonData['act'];
 }) {

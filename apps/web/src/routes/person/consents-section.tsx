@@ -1,20 +1,20 @@
 import { api, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse, components } from '../../api/types';
 import { Button, formatDate } from '../../ui/ui';
 import { activeConsent } from './section-rules';
 import type { PersonData } from './use-person-data';
 
-const CONSENTS: Record<string, string> = {
-  share_profile_with_employers: 'Partager sa fiche avec des employeurs',
-  photo: 'Photo sur la fiche',
-};
+const CONSENTS = [
+  { purpose: 'share_profile_with_employers', label: 'Partager sa fiche avec des employeurs' },
+  { purpose: 'photo', label: 'Photo sur la fiche' },
+] as const satisfies ReadonlyArray<{ purpose: components['schemas']['ConsentRequest']['purpose']; label: string }>;
 /** The person's consents (sharing their card, the photo), recorded or revoked by the referent. */
 export function ConsentsSection({
   file,
   canWrite,
   act,
 }: {
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   canWrite: boolean;
   act: PersonData['act'];
 }) {
@@ -23,7 +23,7 @@ export function ConsentsSection({
     <section className="card" aria-labelledby="consents">
       <h2 id="consents">Consentements</h2>
       <ul>
-        {Object.entries(CONSENTS).map(([purpose, label]) => {
+        {CONSENTS.map(({ purpose, label }) => {
           const current = activeConsent(file, purpose);
           return (
             <li key={purpose}>
@@ -36,7 +36,7 @@ export function ConsentsSection({
                       void act('Consentement retiré.', () =>
                         ok(
                           api.DELETE('/beneficiaries/{id}/consents/{purpose}', {
-                            params: { path: { id, purpose: purpose as never } },
+                            params: { path: { id, purpose } },
                           }),
                         ),
                       )
@@ -52,7 +52,7 @@ export function ConsentsSection({
                         ok(
                           api.POST('/beneficiaries/{id}/consents', {
                             params: { path: { id } },
-                            body: { purpose: purpose as never },
+                            body: { purpose },
                           }),
                         ),
                       )

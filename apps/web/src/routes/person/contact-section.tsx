@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Choice } from '../../ui/forms';
 import { Button, formatDate, parisToday } from '../../ui/ui';
 import { activeConsent } from './section-rules';
@@ -15,13 +15,13 @@ export function ContactSection({
   photoUrl,
   onPhotoChanged,
 }: {
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   canWrite: boolean;
   act: PersonData['act'];
   photoUrl: string | null;
   onPhotoChanged: () => void;
 }) {
-  const [cvPlatform, setCvPlatform] = useState('nordemploi');
+  const [cvPlatform, setCvPlatform] = useState<NonNullable<BeneficiaryFileResponse['cvPlatform']>>('nordemploi');
   const [cvOn, setCvOn] = useState(parisToday);
   const id = file.id;
 
@@ -31,7 +31,7 @@ export function ContactSection({
       ok(
         api.PATCH('/beneficiaries/{id}', {
           params: { path: { id } },
-          body: { cvPlatform, cvDepositedOn: cvOn } as never,
+          body: { cvPlatform, cvDepositedOn: cvOn },
         }),
       ),
     );
@@ -45,8 +45,7 @@ export function ContactSection({
       ok(
         api.PUT('/beneficiaries/{id}/photo', {
           params: { path: { id } },
-          body: form as never,
-          bodySerializer: (body: unknown) => body as FormData,
+          body: form,
         }),
       ).then(onPhotoChanged),
     );

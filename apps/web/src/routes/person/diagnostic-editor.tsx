@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Checkbox, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ApiError, describeError, ok } from '../../api/client';
 import type { components } from '../../api/schema';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Box, Checks, Choice, fieldErrors, labelsOf, NativeDate } from '../../ui/forms';
 import { ReferentialAdder } from '../../ui/referential';
 import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../../ui/labels';
@@ -75,7 +75,7 @@ const EMPTY: DiagnosticRequest = {
 };
 
 /** The file's diagnostic as the body PUT /beneficiaries/:id/diagnostic takes (a fresh one when there is none). */
-function draftOf(file: BeneficiaryFile): DiagnosticRequest {
+function draftOf(file: BeneficiaryFileResponse): DiagnosticRequest {
   const diagnostic = file.diagnostic;
   if (!diagnostic) return EMPTY;
   return {
@@ -85,7 +85,7 @@ function draftOf(file: BeneficiaryFile): DiagnosticRequest {
     drivingLicence: diagnostic.drivingLicence,
     vehicle: diagnostic.vehicle,
     maxDistanceKm: diagnostic.maxDistanceKm,
-    contractTypes: [...diagnostic.contractTypes] as ContractType[],
+    contractTypes: [...diagnostic.contractTypes],
     workingTime: diagnostic.workingTime,
     constraints: [...diagnostic.constraints],
     availabilityDate: diagnostic.availabilityDate,
@@ -118,7 +118,7 @@ export function DiagnosticEditor({
   onCancel,
 }: {
   id: string;
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   onSaved: () => void;
   onCancel: () => void;
 }) {

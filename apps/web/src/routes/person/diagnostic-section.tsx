@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { TagList } from '../../ui/forms';
 import { CONTRACT_LABELS } from '../../ui/labels';
 import { Button, formatDate } from '../../ui/ui';
@@ -12,7 +12,7 @@ export function DiagnosticSection({
   canWrite,
   onSaved,
 }: {
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   canWrite: boolean;
   /** Reads the file again (with the new codes' labels), then says the diagnostic is saved. */
   onSaved: () => Promise<void>;

@@ -1,12 +1,12 @@
 import { api, ApiError, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { Button } from '../../ui/ui';
 
 /** The file exported whole: as JSON, and in French readable by the person (labels, not codes). */
-export function ExportButtons({ file, onError }: { file: BeneficiaryFile; onError: (error: string) => void }) {
+export function ExportButtons({ file, onError }: { file: BeneficiaryFileResponse; onError: (error: string) => void }) {
   const id = file.id;
   const download = async () => {
-    const data = await ok<unknown>(api.GET('/beneficiaries/{id}/export', { params: { path: { id } } }));
+    const data = await ok(api.GET('/beneficiaries/{id}/export', { params: { path: { id } } }));
     const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;

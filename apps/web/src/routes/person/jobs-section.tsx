@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ok } from '../../api/client';
 import type { components } from '../../api/schema';
-import type { PlacementView } from '../../api/types';
+import type { PlacementResponse } from '../../api/types';
 import { Choice, Field, labelsOf, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Badge, Button, formatDate } from '../../ui/ui';
@@ -199,7 +199,7 @@ function NewJobForm({
   );
 }
 
-function EndForm({ placement, onEnded }: { placement: PlacementView; onEnded: () => Promise<void> }) {
+function EndForm({ placement, onEnded }: { placement: PlacementResponse; onEnded: () => Promise<void> }) {
   const [open, setOpen] = useState(false);
   const [endDate, setEndDate] = useState('');
   const [reason, setReason] = useState<EndReason>('contract_end');

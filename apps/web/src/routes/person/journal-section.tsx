@@ -3,13 +3,13 @@ import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
 import { Choice, dateProblem, Field, fieldErrors, NativeDate } from '../../ui/forms';
 import { Button, Alert, formatDate, parisToday } from '../../ui/ui';
-import { AID_LABELS, DECISION_LABELS, EVENT_LABELS, EVENT_OPTIONS } from './coaching-labels';
+import { AID_LABELS, DECISION_LABELS, EVENT_LABELS, EVENT_OPTIONS, type EventKind } from './coaching-labels';
 import { focusFirst, NOTE_LIMIT, type SectionProps, textProblem } from './section-rules';
 
 /** The journal: add a contact or an action (a note is required, within 2,000 characters), delete an entry. */
 export function JournalSection({ id, file, canWrite, userId, onChanged }: SectionProps) {
   const today = parisToday();
-  const [kind, setKind] = useState('meeting');
+  const [kind, setKind] = useState<EventKind>('meeting');
   const [on, setOn] = useState(today);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -35,7 +35,7 @@ export function JournalSection({ id, file, canWrite, userId, onChanged }: Sectio
       await ok(
         api.POST('/beneficiaries/{id}/events', {
           params: { path: { id } },
-          body: { kind: kind as never, occurredOn: on, note },
+          body: { kind, occurredOn: on, note },
         }),
       );
       setNote('');

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import { formatDate } from '../../ui/ui';
 
 /** The offers proposed to the person, with their score then. */
-export function ProposalsSection({ proposals }: { proposals: BeneficiaryFile['proposals'] }) {
+export function ProposalsSection({ proposals }: { proposals: BeneficiaryFileResponse['proposals'] }) {
   return (
     <section className="card" aria-labelledby="proposals">
       <h2 id="proposals">Offres proposées</h2>

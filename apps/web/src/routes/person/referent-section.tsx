@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 import {
   type AssignmentDraft,
   AssignmentFields,
@@ -22,7 +22,7 @@ export function ReferentSection({
   canAssign,
   onAssigned,
 }: {
-  file: BeneficiaryFile;
+  file: BeneficiaryFileResponse;
   canAssign: boolean;
   onAssigned: (message: string) => void;
 }) {

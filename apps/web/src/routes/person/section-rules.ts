@@ -1,4 +1,4 @@
-import type { BeneficiaryFile } from '../../api/types';
+import type { BeneficiaryFileResponse } from '../../api/types';
 
 /** The longest note, description or action text the API takes. */
 export const NOTE_LIMIT = 2000;
@@ -33,7 +33,7 @@ export function amountOf(text: string): number | null | 'invalid' {
 
 export interface SectionProps {
   readonly id: string;
-  readonly file: BeneficiaryFile;
+  readonly file: BeneficiaryFileResponse;
   readonly canWrite: boolean;
   readonly userId: string | null;
   /** Reloads the file and says what was done. */
@@ -41,5 +41,5 @@ export interface SectionProps {
 }
 
 /** The person's consent for a purpose, when given and not revoked. */
-export const activeConsent = (file: BeneficiaryFile, purpose: string) =>
+export const activeConsent = (file: BeneficiaryFileResponse, purpose: string) =>
   file.consents.find((entry) => entry.purpose === purpose && entry.revokedAt === null);

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
-import type { BeneficiaryFile, PlacementView } from '../../api/types';
+import type { BeneficiaryFileResponse, PlacementResponse } from '../../api/types';
 
 /**
  * A person's file, what the last change did (or why it failed), the photo (through the API with the session's
  * token, shown from an object URL), and `act`: one change at a time, then the file read again.
  */
 export function usePersonData(id: string) {
-  const [file, setFile] = useState<BeneficiaryFile | null>(null);
+  const [file, setFile] = useState<BeneficiaryFileResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
@@ -15,7 +15,7 @@ export function usePersonData(id: string) {
 
   const load = useCallback(
     () =>
-      ok<BeneficiaryFile>(api.GET('/beneficiaries/{id}', { params: { path: { id } } }))
+      ok(api.GET('/beneficiaries/{id}', { params: { path: { id } } }))
         .then(setFile)
         .catch((caught: unknown) => setError(describeError(caught))),
     [id],
@@ -82,11 +82,11 @@ export type PersonData = ReturnType<typeof usePersonData>;
 
 /** The person's jobs (placements), read again after one is recorded or ended. */
 export function usePlacements(beneficiaryId: string) {
-  const [placements, setPlacements] = useState<PlacementView[] | null>(null);
+  const [placements, setPlacements] = useState<PlacementResponse[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(
     () =>
-      ok<{ items: PlacementView[] }>(api.GET('/placements', { params: { query: { beneficiaryId } } }))
+      ok(api.GET('/placements', { params: { query: { beneficiaryId } } }))
         .then((page) => setPlacements(page.items))
         .catch((caught: unknown) => setError(describeError(caught))),
     [beneficiaryId],

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { PortfolioEntry } from '../../api/types';
+import type { PortfolioEntryResponse } from '../../api/types';
 import { Badge, formatDate } from '../../ui/ui';
 
 const ALERT_LABELS: Record<string, string> = {
@@ -8,7 +8,7 @@ const ALERT_LABELS: Record<string, string> = {
 };
 
 /** The people of the portfolio, one row each (a card each on a phone), alerts highlighted. */
-export function PortfolioTable({ items }: { items: PortfolioEntry[] }) {
+export function PortfolioTable({ items }: { items: PortfolioEntryResponse[] }) {
   return (
     <div className="table-scroll">
       <table className="data-table responsive">

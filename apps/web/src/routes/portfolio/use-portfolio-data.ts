@@ -1,5 +1,4 @@
 import { api, ok } from '../../api/client';
-import type { PortfolioEntry } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 
 export const SORTS = [
@@ -13,10 +12,7 @@ export type Sort = (typeof SORTS)[number]['id'];
 /** The coach's portfolio in the order chosen (the list goes while the new order is read). */
 export function usePortfolioData(sort: Sort) {
   return useApiData(
-    () =>
-      ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort } } })).then(
-        (page) => page.items,
-      ),
+    () => ok(api.GET('/beneficiaries', { params: { query: { sort } } })).then((page) => page.items),
     [sort],
     { clear: true },
   );

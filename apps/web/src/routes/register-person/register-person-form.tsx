@@ -16,8 +16,6 @@ import { useForm } from '../../ui/use-form';
 import { Alert, Button, parisToday } from '../../ui/ui';
 import type { RegisterPersonData } from './use-register-person-data';
 
-type Summary = { id: string };
-
 const FIELD_MESSAGES: Record<string, string> = {
   firstName: 'Saisissez le prénom.',
   lastName: 'Saisissez le nom.',
@@ -67,7 +65,7 @@ export function RegisterPersonForm({ manager, data }: { manager: boolean; data: 
       return { errors: refused.byField, message: 'La personne n’a pas été inscrite : voir l’affectation.' };
     },
     send: async () => {
-      const created = await ok<Summary>(
+      const created = await ok(
         api.POST('/beneficiaries', {
           body: {
             firstName: firstName.trim(),
@@ -85,8 +83,7 @@ export function RegisterPersonForm({ manager, data }: { manager: boolean; data: 
             ...(manager && assignment.coachUserId
               ? { referentUserId: assignment.coachUserId, ...assignmentBody(assignment) }
               : {}),
-            // The document types the nullable identity fields as objects: the API takes strings.
-          } as never,
+          },
         }),
       );
       void navigate(`/personnes/${created.id}`);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
-import type { PortfolioEntry } from '../../api/types';
+import type { PortfolioEntryResponse } from '../../api/types';
 import type { CoachLoads } from '../../features/assignment/use-coach-loads';
 import { Choice, Scroll } from '../../ui/forms';
 import { matchesSearch } from '../../ui/search';
@@ -13,7 +13,7 @@ export function PeopleSection({
   peopleError,
   loads,
 }: {
-  people: PortfolioEntry[] | null;
+  people: PortfolioEntryResponse[] | null;
   peopleError: string | null;
   loads: CoachLoads | null;
 }) {

@@ -1,5 +1,4 @@
 import { api, ok } from '../../api/client';
-import type { PortfolioEntry } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { useCoachLoads } from '../../features/assignment/use-coach-loads';
 
@@ -7,10 +6,7 @@ import { useCoachLoads } from '../../features/assignment/use-coach-loads';
 export function useTeamData() {
   const coachLoads = useCoachLoads();
   const people = useApiData(
-    () =>
-      ok<{ items: PortfolioEntry[] }>(api.GET('/beneficiaries', { params: { query: { sort: 'name' } } })).then(
-        (page) => page.items,
-      ),
+    () => ok(api.GET('/beneficiaries', { params: { query: { sort: 'name' } } })).then((page) => page.items),
     [],
   );
   return { coachLoads, people };

@@ -2,15 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { api, ApiError, describeError, ok } from '../../api/client';
-import { type User, useAuth } from '../../auth/auth';
+import type { TotpEnrolmentResponse } from '../../api/types';
+import { useAuth } from '../../auth/auth';
 import { session } from '../../auth/session-store';
 import { clearing } from '../../ui/forms';
 import { Alert, Button, PageTitle } from '../../ui/ui';
-
-interface Enrolment {
-  readonly secret: string;
-  readonly otpauthUri: string;
-}
 
 /** The secret in groups of four, as authenticator apps ask for it when typed by hand. */
 const grouped = (secret: string): string => secret.replace(/(.{4})(?=.)/g, '$1 ');
@@ -22,7 +18,7 @@ const grouped = (secret: string): string => secret.replace(/(.{4})(?=.)/g, '$1 '
 export function TotpPage() {
   const { user, setUser } = useAuth();
   const navigate = useNavigate();
-  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  const [enrolment, setEnrolment] = useState<TotpEnrolmentResponse | null>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +29,7 @@ export function TotpPage() {
     setError(null);
     setBusy(true);
     try {
-      setEnrolment(await ok<Enrolment>(api.POST('/auth/totp/enrol')));
+      setEnrolment(await ok(api.POST('/auth/totp/enrol')));
     } catch (caught) {
       setError(describeError(caught));
     } finally {
@@ -53,7 +49,7 @@ export function TotpPage() {
       await ok(api.POST('/auth/totp/confirm', { body: { code: code.replace(/\s/g, '') } }));
       // The session was opened for enrolment only: a fresh token opens the rest.
       await session.refresh();
-      setUser(await ok<User>(api.GET('/auth/me')));
+      setUser(await ok(api.GET('/auth/me')));
       void navigate('/', { replace: true });
     } catch (caught) {
       if (caught instanceof ApiError && (caught.status === 400 || caught.status === 401 || caught.status === 422))
