@@ -23,6 +23,9 @@ export async function startCommand(): Promise<void> {
   const seeded = await app.get(ImportReferential).seedIfEmpty();
   if (seeded) logger.info({ durationMs: seeded.durationMs }, 'reference data imported (ROME 4.0, communes)');
   await app.listen(config.http.port, config.http.host);
+  // Before the demo boards' first ingestion and the index sync take the connection pool: on a busy
+  // machine, a wait of more than 5 s for a connection made the whole start fail here.
+  const admin = await app.get(EnsureFirstAdmin).execute();
   if (config.demo.enabled) demo = await startDemoMode(app, config, logger);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   services.announce(url);
@@ -47,7 +50,6 @@ export async function startCommand(): Promise<void> {
     'Stop with Ctrl+C.',
     '',
   ];
-  const admin = await app.get(EnsureFirstAdmin).execute();
   if (admin) {
     // Printed once: only the password's hash is stored.
     lines.splice(
