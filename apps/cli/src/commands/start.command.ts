@@ -71,7 +71,14 @@ export async function startCommand(): Promise<void> {
   // A demo that cannot be written is reported; the platform stays up.
   const portfolio = config.demo.enabled ? await seedDemoWithRetries(app, logger) : null;
   // The demo's past checkpoints fall due at once, rather than at the next hourly resync.
-  if (portfolio) await app.get(FollowUpScheduler).resync();
+  // Not fatal: the hourly resync does it anyway.
+  if (portfolio)
+    await app
+      .get(FollowUpScheduler)
+      .resync()
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, 'the demo follow-ups will be scheduled at the next resync'),
+      );
   if (portfolio)
     process.stdout.write(
       [
