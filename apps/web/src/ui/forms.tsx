@@ -78,6 +78,7 @@ export function Choice<K extends string>({
   isRequired,
   isInvalid,
   errorMessage,
+  isDisabled,
 }: {
   label: string;
   options: ReadonlyArray<{ id: K; label: string }>;
@@ -89,6 +90,8 @@ export function Choice<K extends string>({
   isRequired?: boolean;
   isInvalid?: boolean;
   errorMessage?: string;
+  /** While its options are being read: a picker opened empty shows nothing and looks broken. */
+  isDisabled?: boolean;
 }) {
   return (
     <Select
@@ -97,6 +100,7 @@ export function Choice<K extends string>({
       onSelectionChange={(key) => key !== null && onChange(key as K)}
       isRequired={isRequired}
       isInvalid={isInvalid}
+      isDisabled={isDisabled}
       className="field"
       placeholder={placeholder}
     >

@@ -122,7 +122,8 @@ export function AssignmentFields({
         isInvalid={!!errors[coachField]}
         errorMessage={errors[coachField]}
         description={loads ? `Plafond de portefeuille : ${loads.cap} personnes par conseiller·ère.` : undefined}
-        placeholder="Choisir un·e conseiller·ère"
+        placeholder={loads ? 'Choisir un·e conseiller·ère' : 'Chargement des conseiller·ères…'}
+        isDisabled={!loads}
       />
       {draft.overrideOffered && (
         <div className="card" style={{ borderColor: 'var(--accent)' }}>
