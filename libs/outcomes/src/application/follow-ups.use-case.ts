@@ -137,26 +137,32 @@ export class FollowUps {
     if (row.task_created_at) return 'already';
     // A job delivered before its day (a clock moved back) does nothing; the resync re-adds it.
     if (row.due_on > parisToday(this.clock.now())) return 'early';
-    if (!(await this.followUps.markTaskCreated(this.dataSource.manager, followUpId))) return 'already';
-    const assignee = row.assignee_user_id ?? row.referent_user_id;
-    if (assignee) {
-      const label = `M+${MILESTONES[row.milestone]}`;
-      // The message names no one: the task opens the person's checkpoint.
-      await this.notifications.execute([
-        {
-          userId: assignee,
-          kind: 'follow_up_due',
-          subjectType: 'follow_up',
-          subjectId: followUpId,
-          message:
-            row.kind === 'placement'
-              ? `Suivi ${label} dans l’emploi à faire (${row.employer_name ?? 'employeur'}).`
-              : `Suivi ${label} après la fin de l’accompagnement à faire.`,
-          dueOn: row.due_on,
-        },
-      ]);
-    }
-    return 'task_created';
+    // The task mark and its notification commit together: whoever sees the one sees the other.
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.followUps.markTaskCreated(manager, followUpId))) return 'already';
+      const assignee = row.assignee_user_id ?? row.referent_user_id;
+      if (assignee) {
+        const label = `M+${MILESTONES[row.milestone]}`;
+        // The message names no one: the task opens the person's checkpoint.
+        await this.notifications.execute(
+          [
+            {
+              userId: assignee,
+              kind: 'follow_up_due',
+              subjectType: 'follow_up',
+              subjectId: followUpId,
+              message:
+                row.kind === 'placement'
+                  ? `Suivi ${label} dans l’emploi à faire (${row.employer_name ?? 'employeur'}).`
+                  : `Suivi ${label} après la fin de l’accompagnement à faire.`,
+              dueOn: row.due_on,
+            },
+          ],
+          { manager },
+        );
+      }
+      return 'task_created';
+    });
   }
 
   private toView(row: FollowUpRow, today: string): FollowUpView {
