@@ -29,8 +29,26 @@ module.exports = {
       name: 'libs-use-each-other-public-door',
       severity: 'error',
       comment: 'A lib reaches another lib only through its src/index.ts.',
-      from: { path: '^libs/([^/]+)/' },
+      from: { path: '^libs/([^/]+)/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^libs/[^/]+/src/.+', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
+    },
+    {
+      name: 'specs-use-the-lib-public-or-testing-door',
+      severity: 'error',
+      comment:
+        'A spec reaches another lib through its src/index.ts, or through src/testing/index.ts for in-memory stores and builders.',
+      from: { path: '^libs/([^/]+)/.+\\.spec\\.ts$' },
+      to: {
+        path: '^libs/[^/]+/src/.+',
+        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/testing/index\\.ts$'],
+      },
+    },
+    {
+      name: 'production-never-imports-testing',
+      severity: 'error',
+      comment: 'In-memory stores and builders (libs/*/src/testing/) serve specs only.',
+      from: { path: '^(apps|libs)/', pathNot: ['\\.spec\\.ts$', '^libs/[^/]+/src/testing/'] },
+      to: { path: '^libs/[^/]+/src/testing/' },
     },
     {
       name: 'production-never-imports-tests',
