@@ -3,6 +3,7 @@ export { CONFIG_VARIABLES, configTableMarkdown } from './config/config-variables
 export type { AppConfig, LogLevel, ResolvedConfig } from './config/app-config.js';
 export { ConfigError } from './config/env-parsers.js';
 export { APP_CONFIG } from './config/config.tokens.js';
+export { installationSecret } from './config/installation-secret.js';
 export { RuntimeSettings } from './config/runtime-settings.js';
 export type { SettingView } from './config/runtime-settings.js';
 export { mapConcurrent } from './concurrency.js';

@@ -47,6 +47,7 @@ export {
 export { htmlToText, normalizeText } from './domain/text.js';
 export { OfferEntity } from './infrastructure/offer.entity.js';
 export { OfferStore } from './infrastructure/offer-store.js';
+export { OfferOutbox } from './infrastructure/offer-outbox.js';
 export type { BatchOutcome, OfferWrite } from './infrastructure/offer-store.js';
 export { OffersModule } from './offers.module.js';
 export { OFFERS_ERRORS, offersError } from './domain/offers-errors.js';

@@ -8,6 +8,7 @@ import { PostOffer } from './application/post-offer.use-case.js';
 import { ReadOffers } from './application/read-offers.use-case.js';
 import type { OfferLookups } from './domain/lookups.js';
 import { OfferEntity } from './infrastructure/offer.entity.js';
+import { OfferOutbox } from './infrastructure/offer-outbox.js';
 import { OfferReader } from './infrastructure/offer-reader.js';
 import { OfferStore } from './infrastructure/offer-store.js';
 
@@ -16,6 +17,7 @@ import { OfferStore } from './infrastructure/offer-store.js';
   providers: [
     OfferReader,
     OfferStore,
+    OfferOutbox,
     PostOffer,
     EditOffer,
     CloseOffer,
@@ -29,6 +31,6 @@ import { OfferStore } from './infrastructure/offer-store.js';
       },
     },
   ],
-  exports: [OfferStore, PostOffer, EditOffer, CloseOffer, ReadOffers, OFFER_LOOKUPS],
+  exports: [OfferStore, OfferOutbox, PostOffer, EditOffer, CloseOffer, ReadOffers, OFFER_LOOKUPS],
 })
 export class OffersModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, MatchOffers, type MatchFilters, type MatchingProfile } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
@@ -122,6 +122,18 @@ export class MatchBeneficiary {
         proposed: count.proposed,
       };
     });
+  }
+
+  /**
+   * Records an offer as proposed to a person, in the caller's transaction, kept if it already was:
+   * the person's referent agreed to a mediator's request (mediation opened, locked and audited the
+   * file). The door other contexts use, never an insert into `offer_proposal` (ADR 0010).
+   */
+  async recordAgreedProposal(
+    manager: EntityManager,
+    proposal: { beneficiaryId: string; offerId: string; proposedBy: string },
+  ): Promise<void> {
+    await this.proposals.insert(manager, { ...proposal, score: null });
   }
 
   async propose(actor: Actor, id: string, input: { offerId: string; score?: number | null }): Promise<ProposalView[]> {

@@ -56,4 +56,16 @@ export class RecordNotification {
       recorded.push(...(await this.notifications.record(manager, notification, options.mode ?? 'once')));
     return recorded;
   }
+
+  /**
+   * Withdraws the notifications about these subjects (another context's erasure handler: the
+   * subjects are its records about the person), in the caller's transaction: the inbox is
+   * coaching's table, written through this door only (ADR 0010).
+   */
+  async withdraw(
+    subjects: ReadonlyArray<{ subjectType: string; subjectId: string }>,
+    options: { manager: EntityManager },
+  ): Promise<void> {
+    await this.notifications.withdrawAbout(options.manager, subjects);
+  }
 }

@@ -167,7 +167,7 @@ export class BeneficiaryStore {
     userId: string,
   ): Promise<{ id: string; displayName: string; structureId: string } | null> {
     const coaches: Array<{ id: string; display_name: string; structure_id: string }> = await manager.query(
-      `SELECT id, display_name, structure_id FROM app_user
+      `SELECT id, display_name, structure_id FROM identity_user_v
        WHERE id = $1 AND status = 'active' AND 'coach' = ANY(roles) FOR UPDATE`,
       [userId],
     );
@@ -224,7 +224,7 @@ export class BeneficiaryStore {
   async referentName(manager: EntityManager, userId: string | null): Promise<string | null> {
     if (!userId) return null;
     const rows: Array<{ display_name: string }> = await manager.query(
-      'SELECT display_name FROM app_user WHERE id = $1',
+      'SELECT display_name FROM identity_user_v WHERE id = $1',
       [userId],
     );
     return rows.at(0)?.display_name ?? null;
@@ -243,8 +243,8 @@ export class BeneficiaryStore {
     }> = await manager.query(
       `SELECT a.*, c.display_name AS coach_name, m.display_name AS assigned_by_name
        FROM beneficiary_assignment a
-       LEFT JOIN app_user c ON c.id = a.coach_user_id
-       LEFT JOIN app_user m ON m.id = a.assigned_by
+       LEFT JOIN identity_user_v c ON c.id = a.coach_user_id
+       LEFT JOIN identity_user_v m ON m.id = a.assigned_by
        WHERE a.beneficiary_id = $1 ORDER BY a.started_at, a.id`,
       [id],
     );
@@ -272,7 +272,7 @@ export class BeneficiaryStore {
   ): Promise<PortfolioRow[]> {
     const params: unknown[] = [[...CONTACT_KINDS], coachUserId, ...scope.params, statuses];
     return manager.query(
-      `SELECT b.*, (SELECT u.display_name FROM app_user u WHERE u.id = b.referent_user_id) AS referent_name,
+      `SELECT b.*, (SELECT u.display_name FROM identity_user_v u WHERE u.id = b.referent_user_id) AS referent_name,
          (SELECT to_char(max(e.occurred_on), 'YYYY-MM-DD') FROM coaching_event e
            WHERE e.beneficiary_id = b.id AND e.kind = ANY($1) AND e.deleted_at IS NULL) AS last_contact_on,
          to_char(greatest(b.orientation_date, coalesce((SELECT a.started_at::date FROM beneficiary_assignment a

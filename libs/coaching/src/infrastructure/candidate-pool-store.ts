@@ -29,7 +29,7 @@ export class CandidatePoolStore {
       `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
          u.display_name AS referent_name, d.*
        FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
-       LEFT JOIN app_user u ON u.id = b.referent_user_id
+       LEFT JOIN identity_user_v u ON u.id = b.referent_user_id
        WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
          AND (${scope.sql})`,
       scope.params,
@@ -42,7 +42,7 @@ export class CandidatePoolStore {
       await manager.query(
         `SELECT b.id,
            (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
-           (SELECT count(*)::int FROM introduction n WHERE n.beneficiary_id = b.id
+           (SELECT count(*)::int FROM mediation_introduction_v n WHERE n.beneficiary_id = b.id
               AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
            EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
          FROM unnest($2::uuid[]) AS b(id)`,

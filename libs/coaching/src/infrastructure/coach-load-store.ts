@@ -44,7 +44,7 @@ export class CoachLoadStore {
          (SELECT count(*)::int FROM beneficiary_assignment a JOIN beneficiary b ON b.id = a.beneficiary_id
            WHERE a.coach_user_id = u.id AND a.ended_at IS NULL AND a.cap_override
              AND b.referent_user_id = u.id AND b.status = ANY($1) AND b.erased_at IS NULL) AS overrides
-       FROM app_user u JOIN structure s ON s.id = u.structure_id
+       FROM identity_user_v u JOIN identity_structure_v s ON s.id = u.structure_id
        WHERE u.status = 'active' AND 'coach' = ANY(u.roles) AND ($2::uuid[] IS NULL OR u.structure_id = ANY($2))
        ORDER BY u.display_name, u.id`,
       [ACTIVE_STATUSES, structureIds],
@@ -87,7 +87,7 @@ export class CoachLoadStore {
          a.assigned_by, m.display_name AS assigned_by_name, a.reason
        FROM beneficiary_assignment a
        JOIN beneficiary b ON b.id = a.beneficiary_id
-       LEFT JOIN app_user m ON m.id = a.assigned_by
+       LEFT JOIN identity_user_v m ON m.id = a.assigned_by
        WHERE a.ended_at IS NULL AND a.cap_override AND b.referent_user_id = a.coach_user_id
          AND b.status = ANY($1) AND b.erased_at IS NULL AND ($2::uuid[] IS NULL OR b.structure_id = ANY($2))
        ORDER BY a.started_at DESC, a.id`,

@@ -112,6 +112,19 @@ export class NotificationStore {
     );
   }
 
+  /** Deletes every notification about these subjects, whoever it was for. */
+  async withdrawAbout(
+    manager: EntityManager,
+    subjects: ReadonlyArray<{ subjectType: string; subjectId: string }>,
+  ): Promise<void> {
+    if (subjects.length === 0) return;
+    await manager.query(
+      `DELETE FROM user_notification n USING unnest($1::text[], $2::uuid[]) AS s(subject_type, subject_id)
+       WHERE n.subject_type = s.subject_type AND n.subject_id = s.subject_id`,
+      [subjects.map((subject) => subject.subjectType), subjects.map((subject) => subject.subjectId)],
+    );
+  }
+
   /** The notifications about a person (their export). */
   async aboutPerson(
     manager: EntityManager,

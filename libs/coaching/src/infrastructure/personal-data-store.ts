@@ -60,7 +60,7 @@ export class PersonalDataStore {
   ): Promise<Array<{ occurredAt: Date; actorUserId: string; action: string; details: Record<string, unknown> }>> {
     const rows: Array<{ occurred_at: Date; actor_user_id: string; action: string; details: Record<string, unknown> }> =
       await manager.query(
-        `SELECT occurred_at, actor_user_id, action, details FROM audit_event
+        `SELECT occurred_at, actor_user_id, action, details FROM identity_audit_trail_v
          WHERE subject_type = 'beneficiary' AND subject_id = $1 ORDER BY occurred_at, id`,
         [beneficiaryId],
       );

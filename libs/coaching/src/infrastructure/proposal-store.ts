@@ -27,7 +27,7 @@ export class ProposalStore {
       proposed_at: Date;
     }> = await manager.query(
       `SELECT p.offer_id, o.title, o.employer_name, COALESCE(o.commune_name, o.place_label) AS commune_name, o.status, p.score, p.proposed_by, p.proposed_at
-       FROM offer_proposal p JOIN offer o ON o.id = p.offer_id
+       FROM offer_proposal p JOIN offers_offer_v o ON o.id = p.offer_id
        WHERE p.beneficiary_id = $1 ORDER BY p.proposed_at DESC`,
       [beneficiaryId],
     );
@@ -54,7 +54,9 @@ export class ProposalStore {
 
   /** The status of the offer to propose, or null when there is no such offer. */
   async offerStatus(manager: EntityManager, offerId: string): Promise<string | null> {
-    const offers: Array<{ status: string }> = await manager.query('SELECT status FROM offer WHERE id = $1', [offerId]);
+    const offers: Array<{ status: string }> = await manager.query('SELECT status FROM offers_offer_v WHERE id = $1', [
+      offerId,
+    ]);
     return offers.at(0)?.status ?? null;
   }
 

@@ -9,6 +9,7 @@ import { JournalDeletion1764000021000 } from './migrations/1764000021000-journal
 import { MigrationChecksums1764000022000 } from './migrations/1764000022000-migration-checksums.js';
 import { OccupationParent1764000023000 } from './migrations/1764000023000-occupation-parent.js';
 import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000-offer-occupation-readings.js';
+import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MigrationChecksums1764000022000,
   OccupationParent1764000023000,
   OfferOccupationReadings1764000024000,
+  PublishedReadModels1764000025000,
 ];

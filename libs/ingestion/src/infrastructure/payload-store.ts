@@ -80,7 +80,7 @@ export class PayloadStore {
         await this.dataSource.query(
           `SELECT p.hash, p.url, p.content_type, p.body FROM raw_payload p
            WHERE p.hash > $3 AND p.hash IN (
-             SELECT payload_hash FROM offer WHERE source = $2 AND status = 'open' AND payload_hash IS NOT NULL
+             SELECT payload_hash FROM offers_offer_v WHERE source = $2 AND status = 'open' AND payload_hash IS NOT NULL
              UNION
              SELECT r.payload_hash FROM ingestion_rejection r
              WHERE r.payload_hash IS NOT NULL AND r.run_id = (

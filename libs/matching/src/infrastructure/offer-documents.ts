@@ -112,7 +112,9 @@ export class OfferDocuments {
 
   /** For the given offers: documents of those that belong in the index, ids of those that do not. */
   async forIds(ids: readonly string[]): Promise<{ upserts: OfferDocument[]; deletes: string[] }> {
-    const rows: OfferRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM offer WHERE id = ANY($1)`, [ids]);
+    const rows: OfferRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM offers_offer_v WHERE id = ANY($1)`, [
+      ids,
+    ]);
     const found = new Set(rows.map((row) => row.id));
     const upserts = await this.toDocuments(rows.filter((row) => row.status === 'open' && row.duplicate_of === null));
     const kept = new Set(upserts.map((document) => document.id));
@@ -127,7 +129,7 @@ export class OfferDocuments {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: OfferRow[] = await this.dataSource.query(
-        `SELECT ${COLUMNS} FROM offer WHERE status = 'open' AND duplicate_of IS NULL AND id > $1 ORDER BY id LIMIT $2`,
+        `SELECT ${COLUMNS} FROM offers_offer_v WHERE status = 'open' AND duplicate_of IS NULL AND id > $1 ORDER BY id LIMIT $2`,
         [after, pageSize],
       );
       if (rows.length === 0) return;
@@ -139,7 +141,7 @@ export class OfferDocuments {
   /** Ids and content stamps of every offer that belongs in the index (for reconciliation). */
   async expectedStamps(): Promise<Map<string, string>> {
     const rows: Array<{ id: string; stamp: string }> = await this.dataSource.query(
-      `SELECT id, content_hash AS stamp FROM offer WHERE status = 'open' AND duplicate_of IS NULL`,
+      `SELECT id, content_hash AS stamp FROM offers_offer_v WHERE status = 'open' AND duplicate_of IS NULL`,
     );
     return new Map(rows.map((row) => [row.id, row.stamp]));
   }

@@ -216,7 +216,12 @@ export class OfferCandidates {
         decidedBy: actor.userId,
         declineReason: input.agree ? null : input.reason!.trim(),
       });
-      if (input.agree) await this.requestStore.propose(manager, row.beneficiary_id, row.offer_id, actor.userId);
+      if (input.agree)
+        await this.people.recordAgreedProposal(manager, {
+          beneficiaryId: row.beneficiary_id,
+          offerId: row.offer_id,
+          proposedBy: actor.userId,
+        });
       if (!input.agree)
         await this.notifications.execute(
           [

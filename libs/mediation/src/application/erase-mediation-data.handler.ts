@@ -1,6 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers } from '@passerelle/coaching';
+import {
+  type BeneficiaryErased,
+  type BeneficiaryErasedHandler,
+  ErasureHandlers,
+  RecordNotification,
+} from '@passerelle/coaching';
 import { Mailer } from '@passerelle/core';
 import { MediationErasureStore } from '../infrastructure/mediation-erasure-store.js';
 
@@ -20,6 +25,7 @@ export class EraseMediationData implements BeneficiaryErasedHandler, OnModuleIni
     private readonly handlers: ErasureHandlers,
     private readonly mailer: Mailer,
     private readonly store: MediationErasureStore,
+    private readonly notifications: RecordNotification,
   ) {}
 
   onModuleInit(): void {
@@ -28,6 +34,7 @@ export class EraseMediationData implements BeneficiaryErasedHandler, OnModuleIni
 
   async erase(manager: EntityManager, event: BeneficiaryErased): Promise<void> {
     await this.store.erase(manager, event.beneficiaryId);
+    await this.notifications.withdraw(await this.store.notificationSubjects(manager, event.beneficiaryId), { manager });
     // Files outside the transaction: removed before it commits, so the event stays pending until they are gone.
     await this.mailer.forgetAbout(event.beneficiaryId);
   }

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { updateReturning } from '@passerelle/core';
+import { installationSecret, updateReturning } from '@passerelle/core';
 
 export type CandidateRequestStatus = 'pending' | 'agreed' | 'declined';
 
@@ -43,8 +42,8 @@ const PSEUDONYM_KEY = 'mediation.pseudonym_key';
 const REQUEST_SELECT = (scope: string): string => `
   SELECT r.*, o.title AS offer_title, b.first_name, b.last_name, u.display_name AS requested_by_name,
     (${scope}) AS in_scope
-  FROM candidate_request r JOIN offer o ON o.id = r.offer_id JOIN beneficiary b ON b.id = r.beneficiary_id
-  JOIN app_user u ON u.id = r.requested_by`;
+  FROM candidate_request r JOIN offers_offer_v o ON o.id = r.offer_id JOIN coaching_beneficiary_v b ON b.id = r.beneficiary_id
+  JOIN identity_user_v u ON u.id = r.requested_by`;
 
 /** Requests asking a coach to propose one of their people for an offer (`candidate_request`). */
 @Injectable()
@@ -64,7 +63,7 @@ export class CandidateRequestStore {
     scope: Scope,
   ): Promise<Array<{ id: string; referent_user_id: string | null; structure_id: string }>> {
     return manager.query(
-      `SELECT b.id, b.referent_user_id, b.structure_id FROM beneficiary b
+      `SELECT b.id, b.referent_user_id, b.structure_id FROM coaching_beneficiary_v b
        WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND (${scope.sql})`,
       scope.params,
     );
@@ -108,15 +107,6 @@ export class CandidateRequestStore {
     );
   }
 
-  /** The agreed offer is proposed to the person (kept if it already was). */
-  async propose(manager: EntityManager, beneficiaryId: string, offerId: string, proposedBy: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO offer_proposal (beneficiary_id, offer_id, proposed_by) VALUES ($1, $2, $3)
-       ON CONFLICT (beneficiary_id, offer_id) DO NOTHING`,
-      [beneficiaryId, offerId, proposedBy],
-    );
-  }
-
   async linkIntroduction(manager: EntityManager, id: string, introductionId: string): Promise<void> {
     await manager.query('UPDATE candidate_request SET introduction_id = $2 WHERE id = $1', [id, introductionId]);
   }
@@ -150,21 +140,14 @@ export class CandidateRequestStore {
 
   async offer(manager: EntityManager, offerId: string): Promise<OfferSummary | null> {
     const rows: OfferSummary[] = await manager.query(
-      `SELECT id, title, source, status, COALESCE(commune_name, place_label) AS "communeName" FROM offer WHERE id = $1`,
+      `SELECT id, title, source, status, COALESCE(commune_name, place_label) AS "communeName" FROM offers_offer_v WHERE id = $1`,
       [offerId],
     );
     return rows.at(0) ?? null;
   }
 
-  /** A random key made once per installation and kept in the database (the pseudonyms stay stable). */
-  async pseudonymKey(manager: EntityManager): Promise<Buffer> {
-    await manager.query(
-      `INSERT INTO app_setting (key, value) VALUES ($1, to_jsonb($2::text)) ON CONFLICT (key) DO NOTHING`,
-      [PSEUDONYM_KEY, randomBytes(32).toString('base64')],
-    );
-    const rows: Array<{ value: string }> = await manager.query('SELECT value FROM app_setting WHERE key = $1', [
-      PSEUDONYM_KEY,
-    ]);
-    return Buffer.from(rows[0].value, 'base64');
+  /** A random key made once per installation and kept by core (the pseudonyms stay stable). */
+  pseudonymKey(manager: EntityManager): Promise<Buffer> {
+    return installationSecret(manager, PSEUDONYM_KEY);
   }
 }

@@ -29,10 +29,10 @@ export class CapturedOfferStore {
       `SELECT o.id, o.title, o.employer_name, o.source, o.first_seen_at AS captured_at, f.first_candidate_at,
          extract(epoch FROM (coalesce(f.first_candidate_at, now()) - o.first_seen_at)) / 3600 AS hours,
          f.candidates
-       FROM offer o
+       FROM offers_offer_v o
        CROSS JOIN LATERAL (
          SELECT min(t.at) AS first_candidate_at, count(DISTINCT t.beneficiary_id)::int AS candidates FROM (
-           SELECT p.proposed_at AS at, p.beneficiary_id FROM offer_proposal p WHERE p.offer_id = o.id
+           SELECT p.proposed_at AS at, p.beneficiary_id FROM coaching_offer_proposal_v p WHERE p.offer_id = o.id
            UNION ALL SELECT n.created_at, n.beneficiary_id FROM introduction n WHERE n.offer_id = o.id
          ) t
        ) f

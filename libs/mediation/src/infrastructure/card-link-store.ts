@@ -56,9 +56,9 @@ export class CardLinkStore {
     const rows: LinkRow[] = await manager.query(
       `SELECT l.introduction_id, l.expires_at, l.revoked_at, n.beneficiary_id, n.status, n.card,
          e.name AS employer_name, o.title AS offer_title,
-         EXISTS (SELECT 1 FROM beneficiary_photo p WHERE p.beneficiary_id = n.beneficiary_id) AS has_photo
+         EXISTS (SELECT 1 FROM coaching_photo_v p WHERE p.beneficiary_id = n.beneficiary_id) AS has_photo
        FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN employer e ON e.id = n.employer_id
-       LEFT JOIN offer o ON o.id = n.offer_id
+       LEFT JOIN offers_offer_v o ON o.id = n.offer_id
        WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
       [tokenHash],
     );
@@ -77,8 +77,8 @@ export class CardLinkStore {
       beneficiary_id: string;
     }> = await manager.query(
       `SELECT n.status, l.created_by, l.created_at, l.revoked_at, u.email, e.name AS employer_name, n.beneficiary_id
-         FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN app_user u ON u.id = l.created_by
-         JOIN employer e ON e.id = n.employer_id JOIN beneficiary b ON b.id = n.beneficiary_id
+         FROM card_link l JOIN introduction n ON n.id = l.introduction_id JOIN identity_user_v u ON u.id = l.created_by
+         JOIN employer e ON e.id = n.employer_id JOIN coaching_beneficiary_v b ON b.id = n.beneficiary_id
          WHERE l.id = $1 AND n.id = $2 AND b.erased_at IS NULL`,
       [linkId, introductionId],
     );

@@ -302,8 +302,8 @@ export class EmployerStore {
   async structureWithin(manager: EntityManager, employerId: string, structureId: string): Promise<string | null> {
     const employers: Array<{ structure_id: string }> = await manager.query(
       `WITH RECURSIVE up AS (
-         SELECT id, parent_id FROM structure WHERE id = $2
-         UNION SELECT s.id, s.parent_id FROM structure s JOIN up ON s.id = up.parent_id
+         SELECT id, parent_id FROM identity_structure_v WHERE id = $2
+         UNION SELECT s.id, s.parent_id FROM identity_structure_v s JOIN up ON s.id = up.parent_id
        ) SELECT e.structure_id FROM employer e WHERE e.id = $1 AND e.structure_id IN (SELECT id FROM up)`,
       [employerId, structureId],
     );
@@ -314,8 +314,8 @@ export class EmployerStore {
   async knownFrom(manager: EntityManager, structureId: string): Promise<KnownEmployer[]> {
     return manager.query(
       `WITH RECURSIVE up AS (
-         SELECT id, parent_id, 0 AS depth FROM structure WHERE id = $1
-         UNION SELECT s.id, s.parent_id, up.depth + 1 FROM structure s JOIN up ON s.id = up.parent_id
+         SELECT id, parent_id, 0 AS depth FROM identity_structure_v WHERE id = $1
+         UNION SELECT s.id, s.parent_id, up.depth + 1 FROM identity_structure_v s JOIN up ON s.id = up.parent_id
        ) SELECT e.id, e.name, e.siret FROM employer e JOIN up ON up.id = e.structure_id
        ORDER BY up.depth, e.created_at, e.id`,
       [structureId],

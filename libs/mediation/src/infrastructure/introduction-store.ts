@@ -89,7 +89,7 @@ export interface OfferForIntroduction {
 }
 
 const SELECT = `SELECT n.*, e.name AS employer_name, o.title AS offer_title FROM introduction n
-  JOIN employer e ON e.id = n.employer_id LEFT JOIN offer o ON o.id = n.offer_id`;
+  JOIN employer e ON e.id = n.employer_id LEFT JOIN offers_offer_v o ON o.id = n.offer_id`;
 
 /** Introductions (`introduction`) and their trail (`introduction_event`). */
 @Injectable()
@@ -103,7 +103,7 @@ export class IntroductionStore {
   /** Is `userId` the referent coach of this person (not erased)? */
   async isReferentOf(manager: EntityManager, beneficiaryId: string, userId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      'SELECT 1 FROM beneficiary WHERE id = $1 AND referent_user_id = $2 AND erased_at IS NULL',
+      'SELECT 1 FROM coaching_beneficiary_v WHERE id = $1 AND referent_user_id = $2 AND erased_at IS NULL',
       [beneficiaryId, userId],
     );
     return rows.length > 0;
@@ -120,7 +120,7 @@ export class IntroductionStore {
     }> = await manager.query(
       `SELECT (SELECT j.employer_id FROM job_analysis j WHERE j.offer_id = o.id LIMIT 1) AS analysis_employer_id,
          o.status, o.employer_name, o.employer_siret, o.commune_insee, o.commune_name
-       FROM offer o WHERE o.id = $1`,
+       FROM offers_offer_v o WHERE o.id = $1`,
       [offerId],
     );
     const row = rows.at(0);
@@ -276,8 +276,8 @@ export class IntroductionStore {
     }> = await manager.query(
       `SELECT n.id, n.beneficiary_id, n.status, e.name AS employer_name, n.offer_id, o.title AS offer_title,
          n.card ->> 'firstName' AS first_name, n.updated_at, n.interview_at, a.details AS last_answer, a.at AS last_answer_at
-       FROM introduction n JOIN employer e ON e.id = n.employer_id LEFT JOIN offer o ON o.id = n.offer_id
-       JOIN beneficiary b ON b.id = n.beneficiary_id
+       FROM introduction n JOIN employer e ON e.id = n.employer_id LEFT JOIN offers_offer_v o ON o.id = n.offer_id
+       JOIN coaching_beneficiary_v b ON b.id = n.beneficiary_id
        LEFT JOIN LATERAL (SELECT details, at FROM introduction_event WHERE introduction_id = n.id AND kind = 'answered'
          ORDER BY at DESC LIMIT 1) a ON true
        WHERE b.erased_at IS NULL AND ($1::uuid[] IS NULL OR n.structure_id = ANY($1::uuid[]) OR b.referent_user_id = $2)
@@ -307,7 +307,7 @@ export class IntroductionStore {
     const rows: Array<{ user_id: string }> = await manager.query(
       `SELECT n.created_by AS user_id FROM introduction n WHERE n.id = $1
        UNION SELECT l.created_by FROM card_link l WHERE l.introduction_id = $1
-       UNION SELECT b.referent_user_id FROM introduction n JOIN beneficiary b ON b.id = n.beneficiary_id
+       UNION SELECT b.referent_user_id FROM introduction n JOIN coaching_beneficiary_v b ON b.id = n.beneficiary_id
          WHERE n.id = $1 AND b.referent_user_id IS NOT NULL`,
       [id],
     );

@@ -5,8 +5,9 @@ import type { EntityManager } from 'typeorm';
  * Mediation's tables cleared of a person (the caller's transaction): the candidate card and what
  * was written about them (the interview place, the employer's answers and the viewer's address in
  * the introduction's history, the mediator's request and the coach's reason), the links (revoked)
- * and the notifications about their introductions and requests. The introductions, their statuses,
- * dates and history of moves, the requests and their decisions stay (the indicators count them).
+ * and (through coaching's inbox, which owns them) the notifications about their introductions and
+ * requests. The introductions, their statuses, dates and history of moves, the requests and their
+ * decisions stay (the indicators count them).
  */
 const ERASE_STATEMENTS = [
   `UPDATE introduction SET card = NULL, interview_place = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
@@ -15,14 +16,24 @@ const ERASE_STATEMENTS = [
   `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
   'UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1',
-  `DELETE FROM user_notification WHERE (subject_type = 'introduction'
-     AND subject_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1))
-     OR (subject_type = 'candidate_request' AND subject_id IN (SELECT id FROM candidate_request WHERE beneficiary_id = $1))`,
 ];
 
 @Injectable()
 export class MediationErasureStore {
   async erase(manager: EntityManager, beneficiaryId: string): Promise<void> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [beneficiaryId]);
+  }
+
+  /** What notifications about the person are about: their introductions and the requests about them. */
+  async notificationSubjects(
+    manager: EntityManager,
+    beneficiaryId: string,
+  ): Promise<Array<{ subjectType: string; subjectId: string }>> {
+    return manager.query(
+      `SELECT 'introduction' AS "subjectType", id AS "subjectId" FROM introduction WHERE beneficiary_id = $1
+       UNION ALL
+       SELECT 'candidate_request', id FROM candidate_request WHERE beneficiary_id = $1`,
+      [beneficiaryId],
+    );
   }
 }

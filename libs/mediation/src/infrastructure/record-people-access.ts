@@ -17,7 +17,7 @@ export async function recordPeopleAccess(
   const ids = [...new Set(beneficiaryIds)];
   if (ids.length === 0) return;
   const people: Array<{ id: string; structure_id: string }> = await manager.query(
-    'SELECT id, structure_id FROM beneficiary WHERE id = ANY($1::uuid[]) ORDER BY id',
+    'SELECT id, structure_id FROM coaching_beneficiary_v WHERE id = ANY($1::uuid[]) ORDER BY id',
     [ids],
   );
   await audit.record(

@@ -1,6 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers } from '@passerelle/coaching';
+import {
+  type BeneficiaryErased,
+  type BeneficiaryErasedHandler,
+  ErasureHandlers,
+  RecordNotification,
+} from '@passerelle/coaching';
 import { OutcomesErasureStore } from '../infrastructure/outcomes-erasure-store.js';
 
 /**
@@ -17,6 +22,7 @@ export class EraseOutcomesData implements BeneficiaryErasedHandler, OnModuleInit
   constructor(
     private readonly handlers: ErasureHandlers,
     private readonly store: OutcomesErasureStore,
+    private readonly notifications: RecordNotification,
   ) {}
 
   onModuleInit(): void {
@@ -25,5 +31,6 @@ export class EraseOutcomesData implements BeneficiaryErasedHandler, OnModuleInit
 
   async erase(manager: EntityManager, event: BeneficiaryErased): Promise<void> {
     await this.store.erase(manager, event.beneficiaryId);
+    await this.notifications.withdraw(await this.store.notificationSubjects(manager, event.beneficiaryId), { manager });
   }
 }

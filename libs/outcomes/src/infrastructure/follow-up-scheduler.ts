@@ -36,7 +36,7 @@ export class FollowUpScheduler {
       `INSERT INTO follow_up (beneficiary_id, kind, milestone, due_on, assignee_user_id)
        SELECT b.id, 'coaching_end', m.milestone, (b.ended_on + make_interval(months => m.months))::date,
          b.referent_user_id
-       FROM beneficiary b
+       FROM coaching_beneficiary_v b
        CROSS JOIN (VALUES ${MILESTONE_VALUES}) AS m (milestone, months)
        WHERE b.status IN ('ended', 'reoriented') AND b.erased_at IS NULL
          AND b.ended_on >= (now() AT TIME ZONE 'Europe/Paris')::date - make_interval(months => $1)

@@ -34,7 +34,7 @@ export interface FollowUpRow {
 
 const SELECT = `SELECT f.*, b.first_name, b.last_name, b.referent_user_id, b.structure_id,
     p.employer_name, p.contract_type, p.start_date
-  FROM follow_up f JOIN beneficiary b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
+  FROM follow_up f JOIN coaching_beneficiary_v b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
 
 /** A checkpoint's answer as stored. */
 export interface StoredAnswer {

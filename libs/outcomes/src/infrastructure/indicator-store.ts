@@ -93,7 +93,7 @@ export class IndicatorStore {
       groupBy === 'commune'
         ? (
             await manager.query<Array<{ code: string }>>(
-              `SELECT b.commune_insee AS code FROM beneficiary b WHERE ${scope} AND b.commune_insee IS NOT NULL
+              `SELECT b.commune_insee AS code FROM coaching_beneficiary_v b WHERE ${scope} AND b.commune_insee IS NOT NULL
                GROUP BY 1 HAVING count(*) >= ${report.minCommuneGroup}`,
               params.slice(0, 2),
             )
@@ -125,7 +125,7 @@ export class IndicatorStore {
         `WITH p AS (
            SELECT b.id, ${personDim} AS grp, b.orientation_date, b.status, b.exit_reason, b.ended_on,
              b.cv_deposited_on, least($4::date, coalesce(b.ended_on, $4::date)) AS ref_day
-           FROM beneficiary b
+           FROM coaching_beneficiary_v b
            WHERE ${scope} AND b.orientation_date <= $4 AND (b.ended_on IS NULL OR b.ended_on >= $3)
          ), facts AS (
            SELECT p.grp,
@@ -134,7 +134,7 @@ export class IndicatorStore {
                SELECT 1 FROM placement pl WHERE pl.beneficiary_id = p.id AND pl.start_date <= p.ended_on)) AS returned,
              ${MILESTONE_FACTS},
              p.status <> 'oriented' AND NOT EXISTS (
-               SELECT 1 FROM barrier br WHERE br.beneficiary_id = p.id AND ${paris('br.created_at')} <= p.ref_day
+               SELECT 1 FROM coaching_barrier_v br WHERE br.beneficiary_id = p.id AND ${paris('br.created_at')} <= p.ref_day
                  AND (br.resolved_at IS NULL OR ${paris('br.resolved_at')} > p.ref_day)) AS job_ready,
              p.cv_deposited_on IS NOT NULL AND p.cv_deposited_on <= p.ref_day AS cv_ok,
              pl.placements, pl.durable, pl.first_start, n.introductions, n.first_introduction, p.orientation_date
@@ -147,7 +147,7 @@ export class IndicatorStore {
            CROSS JOIN LATERAL (
              SELECT count(*) FILTER (WHERE ${paris('created_at')} BETWEEN $3 AND $4)::int AS introductions,
                min(${paris('created_at')}) AS first_introduction
-             FROM introduction WHERE beneficiary_id = p.id) n
+             FROM mediation_introduction_v WHERE beneficiary_id = p.id) n
          )
          SELECT grp, count(*)::int AS followed,
            count(*) FILTER (WHERE in_cohort)::int AS cohort,
@@ -171,10 +171,8 @@ export class IndicatorStore {
         `SELECT grp, count(*)::int AS sent, count(answered_at)::int AS answered,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - sent_at) / 3600) AS median_hours
          FROM (
-           SELECT ${personDim} AS grp,
-             (SELECT min(l.created_at) FROM card_link l WHERE l.introduction_id = n.id) AS sent_at,
-             (SELECT min(e.at) FROM introduction_event e WHERE e.introduction_id = n.id AND e.kind = 'answered') AS answered_at
-           FROM introduction n JOIN beneficiary b ON b.id = n.beneficiary_id
+           SELECT ${personDim} AS grp, n.card_sent_at AS sent_at, n.answered_at
+           FROM mediation_introduction_v n JOIN coaching_beneficiary_v b ON b.id = n.beneficiary_id
            WHERE ${scope}
          ) x
          WHERE ${paris('sent_at')} BETWEEN $3 AND $4
@@ -184,7 +182,7 @@ export class IndicatorStore {
       manager.query<OffersRow[]>(
         `SELECT ${offerDim} AS grp,
            count(*)::int AS offers
-         FROM offer o
+         FROM offers_offer_v o
          WHERE o.source = $5 AND ($1::uuid[] IS NULL OR o.structure_id = ANY($1::uuid[]))
            AND ($2::uuid IS NULL OR o.posted_by = $2) AND ${paris('o.first_seen_at')} BETWEEN $3 AND $4
          GROUP BY 1`,
@@ -202,9 +200,9 @@ export class IndicatorStore {
     ids: readonly string[],
   ): Promise<Array<{ id: string; label: string }>> {
     const sql = {
-      coach: 'SELECT id::text, display_name AS label FROM app_user WHERE id::text = ANY($1::text[])',
-      structure: 'SELECT id::text, name AS label FROM structure WHERE id::text = ANY($1::text[])',
-      commune: `SELECT insee_code AS id, name || ' (' || departement || ')' AS label FROM ref_commune
+      coach: 'SELECT id::text, display_name AS label FROM identity_user_v WHERE id::text = ANY($1::text[])',
+      structure: 'SELECT id::text, name AS label FROM identity_structure_v WHERE id::text = ANY($1::text[])',
+      commune: `SELECT insee_code AS id, name || ' (' || departement || ')' AS label FROM referential_commune_v
                 WHERE insee_code = ANY($1::text[])`,
     }[groupBy];
     return manager.query(sql, [[...ids]]);

@@ -3,19 +3,28 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Outcomes' tables cleared of a person (the caller's transaction): the employer's name typed for a
- * job found alone, the employer's view and the note of each checkpoint, and the notifications of the
- * person's checkpoints.
+ * job found alone, the employer's view and the note of each checkpoint. The notifications of the
+ * person's checkpoints are coaching's inbox's: withdrawn through its door (`notificationSubjects`).
  */
 const ERASE_STATEMENTS = [
   `UPDATE placement SET employer_name = '' WHERE beneficiary_id = $1 AND employer_name <> ''`,
   'UPDATE follow_up SET employer_view = NULL, note = NULL WHERE beneficiary_id = $1',
-  `DELETE FROM user_notification WHERE subject_type = 'follow_up'
-     AND subject_id IN (SELECT id FROM follow_up WHERE beneficiary_id = $1)`,
 ];
 
 @Injectable()
 export class OutcomesErasureStore {
   async erase(manager: EntityManager, beneficiaryId: string): Promise<void> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [beneficiaryId]);
+  }
+
+  /** What notifications about the person are about: their checkpoints. */
+  async notificationSubjects(
+    manager: EntityManager,
+    beneficiaryId: string,
+  ): Promise<Array<{ subjectType: string; subjectId: string }>> {
+    return manager.query(
+      `SELECT 'follow_up' AS "subjectType", id AS "subjectId" FROM follow_up WHERE beneficiary_id = $1`,
+      [beneficiaryId],
+    );
   }
 }

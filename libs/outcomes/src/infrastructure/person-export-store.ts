@@ -100,7 +100,7 @@ export class PersonExportStore {
   /** The staff's names, by user id (the readable export names who read the file). */
   async staffNames(manager: EntityManager, userIds: readonly string[]): Promise<Record<string, string>> {
     const users: Array<{ id: string; display_name: string }> = await manager.query(
-      'SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])',
+      'SELECT id, display_name FROM identity_user_v WHERE id = ANY($1::uuid[])',
       [[...userIds]],
     );
     return Object.fromEntries(users.map((user) => [user.id, user.display_name]));

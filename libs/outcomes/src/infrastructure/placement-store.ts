@@ -153,7 +153,7 @@ export class PlacementStore {
   /** The person (not erased), locked until the transaction ends. */
   async lockPerson(manager: EntityManager, beneficiaryId: string): Promise<{ id: string; structureId: string } | null> {
     const rows: Array<{ id: string; structure_id: string }> = await manager.query(
-      'SELECT id, structure_id FROM beneficiary WHERE id = $1 AND erased_at IS NULL FOR UPDATE',
+      'SELECT id, structure_id FROM coaching_beneficiary_v WHERE id = $1 AND erased_at IS NULL FOR UPDATE',
       [beneficiaryId],
     );
     const row = rows.at(0);
@@ -166,7 +166,7 @@ export class PlacementStore {
     id: string,
   ): Promise<(PlacementRow & { referent_user_id: string | null; created_by: string }) | null> {
     const rows: Array<PlacementRow & { referent_user_id: string | null; created_by: string }> = await manager.query(
-      `SELECT p.*, b.referent_user_id FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
+      `SELECT p.*, b.referent_user_id FROM placement p JOIN coaching_beneficiary_v b ON b.id = p.beneficiary_id
        WHERE p.id = $1 AND b.erased_at IS NULL FOR UPDATE OF p`,
       [id],
     );
