@@ -7,6 +7,12 @@ import { certificatePhrases } from '../domain/certificates.js';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
 import {
+  type HardConstraints,
+  hardFilterStrings,
+  meetsHardConstraints,
+  semanticScore,
+} from '../domain/hard-constraints.js';
+import {
   type AreaPrecision,
   type Explanation,
   scoreOffer,
@@ -50,6 +56,13 @@ export interface MatchResult {
   readonly items: MatchedOffer[];
   /** Offers within the hard constraints that were scored (the ranking's window). */
   readonly candidates: number;
+}
+
+/** What the hard constraints read of an offer beyond what the result list shows. */
+interface ConstrainedFields {
+  departement?: string | null;
+  region?: string | null;
+  drivingLicences?: string[];
 }
 
 interface Hit {
@@ -235,13 +248,71 @@ export class MatchOffers {
   }
 
   /**
-   * Reverse matching: one offer scored for many people, by the same filters, vector and scoring as
-   * their own searches, so a person's score here is the score the offer has in their matches. Each
-   * person's search is restricted to this offer and sent together in multi-search batches. A person
+   * Reverse matching: one offer scored for many people, by the same constraints, vector and scoring
+   * as their own searches, so a person's score here is the score the offer has in their matches. The
+   * offer is read once (with its vector) and every person is scored in process: their hard
+   * constraints evaluated as Meilisearch evaluates the filters, the similarity as Meilisearch ranks
+   * it (a test compares this with `scoreForPeopleBySearch` on the demo data). A person whose
+   * constraints exclude the offer gets null; so does a profile that no longer resolves against the
+   * referential, and everyone when the offer is not in the index.
+   */
+  async scoreForPeople<K>(
+    offerId: string,
+    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+  ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
+    const space = await this.skills.space();
+    const offer = await this.indexedOffer(offerId);
+    const results: Array<{ key: K; match: MatchedOffer | null }> = [];
+    for (const person of people) {
+      let scoring: ScoringProfile;
+      try {
+        scoring = await this.scoringProfile(person.profile);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ key: person.key, match: null });
+        continue;
+      }
+      if (!offer || !meetsHardConstraints(offer.hit, this.constraints(person.profile, scoring))) {
+        results.push({ key: person.key, match: null });
+        continue;
+      }
+      const vector = await this.vectorOf(scoring);
+      const hit = vector ? { ...offer.hit, _rankingScore: semanticScore(vector, offer.vector) } : offer.hit;
+      results.push({ key: person.key, match: this.explain(hit, scoring, person.profile, space, vector !== null) });
+    }
+    return results;
+  }
+
+  /** One offer as the index holds it, with what the constraints read and its skill vector; null if absent. */
+  private async indexedOffer(
+    offerId: string,
+  ): Promise<{ hit: Hit & ConstrainedFields; vector: number[] | null } | null> {
+    const index = this.meili.index<Hit & ConstrainedFields>(this.indexes.uid(OFFERS_INDEX.name));
+    const found = await notReadyAsUnavailable(() =>
+      index.getDocuments({
+        ids: [offerId],
+        fields: [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'] as Array<
+          keyof (Hit & ConstrainedFields)
+        >,
+        retrieveVectors: true,
+        limit: 1,
+      }),
+    );
+    const document = found.results[0] as
+      (Hit & ConstrainedFields & { _vectors?: { skills?: { embeddings?: number[][] } } }) | undefined;
+    if (!document) return null;
+    const { _vectors: vectors, ...hit } = document;
+    return { hit, vector: vectors?.skills?.embeddings?.[0] ?? null };
+  }
+
+  /**
+   * Reverse matching as it was done before `scoreForPeople` scored in process, kept as its reference
+   * (the equivalence test and the bench's baseline): each person's own search restricted to this offer,
+   * sent together in multi-search batches. A person
    * whose hard constraints (radius, contract, licence, hours) exclude the offer gets null; so does a
    * profile that no longer resolves against the referential.
    */
-  async scoreForPeople<K>(
+  async scoreForPeopleBySearch<K>(
     offerId: string,
     people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
   ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
@@ -314,31 +385,23 @@ export class MatchOffers {
     return space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
   }
 
-  /**
-   * The person's hard constraints as Meilisearch filters. Within reach: offers placed within the
-   * radius, offers placed only by a département that reaches into it, by the person's region, or
-   * by the whole country.
-   */
+  /** The person's hard constraints (domain/hard-constraints.ts), resolved against the referential. */
+  private constraints(profile: MatchingProfile, scoring: ScoringProfile): HardConstraints {
+    return {
+      origin: scoring.origin,
+      radiusKm: profile.maxDistanceKm,
+      reachDepartements: this.skills.referential.departementsWithin(scoring.origin, profile.maxDistanceKm),
+      originRegion: scoring.originRegion,
+      contractTypes: profile.contractTypes,
+      drivingLicence: profile.drivingLicence,
+      workingTime: profile.workingTime,
+      excludedSchedule: excludedFlags(profile.constraints ?? []),
+    };
+  }
+
+  /** The person's hard constraints as Meilisearch filters. */
   private hardFilters(profile: MatchingProfile, scoring: ScoringProfile): string[] {
-    const departements = this.skills.referential.departementsWithin(scoring.origin, profile.maxDistanceKm);
-    const reach = [
-      `_geoRadius(${scoring.origin.lat}, ${scoring.origin.lng}, ${Math.round(profile.maxDistanceKm * 1000)})`,
-      ...(departements.length > 0
-        ? [`(placePrecision = departement AND departement IN [${departements.map(filterValue).join(', ')}])`]
-        : []),
-      ...(scoring.originRegion ? [`(placePrecision = region AND region = ${filterValue(scoring.originRegion)})`] : []),
-      'placePrecision = country',
-    ];
-    const filter = [
-      `(${reach.join(' OR ')})`,
-      `contractType IN [${profile.contractTypes.map(filterValue).join(', ')}]`,
-    ];
-    if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
-    if (profile.workingTime === 'part_time') filter.push(`workingTime != ${filterValue('full_time')}`);
-    if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
-    const excluded = excludedFlags(profile.constraints ?? []);
-    if (excluded.length > 0) filter.push(`schedule NOT IN [${excluded.map(filterValue).join(', ')}]`);
-    return filter;
+    return hardFilterStrings(this.constraints(profile, scoring));
   }
 
   /** One hit scored exactly and explained. */
