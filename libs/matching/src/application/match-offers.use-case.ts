@@ -248,6 +248,15 @@ export class MatchOffers {
   }
 
   /**
+   * The vector and hard filters this profile's matched search sends Meilisearch (no page filters):
+   * what a plain vector search for the same person would send, the bench's baseline.
+   */
+  async plainQuery(profile: MatchingProfile): Promise<{ vector: number[] | null; filter: string[] }> {
+    const scoring = await this.scoringProfile(profile);
+    return { vector: await this.vectorOf(scoring), filter: this.hardFilters(profile, scoring) };
+  }
+
+  /**
    * Reverse matching: one offer scored for many people, by the same constraints, vector and scoring
    * as their own searches, so a person's score here is the score the offer has in their matches. The
    * offer is read once (with its vector) and every person is scored in process: their hard

@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Outbox rows taken in a transaction left open: `complete` deletes them and commits, `abandon` rolls
+ * back (the rows wait for the next try). Exactly one of the two must be called.
+ */
+export interface HeldOutboxBatch {
+  readonly rows: ReadonlyArray<{ id: string; offer_id: string }>;
+  /** The batch's own transaction: reads for the batch go through it, taking no other connection. */
+  readonly manager: EntityManager;
+  complete(): Promise<void>;
+  abandon(): Promise<void>;
+}
 
 /**
  * The offer outbox (`offer_outbox`): a row per offer change, written in the change's transaction by
@@ -7,6 +20,8 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class OfferOutboxStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /** The oldest rows, locked until the transaction ends (another worker skips them). */
   take(manager: EntityManager, limit: number): Promise<Array<{ id: string; offer_id: string }>> {
     return manager.query('SELECT id, offer_id FROM offer_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED', [limit]);
@@ -14,5 +29,47 @@ export class OfferOutboxStore {
 
   async remove(manager: EntityManager, ids: readonly string[]): Promise<void> {
     await manager.query('DELETE FROM offer_outbox WHERE id = ANY($1)', [[...ids]]);
+  }
+
+  /**
+   * The oldest rows not locked by another transaction, locked in a transaction of their own that
+   * stays open until `complete` or `abandon`: the sync reads the next batch while the previous one is
+   * still being indexed.
+   */
+  async hold(limit: number): Promise<HeldOutboxBatch> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const end = async (work: () => Promise<void>): Promise<void> => {
+      try {
+        await work();
+      } finally {
+        if (!runner.isReleased) await runner.release();
+      }
+    };
+    try {
+      await runner.startTransaction();
+      const rows = await this.take(runner.manager, limit);
+      return {
+        rows,
+        manager: runner.manager,
+        complete: () =>
+          end(async () => {
+            if (rows.length > 0)
+              await this.remove(
+                runner.manager,
+                rows.map((row) => row.id),
+              );
+            await runner.commitTransaction();
+          }),
+        abandon: () =>
+          end(async () => {
+            if (runner.isTransactionActive) await runner.rollbackTransaction();
+          }),
+      };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+      throw error;
+    }
   }
 }
