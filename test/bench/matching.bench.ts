@@ -270,8 +270,11 @@ export async function matchingBench(
         ratioP95VsPlainByRound: repeated(ratios),
       };
     };
+    // BENCH_PROFILE=<dir>: a CPU profile of the matched searches alone (chrome://inspect, speedscope).
+    const profiler = await startProfiler();
     const concurrency1 = await searchFigures(1, 200);
     const concurrency8 = await searchFigures(8, 400);
+    await profiler.stop('matched-search');
 
     log(`bench matching: seeding ${people} people in coaching`);
     const { departement, mediator, targets } = await seedPortfolios(db, people);
@@ -390,6 +393,25 @@ async function rawIndexing(app: INestApplicationContext, uid: string, timeout: n
   const seconds = (performance.now() - started) / 1000;
   await meili.deleteIndex(raw).waitTask({ timeout });
   return seconds;
+}
+
+async function startProfiler(): Promise<{ stop(name: string): Promise<void> }> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return { stop: async () => undefined };
+  const { Session } = await import('node:inspector/promises');
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async (name) => {
+      const { profile } = await session.post('Profiler.stop');
+      await mkdir(dir, { recursive: true });
+      await writeFile(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 async function structureId(app: INestApplicationContext): Promise<string> {

@@ -94,6 +94,18 @@ interface Hit {
  */
 export const MATCH_WINDOW = 100;
 
+/** Profiles kept resolved (a département's people in coaching, with room), and for how long. */
+const PREPARED_MAX = 5_000;
+const PREPARED_TTL_MS = 3_600_000;
+
+/** A profile resolved for matching. */
+interface Prepared {
+  readonly scoring: ScoringProfile;
+  readonly vector: number[] | null;
+  readonly constraints: HardConstraints;
+  readonly until: number;
+}
+
 /** People scored per multi-search request in reverse matching. */
 const REVERSE_BATCH = 50;
 const REVERSE_CONCURRENCY = 2;
@@ -183,9 +195,8 @@ export class MatchOffers {
     /** Leave out offers of this occupation (the evaluation measures transferable matches). */
     excludeRomeCode?: string,
   ): Promise<MatchResult> {
-    const scoring = await this.scoringProfile(profile);
-    const vector = await this.vectorOf(scoring);
-    const filter = this.hardFilters(profile, scoring);
+    const { scoring, vector, constraints } = await this.prepare(profile);
+    const filter = hardFilterStrings(constraints);
     if (filters.departements && filters.departements.length > 0)
       filter.push(`departement IN [${filters.departements.map(filterValue).join(', ')}]`);
     if (excludeRomeCode) filter.push(`romeCode != ${filterValue(excludeRomeCode)}`);
@@ -273,19 +284,19 @@ export class MatchOffers {
     const offer = await this.indexedOffer(offerId);
     const results: Array<{ key: K; match: MatchedOffer | null }> = [];
     for (const person of people) {
-      let scoring: ScoringProfile;
+      let prepared: Prepared;
       try {
-        scoring = await this.scoringProfile(person.profile);
+        prepared = await this.prepare(person.profile);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         results.push({ key: person.key, match: null });
         continue;
       }
-      if (!offer || !meetsHardConstraints(offer.hit, this.constraints(person.profile, scoring))) {
+      const { scoring, vector, constraints } = prepared;
+      if (!offer || !meetsHardConstraints(offer.hit, constraints)) {
         results.push({ key: person.key, match: null });
         continue;
       }
-      const vector = await this.vectorOf(scoring);
       const hit = vector ? { ...offer.hit, _rankingScore: semanticScore(vector, offer.vector) } : offer.hit;
       results.push({ key: person.key, match: this.explain(hit, scoring, person.profile, space, vector !== null) });
     }
@@ -393,6 +404,43 @@ export class MatchOffers {
     const space = await this.skills.space();
     return space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
   }
+
+  /**
+   * A profile resolved for matching (scoring profile, vector, hard constraints), kept for a while: a
+   * person is scored again for the next page and for every offer's candidates, and resolving is most
+   * of the work. The key is the profile itself, so an edited diagnostic is a new entry; entries expire
+   * (an experience's recency moves with the date) and go when the referential changes. A profile that
+   * does not resolve is not kept: it throws each time.
+   */
+  private async prepare(profile: MatchingProfile): Promise<Prepared> {
+    const now = Date.now();
+    if (this.preparedFor !== this.skills.referential.version) {
+      this.prepared.clear();
+      this.preparedFor = this.skills.referential.version;
+    }
+    const key = JSON.stringify(profile);
+    const kept = this.prepared.get(key);
+    if (kept && kept.until > now) {
+      // Most recently used last: the first entry is the one to evict.
+      this.prepared.delete(key);
+      this.prepared.set(key, kept);
+      return kept;
+    }
+    const scoring = await this.scoringProfile(profile);
+    const prepared: Prepared = {
+      scoring,
+      vector: await this.vectorOf(scoring),
+      constraints: this.constraints(profile, scoring),
+      until: now + PREPARED_TTL_MS,
+    };
+    this.prepared.delete(key);
+    this.prepared.set(key, prepared);
+    if (this.prepared.size > PREPARED_MAX) this.prepared.delete(this.prepared.keys().next().value!);
+    return prepared;
+  }
+
+  private readonly prepared = new Map<string, Prepared>();
+  private preparedFor = -1;
 
   /** The person's hard constraints (domain/hard-constraints.ts), resolved against the referential. */
   private constraints(profile: MatchingProfile, scoring: ScoringProfile): HardConstraints {
