@@ -58,42 +58,7 @@ export async function candidatesBench(
 
     log(`bench candidates: seeding ${people} people with their diagnostics`);
     const db = app.get(DataSource);
-    const [{ id: departement }] = await db.query<Array<{ id: string }>>(
-      `INSERT INTO structure (name, kind) VALUES ('Département du Nord', 'departement') RETURNING id`,
-    );
-    await db.query(
-      `INSERT INTO app_user (email, display_name, structure_id, roles)
-       SELECT 'coach' || i || '@bench.passerelle.fr', 'Coach ' || i, $1, '{coach}' FROM generate_series(1, 40) i`,
-      [departement],
-    );
-    const [{ id: mediator }] = await db.query<Array<{ id: string }>>(
-      `INSERT INTO app_user (email, display_name, structure_id, roles)
-       VALUES ('mediation@bench.passerelle.fr', 'Médiation', $1, '{platform_staff}') RETURNING id`,
-      [departement],
-    );
-    const jobs = [...new Set(DEMO_JOBS.map((job) => job.romeCode))];
-    await db.query(
-      `WITH people AS (
-         INSERT INTO beneficiary (structure_id, referent_user_id, first_name, last_name, orientation_date, status,
-           commune_insee)
-         SELECT $1, u.id, 'P' || i, 'Bench', CURRENT_DATE - 30, 'in_coaching', ($2::text[])[1 + i % cardinality($2::text[])]
-         FROM generate_series(1, $3) i
-         JOIN LATERAL (SELECT id FROM app_user WHERE email = 'coach' || (1 + i % 40) || '@bench.passerelle.fr') u ON true
-         RETURNING id, first_name
-       )
-       INSERT INTO diagnostic (beneficiary_id, experiences, desired_occupations, driving_licence, max_distance_km,
-         contract_types, working_time, updated_by)
-       SELECT p.id,
-         jsonb_build_array(jsonb_build_object('romeCode', ($4::text[])[1 + n % cardinality($4::text[])], 'months', 12 + n % 60)),
-         ARRAY[($4::text[])[1 + (n * 7) % cardinality($4::text[])]], n % 3 <> 0, 15 + (n % 4) * 10,
-         CASE WHEN n % 2 = 0 THEN ARRAY['cdi', 'cdd', 'interim'] ELSE ARRAY['cdi', 'cdd'] END, 'any', $5
-       FROM people p CROSS JOIN LATERAL (SELECT substr(p.first_name, 2)::int AS n) x`,
-      [departement, NORD_COMMUNES, people, jobs, mediator],
-    );
-    const targets = await db.query<Array<{ id: string }>>(
-      `SELECT id FROM offer WHERE departement = '59' AND status = 'open' ORDER BY id LIMIT 10`,
-    );
-    if (targets.length === 0) throw new Error('no open offer in the Nord to ask candidates for');
+    const { departement, mediator, targets } = await seedPortfolios(db, people);
     const actor = { userId: mediator, structureId: departement, roles: ['platform_staff' as const] };
     const candidates = app.get(OfferCandidates);
 
@@ -152,4 +117,52 @@ export async function candidatesBench(
     demo.close();
     await env.close();
   }
+}
+
+/**
+ * `people` in coaching in one département's structure (forty coaches' portfolios, Nord communes, a
+ * past occupation and a target among the demo jobs), a platform staff member, and ten open offers
+ * of the Nord to ask candidates for.
+ */
+export async function seedPortfolios(
+  db: DataSource,
+  people: number,
+): Promise<{ departement: string; mediator: string; targets: Array<{ id: string }> }> {
+  const [{ id: departement }] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO structure (name, kind) VALUES ('Département du Nord', 'departement') RETURNING id`,
+  );
+  await db.query(
+    `INSERT INTO app_user (email, display_name, structure_id, roles)
+     SELECT 'coach' || i || '@bench.passerelle.fr', 'Coach ' || i, $1, '{coach}' FROM generate_series(1, 40) i`,
+    [departement],
+  );
+  const [{ id: mediator }] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO app_user (email, display_name, structure_id, roles)
+     VALUES ('mediation@bench.passerelle.fr', 'Médiation', $1, '{platform_staff}') RETURNING id`,
+    [departement],
+  );
+  const jobs = [...new Set(DEMO_JOBS.map((job) => job.romeCode))];
+  await db.query(
+    `WITH people AS (
+       INSERT INTO beneficiary (structure_id, referent_user_id, first_name, last_name, orientation_date, status,
+         commune_insee)
+       SELECT $1, u.id, 'P' || i, 'Bench', CURRENT_DATE - 30, 'in_coaching', ($2::text[])[1 + i % cardinality($2::text[])]
+       FROM generate_series(1, $3) i
+       JOIN LATERAL (SELECT id FROM app_user WHERE email = 'coach' || (1 + i % 40) || '@bench.passerelle.fr') u ON true
+       RETURNING id, first_name
+     )
+     INSERT INTO diagnostic (beneficiary_id, experiences, desired_occupations, driving_licence, max_distance_km,
+       contract_types, working_time, updated_by)
+     SELECT p.id,
+       jsonb_build_array(jsonb_build_object('romeCode', ($4::text[])[1 + n % cardinality($4::text[])], 'months', 12 + n % 60)),
+       ARRAY[($4::text[])[1 + (n * 7) % cardinality($4::text[])]], n % 3 <> 0, 15 + (n % 4) * 10,
+       CASE WHEN n % 2 = 0 THEN ARRAY['cdi', 'cdd', 'interim'] ELSE ARRAY['cdi', 'cdd'] END, 'any', $5
+     FROM people p CROSS JOIN LATERAL (SELECT substr(p.first_name, 2)::int AS n) x`,
+    [departement, NORD_COMMUNES, people, jobs, mediator],
+  );
+  const targets = await db.query<Array<{ id: string }>>(
+    `SELECT id FROM offer WHERE departement = '59' AND status = 'open' ORDER BY id LIMIT 10`,
+  );
+  if (targets.length === 0) throw new Error('no open offer in the Nord to ask candidates for');
+  return { departement, mediator, targets };
 }

@@ -1,40 +1,87 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
-import { freePort, SearchIndexes } from '@passerelle/core';
+import { awaitTask, freePort, SearchIndexes } from '@passerelle/core';
 import { DEMO_JOBS } from '@passerelle/demo';
 import { CreateUser, EnsureFirstAdmin, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
-import {
-  MATCH_ATTRIBUTES,
-  MATCH_WINDOW,
-  MatchOffers,
-  OFFERS_INDEX,
-  ReindexOffers,
-  SkillModel,
-  SyncOffersIndex,
-  type MatchingProfile,
-} from '@passerelle/matching';
+import { MatchOffers, OFFERS_INDEX, ReindexOffers, SyncOffersIndex, type MatchingProfile } from '@passerelle/matching';
+import { OfferCandidates } from '@passerelle/mediation';
 import { ImportReferential } from '@passerelle/referential';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { benchEnvironment } from './bench-env.js';
+import { seedPortfolios } from './candidates.bench.js';
 import { franceTravailSource, startRemoteDemo } from './remote-demo.js';
+
+interface Timing {
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+}
+
+/** A figure measured once per round: its median and range over the rounds, and each round's value. */
+export interface Repeated {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number[];
+}
+
+export interface SearchFigures {
+  readonly concurrency: number;
+  readonly requestsPerRound: number;
+  /** `POST /matching/search` (limit 20), as the web app calls it. */
+  readonly api: Timing;
+  /** The plain Meilisearch vector search a user would pick instead: same vector and filters, limit 20. */
+  readonly plain: Timing;
+  readonly ratioP95VsPlain: number;
+  /** The ratio in each round (median and range above is over these). */
+  readonly ratioP95VsPlainByRound: Repeated;
+}
 
 export interface MatchingBenchResult {
   readonly offers: number;
   readonly indexed: number;
+  readonly rounds: number;
   readonly ingestSeconds: number;
-  readonly initialIndexSeconds: number;
-  readonly reindexSeconds: number;
-  readonly concurrency: number;
-  readonly requests: number;
-  readonly api: { readonly p50Ms: number; readonly p95Ms: number };
-  readonly rawMeilisearch: { readonly p50Ms: number; readonly p95Ms: number };
-  readonly ratioP95: number;
+  /** Every offer through the outbox into an empty index, as after the first ingestion. */
+  readonly initialIndex: { readonly seconds: Repeated; readonly ratioVsRaw: Repeated };
+  /** A full reindex with swap, against raw Meilisearch indexing of the same documents. */
+  readonly reindex: {
+    readonly seconds: number;
+    readonly rawSeconds: number;
+    readonly ratioVsRaw: number;
+    readonly secondsByRound: Repeated;
+    readonly rawSecondsByRound: Repeated;
+    readonly ratioVsRawByRound: Repeated;
+  };
+  readonly concurrency1: SearchFigures;
+  readonly concurrency8: SearchFigures;
+  /** Candidates for an offer among `people` in coaching, against one matched search (both use cases). */
+  readonly candidates: {
+    readonly people: number;
+    readonly offersAsked: number;
+    readonly p50Ms: number;
+    readonly matchedSearchP50Ms: number;
+    readonly ratioP50VsMatchedSearch: number;
+    /** The previous design, one Meilisearch search per person (multi-search batches), for scale. */
+    readonly bySearchP50Ms: number;
+  };
 }
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
+}
+
+function repeated(runs: number[]): Repeated {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  return {
+    median: round(sorted[Math.floor((sorted.length - 1) / 2)]),
+    min: round(sorted[0]),
+    max: round(sorted[sorted.length - 1]),
+    runs: runs.map(round),
+  };
 }
 
 async function concurrently(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
@@ -56,18 +103,46 @@ async function concurrently(total: number, concurrency: number, task: (i: number
 
 const COMMUNES = ['59350', '59512', '59599', '59183', '62041', '62193', '67482', '68224', '68066', '59606'];
 
+/** What a result list shows of an offer: what the plain search retrieves. */
+const LIST_ATTRIBUTES = [
+  'id',
+  'title',
+  'employerName',
+  'communeName',
+  'postalCode',
+  'placeLabel',
+  'contractType',
+  'workingTime',
+  'romeLabel',
+  'publishedAt',
+  '_geo',
+];
+
 /**
- * `offers` offers ingested and indexed with their skill vectors; then matched searches through the
- * HTTP API at concurrency 8, next to the raw Meilisearch query for the same request (same vector,
- * same filters, same window) measured in the same run; and a full reindex with swap.
+ * `offers` offers ingested once; then, `rounds` times: every offer indexed through the outbox into
+ * an empty index, a full reindex with swap, and raw Meilisearch indexing of the same documents (the
+ * baseline); matched searches through the HTTP API at concurrency 1 and 8, interleaved with the plain
+ * Meilisearch vector search of the same vector and filters (limit 20, the baseline). Last, candidates
+ * for ten offers among `people` in coaching, against one matched search through the same use cases.
  */
-export async function matchingBench(offers: number, log: (line: string) => void): Promise<MatchingBenchResult> {
+export async function matchingBench(
+  offers: number,
+  log: (line: string) => void,
+  options: { rounds?: number; people?: number } = {},
+): Promise<MatchingBenchResult> {
+  const rounds = options.rounds ?? 3;
+  const people = options.people ?? 1_600;
   const env = await benchEnvironment('matching');
   const demo = await startRemoteDemo(offers);
   let app: INestApplicationContext | undefined;
   try {
     const api = await createApiApp(env.config, { service: 'bench', extraModules: [] });
     app = api;
+    const db = api.get(DataSource);
+    const meili = api.get(Meilisearch);
+    const indexes = api.get(SearchIndexes);
+    const uid = indexes.uid(OFFERS_INDEX.name);
+    const timeout = env.config.meilisearch.taskTimeoutMs;
     log('bench matching: reference data');
     await api.get(ImportReferential).execute();
     await api.get(ManageSources).upsert(franceTravailSource(demo));
@@ -76,20 +151,36 @@ export async function matchingBench(offers: number, log: (line: string) => void)
     await api.get(RunIngestion).execute('france-travail-demo', { trigger: 'cli' });
     const ingestSeconds = (performance.now() - started) / 1000;
     log(`bench matching: ingested in ${Math.round(ingestSeconds)} s`);
-
-    log('bench matching: indexing from the outbox');
     const sync = api.get(SyncOffersIndex);
-    started = performance.now();
     await sync.prepare();
-    const synced = await sync.execute();
-    const initialIndexSeconds = (performance.now() - started) / 1000;
-    log(`bench matching: indexed from the outbox in ${Math.round(initialIndexSeconds)} s`);
 
-    log('bench matching: full reindex with swap');
-    started = performance.now();
-    const reindex = await api.get(ReindexOffers).execute();
-    const reindexSeconds = (performance.now() - started) / 1000;
-    log(`bench matching: reindexed ${reindex.documents} offers in ${Math.round(reindexSeconds)} s`);
+    const initial: number[] = [];
+    const reindexRuns: number[] = [];
+    const rawRuns: number[] = [];
+    let indexed = 0;
+    for (let round = 1; round <= rounds; round += 1) {
+      // The first indexing: every open offer in the outbox, the index empty.
+      await awaitTask(meili, meili.index(uid).deleteAllDocuments(), timeout);
+      await db.query(`DELETE FROM offer_outbox`);
+      await db.query(`INSERT INTO offer_outbox (offer_id) SELECT id FROM offer ORDER BY id`);
+      started = performance.now();
+      await sync.execute();
+      initial.push((performance.now() - started) / 1000);
+      log(`bench matching: round ${round}, indexed from the outbox in ${initial.at(-1)!.toFixed(1)} s`);
+
+      started = performance.now();
+      const reindex = await api.get(ReindexOffers).execute();
+      reindexRuns.push((performance.now() - started) / 1000);
+      indexed = reindex.documents;
+      log(
+        `bench matching: round ${round}, reindexed ${reindex.documents} offers in ${reindexRuns.at(-1)!.toFixed(1)} s`,
+      );
+
+      rawRuns.push(await rawIndexing(api, uid, timeout));
+      log(
+        `bench matching: round ${round}, raw Meilisearch indexing of the same documents in ${rawRuns.at(-1)!.toFixed(1)} s`,
+      );
+    }
 
     const port = await freePort();
     await api.listen(port, '127.0.0.1');
@@ -123,13 +214,11 @@ export async function matchingBench(offers: number, log: (line: string) => void)
       contractTypes: i % 2 === 0 ? ['cdi', 'cdd', 'interim'] : ['cdi', 'cdd'],
       workingTime: 'any',
     }));
-    const requests = 400;
-    const concurrency = 8;
-    log(`bench matching: ${requests} matched searches through the API, concurrency ${concurrency}`);
-    // Warm-up: the skill space, the referential and connections.
-    for (const profile of profiles.slice(0, 8))
-      await api.get(MatchOffers).execute(profile, {}, { limit: 20, offset: 0 });
-    const apiTimings = await concurrently(requests, concurrency, async (i) => {
+    // The plain search's vector and filters: what the matcher asks Meilisearch for the same person.
+    const match = api.get(MatchOffers);
+    const plainQueries = await Promise.all(profiles.map((profile) => match.plainQuery(profile)));
+    const index = meili.index(uid);
+    const apiSearch = async (i: number): Promise<void> => {
       const response = await fetch(`http://127.0.0.1:${port}/matching/search`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
@@ -137,55 +226,138 @@ export async function matchingBench(offers: number, log: (line: string) => void)
       });
       if (response.status !== 200) throw new Error(`matching search answered ${response.status}`);
       await response.json();
-    });
-
-    log('bench matching: the same requests straight to Meilisearch');
-    const skills = api.get(SkillModel);
-    const space = await skills.space();
-    const meili = api.get(Meilisearch);
-    const index = meili.index(api.get(SearchIndexes).uid(OFFERS_INDEX.name));
-    const raw = profiles.map((profile) => {
-      const commune = skills.referential.resolveCommune(profile.commune)!;
-      const vector = space.embed(
-        profile.experiences.flatMap((experience) =>
-          skills
-            .occupationSkills(experience.romeCode!)
-            .map((skill) => ({ id: skill.code, weight: skill.core ? 1 : 0.5 })),
-        ),
-      );
-      const filter = [
-        `_geoRadius(${commune.lat}, ${commune.lng}, ${profile.maxDistanceKm * 1000})`,
-        `contractType IN [${profile.contractTypes.map((type) => `"${type}"`).join(', ')}]`,
-        ...(profile.drivingLicence ? [] : ['drivingLicences IS EMPTY']),
-      ];
-      return { vector: vector!, filter };
-    });
-    const rawTimings = await concurrently(requests, concurrency, async (i) => {
-      const query = raw[i % raw.length];
+    };
+    const plainSearch = async (i: number): Promise<void> => {
+      const query = plainQueries[i % plainQueries.length];
       await index.search(null, {
-        vector: query.vector,
-        hybrid: { embedder: 'skills', semanticRatio: 1 },
+        ...(query.vector ? { vector: query.vector, hybrid: { embedder: 'skills', semanticRatio: 1 } } : {}),
         filter: query.filter,
-        limit: MATCH_WINDOW,
-        showRankingScore: true,
-        attributesToRetrieve: MATCH_ATTRIBUTES,
+        limit: 20,
+        attributesToRetrieve: LIST_ATTRIBUTES,
       });
-    });
+    };
+    // Warm-up: the skill space, the referential, connections, Meilisearch's caches.
+    await concurrently(profiles.length, 4, apiSearch);
+    await concurrently(profiles.length, 4, plainSearch);
 
-    const apiResult = { p50Ms: percentile(apiTimings, 50), p95Ms: percentile(apiTimings, 95) };
-    const rawResult = { p50Ms: percentile(rawTimings, 50), p95Ms: percentile(rawTimings, 95) };
+    const searchFigures = async (concurrency: number, perRound: number): Promise<SearchFigures> => {
+      log(
+        `bench matching: ${rounds} × ${perRound} matched searches at concurrency ${concurrency}, each beside the plain search`,
+      );
+      const api: number[] = [];
+      const plain: number[] = [];
+      const ratios: number[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        const roundApi: number[] = [];
+        const roundPlain: number[] = [];
+        // Interleaved in blocks of one pass over the profiles: the machine's noise hits both alike.
+        for (let done = 0; done < perRound; done += profiles.length) {
+          roundApi.push(...(await concurrently(profiles.length, concurrency, apiSearch)));
+          roundPlain.push(...(await concurrently(profiles.length, concurrency, plainSearch)));
+        }
+        ratios.push(percentile(roundApi, 95) / percentile(roundPlain, 95));
+        api.push(...roundApi);
+        plain.push(...roundPlain);
+      }
+      const apiTiming = { p50Ms: percentile(api, 50), p95Ms: percentile(api, 95) };
+      const plainTiming = { p50Ms: percentile(plain, 50), p95Ms: percentile(plain, 95) };
+      return {
+        concurrency,
+        requestsPerRound: perRound,
+        api: apiTiming,
+        plain: plainTiming,
+        ratioP95VsPlain: Math.round((apiTiming.p95Ms / plainTiming.p95Ms) * 100) / 100,
+        ratioP95VsPlainByRound: repeated(ratios),
+      };
+    };
+    // BENCH_PROFILE=<dir>: a CPU profile of the matched searches alone (chrome://inspect, speedscope).
+    const profiler = await startProfiler();
+    const concurrency1 = await searchFigures(1, 200);
+    const concurrency8 = await searchFigures(8, 400);
+    await profiler.stop('matched-search');
+
+    log(`bench matching: seeding ${people} people in coaching`);
+    const { departement, mediator, targets } = await seedPortfolios(db, people);
+    const actor = { userId: mediator, structureId: departement, roles: ['platform_staff' as const] };
+    const candidates = api.get(OfferCandidates);
+    await candidates.list(actor, targets[0].id, 20); // warm-up
+    const candidateTimings: number[] = [];
+    const searchTimings: number[] = [];
+    for (let round = 0; round < rounds; round += 1)
+      for (const [i, { id }] of targets.entries()) {
+        started = performance.now();
+        await candidates.list(actor, id, 20);
+        candidateTimings.push(performance.now() - started);
+        started = performance.now();
+        await match.execute(profiles[i % profiles.length], {}, { limit: 20, offset: 0 });
+        searchTimings.push(performance.now() - started);
+      }
+    // The previous design for scale: one Meilisearch search per person.
+    const peopleProfiles = (
+      await db.query<
+        Array<{
+          id: string;
+          experiences: Array<{ romeCode: string; months: number }>;
+          desired_occupations: string[];
+          driving_licence: boolean;
+          max_distance_km: number;
+          contract_types: MatchingProfile['contractTypes'];
+          commune_insee: string;
+        }>
+      >(
+        `SELECT b.id, d.experiences, d.desired_occupations, d.driving_licence, d.max_distance_km, d.contract_types,
+           b.commune_insee FROM diagnostic d JOIN beneficiary b ON b.id = d.beneficiary_id`,
+      )
+    ).map((row) => ({
+      key: row.id,
+      profile: {
+        experiences: row.experiences,
+        skills: [],
+        targetOccupations: row.desired_occupations,
+        commune: { inseeCode: row.commune_insee },
+        maxDistanceKm: row.max_distance_km,
+        drivingLicence: row.driving_licence,
+        contractTypes: row.contract_types,
+        workingTime: 'any' as const,
+      },
+    }));
+    const bySearch: number[] = [];
+    for (const { id } of targets.slice(0, 3)) {
+      started = performance.now();
+      await match.scoreForPeopleBySearch(id, peopleProfiles);
+      bySearch.push(performance.now() - started);
+    }
+    const candidatesP50 = percentile(candidateTimings, 50);
+    const searchP50 = percentile(searchTimings, 50);
+    const reindexSeconds = repeated(reindexRuns).median;
+    const rawSeconds = repeated(rawRuns).median;
     return {
       offers,
-      indexed: reindex.documents,
+      indexed,
+      rounds,
       ingestSeconds: Math.round(ingestSeconds),
-      initialIndexSeconds: Math.round(initialIndexSeconds),
-      reindexSeconds: Math.round(reindexSeconds),
-      concurrency,
-      requests,
-      api: apiResult,
-      rawMeilisearch: rawResult,
-      ratioP95: Math.round((apiResult.p95Ms / rawResult.p95Ms) * 100) / 100,
-      ...(synced.skipped ? { note: 'initial sync skipped' } : {}),
+      initialIndex: {
+        seconds: repeated(initial),
+        ratioVsRaw: repeated(initial.map((seconds, i) => seconds / rawRuns[i])),
+      },
+      reindex: {
+        seconds: reindexSeconds,
+        rawSeconds,
+        ratioVsRaw: Math.round((reindexSeconds / rawSeconds) * 100) / 100,
+        secondsByRound: repeated(reindexRuns),
+        rawSecondsByRound: repeated(rawRuns),
+        ratioVsRawByRound: repeated(reindexRuns.map((seconds, i) => seconds / rawRuns[i])),
+      },
+      concurrency1,
+      concurrency8,
+      candidates: {
+        people,
+        offersAsked: candidateTimings.length,
+        p50Ms: candidatesP50,
+        matchedSearchP50Ms: searchP50,
+        ratioP50VsMatchedSearch: Math.round((candidatesP50 / searchP50) * 100) / 100,
+        bySearchP50Ms: percentile(bySearch, 50),
+      },
     };
   } finally {
     await app?.close();
@@ -194,8 +366,55 @@ export async function matchingBench(offers: number, log: (line: string) => void)
   }
 }
 
+/**
+ * Raw Meilisearch indexing of the live index's documents (read back first, not timed) into a new
+ * index with the same settings: every page sent at once, timed until the last task is done.
+ */
+async function rawIndexing(app: INestApplicationContext, uid: string, timeout: number): Promise<number> {
+  const meili = app.get(Meilisearch);
+  const raw = `${uid}_raw`;
+  const pages: Array<Array<Record<string, unknown>>> = [];
+  for (let offset = 0; ; offset += 5_000) {
+    const { results } = await meili.index(uid).getDocuments({ limit: 5_000, offset, retrieveVectors: true });
+    if (results.length === 0) break;
+    pages.push(
+      results.map((document) => {
+        const vectors = document._vectors as { skills?: { embeddings?: number[][] } } | undefined;
+        return { ...document, _vectors: { skills: vectors?.skills?.embeddings?.[0] ?? null } };
+      }),
+    );
+  }
+  await meili.deleteIndex(raw).waitTask({ timeout });
+  await app.get(SearchIndexes).ensure(OFFERS_INDEX, raw);
+  const started = performance.now();
+  const tasks = [];
+  for (const page of pages) tasks.push(await meili.index(raw).addDocuments(page));
+  for (const task of tasks) await awaitTask(meili, Promise.resolve(task) as never, timeout);
+  const seconds = (performance.now() - started) / 1000;
+  await meili.deleteIndex(raw).waitTask({ timeout });
+  return seconds;
+}
+
+async function startProfiler(): Promise<{ stop(name: string): Promise<void> }> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return { stop: () => Promise.resolve() };
+  const { Session } = await import('node:inspector/promises');
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async (name) => {
+      const { profile } = await session.post('Profiler.stop');
+      await mkdir(dir, { recursive: true });
+      await writeFile(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 async function structureId(app: INestApplicationContext): Promise<string> {
-  const { DataSource } = await import('typeorm');
   const rows: Array<{ id: string }> = await app.get(DataSource).query('SELECT id FROM structure LIMIT 1');
   return rows[0].id;
 }

@@ -7,6 +7,12 @@ import { certificatePhrases } from '../domain/certificates.js';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { excludedFlags } from '../domain/schedule.js';
 import {
+  type HardConstraints,
+  hardFilterStrings,
+  meetsHardConstraints,
+  semanticScore,
+} from '../domain/hard-constraints.js';
+import {
   type AreaPrecision,
   type Explanation,
   scoreOffer,
@@ -52,6 +58,13 @@ export interface MatchResult {
   readonly candidates: number;
 }
 
+/** What the hard constraints read of an offer beyond what the result list shows. */
+interface ConstrainedFields {
+  departement?: string | null;
+  region?: string | null;
+  drivingLicences?: string[];
+}
+
 interface Hit {
   id: string;
   title: string;
@@ -80,6 +93,18 @@ interface Hit {
  * over a page of 20 at a third of the cost of 300 (docs/adr/0003).
  */
 export const MATCH_WINDOW = 100;
+
+/** Profiles kept resolved (a département's people in coaching, with room), and for how long. */
+const PREPARED_MAX = 5_000;
+const PREPARED_TTL_MS = 3_600_000;
+
+/** A profile resolved for matching. */
+interface Prepared {
+  readonly scoring: ScoringProfile;
+  readonly vector: number[] | null;
+  readonly constraints: HardConstraints;
+  readonly until: number;
+}
 
 /** People scored per multi-search request in reverse matching. */
 const REVERSE_BATCH = 50;
@@ -170,9 +195,8 @@ export class MatchOffers {
     /** Leave out offers of this occupation (the evaluation measures transferable matches). */
     excludeRomeCode?: string,
   ): Promise<MatchResult> {
-    const scoring = await this.scoringProfile(profile);
-    const vector = await this.vectorOf(scoring);
-    const filter = this.hardFilters(profile, scoring);
+    const { scoring, vector, constraints } = await this.prepare(profile);
+    const filter = hardFilterStrings(constraints);
     if (filters.departements && filters.departements.length > 0)
       filter.push(`departement IN [${filters.departements.map(filterValue).join(', ')}]`);
     if (excludeRomeCode) filter.push(`romeCode != ${filterValue(excludeRomeCode)}`);
@@ -235,13 +259,80 @@ export class MatchOffers {
   }
 
   /**
-   * Reverse matching: one offer scored for many people, by the same filters, vector and scoring as
-   * their own searches, so a person's score here is the score the offer has in their matches. Each
-   * person's search is restricted to this offer and sent together in multi-search batches. A person
+   * The vector and hard filters this profile's matched search sends Meilisearch (no page filters):
+   * what a plain vector search for the same person would send, the bench's baseline.
+   */
+  async plainQuery(profile: MatchingProfile): Promise<{ vector: number[] | null; filter: string[] }> {
+    const scoring = await this.scoringProfile(profile);
+    return { vector: await this.vectorOf(scoring), filter: this.hardFilters(profile, scoring) };
+  }
+
+  /**
+   * Reverse matching: one offer scored for many people, by the same constraints, vector and scoring
+   * as their own searches, so a person's score here is the score the offer has in their matches. The
+   * offer is read once (with its vector) and every person is scored in process: their hard
+   * constraints evaluated as Meilisearch evaluates the filters, the similarity as Meilisearch ranks
+   * it (a test compares this with `scoreForPeopleBySearch` on the demo data). A person whose
+   * constraints exclude the offer gets null; so does a profile that no longer resolves against the
+   * referential, and everyone when the offer is not in the index.
+   */
+  async scoreForPeople<K>(
+    offerId: string,
+    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+  ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
+    const space = await this.skills.space();
+    const offer = await this.indexedOffer(offerId);
+    const results: Array<{ key: K; match: MatchedOffer | null }> = [];
+    for (const person of people) {
+      let prepared: Prepared;
+      try {
+        prepared = await this.prepare(person.profile);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ key: person.key, match: null });
+        continue;
+      }
+      const { scoring, vector, constraints } = prepared;
+      if (!offer || !meetsHardConstraints(offer.hit, constraints)) {
+        results.push({ key: person.key, match: null });
+        continue;
+      }
+      const hit = vector ? { ...offer.hit, _rankingScore: semanticScore(vector, offer.vector) } : offer.hit;
+      results.push({ key: person.key, match: this.explain(hit, scoring, person.profile, space, vector !== null) });
+    }
+    return results;
+  }
+
+  /** One offer as the index holds it, with what the constraints read and its skill vector; null if absent. */
+  private async indexedOffer(
+    offerId: string,
+  ): Promise<{ hit: Hit & ConstrainedFields; vector: number[] | null } | null> {
+    const index = this.meili.index<Hit & ConstrainedFields>(this.indexes.uid(OFFERS_INDEX.name));
+    const found = await notReadyAsUnavailable(() =>
+      index.getDocuments({
+        ids: [offerId],
+        fields: [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'] as Array<
+          keyof (Hit & ConstrainedFields)
+        >,
+        retrieveVectors: true,
+        limit: 1,
+      }),
+    );
+    const document = found.results[0] as
+      (Hit & ConstrainedFields & { _vectors?: { skills?: { embeddings?: number[][] } } }) | undefined;
+    if (!document) return null;
+    const { _vectors: vectors, ...hit } = document;
+    return { hit, vector: vectors?.skills?.embeddings?.[0] ?? null };
+  }
+
+  /**
+   * Reverse matching as it was done before `scoreForPeople` scored in process, kept as its reference
+   * (the equivalence test and the bench's baseline): each person's own search restricted to this offer,
+   * sent together in multi-search batches. A person
    * whose hard constraints (radius, contract, licence, hours) exclude the offer gets null; so does a
    * profile that no longer resolves against the referential.
    */
-  async scoreForPeople<K>(
+  async scoreForPeopleBySearch<K>(
     offerId: string,
     people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
   ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
@@ -315,30 +406,59 @@ export class MatchOffers {
   }
 
   /**
-   * The person's hard constraints as Meilisearch filters. Within reach: offers placed within the
-   * radius, offers placed only by a département that reaches into it, by the person's region, or
-   * by the whole country.
+   * A profile resolved for matching (scoring profile, vector, hard constraints), kept for a while: a
+   * person is scored again for the next page and for every offer's candidates, and resolving is most
+   * of the work. The key is the profile itself, so an edited diagnostic is a new entry; entries expire
+   * (an experience's recency moves with the date) and go when the referential changes. A profile that
+   * does not resolve is not kept: it throws each time.
    */
+  private async prepare(profile: MatchingProfile): Promise<Prepared> {
+    const now = Date.now();
+    if (this.preparedFor !== this.skills.referential.version) {
+      this.prepared.clear();
+      this.preparedFor = this.skills.referential.version;
+    }
+    const key = JSON.stringify(profile);
+    const kept = this.prepared.get(key);
+    if (kept && kept.until > now) {
+      // Most recently used last: the first entry is the one to evict.
+      this.prepared.delete(key);
+      this.prepared.set(key, kept);
+      return kept;
+    }
+    const scoring = await this.scoringProfile(profile);
+    const prepared: Prepared = {
+      scoring,
+      vector: await this.vectorOf(scoring),
+      constraints: this.constraints(profile, scoring),
+      until: now + PREPARED_TTL_MS,
+    };
+    this.prepared.delete(key);
+    this.prepared.set(key, prepared);
+    if (this.prepared.size > PREPARED_MAX) this.prepared.delete(this.prepared.keys().next().value!);
+    return prepared;
+  }
+
+  private readonly prepared = new Map<string, Prepared>();
+  private preparedFor = -1;
+
+  /** The person's hard constraints (domain/hard-constraints.ts), resolved against the referential. */
+  private constraints(profile: MatchingProfile, scoring: ScoringProfile): HardConstraints {
+    return {
+      origin: scoring.origin,
+      radiusKm: profile.maxDistanceKm,
+      reachDepartements: this.skills.referential.departementsWithin(scoring.origin, profile.maxDistanceKm),
+      originRegion: scoring.originRegion,
+      contractTypes: profile.contractTypes,
+      drivingLicence: profile.drivingLicence,
+      workingTime: profile.workingTime,
+      excludedSchedule: excludedFlags(profile.constraints ?? []),
+    };
+  }
+
+  /** The person's hard constraints as Meilisearch filters. */
   private hardFilters(profile: MatchingProfile, scoring: ScoringProfile): string[] {
-    const departements = this.skills.referential.departementsWithin(scoring.origin, profile.maxDistanceKm);
-    const reach = [
-      `_geoRadius(${scoring.origin.lat}, ${scoring.origin.lng}, ${Math.round(profile.maxDistanceKm * 1000)})`,
-      ...(departements.length > 0
-        ? [`(placePrecision = departement AND departement IN [${departements.map(filterValue).join(', ')}])`]
-        : []),
-      ...(scoring.originRegion ? [`(placePrecision = region AND region = ${filterValue(scoring.originRegion)})`] : []),
-      'placePrecision = country',
-    ];
-    const filter = [
-      `(${reach.join(' OR ')})`,
-      `contractType IN [${profile.contractTypes.map(filterValue).join(', ')}]`,
-    ];
-    if (!profile.drivingLicence) filter.push('drivingLicences IS EMPTY');
-    if (profile.workingTime === 'part_time') filter.push(`workingTime != ${filterValue('full_time')}`);
-    if (profile.workingTime === 'full_time') filter.push(`workingTime != ${filterValue('part_time')}`);
-    const excluded = excludedFlags(profile.constraints ?? []);
-    if (excluded.length > 0) filter.push(`schedule NOT IN [${excluded.map(filterValue).join(', ')}]`);
-    return filter;
+    return hardFilterStrings(this.constraints(profile, scoring));
   }
 
   /** One hit scored exactly and explained. */

@@ -7,6 +7,10 @@ import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { withIndexLock } from '../infrastructure/index-lock.js';
 import { OfferDocuments } from '../infrastructure/offer-documents.js';
 
+/** Documents per Meilisearch task during a reindex, and how many tasks may wait at once. */
+const PAGE = 5_000;
+const IN_FLIGHT = 3;
+
 export interface ReindexReport {
   readonly documents: number;
   readonly durationMs: number;
@@ -37,10 +41,23 @@ export class ReindexOffers {
       await this.drop(next);
       await this.indexes.ensure(OFFERS_INDEX, next);
       let indexed = 0;
-      for await (const page of this.documents.all(10_000)) {
-        await awaitTask(this.meili, this.meili.index(next).addDocuments(page), timeout);
-        indexed += page.length;
-        onProgress?.(indexed);
+      // Pipelined: the next page is read and built while Meilisearch indexes the previous ones (it
+      // batches the tasks waiting in its queue together); at most IN_FLIGHT pages wait in memory.
+      const inFlight: Array<Promise<void>> = [];
+      try {
+        for await (const page of this.documents.all(PAGE)) {
+          const done = awaitTask(this.meili, this.meili.index(next).addDocuments(page), timeout).then(() => {
+            indexed += page.length;
+            onProgress?.(indexed);
+          });
+          // Awaited in order below; a failure meanwhile must not surface as an unhandled rejection.
+          done.catch(() => undefined);
+          inFlight.push(done);
+          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+        }
+        for (const done of inFlight.splice(0)) await done;
+      } finally {
+        await Promise.allSettled(inFlight);
       }
       await awaitTask(this.meili, this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), timeout);
       await this.drop(next);

@@ -6,7 +6,7 @@ import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@pass
 import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
 import { withIndexLock } from '../infrastructure/index-lock.js';
 import { OfferDocuments } from '../infrastructure/offer-documents.js';
-import { OfferOutboxStore } from '../infrastructure/offer-outbox.js';
+import { type HeldOutboxBatch, OfferOutboxStore } from '../infrastructure/offer-outbox.js';
 import { SkillModel } from '../infrastructure/skill-model.js';
 
 export interface SyncReport {
@@ -61,36 +61,85 @@ export class SyncOffersIndex {
     );
   }
 
-  /** Drains the outbox (batch after batch) and returns what was done. */
+  /**
+   * Drains the outbox (batch after batch) and returns what was done. Pipelined: while Meilisearch
+   * indexes a batch, the next one is taken and built; each batch's rows are deleted, in the
+   * transaction that took them, only once its tasks succeeded. Batches are read and sent in outbox
+   * order by this one loop, so Meilisearch applies them in that order.
+   */
   async execute(): Promise<SyncReport> {
     const total = { outboxRows: 0, upserted: 0, deleted: 0 };
     const result = await withIndexLock(this.dataSource, false, async () => {
       await this.ensureSettings();
-      for (;;) {
-        const batch = await this.syncBatch();
-        total.outboxRows += batch.outboxRows;
-        total.upserted += batch.upserted;
-        total.deleted += batch.deleted;
-        if (batch.outboxRows < BATCH) return total;
+      // At most two batches open: the one Meilisearch indexes and the next, already sent.
+      const open: SentBatch[] = [];
+      try {
+        for (;;) {
+          const current = await this.sendBatch();
+          open.push(current);
+          if (open.length > 1) await this.finish(open.shift()!, total);
+          if (current.held.rows.length < BATCH) break;
+        }
+        while (open.length > 0) await this.finish(open.shift()!, total);
+      } finally {
+        // A failure: the batches still open roll back, their rows wait for the next try.
+        for (const batch of open.splice(0)) await this.abandon(batch);
       }
+      return total;
     });
     return result ? { ...result, skipped: false } : { ...total, skipped: true };
   }
 
-  private syncBatch(): Promise<Omit<SyncReport, 'skipped'>> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await this.outbox.take(manager, BATCH);
-      if (rows.length === 0) return { outboxRows: 0, upserted: 0, deleted: 0 };
-      const { upserts, deletes } = await this.documents.forIds([...new Set(rows.map((row) => row.offer_id))]);
+  /** Takes the next rows in a transaction left open, builds their documents and sends them. */
+  private async sendBatch(): Promise<SentBatch> {
+    const held = await this.outbox.hold(BATCH);
+    try {
+      if (held.rows.length === 0) return { held, tasks: [], upserted: 0, deleted: 0 };
+      const { upserts, deletes } = await this.documents.forIds(
+        [...new Set(held.rows.map((row) => row.offer_id))],
+        held.manager,
+      );
       const index = this.meili.index(this.uid);
       const timeout = this.config.meilisearch.taskTimeoutMs;
-      if (upserts.length > 0) await awaitTask(this.meili, index.addDocuments(upserts), timeout);
-      if (deletes.length > 0) await awaitTask(this.meili, index.deleteDocuments(deletes), timeout);
-      await this.outbox.remove(
-        manager,
-        rows.map((row) => row.id),
-      );
-      return { outboxRows: rows.length, upserted: upserts.length, deleted: deletes.length };
-    });
+      const tasks: Array<Promise<unknown>> = [];
+      if (upserts.length > 0) tasks.push(awaitTask(this.meili, index.addDocuments(upserts), timeout));
+      if (deletes.length > 0) tasks.push(awaitTask(this.meili, index.deleteDocuments(deletes), timeout));
+      // Awaited in finish(); a failure meanwhile must not surface as an unhandled rejection.
+      for (const task of tasks) task.catch(() => undefined);
+      return { held, tasks, upserted: upserts.length, deleted: deletes.length };
+    } catch (error) {
+      await held.abandon();
+      throw error;
+    }
   }
+
+  /** Waits for the batch's tasks, then deletes its rows and commits; on a failure, rolls back. */
+  private async finish(
+    batch: SentBatch,
+    total: { outboxRows: number; upserted: number; deleted: number },
+  ): Promise<void> {
+    try {
+      for (const task of batch.tasks) await task;
+    } catch (error) {
+      await this.abandon(batch);
+      throw error;
+    }
+    await batch.held.complete();
+    total.outboxRows += batch.held.rows.length;
+    total.upserted += batch.upserted;
+    total.deleted += batch.deleted;
+  }
+
+  private async abandon(batch: SentBatch): Promise<void> {
+    await Promise.allSettled(batch.tasks);
+    await batch.held.abandon();
+  }
+}
+
+/** A batch taken from the outbox and sent to Meilisearch, its transaction still open. */
+interface SentBatch {
+  readonly held: HeldOutboxBatch;
+  readonly tasks: ReadonlyArray<Promise<unknown>>;
+  readonly upserted: number;
+  readonly deleted: number;
 }

@@ -1,23 +1,19 @@
 /**
- * One offer as the search index holds it: flattened, only what search, filters and result lists
- * need. Derived from Postgres, always rebuildable.
+ * One offer as the search index holds it: flattened, only what search, filters, re-scoring and result
+ * lists read (the description, salary, hours and qualities stay in Postgres: a field in every document
+ * that no one reads is paid at every indexing). Derived from Postgres, always rebuildable.
  */
 export interface OfferDocument {
   readonly id: string;
   readonly title: string;
-  readonly excerpt: string;
   readonly employerName: string | null;
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
   readonly skills: readonly string[];
-  readonly qualities: readonly string[];
   readonly contractType: string;
-  readonly contractDurationMonths: number | null;
   readonly workingTime: string;
-  readonly weeklyHours: number | null;
   readonly drivingLicences: readonly string[];
   /** Commune, postal code and `_geo` only for an offer placed at a commune. */
-  readonly communeInsee: string | null;
   readonly communeName: string | null;
   readonly postalCode: string | null;
   readonly departement: string | null;
@@ -29,9 +25,7 @@ export interface OfferDocument {
   readonly _geo?: { readonly lat: number; readonly lng: number };
   /** Seconds since the epoch: Meilisearch filters and sorts numbers, not dates. */
   readonly publishedAt: number | null;
-  readonly expiresAt: number | null;
   readonly source: string;
-  readonly salaryText: string | null;
   /** Night, week-end or shifted hours announced by the text: people's constraints exclude them. */
   readonly schedule: readonly string[];
   /** The offer's content hash: reconciliation finds index entries older than Postgres. */
@@ -54,14 +48,6 @@ export interface OccupationReading {
   readonly romeCode: string;
   readonly romeLabel: string;
   readonly weight: number;
-}
-
-const EXCERPT_LENGTH = 600;
-
-export function excerpt(description: string): string {
-  if (description.length <= EXCERPT_LENGTH) return description;
-  const cut = description.slice(0, EXCERPT_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 40))}…`;
 }
 
 export function epochSeconds(date: Date | null): number | null {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PlacePrecision } from '@passerelle/offers';
 import { scheduleFlags } from '../domain/schedule.js';
-import { epochSeconds, excerpt, type OccupationReading, type OfferDocument } from '../domain/offer-document.js';
+import { epochSeconds, type OccupationReading, type OfferDocument } from '../domain/offer-document.js';
 import { type OfferSkills, SkillModel } from './skill-model.js';
 
 interface OfferRow {
@@ -48,18 +48,13 @@ function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: Occupa
   return {
     id: row.id,
     title: row.title,
-    excerpt: excerpt(row.description),
     employerName: row.employer_name,
     romeCode: row.rome_code,
     romeLabel: row.rome_label,
     skills: row.skills,
-    qualities: row.qualities,
     contractType: row.contract_type,
-    contractDurationMonths: row.contract_duration_months === null ? null : Number(row.contract_duration_months),
     workingTime: row.working_time,
-    weeklyHours: row.weekly_hours === null ? null : Number(row.weekly_hours),
     drivingLicences: row.driving_licences,
-    communeInsee: row.commune_insee,
     communeName: row.commune_name,
     postalCode: row.postal_code,
     departement: row.departement,
@@ -71,9 +66,7 @@ function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: Occupa
       ? { _geo: { lat: row.latitude, lng: row.longitude } }
       : {}),
     publishedAt: epochSeconds(row.published_at),
-    expiresAt: epochSeconds(row.expires_at),
     source: row.source,
-    salaryText: row.salary_text,
     schedule: scheduleFlags(`${row.title}\n${row.description}`),
     stamp: row.content_hash,
     skillIds: skills.skillIds,
@@ -111,10 +104,12 @@ export class OfferDocuments {
   }
 
   /** For the given offers: documents of those that belong in the index, ids of those that do not. */
-  async forIds(ids: readonly string[]): Promise<{ upserts: OfferDocument[]; deletes: string[] }> {
-    const rows: OfferRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM offers_offer_v WHERE id = ANY($1)`, [
-      ids,
-    ]);
+  async forIds(
+    ids: readonly string[],
+    /** The caller's transaction, if any: the read then takes no connection of its own. */
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ upserts: OfferDocument[]; deletes: string[] }> {
+    const rows: OfferRow[] = await manager.query(`SELECT ${COLUMNS} FROM offers_offer_v WHERE id = ANY($1)`, [ids]);
     const found = new Set(rows.map((row) => row.id));
     const upserts = await this.toDocuments(rows.filter((row) => row.status === 'open' && row.duplicate_of === null));
     const kept = new Set(upserts.map((document) => document.id));

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OfferOutbox } from '@passerelle/offers';
+
+/**
+ * Outbox rows taken in a transaction left open: `complete` deletes them and commits, `abandon` rolls
+ * back (the rows wait for the next try). Exactly one of the two must be called.
+ */
+export interface HeldOutboxBatch {
+  readonly rows: ReadonlyArray<{ id: string; offer_id: string }>;
+  /** The batch's own transaction: reads for the batch go through it, taking no other connection. */
+  readonly manager: EntityManager;
+  complete(): Promise<void>;
+  abandon(): Promise<void>;
+}
 
 /**
  * The offer outbox: a row per offer change, written in the change's transaction by the offers
@@ -9,7 +22,10 @@ import { OfferOutbox } from '@passerelle/offers';
  */
 @Injectable()
 export class OfferOutboxStore {
-  constructor(private readonly outbox: OfferOutbox) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OfferOutbox,
+  ) {}
 
   /** The oldest rows, locked until the transaction ends (another worker skips them). */
   take(manager: EntityManager, limit: number): Promise<Array<{ id: string; offer_id: string }>> {
@@ -18,5 +34,47 @@ export class OfferOutboxStore {
 
   async remove(manager: EntityManager, ids: readonly string[]): Promise<void> {
     await this.outbox.remove(manager, ids);
+  }
+
+  /**
+   * The oldest rows not locked by another transaction, locked in a transaction of their own that
+   * stays open until `complete` or `abandon`: the sync reads the next batch while the previous one is
+   * still being indexed.
+   */
+  async hold(limit: number): Promise<HeldOutboxBatch> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const end = async (work: () => Promise<void>): Promise<void> => {
+      try {
+        await work();
+      } finally {
+        if (!runner.isReleased) await runner.release();
+      }
+    };
+    try {
+      await runner.startTransaction();
+      const rows = await this.take(runner.manager, limit);
+      return {
+        rows,
+        manager: runner.manager,
+        complete: () =>
+          end(async () => {
+            if (rows.length > 0)
+              await this.remove(
+                runner.manager,
+                rows.map((row) => row.id),
+              );
+            await runner.commitTransaction();
+          }),
+        abandon: () =>
+          end(async () => {
+            if (runner.isTransactionActive) await runner.rollbackTransaction();
+          }),
+      };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+      throw error;
+    }
   }
 }

@@ -27,6 +27,13 @@ export interface OfferSkills {
  * The referential's skills as the matcher uses them: the skill space (built once per process, a
  * few seconds), the skills of each occupation, and skill labels to ids.
  */
+/** One skill of an occupation, as the matcher reads it. */
+export interface OccupationSkillRef {
+  readonly code: string;
+  readonly label: string;
+  readonly core: boolean;
+}
+
 @Injectable()
 export class SkillModel {
   private built: Promise<{ space: SkillSpace; byLabel: Map<string, string> }> | undefined;
@@ -59,13 +66,30 @@ export class SkillModel {
     return (await this.model()).space;
   }
 
-  /** Savoir-faire and savoir-être of an occupation (work contexts are not skills). */
-  occupationSkills(codeRome: string): Array<{ code: string; label: string; core: boolean }> {
-    return this.referential
-      .skillsOfOccupation(codeRome)
-      .filter((skill) => skill.kind !== 'contexte_travail')
-      .map((skill) => ({ code: skill.code, label: skill.label, core: skill.core }));
+  /**
+   * Savoir-faire and savoir-être of an occupation (work contexts are not skills). Read for every
+   * offer indexed and every person scored: kept per occupation until the referential changes.
+   */
+  occupationSkills(codeRome: string): ReadonlyArray<OccupationSkillRef> {
+    if (this.skillsFor !== this.referential.version) {
+      this.skillsByOccupation.clear();
+      this.skillsFor = this.referential.version;
+    }
+    let skills = this.skillsByOccupation.get(codeRome);
+    if (!skills) {
+      skills = Object.freeze(
+        this.referential
+          .skillsOfOccupation(codeRome)
+          .filter((skill) => skill.kind !== 'contexte_travail')
+          .map((skill) => Object.freeze({ code: skill.code, label: skill.label, core: skill.core })),
+      );
+      this.skillsByOccupation.set(codeRome, skills);
+    }
+    return skills;
   }
+
+  private readonly skillsByOccupation = new Map<string, ReadonlyArray<OccupationSkillRef>>();
+  private skillsFor = -1;
 
   async skillIdsOfLabels(labels: readonly string[]): Promise<string[]> {
     const { byLabel } = await this.model();

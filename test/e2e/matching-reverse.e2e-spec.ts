@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { DEMO_JOBS, startDemoSources, type DemoSources } from '@passerelle/demo';
+import { MatchOffers, type MatchingProfile } from '@passerelle/matching';
+import {
+  createTestContext,
+  ingestDemoBoards,
+  JOURNEY_BOARDS,
+  startApi,
+  syncOffersIndex,
+  type RunningApi,
+  type TestContext,
+} from '@passerelle/testing';
+
+const COMMUNES = ['59350', '59512', '59599', '59178', '59183', '59009', '59606', '62041', '67482', '75056'];
+const CONSTRAINTS = [[], ['no_night'], ['no_weekend'], ['school_hours']] as const;
+const WORKING_TIMES = ['any', 'full_time', 'part_time'] as const;
+const CONTRACTS = [['cdi', 'cdd', 'interim'], ['cdi'], ['cdd', 'interim', 'saisonnier'], ['cdi', 'cdd']] as const;
+
+/**
+ * Reverse matching scores every person in process (the offer's vector against theirs, their hard
+ * constraints evaluated as Meilisearch evaluates the filters). On the demo boards, it must give what
+ * each person's own Meilisearch search restricted to the offer gives: the same people, the same
+ * scores and explanations.
+ */
+describe('reverse matching in process', () => {
+  let context: TestContext;
+  let sources: DemoSources;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    context = await createTestContext({ referential: true });
+    sources = await startDemoSources(JOURNEY_BOARDS);
+    api = await startApi(context.config);
+    await ingestDemoBoards(api.app, sources);
+    await syncOffersIndex(api.app);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await sources?.close();
+    await context?.cleanup();
+  });
+
+  it('gives every person the score, explanation and exclusion their own restricted search gives, on the demo offers', async () => {
+    const jobs = [...new Set(DEMO_JOBS.map((job) => job.romeCode))];
+    // Varied people: every kind of hard constraint, a declared skill, a certificate, a target occupation.
+    const people: Array<{ key: number; profile: MatchingProfile }> = Array.from({ length: 120 }, (_, i) => ({
+      key: i,
+      profile: {
+        experiences: [{ romeCode: jobs[i % jobs.length], months: 6 + ((i * 11) % 90) }],
+        skills: [],
+        certificates: i % 9 === 0 ? ['CACES R489 cat. 3'] : [],
+        targetOccupations: i % 5 === 0 ? [jobs[(i * 7 + 3) % jobs.length]] : [],
+        commune: { inseeCode: COMMUNES[i % COMMUNES.length] },
+        maxDistanceKm: [5, 15, 30, 60][i % 4],
+        drivingLicence: i % 3 !== 0,
+        contractTypes: [...CONTRACTS[i % CONTRACTS.length]],
+        workingTime: WORKING_TIMES[i % WORKING_TIMES.length],
+        constraints: [...CONSTRAINTS[(i >> 1) % CONSTRAINTS.length]],
+      },
+    }));
+    // Offers of every placement kind (a commune, a département, a region, the country), spread over the ids.
+    const offers: Array<{ id: string; place_precision: string }> = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT id, place_precision FROM (
+           SELECT id, place_precision, row_number() OVER (PARTITION BY place_precision ORDER BY id) AS n
+           FROM offer WHERE status = 'open' AND duplicate_of IS NULL) ranked
+         WHERE n <= 12 ORDER BY id`,
+      );
+    expect(new Set(offers.map((offer) => offer.place_precision)).size).toBeGreaterThanOrEqual(2);
+    const match = api.app.get(MatchOffers);
+    let compared = 0;
+    let reached = 0;
+    for (const offer of offers) {
+      const inProcess = await match.scoreForPeople(offer.id, people);
+      const bySearch = await match.scoreForPeopleBySearch(offer.id, people);
+      const byKey = new Map(bySearch.map((result) => [result.key, result.match]));
+      for (const { key, match: mine } of inProcess) {
+        const reference = byKey.get(key) ?? null;
+        compared += 1;
+        // Excluded by the same people.
+        expect({ offer: offer.id, person: key, reached: mine !== null }).toEqual({
+          offer: offer.id,
+          person: key,
+          reached: reference !== null,
+        });
+        if (!mine || !reference) continue;
+        reached += 1;
+        // Meilisearch computes the cosine in 32-bit floats: the unrounded parts agree to 1e-4, shown figures alike.
+        expect(Math.abs(mine.explanation.parts.similarity - reference.explanation.parts.similarity)).toBeLessThan(
+          0.01 + 1e-9,
+        );
+        expect(Math.abs(mine.score - reference.score)).toBeLessThanOrEqual(1);
+        expect({ ...mine, score: 0, explanation: { ...mine.explanation, parts: null } }).toEqual({
+          ...reference,
+          score: 0,
+          explanation: { ...reference.explanation, parts: null },
+        });
+      }
+    }
+    expect(compared).toBe(offers.length * people.length);
+    // The comparison covers people reached and people excluded, not one side only.
+    expect(reached).toBeGreaterThan(compared / 20);
+    expect(reached).toBeLessThan(compared);
+  });
+
+  it('gives no one the offer when it is not in the index', async () => {
+    const match = api.app.get(MatchOffers);
+    const results = await match.scoreForPeople('00000000-0000-4000-8000-000000000000', [
+      {
+        key: 'a',
+        profile: {
+          experiences: [{ romeCode: DEMO_JOBS[0].romeCode, months: 24 }],
+          skills: [],
+          commune: { inseeCode: '59350' },
+          maxDistanceKm: 900,
+          drivingLicence: true,
+          contractTypes: ['cdi', 'cdd', 'interim'],
+          workingTime: 'any',
+        },
+      },
+    ]);
+    expect(results).toEqual([{ key: 'a', match: null }]);
+  });
+});
