@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers } from '@passerelle/coaching';
 import { Mailer } from '@passerelle/core';
-import { MediationErasureStore } from '../infrastructure/mediation-erasure-store.js';
+import { MediationErasureStore } from './ports/mediation-erasure-store.js';
 
 /**
  * Mediation's share of an erasure: the candidate card and what was written about the person (the
