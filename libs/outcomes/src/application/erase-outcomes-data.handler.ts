@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type BeneficiaryErased, type BeneficiaryErasedHandler, ErasureHandlers } from '@passerelle/coaching';
-import { OutcomesErasureStore } from '../infrastructure/outcomes-erasure-store.js';
+import { OutcomesErasureStore } from './ports/outcomes-erasure-store.js';
 
 /**
  * Outcomes' share of an erasure: the words (the employer's name typed for a job found alone, which
