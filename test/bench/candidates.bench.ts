@@ -5,7 +5,7 @@ import { SearchIndexes } from '@passerelle/core';
 import { DEMO_JOBS } from '@passerelle/demo';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { OFFERS_INDEX, SyncOffersIndex } from '@passerelle/matching';
-import { OfferCandidates } from '@passerelle/mediation';
+import { ListOfferCandidates } from '@passerelle/mediation';
 import { ImportReferential } from '@passerelle/referential';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { benchEnvironment } from './bench-env.js';
@@ -60,16 +60,16 @@ export async function candidatesBench(
     const db = app.get(DataSource);
     const { departement, mediator, targets } = await seedPortfolios(db, people);
     const actor = { userId: mediator, structureId: departement, roles: ['platform_staff' as const] };
-    const candidates = app.get(OfferCandidates);
+    const candidates = app.get(ListOfferCandidates);
 
     const runs = targets.length;
     log(`bench candidates: candidates for ${runs} offers among ${people} people`);
-    await candidates.list(actor, targets[0].id, 20); // warm-up: skill space, referential, connections
+    await candidates.execute(actor, targets[0].id, 20); // warm-up: skill space, referential, connections
     const timings: number[] = [];
     const counts: number[] = [];
     for (const { id } of targets) {
       const started = performance.now();
-      const result = await candidates.list(actor, id, 20);
+      const result = await candidates.execute(actor, id, 20);
       timings.push(performance.now() - started);
       counts.push(result.items.length);
     }

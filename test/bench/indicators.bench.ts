@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { StructureTree } from '@passerelle/identity';
-import { ComputeIndicators, IndicatorStore } from '@passerelle/outcomes';
+import { ComputeIndicators, SqlIndicatorStore } from '@passerelle/outcomes';
 import { benchEnvironment } from './bench-env.js';
 
 export interface IndicatorsBenchResult {
@@ -152,7 +152,7 @@ export async function indicatorsBench(people: number, log: (line: string) => voi
     } as unknown as StructureTree;
     const clock = new Clock();
     clock.set(new Date('2026-11-25T12:00:00Z'));
-    const indicators = new ComputeIndicators(dataSource, tree, clock, new IndicatorStore());
+    const indicators = new ComputeIndicators(dataSource, tree, clock, new SqlIndicatorStore());
     const manager = { userId: author, structureId: departement, roles: ['manager' as const] };
     const query = { from: '2025-01-01', to: '2025-12-31', structureId: departement };
 

@@ -5,7 +5,7 @@ import { DEMO_JOBS } from '@passerelle/demo';
 import { CreateUser, EnsureFirstAdmin, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { MatchOffers, OFFERS_INDEX, ReindexOffers, SyncOffersIndex, type MatchingProfile } from '@passerelle/matching';
-import { OfferCandidates } from '@passerelle/mediation';
+import { ListOfferCandidates } from '@passerelle/mediation';
 import { ImportReferential } from '@passerelle/referential';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
@@ -279,14 +279,14 @@ export async function matchingBench(
     log(`bench matching: seeding ${people} people in coaching`);
     const { departement, mediator, targets } = await seedPortfolios(db, people);
     const actor = { userId: mediator, structureId: departement, roles: ['platform_staff' as const] };
-    const candidates = api.get(OfferCandidates);
-    await candidates.list(actor, targets[0].id, 20); // warm-up
+    const candidates = api.get(ListOfferCandidates);
+    await candidates.execute(actor, targets[0].id, 20); // warm-up
     const candidateTimings: number[] = [];
     const searchTimings: number[] = [];
     for (let round = 0; round < rounds; round += 1)
       for (const [i, { id }] of targets.entries()) {
         started = performance.now();
-        await candidates.list(actor, id, 20);
+        await candidates.execute(actor, id, 20);
         candidateTimings.push(performance.now() - started);
         started = performance.now();
         await match.execute(profiles[i % profiles.length], {}, { limit: 20, offset: 0 });

@@ -1,20 +1,29 @@
-export { OfferCandidates } from './application/candidates.use-case.js';
-export type {
-  CandidateExplanation,
-  CandidateRequestStatus,
-  CandidateRequestView,
-  OfferCandidate,
-  OfferSummary,
-} from './application/candidates.use-case.js';
+export { ListOfferCandidates } from './application/list-offer-candidates.use-case.js';
+export type { CandidateExplanation, OfferCandidate } from './application/list-offer-candidates.use-case.js';
+export { RequestCandidate } from './application/request-candidate.use-case.js';
+export { DecideCandidateRequest } from './application/decide-candidate-request.use-case.js';
+export { ListCandidateRequests } from './application/list-candidate-requests.use-case.js';
+export type { CandidateRequestView } from './application/candidate-requests.js';
+export type { CandidateRequestStatus, OfferSummary } from './application/ports/candidate-request-store.js';
 export { CapturedOffers } from './application/captured-offers.use-case.js';
 export type {
   CapturedOfferDelay,
   CapturedOffersReport,
   FirstCandidateState,
 } from './application/captured-offers.use-case.js';
-export { EmployerCardLinks } from './application/card-links.use-case.js';
-export type { CardLinkState } from './application/card-links.use-case.js';
-export { ManageEmployers, MEDIATION_SOURCE } from './application/employers.use-case.js';
+export { OpenCardLink } from './application/open-card-link.use-case.js';
+export { ReadCardPhoto } from './application/read-card-photo.use-case.js';
+export { AnswerCardLink } from './application/answer-card-link.use-case.js';
+export type { CardLinkState } from './application/card-link-state.js';
+export { CreateEmployer } from './application/create-employer.use-case.js';
+export type { NewEmployer } from './application/create-employer.use-case.js';
+export { ListEmployers } from './application/list-employers.use-case.js';
+export { ReadEmployer } from './application/read-employer.use-case.js';
+export { AddEmployerContact } from './application/add-employer-contact.use-case.js';
+export { LogEmployerInteraction } from './application/log-employer-interaction.use-case.js';
+export { ListDueActions } from './application/list-due-actions.use-case.js';
+export { CompleteDueAction } from './application/complete-due-action.use-case.js';
+export { AnalyseJob } from './application/analyse-job.use-case.js';
 export type {
   DueAction,
   EmployerContact,
@@ -22,9 +31,8 @@ export type {
   EmployerInteraction,
   EmployerView,
   JobAnalysisSummary,
-  NewEmployer,
-} from './application/employers.use-case.js';
-export { EMPLOYER_ANSWERS, EMPLOYER_SIZE_BANDS, INTERACTION_KINDS } from './domain/employer.js';
+} from './application/ports/employer-store.js';
+export { EMPLOYER_ANSWERS, EMPLOYER_SIZE_BANDS, INTERACTION_KINDS, MEDIATION_SOURCE } from './domain/employer.js';
 export type { EmployerAnswer, EmployerSizeBand, InteractionKind } from './domain/employer.js';
 export { ForgetViewerAddresses } from './application/forget-viewer-addresses.use-case.js';
 export { ProposeIntroduction } from './application/propose-introduction.use-case.js';
@@ -37,7 +45,7 @@ export { ReadCardChoices } from './application/read-card-choices.use-case.js';
 export { SendCardLink } from './application/send-card-link.use-case.js';
 export { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 export { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
-export type { IntroductionSummary, IntroductionView } from './infrastructure/introduction-store.js';
+export type { IntroductionSummary, IntroductionView } from './application/ports/introduction-store.js';
 export { buildCard } from './domain/candidate-card.js';
 export type { CandidateCard } from './domain/candidate-card.js';
 export { cardPage, gonePage, notFoundPage, tooManyRequestsPage } from './domain/card-page.js';

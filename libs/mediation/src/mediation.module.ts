@@ -3,34 +3,65 @@ import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { OffersModule } from '@passerelle/offers';
 import { ReferentialModule } from '@passerelle/referential';
-import { OfferCandidates } from './application/candidates.use-case.js';
+import { AddEmployerContact } from './application/add-employer-contact.use-case.js';
+import { AnalyseJob } from './application/analyse-job.use-case.js';
+import { AnswerCardLink } from './application/answer-card-link.use-case.js';
+import { CandidateRequests } from './application/candidate-requests.js';
 import { CapturedOffers } from './application/captured-offers.use-case.js';
 import { CardContext } from './application/card-context.js';
-import { EmployerCardLinks } from './application/card-links.use-case.js';
+import { CardLinkStates } from './application/card-link-state.js';
 import { CardSources } from './application/card-sources.js';
+import { CompleteDueAction } from './application/complete-due-action.use-case.js';
+import { CreateEmployer } from './application/create-employer.use-case.js';
+import { DecideCandidateRequest } from './application/decide-candidate-request.use-case.js';
 import { EditCard } from './application/edit-card.use-case.js';
-import { ManageEmployers } from './application/employers.use-case.js';
+import { EmployerAccess } from './application/employer-access.js';
 import { EraseMediationData } from './application/erase-mediation-data.handler.js';
 import { ForgetViewerAddresses } from './application/forget-viewer-addresses.use-case.js';
 import { IntroductionAccess } from './application/introduction-access.js';
+import { ListCandidateRequests } from './application/list-candidate-requests.use-case.js';
+import { ListDueActions } from './application/list-due-actions.use-case.js';
+import { ListEmployers } from './application/list-employers.use-case.js';
 import { ListIntroductions } from './application/list-introductions.use-case.js';
+import { ListOfferCandidates } from './application/list-offer-candidates.use-case.js';
+import { LogEmployerInteraction } from './application/log-employer-interaction.use-case.js';
 import { MoveIntroduction } from './application/move-introduction.use-case.js';
+import { OpenCardLink } from './application/open-card-link.use-case.js';
+import { CandidateRequestStore } from './application/ports/candidate-request-store.js';
+import { CapturedOfferStore } from './application/ports/captured-offer-store.js';
+import { CardLinkJobs } from './application/ports/card-link-jobs.js';
+import { CardLinkStore } from './application/ports/card-link-store.js';
+import { EmployerStore } from './application/ports/employer-store.js';
+import { IntroductionStore } from './application/ports/introduction-store.js';
+import { MediationErasureStore } from './application/ports/mediation-erasure-store.js';
+import { PeopleAccessLog } from './application/ports/people-access-log.js';
 import { ProposeIntroduction } from './application/propose-introduction.use-case.js';
 import { ReadCardChoices } from './application/read-card-choices.use-case.js';
+import { ReadCardPhoto } from './application/read-card-photo.use-case.js';
+import { ReadEmployer } from './application/read-employer.use-case.js';
 import { ReadIntroduction } from './application/read-introduction.use-case.js';
 import { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
+import { RequestCandidate } from './application/request-candidate.use-case.js';
 import { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 import { SendCardLink } from './application/send-card-link.use-case.js';
-import { CandidateRequestStore } from './infrastructure/candidate-request-store.js';
-import { CapturedOfferStore } from './infrastructure/captured-offer-store.js';
-import { CardLinkStore } from './infrastructure/card-link-store.js';
-import { EmployerStore } from './infrastructure/employer-store.js';
-import { IntroductionStore } from './infrastructure/introduction-store.js';
-import { MediationErasureStore } from './infrastructure/mediation-erasure-store.js';
-import { MediationJobs } from './infrastructure/mediation-jobs.js';
+import { SqlCandidateRequestStore } from './infrastructure/candidate-request-store.js';
+import { SqlCapturedOfferStore } from './infrastructure/captured-offer-store.js';
+import { SqlCardLinkStore } from './infrastructure/card-link-store.js';
+import { SqlEmployerStore } from './infrastructure/employer-store.js';
+import { SqlIntroductionStore } from './infrastructure/introduction-store.js';
+import { SqlMediationErasureStore } from './infrastructure/mediation-erasure-store.js';
+import { BullCardLinkJobs } from './infrastructure/mediation-jobs.js';
+import { SqlPeopleAccessLog } from './infrastructure/record-people-access.js';
 
 const USE_CASES = [
-  ManageEmployers,
+  CreateEmployer,
+  ListEmployers,
+  ReadEmployer,
+  AddEmployerContact,
+  LogEmployerInteraction,
+  ListDueActions,
+  CompleteDueAction,
+  AnalyseJob,
   ProposeIntroduction,
   ListIntroductions,
   ReadIntroduction,
@@ -40,8 +71,13 @@ const USE_CASES = [
   SendCardLink,
   RevokeCardLinks,
   RemindUnansweredEmployer,
-  EmployerCardLinks,
-  OfferCandidates,
+  OpenCardLink,
+  ReadCardPhoto,
+  AnswerCardLink,
+  ListOfferCandidates,
+  RequestCandidate,
+  DecideCandidateRequest,
+  ListCandidateRequests,
   CapturedOffers,
   ForgetViewerAddresses,
 ];
@@ -50,14 +86,18 @@ const USE_CASES = [
 @Module({
   imports: [IdentityModule, ReferentialModule, OffersModule, CoachingModule],
   providers: [
-    IntroductionStore,
-    CardLinkStore,
-    EmployerStore,
-    CandidateRequestStore,
-    CapturedOfferStore,
-    MediationErasureStore,
-    MediationJobs,
+    { provide: IntroductionStore, useClass: SqlIntroductionStore },
+    { provide: CardLinkStore, useClass: SqlCardLinkStore },
+    { provide: EmployerStore, useClass: SqlEmployerStore },
+    { provide: CandidateRequestStore, useClass: SqlCandidateRequestStore },
+    { provide: CapturedOfferStore, useClass: SqlCapturedOfferStore },
+    { provide: MediationErasureStore, useClass: SqlMediationErasureStore },
+    { provide: CardLinkJobs, useClass: BullCardLinkJobs },
+    { provide: PeopleAccessLog, useClass: SqlPeopleAccessLog },
     IntroductionAccess,
+    EmployerAccess,
+    CandidateRequests,
+    CardLinkStates,
     CardSources,
     CardContext,
     EraseMediationData,

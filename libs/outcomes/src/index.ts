@@ -1,19 +1,26 @@
-export { FOLLOW_UP_STATES, FollowUps } from './application/follow-ups.use-case.js';
-export type { FollowUpAnswer, FollowUpState, FollowUpView } from './application/follow-ups.use-case.js';
+export { ListFollowUps } from './application/list-follow-ups.use-case.js';
+export { AnswerFollowUp } from './application/answer-follow-up.use-case.js';
+export type { FollowUpAnswer } from './application/answer-follow-up.use-case.js';
+export { MarkFollowUpDue } from './application/mark-follow-up-due.use-case.js';
+export { FOLLOW_UP_STATES } from './application/follow-up-view.js';
+export type { FollowUpState, FollowUpView } from './application/follow-up-view.js';
 export { ComputeIndicators, INDICATOR_GROUPS } from './application/indicators.use-case.js';
-export { IndicatorStore } from './infrastructure/indicator-store.js';
+export { SqlIndicatorStore } from './infrastructure/indicator-store.js';
 export type {
   IndicatorGroup,
   IndicatorQuery,
   IndicatorsReport,
   IndicatorValue,
 } from './application/indicators.use-case.js';
-export { ManagePlacements } from './application/placements.use-case.js';
-export type { NewPlacement, PlacementView } from './application/placements.use-case.js';
+export { RecordPlacement } from './application/record-placement.use-case.js';
+export type { NewPlacement } from './application/record-placement.use-case.js';
+export { EndPlacement } from './application/end-placement.use-case.js';
+export { ListPlacements } from './application/list-placements.use-case.js';
+export type { PlacementView } from './application/ports/placement-store.js';
 export { INDICATOR_UNITS, INDICATORS, indicatorsMarkdown } from './domain/indicators.js';
 export type { IndicatorDefinition, IndicatorUnit } from './domain/indicators.js';
 export * from './domain/outcomes.js';
-export { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+export { FollowUpScheduler } from './application/ports/follow-up-scheduler.js';
 export { checkpointJobId, FollowUpJobs } from './infrastructure/follow-up-jobs.js';
 export { OutcomesModule } from './outcomes.module.js';
 export { ExportPerson } from './application/person-export.use-case.js';

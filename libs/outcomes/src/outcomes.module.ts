@@ -3,36 +3,54 @@ import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { MediationModule } from '@passerelle/mediation';
 import { OffersModule } from '@passerelle/offers';
+import { AnswerFollowUp } from './application/answer-follow-up.use-case.js';
+import { EndPlacement } from './application/end-placement.use-case.js';
 import { EraseOutcomesData } from './application/erase-outcomes-data.handler.js';
-import { FollowUps } from './application/follow-ups.use-case.js';
 import { ComputeIndicators } from './application/indicators.use-case.js';
-import { ManagePlacements } from './application/placements.use-case.js';
+import { ListFollowUps } from './application/list-follow-ups.use-case.js';
+import { ListPlacements } from './application/list-placements.use-case.js';
+import { MarkFollowUpDue } from './application/mark-follow-up-due.use-case.js';
 import { ExportPerson } from './application/person-export.use-case.js';
+import { FollowUpScheduler } from './application/ports/follow-up-scheduler.js';
+import { FollowUpStore } from './application/ports/follow-up-store.js';
+import { IndicatorStore } from './application/ports/indicator-store.js';
+import { OutcomesErasureStore } from './application/ports/outcomes-erasure-store.js';
+import { PersonExportStore } from './application/ports/person-export-store.js';
+import { PlacementStore } from './application/ports/placement-store.js';
+import { RecordPlacement } from './application/record-placement.use-case.js';
 import { FollowUpJobs } from './infrastructure/follow-up-jobs.js';
-import { FollowUpStore } from './infrastructure/follow-up-store.js';
-import { IndicatorStore } from './infrastructure/indicator-store.js';
-import { OutcomesErasureStore } from './infrastructure/outcomes-erasure-store.js';
-import { PersonExportStore } from './infrastructure/person-export-store.js';
-import { PlacementStore } from './infrastructure/placement-store.js';
-import { FollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+import { SqlFollowUpScheduler } from './infrastructure/follow-up-scheduler.js';
+import { SqlFollowUpStore } from './infrastructure/follow-up-store.js';
+import { SqlIndicatorStore } from './infrastructure/indicator-store.js';
+import { SqlOutcomesErasureStore } from './infrastructure/outcomes-erasure-store.js';
+import { SqlPersonExportStore } from './infrastructure/person-export-store.js';
+import { SqlPlacementStore } from './infrastructure/placement-store.js';
+
+const USE_CASES = [
+  RecordPlacement,
+  EndPlacement,
+  ListPlacements,
+  ListFollowUps,
+  AnswerFollowUp,
+  MarkFollowUpDue,
+  ComputeIndicators,
+  ExportPerson,
+];
 
 /** Placements, follow-up checkpoints and the programme indicators. */
 @Module({
   imports: [IdentityModule, CoachingModule, MediationModule, OffersModule],
   providers: [
-    ManagePlacements,
-    FollowUps,
-    ComputeIndicators,
-    FollowUpScheduler,
+    ...USE_CASES,
+    { provide: FollowUpScheduler, useClass: SqlFollowUpScheduler },
+    { provide: FollowUpStore, useClass: SqlFollowUpStore },
+    { provide: IndicatorStore, useClass: SqlIndicatorStore },
+    { provide: PlacementStore, useClass: SqlPlacementStore },
+    { provide: OutcomesErasureStore, useClass: SqlOutcomesErasureStore },
+    { provide: PersonExportStore, useClass: SqlPersonExportStore },
     FollowUpJobs,
-    FollowUpStore,
-    IndicatorStore,
-    PlacementStore,
-    OutcomesErasureStore,
-    PersonExportStore,
     EraseOutcomesData,
-    ExportPerson,
   ],
-  exports: [ManagePlacements, FollowUps, ComputeIndicators, FollowUpScheduler, FollowUpJobs, ExportPerson],
+  exports: [...USE_CASES, FollowUpScheduler, FollowUpJobs],
 })
 export class OutcomesModule {}

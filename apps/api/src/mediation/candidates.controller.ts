@@ -11,7 +11,14 @@ import {
 } from '@nestjs/swagger';
 import { addDays, parisToday } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import { CapturedOffers, mediationError, OfferCandidates } from '@passerelle/mediation';
+import {
+  CapturedOffers,
+  DecideCandidateRequest,
+  ListCandidateRequests,
+  ListOfferCandidates,
+  mediationError,
+  RequestCandidate,
+} from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -36,7 +43,10 @@ import {
 @ApiTags('candidates')
 @Controller('offers')
 export class OfferCandidatesController {
-  constructor(private readonly candidates: OfferCandidates) {}
+  constructor(
+    private readonly ranking: ListOfferCandidates,
+    private readonly requesting: RequestCandidate,
+  ) {}
 
   @Get(':id/candidates')
   @RequireAction('candidates.search')
@@ -48,7 +58,7 @@ export class OfferCandidatesController {
     @Param() params: IdParam,
     @Query() query: CandidatesQuery,
   ): Promise<CandidatesResponse> {
-    const found = await this.candidates.list(actor, params.id, query.limit ?? 20);
+    const found = await this.ranking.execute(actor, params.id, query.limit ?? 20);
     return {
       offer: CandidatesOfferResponse.from(found.offer),
       items: found.items.map((candidate) => CandidateResponse.from(candidate)),
@@ -68,7 +78,7 @@ export class OfferCandidatesController {
     @Body() body: CandidateRequestBody,
   ): Promise<CandidateRequestResponse> {
     return CandidateRequestResponse.from(
-      await this.candidates.request(actor, params.id, params.ref, body.message ?? null),
+      await this.requesting.execute(actor, params.id, params.ref, body.message ?? null),
     );
   }
 }
@@ -76,7 +86,10 @@ export class OfferCandidatesController {
 @ApiTags('candidates')
 @Controller('candidate-requests')
 export class CandidateRequestsController {
-  constructor(private readonly candidates: OfferCandidates) {}
+  constructor(
+    private readonly inbox: ListCandidateRequests,
+    private readonly decisions: DecideCandidateRequest,
+  ) {}
 
   @Get()
   @RequireAction('candidates.search', 'beneficiaries.read')
@@ -85,7 +98,7 @@ export class CandidateRequestsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: CandidateRequestsQuery,
   ): Promise<CandidateRequestListResponse> {
-    const items = await this.candidates.requests(actor, query.status);
+    const items = await this.inbox.execute(actor, query.status);
     return { items: items.map((request) => CandidateRequestResponse.from(request)) };
   }
 
@@ -104,7 +117,7 @@ export class CandidateRequestsController {
     @Param() params: IdParam,
     @Body() body: CandidateDecisionRequest,
   ): Promise<CandidateRequestResponse> {
-    return CandidateRequestResponse.from(await this.candidates.decide(actor, params.id, body));
+    return CandidateRequestResponse.from(await this.decisions.execute(actor, params.id, body));
   }
 }
 

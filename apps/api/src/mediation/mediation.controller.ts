@@ -32,16 +32,26 @@ import { parisToday } from '@passerelle/coaching';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import {
+  AddEmployerContact,
+  AnalyseJob,
+  AnswerCardLink,
   cardPage,
-  EmployerCardLinks,
-  gonePage,
+  type CardLinkState,
+  CompleteDueAction,
+  CreateEmployer,
   EditCard,
+  gonePage,
+  ListDueActions,
+  ListEmployers,
   ListIntroductions,
-  ManageEmployers,
+  LogEmployerInteraction,
   MoveIntroduction,
   notFoundPage,
+  OpenCardLink,
   ProposeIntroduction,
   ReadCardChoices,
+  ReadCardPhoto,
+  ReadEmployer,
   ReadIntroduction,
   RevokeCardLinks,
   SendCardLink,
@@ -85,7 +95,16 @@ import {
 @ApiTags('employers')
 @Controller('employers')
 export class EmployersController {
-  constructor(private readonly employers: ManageEmployers) {}
+  constructor(
+    private readonly creation: CreateEmployer,
+    private readonly listing: ListEmployers,
+    private readonly reading: ReadEmployer,
+    private readonly contacts: AddEmployerContact,
+    private readonly interactions: LogEmployerInteraction,
+    private readonly dueActions: ListDueActions,
+    private readonly completion: CompleteDueAction,
+    private readonly analyses: AnalyseJob,
+  ) {}
 
   @Post()
   @RequireAction('employers.manage')
@@ -93,7 +112,7 @@ export class EmployersController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'not a valid SIRET, no commune matches' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'this SIRET is already an employer of the structure' })
   async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: EmployerRequest): Promise<EmployerResponse> {
-    return EmployerResponse.from(await this.employers.create(actor, body));
+    return EmployerResponse.from(await this.creation.execute(actor, body));
   }
 
   @Get()
@@ -104,7 +123,7 @@ export class EmployersController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: EmployerListQuery,
   ): Promise<EmployerListResponse> {
-    const employers = await this.employers.list(actor, query);
+    const employers = await this.listing.execute(actor, query);
     return { items: employers.map((employer) => EmployerResponse.from(employer)) };
   }
 
@@ -117,7 +136,7 @@ export class EmployersController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: FollowUpsQuery,
   ): Promise<DueActionListResponse> {
-    return DueActionListResponse.from(await this.employers.dueActions(actor, query.until ?? parisToday()));
+    return DueActionListResponse.from(await this.dueActions.execute(actor, query.until ?? parisToday()));
   }
 
   @Post('interactions/:id/done')
@@ -126,7 +145,7 @@ export class EmployersController {
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'no open next action of the actor’s with this id' })
   async done(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
-    await this.employers.completeAction(actor, params.id);
+    await this.completion.execute(actor, params.id);
   }
 
   @Get(':id')
@@ -134,7 +153,7 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerDetailResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async detail(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<EmployerDetailResponse> {
-    return EmployerDetailResponse.from(await this.employers.detail(actor, params.id));
+    return EmployerDetailResponse.from(await this.reading.execute(actor, params.id));
   }
 
   @Post(':id/contacts')
@@ -147,7 +166,7 @@ export class EmployersController {
     @Param() params: IdParam,
     @Body() body: ContactRequest,
   ): Promise<CreatedIdResponse> {
-    return Object.assign(new CreatedIdResponse(), await this.employers.addContact(actor, params.id, body));
+    return Object.assign(new CreatedIdResponse(), await this.contacts.execute(actor, params.id, body));
   }
 
   @Post(':id/interactions')
@@ -161,7 +180,7 @@ export class EmployersController {
     @Param() params: IdParam,
     @Body() body: InteractionRequest,
   ): Promise<CreatedIdResponse> {
-    return Object.assign(new CreatedIdResponse(), await this.employers.logInteraction(actor, params.id, body));
+    return Object.assign(new CreatedIdResponse(), await this.interactions.execute(actor, params.id, body));
   }
 
   /** A job analysed at the workplace; `publish` also makes it an offer (source `mediation`). */
@@ -175,7 +194,7 @@ export class EmployersController {
     @Param() params: IdParam,
     @Body() body: JobAnalysisRequest,
   ): Promise<JobAnalysisCreatedResponse> {
-    return Object.assign(new JobAnalysisCreatedResponse(), await this.employers.analyseJob(actor, params.id, body));
+    return Object.assign(new JobAnalysisCreatedResponse(), await this.analyses.execute(actor, params.id, body));
   }
 }
 
@@ -311,13 +330,17 @@ export class IntroductionsController {
 @UseGuards(CardRateLimitGuard)
 @UseFilters(CardPageThrottleFilter)
 export class CardPagesController {
-  constructor(private readonly links: EmployerCardLinks) {}
+  constructor(
+    private readonly opening: OpenCardLink,
+    private readonly photos: ReadCardPhoto,
+    private readonly answers: AnswerCardLink,
+  ) {}
 
   @Get(':token')
   @Public()
   @ApiExcludeEndpoint()
   async view(@Param() params: CardTokenParam, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const state = await this.links.open(params.token, { ip: request.ip });
+    const state = await this.opening.execute(params.token, { ip: request.ip });
     this.render(response, state, `/cartes/${params.token}`);
   }
 
@@ -325,7 +348,7 @@ export class CardPagesController {
   @Public()
   @ApiExcludeEndpoint()
   async photo(@Param() params: CardTokenParam, @Res() response: Response): Promise<void> {
-    const photo = await this.links.photo(params.token);
+    const photo = await this.photos.execute(params.token);
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (!photo) response.status(HttpStatus.NOT_FOUND).type('text/plain').send('Photo indisponible');
@@ -341,7 +364,7 @@ export class CardPagesController {
     @Body() body: EmployerAnswerForm,
     @Res() response: Response,
   ): Promise<void> {
-    const state = await this.links.answer(params.token, body);
+    const state = await this.answers.execute(params.token, body);
     const labels = { interested: 'souhaite rencontrer', not_now: 'pas pour le moment', question: 'question' };
     if (state.kind === 'open' && state.problem)
       this.render(
@@ -354,13 +377,7 @@ export class CardPagesController {
     else this.render(response, state, `/cartes/${params.token}`, labels[body.answer]);
   }
 
-  private render(
-    response: Response,
-    state: Awaited<ReturnType<EmployerCardLinks['open']>>,
-    action: string,
-    answered?: string,
-    problem?: string,
-  ): void {
+  private render(response: Response, state: CardLinkState, action: string, answered?: string, problem?: string): void {
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('Referrer-Policy', 'no-referrer');
     response.type('html');

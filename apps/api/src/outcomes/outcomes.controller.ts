@@ -11,7 +11,14 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import { ComputeIndicators, FollowUps, ManagePlacements } from '@passerelle/outcomes';
+import {
+  AnswerFollowUp,
+  ComputeIndicators,
+  EndPlacement,
+  ListFollowUps,
+  ListPlacements,
+  RecordPlacement,
+} from '@passerelle/outcomes';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -35,7 +42,11 @@ import {
 @ApiTags('outcomes')
 @Controller('placements')
 export class PlacementsController {
-  constructor(private readonly placements: ManagePlacements) {}
+  constructor(
+    private readonly recording: RecordPlacement,
+    private readonly listing: ListPlacements,
+    private readonly ending: EndPlacement,
+  ) {}
 
   @Post()
   @RequireAction('beneficiaries.write', 'employers.manage')
@@ -49,7 +60,7 @@ export class PlacementsController {
       'the introduction is not hired, the person or employer is missing, the contract does not hold together',
   })
   async create(@CurrentActor() actor: AuthenticatedActor, @Body() body: PlacementRequest): Promise<PlacementResponse> {
-    return PlacementResponse.from(await this.placements.create(actor, body));
+    return PlacementResponse.from(await this.recording.execute(actor, body));
   }
 
   @Get()
@@ -60,7 +71,7 @@ export class PlacementsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: PlacementsQuery,
   ): Promise<PlacementListResponse> {
-    const items = await this.placements.list(actor, query.beneficiaryId);
+    const items = await this.listing.execute(actor, query.beneficiaryId);
     return { items: items.map((placement) => PlacementResponse.from(placement)) };
   }
 
@@ -76,7 +87,7 @@ export class PlacementsController {
     @Param() params: IdParam,
     @Body() body: PlacementEndRequest,
   ): Promise<PlacementResponse> {
-    return PlacementResponse.from(await this.placements.end(actor, params.id, body));
+    return PlacementResponse.from(await this.ending.execute(actor, params.id, body));
   }
 }
 
@@ -84,13 +95,16 @@ export class PlacementsController {
 @ApiTags('outcomes')
 @Controller('follow-ups')
 export class FollowUpsController {
-  constructor(private readonly followUps: FollowUps) {}
+  constructor(
+    private readonly listing: ListFollowUps,
+    private readonly answers: AnswerFollowUp,
+  ) {}
 
   @Get()
   @RequireAction('beneficiaries.read', 'employers.manage')
   @ApiOkResponse({ type: FollowUpListResponse })
   async list(@CurrentActor() actor: AuthenticatedActor, @Query() query: FollowUpsQuery): Promise<FollowUpListResponse> {
-    const items = await this.followUps.list(actor, query.state);
+    const items = await this.listing.execute(actor, query.state);
     return { items: items.map((followUp) => FollowUpResponse.from(followUp)) };
   }
 
@@ -106,7 +120,7 @@ export class FollowUpsController {
     @Param() params: IdParam,
     @Body() body: FollowUpAnswerRequest,
   ): Promise<FollowUpResponse> {
-    return FollowUpResponse.from(await this.followUps.answer(actor, params.id, body));
+    return FollowUpResponse.from(await this.answers.execute(actor, params.id, body));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { QUEUES } from '@passerelle/core';
-import { FollowUpJobs, FollowUps, FollowUpScheduler } from '@passerelle/outcomes';
+import { FollowUpJobs, FollowUpScheduler, MarkFollowUpDue } from '@passerelle/outcomes';
 import { GracefulWorkerHost } from '../graceful-worker-host.js';
 import type { JobHandlers } from '../job-dispatch.js';
 
@@ -14,7 +14,7 @@ const RESYNC_MS = 3_600_000;
 @Processor(QUEUES.outcomes)
 export class CheckpointProcessor extends GracefulWorkerHost<typeof QUEUES.outcomes> implements OnApplicationBootstrap {
   constructor(
-    private readonly followUps: FollowUps,
+    private readonly markDue: MarkFollowUpDue,
     private readonly scheduler: FollowUpScheduler,
     private readonly jobs: FollowUpJobs,
   ) {
@@ -22,7 +22,7 @@ export class CheckpointProcessor extends GracefulWorkerHost<typeof QUEUES.outcom
   }
 
   protected readonly handlers: JobHandlers<typeof QUEUES.outcomes> = {
-    'checkpoint-due': async ({ data }) => ({ outcome: await this.followUps.markDue(data.followUpId) }),
+    'checkpoint-due': async ({ data }) => ({ outcome: await this.markDue.execute(data.followUpId) }),
     resync: () => this.scheduler.resync(),
   };
 

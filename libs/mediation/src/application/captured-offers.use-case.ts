@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MANUAL_SOURCE } from '@passerelle/offers';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
-import { CapturedOfferStore } from '../infrastructure/captured-offer-store.js';
-import { MEDIATION_SOURCE } from './employers.use-case.js';
+import { CapturedOfferStore } from './ports/captured-offer-store.js';
+import { MEDIATION_SOURCE } from '../domain/employer.js';
 
 /** The promise départements make to employers: a first candidate within 48 hours of an offer. */
 const FIRST_CANDIDATE_TARGET_HOURS = 48;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard, CardSource } from '../domain/candidate-card.js';
-import type { IntroductionRow } from '../infrastructure/introduction-store.js';
+import type { IntroductionRow } from './ports/introduction-store.js';
 import { CardSources } from './card-sources.js';
 import { IntroductionAccess } from './introduction-access.js';
 import { mediationError } from '../domain/mediation-errors.js';

@@ -4,7 +4,7 @@ import { ReadCardSource } from '@passerelle/coaching';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { type CardSource, cardSourceOf } from '../domain/candidate-card.js';
-import type { IntroductionRow } from '../infrastructure/introduction-store.js';
+import type { IntroductionRow } from './ports/introduction-store.js';
 import { mediationError } from '../domain/mediation-errors.js';
 
 /** What an introduction's card is built from, read from the person's diagnostic (the read is audited). */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import { type CandidateCard, type CardEdit, editedCard } from '../domain/candidate-card.js';
-import { IntroductionStore } from '../infrastructure/introduction-store.js';
+import { IntroductionStore } from './ports/introduction-store.js';
 import { CardContext } from './card-context.js';
 import { mediationError } from '../domain/mediation-errors.js';
 

@@ -7,7 +7,7 @@ import {
   RecordNotification,
 } from '@passerelle/coaching';
 import { Mailer } from '@passerelle/core';
-import { MediationErasureStore } from '../infrastructure/mediation-erasure-store.js';
+import { MediationErasureStore } from './ports/mediation-erasure-store.js';
 
 /**
  * Mediation's share of an erasure: the candidate card and what was written about the person (the

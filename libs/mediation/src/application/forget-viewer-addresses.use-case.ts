@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SESSION_TRACE_DAYS } from '@passerelle/identity';
-import { IntroductionStore } from '../infrastructure/introduction-store.js';
+import { IntroductionStore } from './ports/introduction-store.js';
 
 /**
  * Drops the address an employer opened a card from, kept in the introduction's history, after the

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
-import { type IntroductionRow, IntroductionStore } from '../infrastructure/introduction-store.js';
+import { type IntroductionRow, IntroductionStore } from './ports/introduction-store.js';
 import { mediationError } from '../domain/mediation-errors.js';
 
 /** Who follows an introduction: the mediators of its structure and the person's referent coach. */

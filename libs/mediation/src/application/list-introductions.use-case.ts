@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, AuditLog } from '@passerelle/identity';
+import type { Actor } from '@passerelle/identity';
 import type { IntroductionStatus } from '../domain/introduction.js';
-import { type IntroductionSummary, IntroductionStore } from '../infrastructure/introduction-store.js';
+import { type IntroductionSummary, IntroductionStore } from './ports/introduction-store.js';
 import { IntroductionAccess } from './introduction-access.js';
-import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
+import { PeopleAccessLog } from './ports/people-access-log.js';
 
 /**
  * The introductions a user follows: for staff those of their structures, for a coach those of
@@ -18,7 +18,7 @@ export class ListIntroductions {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: IntroductionAccess,
     private readonly introductions: IntroductionStore,
-    private readonly audit: AuditLog,
+    private readonly accessLog: PeopleAccessLog,
   ) {}
 
   async execute(
@@ -27,8 +27,7 @@ export class ListIntroductions {
   ): Promise<IntroductionSummary[]> {
     const structures = await this.access.staffStructures(actor);
     const items = await this.introductions.list(this.dataSource.manager, structures, actor.userId, filter);
-    await recordPeopleAccess(
-      this.audit,
+    await this.accessLog.record(
       this.dataSource.manager,
       actor,
       'list',

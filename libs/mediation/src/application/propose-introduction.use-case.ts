@@ -6,12 +6,8 @@ import { type Actor, scopeFor } from '@passerelle/identity';
 import { isValidSiret } from '@passerelle/offers';
 import { ReferentialIndex } from '@passerelle/referential';
 import { employerNameKey, matchEmployer } from '../domain/employer-name.js';
-import { EmployerStore } from '../infrastructure/employer-store.js';
-import {
-  type IntroductionView,
-  IntroductionStore,
-  type OfferForIntroduction,
-} from '../infrastructure/introduction-store.js';
+import { EmployerStore } from './ports/employer-store.js';
+import { type IntroductionView, IntroductionStore, type OfferForIntroduction } from './ports/introduction-store.js';
 import { mediationError } from '../domain/mediation-errors.js';
 
 /** An employer named on the spot: matched among the structure's employers, or registered. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, AuditLog } from '@passerelle/identity';
-import { type IntroductionView, IntroductionStore } from '../infrastructure/introduction-store.js';
+import type { Actor } from '@passerelle/identity';
+import { type IntroductionView, IntroductionStore } from './ports/introduction-store.js';
 import { IntroductionAccess } from './introduction-access.js';
-import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
+import { PeopleAccessLog } from './ports/people-access-log.js';
 
 /** One introduction with its card and trail: a read of the person's data, audited. */
 @Injectable()
@@ -13,12 +13,12 @@ export class ReadIntroduction {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: IntroductionAccess,
     private readonly introductions: IntroductionStore,
-    private readonly audit: AuditLog,
+    private readonly accessLog: PeopleAccessLog,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<IntroductionView> {
     const row = await this.access.open(this.dataSource.manager, actor, id);
-    await recordPeopleAccess(this.audit, this.dataSource.manager, actor, 'read', [row.beneficiary_id], {
+    await this.accessLog.record(this.dataSource.manager, actor, 'read', [row.beneficiary_id], {
       part: 'introduction',
       introductionId: id,
     });

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import { RecordNotification } from '@passerelle/coaching';
 import { Mailer } from '@passerelle/core';
 import { reminderMessage } from '../domain/card-link.js';
-import { CardLinkStore } from '../infrastructure/card-link-store.js';
-import { IntroductionStore } from '../infrastructure/introduction-store.js';
+import { CardLinkStore } from './ports/card-link-store.js';
+import { IntroductionStore } from './ports/introduction-store.js';
 
 /**
  * The delayed reminder of a card link: when the employer has not answered since the link was sent

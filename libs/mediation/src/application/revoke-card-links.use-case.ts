@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
-import { CardLinkStore } from '../infrastructure/card-link-store.js';
-import { IntroductionStore } from '../infrastructure/introduction-store.js';
+import { CardLinkStore } from './ports/card-link-store.js';
+import { IntroductionStore } from './ports/introduction-store.js';
 import { IntroductionAccess } from './introduction-access.js';
 
 /** Stops every link of an introduction at once (the employer's page then answers 410); recorded in its trail. */

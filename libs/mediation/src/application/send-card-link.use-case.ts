@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
 import { Mailer, RuntimeSettings } from '@passerelle/core';
-import { type Actor, AuditLog } from '@passerelle/identity';
+import type { Actor } from '@passerelle/identity';
 import { cardLinkEmail, cardLinkUrl, hashToken, newCardToken } from '../domain/card-link.js';
-import { CardLinkStore } from '../infrastructure/card-link-store.js';
-import { EmployerStore } from '../infrastructure/employer-store.js';
-import { IntroductionStore } from '../infrastructure/introduction-store.js';
-import { MediationJobs } from '../infrastructure/mediation-jobs.js';
+import { CardLinkStore } from './ports/card-link-store.js';
+import { EmployerStore } from './ports/employer-store.js';
+import { IntroductionStore } from './ports/introduction-store.js';
+import { CardLinkJobs } from './ports/card-link-jobs.js';
 import { IntroductionAccess } from './introduction-access.js';
-import { recordPeopleAccess } from '../infrastructure/record-people-access.js';
+import { PeopleAccessLog } from './ports/people-access-log.js';
 import { mediationError } from '../domain/mediation-errors.js';
 
 /**
@@ -30,8 +30,8 @@ export class SendCardLink {
     private readonly employers: EmployerStore,
     private readonly consents: CheckConsent,
     private readonly mailer: Mailer,
-    private readonly reminders: MediationJobs,
-    private readonly audit: AuditLog,
+    private readonly reminders: CardLinkJobs,
+    private readonly accessLog: PeopleAccessLog,
   ) {}
 
   async execute(
@@ -65,7 +65,7 @@ export class SendCardLink {
       await this.introductions.record(manager, id, 'link_sent', null, null, actor, {
         expiresAt: expiresAt.toISOString(),
       });
-      await recordPeopleAccess(this.audit, manager, actor, 'share', [row.beneficiary_id], {
+      await this.accessLog.record(manager, actor, 'share', [row.beneficiary_id], {
         part: 'card_link',
         introductionId: id,
         linkId,

@@ -9,3 +9,6 @@ export type EmployerAnswer = (typeof EMPLOYER_ANSWERS)[number];
 /** How the mediator met the employer. */
 export const INTERACTION_KINDS = ['visit', 'call', 'email', 'event'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/** The source of the offers mediation captures (a job analysis published: an *offre captée*). */
+export const MEDIATION_SOURCE = 'mediation';

@@ -1,41 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { installationSecret, updateReturning } from '@passerelle/core';
+import {
+  CandidateRequestStore,
+  type CandidateRequestStatus,
+  type OfferSummary,
+  type PeopleScope,
+  type RequestRow,
+} from '../application/ports/candidate-request-store.js';
 
-export type CandidateRequestStatus = 'pending' | 'agreed' | 'declined';
-
-export interface RequestRow {
-  id: string;
-  offer_id: string;
-  offer_title: string;
-  beneficiary_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  status: CandidateRequestStatus;
-  requested_by: string;
-  requested_by_name: string;
-  message: string | null;
-  created_at: Date;
-  decided_at: Date | null;
-  decline_reason: string | null;
-  introduction_id: string | null;
-  /** The reader reaches the person (their coach, their manager): the person is named to them. */
-  in_scope: boolean;
-}
-
-export interface OfferSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly source: string;
-  readonly status: string;
-  readonly communeName: string;
-}
-
-/** SQL condition (on alias `b`) of the people a reader reaches, with its parameters. */
-interface Scope {
-  readonly sql: string;
-  readonly params: unknown[];
-}
+type Scope = PeopleScope;
 
 const PSEUDONYM_KEY = 'mediation.pseudonym_key';
 
@@ -47,7 +21,7 @@ const REQUEST_SELECT = (scope: string): string => `
 
 /** Requests asking a coach to propose one of their people for an offer (`candidate_request`). */
 @Injectable()
-export class CandidateRequestStore {
+export class SqlCandidateRequestStore extends CandidateRequestStore {
   async ofOffer(
     manager: EntityManager,
     offerId: string,

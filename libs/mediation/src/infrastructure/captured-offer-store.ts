@@ -1,20 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-
-export interface CapturedOfferRow {
-  id: string;
-  title: string;
-  employer_name: string | null;
-  source: string;
-  captured_at: Date;
-  first_candidate_at: Date | null;
-  hours: number;
-  candidates: number;
-}
+import { type CapturedOfferRow, CapturedOfferStore } from '../application/ports/captured-offer-store.js';
 
 /** Offers a structure captured or posted, with when each had its first candidate. */
 @Injectable()
-export class CapturedOfferStore {
+export class SqlCapturedOfferStore extends CapturedOfferStore {
   /**
    * Offers of `sources` first seen in the period (Paris days), of `structureIds` (null: all): the
    * first candidate is the first proposal of the offer to a person or the first introduction on it.

@@ -1,35 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CandidateCard } from '../domain/candidate-card.js';
-import type { IntroductionStatus } from '../domain/introduction.js';
-
-/** A link as the employer's page reads it, with its introduction. */
-export interface LinkRow {
-  introduction_id: string;
-  expires_at: Date;
-  revoked_at: Date | null;
-  beneficiary_id: string;
-  status: IntroductionStatus;
-  card: CandidateCard | null;
-  employer_name: string;
-  offer_title: string | null;
-  has_photo: boolean;
-}
-
-/** What the reminder of a link needs: whether it still waits on the employer, and whom to tell. */
-export interface ReminderTarget {
-  readonly status: string;
-  readonly createdBy: string;
-  readonly createdAt: Date;
-  readonly revokedAt: Date | null;
-  readonly email: string;
-  readonly employerName: string;
-  readonly beneficiaryId: string;
-}
+import { CardLinkStore, type LinkRow, type ReminderTarget } from '../application/ports/card-link-store.js';
 
 /** Signed links to a card (`card_link`): only the token's hash is kept. */
 @Injectable()
-export class CardLinkStore {
+export class SqlCardLinkStore extends CardLinkStore {
   async insert(
     manager: EntityManager,
     introductionId: string,

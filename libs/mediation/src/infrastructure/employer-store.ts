@@ -1,68 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
-import type { EmployerSizeBand, InteractionKind } from '../domain/employer.js';
+import type { EmployerSizeBand } from '../domain/employer.js';
 import type { KnownEmployer } from '../domain/employer-name.js';
-
-export interface EmployerView {
-  readonly id: string;
-  readonly siret: string | null;
-  readonly name: string;
-  readonly sector: string | null;
-  readonly sizeBand: EmployerSizeBand | null;
-  readonly communeInsee: string;
-  readonly communeName: string;
-  readonly structureId: string;
-}
-
-export interface EmployerContact {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
-}
-
-/** An exchange with the employer, and the next action it called for (done or not). */
-export interface EmployerInteraction {
-  readonly id: string;
-  readonly kind: InteractionKind;
-  readonly occurredOn: string;
-  readonly outcome: string | null;
-  readonly nextAction: string | null;
-  readonly nextActionOn: string | null;
-  readonly nextActionDoneAt: Date | null;
-  readonly authorId: string;
-}
-
-/** A job analysed at the workplace, as the employer's page lists it. */
-export interface JobAnalysisSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly romeCode: string | null;
-  /** The offer it was published as, if it was. */
-  readonly offerId: string | null;
-  readonly analysedOn: string;
-  /** What was first asked and dropped once the job was looked at. */
-  readonly negotiatedAway: string[];
-}
-
-/** The employer's page: the employer, its contacts, the interactions (newest first), the job analyses. */
-export interface EmployerDetail extends EmployerView {
-  readonly contacts: EmployerContact[];
-  readonly interactions: EmployerInteraction[];
-  readonly analyses: JobAnalysisSummary[];
-}
-
-/** A next action of the mediator's, not done yet. */
-export interface DueAction {
-  /** The interaction that called for it. */
-  readonly id: string;
-  readonly employerId: string;
-  readonly employerName: string;
-  readonly nextAction: string;
-  readonly nextActionOn: string;
-}
+import {
+  type DueAction,
+  type EmployerContact,
+  type EmployerDetail,
+  type EmployerInteraction,
+  EmployerStore,
+  type EmployerView,
+  type JobAnalysisSummary,
+  type NewInteraction,
+  type NewJobAnalysis,
+} from '../application/ports/employer-store.js';
 
 interface EmployerRow {
   id: string;
@@ -86,34 +37,9 @@ const toEmployer = (row: EmployerRow): EmployerView => ({
   structureId: row.structure_id,
 });
 
-export interface NewInteraction {
-  readonly kind: InteractionKind;
-  readonly occurredOn: string;
-  readonly contactId?: string;
-  readonly outcome?: string;
-  readonly nextAction?: string;
-  readonly nextActionOn?: string;
-}
-
-export interface NewJobAnalysis {
-  readonly title: string;
-  readonly romeCode?: string;
-  readonly tasks: string[];
-  readonly schedule?: string;
-  readonly conditions?: string;
-  readonly tools: string[];
-  readonly initialRequirements: string[];
-  readonly realRequirements: string[];
-  readonly negotiatedAway: string[];
-  readonly publicTransport?: string;
-  readonly contractType: string;
-  readonly workingTime: 'full_time' | 'part_time';
-  readonly analysedOn: string;
-}
-
 /** Employers (`employer`), their contacts, the interaction log and the job analyses. */
 @Injectable()
-export class EmployerStore {
+export class SqlEmployerStore extends EmployerStore {
   /** The employer, when it belongs to one of `structures` (null: any). */
   async find(manager: EntityManager, id: string, structures: readonly string[] | null): Promise<EmployerView | null> {
     const rows: EmployerRow[] = await manager.query(

@@ -6,94 +6,25 @@ import type { CandidateCard } from '../domain/candidate-card.js';
 import type { EmployerAnswer } from '../domain/employer.js';
 import {
   allowedNext,
-  type DeclineReason,
   type EventActorKind,
   type IntroductionEventKind,
   type IntroductionStatus,
   type TransitionInput,
 } from '../domain/introduction.js';
-
-export interface IntroductionView {
-  readonly id: string;
-  readonly beneficiaryId: string;
-  readonly employerId: string;
-  readonly employerName: string;
-  readonly offerId: string | null;
-  readonly offerTitle: string | null;
-  readonly status: IntroductionStatus;
-  /** The steps allowed from here (the state machine's, so clients need not restate it). */
-  readonly next: readonly IntroductionStatus[];
-  readonly interviewAt: Date | null;
-  readonly interviewPlace: string | null;
-  readonly trialStart: string | null;
-  readonly trialEnd: string | null;
-  readonly declineReason: DeclineReason | null;
-  readonly card: CandidateCard | null;
-  readonly events: Array<{
-    kind: IntroductionEventKind;
-    fromStatus: IntroductionStatus | null;
-    toStatus: IntroductionStatus | null;
-    actorKind: EventActorKind;
-    actorUserId: string | null;
-    details: Record<string, unknown>;
-    at: Date;
-  }>;
-}
-
-/** An introduction in a list (the board): no card, the person by first name. */
-export interface IntroductionSummary {
-  readonly id: string;
-  readonly beneficiaryId: string;
-  readonly status: IntroductionStatus;
-  readonly employerName: string;
-  readonly offerId: string | null;
-  readonly offerTitle: string | null;
-  readonly firstName: string | null;
-  readonly updatedAt: Date;
-  readonly interviewAt: Date | null;
-  readonly lastAnswer: {
-    readonly answer: EmployerAnswer;
-    readonly message: string | null;
-    readonly proposedInterview: string | null;
-    readonly at: Date;
-  } | null;
-}
-
-export interface IntroductionRow {
-  id: string;
-  beneficiary_id: string;
-  employer_id: string;
-  employer_name: string;
-  offer_id: string | null;
-  offer_title: string | null;
-  structure_id: string;
-  status: IntroductionStatus;
-  interview_at: Date | null;
-  interview_place: string | null;
-  trial_start: string | null;
-  trial_end: string | null;
-  decline_reason: DeclineReason | null;
-  card: CandidateCard | null;
-  created_by: string;
-}
-
-/** What an introduction needs to know of the offer it is for. */
-export interface OfferForIntroduction {
-  /** The employer of the offer's job analysis (an offer captured by mediation). */
-  readonly analysisEmployerId: string | null;
-  readonly status: string;
-  readonly employerName: string | null;
-  readonly employerSiret: string | null;
-  readonly communeInsee: string | null;
-  readonly communeName: string | null;
-}
+import {
+  type IntroductionRow,
+  IntroductionStore,
+  type IntroductionSummary,
+  type IntroductionView,
+  type OfferForIntroduction,
+} from '../application/ports/introduction-store.js';
 
 const SELECT = `SELECT n.*, e.name AS employer_name, o.title AS offer_title FROM introduction n
   JOIN employer e ON e.id = n.employer_id LEFT JOIN offers_offer_v o ON o.id = n.offer_id`;
 
 /** Introductions (`introduction`) and their trail (`introduction_event`). */
 @Injectable()
-export class IntroductionStore {
+export class SqlIntroductionStore extends IntroductionStore {
   /** The introduction, locked until the transaction ends (outside one, read as it is). */
   async lock(manager: EntityManager, id: string): Promise<IntroductionRow | null> {
     const rows: IntroductionRow[] = await manager.query(`${SELECT} WHERE n.id = $1 FOR UPDATE OF n`, [id]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { MediationErasureStore } from '../application/ports/mediation-erasure-store.js';
 
 /**
  * Mediation's tables cleared of a person (the caller's transaction): the candidate card and what
@@ -19,7 +20,7 @@ const ERASE_STATEMENTS = [
 ];
 
 @Injectable()
-export class MediationErasureStore {
+export class SqlMediationErasureStore extends MediationErasureStore {
   async erase(manager: EntityManager, beneficiaryId: string): Promise<void> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [beneficiaryId]);
   }

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QUEUES, TypedQueue } from '@passerelle/core';
+import { CardLinkJobs } from '../application/ports/card-link-jobs.js';
 
 /** The producer of the `mediation` queue: delayed reminders of card links. */
 @Injectable()
-export class MediationJobs {
+export class BullCardLinkJobs extends CardLinkJobs {
   private readonly queue: TypedQueue<typeof QUEUES.mediation>;
 
   constructor(@InjectQueue(QUEUES.mediation) queue: Queue) {
+    super();
     this.queue = new TypedQueue(queue);
   }
 

@@ -6,7 +6,7 @@ import {
   ErasureHandlers,
   RecordNotification,
 } from '@passerelle/coaching';
-import { OutcomesErasureStore } from '../infrastructure/outcomes-erasure-store.js';
+import { OutcomesErasureStore } from './ports/outcomes-erasure-store.js';
 
 /**
  * Outcomes' share of an erasure: the words (the employer's name typed for a job found alone, which

@@ -6,7 +6,7 @@ import { Clock, type CsvValue, frenchCsvDocument } from '@passerelle/core';
 import { type Actor, identityError, StructureTree } from '@passerelle/identity';
 import { INDICATORS, type IndicatorUnit, ratio } from '../domain/indicators.js';
 import { type Milestone, MILESTONES } from '../domain/outcomes.js';
-import { IndicatorStore, type OffersRow, type PeopleRow, type ResponseRow } from '../infrastructure/indicator-store.js';
+import { IndicatorStore, type OffersRow, type PeopleRow, type ResponseRow } from './ports/indicator-store.js';
 import { outcomesError } from '../domain/outcomes-errors.js';
 
 /**

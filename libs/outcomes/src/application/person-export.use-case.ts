@@ -4,9 +4,9 @@ import type { DataSource } from 'typeorm';
 import { type BeneficiaryExport, PersonalData } from '@passerelle/coaching';
 import type { Actor } from '@passerelle/identity';
 import { readableExport } from '../domain/readable-export.js';
-import { type ExportedFollowUp, type ExportedJob, PersonExportStore } from '../infrastructure/person-export-store.js';
+import { type ExportedFollowUp, type ExportedJob, PersonExportStore } from './ports/person-export-store.js';
 
-export type { ExportedFollowUp, ExportedJob } from '../infrastructure/person-export-store.js';
+export type { ExportedFollowUp, ExportedJob } from './ports/person-export-store.js';
 
 /** Everything held on one person: the coaching file and its log, then their jobs and follow-up checkpoints. */
 export interface PersonExport extends Omit<BeneficiaryExport, 'format'> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import { dueInstant, MILESTONES } from '../domain/outcomes.js';
+import { FollowUpScheduler } from '../application/ports/follow-up-scheduler.js';
 import { FollowUpJobs } from './follow-up-jobs.js';
 
 /** The checkpoints as SQL rows: ('m1', 1), ('m3', 3), ('m6', 6). */
@@ -21,14 +22,16 @@ const BATCH = 500;
  * checkpoint's, so adding twice is harmless and a job that already fired finds its task made.
  */
 @Injectable()
-export class FollowUpScheduler {
+export class SqlFollowUpScheduler extends FollowUpScheduler {
   private readonly logger = new Logger(FollowUpScheduler.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: FollowUpJobs,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Coaching-end checkpoints (M+1, M+3, M+6 after coaching ended), for the RSA-exit indicator. */
   async ensureCoachingEndCheckpoints(): Promise<number> {

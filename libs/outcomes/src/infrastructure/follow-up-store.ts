@@ -1,53 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
-import {
-  FOLLOW_UP_GRACE_DAYS,
-  type Difficulty,
-  type FollowUpKind,
-  type Milestone,
-  type PlacementContract,
-} from '../domain/outcomes.js';
-
-export interface FollowUpRow {
-  id: string;
-  beneficiary_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  kind: FollowUpKind;
-  milestone: Milestone;
-  due_on: string;
-  assignee_user_id: string | null;
-  referent_user_id: string | null;
-  structure_id: string;
-  placement_id: string | null;
-  employer_name: string | null;
-  contract_type: PlacementContract | null;
-  start_date: string | null;
-  answered_at: Date | null;
-  in_job: boolean | null;
-  rsa_exit: boolean | null;
-  difficulties: Difficulty[];
-  employer_view: string | null;
-  note: string | null;
-}
+import { FOLLOW_UP_GRACE_DAYS } from '../domain/outcomes.js';
+import { type FollowUpRow, FollowUpStore, type StoredAnswer } from '../application/ports/follow-up-store.js';
 
 const SELECT = `SELECT f.*, b.first_name, b.last_name, b.referent_user_id, b.structure_id,
     p.employer_name, p.contract_type, p.start_date
   FROM follow_up f JOIN coaching_beneficiary_v b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
 
-/** A checkpoint's answer as stored. */
-export interface StoredAnswer {
-  readonly inJob: boolean;
-  readonly rsaExit: boolean | null;
-  readonly difficulties: Difficulty[];
-  readonly employerView: string | null;
-  readonly note: string | null;
-}
-
 /** Follow-up checkpoints (`follow_up`) with their person and placement. */
 @Injectable()
-export class FollowUpStore {
+export class SqlFollowUpStore extends FollowUpStore {
   /**
    * Checkpoints assigned to `userId` or about the people of `scope` (placeholders from 4), in a
    * state (null: all) on `today`, people not erased.

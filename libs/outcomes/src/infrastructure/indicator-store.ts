@@ -2,38 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MEDIATION_SOURCE } from '@passerelle/mediation';
 import { type Milestone, MILESTONES } from '../domain/outcomes.js';
+import {
+  type IndicatorScope,
+  IndicatorStore,
+  type OffersRow,
+  type PeopleRow,
+  type ResponseRow,
+} from '../application/ports/indicator-store.js';
 
 const INSEE_CODE = /^[0-9][0-9AB][0-9]{3}$/;
-
-export type MilestoneCounts = Record<`${'due' | 'exit' | 'answered'}_${Milestone}`, number>;
-
-export interface PeopleRow extends MilestoneCounts {
-  grp: string | null;
-  followed: number;
-  cohort: number;
-  returned: number;
-  job_ready: number;
-  cv_ok: number;
-  placements: number;
-  durable: number;
-  introductions: number;
-  intro_people: number;
-  intro_days: number | null;
-  hire_people: number;
-  hire_days: number | null;
-}
-
-export interface ResponseRow {
-  grp: string | null;
-  sent: number;
-  answered: number;
-  median_hours: number | null;
-}
-
-export interface OffersRow {
-  grp: string | null;
-  offers: number;
-}
 
 /** `RSA exit linked to a job` at one milestone, for the person `p` of the facts CTE. */
 const rsaExit = (milestone: string, months: number): string => `
@@ -63,22 +40,9 @@ const MILESTONE_COUNTS = milestones
   )
   .join(',\n');
 
-/** What a report counts: the people of `structures` (null: all) and of a coach (null: all), over the period. */
-export interface IndicatorScope {
-  readonly structures: readonly string[] | null;
-  readonly coachId: string | null;
-  readonly from: string;
-  readonly to: string;
-  readonly asOf: string;
-  readonly groupBy: 'none' | 'coach' | 'structure' | 'commune' | 'departement';
-  /** Statistical secrecy: communes with fewer people than this are pooled under `smallCommunes`. */
-  readonly minCommuneGroup: number;
-  readonly smallCommunes: string;
-}
-
 /** The indicators' facts, counted by SQL from the records on every call (no counters), per group. */
 @Injectable()
-export class IndicatorStore {
+export class SqlIndicatorStore extends IndicatorStore {
   async facts(
     manager: EntityManager,
     report: IndicatorScope,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { OutcomesErasureStore } from '../application/ports/outcomes-erasure-store.js';
 
 /**
  * Outcomes' tables cleared of a person (the caller's transaction): the employer's name typed for a
@@ -12,7 +13,7 @@ const ERASE_STATEMENTS = [
 ];
 
 @Injectable()
-export class OutcomesErasureStore {
+export class SqlOutcomesErasureStore extends OutcomesErasureStore {
   async erase(manager: EntityManager, beneficiaryId: string): Promise<void> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [beneficiaryId]);
   }

@@ -1,37 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Difficulty, FollowUpKind, Milestone, PlacementContract, PlacementEndReason } from '../domain/outcomes.js';
-
-export interface ExportedJob {
-  readonly id: string;
-  readonly employerName: string;
-  readonly contractType: PlacementContract;
-  readonly contractMonths: number | null;
-  readonly weeklyHours: number | null;
-  readonly startDate: string;
-  readonly durable: boolean;
-  readonly endDate: string | null;
-  readonly endReason: PlacementEndReason | null;
-}
-
-export interface ExportedFollowUp {
-  readonly kind: FollowUpKind;
-  readonly milestone: Milestone;
-  readonly dueOn: string;
-  readonly employerName: string | null;
-  readonly answeredAt: Date | null;
-  readonly inJob: boolean | null;
-  readonly rsaExit: boolean | null;
-  readonly difficulties: Difficulty[];
-  readonly employerView: string | null;
-  readonly note: string | null;
-}
+import {
+  type ExportedFollowUp,
+  type ExportedJob,
+  PersonExportStore,
+} from '../application/ports/person-export-store.js';
 
 const num = (value: string | null): number | null => (value === null ? null : Number(value));
 
 /** What outcomes hold on one person, for their export. */
 @Injectable()
-export class PersonExportStore {
+export class SqlPersonExportStore extends PersonExportStore {
   /** Their jobs, oldest first. */
   async jobs(manager: EntityManager, beneficiaryId: string): Promise<ExportedJob[]> {
     const jobs: Array<{

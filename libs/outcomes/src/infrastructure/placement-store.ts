@@ -2,41 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
 import type { Milestone, PlacementContract, PlacementEndReason, PlacementFoundBy } from '../domain/outcomes.js';
-
-export interface PlacementView {
-  readonly id: string;
-  readonly beneficiaryId: string;
-  readonly introductionId: string | null;
-  readonly employerId: string | null;
-  readonly employerName: string;
-  readonly foundBy: PlacementFoundBy;
-  readonly contractType: PlacementContract;
-  readonly contractMonths: number | null;
-  readonly weeklyHours: number | null;
-  readonly startDate: string;
-  readonly durable: boolean;
-  readonly aidAmount: number | null;
-  readonly endDate: string | null;
-  readonly endReason: PlacementEndReason | null;
-  readonly checkpoints: Array<{ id: string; milestone: Milestone; dueOn: string; answeredAt: Date | null }>;
-}
-
-export interface PlacementRow {
-  id: string;
-  beneficiary_id: string;
-  introduction_id: string | null;
-  employer_id: string | null;
-  employer_name: string;
-  found_by: PlacementFoundBy;
-  contract_type: PlacementContract;
-  contract_months: string | null;
-  weekly_hours: string | null;
-  start_date: string;
-  durable: boolean;
-  aid_amount: string | null;
-  end_date: string | null;
-  end_reason: PlacementEndReason | null;
-}
+import { type PlacementRow, PlacementStore, type PlacementView } from '../application/ports/placement-store.js';
 
 /**
  * Placements: a job started, created from a hired introduction or recorded directly (a job found
@@ -77,7 +43,7 @@ function toView(row: PlacementRow, checkpoints: readonly CheckpointRow[]): Place
 
 /** Placements (`placement`) and their checkpoints (`follow_up` of kind `placement`). */
 @Injectable()
-export class PlacementStore {
+export class SqlPlacementStore extends PlacementStore {
   /** The new placement's id; null when the introduction already has its placement. */
   async insert(
     manager: EntityManager,

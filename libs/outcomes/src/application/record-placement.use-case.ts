@@ -13,14 +13,11 @@ import {
   MILESTONES,
   type Milestone,
   type PlacementContract,
-  type PlacementEndReason,
   type PlacementFoundBy,
 } from '../domain/outcomes.js';
-import { FollowUpScheduler } from '../infrastructure/follow-up-scheduler.js';
-import { PlacementStore, type PlacementView } from '../infrastructure/placement-store.js';
 import { outcomesError } from '../domain/outcomes-errors.js';
-
-export type { PlacementView } from '../infrastructure/placement-store.js';
+import { FollowUpScheduler } from './ports/follow-up-scheduler.js';
+import { PlacementStore, type PlacementView } from './ports/placement-store.js';
 
 export interface NewPlacement {
   readonly introductionId?: string;
@@ -37,11 +34,11 @@ export interface NewPlacement {
 }
 
 /**
- * Placements: a job started, created from a hired introduction or recorded directly (a job found
- * alone counts too). Each one schedules its M+1, M+3 and M+6 checkpoints.
+ * A job started, created from a hired introduction (its offer then closes as filled) or recorded
+ * directly (a job found alone counts too). Each one schedules its M+1, M+3 and M+6 checkpoints.
  */
 @Injectable()
-export class ManagePlacements {
+export class RecordPlacement {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
@@ -53,7 +50,7 @@ export class ManagePlacements {
     private readonly placements: PlacementStore,
   ) {}
 
-  async create(actor: Actor, input: NewPlacement): Promise<PlacementView> {
+  async execute(actor: Actor, input: NewPlacement): Promise<PlacementView> {
     this.check(input);
     let source: {
       beneficiaryId: string;
@@ -135,31 +132,6 @@ export class ManagePlacements {
     return this.placements.view(this.dataSource.manager, id);
   }
 
-  /** The job ended (before or after a checkpoint): later checkpoints still ask how the person is. */
-  async end(actor: Actor, id: string, input: { endDate: string; reason: PlacementEndReason }): Promise<PlacementView> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await this.openPlacement(manager, actor, id);
-      if (input.endDate < row.start_date)
-        throw outcomesError('placement.end_before_start', 'the job ends before it starts', [
-          { field: 'endDate', reason: `before the start ${row.start_date}` },
-        ]);
-      if (input.endDate > parisToday(this.clock.now()))
-        throw outcomesError('placement.end_in_future', 'record the end once it happened', [
-          { field: 'endDate', reason: 'in the future' },
-        ]);
-      await this.placements.end(manager, id, input.endDate, input.reason);
-      return this.placements.view(manager, id);
-    });
-  }
-
-  async list(actor: Actor, beneficiaryId: string): Promise<PlacementView[]> {
-    await this.access.open(actor, 'beneficiaries.read', beneficiaryId, {
-      action: 'read',
-      details: { part: 'placements' },
-    });
-    return this.placements.ofPerson(this.dataSource.manager, beneficiaryId);
-  }
-
   private check(input: NewPlacement): void {
     const problems: ErrorDetail[] = [];
     const months = input.contractMonths ?? null;
@@ -186,13 +158,5 @@ export class ManagePlacements {
       manager,
     );
     return person;
-  }
-
-  /** The person's referent coach, or the staff who recorded it (a mediator after a hire). */
-  private async openPlacement(manager: EntityManager, actor: Actor, id: string): Promise<{ start_date: string }> {
-    const row = await this.placements.lock(manager, id);
-    if (!row || (row.referent_user_id !== actor.userId && row.created_by !== actor.userId))
-      throw outcomesError('placement.not_found', 'no placement with this id');
-    return row;
   }
 }

@@ -1,0 +1,5 @@
+/** The delayed work a card link calls for: the employer's reminder. */
+export abstract class CardLinkJobs {
+  /** A reminder for this link after `delayMs`; one per link, so adding it twice is a no-op. */
+  abstract remindEmployer(introductionId: string, linkId: string, delayMs: number): Promise<void>;
+}
