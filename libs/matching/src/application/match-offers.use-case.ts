@@ -15,7 +15,10 @@ import {
 import {
   type AreaPrecision,
   type Explanation,
+  type ScoredOfferInput,
   scoreOffer,
+  type ScoreParts,
+  scoreParts,
   type ScoringProfile,
   type SkillCoverage,
 } from '../domain/scoring.js';
@@ -279,9 +282,15 @@ export class MatchOffers {
   async scoreForPeople<K>(
     offerId: string,
     people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+    /**
+     * Only the `count` best people reached, best first (shown score, then `tieBreak` of the keys):
+     * everyone is scored, only they are explained. Without it, everyone, each with their explanation.
+     */
+    best?: { readonly count: number; readonly tieBreak: (a: K, b: K) => number },
   ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
     const space = await this.skills.space();
     const offer = await this.indexedOffer(offerId);
+    const reached: Array<{ key: K; profile: MatchingProfile; prepared: Prepared; hit: Hit; parts: ScoreParts }> = [];
     const results: Array<{ key: K; match: MatchedOffer | null }> = [];
     for (const person of people) {
       let prepared: Prepared;
@@ -298,9 +307,27 @@ export class MatchOffers {
         continue;
       }
       const hit = vector ? { ...offer.hit, _rankingScore: semanticScore(vector, offer.vector) } : offer.hit;
-      results.push({ key: person.key, match: this.explain(hit, scoring, person.profile, space, vector !== null) });
+      const { input, coverage } = this.scoringInput(hit, scoring, vector !== null);
+      const parts = scoreParts(scoring, input, (id) => space.idf(id), coverage);
+      reached.push({ key: person.key, profile: person.profile, prepared, hit, parts });
     }
-    return results;
+    const explain = (entry: (typeof reached)[number]): { key: K; match: MatchedOffer } => ({
+      key: entry.key,
+      match: this.explain(
+        entry.hit,
+        entry.prepared.scoring,
+        entry.profile,
+        space,
+        entry.prepared.vector !== null,
+        undefined,
+        entry.parts,
+      ),
+    });
+    if (!best) return [...results, ...reached.map(explain)];
+    return reached
+      .sort((a, b) => b.parts.score - a.parts.score || best.tieBreak(a.key, b.key))
+      .slice(0, best.count)
+      .map(explain);
   }
 
   /** One offer as the index holds it, with what the constraints read and its skill vector; null if absent. */
@@ -461,6 +488,32 @@ export class MatchOffers {
     return hardFilterStrings(this.constraints(profile, scoring));
   }
 
+  /** What the scoring reads of a hit for a person, and how the person covers an offer skill. */
+  private scoringInput(
+    hit: Hit,
+    scoring: ScoringProfile,
+    semantic: boolean,
+  ): { input: ScoredOfferInput; coverage: SkillCoverage } {
+    const coverage: SkillCoverage = (id) => {
+      const weight = scoring.skills.get(id);
+      if (weight !== undefined) return { weight, by: null };
+      const wanted = this.skills.referential.skill(id)?.label;
+      const proof = wanted ? scoring.proofs?.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
+      return proof ? { weight: 1, by: proof.by } : { weight: 0, by: null };
+    };
+    return {
+      input: {
+        ...hit,
+        place: hit._geo ?? {
+          precision: areaPrecision(hit.placePrecision),
+          label: hit.placeLabel ?? 'France',
+        },
+        similarity: semantic ? (hit._rankingScore ?? 0) : 0,
+      },
+      coverage,
+    };
+  }
+
   /** One hit scored exactly and explained. */
   private explain(
     hit: Hit,
@@ -470,28 +523,18 @@ export class MatchOffers {
     semantic: boolean,
     /** Where to note each offer's unrounded score, for ranking. */
     exactScores?: Map<string, number>,
+    /** The score already computed by `rank` (explaining only the best of many). */
+    computed?: ScoreParts,
   ): MatchedOffer {
     const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
-    const coverage: SkillCoverage = (id) => {
-      const weight = scoring.skills.get(id);
-      if (weight !== undefined) return { weight, by: null };
-      const wanted = this.skills.referential.skill(id)?.label;
-      const proof = wanted ? scoring.proofs?.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
-      return proof ? { weight: 1, by: proof.by } : { weight: 0, by: null };
-    };
+    const { input, coverage } = this.scoringInput(hit, scoring, semantic);
     const { score, exact, explanation } = scoreOffer(
       scoring,
-      {
-        ...hit,
-        place: hit._geo ?? {
-          precision: areaPrecision(hit.placePrecision),
-          label: hit.placeLabel ?? 'France',
-        },
-        similarity: semantic ? (hit._rankingScore ?? 0) : 0,
-      },
+      input,
       (id) => space.idf(id),
       label,
       coverage,
+      computed ?? scoreParts(scoring, input, (id) => space.idf(id), coverage),
     );
     exactScores?.set(hit.id, exact);
     return {

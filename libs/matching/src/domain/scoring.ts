@@ -157,21 +157,28 @@ function occupationPathOf(
   return { path: 0, relation: null, wording: null };
 }
 
-export function scoreOffer(
+/** The score of an offer for a person without its explanation: what ranking many people needs. */
+export interface ScoreParts {
+  /** 0–100, as shown. */
+  readonly score: number;
+  /** The same before rounding: what ranks offers of equal shown score. */
+  readonly exact: number;
+  readonly skillCoverage: number;
+  readonly similarity: number;
+  readonly path: number;
+  readonly nearness: number;
+  readonly occupationRelation: Explanation['occupationRelation'];
+  readonly occupationPath: string | null;
+  readonly distance: number | null;
+}
+
+export function scoreParts(
   profile: ScoringProfile,
   offer: ScoredOfferInput,
   idf: (skillId: string) => number,
-  label: (skillId: string) => string,
   coverage: SkillCoverage = (id) => ({ weight: profile.skills.get(id) ?? 0, by: null }),
-): {
-  /** 0–100, as shown. */
-  score: number;
-  /** The same before rounding: what ranks offers of equal shown score. */
-  exact: number;
-  explanation: Explanation;
-} {
+): ScoreParts {
   const required = offer.coreSkillIds.length > 0 ? offer.coreSkillIds : offer.skillIds;
-  const has = (id: string): boolean => coverage(id).weight > 0;
   let needed = 0;
   let covered = 0;
   for (const id of required) {
@@ -195,12 +202,49 @@ export function scoreOffer(
         wording: candidate.wording && `${candidate.wording}, une lecture possible de l'offre`,
       };
   }
-  const { path, relation: occupationRelation, wording: occupationPath } = chosen;
   const distance = 'lat' in offer.place ? distanceKm(profile.origin, offer.place) : null;
   const nearness =
     'lat' in offer.place
       ? Math.max(0, 1 - 0.5 * Math.min(1, distance! / profile.radiusKm))
       : AREA_NEARNESS[offer.place.precision];
+  const exact =
+    100 *
+    (SCORE_WEIGHTS.coverage * skillCoverage +
+      SCORE_WEIGHTS.similarity * similarity +
+      SCORE_WEIGHTS.path * chosen.path +
+      SCORE_WEIGHTS.nearness * nearness);
+  return {
+    score: Math.round(exact),
+    exact,
+    skillCoverage,
+    similarity,
+    path: chosen.path,
+    nearness,
+    occupationRelation: chosen.relation,
+    occupationPath: chosen.wording,
+    distance,
+  };
+}
+
+export function scoreOffer(
+  profile: ScoringProfile,
+  offer: ScoredOfferInput,
+  idf: (skillId: string) => number,
+  label: (skillId: string) => string,
+  coverage: SkillCoverage = (id) => ({ weight: profile.skills.get(id) ?? 0, by: null }),
+  /** Already computed by scoreParts (ranking first, explaining the best only). */
+  computed: ScoreParts = scoreParts(profile, offer, idf, coverage),
+): {
+  /** 0–100, as shown. */
+  score: number;
+  /** The same before rounding: what ranks offers of equal shown score. */
+  exact: number;
+  explanation: Explanation;
+} {
+  const { score, exact, skillCoverage, similarity, path, nearness, occupationRelation, occupationPath, distance } =
+    computed;
+  const required = offer.coreSkillIds.length > 0 ? offer.coreSkillIds : offer.skillIds;
+  const has = (id: string): boolean => coverage(id).weight > 0;
   const shownDistance = distance === null ? null : Math.round(distance * 10) / 10;
   const place =
     'lat' in offer.place
@@ -208,13 +252,6 @@ export function scoreOffer(
       : offer.place.precision === 'country'
         ? AREA_WORDING.country
         : `${AREA_WORDING[offer.place.precision]} : ${offer.place.label}`;
-  const exact =
-    100 *
-    (SCORE_WEIGHTS.coverage * skillCoverage +
-      SCORE_WEIGHTS.similarity * similarity +
-      SCORE_WEIGHTS.path * path +
-      SCORE_WEIGHTS.nearness * nearness);
-  const score = Math.round(exact);
   const byRarity = (a: string, b: string): number => idf(b) - idf(a) || a.localeCompare(b);
   return {
     score,
