@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BeneficiaryAccess, MatchBeneficiary, RecordNotification, shortName } from '@passerelle/coaching';
+import { BeneficiaryAccess, RankPeopleForOffer, RecordNotification, shortName } from '@passerelle/coaching';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { DomainError } from '@passerelle/core';
 import type { MatchedOffer } from '@passerelle/matching';
@@ -92,7 +92,7 @@ export class OfferCandidates {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly people: MatchBeneficiary,
+    private readonly people: RankPeopleForOffer,
     private readonly beneficiaries: BeneficiaryAccess,
     private readonly introductions: ProposeIntroduction,
     private readonly audit: AuditLog,
@@ -103,7 +103,7 @@ export class OfferCandidates {
 
   async list(actor: Actor, offerId: string, limit: number): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
     const offer = await this.openOffer(offerId);
-    const people = await this.people.peopleForOffer(actor, offerId, limit);
+    const people = await this.people.execute(actor, offerId, limit);
     const requests = await this.requestStore.ofOffer(this.dataSource.manager, offerId);
     const byPerson = new Map(requests.map((request) => [request.beneficiary_id, request]));
     const key = await this.pseudonymKey();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CheckConsent, ManagePhoto, type Photo, RecordNotification } from '@passerelle/coaching';
+import { CheckConsent, type Photo, ReadStoredPhoto, RecordNotification } from '@passerelle/coaching';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { hashToken, isCardToken } from '../domain/card-link.js';
 import type { EmployerAnswer } from '../domain/employer.js';
@@ -46,7 +46,7 @@ export class EmployerCardLinks {
     private readonly consents: CheckConsent,
     private readonly introductions: IntroductionStore,
     private readonly links: CardLinkStore,
-    private readonly photos: ManagePhoto,
+    private readonly photos: ReadStoredPhoto,
     private readonly notifications: RecordNotification,
   ) {}
 
@@ -63,7 +63,7 @@ export class EmployerCardLinks {
   async photo(token: string): Promise<Photo | null> {
     const state = await this.state(token);
     // `hasPhoto` already means a stored photo with its consent in force.
-    return state.kind === 'open' && state.hasPhoto ? this.photos.stored(state.beneficiaryId) : null;
+    return state.kind === 'open' && state.hasPhoto ? this.photos.execute(state.beneficiaryId) : null;
   }
 
   async answer(
