@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { addDays, addMonths, CheckConsent, parisToday, PersonalData } from '@passerelle/coaching';
+import { addDays, addMonths, CheckConsent, parisToday, RunRetention } from '@passerelle/coaching';
 import { startDemoSources, type DemoSources } from '@passerelle/demo';
 import { SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
@@ -630,7 +630,7 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       };
 
       // Past its date but never announced: not anonymised, even applied; its coach gets 30 days' notice.
-      const first = await api.app.get(PersonalData).retention(system, { apply: true });
+      const first = await api.app.get(RunRetention).execute(system, { apply: true });
       expect(first.due).not.toContain(ids.due);
       expect((await names())[ids.due]).toBe('Retention-due');
       const notices = await as(org.users.coachLille).get('/notifications').expect(200);
@@ -643,7 +643,7 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       expect(dates[ids.due]).toBe(addDays(today, 30));
       expect(dates[ids.notYet]).toBe(addDays(today, 30));
       expect(dates[ids.noticeEdge]).toBe(addDays(today, 30));
-      const again = await api.app.get(PersonalData).retention(system, { apply: false });
+      const again = await api.app.get(RunRetention).execute(system, { apply: false });
       expect(again.noticesSent).toBe(0);
 
       // Thirty days on (the notice's date reached): a dry run reports it and changes nothing; apply anonymises.
@@ -651,12 +651,12 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
         ids.due,
         today,
       ]);
-      const dry = await api.app.get(PersonalData).retention(system, { apply: false });
+      const dry = await api.app.get(RunRetention).execute(system, { apply: false });
       expect(dry.due).toContain(ids.due);
       expect(dry.due).not.toContain(ids.notYet);
       expect(dry.anonymised).toBe(0);
       expect((await names())[ids.due]).toBe('Retention-due');
-      const applied = await api.app.get(PersonalData).retention(system, { apply: true });
+      const applied = await api.app.get(RunRetention).execute(system, { apply: true });
       expect(applied.anonymised).toBe(applied.due.length);
       const after = await names();
       expect(after[ids.due]).toBeNull();
@@ -684,7 +684,7 @@ describe('coaching: files, portfolio, CER, matches and personal data', () => {
       const system = { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin' as const] };
       await asUser(api, org.admin).put('/settings/coaching.retention_months', { value: 12 }).expect(200);
       try {
-        const run = await api.app.get(PersonalData).retention(system, { apply: true });
+        const run = await api.app.get(RunRetention).execute(system, { apply: true });
         expect(run.due).not.toContain(id);
         const rows: Array<{ first_name: string | null; due_on: string }> = await db.query(
           `SELECT b.first_name, to_char(n.due_on, 'YYYY-MM-DD') AS due_on FROM beneficiary b

@@ -10,11 +10,11 @@ import { DataSource } from 'typeorm';
 import {
   addDays,
   addMonths,
-  ManagePhoto,
   ORPHAN_GRACE_MS,
   parisToday,
-  PersonalData,
   ProcessErasures,
+  RunRetention,
+  SweepOrphanPhotos,
 } from '@passerelle/coaching';
 import { QUEUES } from '@passerelle/core';
 import { ForgetSessionTraces, SESSION_TRACE_DAYS, SYSTEM_ACTOR_ID } from '@passerelle/identity';
@@ -206,7 +206,7 @@ describe('erasure and retention hold against crashes, outages and forgotten data
     const old = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
     for (const name of [orphan, partial, live[0].storage_key]) await utimes(path.join(directory, name), old, old);
 
-    expect(await api.app.get(ManagePhoto).sweepOrphans()).toEqual({ removed: 2 });
+    expect(await api.app.get(SweepOrphanPhotos).execute()).toEqual({ removed: 2 });
     expect((await readdir(directory)).sort()).toEqual([fresh, live[0].storage_key].sort());
     await coach().get(`/beneficiaries/${id}/photo`).expect(200);
   });
@@ -240,9 +240,9 @@ describe('erasure and retention hold against crashes, outages and forgotten data
     };
     const forgotten = await dormant('Oubliée');
     const back = await dormant('Revenue');
-    const retention = api.app.get(PersonalData);
+    const retention = api.app.get(RunRetention);
 
-    const first = await retention.retention(system, { apply: true });
+    const first = await retention.execute(system, { apply: true });
     expect(first.due).not.toContain(forgotten);
     const notices: Array<{ subject_id: string; due_on: string; message: string }> = await db.query(
       `SELECT subject_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, message FROM user_notification
@@ -258,7 +258,7 @@ describe('erasure and retention hold against crashes, outages and forgotten data
       `UPDATE user_notification SET due_on = $2 WHERE kind = 'retention_notice' AND subject_id = ANY($1)`,
       [[forgotten, back], today],
     );
-    const applied = await retention.retention(system, { apply: true });
+    const applied = await retention.execute(system, { apply: true });
     expect(applied.due).toEqual([forgotten]);
     expect(applied.anonymised).toBe(1);
     const rows: Array<{ id: string; first_name: string | null; erased: boolean; notices: string }> = await db.query(
@@ -309,7 +309,7 @@ describe('erasure and retention hold against crashes, outages and forgotten data
       };
     };
     // Announced 30 days ago: its notice's date has come.
-    await api.app.get(PersonalData).retention(system, { apply: false });
+    await api.app.get(RunRetention).execute(system, { apply: false });
     await db.query(`UPDATE user_notification SET due_on = $2 WHERE kind = 'retention_notice' AND subject_id = $1`, [
       id,
       today,

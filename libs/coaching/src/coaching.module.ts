@@ -3,48 +3,76 @@ import { IdentityModule } from '@passerelle/identity';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AddBarrier } from './application/add-barrier.use-case.js';
+import { Anonymisation } from './application/anonymisation.js';
 import { AssignReferent } from './application/assign-referent.use-case.js';
 import { BeneficiaryFiles } from './application/beneficiary-file.js';
 import { CheckConsent } from './application/check-consent.use-case.js';
 import { CloseCoaching } from './application/close-coaching.use-case.js';
+import { CountUnreadNotifications } from './application/count-unread-notifications.use-case.js';
 import { DecideAid } from './application/decide-aid.use-case.js';
 import { DeleteCoachingEvent } from './application/delete-coaching-event.use-case.js';
+import { ErasePersonalData } from './application/erase-personal-data.use-case.js';
+import { ExportPersonalData } from './application/export-personal-data.use-case.js';
 import { GrantConsent } from './application/grant-consent.use-case.js';
-import { MatchBeneficiary } from './application/matches.use-case.js';
-import { ReadNotifications, RecordNotification } from './application/notifications.use-case.js';
-import { PersonalData } from './application/personal-data.use-case.js';
-import { ManagePhoto } from './application/photo.use-case.js';
+import { ListNotifications } from './application/list-notifications.use-case.js';
+import { MarkNotificationRead } from './application/mark-notification-read.use-case.js';
 import { ErasureHandlers } from './application/beneficiary-erased.js';
+import { BarrierStore } from './application/ports/barrier-store.js';
+import { BeneficiaryAccess } from './application/ports/beneficiary-access.js';
+import { BeneficiaryStore } from './application/ports/beneficiary-store.js';
+import { CandidatePoolStore } from './application/ports/candidate-pool-store.js';
+import { CerStore } from './application/ports/cer-store.js';
+import { CoachLoadStore } from './application/ports/coach-load-store.js';
+import { ConsentStore } from './application/ports/consent-store.js';
+import { DiagnosticStore } from './application/ports/diagnostic-store.js';
+import { ErasureOutboxStore } from './application/ports/erasure-outbox-store.js';
+import { JournalStore } from './application/ports/journal-store.js';
+import { NotificationStore } from './application/ports/notification-store.js';
+import { PersonalDataStore } from './application/ports/personal-data-store.js';
+import { PhotoEncoder } from './application/ports/photo-encoder.js';
+import { PhotoStore } from './application/ports/photo-store.js';
+import { ProposalStore } from './application/ports/proposal-store.js';
 import { ProcessErasures } from './application/process-erasures.use-case.js';
+import { ProposeOffer } from './application/propose-offer.use-case.js';
+import { RecordAgreedProposal } from './application/record-agreed-proposal.use-case.js';
+import { RankPeopleForOffer } from './application/rank-people-for-offer.use-case.js';
 import { ReadBeneficiaryFile } from './application/read-beneficiary-file.use-case.js';
+import { ReadBeneficiaryMatches } from './application/read-beneficiary-matches.use-case.js';
 import { ReadCardSource } from './application/read-card-source.use-case.js';
 import { ReadCoachLoads } from './application/coach-loads.use-case.js';
+import { ReadPhoto } from './application/read-photo.use-case.js';
 import { ReadPortfolio } from './application/read-portfolio.use-case.js';
+import { ReadStoredPhoto } from './application/read-stored-photo.use-case.js';
 import { RecordCerOutcome } from './application/record-cer-outcome.use-case.js';
 import { RecordCoachingEvent } from './application/record-coaching-event.use-case.js';
+import { RecordNotification } from './application/record-notification.use-case.js';
 import { ReferentAssignment } from './application/referent-assignment.js';
 import { RegisterBeneficiary } from './application/register-beneficiary.use-case.js';
+import { RemovePhoto } from './application/remove-photo.use-case.js';
 import { RevokeConsent } from './application/revoke-consent.use-case.js';
+import { RunRetention } from './application/run-retention.use-case.js';
 import { SaveDiagnostic } from './application/save-diagnostic.use-case.js';
 import { SignCer } from './application/sign-cer.use-case.js';
+import { SweepOrphanPhotos } from './application/sweep-orphan-photos.use-case.js';
 import { UpdateBarrier } from './application/update-barrier.use-case.js';
 import { UpdateBeneficiary } from './application/update-beneficiary.use-case.js';
-import { BarrierStore } from './infrastructure/barrier-store.js';
-import { BeneficiaryAccess } from './infrastructure/beneficiary-access.js';
-import { BeneficiaryStore } from './infrastructure/beneficiary-store.js';
-import { CandidatePoolStore } from './infrastructure/candidate-pool-store.js';
-import { CerStore } from './infrastructure/cer-store.js';
-import { CoachLoadStore } from './infrastructure/coach-load-store.js';
-import { ErasureOutboxStore } from './infrastructure/erasure-outbox-store.js';
-import { NotificationStore } from './infrastructure/notification-store.js';
-import { PersonalDataStore } from './infrastructure/personal-data-store.js';
-import { ConsentStore } from './infrastructure/consent-store.js';
-import { DiagnosticStore } from './infrastructure/diagnostic-store.js';
-import { JournalStore } from './infrastructure/journal-store.js';
-import { PhotoEncoder } from './infrastructure/photo-encoder.js';
+import { UploadPhoto } from './application/upload-photo.use-case.js';
+import { SqlBarrierStore } from './infrastructure/barrier-store.js';
+import { SqlBeneficiaryAccess } from './infrastructure/beneficiary-access.js';
+import { SqlBeneficiaryStore } from './infrastructure/beneficiary-store.js';
+import { SqlCandidatePoolStore } from './infrastructure/candidate-pool-store.js';
+import { SqlCerStore } from './infrastructure/cer-store.js';
+import { SqlCoachLoadStore } from './infrastructure/coach-load-store.js';
+import { SqlConsentStore } from './infrastructure/consent-store.js';
+import { SqlDiagnosticStore } from './infrastructure/diagnostic-store.js';
+import { SqlErasureOutboxStore } from './infrastructure/erasure-outbox-store.js';
+import { SqlJournalStore } from './infrastructure/journal-store.js';
+import { SqlNotificationStore } from './infrastructure/notification-store.js';
 import { PersonalDataJobs } from './infrastructure/personal-data-jobs.js';
-import { PhotoStore } from './infrastructure/photo-store.js';
-import { ProposalStore } from './infrastructure/proposal-store.js';
+import { SqlPersonalDataStore } from './infrastructure/personal-data-store.js';
+import { SharpPhotoEncoder } from './infrastructure/photo-encoder.js';
+import { FilePhotoStore } from './infrastructure/photo-store.js';
+import { SqlProposalStore } from './infrastructure/proposal-store.js';
 
 const USE_CASES = [
   RegisterBeneficiary,
@@ -66,41 +94,54 @@ const USE_CASES = [
   GrantConsent,
   RevokeConsent,
   CheckConsent,
-  MatchBeneficiary,
-  PersonalData,
-  ReadNotifications,
+  ReadBeneficiaryMatches,
+  RankPeopleForOffer,
+  ProposeOffer,
+  RecordAgreedProposal,
+  ExportPersonalData,
+  ErasePersonalData,
+  RunRetention,
+  ListNotifications,
+  CountUnreadNotifications,
+  MarkNotificationRead,
   RecordNotification,
-  ManagePhoto,
+  UploadPhoto,
+  ReadPhoto,
+  ReadStoredPhoto,
+  RemovePhoto,
+  SweepOrphanPhotos,
   ProcessErasures,
 ];
 
-const STORES = [
-  BeneficiaryStore,
-  CandidatePoolStore,
-  CoachLoadStore,
-  ErasureOutboxStore,
-  NotificationStore,
-  PersonalDataStore,
-  DiagnosticStore,
-  BarrierStore,
-  CerStore,
-  JournalStore,
-  ConsentStore,
-  ProposalStore,
-  PhotoStore,
+/** Each port the use cases depend on, with the adapter that serves it in production. */
+const ADAPTERS = [
+  { provide: BeneficiaryAccess, useClass: SqlBeneficiaryAccess },
+  { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
+  { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
+  { provide: CoachLoadStore, useClass: SqlCoachLoadStore },
+  { provide: ErasureOutboxStore, useClass: SqlErasureOutboxStore },
+  { provide: NotificationStore, useClass: SqlNotificationStore },
+  { provide: PersonalDataStore, useClass: SqlPersonalDataStore },
+  { provide: DiagnosticStore, useClass: SqlDiagnosticStore },
+  { provide: BarrierStore, useClass: SqlBarrierStore },
+  { provide: CerStore, useClass: SqlCerStore },
+  { provide: JournalStore, useClass: SqlJournalStore },
+  { provide: ConsentStore, useClass: SqlConsentStore },
+  { provide: ProposalStore, useClass: SqlProposalStore },
+  { provide: PhotoStore, useClass: FilePhotoStore },
+  { provide: PhotoEncoder, useClass: SharpPhotoEncoder },
 ];
 
 /** Beneficiaries' files: diagnostic, CER, journal, consents, matches and personal-data rights. */
 @Module({
   imports: [IdentityModule, ReferentialModule, MatchingModule],
   providers: [
-    BeneficiaryAccess,
     BeneficiaryFiles,
     ReferentAssignment,
-    PhotoEncoder,
+    Anonymisation,
     ErasureHandlers,
     PersonalDataJobs,
-    ...STORES,
+    ...ADAPTERS,
     ...USE_CASES,
   ],
   exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs],

@@ -29,10 +29,11 @@ import {
   CloseCoaching,
   DecideAid,
   DeleteCoachingEvent,
+  ErasePersonalData,
   GrantConsent,
-  MatchBeneficiary,
-  PersonalData,
+  ProposeOffer,
   ReadBeneficiaryFile,
+  ReadBeneficiaryMatches,
   ReadPortfolio,
   RecordCerOutcome,
   RecordCoachingEvent,
@@ -110,8 +111,9 @@ export class BeneficiariesController {
     private readonly aidDecision: DecideAid,
     private readonly consentGrant: GrantConsent,
     private readonly consentRevocation: RevokeConsent,
-    private readonly matching: MatchBeneficiary,
-    private readonly personalData: PersonalData,
+    private readonly matchReading: ReadBeneficiaryMatches,
+    private readonly proposal: ProposeOffer,
+    private readonly erasure: ErasePersonalData,
     private readonly exports: ExportPerson,
   ) {}
 
@@ -357,7 +359,7 @@ export class BeneficiariesController {
     @Param() params: IdParam,
     @Query() query: MatchesQuery,
   ): Promise<BeneficiaryMatchesResponse> {
-    const matches = await this.matching.matches(
+    const matches = await this.matchReading.execute(
       actor,
       params.id,
       query.publishedWithinDays ? { publishedWithinDays: query.publishedWithinDays } : {},
@@ -383,7 +385,7 @@ export class BeneficiariesController {
     @Param() params: IdParam,
     @Body() body: ProposalRequest,
   ): Promise<ProposalResponse[]> {
-    const proposals = await this.matching.propose(actor, params.id, body);
+    const proposals = await this.proposal.execute(actor, params.id, body);
     return proposals.map((proposal) => ProposalResponse.from(proposal));
   }
 
@@ -415,6 +417,6 @@ export class BeneficiariesController {
   @ApiOkResponse({ type: ErasureResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async erase(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<ErasureResponse> {
-    return Object.assign(new ErasureResponse(), await this.personalData.erase(actor, params.id));
+    return Object.assign(new ErasureResponse(), await this.erasure.execute(actor, params.id));
   }
 }

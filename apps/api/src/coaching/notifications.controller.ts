@@ -1,6 +1,12 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { coachingError, type NotificationView, ReadNotifications } from '@passerelle/coaching';
+import {
+  coachingError,
+  CountUnreadNotifications,
+  ListNotifications,
+  MarkNotificationRead,
+  type NotificationView,
+} from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { Authenticated, CurrentActor } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
@@ -14,7 +20,11 @@ import { NotificationsQuery, NotificationsResponse, UnreadCountResponse } from '
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: ReadNotifications) {}
+  constructor(
+    private readonly listing: ListNotifications,
+    private readonly unreadCounting: CountUnreadNotifications,
+    private readonly marking: MarkNotificationRead,
+  ) {}
 
   @Get()
   @Authenticated()
@@ -23,14 +33,14 @@ export class NotificationsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: NotificationsQuery,
   ): Promise<{ items: NotificationView[] }> {
-    return { items: await this.notifications.list(actor, query.unread === 'true') };
+    return { items: await this.listing.execute(actor, query.unread === 'true') };
   }
 
   @Get('unread-count')
   @Authenticated()
   @ApiOkResponse({ type: UnreadCountResponse, description: 'the badge in the navigation' })
   async unreadCount(@CurrentActor() actor: AuthenticatedActor): Promise<UnreadCountResponse> {
-    return { unread: await this.notifications.unreadCount(actor) };
+    return { unread: await this.unreadCounting.execute(actor) };
   }
 
   @Post(':id/read')
@@ -39,7 +49,7 @@ export class NotificationsController {
   @ApiNoContentResponse({ description: 'read (reading it again changes nothing)' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async markRead(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
-    if (!(await this.notifications.markRead(actor, params.id)))
+    if (!(await this.marking.execute(actor, params.id)))
       throw coachingError('notification.not_found', 'no such notification');
   }
 }

@@ -28,7 +28,7 @@ import {
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { Observable } from 'rxjs';
-import { coachingError, ManagePhoto, megabytes, PHOTO_MAX_BYTES } from '@passerelle/coaching';
+import { coachingError, megabytes, PHOTO_MAX_BYTES, ReadPhoto, RemovePhoto, UploadPhoto } from '@passerelle/coaching';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { IdParam } from '../common/id-param.js';
@@ -79,7 +79,11 @@ class PhotoUpload implements NestInterceptor {
 @ApiTags('beneficiaries')
 @Controller('beneficiaries')
 export class PhotoController {
-  constructor(private readonly photos: ManagePhoto) {}
+  constructor(
+    private readonly uploading: UploadPhoto,
+    private readonly reading: ReadPhoto,
+    private readonly removal: RemovePhoto,
+  ) {}
 
   @Put(':id/photo')
   @RequireAction('beneficiaries.write')
@@ -101,7 +105,7 @@ export class PhotoController {
       throw coachingError('photo.missing', 'send the image in the multipart field "photo"', [
         { field: 'photo', reason: 'missing' },
       ]);
-    return PhotoResponse.from(await this.photos.upload(actor, params.id, request.file.buffer));
+    return PhotoResponse.from(await this.uploading.execute(actor, params.id, request.file.buffer));
   }
 
   @Get(':id/photo')
@@ -113,7 +117,7 @@ export class PhotoController {
     @Param() params: IdParam,
     @Res() response: Response,
   ): Promise<void> {
-    const photo = await this.photos.get(actor, params.id);
+    const photo = await this.reading.execute(actor, params.id);
     response.setHeader('Cache-Control', 'private, no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.type(photo.contentType).send(photo.data);
@@ -125,6 +129,6 @@ export class PhotoController {
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'no photo' })
   async remove(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
-    await this.photos.remove(actor, params.id);
+    await this.removal.execute(actor, params.id);
   }
 }

@@ -1,4 +1,4 @@
-import { PersonalData } from '@passerelle/coaching';
+import { RunRetention } from '@passerelle/coaching';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { ForgetSessionTraces } from '@passerelle/identity';
 import { ForgetViewerAddresses } from '@passerelle/mediation';
@@ -15,7 +15,7 @@ export async function retentionCommand(options: { dryRun?: boolean }): Promise<v
   try {
     const config = context.app.get<ResolvedConfig>(APP_CONFIG);
     const apply = !options.dryRun && config.coaching.retentionApply;
-    const report = await context.app.get(PersonalData).retention(SYSTEM_ACTOR, { apply });
+    const report = await context.app.get(RunRetention).execute(SYSTEM_ACTOR, { apply });
     // Addresses need no notice: only a dry run keeps them (RETENTION_APPLY holds files, not these).
     const sessions = options.dryRun ? { tokens: 0 } : await context.app.get(ForgetSessionTraces).execute();
     const views = options.dryRun ? { views: 0 } : await context.app.get(ForgetViewerAddresses).execute();

@@ -1,7 +1,13 @@
 import { Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { QUEUES } from '@passerelle/core';
-import { ErasureHandlers, ManagePhoto, PersonalData, PersonalDataJobs, ProcessErasures } from '@passerelle/coaching';
+import {
+  ErasureHandlers,
+  PersonalDataJobs,
+  ProcessErasures,
+  RunRetention,
+  SweepOrphanPhotos,
+} from '@passerelle/coaching';
 import { ForgetSessionTraces, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ForgetViewerAddresses } from '@passerelle/mediation';
 import { GracefulWorkerHost } from '../graceful-worker-host.js';
@@ -25,10 +31,10 @@ export class PersonalDataProcessor
   implements OnApplicationBootstrap
 {
   constructor(
-    private readonly personalData: PersonalData,
+    private readonly retention: RunRetention,
     private readonly erasures: ProcessErasures,
     private readonly erasureHandlers: ErasureHandlers,
-    private readonly photos: ManagePhoto,
+    private readonly photoSweep: SweepOrphanPhotos,
     private readonly sessionTraces: ForgetSessionTraces,
     private readonly viewerAddresses: ForgetViewerAddresses,
     private readonly jobs: PersonalDataJobs,
@@ -43,9 +49,9 @@ export class PersonalDataProcessor
       if (report.failed > 0) throw new Error(`erasure: ${report.failed} handler runs failed, retried next tick`);
       return report;
     },
-    'photo-sweep': () => this.photos.sweepOrphans(),
+    'photo-sweep': () => this.photoSweep.execute(),
     retention: async ({ data }) => {
-      const report = await this.personalData.retention(
+      const report = await this.retention.execute(
         { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] },
         { apply: data.apply },
       );

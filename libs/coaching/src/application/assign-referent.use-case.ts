@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, StructureTree } from '@passerelle/identity';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type BeneficiarySummary, toSummary } from '../infrastructure/beneficiary-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type BeneficiarySummary, toSummary } from './ports/beneficiary-store.js';
 import { ReferentAssignment } from './referent-assignment.js';
 
 /**

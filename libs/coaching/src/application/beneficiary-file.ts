@@ -3,19 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { ReferentialIndex } from '@passerelle/referential';
 import type { RegionalPlatform } from '../domain/coaching.js';
 import { type Diagnostic, diagnosticLabels } from '../domain/diagnostic.js';
-import type { BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
+import type { BeneficiaryRow } from './ports/beneficiary-access.js';
 import {
   type BeneficiarySummary,
   BeneficiaryStore,
   type ReferentHistoryEntry,
   toSummary,
-} from '../infrastructure/beneficiary-store.js';
-import { type BarrierView, BarrierStore } from '../infrastructure/barrier-store.js';
-import { type CerView, CerStore } from '../infrastructure/cer-store.js';
-import { type ConsentView, ConsentStore } from '../infrastructure/consent-store.js';
-import { DiagnosticStore } from '../infrastructure/diagnostic-store.js';
-import { type EventView, JournalStore } from '../infrastructure/journal-store.js';
-import { type ProposalView, ProposalStore } from '../infrastructure/proposal-store.js';
+} from './ports/beneficiary-store.js';
+import { type BarrierView, BarrierStore } from './ports/barrier-store.js';
+import { type CerView, CerStore } from './ports/cer-store.js';
+import { type ConsentView, ConsentStore } from './ports/consent-store.js';
+import { DiagnosticStore } from './ports/diagnostic-store.js';
+import { type EventView, JournalStore } from './ports/journal-store.js';
+import { type ProposalView, ProposalStore } from './ports/proposal-store.js';
 
 export interface BeneficiaryFile extends BeneficiarySummary {
   readonly birthDate: string | null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ConsentPurpose } from '../domain/coaching.js';
-import { ConsentStore } from '../infrastructure/consent-store.js';
+import { ConsentStore } from './ports/consent-store.js';
 
 /**
  * Is the consent in force now? Asked before a card or a photo leaves the service (mediation asks

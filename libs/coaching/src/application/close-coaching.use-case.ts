@@ -4,9 +4,9 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import { type Closure, cerOutcomeOfClosure, closureProblems } from '../domain/beneficiary.js';
 import { parisToday } from '../domain/coaching.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
-import { CerStore } from '../infrastructure/cer-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type BeneficiarySummary, BeneficiaryStore, toSummary } from './ports/beneficiary-store.js';
+import { CerStore } from './ports/cer-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** Ends the coaching without a CER outcome (never signed, moved away, reoriented before...); a running CER closes with it. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog, StructureTree } from '@passerelle/identity';
-import { CoachLoadStore } from '../infrastructure/coach-load-store.js';
+import { CoachLoadStore } from './ports/coach-load-store.js';
 
 /** A referent given above the cap, in force now: who decided, when and why. */
 export interface CapOverrideView {

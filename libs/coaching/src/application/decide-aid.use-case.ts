@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import type { AidDecision } from '../domain/coaching.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type EventView, JournalStore } from '../infrastructure/journal-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type EventView, JournalStore } from './ports/journal-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** The decision on an aid request (granted with its amount, refused). */

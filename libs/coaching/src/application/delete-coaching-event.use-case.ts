@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import { isDecidedAid } from '../domain/journal.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { JournalStore } from '../infrastructure/journal-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { JournalStore } from './ports/journal-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { CommuneQuery, ReferentialIndex } from '@passerelle/referential';
-import type { Commune } from '../infrastructure/beneficiary-store.js';
+import type { Commune } from './ports/beneficiary-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** The person's home commune, from its code or name; an unknown one is the request's fault (400). */

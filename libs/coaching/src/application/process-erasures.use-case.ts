@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ErasureOutboxStore } from '../infrastructure/erasure-outbox-store.js';
+import { ErasureOutboxStore } from './ports/erasure-outbox-store.js';
 import { ErasureHandlers } from './beneficiary-erased.js';
 
 export interface ErasureReport {

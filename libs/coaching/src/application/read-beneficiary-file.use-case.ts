@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { type BeneficiaryFile, BeneficiaryFiles } from './beneficiary-file.js';
 
 /** The person's whole file, as the coach (or a manager, without health notes) opens it. Audited. */

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
-import { DiagnosticStore } from '../infrastructure/diagnostic-store.js';
+import { BeneficiaryStore } from './ports/beneficiary-store.js';
+import { DiagnosticStore } from './ports/diagnostic-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /**

@@ -12,8 +12,8 @@ import {
   stageLabel,
 } from '../domain/coaching.js';
 import { type PortfolioSort, portfolioOrder } from '../domain/portfolio.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type BeneficiarySummary, BeneficiaryStore, toSummary } from './ports/beneficiary-store.js';
 
 export interface PortfolioEntry extends BeneficiarySummary {
   /** The referent coach's name (null: nobody yet). */

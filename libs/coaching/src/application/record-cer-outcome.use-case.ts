@@ -5,9 +5,9 @@ import { RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { type CerOutcomeInput, cerOutcomeProblems, renewalOf, withTerm } from '../domain/cer.js';
 import { parisToday, statusAfterOutcome } from '../domain/coaching.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
-import { type CerView, CerStore } from '../infrastructure/cer-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { BeneficiaryStore } from './ports/beneficiary-store.js';
+import { type CerView, CerStore } from './ports/cer-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** A CER ends: renewed (the next one opens), exit (job, training, other) or reorientation, which ends the coaching. */

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import { parisToday } from '../domain/coaching.js';
 import { journalEntryProblems, type NewEvent } from '../domain/journal.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type EventView, JournalStore } from '../infrastructure/journal-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type EventView, JournalStore } from './ports/journal-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** An entry in the journal of contacts and actions (an aid request carries its aid). */

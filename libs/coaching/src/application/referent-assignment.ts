@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { capDecision } from '../domain/beneficiary.js';
-import type { BeneficiaryRow } from '../infrastructure/beneficiary-access.js';
-import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
+import type { BeneficiaryRow } from './ports/beneficiary-access.js';
+import { BeneficiaryStore } from './ports/beneficiary-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /**

@@ -5,7 +5,7 @@ import { type Actor, AuditLog, identityError, scopeFor, StructureTree } from '@p
 import { ReferentialIndex } from '@passerelle/referential';
 import { identityDateProblems, type NewBeneficiary } from '../domain/beneficiary.js';
 import { parisToday } from '../domain/coaching.js';
-import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
+import { type BeneficiarySummary, BeneficiaryStore, toSummary } from './ports/beneficiary-store.js';
 import { homeCommune } from './home-commune.js';
 import { ReferentAssignment } from './referent-assignment.js';
 import { coachingError } from '../domain/coaching-errors.js';

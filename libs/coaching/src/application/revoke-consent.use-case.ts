@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import type { ConsentPurpose } from '../domain/coaching.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type ConsentView, ConsentStore } from '../infrastructure/consent-store.js';
-import { PhotoStore } from '../infrastructure/photo-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type ConsentView, ConsentStore } from './ports/consent-store.js';
+import { PhotoStore } from './ports/photo-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /**

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { type Diagnostic, diagnosticProblems } from '../domain/diagnostic.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { DiagnosticStore, type StoredDiagnostic } from '../infrastructure/diagnostic-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { DiagnosticStore, type StoredDiagnostic } from './ports/diagnostic-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** The referent coach records the diagnostic (written whole; codes checked against the referential). */

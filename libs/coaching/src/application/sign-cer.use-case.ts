@@ -5,9 +5,9 @@ import { RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { cerSigningProblems, type NewCer, withTerm } from '../domain/cer.js';
 import { parisToday } from '../domain/coaching.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { BeneficiaryStore } from '../infrastructure/beneficiary-store.js';
-import { type CerView, CerStore } from '../infrastructure/cer-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { BeneficiaryStore } from './ports/beneficiary-store.js';
+import { type CerView, CerStore } from './ports/cer-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** The CER (contrat d'engagements réciproques) is signed: one runs at a time, and the person is then in coaching. */

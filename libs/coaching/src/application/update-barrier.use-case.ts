@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import { type BarrierInput, barrierProblems } from '../domain/barrier.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type BarrierView, BarrierStore } from '../infrastructure/barrier-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type BarrierView, BarrierStore } from './ports/barrier-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
 /** The referent coach changes a barrier: its status, description, actions or health note (null removes it). */

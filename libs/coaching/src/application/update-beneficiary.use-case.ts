@@ -5,8 +5,8 @@ import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { type BeneficiaryChanges, identityDateProblems, unpairedCvDeposit } from '../domain/beneficiary.js';
 import { parisToday } from '../domain/coaching.js';
-import { BeneficiaryAccess } from '../infrastructure/beneficiary-access.js';
-import { type BeneficiarySummary, BeneficiaryStore, toSummary } from '../infrastructure/beneficiary-store.js';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { type BeneficiarySummary, BeneficiaryStore, toSummary } from './ports/beneficiary-store.js';
 import { homeCommune } from './home-commune.js';
 import { coachingError } from '../domain/coaching-errors.js';
 

@@ -2,24 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BarrierInput } from '../domain/barrier.js';
 import type { BarrierKind, BarrierStatus } from '../domain/coaching.js';
-
-export interface BarrierView {
-  readonly id: string;
-  readonly kind: BarrierKind;
-  readonly status: BarrierStatus;
-  readonly description: string | null;
-  readonly actions: string | null;
-  /** Health barriers only, and only for the referent coach; `null` for everyone else. */
-  readonly healthNote?: string | null;
-  readonly createdAt: Date;
-  readonly resolvedAt: Date | null;
-}
+import { BarrierStore, type BarrierView } from '../application/ports/barrier-store.js';
 
 /** Barriers (`barrier`) and the health notes kept apart from them (`health_note`). */
 @Injectable()
-export class BarrierStore {
+export class SqlBarrierStore extends BarrierStore {
   /** `withHealth`: the reader is the referent coach, the only one who reads health notes. */
-  async list(manager: EntityManager, beneficiaryId: string, withHealth: boolean): Promise<BarrierView[]> {
+  override async list(manager: EntityManager, beneficiaryId: string, withHealth: boolean): Promise<BarrierView[]> {
     const rows: Array<{
       id: string;
       kind: BarrierKind;
@@ -47,7 +36,7 @@ export class BarrierStore {
     }));
   }
 
-  async one(
+  override async one(
     manager: EntityManager,
     beneficiaryId: string,
     barrierId: string,
@@ -58,7 +47,7 @@ export class BarrierStore {
   }
 
   /** The kind of a barrier of this person, or null when they have no such barrier. */
-  async kindOf(manager: EntityManager, beneficiaryId: string, barrierId: string): Promise<BarrierKind | null> {
+  override async kindOf(manager: EntityManager, beneficiaryId: string, barrierId: string): Promise<BarrierKind | null> {
     const rows: Array<{ kind: BarrierKind }> = await manager.query(
       'SELECT kind FROM barrier WHERE id = $1 AND beneficiary_id = $2',
       [barrierId, beneficiaryId],
@@ -67,7 +56,7 @@ export class BarrierStore {
   }
 
   /** Inserts the barrier (a health barrier keeps no description) and returns its id. */
-  async insert(manager: EntityManager, beneficiaryId: string, input: BarrierInput): Promise<string> {
+  override async insert(manager: EntityManager, beneficiaryId: string, input: BarrierInput): Promise<string> {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO barrier (beneficiary_id, kind, status, description, actions, resolved_at)
        VALUES ($1, $2, $3, $4, $5, CASE WHEN $3 = 'resolved' THEN now() END) RETURNING id`,
@@ -83,7 +72,7 @@ export class BarrierStore {
   }
 
   /** Changes what is given; `resolved_at` follows the status (set on resolving, cleared on reopening). */
-  async update(
+  override async update(
     manager: EntityManager,
     beneficiaryId: string,
     barrierId: string,
@@ -109,7 +98,7 @@ export class BarrierStore {
     );
   }
 
-  async addHealthNote(
+  override async addHealthNote(
     manager: EntityManager,
     beneficiaryId: string,
     barrierId: string,
@@ -122,7 +111,7 @@ export class BarrierStore {
     );
   }
 
-  async writeHealthNote(
+  override async writeHealthNote(
     manager: EntityManager,
     beneficiaryId: string,
     barrierId: string,
@@ -136,7 +125,7 @@ export class BarrierStore {
     );
   }
 
-  async deleteHealthNote(manager: EntityManager, barrierId: string): Promise<void> {
+  override async deleteHealthNote(manager: EntityManager, barrierId: string): Promise<void> {
     await manager.query('DELETE FROM health_note WHERE barrier_id = $1', [barrierId]);
   }
 }

@@ -3,59 +3,27 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainError } from '@passerelle/core';
 import { type Action, type Actor, AuditLog, type AuditAction, StructureTree } from '@passerelle/identity';
-import type { CoachingStatus, ExitReason, RegionalPlatform } from '../domain/coaching.js';
 import { coachingError } from '../domain/coaching-errors.js';
-
-export interface BeneficiaryRow {
-  id: string;
-  structure_id: string;
-  referent_user_id: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  birth_date: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  commune_insee: string | null;
-  /** Derived from the commune by the database; kept after erasure (the indicators' territory). */
-  home_departement: string | null;
-  commune_name: string | null;
-  postal_code: string | null;
-  orientation_date: string;
-  status: CoachingStatus;
-  exit_reason: ExitReason | null;
-  reoriented_to: string | null;
-  ended_on: string | null;
-  cv_platform: RegionalPlatform | null;
-  cv_deposited_on: string | null;
-  erased_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-/** SQL condition (on alias `b`) selecting the beneficiaries an actor reaches, with its parameters. */
-export interface ScopeCondition {
-  readonly sql: string;
-  readonly params: unknown[];
-}
+import {
+  BeneficiaryAccess,
+  type BeneficiaryRow,
+  type ScopeCondition,
+} from '../application/ports/beneficiary-access.js';
 
 export const NOT_FOUND = (): DomainError => coachingError('beneficiary.not_found', 'no beneficiary with this id');
 
-/**
- * The one gate to beneficiaries' files: applies the access policy's scope (a coach their portfolio,
- * a manager their structures, platform staff only through introductions) and writes the audit row
- * of every access. Outside the scope a file does not exist (404), and an erased file is gone.
- */
+/** BeneficiaryAccess on PostgreSQL: the scope is an SQL condition, the file's row is locked in a transaction. */
 @Injectable()
-export class BeneficiaryAccess {
+export class SqlBeneficiaryAccess extends BeneficiaryAccess {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
-  ) {}
+  ) {
+    super();
+  }
 
-  /** `firstParam`: the number of the first `$n` placeholder the condition may use. */
-  async scope(actor: Actor, action: Action, firstParam = 1, manager?: EntityManager): Promise<ScopeCondition> {
+  override async scope(actor: Actor, action: Action, firstParam = 1, manager?: EntityManager): Promise<ScopeCondition> {
     const { scope, structureIds } = await this.tree.reach(actor, action, manager);
     switch (scope) {
       case 'all':
@@ -72,11 +40,7 @@ export class BeneficiaryAccess {
     }
   }
 
-  /**
-   * Loads a file the actor may act on, locks it when `manager` is a transaction, and records the
-   * access. Throws 404 when it does not exist for this actor.
-   */
-  async open(
+  override async open(
     actor: Actor,
     action: Action,
     id: string,
@@ -100,21 +64,5 @@ export class BeneficiaryAccess {
       manager,
     );
     return row;
-  }
-
-  /** Opens a file to change one of its parts, inside the caller's transaction (locked, audited). */
-  openForUpdate(
-    actor: Actor,
-    id: string,
-    part: string,
-    manager: EntityManager,
-    details: Record<string, unknown> = {},
-  ): Promise<BeneficiaryRow> {
-    return this.open(actor, 'beneficiaries.write', id, { action: 'update', details: { part, ...details } }, manager);
-  }
-
-  /** Is the actor this person's referent coach (the only one who reads health notes)? */
-  static isReferent(actor: Actor, row: BeneficiaryRow): boolean {
-    return row.referent_user_id === actor.userId && actor.roles.includes('coach');
   }
 }

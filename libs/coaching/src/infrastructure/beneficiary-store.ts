@@ -2,84 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
 import { ACTIVE_STATUSES, CONTACT_KINDS, type CoachingStatus, type ExitReason } from '../domain/coaching.js';
-import type { BeneficiaryRow, ScopeCondition } from './beneficiary-access.js';
-
-export interface BeneficiarySummary {
-  readonly id: string;
-  readonly firstName: string | null;
-  readonly lastName: string | null;
-  readonly communeName: string | null;
-  readonly postalCode: string | null;
-  readonly structureId: string;
-  readonly referentUserId: string | null;
-  readonly status: CoachingStatus;
-  readonly exitReason: ExitReason | null;
-  readonly orientationDate: string;
-  readonly endedOn: string | null;
-  readonly cvDepositedOn: string | null;
-}
-
-export function toSummary(row: BeneficiaryRow): BeneficiarySummary {
-  return {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    communeName: row.commune_name,
-    postalCode: row.postal_code,
-    structureId: row.structure_id,
-    referentUserId: row.referent_user_id,
-    status: row.status,
-    exitReason: row.exit_reason,
-    orientationDate: row.orientation_date,
-    endedOn: row.ended_on,
-    cvDepositedOn: row.cv_deposited_on,
-  };
-}
-
-export interface Commune {
-  readonly inseeCode: string;
-  readonly name: string;
-  readonly postalCode: string;
-}
-
-/** Identity fields as stored (already trimmed; the e-mail lower-cased). */
-export interface StoredIdentity {
-  readonly firstName: string | null;
-  readonly lastName: string | null;
-  readonly birthDate: string | null;
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly address: string | null;
-  readonly commune: Commune | null;
-}
-
-/** Who followed the person, oldest first: each referent, who gave them the person and, above the cap, why. */
-export interface ReferentHistoryEntry {
-  readonly coachUserId: string;
-  readonly coachName: string | null;
-  readonly startedAt: Date;
-  readonly endedAt: Date | null;
-  readonly capOverride: boolean;
-  readonly assignedByUserId: string;
-  readonly assignedByName: string | null;
-  readonly reason: string | null;
-}
-
-/** A portfolio line: the person, their referent's name and what the alerts are computed from. */
-export interface PortfolioRow extends BeneficiaryRow {
-  referent_name: string | null;
-  last_contact_on: string | null;
-  followed_since: string;
-  cer_start: string | null;
-  cer_end: string | null;
-  open_barriers: number;
-  proposed_offers: number;
-}
+import type { BeneficiaryRow, ScopeCondition } from '../application/ports/beneficiary-access.js';
+import {
+  BeneficiaryStore,
+  type Commune,
+  type PortfolioRow,
+  type ReferentHistoryEntry,
+  type StoredIdentity,
+} from '../application/ports/beneficiary-store.js';
 
 /** The person's row (`beneficiary`), their referents (`beneficiary_assignment`) and the portfolio read. */
 @Injectable()
-export class BeneficiaryStore {
-  async insert(
+export class SqlBeneficiaryStore extends BeneficiaryStore {
+  override async insert(
     manager: EntityManager,
     structureId: string,
     identity: StoredIdentity & { readonly commune: Commune },
@@ -107,7 +42,7 @@ export class BeneficiaryStore {
   }
 
   /** Rewrites the identity and the CV deposit (the caller merges the changes with the current row). */
-  async updateIdentity(
+  override async updateIdentity(
     manager: EntityManager,
     id: string,
     identity: StoredIdentity & { readonly commune: Commune | null },
@@ -139,12 +74,12 @@ export class BeneficiaryStore {
   }
 
   /** A signed CER puts the person in coaching. */
-  async startCoaching(manager: EntityManager, id: string): Promise<void> {
+  override async startCoaching(manager: EntityManager, id: string): Promise<void> {
     await manager.query(`UPDATE beneficiary SET status = 'in_coaching', updated_at = now() WHERE id = $1`, [id]);
   }
 
   /** The coaching ends (or the person is reoriented) on `on`. */
-  async end(
+  override async end(
     manager: EntityManager,
     id: string,
     end: { status: CoachingStatus; exitReason: ExitReason | null; reorientedTo: string | null; on: string },
@@ -162,7 +97,7 @@ export class BeneficiaryStore {
    * An active coach, locked until the transaction ends: locking the coach's row serialises
    * assignments to one coach, so two managers cannot both fill the last place.
    */
-  async lockActiveCoach(
+  override async lockActiveCoach(
     manager: EntityManager,
     userId: string,
   ): Promise<{ id: string; displayName: string; structureId: string } | null> {
@@ -176,7 +111,7 @@ export class BeneficiaryStore {
   }
 
   /** How many active people the coach follows, `exceptId` aside. */
-  async activeLoad(manager: EntityManager, coachUserId: string, exceptId: string): Promise<number> {
+  override async activeLoad(manager: EntityManager, coachUserId: string, exceptId: string): Promise<number> {
     const counted: Array<{ n: string }> = await manager.query(
       `SELECT count(*) AS n FROM beneficiary
        WHERE referent_user_id = $1 AND status = ANY($2) AND erased_at IS NULL AND id <> $3`,
@@ -186,7 +121,7 @@ export class BeneficiaryStore {
   }
 
   /** Ends the current referent's assignment, opens the new one (who, and above the cap why) and names them. */
-  async reassign(
+  override async reassign(
     manager: EntityManager,
     id: string,
     assignment: { coachUserId: string; assignedBy: string; capOverride: boolean; reason: string | null },
@@ -209,7 +144,7 @@ export class BeneficiaryStore {
   }
 
   /** What a card names of a person not erased: their first name (and their structure, for the audit row). */
-  async cardIdentity(
+  override async cardIdentity(
     manager: EntityManager,
     id: string,
   ): Promise<{ id: string; structureId: string; firstName: string | null } | null> {
@@ -221,7 +156,7 @@ export class BeneficiaryStore {
     return row ? { id: row.id, structureId: row.structure_id, firstName: row.first_name } : null;
   }
 
-  async referentName(manager: EntityManager, userId: string | null): Promise<string | null> {
+  override async referentName(manager: EntityManager, userId: string | null): Promise<string | null> {
     if (!userId) return null;
     const rows: Array<{ display_name: string }> = await manager.query(
       'SELECT display_name FROM identity_user_v WHERE id = $1',
@@ -230,7 +165,7 @@ export class BeneficiaryStore {
     return rows.at(0)?.display_name ?? null;
   }
 
-  async referents(manager: EntityManager, id: string): Promise<ReferentHistoryEntry[]> {
+  override async referents(manager: EntityManager, id: string): Promise<ReferentHistoryEntry[]> {
     const rows: Array<{
       coach_user_id: string;
       coach_name: string | null;
@@ -264,7 +199,7 @@ export class BeneficiaryStore {
    * The people in `scope` (its placeholders numbered from 3), of one referent or all, with the given
    * statuses (null: any).
    */
-  async portfolio(
+  override async portfolio(
     manager: EntityManager,
     scope: ScopeCondition,
     coachUserId: string | null,

@@ -1,30 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ScopeCondition } from './beneficiary-access.js';
-import type { DiagnosticRow } from './diagnostic-store.js';
-
-/** A person in coaching with a diagnostic and a home commune, ready to be scored for an offer. */
-export interface PoolRow extends DiagnosticRow {
-  id: string;
-  structure_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  commune_insee: string;
-  referent_user_id: string | null;
-  referent_name: string | null;
-}
-
-export interface CandidateCounts {
-  readonly offers_proposed: number;
-  readonly open_introductions: number;
-  readonly proposed: boolean;
-}
+import type { ScopeCondition } from '../application/ports/beneficiary-access.js';
+import { type CandidateCounts, CandidatePoolStore, type PoolRow } from '../application/ports/candidate-pool-store.js';
 
 /** The people reverse matching ranks for an offer, read in one query. */
 @Injectable()
-export class CandidatePoolStore {
+export class SqlCandidatePoolStore extends CandidatePoolStore {
   /** Everyone in `scope` (its placeholders from 1) in coaching, with their diagnostic. */
-  async pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]> {
+  override async pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]> {
     return manager.query(
       `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
          u.display_name AS referent_name, d.*
@@ -37,7 +20,11 @@ export class CandidatePoolStore {
   }
 
   /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
-  async counts(manager: EntityManager, offerId: string, ids: readonly string[]): Promise<Map<string, CandidateCounts>> {
+  override async counts(
+    manager: EntityManager,
+    offerId: string,
+    ids: readonly string[],
+  ): Promise<Map<string, CandidateCounts>> {
     const rows: Array<{ id: string; offers_proposed: number; open_introductions: number; proposed: boolean }> =
       await manager.query(
         `SELECT b.id,

@@ -2,23 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { NewCer } from '../domain/cer.js';
 import type { CerOutcome } from '../domain/coaching.js';
-
-export interface CerView {
-  readonly id: string;
-  readonly signedOn: string;
-  readonly startDate: string;
-  readonly durationMonths: number;
-  readonly endDate: string;
-  readonly beneficiaryCommitments: string[];
-  readonly serviceCommitments: string[];
-  readonly outcome: CerOutcome | null;
-  readonly outcomeOn: string | null;
-}
+import { CerStore, type CerView } from '../application/ports/cer-store.js';
 
 /** The CERs of a person (`cer`), oldest first. */
 @Injectable()
-export class CerStore {
-  async list(manager: EntityManager, beneficiaryId: string): Promise<CerView[]> {
+export class SqlCerStore extends CerStore {
+  override async list(manager: EntityManager, beneficiaryId: string): Promise<CerView[]> {
     const rows: Array<{
       id: string;
       signed_on: string;
@@ -46,7 +35,7 @@ export class CerStore {
   }
 
   /** The id of the CER running now (no outcome yet), if any. */
-  async running(manager: EntityManager, beneficiaryId: string): Promise<string | null> {
+  override async running(manager: EntityManager, beneficiaryId: string): Promise<string | null> {
     const open: Array<{ id: string }> = await manager.query(
       'SELECT id FROM cer WHERE beneficiary_id = $1 AND outcome IS NULL',
       [beneficiaryId],
@@ -55,7 +44,7 @@ export class CerStore {
   }
 
   /** One CER of the person, locked until the transaction ends; dates as `YYYY-MM-DD`. */
-  async lock(
+  override async lock(
     manager: EntityManager,
     beneficiaryId: string,
     cerId: string,
@@ -68,7 +57,7 @@ export class CerStore {
     return cer ? { startDate: cer.start_date, endDate: cer.end_date, outcome: cer.outcome } : null;
   }
 
-  async insert(
+  override async insert(
     manager: EntityManager,
     beneficiaryId: string,
     input: NewCer & { readonly durationMonths: number; readonly endDate: string },
@@ -92,12 +81,17 @@ export class CerStore {
     return (await this.list(manager, beneficiaryId)).find((cer) => cer.id === inserted[0].id)!;
   }
 
-  async recordOutcome(manager: EntityManager, cerId: string, outcome: CerOutcome, on: string): Promise<void> {
+  override async recordOutcome(manager: EntityManager, cerId: string, outcome: CerOutcome, on: string): Promise<void> {
     await manager.query('UPDATE cer SET outcome = $2, outcome_on = $3 WHERE id = $1', [cerId, outcome, on]);
   }
 
   /** Closes the running CER, if any, with the outcome the closure of the coaching gives it. */
-  async closeRunning(manager: EntityManager, beneficiaryId: string, outcome: CerOutcome, on: string): Promise<void> {
+  override async closeRunning(
+    manager: EntityManager,
+    beneficiaryId: string,
+    outcome: CerOutcome,
+    on: string,
+  ): Promise<void> {
     await manager.query(`UPDATE cer SET outcome = $2, outcome_on = $3 WHERE beneficiary_id = $1 AND outcome IS NULL`, [
       beneficiaryId,
       outcome,

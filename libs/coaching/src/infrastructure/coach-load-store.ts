@@ -1,35 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ACTIVE_STATUSES } from '../domain/coaching.js';
-
-export interface CoachLoadRow {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly structureId: string;
-  readonly structureName: string;
-  /** People the coach follows now (oriented or in coaching). */
-  readonly load: number;
-  /** Of them, how many were given above the cap. */
-  readonly overrides: number;
-}
-
-/** A referent given above the cap, in force now: who decided, when and why. */
-export interface CapOverrideRow {
-  readonly beneficiaryId: string;
-  readonly firstName: string | null;
-  readonly lastName: string | null;
-  readonly structureId: string;
-  readonly coachUserId: string;
-  readonly assignedAt: Date;
-  readonly assignedByUserId: string;
-  readonly assignedByName: string | null;
-  readonly reason: string | null;
-}
+import { type CapOverrideRow, CoachLoadStore, type CoachLoadRow } from '../application/ports/coach-load-store.js';
 
 /** Coaches' portfolios counted across structures (`structureIds` null: all). */
 @Injectable()
-export class CoachLoadStore {
-  async coaches(manager: EntityManager, structureIds: readonly string[] | null): Promise<CoachLoadRow[]> {
+export class SqlCoachLoadStore extends CoachLoadStore {
+  override async coaches(manager: EntityManager, structureIds: readonly string[] | null): Promise<CoachLoadRow[]> {
     const rows: Array<{
       id: string;
       display_name: string;
@@ -60,7 +37,7 @@ export class CoachLoadStore {
   }
 
   /** Active people with no referent coach yet. */
-  async unassigned(manager: EntityManager, structureIds: readonly string[] | null): Promise<number> {
+  override async unassigned(manager: EntityManager, structureIds: readonly string[] | null): Promise<number> {
     const rows: Array<{ n: number }> = await manager.query(
       `SELECT count(*)::int AS n FROM beneficiary
        WHERE referent_user_id IS NULL AND status = ANY($1) AND erased_at IS NULL
@@ -71,7 +48,10 @@ export class CoachLoadStore {
   }
 
   /** Assignments above the cap still in force, newest first. */
-  async capOverrides(manager: EntityManager, structureIds: readonly string[] | null): Promise<CapOverrideRow[]> {
+  override async capOverrides(
+    manager: EntityManager,
+    structureIds: readonly string[] | null,
+  ): Promise<CapOverrideRow[]> {
     const rows: Array<{
       beneficiary_id: string;
       first_name: string | null;

@@ -2,19 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
 import type { ConsentPurpose } from '../domain/coaching.js';
-
-export interface ConsentView {
-  readonly purpose: ConsentPurpose;
-  readonly grantedAt: Date;
-  readonly recordedBy: string;
-  readonly revokedAt: Date | null;
-  readonly revokedBy: string | null;
-}
+import { ConsentStore, type ConsentView } from '../application/ports/consent-store.js';
 
 /** Consents (`consent`): at most one in force per purpose; a revoked one stays, dated. Nothing caches them. */
 @Injectable()
-export class ConsentStore {
-  async list(manager: EntityManager, beneficiaryId: string): Promise<ConsentView[]> {
+export class SqlConsentStore extends ConsentStore {
+  override async list(manager: EntityManager, beneficiaryId: string): Promise<ConsentView[]> {
     const rows: Array<{
       purpose: ConsentPurpose;
       granted_at: Date;
@@ -32,7 +25,7 @@ export class ConsentStore {
   }
 
   /** Records the consent; false when one is already in force for this purpose. */
-  async grant(
+  override async grant(
     manager: EntityManager,
     beneficiaryId: string,
     purpose: ConsentPurpose,
@@ -47,7 +40,7 @@ export class ConsentStore {
   }
 
   /** Revokes the consent in force; false when there is none for this purpose. */
-  async revoke(
+  override async revoke(
     manager: EntityManager,
     beneficiaryId: string,
     purpose: ConsentPurpose,
@@ -63,7 +56,7 @@ export class ConsentStore {
   }
 
   /** In force now, for a person not erased. */
-  async isGranted(manager: EntityManager, beneficiaryId: string, purpose: ConsentPurpose): Promise<boolean> {
+  override async isGranted(manager: EntityManager, beneficiaryId: string, purpose: ConsentPurpose): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM consent c JOIN beneficiary b ON b.id = c.beneficiary_id
        WHERE c.beneficiary_id = $1 AND c.purpose = $2 AND c.revoked_at IS NULL AND b.erased_at IS NULL`,

@@ -1,55 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Diagnostic } from '../domain/diagnostic.js';
-
-/** A `diagnostic` row as PostgreSQL returns it (other reads join it, e.g. the reverse-matching pool). */
-export interface DiagnosticRow {
-  experiences: Diagnostic['experiences'];
-  skills: Diagnostic['skills'];
-  desired_occupations: string[];
-  driving_licence: boolean;
-  vehicle: boolean;
-  max_distance_km: number;
-  contract_types: Diagnostic['contractTypes'];
-  working_time: Diagnostic['workingTime'];
-  constraints: Diagnostic['constraints'];
-  availability_date: string | null;
-  digital_autonomy: Diagnostic['digitalAutonomy'];
-  languages: Diagnostic['languages'];
-  updated_at: Date;
-}
-
-export type StoredDiagnostic = Diagnostic & { updatedAt: Date };
-
-export function toDiagnostic(row: DiagnosticRow): StoredDiagnostic {
-  return {
-    experiences: row.experiences,
-    skills: row.skills,
-    desiredOccupations: row.desired_occupations,
-    drivingLicence: row.driving_licence,
-    vehicle: row.vehicle,
-    maxDistanceKm: row.max_distance_km,
-    contractTypes: row.contract_types,
-    workingTime: row.working_time,
-    constraints: row.constraints,
-    availabilityDate: row.availability_date,
-    digitalAutonomy: row.digital_autonomy,
-    languages: row.languages,
-    updatedAt: row.updated_at,
-  };
-}
+import {
+  type DiagnosticRow,
+  DiagnosticStore,
+  type StoredDiagnostic,
+  toDiagnostic,
+} from '../application/ports/diagnostic-store.js';
 
 /** The person's diagnostic: one row per person, written whole by the referent coach. */
 @Injectable()
-export class DiagnosticStore {
-  async find(manager: EntityManager, beneficiaryId: string): Promise<StoredDiagnostic | null> {
+export class SqlDiagnosticStore extends DiagnosticStore {
+  override async find(manager: EntityManager, beneficiaryId: string): Promise<StoredDiagnostic | null> {
     const rows: DiagnosticRow[] = await manager.query('SELECT * FROM diagnostic WHERE beneficiary_id = $1', [
       beneficiaryId,
     ]);
     return rows.length > 0 ? toDiagnostic(rows[0]) : null;
   }
 
-  async save(manager: EntityManager, beneficiaryId: string, diagnostic: Diagnostic, userId: string): Promise<void> {
+  override async save(
+    manager: EntityManager,
+    beneficiaryId: string,
+    diagnostic: Diagnostic,
+    userId: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO diagnostic (beneficiary_id, experiences, skills, desired_occupations, driving_licence, vehicle,
          max_distance_km, contract_types, working_time, constraints, availability_date, digital_autonomy, languages,

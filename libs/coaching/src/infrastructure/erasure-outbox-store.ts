@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
-
-export interface PendingErasure {
-  readonly id: string;
-  readonly beneficiaryId: string;
-  readonly cause: 'request' | 'retention';
-  readonly handledBy: string[];
-}
+import { ErasureOutboxStore, type PendingErasure } from '../application/ports/erasure-outbox-store.js';
 
 /** The `BeneficiaryErased` outbox (`beneficiary_erased_event`): which handlers are done with each event. */
 @Injectable()
-export class ErasureOutboxStore {
+export class SqlErasureOutboxStore extends ErasureOutboxStore {
   /** Recorded in coaching's erasure transaction, with the file's own statements. */
-  async record(manager: EntityManager, beneficiaryId: string, cause: 'request' | 'retention'): Promise<void> {
+  override async record(manager: EntityManager, beneficiaryId: string, cause: 'request' | 'retention'): Promise<void> {
     await manager.query('INSERT INTO beneficiary_erased_event (beneficiary_id, cause) VALUES ($1, $2)', [
       beneficiaryId,
       cause,
     ]);
   }
 
-  async pending(manager: EntityManager, limit: number): Promise<PendingErasure[]> {
+  override async pending(manager: EntityManager, limit: number): Promise<PendingErasure[]> {
     const rows: Array<{ id: string; beneficiary_id: string; cause: 'request' | 'retention'; handled_by: string[] }> =
       await manager.query(
         `SELECT id::text, beneficiary_id, cause, handled_by FROM beneficiary_erased_event
@@ -39,7 +33,7 @@ export class ErasureOutboxStore {
    * The handlers done with the event, locked until the transaction ends; null when another worker
    * holds it (it waits its turn rather than running the same handler).
    */
-  async lockHandledBy(manager: EntityManager, eventId: string): Promise<string[] | null> {
+  override async lockHandledBy(manager: EntityManager, eventId: string): Promise<string[] | null> {
     const rows: Array<{ handled_by: string[] }> = await manager.query(
       'SELECT handled_by FROM beneficiary_erased_event WHERE id = $1 FOR UPDATE SKIP LOCKED',
       [eventId],
@@ -47,19 +41,23 @@ export class ErasureOutboxStore {
     return rows.at(0)?.handled_by ?? null;
   }
 
-  async markHandled(manager: EntityManager, eventId: string, handler: string): Promise<void> {
+  override async markHandled(manager: EntityManager, eventId: string, handler: string): Promise<void> {
     await manager.query('UPDATE beneficiary_erased_event SET handled_by = array_append(handled_by, $2) WHERE id = $1', [
       eventId,
       handler,
     ]);
   }
 
-  async countFailure(manager: EntityManager, eventId: string): Promise<void> {
+  override async countFailure(manager: EntityManager, eventId: string): Promise<void> {
     await manager.query('UPDATE beneficiary_erased_event SET attempts = attempts + 1 WHERE id = $1', [eventId]);
   }
 
   /** Marks the event complete when every handler of `handlers` is in; true when it did. */
-  async completeIfHandledBy(manager: EntityManager, eventId: string, handlers: readonly string[]): Promise<boolean> {
+  override async completeIfHandledBy(
+    manager: EntityManager,
+    eventId: string,
+    handlers: readonly string[],
+  ): Promise<boolean> {
     const done = await updateReturning(
       manager,
       `UPDATE beneficiary_erased_event SET completed_at = now()

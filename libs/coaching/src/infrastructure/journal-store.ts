@@ -3,21 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
 import type { AidDecision, AidKind, EventKind } from '../domain/coaching.js';
 import type { NewEvent } from '../domain/journal.js';
-
-export interface EventView {
-  readonly id: string;
-  readonly kind: EventKind;
-  readonly occurredOn: string;
-  readonly note: string | null;
-  readonly collective: boolean;
-  readonly aid: { kind: AidKind; amount: number | null; decision: AidDecision } | null;
-  readonly authorId: string;
-}
+import { type EventView, JournalStore } from '../application/ports/journal-store.js';
 
 /** The journal of contacts and actions (`coaching_event`); a deleted entry stays, marked, and is not listed. */
 @Injectable()
-export class JournalStore {
-  async list(manager: EntityManager, beneficiaryId: string): Promise<EventView[]> {
+export class SqlJournalStore extends JournalStore {
+  override async list(manager: EntityManager, beneficiaryId: string): Promise<EventView[]> {
     const rows: Array<{
       id: string;
       kind: EventKind;
@@ -50,11 +41,16 @@ export class JournalStore {
     }));
   }
 
-  async one(manager: EntityManager, beneficiaryId: string, eventId: string): Promise<EventView> {
+  override async one(manager: EntityManager, beneficiaryId: string, eventId: string): Promise<EventView> {
     return (await this.list(manager, beneficiaryId)).find((event) => event.id === eventId)!;
   }
 
-  async insert(manager: EntityManager, beneficiaryId: string, input: NewEvent, authorId: string): Promise<string> {
+  override async insert(
+    manager: EntityManager,
+    beneficiaryId: string,
+    input: NewEvent,
+    authorId: string,
+  ): Promise<string> {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO coaching_event (beneficiary_id, kind, occurred_on, note, collective, aid_kind, aid_amount, aid_decision, author_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -74,7 +70,7 @@ export class JournalStore {
   }
 
   /** A live entry of the person, locked until the transaction ends, or null. */
-  async lock(
+  override async lock(
     manager: EntityManager,
     beneficiaryId: string,
     eventId: string,
@@ -89,7 +85,12 @@ export class JournalStore {
   }
 
   /** Marks the entry deleted (who, when) and returns when. */
-  async markDeleted(manager: EntityManager, beneficiaryId: string, eventId: string, userId: string): Promise<Date> {
+  override async markDeleted(
+    manager: EntityManager,
+    beneficiaryId: string,
+    eventId: string,
+    userId: string,
+  ): Promise<Date> {
     const updated: Array<{ deleted_at: Date }> = await updateReturning(
       manager,
       `UPDATE coaching_event SET deleted_at = now(), deleted_by = $3 WHERE id = $1 AND beneficiary_id = $2
@@ -100,7 +101,7 @@ export class JournalStore {
   }
 
   /** Records the decision on a live aid request (the amount kept when none is given); false when there is no such request. */
-  async decideAid(
+  override async decideAid(
     manager: EntityManager,
     beneficiaryId: string,
     eventId: string,

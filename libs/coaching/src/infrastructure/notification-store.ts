@@ -1,38 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
-
-export interface NotificationView {
-  readonly id: string;
-  readonly kind: string;
-  readonly subjectType: string;
-  readonly subjectId: string;
-  readonly message: string;
-  readonly dueOn: string | null;
-  readonly createdAt: Date;
-  readonly readAt: Date | null;
-}
-
-/** One notification for one user, about one subject the user may open (its page links to it). */
-export interface NewNotification {
-  readonly userId: string;
-  /** What happened: `candidate_request`, `employer_answer`, `follow_up_due`... */
-  readonly kind: string;
-  /** What it is about, opened from the inbox: `introduction`, `candidate_request`, `follow_up`, `beneficiary`. */
-  readonly subjectType: string;
-  readonly subjectId: string;
-  /**
-   * Shown as is in the inbox: it names what the recipient may already see (an offer, an employer),
-   * never a welfare status or a detail of the person's file.
-   */
-  readonly message: string;
-  readonly dueOn?: string | null;
-}
+import {
+  type NewNotification,
+  NotificationStore,
+  type NotificationView,
+} from '../application/ports/notification-store.js';
 
 /** The inbox (`user_notification`): one notification per kind, subject and user. */
 @Injectable()
-export class NotificationStore {
-  async list(manager: EntityManager, userId: string, unreadOnly: boolean): Promise<NotificationView[]> {
+export class SqlNotificationStore extends NotificationStore {
+  override async list(manager: EntityManager, userId: string, unreadOnly: boolean): Promise<NotificationView[]> {
     const rows: Array<{
       id: string;
       kind: string;
@@ -59,7 +37,7 @@ export class NotificationStore {
     }));
   }
 
-  async unreadCount(manager: EntityManager, userId: string): Promise<number> {
+  override async unreadCount(manager: EntityManager, userId: string): Promise<number> {
     const rows: Array<{ count: number }> = await manager.query(
       'SELECT count(*)::int AS count FROM user_notification WHERE user_id = $1 AND read_at IS NULL',
       [userId],
@@ -68,7 +46,7 @@ export class NotificationStore {
   }
 
   /** False when the user has no such notification. */
-  async markRead(manager: EntityManager, userId: string, id: string): Promise<boolean> {
+  override async markRead(manager: EntityManager, userId: string, id: string): Promise<boolean> {
     const rows: unknown[] = await updateReturning(
       manager,
       'UPDATE user_notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id',
@@ -81,7 +59,11 @@ export class NotificationStore {
    * Records it, or under `refresh` makes a repeat unread again with its new text; returns the user
    * when it was recorded or refreshed (nobody when `once` finds it there already).
    */
-  async record(manager: EntityManager, notification: NewNotification, mode: 'once' | 'refresh'): Promise<string[]> {
+  override async record(
+    manager: EntityManager,
+    notification: NewNotification,
+    mode: 'once' | 'refresh',
+  ): Promise<string[]> {
     const rows: Array<{ user_id: string }> = await manager.query(
       `INSERT INTO user_notification (user_id, kind, subject_type, subject_id, message, due_on)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -104,7 +86,7 @@ export class NotificationStore {
   }
 
   /** Withdraws every retention notice but those of `keptFor` (the files still coming up for anonymisation). */
-  async withdrawRetentionNotices(manager: EntityManager, keptFor: readonly string[]): Promise<void> {
+  override async withdrawRetentionNotices(manager: EntityManager, keptFor: readonly string[]): Promise<void> {
     await manager.query(
       `DELETE FROM user_notification WHERE kind = 'retention_notice' AND subject_type = 'beneficiary'
          AND NOT (subject_id = ANY($1::uuid[]))`,
@@ -113,7 +95,7 @@ export class NotificationStore {
   }
 
   /** Deletes every notification about these subjects, whoever it was for. */
-  async withdrawAbout(
+  override async withdrawAbout(
     manager: EntityManager,
     subjects: ReadonlyArray<{ subjectType: string; subjectId: string }>,
   ): Promise<void> {
@@ -126,7 +108,7 @@ export class NotificationStore {
   }
 
   /** The notifications about a person (their export). */
-  async aboutPerson(
+  override async aboutPerson(
     manager: EntityManager,
     beneficiaryId: string,
   ): Promise<Array<{ kind: string; message: string; createdAt: Date }>> {

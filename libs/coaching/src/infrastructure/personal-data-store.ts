@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PersonalDataStore, type RetentionCandidate } from '../application/ports/personal-data-store.js';
 
 /**
  * Coaching's own tables; the anonymous facts stay (the indicators count them). The other contexts
@@ -38,23 +39,11 @@ const RETENTION_CLOCK = `
     )) AS since
   FROM beneficiary b WHERE b.erased_at IS NULL`;
 
-export interface RetentionCandidate {
-  readonly id: string;
-  readonly structureId: string;
-  readonly referentUserId: string | null;
-  /** `YYYY-MM-DD`: when the retention period started running. */
-  readonly since: string;
-  /** Never closed: the period runs from the last activity. */
-  readonly inactive: boolean;
-  /** The referent coach was told, with a date on or before today. */
-  readonly noticed: boolean;
-}
-
 /** What personal-data rights read and clear across coaching's tables. */
 @Injectable()
-export class PersonalDataStore {
+export class SqlPersonalDataStore extends PersonalDataStore {
   /** Who accessed the person's file, when and how (the audit log rows about them), oldest first. */
-  async accessLog(
+  override async accessLog(
     manager: EntityManager,
     beneficiaryId: string,
   ): Promise<Array<{ occurredAt: Date; actorUserId: string; action: string; details: Record<string, unknown> }>> {
@@ -73,12 +62,12 @@ export class PersonalDataStore {
   }
 
   /** Clears the person's personal fields and free text in coaching's tables (the caller's transaction). */
-  async erase(manager: EntityManager, beneficiaryId: string): Promise<void> {
+  override async erase(manager: EntityManager, beneficiaryId: string): Promise<void> {
     for (const statement of ERASE_STATEMENTS) await manager.query(statement, [beneficiaryId]);
   }
 
   /** Files whose retention period has started on or before `noticeCutoff`, oldest first. */
-  async retentionCandidates(
+  override async retentionCandidates(
     manager: EntityManager,
     noticeCutoff: string,
     today: string,
@@ -112,7 +101,7 @@ export class PersonalDataStore {
    * Locks the file and tells whether it is still due (its period started on or before `cutoff`): a
    * contact recorded since the list was read keeps the file.
    */
-  async lockIfStillDue(manager: EntityManager, beneficiaryId: string, cutoff: string): Promise<boolean> {
+  override async lockIfStillDue(manager: EntityManager, beneficiaryId: string, cutoff: string): Promise<boolean> {
     await manager.query('SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE', [beneficiaryId]);
     const still: unknown[] = await manager.query(
       `WITH clock AS (${RETENTION_CLOCK}) SELECT 1 FROM clock WHERE id = $1 AND since <= $2`,

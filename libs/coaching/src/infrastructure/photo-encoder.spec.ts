@@ -2,11 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import sharp from 'sharp';
 import { jpegPhoto, pngBomb, pngImage } from '@passerelle/testing';
 import { PHOTO_STORED_MAX_SIDE } from '../domain/photo.js';
-import { PhotoEncoder } from './photo-encoder.js';
+import { SharpPhotoEncoder } from './photo-encoder.js';
 
-const encoder = new PhotoEncoder();
+const encoder = new SharpPhotoEncoder();
 
-describe('PhotoEncoder', () => {
+describe('SharpPhotoEncoder', () => {
   it('keeps only the pixels of a JPEG: no EXIF, GPS, comment, segment between scans, embedded image or trailing bytes', async () => {
     const upload = await jpegPhoto(320, 240, 'CANARY-7f3a');
     expect(upload.toString('latin1')).toContain('CANARY-7f3a between scans');

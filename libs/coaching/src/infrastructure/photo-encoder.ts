@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
-import type { CoachingErrorCode } from '../domain/coaching-errors.js';
 import { PHOTO_MAX_PIXELS, PHOTO_STORED_MAX_SIDE, type PhotoType } from '../domain/photo.js';
-
-export type EncodedPhoto =
-  | {
-      readonly ok: true;
-      readonly contentType: PhotoType;
-      readonly width: number;
-      readonly height: number;
-      /** Fresh pixels only: what is stored and served. */
-      readonly data: Buffer;
-    }
-  | { readonly ok: false; readonly code: CoachingErrorCode; readonly reason: string };
+import { type EncodedPhoto, PhotoEncoder } from '../application/ports/photo-encoder.js';
 
 /**
  * Decodes an uploaded photo and encodes its pixels again with libvips (sharp), so nothing of the
@@ -24,13 +13,14 @@ export type EncodedPhoto =
  * is brought down to PHOTO_STORED_MAX_SIDE. JPEG stays JPEG, PNG stays PNG (transparency kept).
  */
 @Injectable()
-export class PhotoEncoder {
+export class SharpPhotoEncoder extends PhotoEncoder {
   constructor() {
+    super();
     // libvips' operation cache would keep decoded uploads in memory after the request.
     sharp.cache(false);
   }
 
-  async encode(data: Buffer, contentType: PhotoType): Promise<EncodedPhoto> {
+  override async encode(data: Buffer, contentType: PhotoType): Promise<EncodedPhoto> {
     const image = sharp(data, {
       limitInputPixels: PHOTO_MAX_PIXELS,
       failOn: 'error',

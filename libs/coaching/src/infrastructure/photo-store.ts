@@ -5,14 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig, updateReturning } from '@passerelle/core';
 import type { EntityManager } from 'typeorm';
 import type { PhotoType } from '../domain/photo.js';
-
-export interface PhotoView {
-  readonly contentType: PhotoType;
-  readonly bytes: number;
-  readonly width: number;
-  readonly height: number;
-  readonly uploadedAt: Date;
-}
+import { PhotoStore, type PhotoView } from '../application/ports/photo-store.js';
 
 interface PhotoRow {
   storage_key: string;
@@ -29,16 +22,17 @@ interface PhotoRow {
  * (`beneficiary_photo`) names the file of each person.
  */
 @Injectable()
-export class PhotoStore {
+export class FilePhotoStore extends PhotoStore {
   private readonly logger = new Logger(PhotoStore.name);
   readonly directory: string;
 
   constructor(@Inject(APP_CONFIG) config: ResolvedConfig) {
+    super();
     this.directory = path.join(config.dataDir, 'photos');
   }
 
   /** Writes the image atomically and returns its key. */
-  async put(data: Buffer, contentType: PhotoType): Promise<string> {
+  override async put(data: Buffer, contentType: PhotoType): Promise<string> {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const key = `${randomUUID()}.${contentType === 'image/png' ? 'png' : 'jpg'}`;
     const partial = path.join(this.directory, `.${key}.partial`);
@@ -47,12 +41,15 @@ export class PhotoStore {
     return key;
   }
 
-  get(key: string): Promise<Buffer> {
+  override get(key: string): Promise<Buffer> {
     return readFile(this.file(key));
   }
 
   /** The key of the person's photo file, if any. */
-  async keyOf(manager: EntityManager, beneficiaryId: string): Promise<{ key: string; contentType: PhotoType } | null> {
+  override async keyOf(
+    manager: EntityManager,
+    beneficiaryId: string,
+  ): Promise<{ key: string; contentType: PhotoType } | null> {
     const rows: PhotoRow[] = await manager.query(
       'SELECT storage_key, content_type FROM beneficiary_photo WHERE beneficiary_id = $1',
       [beneficiaryId],
@@ -62,7 +59,7 @@ export class PhotoStore {
   }
 
   /** Names the person's new photo file (replacing the row of the previous one) and returns its view. */
-  async record(
+  override async record(
     manager: EntityManager,
     beneficiaryId: string,
     photo: { key: string; contentType: PhotoType; bytes: number; width: number; height: number },
@@ -88,7 +85,7 @@ export class PhotoStore {
   }
 
   /** Of these keys, those a row still names. */
-  async named(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+  override async named(manager: EntityManager, keys: readonly string[]): Promise<Set<string>> {
     const rows: Array<{ storage_key: string }> = await manager.query(
       'SELECT storage_key FROM beneficiary_photo WHERE storage_key = ANY($1)',
       [[...keys]],
@@ -100,7 +97,7 @@ export class PhotoStore {
    * Forgets a person's photo inside the caller's transaction and returns the files to remove once it
    * commits (`remove`), so a rolled-back change never loses the image.
    */
-  async forget(manager: EntityManager, beneficiaryId: string): Promise<string[]> {
+  override async forget(manager: EntityManager, beneficiaryId: string): Promise<string[]> {
     const rows: Array<{ storage_key: string }> = await updateReturning(
       manager,
       'DELETE FROM beneficiary_photo WHERE beneficiary_id = $1 RETURNING storage_key',
@@ -110,7 +107,7 @@ export class PhotoStore {
   }
 
   /** Removes files; a file already gone is not an error (erasure may run twice). */
-  async remove(keys: readonly string[]): Promise<void> {
+  override async remove(keys: readonly string[]): Promise<void> {
     for (const key of keys) {
       try {
         await rm(this.file(key), { force: true });
@@ -124,7 +121,7 @@ export class PhotoStore {
    * The photo files and unfinished writes last changed before `before`, for the orphan sweep. Only
    * names this store writes are listed.
    */
-  async filesOlderThan(before: Date): Promise<Array<{ name: string; key: string; partial: boolean }>> {
+  override async filesOlderThan(before: Date): Promise<Array<{ name: string; key: string; partial: boolean }>> {
     let names: string[];
     try {
       names = await readdir(this.directory);
@@ -143,7 +140,7 @@ export class PhotoStore {
   }
 
   /** Removes listed files by name (`filesOlderThan`'s), partial writes included. */
-  async removeNamed(names: readonly string[]): Promise<void> {
+  override async removeNamed(names: readonly string[]): Promise<void> {
     for (const name of names) {
       if (!/^\.?[0-9a-f-]{36}\.(jpg|png)(\.partial)?$/.test(name)) throw new Error('not a photo file');
       await rm(path.join(this.directory, name), { force: true });

@@ -1,21 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-
-export interface ProposalView {
-  readonly offerId: string;
-  readonly title: string;
-  readonly employerName: string | null;
-  readonly communeName: string;
-  readonly offerStatus: string;
-  readonly score: number | null;
-  readonly proposedBy: string;
-  readonly proposedAt: Date;
-}
+import { ProposalStore, type ProposalView } from '../application/ports/proposal-store.js';
 
 /** Offers proposed to a person (`offer_proposal`), newest first, with what the offer says now. */
 @Injectable()
-export class ProposalStore {
-  async list(manager: EntityManager, beneficiaryId: string): Promise<ProposalView[]> {
+export class SqlProposalStore extends ProposalStore {
+  override async list(manager: EntityManager, beneficiaryId: string): Promise<ProposalView[]> {
     const rows: Array<{
       offer_id: string;
       title: string;
@@ -44,7 +34,7 @@ export class ProposalStore {
   }
 
   /** The offers proposed to the person so far. */
-  async offerIds(manager: EntityManager, beneficiaryId: string): Promise<Set<string>> {
+  override async offerIds(manager: EntityManager, beneficiaryId: string): Promise<Set<string>> {
     const rows: Array<{ offer_id: string }> = await manager.query(
       'SELECT offer_id FROM offer_proposal WHERE beneficiary_id = $1',
       [beneficiaryId],
@@ -53,7 +43,7 @@ export class ProposalStore {
   }
 
   /** The status of the offer to propose, or null when there is no such offer. */
-  async offerStatus(manager: EntityManager, offerId: string): Promise<string | null> {
+  override async offerStatus(manager: EntityManager, offerId: string): Promise<string | null> {
     const offers: Array<{ status: string }> = await manager.query('SELECT status FROM offers_offer_v WHERE id = $1', [
       offerId,
     ]);
@@ -61,7 +51,7 @@ export class ProposalStore {
   }
 
   /** Records the proposal; false when this offer was already proposed to the person. */
-  async insert(
+  override async insert(
     manager: EntityManager,
     proposal: { beneficiaryId: string; offerId: string; score: number | null; proposedBy: string },
   ): Promise<boolean> {

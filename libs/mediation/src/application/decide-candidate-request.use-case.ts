@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BeneficiaryAccess, MatchBeneficiary, RecordNotification } from '@passerelle/coaching';
+import { BeneficiaryAccess, RecordAgreedProposal, RecordNotification } from '@passerelle/coaching';
 import { DomainError } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { mediationError, type MediationErrorCode } from '../domain/mediation-errors.js';
@@ -25,7 +25,7 @@ export class DecideCandidateRequest {
     private readonly candidates: CandidateRequests,
     private readonly requestStore: CandidateRequestStore,
     private readonly employers: EmployerStore,
-    private readonly people: MatchBeneficiary,
+    private readonly proposals: RecordAgreedProposal,
   ) {}
 
   async execute(
@@ -56,7 +56,7 @@ export class DecideCandidateRequest {
         declineReason: input.agree ? null : input.reason!.trim(),
       });
       if (input.agree)
-        await this.people.recordAgreedProposal(manager, {
+        await this.proposals.execute(manager, {
           beneficiaryId: row.beneficiary_id,
           offerId: row.offer_id,
           proposedBy: actor.userId,

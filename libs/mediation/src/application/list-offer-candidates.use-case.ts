@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MatchBeneficiary } from '@passerelle/coaching';
+import { RankPeopleForOffer } from '@passerelle/coaching';
 import type { Actor } from '@passerelle/identity';
 import type { MatchedOffer } from '@passerelle/matching';
 import { distanceBand } from '../domain/pseudonymous-candidate.js';
@@ -58,7 +58,7 @@ export interface OfferCandidate {
 export class ListOfferCandidates {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly people: MatchBeneficiary,
+    private readonly people: RankPeopleForOffer,
     private readonly candidates: CandidateRequests,
     private readonly requestStore: CandidateRequestStore,
   ) {}
@@ -69,7 +69,7 @@ export class ListOfferCandidates {
     limit: number,
   ): Promise<{ offer: OfferSummary; items: OfferCandidate[] }> {
     const offer = await this.candidates.openOffer(offerId);
-    const people = await this.people.peopleForOffer(actor, offerId, limit);
+    const people = await this.people.execute(actor, offerId, limit);
     const requests = await this.requestStore.ofOffer(this.dataSource.manager, offerId);
     const byPerson = new Map(requests.map((request) => [request.beneficiary_id, request]));
     const key = await this.candidates.pseudonymKey();

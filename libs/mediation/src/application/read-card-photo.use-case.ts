@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ManagePhoto, type Photo } from '@passerelle/coaching';
+import { type Photo, ReadStoredPhoto } from '@passerelle/coaching';
 import { CardLinkStates } from './card-link-state.js';
 
 /** The card's photo, under the same checks as the card (not recorded as a view). */
@@ -7,12 +7,12 @@ import { CardLinkStates } from './card-link-state.js';
 export class ReadCardPhoto {
   constructor(
     private readonly states: CardLinkStates,
-    private readonly photos: ManagePhoto,
+    private readonly photos: ReadStoredPhoto,
   ) {}
 
   async execute(token: string): Promise<Photo | null> {
     const state = await this.states.of(token);
     // `hasPhoto` already means a stored photo with its consent in force.
-    return state.kind === 'open' && state.hasPhoto ? this.photos.stored(state.beneficiaryId) : null;
+    return state.kind === 'open' && state.hasPhoto ? this.photos.execute(state.beneficiaryId) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type BeneficiaryExport, PersonalData } from '@passerelle/coaching';
+import { type BeneficiaryExport, ExportPersonalData } from '@passerelle/coaching';
 import type { Actor } from '@passerelle/identity';
 import { readableExport } from '../domain/readable-export.js';
 import { type ExportedFollowUp, type ExportedJob, PersonExportStore } from './ports/person-export-store.js';
@@ -23,12 +23,12 @@ export interface PersonExport extends Omit<BeneficiaryExport, 'format'> {
 export class ExportPerson {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly personalData: PersonalData,
+    private readonly personalData: ExportPersonalData,
     private readonly outcomes: PersonExportStore,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<PersonExport> {
-    const coaching = await this.personalData.export(actor, id);
+    const coaching = await this.personalData.execute(actor, id);
     return {
       ...coaching,
       format: 'passerelle.beneficiary-export.v2',

@@ -1,36 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '@passerelle/identity';
-import {
-  type NewNotification,
-  NotificationStore,
-  type NotificationView,
-} from '../infrastructure/notification-store.js';
-
-export type { NewNotification, NotificationView } from '../infrastructure/notification-store.js';
-
-/** A user's own notifications (requests, employers' answers, reminders, retention notices), newest first. */
-@Injectable()
-export class ReadNotifications {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationStore,
-  ) {}
-
-  list(actor: Actor, unreadOnly: boolean): Promise<NotificationView[]> {
-    return this.notifications.list(this.dataSource.manager, actor.userId, unreadOnly);
-  }
-
-  /** How many of the actor's notifications wait to be read (the badge in the navigation). */
-  unreadCount(actor: Actor): Promise<number> {
-    return this.notifications.unreadCount(this.dataSource.manager, actor.userId);
-  }
-
-  markRead(actor: Actor, id: string): Promise<boolean> {
-    return this.notifications.markRead(this.dataSource.manager, actor.userId, id);
-  }
-}
+import { type NewNotification, NotificationStore } from './ports/notification-store.js';
 
 /**
  * The one way every context feeds the inbox, inside the caller's transaction (the notification

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '@passerelle/identity';
+import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { NotificationStore } from './ports/notification-store.js';
+import { PersonalDataStore } from './ports/personal-data-store.js';
+import { type BeneficiaryFile, BeneficiaryFiles } from './beneficiary-file.js';
+import { coachingError } from '../domain/coaching-errors.js';
+
+export interface BeneficiaryExport {
+  readonly exportedAt: string;
+  readonly format: 'passerelle.beneficiary-export.v1';
+  readonly file: BeneficiaryFile;
+  /** Who accessed the file, when and how (the audit log rows about this person). */
+  readonly accessLog: Array<{
+    occurredAt: Date;
+    actorUserId: string;
+    action: string;
+    details: Record<string, unknown>;
+  }>;
+  readonly notifications: Array<{ kind: string; message: string; createdAt: Date }>;
+}
+
+/**
+ * The export of everything held on one person (right of access). Only the referent coach exports
+ * (the file holds health notes no one else reads): they hand it to the person who asked.
+ */
+@Injectable()
+export class ExportPersonalData {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: BeneficiaryAccess,
+    private readonly files: BeneficiaryFiles,
+    private readonly store: PersonalDataStore,
+    private readonly notificationStore: NotificationStore,
+  ) {}
+
+  async execute(actor: Actor, id: string): Promise<BeneficiaryExport> {
+    const row = await this.access.open(actor, 'beneficiaries.read', id, { action: 'export' });
+    if (!BeneficiaryAccess.isReferent(actor, row))
+      throw coachingError('beneficiary.export_referent_only', 'only the referent coach exports a file');
+    const manager = this.dataSource.manager;
+    const accessLog = await this.store.accessLog(manager, id);
+    const notifications = await this.notificationStore.aboutPerson(manager, id);
+    return {
+      exportedAt: new Date().toISOString(),
+      format: 'passerelle.beneficiary-export.v1',
+      file: await this.files.file(manager, row, true),
+      accessLog,
+      notifications,
+    };
+  }
+}
