@@ -1,11 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Meilisearch, MeilisearchApiError } from 'meilisearch';
-import type { DataSource } from 'typeorm';
-import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
-import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
-import { withIndexLock } from '../infrastructure/index-lock.js';
-import { OfferDocuments } from '../infrastructure/offer-documents.js';
+import { Injectable } from '@nestjs/common';
+import { OfferIndexLock } from './ports/index-lock.js';
+import { OfferDocuments } from './ports/offer-documents.js';
+import { OfferIndex } from './ports/offer-index.js';
 
 export interface ReindexReport {
   readonly documents: number;
@@ -20,42 +16,17 @@ export interface ReindexReport {
 @Injectable()
 export class ReindexOffers {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly meili: Meilisearch,
-    private readonly indexes: SearchIndexes,
+    private readonly lock: OfferIndexLock,
+    private readonly index: OfferIndex,
     private readonly documents: OfferDocuments,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async execute(onProgress?: (indexed: number) => void): Promise<ReindexReport> {
     const started = Date.now();
-    const live = this.indexes.uid(OFFERS_INDEX.name);
-    const next = `${live}_next`;
-    const timeout = this.config.meilisearch.taskTimeoutMs;
-    const report = await withIndexLock(this.dataSource, true, async () => {
-      await this.indexes.ensure(OFFERS_INDEX);
-      await this.drop(next);
-      await this.indexes.ensure(OFFERS_INDEX, next);
-      let indexed = 0;
-      for await (const page of this.documents.all(10_000)) {
-        await awaitTask(this.meili, this.meili.index(next).addDocuments(page), timeout);
-        indexed += page.length;
-        onProgress?.(indexed);
-      }
-      await awaitTask(this.meili, this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), timeout);
-      await this.drop(next);
+    const report = await this.lock.hold(true, async () => {
+      const indexed = await this.index.rebuild(this.documents.all(10_000), onProgress);
       return { documents: indexed, durationMs: Date.now() - started };
     });
     return report!;
-  }
-
-  private async drop(uid: string): Promise<void> {
-    try {
-      await awaitTask(this.meili, this.meili.deleteIndex(uid), this.config.meilisearch.taskTimeoutMs);
-    } catch (error) {
-      const missing = error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
-      const failedMissing = error instanceof Error && /index_not_found/.test(error.message);
-      if (!missing && !failedMissing) throw error;
-    }
   }
 }

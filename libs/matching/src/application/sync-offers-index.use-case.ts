@@ -1,13 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
-import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
-import { withIndexLock } from '../infrastructure/index-lock.js';
-import { OfferDocuments } from '../infrastructure/offer-documents.js';
-import { OfferOutboxStore } from '../infrastructure/offer-outbox.js';
-import { SkillModel } from '../infrastructure/skill-model.js';
+import { OfferIndexLock } from './ports/index-lock.js';
+import { OfferDocuments } from './ports/offer-documents.js';
+import { OfferIndex } from './ports/offer-index.js';
+import { OfferOutboxStore } from './ports/offer-outbox.js';
+import { SkillModel } from './skill-model.js';
 
 export interface SyncReport {
   readonly outboxRows: number;
@@ -31,11 +29,10 @@ export class SyncOffersIndex {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly meili: Meilisearch,
-    private readonly indexes: SearchIndexes,
+    private readonly lock: OfferIndexLock,
+    private readonly index: OfferIndex,
     private readonly documents: OfferDocuments,
     private readonly skills: SkillModel,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly outbox: OfferOutboxStore,
   ) {}
 
@@ -44,12 +41,12 @@ export class SyncOffersIndex {
 
   private async ensureSettings(): Promise<void> {
     if (this.settingsApplied) return;
-    await this.indexes.ensure(OFFERS_INDEX);
+    await this.index.ensure();
     this.settingsApplied = true;
   }
 
   get uid(): string {
-    return this.indexes.uid(OFFERS_INDEX.name);
+    return this.index.uid;
   }
 
   /** Builds the skill space (a few seconds) and applies the index settings before the first sync. */
@@ -64,7 +61,7 @@ export class SyncOffersIndex {
   /** Drains the outbox (batch after batch) and returns what was done. */
   async execute(): Promise<SyncReport> {
     const total = { outboxRows: 0, upserted: 0, deleted: 0 };
-    const result = await withIndexLock(this.dataSource, false, async () => {
+    const result = await this.lock.hold(false, async () => {
       await this.ensureSettings();
       for (;;) {
         const batch = await this.syncBatch();
@@ -82,10 +79,8 @@ export class SyncOffersIndex {
       const rows = await this.outbox.take(manager, BATCH);
       if (rows.length === 0) return { outboxRows: 0, upserted: 0, deleted: 0 };
       const { upserts, deletes } = await this.documents.forIds([...new Set(rows.map((row) => row.offer_id))]);
-      const index = this.meili.index(this.uid);
-      const timeout = this.config.meilisearch.taskTimeoutMs;
-      if (upserts.length > 0) await awaitTask(this.meili, index.addDocuments(upserts), timeout);
-      if (deletes.length > 0) await awaitTask(this.meili, index.deleteDocuments(deletes), timeout);
+      if (upserts.length > 0) await this.index.upsert(upserts);
+      if (deletes.length > 0) await this.index.remove(deletes);
       await this.outbox.remove(
         manager,
         rows.map((row) => row.id),

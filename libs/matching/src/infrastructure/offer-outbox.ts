@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { OfferOutboxStore } from '../application/ports/offer-outbox.js';
 
-/**
- * The offer outbox (`offer_outbox`): a row per offer change, written in the change's transaction by
- * the offers context, drained into the index in order.
- */
+/** The offer outbox in the `offer_outbox` table. */
 @Injectable()
-export class OfferOutboxStore {
+export class SqlOfferOutboxStore extends OfferOutboxStore {
   /** The oldest rows, locked until the transaction ends (another worker skips them). */
   take(manager: EntityManager, limit: number): Promise<Array<{ id: string; offer_id: string }>> {
     return manager.query('SELECT id, offer_id FROM offer_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED', [limit]);

@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Meilisearch, MeilisearchApiError, type MultiSearchParams, type SearchParams } from 'meilisearch';
+import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
+import type { OfferDocument } from '../domain/offer-document.js';
+import { matchingError } from '../domain/matching-errors.js';
+import { OfferIndex, type OfferIndexHits, type OfferIndexSearch } from '../application/ports/offer-index.js';
+import { OFFERS_INDEX } from './offers-index.js';
+
+/**
+ * Before the worker's first start the offers index does not exist yet: a search then is a service
+ * not ready (503, retry later), not a server error.
+ */
+async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
+  try {
+    return await search();
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+      throw matchingError('matching.index_not_ready', 'the offers index is not built yet');
+    throw error;
+  }
+}
+
+/** A search as Meilisearch takes it: a vector ranks through the `skills` embedder alone. */
+function searchParams({ q: _q, vector, ...rest }: OfferIndexSearch): SearchParams {
+  return { ...rest, ...(vector ? { vector, hybrid: { embedder: 'skills', semanticRatio: 1 } } : {}) };
+}
+
+/** The offers index in Meilisearch. */
+@Injectable()
+export class MeiliOfferIndex extends OfferIndex {
+  constructor(
+    private readonly meili: Meilisearch,
+    private readonly indexes: SearchIndexes,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {
+    super();
+  }
+
+  get uid(): string {
+    return this.indexes.uid(OFFERS_INDEX.name);
+  }
+
+  private get timeout(): number {
+    return this.config.meilisearch.taskTimeoutMs;
+  }
+
+  ensure(): Promise<void> {
+    return this.indexes.ensure(OFFERS_INDEX);
+  }
+
+  search<T>(search: OfferIndexSearch): Promise<OfferIndexHits<T>> {
+    const index = this.meili.index<T & Record<string, unknown>>(this.uid);
+    return notReadyAsUnavailable(() => index.search(search.q ?? null, searchParams(search)));
+  }
+
+  async multiSearch<T>(searches: readonly OfferIndexSearch[]): Promise<Array<OfferIndexHits<T>>> {
+    const uid = this.uid;
+    const response = await notReadyAsUnavailable(() =>
+      this.meili.multiSearch<MultiSearchParams, T & Record<string, unknown>>({
+        queries: searches.map((search) => ({ indexUid: uid, q: search.q ?? null, ...searchParams(search) })),
+      }),
+    );
+    return response.results;
+  }
+
+  async stamps(): Promise<Map<string, string>> {
+    const index = this.meili.index(this.uid);
+    const indexed = new Map<string, string>();
+    for (let offset = 0; ; offset += 10_000) {
+      const page = await index.getDocuments<{ id: string; stamp: string }>({
+        fields: ['id', 'stamp'],
+        limit: 10_000,
+        offset,
+      });
+      for (const document of page.results) indexed.set(document.id, document.stamp);
+      if (page.results.length < 10_000) break;
+    }
+    return indexed;
+  }
+
+  async upsert(documents: readonly OfferDocument[]): Promise<void> {
+    await awaitTask(this.meili, this.meili.index(this.uid).addDocuments([...documents]), this.timeout);
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    await awaitTask(this.meili, this.meili.index(this.uid).deleteDocuments([...ids]), this.timeout);
+  }
+
+  async rebuild(pages: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
+    const live = this.uid;
+    const next = `${live}_next`;
+    await this.indexes.ensure(OFFERS_INDEX);
+    await this.drop(next);
+    await this.indexes.ensure(OFFERS_INDEX, next);
+    let indexed = 0;
+    for await (const page of pages) {
+      await awaitTask(this.meili, this.meili.index(next).addDocuments(page), this.timeout);
+      indexed += page.length;
+      onProgress?.(indexed);
+    }
+    await awaitTask(this.meili, this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), this.timeout);
+    await this.drop(next);
+    return indexed;
+  }
+
+  private async drop(uid: string): Promise<void> {
+    try {
+      await awaitTask(this.meili, this.meili.deleteIndex(uid), this.timeout);
+    } catch (error) {
+      const missing = error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+      const failedMissing = error instanceof Error && /index_not_found/.test(error.message);
+      if (!missing && !failedMissing) throw error;
+    }
+  }
+}
