@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { ImportReferential, ReferentialIndex } from '@passerelle/referential';
+import { importReferentialInto } from '@passerelle/referential';
 import {
   createProcessLogger,
   dataSourceOptions,
@@ -47,7 +47,7 @@ export async function globalSetup(): Promise<void> {
   const dataSource = await new DataSource({
     ...dataSourceOptions({ database: { url: referentialUrl, migrateOnStart: false, poolSize: 2 } }),
   }).initialize();
-  await new ImportReferential(dataSource, new ReferentialIndex(dataSource)).execute();
+  await importReferentialInto(dataSource);
   await dataSource.destroy();
   await admin.query(`ALTER DATABASE "${referentialTemplate}" WITH IS_TEMPLATE true`);
   await admin.end();

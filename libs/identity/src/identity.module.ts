@@ -22,23 +22,40 @@ import { QueryAuditLog } from './application/query-audit-log.use-case.js';
 import { RefreshSession } from './application/refresh-session.use-case.js';
 import { RevokeSession } from './application/revoke-session.use-case.js';
 import { SessionIssuer } from './application/session-issuer.js';
+import { StructureTree } from './application/structure-tree.js';
 import { VerifyAuditChain } from './application/verify-audit-chain.use-case.js';
+import { AuditChainReader } from './application/ports/audit-chain-reader.js';
+import { AuditEventReader } from './application/ports/audit-event-reader.js';
+import { AuditLog } from './application/ports/audit-log.js';
+import { CommonPasswords } from './application/ports/common-passwords.js';
+import { LoginThrottle } from './application/ports/login-throttle.js';
+import { OidcClient } from './application/ports/oidc-client.js';
+import { PasswordHasher } from './application/ports/password-hasher.js';
+import { RefreshTokenStore } from './application/ports/refresh-token-store.js';
+import { SessionTraceStore } from './application/ports/session-trace-store.js';
+import { StructureStore } from './application/ports/structure-store.js';
+import { TokenService } from './application/ports/token-service.js';
+import { TotpSecretCipher } from './application/ports/totp-secret-cipher.js';
+import { UserDirectory } from './application/ports/user-directory.js';
+import { UserStore } from './application/ports/user-store.js';
 import { AuditEventEntity } from './infrastructure/audit-event.entity.js';
-import { AuditChainReader } from './infrastructure/audit-chain-reader.js';
-import { AuditEventReader } from './infrastructure/audit-event-reader.js';
-import { AuditLog } from './infrastructure/audit-log.js';
-import { SessionTraceStore } from './infrastructure/session-trace-store.js';
-import { UserDirectory } from './infrastructure/user-directory.js';
-import { CommonPasswords } from './infrastructure/common-passwords.js';
-import { LoginThrottle } from './infrastructure/login-throttle.js';
-import { OidcClient } from './infrastructure/oidc-client.js';
-import { PasswordHasher } from './infrastructure/password-hasher.js';
+import { SqlAuditChainReader } from './infrastructure/audit-chain-reader.js';
+import { SqlAuditEventReader } from './infrastructure/audit-event-reader.js';
+import { SqlAuditLog } from './infrastructure/audit-log.js';
+import { ZxcvbnCommonPasswords } from './infrastructure/common-passwords.js';
+import { RedisLoginThrottle } from './infrastructure/login-throttle.js';
+import { OpenidOidcClient } from './infrastructure/oidc-client.js';
+import { Argon2PasswordHasher } from './infrastructure/password-hasher.js';
 import { RefreshTokenEntity } from './infrastructure/refresh-token.entity.js';
+import { SqlRefreshTokenStore } from './infrastructure/refresh-token-store.js';
+import { SqlSessionTraceStore } from './infrastructure/session-trace-store.js';
 import { StructureEntity } from './infrastructure/structure.entity.js';
-import { StructureTree } from './infrastructure/structure-tree.js';
-import { TokenService } from './infrastructure/token-service.js';
-import { TotpSecretCipher } from './infrastructure/totp-secret-cipher.js';
+import { SqlStructureStore } from './infrastructure/structure-store.js';
+import { JoseTokenService } from './infrastructure/token-service.js';
+import { AesGcmTotpSecretCipher } from './infrastructure/totp-secret-cipher.js';
+import { SqlUserDirectory } from './infrastructure/user-directory.js';
 import { UserEntity } from './infrastructure/user.entity.js';
+import { SqlUserStore } from './infrastructure/user-store.js';
 
 const USE_CASES = [
   AuthenticateRequest,
@@ -70,19 +87,22 @@ const USE_CASES = [
   providers: [
     ...USE_CASES,
     SessionIssuer,
-    AuditLog,
-    CommonPasswords,
-    LoginThrottle,
     NewPasswordCheck,
-    OidcClient,
-    PasswordHasher,
     StructureTree,
-    TokenService,
-    TotpSecretCipher,
-    AuditChainReader,
-    AuditEventReader,
-    SessionTraceStore,
-    UserDirectory,
+    { provide: AuditChainReader, useClass: SqlAuditChainReader },
+    { provide: AuditEventReader, useClass: SqlAuditEventReader },
+    { provide: AuditLog, useClass: SqlAuditLog },
+    { provide: CommonPasswords, useClass: ZxcvbnCommonPasswords },
+    { provide: LoginThrottle, useClass: RedisLoginThrottle },
+    { provide: OidcClient, useClass: OpenidOidcClient },
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: RefreshTokenStore, useClass: SqlRefreshTokenStore },
+    { provide: SessionTraceStore, useClass: SqlSessionTraceStore },
+    { provide: StructureStore, useClass: SqlStructureStore },
+    { provide: TokenService, useClass: JoseTokenService },
+    { provide: TotpSecretCipher, useClass: AesGcmTotpSecretCipher },
+    { provide: UserDirectory, useClass: SqlUserDirectory },
+    { provide: UserStore, useClass: SqlUserStore },
   ],
   exports: [...USE_CASES, AuditLog, StructureTree],
 })

@@ -46,9 +46,10 @@ export {
 } from './domain/similarity.js';
 export { htmlToText, normalizeText } from './domain/text.js';
 export { OfferEntity } from './infrastructure/offer.entity.js';
-export { OfferStore } from './infrastructure/offer-store.js';
+export { OfferStore } from './application/ports/offer-store.js';
 export { OfferOutbox } from './infrastructure/offer-outbox.js';
-export type { BatchOutcome, OfferWrite } from './infrastructure/offer-store.js';
+export type { BatchOutcome, OfferWrite } from './application/ports/offer-store.js';
+export type { StoredOffer } from './application/ports/offer-reader.js';
 export { OffersModule } from './offers.module.js';
 export { OFFERS_ERRORS, offersError } from './domain/offers-errors.js';
 export type { OffersErrorCode } from './domain/offers-errors.js';

@@ -9,14 +9,16 @@ import { ReadOffers } from './application/read-offers.use-case.js';
 import type { OfferLookups } from './domain/lookups.js';
 import { OfferEntity } from './infrastructure/offer.entity.js';
 import { OfferOutbox } from './infrastructure/offer-outbox.js';
-import { OfferReader } from './infrastructure/offer-reader.js';
-import { OfferStore } from './infrastructure/offer-store.js';
+import { OfferReader } from './application/ports/offer-reader.js';
+import { OfferStore } from './application/ports/offer-store.js';
+import { SqlOfferReader } from './infrastructure/offer-reader.js';
+import { SqlOfferStore } from './infrastructure/offer-store.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OfferEntity]), ReferentialModule],
   providers: [
-    OfferReader,
-    OfferStore,
+    { provide: OfferReader, useClass: SqlOfferReader },
+    { provide: OfferStore, useClass: SqlOfferStore },
     OfferOutbox,
     PostOffer,
     EditOffer,

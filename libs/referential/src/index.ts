@@ -35,6 +35,6 @@ export type { AreaPrecision, ResolvedArea } from './domain/territories.js';
 export { isReferentialEmpty } from './infrastructure/referential-reader.js';
 export { readBundledReferential } from './infrastructure/bundled-referential.js';
 export { ReferentialSnapshot } from './domain/referential-snapshot.js';
-export { ReferentialModule } from './referential.module.js';
+export { importReferentialInto, ReferentialModule } from './referential.module.js';
 export { REFERENTIAL_ERRORS } from './domain/referential-errors.js';
 export type { ReferentialErrorCode } from './domain/referential-errors.js';

@@ -1,4 +1,4 @@
-import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { Meilisearch, type EnqueuedTask, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import { meiliTaskFailures } from '../metrics/process-metrics.js';
 
 export function createMeiliClient(url: URL, apiKey: string | undefined, timeoutMs = 10_000): Meilisearch {
@@ -23,9 +23,15 @@ export class MeiliTaskFailedError extends Error {
 
 /**
  * Waits for a Meilisearch task and returns it only if it succeeded. The client's own wait returns
- * failed tasks without throwing, which is how index errors get silently lost.
+ * failed tasks without throwing, which is how index errors get silently lost. `enqueued` is the
+ * client's answer to a write, or the task it already answered (a caller that must know the write is
+ * queued, so that the next one queues after it, awaits the enqueue first).
  */
-export async function awaitTask(client: Meilisearch, enqueued: EnqueuedTaskPromise, timeoutMs: number): Promise<Task> {
+export async function awaitTask(
+  client: Meilisearch,
+  enqueued: EnqueuedTaskPromise | EnqueuedTask,
+  timeoutMs: number,
+): Promise<Task> {
   const { taskUid } = await enqueued;
   const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 25 });
   if (task.status !== 'succeeded') {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
-import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
-import { TokenService } from '../infrastructure/token-service.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
+import { RefreshTokenStore } from './ports/refresh-token-store.js';
+import { TokenService } from './ports/token-service.js';
+import { UserStore } from './ports/user-store.js';
 import { identityError } from '../domain/identity-errors.js';
 
 export interface AuthenticatedActor extends Actor {
@@ -27,26 +27,24 @@ export interface AuthenticatedActor extends Actor {
 export class AuthenticateRequest {
   constructor(
     private readonly tokens: TokenService,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly clock: Clock,
   ) {}
 
   async execute(token: string, request: { requestId?: string; ip?: string }): Promise<AuthenticatedActor> {
     const claims = await this.tokens.verify(token);
-    const user = await this.users.findOne({
-      where: { id: claims.userId },
-      select: { id: true, structureId: true, roles: true, status: true, mustChangePassword: true },
-    });
+    const user = await this.users.accessOf(this.dataSource.manager, claims.userId);
     if (!user || user.status !== 'active') {
       throw identityError('auth.user_inactive', 'this account is disabled');
     }
-    const alive = await this.refreshTokens.existsBy({
-      familyId: claims.sessionId,
-      userId: user.id,
-      revokedAt: IsNull(),
-      expiresAt: MoreThan(this.clock.now()),
-    });
+    const alive = await this.refreshTokens.isAlive(
+      this.dataSource.manager,
+      claims.sessionId,
+      user.id,
+      this.clock.now(),
+    );
     if (!alive) {
       throw identityError('auth.session_ended', 'this session has ended: log in again');
     }

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type DomainError, type ResolvedConfig } from '@passerelle/core';
 import { verifyTotp } from '../domain/totp.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { LoginThrottle } from '../infrastructure/login-throttle.js';
-import { PasswordHasher } from '../infrastructure/password-hasher.js';
-import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
+import { AuditLog } from './ports/audit-log.js';
+import { LoginThrottle } from './ports/login-throttle.js';
+import { PasswordHasher } from './ports/password-hasher.js';
+import { TotpSecretCipher } from './ports/totp-secret-cipher.js';
+import { type User, UserStore } from './ports/user-store.js';
 import { type ClientInfo, type Session, SessionIssuer } from './session-issuer.js';
 import { temporaryPasswordExpired } from './temporary-password.js';
 import { identityError } from '../domain/identity-errors.js';
@@ -27,7 +27,8 @@ const INVALID = (): DomainError => identityError('auth.invalid_credentials', 'wr
 @Injectable()
 export class AuthenticateWithPassword {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionIssuer,
@@ -40,7 +41,7 @@ export class AuthenticateWithPassword {
     const email = input.email.trim().toLowerCase();
     // From here the attempt counts as failed until it succeeds (the throttle charges it first).
     await this.throttle.begin(email, client.ip);
-    const user = await this.users.findOneBy({ email });
+    const user = await this.users.byEmail(this.dataSource.manager, email);
     const passwordOk = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || user.status !== 'active') {
       await this.recordFailure(
@@ -89,7 +90,7 @@ export class AuthenticateWithPassword {
    * An unknown e-mail is not written either (it is often a password typed in the wrong field).
    * Throttled attempts are not recorded: the delays bound how many rows a guesser can add.
    */
-  private async recordFailure(user: UserEntity | null, client: ClientInfo, reason: FailureReason): Promise<void> {
+  private async recordFailure(user: User | null, client: ClientInfo, reason: FailureReason): Promise<void> {
     await this.audit.record(
       { userId: null, structureId: null, roles: [], ip: client.ip },
       'login_failed',

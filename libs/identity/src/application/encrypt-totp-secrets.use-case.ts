@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { advisoryXactLock } from '@passerelle/core';
-import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
-import { UserDirectory } from '../infrastructure/user-directory.js';
+import { TotpSecretCipher } from './ports/totp-secret-cipher.js';
+import { UserDirectory } from './ports/user-directory.js';
 
 const TOTP_SWEEP_LOCK = 7_140_211_011;
 
@@ -34,7 +34,7 @@ export class EncryptTotpSecrets implements OnApplicationBootstrap {
       await advisoryXactLock(manager, TOTP_SWEEP_LOCK);
       const rows = await this.users.plainTotpSecrets(manager);
       const seal = (id: string, value: string | null): string | null =>
-        value === null || TotpSecretCipher.isEncrypted(value) ? value : this.cipher.encrypt(id, value);
+        value === null || this.cipher.isEncrypted(value) ? value : this.cipher.encrypt(id, value);
       for (const row of rows) {
         await this.users.setTotpSecrets(
           manager,

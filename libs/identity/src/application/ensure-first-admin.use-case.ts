@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { advisoryXactLock, APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { SYSTEM_ACTOR_ID } from '../domain/actor.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { PasswordHasher } from '../infrastructure/password-hasher.js';
-import { StructureEntity } from '../infrastructure/structure.entity.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
+import { AuditLog } from './ports/audit-log.js';
+import { PasswordHasher } from './ports/password-hasher.js';
+import { StructureStore } from './ports/structure-store.js';
+import { UserStore } from './ports/user-store.js';
 import { NewPasswordCheck } from './new-password-check.js';
 import { temporaryPassword } from './temporary-password.js';
 
@@ -33,6 +33,8 @@ export class EnsureFirstAdmin {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly passwords: NewPasswordCheck,
+    private readonly users: UserStore,
+    private readonly structures: StructureStore,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -51,22 +53,22 @@ export class EnsureFirstAdmin {
         : null;
     return this.dataSource.transaction(async (manager) => {
       await advisoryXactLock(manager, FIRST_ADMIN_LOCK);
-      if ((await manager.count(UserEntity)) > 0) return null;
-      const structure = await manager.save(
-        manager.create(StructureEntity, { name: structureName, kind: 'departement', parentId: null }),
-      );
-      const admin = await manager.save(
-        manager.create(UserEntity, {
-          email,
-          displayName: 'Administrateur',
-          structureId: structure.id,
-          roles: ['admin'],
-          status: 'active',
-          passwordHash,
-          passwordChangedAt,
-          mustChangePassword: input.password === undefined,
-        }),
-      );
+      if ((await this.users.count(manager)) > 0) return null;
+      const structure = await this.structures.create(manager, {
+        name: structureName,
+        kind: 'departement',
+        parentId: null,
+      });
+      const admin = await this.users.create(manager, {
+        email,
+        displayName: 'Administrateur',
+        structureId: structure.id,
+        roles: ['admin'],
+        status: 'active',
+        passwordHash,
+        passwordChangedAt,
+        mustChangePassword: input.password === undefined,
+      });
       await this.audit.record(
         { userId: SYSTEM_ACTOR_ID, structureId: structure.id, roles: ['admin'] },
         'create',

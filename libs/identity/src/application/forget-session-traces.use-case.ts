@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SESSION_TRACE_DAYS } from '../domain/session-traces.js';
-import { SessionTraceStore } from '../infrastructure/session-trace-store.js';
+import { SessionTraceStore } from './ports/session-trace-store.js';
 
 /**
  * Drops the address and browser a refresh token was issued to once its session is over (expired,

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { ssoProvesSecondFactor } from '../domain/sso-second-factor.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { OidcClient, type SsoIdentity, type SsoStart } from '../infrastructure/oidc-client.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
+import { AuditLog } from './ports/audit-log.js';
+import { OidcClient, type SsoIdentity, type SsoStart } from './ports/oidc-client.js';
+import { type User, UserStore } from './ports/user-store.js';
 import { type ClientInfo, type Session, SessionIssuer } from './session-issuer.js';
 import { identityError } from '../domain/identity-errors.js';
 
@@ -20,6 +20,7 @@ export class LoginWithSso {
   constructor(
     private readonly oidc: OidcClient,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
     private readonly sessions: SessionIssuer,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
@@ -32,11 +33,11 @@ export class LoginWithSso {
   /** `browserState`: the state the starting browser kept in its cookie. */
   async complete(callbackUrl: URL, browserState: string | undefined, client: ClientInfo): Promise<Session> {
     const identity = await this.oidc.complete(callbackUrl, browserState);
-    const users = this.dataSource.getRepository(UserEntity);
-    let user = await users.findOneBy({ oidcIssuer: identity.issuer, oidcSubject: identity.subject });
+    const manager = this.dataSource.manager;
+    let user = await this.users.bySsoSubject(manager, identity.issuer, identity.subject);
     let linking = false;
     if (!user && identity.email && identity.emailVerified) {
-      const byEmail = await users.findOneBy({ email: identity.email });
+      const byEmail = await this.users.byEmail(manager, identity.email);
       if (byEmail && byEmail.oidcSubject === null) {
         user = byEmail;
         linking = true;
@@ -65,11 +66,11 @@ export class LoginWithSso {
   }
 
   /** From now on this SSO identity opens the account: recorded, since it is a new way in. */
-  private async link(user: UserEntity, identity: SsoIdentity, client: ClientInfo): Promise<void> {
+  private async link(user: User, identity: SsoIdentity, client: ClientInfo): Promise<void> {
     user.oidcIssuer = identity.issuer;
     user.oidcSubject = identity.subject;
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { oidcIssuer: identity.issuer, oidcSubject: identity.subject });
+      await this.users.update(manager, user.id, { oidcIssuer: identity.issuer, oidcSubject: identity.subject });
       await this.audit.record(
         { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
         'update',

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RuntimeSettings, type SettingView } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { StructureTree } from '../infrastructure/structure-tree.js';
+import { AuditLog } from './ports/audit-log.js';
+import { StructureTree } from './structure-tree.js';
 
 /**
  * The platform settings an administrator reads and changes (`settings.manage`). Every change and

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../domain/actor.js';
 import type { StructureKind } from '../domain/roles.js';
-import { StructureEntity } from '../infrastructure/structure.entity.js';
-import { StructureTree } from '../infrastructure/structure-tree.js';
+import { StructureStore } from './ports/structure-store.js';
+import { StructureTree } from './structure-tree.js';
 import { type StructureView, toStructureView } from './user-view.js';
 import { identityError } from '../domain/identity-errors.js';
 
@@ -18,20 +18,24 @@ export interface NewStructure {
 @Injectable()
 export class CreateStructure {
   constructor(
-    @InjectRepository(StructureEntity) private readonly structures: Repository<StructureEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly structures: StructureStore,
     private readonly tree: StructureTree,
   ) {}
 
   async execute(actor: Actor, input: NewStructure): Promise<StructureView> {
     await this.tree.reach(actor, 'structures.manage');
-    if (input.parentId !== undefined && !(await this.structures.existsBy({ id: input.parentId }))) {
+    const manager = this.dataSource.manager;
+    if (input.parentId !== undefined && !(await this.structures.exists(manager, input.parentId))) {
       throw identityError('structure.unknown_parent', 'no such parent structure', [
         { field: 'parentId', reason: 'no structure has this id' },
       ]);
     }
-    const saved = await this.structures.save(
-      this.structures.create({ name: input.name.trim(), kind: input.kind, parentId: input.parentId ?? null }),
-    );
+    const saved = await this.structures.create(manager, {
+      name: input.name.trim(),
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+    });
     return toStructureView(saved);
   }
 }
@@ -40,22 +44,20 @@ export class CreateStructure {
 @Injectable()
 export class ReadStructures {
   constructor(
-    @InjectRepository(StructureEntity) private readonly structures: Repository<StructureEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly structures: StructureStore,
     private readonly tree: StructureTree,
   ) {}
 
   async list(actor: Actor): Promise<StructureView[]> {
     const { structureIds } = await this.tree.reach(actor, 'structures.read');
-    const rows = await this.structures.find({
-      where: structureIds === null ? {} : { id: In(structureIds) },
-      order: { name: 'ASC' },
-    });
+    const rows = await this.structures.list(this.dataSource.manager, structureIds);
     return rows.map(toStructureView);
   }
 
   async get(actor: Actor, id: string): Promise<StructureView> {
     const { structureIds } = await this.tree.reach(actor, 'structures.read');
-    const row = await this.structures.findOneBy({ id });
+    const row = await this.structures.byId(this.dataSource.manager, id);
     if (!row || (structureIds !== null && !structureIds.includes(row.id))) {
       throw identityError('structure.not_found', 'no such structure');
     }

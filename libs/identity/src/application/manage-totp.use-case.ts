@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../domain/actor.js';
 import { generateTotpSecret, totpUri, verifyTotp } from '../domain/totp.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
-import { StructureTree } from '../infrastructure/structure-tree.js';
-import { TotpSecretCipher } from '../infrastructure/totp-secret-cipher.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
+import { AuditLog } from './ports/audit-log.js';
+import { RefreshTokenStore } from './ports/refresh-token-store.js';
+import { TotpSecretCipher } from './ports/totp-secret-cipher.js';
+import { UserStore } from './ports/user-store.js';
+import { ownAccount } from './own-account.js';
+import { StructureTree } from './structure-tree.js';
 import { identityError } from '../domain/identity-errors.js';
 
 export interface TotpEnrolment {
@@ -21,18 +22,21 @@ const TOTP_ISSUER = 'Passerelle';
 @Injectable()
 export class StartTotpEnrolment {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
     private readonly cipher: TotpSecretCipher,
   ) {}
 
   async execute(actor: Actor): Promise<TotpEnrolment> {
-    const user = await this.users.findOneByOrFail({ id: actor.userId });
+    const user = await ownAccount(this.users, this.dataSource, actor);
     if (user.totpEnabledAt !== null) {
       throw identityError('auth.totp_already_enabled', 'a second factor is already enrolled');
     }
     const secret = generateTotpSecret();
     // Shown once to the user; only the encrypted form is stored.
-    await this.users.update({ id: user.id }, { totpPendingSecret: this.cipher.encrypt(user.id, secret) });
+    await this.users.update(this.dataSource.manager, user.id, {
+      totpPendingSecret: this.cipher.encrypt(user.id, secret),
+    });
     return { secret, otpauthUri: totpUri(secret, user.email, TOTP_ISSUER) };
   }
 }
@@ -41,13 +45,14 @@ export class StartTotpEnrolment {
 @Injectable()
 export class ConfirmTotpEnrolment {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
     private readonly cipher: TotpSecretCipher,
     private readonly audit: AuditLog,
   ) {}
 
   async execute(actor: Actor, code: string): Promise<void> {
-    const user = await this.users.findOneByOrFail({ id: actor.userId });
+    const user = await ownAccount(this.users, this.dataSource, actor);
     if (!user.totpPendingSecret) {
       throw identityError('auth.totp_not_started', 'start the enrolment first');
     }
@@ -61,12 +66,13 @@ export class ConfirmTotpEnrolment {
         'invalid',
       );
     }
-    await this.users.manager.transaction(async (manager) => {
-      await manager.update(
-        UserEntity,
-        { id: user.id },
-        { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
-      );
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(manager, user.id, {
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: new Date(),
+        totpLastStep: step,
+      });
       await this.audit.record(
         actor,
         'update',
@@ -86,31 +92,30 @@ export class ConfirmTotpEnrolment {
 @Injectable()
 export class RemoveTotp {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
   ) {}
 
   async execute(actor: Actor, userId: string): Promise<void> {
     const { structureIds } = await this.tree.reach(actor, 'users.manage');
-    await this.users.manager.transaction(async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { id: userId });
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.users.byId(manager, userId);
       if (!user || (structureIds && !structureIds.includes(user.structureId))) {
         throw identityError('user.not_found', 'no such user');
       }
       if (user.totpEnabledAt === null && user.totpPendingSecret === null) {
         throw identityError('auth.totp_not_enabled', 'this user has no second factor');
       }
-      await manager.update(
-        UserEntity,
-        { id: userId },
-        { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
-      );
-      await manager.update(
-        RefreshTokenEntity,
-        { userId, revokedAt: IsNull() },
-        { revokedAt: new Date(), revokedReason: 'totp_removed' },
-      );
+      await this.users.update(manager, userId, {
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+      });
+      await this.refreshTokens.revokeUserSessions(manager, userId, 'totp_removed', new Date());
       await this.audit.record(
         actor,
         'update',

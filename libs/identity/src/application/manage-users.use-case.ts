@@ -1,17 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, IsNull, Not } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import type { Role } from '../domain/roles.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { PasswordHasher } from '../infrastructure/password-hasher.js';
-import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
-import { StructureEntity } from '../infrastructure/structure.entity.js';
-import { StructureTree } from '../infrastructure/structure-tree.js';
-import { UserDirectory } from '../infrastructure/user-directory.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
 import { NewPasswordCheck } from './new-password-check.js';
+import { ownAccount } from './own-account.js';
+import { AuditLog } from './ports/audit-log.js';
+import { PasswordHasher } from './ports/password-hasher.js';
+import { RefreshTokenStore } from './ports/refresh-token-store.js';
+import { StructureStore } from './ports/structure-store.js';
+import { UserDirectory } from './ports/user-directory.js';
+import { UserStore } from './ports/user-store.js';
+import { StructureTree } from './structure-tree.js';
 import { temporaryPassword, temporaryPasswordExpired } from './temporary-password.js';
 import { toUserView, type UserView } from './user-view.js';
 import { identityError } from '../domain/identity-errors.js';
@@ -46,6 +47,8 @@ function uniqueRoles(roles: readonly Role[]): Role[] {
 export class CreateUser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly structures: StructureStore,
     private readonly hasher: PasswordHasher,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
@@ -60,13 +63,13 @@ export class CreateUser {
       await this.passwords.assertAcceptable(input.password, { email, displayName: input.displayName }, 'password');
     }
     const password = input.password ?? temporaryPassword();
-    const structure = await this.dataSource.manager.findOneBy(StructureEntity, { id: input.structureId });
+    const structure = await this.structures.byId(this.dataSource.manager, input.structureId);
     if (!structure) {
       throw identityError('user.unknown_structure', 'no such structure', [
         { field: 'structureId', reason: 'no structure has this id' },
       ]);
     }
-    if (await this.dataSource.manager.existsBy(UserEntity, { email })) {
+    if (await this.users.emailTaken(this.dataSource.manager, email)) {
       throw identityError('user.email_taken', 'a user with this e-mail already exists', [
         { field: 'email', reason: 'already used by another account' },
       ]);
@@ -74,18 +77,16 @@ export class CreateUser {
     const passwordHash = await this.hasher.hash(password);
     const passwordChangedAt = new Date();
     const user = await this.dataSource.transaction(async (manager) => {
-      const created = await manager.save(
-        manager.create(UserEntity, {
-          email,
-          displayName: input.displayName.trim(),
-          structureId: structure.id,
-          roles: uniqueRoles(input.roles),
-          status: 'active',
-          passwordHash,
-          passwordChangedAt,
-          mustChangePassword: input.password === undefined,
-        }),
-      );
+      const created = await this.users.create(manager, {
+        email,
+        displayName: input.displayName.trim(),
+        structureId: structure.id,
+        roles: uniqueRoles(input.roles),
+        status: 'active',
+        passwordHash,
+        passwordChangedAt,
+        mustChangePassword: input.password === undefined,
+      });
       await this.audit.record(
         actor,
         'create',
@@ -116,6 +117,9 @@ export interface UserChanges {
 export class UpdateUser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly structures: StructureStore,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
   ) {}
@@ -123,12 +127,9 @@ export class UpdateUser {
   async execute(actor: Actor, userId: string, changes: UserChanges): Promise<UserView> {
     const { structureIds } = await this.tree.reach(actor, 'users.manage');
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { id: userId });
+      const user = await this.users.byId(manager, userId);
       if (!user || (structureIds && !structureIds.includes(user.structureId))) throw userNotFound();
-      if (
-        changes.structureId !== undefined &&
-        !(await manager.existsBy(StructureEntity, { id: changes.structureId }))
-      ) {
+      if (changes.structureId !== undefined && !(await this.structures.exists(manager, changes.structureId))) {
         throw identityError('user.unknown_structure', 'no such structure', [
           { field: 'structureId', reason: 'no structure has this id' },
         ]);
@@ -143,13 +144,9 @@ export class UpdateUser {
       if (changes.roles !== undefined) user.roles = uniqueRoles(changes.roles);
       if (changes.structureId !== undefined) user.structureId = changes.structureId;
       if (changes.status !== undefined) user.status = changes.status;
-      const saved = await manager.save(user);
+      const saved = await this.users.save(manager, user);
       if (changes.status === 'disabled') {
-        await manager.update(
-          RefreshTokenEntity,
-          { userId, revokedAt: IsNull() },
-          { revokedAt: new Date(), revokedReason: 'disabled' },
-        );
+        await this.refreshTokens.revokeUserSessions(manager, userId, 'disabled', new Date());
       }
       await this.audit.record(
         actor,
@@ -170,6 +167,8 @@ export class UpdateUser {
 export class ResetPassword {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly hasher: PasswordHasher,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
@@ -182,14 +181,10 @@ export class ResetPassword {
     const passwordHash = await this.hasher.hash(password);
     const passwordChangedAt = new Date();
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { id: userId });
+      const user = await this.users.byId(manager, userId);
       if (!user || (structureIds && !structureIds.includes(user.structureId))) throw userNotFound();
-      await manager.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt, mustChangePassword: true });
-      await manager.update(
-        RefreshTokenEntity,
-        { userId, revokedAt: IsNull() },
-        { revokedAt: new Date(), revokedReason: 'password_reset' },
-      );
+      await this.users.update(manager, userId, { passwordHash, passwordChangedAt, mustChangePassword: true });
+      await this.refreshTokens.revokeUserSessions(manager, userId, 'password_reset', new Date());
       await this.audit.record(
         actor,
         'update',
@@ -214,6 +209,8 @@ function expiryOf(passwordChangedAt: Date, config: ResolvedConfig): Date {
 export class ChangeOwnPassword {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly hasher: PasswordHasher,
     private readonly passwords: NewPasswordCheck,
     private readonly audit: AuditLog,
@@ -221,7 +218,7 @@ export class ChangeOwnPassword {
   ) {}
 
   async execute(actor: Actor, currentPassword: string, newPassword: string, currentSessionId?: string): Promise<void> {
-    const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: actor.userId });
+    const user = await ownAccount(this.users, this.dataSource, actor);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
       // 422, not 401: the session is fine, only the field is wrong.
       throw identityError(
@@ -246,20 +243,12 @@ export class ChangeOwnPassword {
     }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        UserEntity,
-        { id: user.id },
-        { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
-      );
-      await manager.update(
-        RefreshTokenEntity,
-        {
-          userId: user.id,
-          revokedAt: IsNull(),
-          ...(currentSessionId !== undefined ? { familyId: Not(currentSessionId) } : {}),
-        },
-        { revokedAt: new Date(), revokedReason: 'password_changed' },
-      );
+      await this.users.update(manager, user.id, {
+        passwordHash,
+        passwordChangedAt: new Date(),
+        mustChangePassword: false,
+      });
+      await this.refreshTokens.revokeUserSessions(manager, user.id, 'password_changed', new Date(), currentSessionId);
       await this.audit.record(
         actor,
         'update',
@@ -287,6 +276,7 @@ export interface UserQuery {
 export class ReadUsers {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
     private readonly directory: UserDirectory,
@@ -294,14 +284,14 @@ export class ReadUsers {
 
   /** The actor's own account: no audit row, a person reading their own data. */
   async self(actor: Actor): Promise<UserView> {
-    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: actor.userId });
+    const user = await this.users.byId(this.dataSource.manager, actor.userId);
     if (!user) throw userNotFound();
     return toUserView(user);
   }
 
   async get(actor: Actor, userId: string): Promise<UserView> {
     const { scope, structureIds } = await this.tree.reach(actor, 'users.read');
-    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
+    const user = await this.users.byId(this.dataSource.manager, userId);
     const visible =
       user !== null &&
       (scope === 'self' ? user.id === actor.userId : structureIds === null || structureIds.includes(user.structureId));

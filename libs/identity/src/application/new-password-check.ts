@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { commonPasswordProblem, type PasswordOwner, passwordProblem } from '../domain/password-policy.js';
-import { CommonPasswords } from '../infrastructure/common-passwords.js';
+import { CommonPasswords } from './ports/common-passwords.js';
 import { identityError } from '../domain/identity-errors.js';
 
 /**

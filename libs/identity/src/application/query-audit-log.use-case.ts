@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../domain/actor.js';
-import type { AuditEventEntity } from '../infrastructure/audit-event.entity.js';
-import { AuditEventReader } from '../infrastructure/audit-event-reader.js';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { StructureTree } from '../infrastructure/structure-tree.js';
+import { type AuditEvent, AuditEventReader } from './ports/audit-event-reader.js';
+import { AuditLog } from './ports/audit-log.js';
+import { StructureTree } from './structure-tree.js';
 
 export interface AuditQuery {
   readonly subjectType?: string;
@@ -65,7 +64,7 @@ export class QueryAuditLog {
 }
 
 // Field by field, so a column mapped on the entity later (the chain's seal) does not reach the API unnoticed.
-function toView(row: AuditEventEntity): AuditEventView {
+function toView(row: AuditEvent): AuditEventView {
   return {
     id: row.id,
     occurredAt: row.occurredAt,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock, type DomainError } from '@passerelle/core';
-import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
-import { UserEntity } from '../infrastructure/user.entity.js';
+import { RefreshTokenStore } from './ports/refresh-token-store.js';
+import { UserStore } from './ports/user-store.js';
 import { type ClientInfo, hashRefreshToken, type Session, SessionIssuer } from './session-issuer.js';
 import { identityError } from '../domain/identity-errors.js';
 
@@ -19,29 +19,24 @@ const REFUSED = (): DomainError =>
 export class RefreshSession {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly refreshTokens: RefreshTokenStore,
+    private readonly users: UserStore,
     private readonly sessions: SessionIssuer,
     private readonly clock: Clock,
   ) {}
 
   async execute(refreshToken: string, client: ClientInfo): Promise<Session> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(RefreshTokenEntity, {
-        where: { tokenHash: hashRefreshToken(refreshToken) },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const current = await this.refreshTokens.lockByHash(manager, hashRefreshToken(refreshToken));
       if (!current) return { refused: true as const };
       if (current.revokedAt !== null) {
         if (current.revokedReason === 'rotated') {
-          await manager.update(
-            RefreshTokenEntity,
-            { familyId: current.familyId, revokedAt: IsNull() },
-            { revokedAt: new Date(), revokedReason: 'reuse_detected' },
-          );
+          await this.refreshTokens.revokeFamily(manager, current.familyId, 'reuse_detected', new Date());
         }
         return { refused: true as const };
       }
       if (current.expiresAt.getTime() <= this.clock.now().getTime()) return { refused: true as const };
-      const user = await manager.findOneBy(UserEntity, { id: current.userId });
+      const user = await this.users.byId(manager, current.userId);
       if (!user || user.status !== 'active') return { refused: true as const };
       const { session, refreshTokenId } = await this.sessions.issue(
         user,
@@ -49,11 +44,7 @@ export class RefreshSession {
         { familyId: current.familyId, startedAt: current.sessionStartedAt, secondFactor: current.secondFactor },
         manager,
       );
-      await manager.update(
-        RefreshTokenEntity,
-        { id: current.id },
-        { revokedAt: new Date(), revokedReason: 'rotated', replacedBy: refreshTokenId },
-      );
+      await this.refreshTokens.markRotated(manager, current.id, refreshTokenId, new Date());
       return { refused: false as const, session };
     });
     // Decided outside the transaction: the family revocation above must commit although the caller gets an error.

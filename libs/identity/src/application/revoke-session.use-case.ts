@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
-import { RefreshTokenEntity } from '../infrastructure/refresh-token.entity.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { RefreshTokenStore } from './ports/refresh-token-store.js';
 import { hashRefreshToken } from './session-issuer.js';
 
 /** Logout: revokes every refresh token of the session. Idempotent; an unknown token is no error. */
 @Injectable()
 export class RevokeSession {
-  constructor(@InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly refreshTokens: RefreshTokenStore,
+  ) {}
 
   async execute(refreshToken: string): Promise<void> {
-    const token = await this.refreshTokens.findOneBy({ tokenHash: hashRefreshToken(refreshToken) });
+    const manager = this.dataSource.manager;
+    const token = await this.refreshTokens.byHash(manager, hashRefreshToken(refreshToken));
     if (!token) return;
-    await this.refreshTokens.update(
-      { familyId: token.familyId, revokedAt: IsNull() },
-      { revokedAt: new Date(), revokedReason: 'logout' },
-    );
+    await this.refreshTokens.revokeFamily(manager, token.familyId, 'logout', new Date());
   }
 }

@@ -1,12 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, Clock, type ResolvedConfig } from '@passerelle/core';
-import { AuditLog } from '../infrastructure/audit-log.js';
-import { RefreshTokenEntity, type SecondFactor } from '../infrastructure/refresh-token.entity.js';
-import { TokenService } from '../infrastructure/token-service.js';
-import type { UserEntity } from '../infrastructure/user.entity.js';
+import { AuditLog } from './ports/audit-log.js';
+import { RefreshTokenStore, type SecondFactor } from './ports/refresh-token-store.js';
+import { TokenService } from './ports/token-service.js';
+import { type User, UserStore } from './ports/user-store.js';
 
 export interface Session {
   readonly accessToken: string;
@@ -40,7 +40,9 @@ export interface SessionOrigin {
 @Injectable()
 export class SessionIssuer {
   constructor(
-    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserStore,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly tokens: TokenService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
@@ -49,14 +51,14 @@ export class SessionIssuer {
 
   /** The end of every successful login: last-login time, a new session, and the audit row. */
   async completeLogin(
-    user: UserEntity,
+    user: User,
     client: ClientInfo,
     secondFactor: SecondFactor | null,
     details: Record<string, unknown>,
   ): Promise<Session> {
     const now = this.clock.now();
     user.lastLoginAt = now;
-    await this.refreshTokens.manager.save(user);
+    await this.users.save(this.dataSource.manager, user);
     const { session } = await this.issue(user, client, { familyId: randomUUID(), startedAt: now, secondFactor });
     await this.audit.record(
       { userId: user.id, structureId: user.structureId, roles: user.roles, ip: client.ip },
@@ -67,7 +69,7 @@ export class SessionIssuer {
     return session;
   }
 
-  requiresSecondFactor(user: Pick<UserEntity, 'roles'>): boolean {
+  requiresSecondFactor(user: Pick<User, 'roles'>): boolean {
     return user.roles.some((role) => this.config.auth.totpRequiredRoles.includes(role));
   }
 
@@ -75,20 +77,20 @@ export class SessionIssuer {
    * The roles require a second factor the session has not proven: only enrolment is allowed. Being
    * linked to an SSO exempts nothing; only a login through the SSO that asserted its own does.
    */
-  requiresTotpEnrolment(user: UserEntity, secondFactor: SecondFactor | null): boolean {
+  requiresTotpEnrolment(user: User, secondFactor: SecondFactor | null): boolean {
     return this.requiresSecondFactor(user) && user.totpEnabledAt === null && secondFactor !== 'sso';
   }
 
   async issue(
-    user: UserEntity,
+    user: User,
     client: ClientInfo,
     origin: SessionOrigin,
-    manager = this.refreshTokens.manager,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<{ session: Session; refreshTokenId: string }> {
     const refreshToken = randomBytes(32).toString('base64url');
     const now = this.clock.now().getTime();
     const sessionEnd = origin.startedAt.getTime() + this.config.auth.sessionLifetimeHours * 3_600_000;
-    const row = manager.create(RefreshTokenEntity, {
+    const row = await this.refreshTokens.create(manager, {
       userId: user.id,
       familyId: origin.familyId,
       tokenHash: hashRefreshToken(refreshToken),
@@ -99,7 +101,6 @@ export class SessionIssuer {
       userAgent: client.userAgent?.slice(0, 300) ?? null,
       ip: client.ip ?? null,
     });
-    await manager.save(row);
     const enrolmentOnly = this.requiresTotpEnrolment(user, origin.secondFactor);
     const accessToken = await this.tokens.sign({ userId: user.id, sessionId: origin.familyId, enrolmentOnly });
     return {

@@ -1,6 +1,6 @@
 import type { Role, StructureKind } from '../domain/roles.js';
-import type { UserEntity } from '../infrastructure/user.entity.js';
-import type { StructureEntity } from '../infrastructure/structure.entity.js';
+import type { Structure } from './ports/structure-store.js';
+import type { User } from './ports/user-store.js';
 
 /** A user as use cases return it: never the password hash or second-factor secret. */
 export interface UserView {
@@ -17,7 +17,7 @@ export interface UserView {
   readonly createdAt: Date;
 }
 
-export function toUserView(user: UserEntity): UserView {
+export function toUserView(user: User): UserView {
   return {
     id: user.id,
     email: user.email,
@@ -41,7 +41,7 @@ export interface StructureView {
   readonly createdAt: Date;
 }
 
-export function toStructureView(structure: StructureEntity): StructureView {
+export function toStructureView(structure: Structure): StructureView {
   return {
     id: structure.id,
     name: structure.name,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditChainWalk, type ChainHead, type ChainProblem } from '../domain/audit-chain.js';
-import { AuditChainReader } from '../infrastructure/audit-chain-reader.js';
+import { AuditChainReader } from './ports/audit-chain-reader.js';
 
 export type AuditChainReport =
   | { readonly ok: true; readonly count: number; readonly head: ChainHead }

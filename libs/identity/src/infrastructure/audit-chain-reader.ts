@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuditChainWalk, ChainedAuditRow, ChainHead } from '../domain/audit-chain.js';
+import { AuditChainReader } from '../application/ports/audit-chain-reader.js';
 
 const BATCH = 2_000;
 
@@ -15,10 +16,12 @@ const ROWS = `SELECT id::text AS "id", chain_seq::text AS "seq",
     prev_hash AS "prevHash", hash
   FROM audit_event`;
 
-/** Reads the audit log's chain for its check, in one consistent snapshot. */
+/** Reads the audit log's chain in a repeatable-read, read-only PostgreSQL transaction. */
 @Injectable()
-export class AuditChainReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class SqlAuditChainReader extends AuditChainReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
   /**
    * Feeds `walk` the first row not sealed yet (if any), then the sealed rows in chain order until

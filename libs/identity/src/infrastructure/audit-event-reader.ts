@@ -1,26 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type Repository } from 'typeorm';
+import { type AuditEventPageQuery, AuditEventReader } from '../application/ports/audit-event-reader.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
-/** Pages of the audit log (`audit_event`), newest first. */
+/** Pages of the audit log (`audit_event`), newest first, through TypeORM. */
 @Injectable()
-export class AuditEventReader {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+export class SqlAuditEventReader extends AuditEventReader {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {
+    super();
+  }
 
-  /** The rows about or by `structureIds` (null: all) that match, and how many. */
-  page(
-    structureIds: readonly string[] | null,
-    query: {
-      readonly subjectType?: string;
-      readonly subjectId?: string;
-      readonly actorUserId?: string;
-      readonly from?: Date;
-      readonly to?: Date;
-      readonly limit: number;
-      readonly offset: number;
-    },
-  ): Promise<[AuditEventEntity[], number]> {
+  page(structureIds: readonly string[] | null, query: AuditEventPageQuery): Promise<[AuditEventEntity[], number]> {
     const builder = this.events
       .createQueryBuilder('e')
       .orderBy('e.occurred_at', 'DESC')

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditEvent } from '../application/ports/audit-event-reader.js';
 
 /**
  * Read-only mapping of the append-only audit table (rows are written by AuditLog with INSERT only).
@@ -6,7 +7,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * only by VerifyAuditChain, so they are not mapped here.
  */
 @Entity({ name: 'audit_event' })
-export class AuditEventEntity {
+export class AuditEventEntity implements AuditEvent {
   // bigint: pg returns it as a string, which is also how the API shows it.
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

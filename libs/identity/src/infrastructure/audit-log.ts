@@ -2,24 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, AnonymousActor } from '../domain/actor.js';
+import { type AuditAction, AuditLog, type AuditSubject } from '../application/ports/audit-log.js';
 
-export type AuditAction =
-  'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'share' | 'login' | 'login_failed';
-
-export interface AuditSubject {
-  readonly type: string;
-  readonly id: string;
-  /** The structure the record belongs to: managers query the log of their structures. */
-  readonly structureId?: string | null;
-}
-
-/**
- * Writes one row per access to a person's data: who, when, what record, what action, from which
- * request. INSERT only; the table refuses UPDATE and DELETE at the database level.
- */
+/** The audit log in `audit_event`: INSERT only; the table refuses UPDATE and DELETE at the database level. */
 @Injectable()
-export class AuditLog {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class SqlAuditLog extends AuditLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
   async record(
     actor: Actor | AnonymousActor,

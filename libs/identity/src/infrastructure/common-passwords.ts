@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CommonPasswords } from '../application/ports/common-passwords.js';
 
 /**
  * The 49,233 most common passwords (zxcvbn-ts's list, from leaked password dumps), loaded on the
@@ -6,7 +7,7 @@ import { Injectable } from '@nestjs/common';
  * (the worker, most CLI commands) never check a password.
  */
 @Injectable()
-export class CommonPasswords {
+export class ZxcvbnCommonPasswords extends CommonPasswords {
   private loading: Promise<ReadonlySet<string>> | undefined;
 
   list(): Promise<ReadonlySet<string>> {

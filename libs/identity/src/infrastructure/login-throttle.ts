@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { identityError } from '../domain/identity-errors.js';
+import { LoginThrottle } from '../application/ports/login-throttle.js';
 
 // Counters are forgotten after a day without failures; an address that logged into an account
 // stays known to it for a month.
@@ -54,11 +55,13 @@ end`;
  * so logging into one's own account does not wipe the traces of spraying others.
  */
 @Injectable()
-export class LoginThrottle {
+export class RedisLoginThrottle extends LoginThrottle {
   constructor(
     private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   private keys(email: string, ip: string | undefined) {
     const account = createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32);

@@ -4,24 +4,7 @@ import { Redis } from 'ioredis';
 import * as oidc from 'openid-client';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { identityError } from '../domain/identity-errors.js';
-
-export interface SsoIdentity {
-  readonly issuer: string;
-  readonly subject: string;
-  readonly email: string | null;
-  readonly emailVerified: boolean;
-  readonly name: string | null;
-  /** Authentication methods the SSO reports (RFC 8176), empty when it says nothing. */
-  readonly amr: readonly string[];
-  /** Authentication context class (level of assurance) the SSO reports. */
-  readonly acr: string | null;
-}
-
-/** A started SSO login: where to send the browser, and the state the browser must bring back. */
-export interface SsoStart {
-  readonly url: URL;
-  readonly state: string;
-}
+import { OidcClient, type SsoIdentity, type SsoStart } from '../application/ports/oidc-client.js';
 
 interface PendingLogin {
   readonly codeVerifier: string;
@@ -37,13 +20,15 @@ const STATE_TTL_SECONDS = 600;
  * callback from another browser is refused, so nobody can log a victim into the attacker's account.
  */
 @Injectable()
-export class OidcClient {
+export class OpenidOidcClient extends OidcClient {
   private configuration: Promise<oidc.Configuration> | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly redis: Redis,
-  ) {}
+  ) {
+    super();
+  }
 
   get enabled(): boolean {
     return this.config.oidc.issuer !== undefined;

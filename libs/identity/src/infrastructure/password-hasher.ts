@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
+import { PasswordHasher } from '../application/ports/password-hasher.js';
 
 // argon2id with OWASP's minimum recommended cost (19 MiB, 2 passes, 1 lane). @node-rs/argon2 ships
 // prebuilt binaries per platform as npm packages: the `argon2` package's prebuild crashed (SIGSEGV)
@@ -13,7 +14,7 @@ const OPTIONS = {
 };
 
 @Injectable()
-export class PasswordHasher {
+export class Argon2PasswordHasher extends PasswordHasher {
   // Verified against when the account does not exist, so a wrong e-mail takes as long as a wrong password.
   private readonly decoy = hash('decoy password that matches nothing', OPTIONS);
 

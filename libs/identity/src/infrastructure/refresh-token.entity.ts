@@ -1,10 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type SecondFactor = 'totp' | 'sso';
+import type { RefreshToken, SecondFactor } from '../application/ports/refresh-token-store.js';
 
 /** One refresh token of a session. Only its SHA-256 is stored; rotation chains a family. */
 @Entity({ name: 'refresh_token' })
-export class RefreshTokenEntity {
+export class RefreshTokenEntity implements RefreshToken {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @Column('uuid', { name: 'family_id' }) familyId!: string;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
+import { SessionTraceStore } from '../application/ports/session-trace-store.js';
 
 /** The address and browser kept on refresh tokens (`refresh_token`). */
 @Injectable()
-export class SessionTraceStore {
-  /** Forgets them on sessions over (expired, rotated or revoked) for more than `days` before `now`; returns how many. */
+export class SqlSessionTraceStore extends SessionTraceStore {
   async forgetOlderThan(manager: EntityManager, now: Date, days: number): Promise<number> {
     const rows = await updateReturning(
       manager,

@@ -2,24 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { identityError } from '../domain/identity-errors.js';
+import { type AccessClaims, TokenService } from '../application/ports/token-service.js';
 
 const ISSUER = 'passerelle';
 const AUDIENCE = 'passerelle-api';
 
-export interface AccessClaims {
-  readonly userId: string;
-  /** The refresh-token family of the session, so a logout can be traced to its tokens. */
-  readonly sessionId: string;
-  /** Only TOTP enrolment is allowed: the roles require a second factor the user has not set up. */
-  readonly enrolmentOnly: boolean;
-}
-
-/** Short-lived HS256 access tokens. Who the user is and what they may do is re-read on each request. */
+/** Short-lived HS256 access tokens (JWT, signed with jose). */
 @Injectable()
-export class TokenService {
+export class JoseTokenService extends TokenService {
   private readonly key: Uint8Array;
 
   constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {
+    super();
     this.key = new TextEncoder().encode(config.auth.jwtSecret);
   }
 

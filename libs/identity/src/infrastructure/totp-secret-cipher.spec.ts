@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import type { ResolvedConfig } from '@passerelle/core';
-import { TotpSecretCipher } from './totp-secret-cipher.js';
+import { AesGcmTotpSecretCipher } from './totp-secret-cipher.js';
 
-const cipherWith = (key: string): TotpSecretCipher =>
-  new TotpSecretCipher({ auth: { totpEncryptionKey: key } } as unknown as ResolvedConfig);
+const cipherWith = (key: string): AesGcmTotpSecretCipher =>
+  new AesGcmTotpSecretCipher({ auth: { totpEncryptionKey: key } } as unknown as ResolvedConfig);
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const ALICE = '0b5e4a52-8f0e-4c55-9a43-3f1f5d2d9c11';
 const BOB = '5d3c1f0e-2a4b-4c6d-8e9f-0a1b2c3d4e5f';
 
-describe('TotpSecretCipher', () => {
+describe('AesGcmTotpSecretCipher', () => {
   const key = randomBytes(32).toString('hex');
 
   it('stores neither the secret nor a fixed form of it: two encryptions differ, both decrypt', () => {
@@ -38,6 +38,6 @@ describe('TotpSecretCipher', () => {
 
   it('reads a secret stored in clear before encryption existed, until the start-up sweep encrypts it', () => {
     expect(cipherWith(key).decrypt(ALICE, SECRET)).toBe(SECRET);
-    expect(TotpSecretCipher.isEncrypted(SECRET)).toBe(false);
+    expect(AesGcmTotpSecretCipher.isEncrypted(SECRET)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, aes256KeyBytes, type ResolvedConfig } from '@passerelle/core';
+import { TotpSecretCipher } from '../application/ports/totp-secret-cipher.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
@@ -13,10 +14,11 @@ const TAG_BYTES = 16;
  * into another user's row does not decrypt. Stored as `v1.<base64url of iv | tag | ciphertext>`.
  */
 @Injectable()
-export class TotpSecretCipher {
+export class AesGcmTotpSecretCipher extends TotpSecretCipher {
   private readonly key: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: ResolvedConfig) {
+    super();
     const key = aes256KeyBytes(config.auth.totpEncryptionKey);
     // loadConfig already refused a malformed key; this guards a configuration built by hand.
     if (!key) throw new Error('AUTH_TOTP_ENCRYPTION_KEY must be 32 bytes (64 hex digits or base64)');
@@ -25,6 +27,10 @@ export class TotpSecretCipher {
 
   static isEncrypted(stored: string): boolean {
     return stored.startsWith(`${VERSION}.`);
+  }
+
+  isEncrypted(stored: string): boolean {
+    return AesGcmTotpSecretCipher.isEncrypted(stored);
   }
 
   encrypt(userId: string, secret: string): string {
@@ -40,7 +46,7 @@ export class TotpSecretCipher {
    * encryption existed: accepted, since EncryptTotpSecrets encrypts those at start.
    */
   decrypt(userId: string, stored: string): string {
-    if (!TotpSecretCipher.isEncrypted(stored)) return stored;
+    if (!AesGcmTotpSecretCipher.isEncrypted(stored)) return stored;
     const bytes = Buffer.from(stored.slice(VERSION.length + 1), 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, IV_BYTES));
     decipher.setAAD(Buffer.from(`totp:${userId}`));

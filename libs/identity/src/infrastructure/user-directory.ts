@@ -1,22 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
+import { UserDirectory, type UserPageQuery } from '../application/ports/user-directory.js';
 import { UserEntity } from './user.entity.js';
-
-export interface UserPageQuery {
-  /** Only this user (a reader whose scope is themselves). */
-  readonly self?: string;
-  /** The users of these structures (null: all). */
-  readonly structureIds: readonly string[] | null;
-  readonly structureId?: string;
-  readonly role?: string;
-  readonly limit: number;
-  readonly offset: number;
-}
 
 /** Reads and sweeps of accounts beyond one row (`app_user`). */
 @Injectable()
-export class UserDirectory {
-  /** A page of users by name, and how many match. */
+export class SqlUserDirectory extends UserDirectory {
   page(manager: EntityManager, query: UserPageQuery): Promise<[UserEntity[], number]> {
     const builder = manager
       .createQueryBuilder(UserEntity, 'u')
@@ -31,7 +20,7 @@ export class UserDirectory {
     return builder.getManyAndCount();
   }
 
-  /** Users with a TOTP secret (enrolled or pending) not yet sealed by the cipher (`v1.` prefix). */
+  /** The cipher's sealed values start with `v1.`. */
   plainTotpSecrets(
     manager: EntityManager,
   ): Promise<Array<{ id: string; totp_secret: string | null; totp_pending_secret: string | null }>> {

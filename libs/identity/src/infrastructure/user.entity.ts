@@ -1,10 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '../domain/roles.js';
-
-export type UserStatus = 'active' | 'disabled';
+import type { User, UserStatus } from '../application/ports/user-store.js';
 
 @Entity({ name: 'app_user' })
-export class UserEntity {
+export class UserEntity implements User {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') email!: string;
   @Column('text', { name: 'display_name' }) displayName!: string;

@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { normalizeOffer, OFFER_LOOKUPS, type NormalizedOffer, type OfferLookups } from '@passerelle/offers';
-import type { SiteDescription } from '../domain/site-description.js';
-import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
-import { type FranceTravailOffer, parseFranceTravailOffer } from '../infrastructure/parsers/france-travail.parser.js';
-import { readOfferPage } from '../infrastructure/parsers/any-page.parser.js';
-import { type ParseResult, parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
+import type { ParseResult, SiteDescription } from '../domain/site-description.js';
+import { OfferPageParsers } from './ports/offer-page-parsers.js';
+import { SourceStore } from './ports/source-store.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 import { ingestionError } from '../domain/ingestion-errors.js';
 
@@ -24,9 +20,10 @@ export interface Extraction {
 @Injectable()
 export class ExtractOffer {
   constructor(
-    @InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>,
+    private readonly sources: SourceStore,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly trusted: TrustedFetchHosts,
+    private readonly parsers: OfferPageParsers,
   ) {}
 
   async execute(target: string): Promise<Extraction> {
@@ -51,14 +48,14 @@ export class ExtractOffer {
     const trimmed = body.trimStart();
     if (trimmed.startsWith('{')) {
       try {
-        return { parser: 'france-travail', result: parseFranceTravailOffer(JSON.parse(trimmed) as FranceTravailOffer) };
+        return { parser: 'france-travail', result: this.parsers.franceTravailOffer(JSON.parse(trimmed)) };
       } catch {
         // not JSON after all: an HTML page starting oddly
       }
     }
     if (pageUrl.startsWith('http')) {
       const host = new URL(pageUrl).host;
-      const boards = await this.sources.findBy({ kind: 'html_board' });
+      const boards = await this.sources.ofKind('html_board');
       const board = boards.find((source) => {
         const listing = (source.config as unknown as SiteDescription).listing;
         return typeof listing?.url === 'string' && new URL(listing.url).host === host;
@@ -66,10 +63,10 @@ export class ExtractOffer {
       if (board)
         return {
           parser: board.name,
-          result: parseOfferPage(body, pageUrl, board.config as unknown as SiteDescription),
+          result: this.parsers.boardPage(body, pageUrl, board.config as unknown as SiteDescription),
         };
     }
-    const { reader, result } = readOfferPage(body, pageUrl);
+    const { reader, result } = this.parsers.anyPage(body, pageUrl);
     return { parser: reader, result };
   }
 }

@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { APP_CONFIG, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
 import { MANUAL_SOURCE } from '@passerelle/offers';
 import { urlProblem } from '../domain/public-address.js';
 import { type ConfigChecks, configProblems, redactConfig } from '../domain/source-config.js';
 import { FRANCE_TRAVAIL_SOURCE, type SourceKind } from '../domain/source.js';
-import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
-import { regexProblem } from '../infrastructure/parsers/safe-regex.js';
+import { OfferPageParsers } from './ports/offer-page-parsers.js';
+import { SourceStore, type StoredSource } from './ports/source-store.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 import { ingestionError } from '../domain/ingestion-errors.js';
 
@@ -46,7 +44,7 @@ export interface SourceView {
   readonly updatedAt: Date;
 }
 
-export function toSourceView(entity: IngestionSourceEntity): SourceView {
+export function toSourceView(entity: StoredSource): SourceView {
   return {
     id: entity.id,
     name: entity.name,
@@ -67,17 +65,18 @@ export function toSourceView(entity: IngestionSourceEntity): SourceView {
 @Injectable()
 export class ManageSources {
   constructor(
-    @InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>,
+    private readonly sources: SourceStore,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly trusted: TrustedFetchHosts,
+    private readonly parsers: OfferPageParsers,
   ) {}
 
   async list(): Promise<SourceView[]> {
-    return (await this.sources.find({ order: { priority: 'ASC', name: 'ASC' } })).map(toSourceView);
+    return (await this.sources.list()).map(toSourceView);
   }
 
   async get(id: string): Promise<SourceView> {
-    const entity = await this.sources.findOneBy({ id });
+    const entity = await this.sources.byId(id);
     if (!entity) throw ingestionError('source.not_found', 'no such source');
     return toSourceView(entity);
   }
@@ -100,8 +99,10 @@ export class ManageSources {
     problems.push(...this.problems(input.kind, input.config, input.baseUrl, origin));
     if (problems.length > 0)
       throw ingestionError('source.invalid_config', 'the source configuration is not valid', problems);
-    const existing = await this.sources.findOneBy({ name: input.name });
-    const entity = this.sources.merge(existing ?? this.sources.create({ name: input.name }), {
+    const existing = await this.sources.byName(input.name);
+    const saved = await this.sources.save({
+      ...existing,
+      name: input.name,
       label: input.label,
       kind: input.kind,
       baseUrl: input.baseUrl ?? null,
@@ -114,7 +115,7 @@ export class ManageSources {
       structureId: input.structureId ?? existing?.structureId ?? null,
       updatedAt: new Date(),
     });
-    return toSourceView(await this.sources.save(entity));
+    return toSourceView(saved);
   }
 
   async update(
@@ -122,7 +123,7 @@ export class ManageSources {
     changes: Partial<Omit<SourceInput, 'name' | 'kind'>>,
     origin: SourceOrigin = 'staff',
   ): Promise<SourceView> {
-    const entity = await this.sources.findOneBy({ id });
+    const entity = await this.sources.byId(id);
     if (!entity) throw ingestionError('source.not_found', 'no such source');
     if (changes.config !== undefined || changes.baseUrl !== undefined) {
       const problems: ErrorDetail[] = [];
@@ -163,8 +164,8 @@ export class ManageSources {
     const problems: ErrorDetail[] = [];
     const checks: ConfigChecks =
       origin === 'staff'
-        ? { regex: regexProblem, url: (value) => urlProblem(value, this.trusted.hosts) }
-        : { regex: regexProblem };
+        ? { regex: this.regexProblem, url: (value) => urlProblem(value, this.trusted.hosts) }
+        : { regex: this.regexProblem };
     if (origin === 'staff' && typeof baseUrl === 'string') {
       const reason = urlProblem(baseUrl, this.trusted.hosts);
       if (reason) problems.push({ field: 'baseUrl', reason });
@@ -173,6 +174,8 @@ export class ManageSources {
     if (origin === 'staff') problems.push(...this.environmentCredentialProblems(kind, config));
     return problems;
   }
+
+  private readonly regexProblem = (pattern: string): string | null => this.parsers.regexProblem(pattern);
 
   /**
    * The France Travail client of the environment has its secret in the environment, and that

@@ -1,36 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { IngestionRejectionEntity, IngestionRunEntity } from '../infrastructure/ingestion-run.entity.js';
+import { RunStore, type StoredRejection, type StoredRun } from './ports/run-store.js';
 import { ingestionError } from '../domain/ingestion-errors.js';
 
-export type RunView = IngestionRunEntity;
-export type RejectionView = Omit<IngestionRejectionEntity, 'sourceId'>;
+export type RunView = StoredRun;
+export type RejectionView = Omit<StoredRejection, 'sourceId'>;
 
 /** Runs with their counts, and each rejected record with its reason. */
 @Injectable()
 export class ReadRuns {
-  constructor(
-    @InjectRepository(IngestionRunEntity) private readonly runs: Repository<IngestionRunEntity>,
-    @InjectRepository(IngestionRejectionEntity) private readonly rejections: Repository<IngestionRejectionEntity>,
-  ) {}
+  constructor(private readonly runs: RunStore) {}
 
   async list(query: {
     sourceId?: string;
     limit: number;
     offset: number;
   }): Promise<{ items: RunView[]; total: number }> {
-    const [items, total] = await this.runs.findAndCount({
-      where: query.sourceId ? { sourceId: query.sourceId } : {},
-      order: { startedAt: 'DESC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [items, total] = await this.runs.page(query);
     return { items, total };
   }
 
   async get(id: string): Promise<RunView> {
-    const run = await this.runs.findOneBy({ id });
+    const run = await this.runs.byId(id);
     if (!run) throw ingestionError('run.not_found', 'no such run');
     return run;
   }
@@ -40,12 +30,7 @@ export class ReadRuns {
     query: { limit: number; offset: number },
   ): Promise<{ items: RejectionView[]; total: number }> {
     await this.get(runId);
-    const [rows, total] = await this.rejections.findAndCount({
-      where: { runId },
-      order: { id: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [rows, total] = await this.runs.rejections(runId, query);
     return { items: rows.map(({ sourceId: _source, ...rest }) => rest), total };
   }
 }

@@ -1,21 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { type HostPacer, RedisHostPacer } from '../infrastructure/http/shared-host-pacer.js';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
 import { normalizeOffer, OFFER_LOOKUPS, type OfferLookups, OfferStore, type OfferWrite } from '@passerelle/offers';
 import { RejectionTally } from '../domain/rejection-verdict.js';
 import type { FetchedPayload, FranceTravailConfig, SourceDefinition } from '../domain/source.js';
-import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
-import { IngestionRunEntity, type RunStatus, type RunTrigger } from '../infrastructure/ingestion-run.entity.js';
-import { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
-import { PayloadStore } from '../infrastructure/payload-store.js';
-import { RejectionStore } from '../infrastructure/rejection-store.js';
-import { withSourceRunLock } from '../infrastructure/source-run-lock.js';
 import { ConfiguredSources } from './configured-sources.js';
-import { replayPayloads } from '../infrastructure/sources/replay.source.js';
-import type { SourceAdapter } from '../infrastructure/sources/source-adapter.js';
-import { SOURCE_ADAPTERS } from './source-adapters.js';
+import { PayloadStore } from './ports/payload-store.js';
+import { RejectionStore } from './ports/rejection-store.js';
+import { RunStore, type RunStatus, type RunTrigger } from './ports/run-store.js';
+import { SourceFeeds } from './ports/source-feeds.js';
+import { SourceRunLock } from './ports/source-run-lock.js';
+import { SourceStore } from './ports/source-store.js';
 import { toDefinition } from './source-definition.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 import { ingestionError } from '../domain/ingestion-errors.js';
@@ -82,36 +75,28 @@ export class RunIngestion {
   private readonly logger = new Logger(RunIngestion.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(IngestionSourceEntity) private readonly sources: Repository<IngestionSourceEntity>,
-    @InjectRepository(IngestionRunEntity) private readonly runs: Repository<IngestionRunEntity>,
+    private readonly sources: SourceStore,
+    private readonly runs: RunStore,
+    private readonly runLock: SourceRunLock,
+    private readonly feeds: SourceFeeds,
     private readonly offers: OfferStore,
     private readonly payloads: PayloadStore,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly configured: ConfiguredSources,
     private readonly trusted: TrustedFetchHosts,
     private readonly rejectionStore: RejectionStore,
-    redis: Redis,
-  ) {
-    this.pacer = new RedisHostPacer(redis);
-  }
-
-  /** Per-host spacing shared by every worker (see RedisHostPacer). */
-  private readonly pacer: HostPacer;
+  ) {}
 
   async execute(sourceName: string, options: RunOptions): Promise<RunSummary> {
-    const entity = await this.sources.findOneBy({ name: sourceName });
+    const entity = await this.sources.byName(sourceName);
     if (!entity) throw ingestionError('source.not_found', `no source named ${sourceName}`);
     if (entity.kind === 'manual') {
       throw ingestionError('source.manual', 'a manual source is fed through the API, it cannot be run');
     }
     const definition = withSecret(toDefinition(entity), this.configured);
-    const held = await withSourceRunLock(this.dataSource, entity.id, async () => {
+    const held = await this.runLock.hold(entity.id, async () => {
       // Runs left "running" by a process that died are over: this run replaces them.
-      await this.runs.update(
-        { sourceId: entity.id, status: 'running' },
-        { status: 'failed', endedAt: new Date(), error: 'interrupted (the process running it stopped)' },
-      );
+      await this.runs.failRunning(entity.id, new Date(), 'interrupted (the process running it stopped)');
       return this.run(definition, options);
     });
     if (!held) throw ingestionError('source.run_in_progress', `a run of ${sourceName} is already in progress`);
@@ -120,33 +105,29 @@ export class RunIngestion {
 
   private async run(definition: SourceDefinition, options: RunOptions): Promise<RunSummary> {
     const started = Date.now();
-    const run = await this.runs.save(
-      this.runs.create({
-        sourceId: definition.id,
-        trigger: options.trigger,
-        status: 'running',
-        startedAt: new Date(),
-        ...zeroCounts(),
-        error: null,
-      }),
-    );
+    const run = await this.runs.start({
+      sourceId: definition.id,
+      trigger: options.trigger,
+      status: 'running',
+      startedAt: new Date(),
+      ...zeroCounts(),
+      error: null,
+    });
     const counts = zeroCounts();
     const tally = new RejectionTally();
     const lookups = await this.lookups();
-    const fetcher = new PoliteFetcher({
-      allowedHosts: allowedHosts(definition),
-      trustedHosts: this.trusted.hosts,
-      requestsPerSecond: definition.rateLimitPerSecond,
-      maxConcurrency: definition.maxConcurrency,
-      backoffScale: options.backoffScale,
-      pacer: this.pacer,
-    });
     const signal = options.signal ?? new AbortController().signal;
     // A reparse fetches nothing: it replays the stored payloads through today's parsers.
     const replay = options.trigger === 'reparse';
-    const adapter: SourceAdapter = replay
-      ? { items: () => replayPayloads(definition, this.payloads.replayable(definition.id, definition.name)) }
-      : SOURCE_ADAPTERS[definition.kind as keyof typeof SOURCE_ADAPTERS];
+    const items = () =>
+      replay
+        ? this.feeds.replay(definition, this.payloads.replayable(definition.id, definition.name))
+        : this.feeds.items(definition, {
+            trustedHosts: this.trusted.hosts,
+            backoffScale: options.backoffScale,
+            cached: (url) => this.payloads.cached(url),
+            signal,
+          });
     let writes: Array<
       OfferWrite & {
         payload: FetchedPayload;
@@ -187,16 +168,11 @@ export class RunIngestion {
         counts.duplicates += await this.offers.linkDuplicates(outcome.changedIds);
       }
       if (rejected.length > 0) await this.storeRejections(definition.id, run.id, rejected);
-      await this.runs.update({ id: run.id }, { ...counts });
+      await this.runs.update(run.id, { ...counts });
     };
 
     try {
-      for await (const item of adapter.items({
-        definition,
-        fetcher,
-        cached: (url) => this.payloads.cached(url),
-        signal,
-      })) {
+      for await (const item of items()) {
         switch (item.kind) {
           case 'page':
             counts.pagesFetched += 1;
@@ -290,10 +266,7 @@ export class RunIngestion {
     started: number,
     error: string | null,
   ): Promise<RunSummary> {
-    await this.runs.update(
-      { id: runId },
-      { ...counts, status, endedAt: new Date(), error: error?.slice(0, 2000) ?? null },
-    );
+    await this.runs.update(runId, { ...counts, status, endedAt: new Date(), error: error?.slice(0, 2000) ?? null });
     return { runId, source, status, complete, durationMs: Date.now() - started, error, ...counts };
   }
 
@@ -328,24 +301,4 @@ function withSecret(definition: SourceDefinition, configured: ConfiguredSources)
   const config = definition.config as FranceTravailConfig;
   const secret = config.clientSecret ?? configured.secretFor(config);
   return secret ? { ...definition, config: { ...config, clientSecret: secret } } : definition;
-}
-
-/** The hosts a source may fetch: its base URL's and those its configuration names. */
-export function allowedHosts(definition: SourceDefinition): string[] {
-  const hosts = new Set<string>();
-  const add = (value: unknown): void => {
-    if (typeof value !== 'string') return;
-    try {
-      hosts.add(new URL(value).host);
-    } catch {
-      // not a URL
-    }
-  };
-  add(definition.baseUrl);
-  const config = definition.config as Record<string, unknown>;
-  add(config.apiUrl);
-  add(config.tokenUrl);
-  const listing = config.listing as Record<string, unknown> | undefined;
-  add(listing?.url);
-  return [...hosts];
 }

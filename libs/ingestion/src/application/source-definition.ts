@@ -1,7 +1,7 @@
 import type { SourceDefinition } from '../domain/source.js';
-import type { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
+import type { StoredSource } from './ports/source-store.js';
 
-export function toDefinition(entity: IngestionSourceEntity): SourceDefinition {
+export function toDefinition(entity: StoredSource): SourceDefinition {
   return {
     id: entity.id,
     name: entity.name,

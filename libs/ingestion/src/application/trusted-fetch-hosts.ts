@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { TrustedHosts } from '../domain/public-address.js';
-import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
+import { PageFetcher } from './ports/page-fetcher.js';
 
 /**
  * The hosts ingestion may reach on a non-public address, because the operator named them in the
@@ -13,7 +13,10 @@ import { PoliteFetcher } from '../infrastructure/http/polite-fetcher.js';
 export class TrustedFetchHosts {
   readonly hosts: TrustedHosts;
 
-  constructor(@Inject(APP_CONFIG) config: ResolvedConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: ResolvedConfig,
+    private readonly fetcher: PageFetcher,
+  ) {
     this.hosts = new TrustedHosts([
       ...config.fetch.allowedHosts,
       config.franceTravail.apiUrl.toString(),
@@ -35,13 +38,6 @@ export class TrustedFetchHosts {
    * a run (public addresses only unless trusted, checked at connect and on each redirect).
    */
   async fetchOnePage(url: string, retries: number): Promise<string> {
-    const fetcher = new PoliteFetcher({
-      allowedHosts: [new URL(url).host],
-      trustedHosts: this.hosts,
-      requestsPerSecond: 1,
-      maxConcurrency: 1,
-      retries,
-    });
-    return (await fetcher.fetch(url)).text;
+    return this.fetcher.fetchOne(url, this.hosts, retries);
   }
 }

@@ -4,9 +4,8 @@ import { normalizeOffer, OFFER_LOOKUPS, type NormalizedOffer, type OfferLookups 
 import { urlProblem } from '../domain/public-address.js';
 import type { RawOffer, SiteDescription } from '../domain/site-description.js';
 import type { SourceKind } from '../domain/source.js';
-import { FetchError } from '../infrastructure/http/fetch-error.js';
-import { parseJobPostingPage } from '../infrastructure/parsers/jsonld.parser.js';
-import { parseOfferPage } from '../infrastructure/parsers/site-description.parser.js';
+import { FetchError } from '../domain/fetch-error.js';
+import { OfferPageParsers } from './ports/offer-page-parsers.js';
 import { ManageSources } from './manage-sources.use-case.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 import { ingestionError } from '../domain/ingestion-errors.js';
@@ -40,6 +39,7 @@ export class TrySource {
     private readonly sources: ManageSources,
     private readonly trusted: TrustedFetchHosts,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
+    private readonly parsers: OfferPageParsers,
   ) {}
 
   async execute(trial: SourceTrial): Promise<TrialResult> {
@@ -55,8 +55,8 @@ export class TrySource {
     const body = await this.fetch(trial.url);
     const parsed =
       trial.kind === 'html_board'
-        ? parseOfferPage(body, trial.url, trial.config as unknown as SiteDescription)
-        : parseJobPostingPage(body, trial.url);
+        ? this.parsers.boardPage(body, trial.url, trial.config as unknown as SiteDescription)
+        : this.parsers.jobPostingPage(body, trial.url);
     if (!parsed.ok)
       return {
         externalId: parsed.externalId ?? null,

@@ -88,3 +88,8 @@ export interface RawOffer {
     readonly requirements?: readonly string[];
   };
 }
+
+/** What a parser makes of one page or payload: the offer's raw fields, or why it cannot. */
+export type ParseResult =
+  | { readonly ok: true; readonly raw: RawOffer }
+  | { readonly ok: false; readonly field: string; readonly reason: string; readonly externalId?: string };

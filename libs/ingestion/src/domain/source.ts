@@ -60,3 +60,23 @@ export type SourceItem =
     }
   /** Part of the source could not be listed: the run must not close offers it did not see. */
   | { readonly kind: 'incomplete'; readonly reason: string };
+
+/** The hosts a source may fetch: its base URL's and those its configuration names. */
+export function allowedHosts(definition: SourceDefinition): string[] {
+  const hosts = new Set<string>();
+  const add = (value: unknown): void => {
+    if (typeof value !== 'string') return;
+    try {
+      hosts.add(new URL(value).host);
+    } catch {
+      // not a URL
+    }
+  };
+  add(definition.baseUrl);
+  const config = definition.config as Record<string, unknown>;
+  add(config.apiUrl);
+  add(config.tokenUrl);
+  const listing = config.listing as Record<string, unknown> | undefined;
+  add(listing?.url);
+  return [...hosts];
+}

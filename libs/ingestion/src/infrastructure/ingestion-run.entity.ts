@@ -1,10 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type RunStatus = 'running' | 'succeeded' | 'partial' | 'failed';
-export type RunTrigger = 'schedule' | 'manual' | 'cli' | 'demo' | 'reparse';
+import type { RunStatus, RunTrigger, StoredRejection, StoredRun } from '../application/ports/run-store.js';
 
 @Entity({ name: 'ingestion_run' })
-export class IngestionRunEntity {
+export class IngestionRunEntity implements StoredRun {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'source_id' }) sourceId!: string;
   @Column('text') trigger!: RunTrigger;
@@ -23,7 +21,7 @@ export class IngestionRunEntity {
 }
 
 @Entity({ name: 'ingestion_rejection' })
-export class IngestionRejectionEntity {
+export class IngestionRejectionEntity implements StoredRejection {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id!: string;
   @Column('uuid', { name: 'run_id' }) runId!: string;
   @Column('uuid', { name: 'source_id' }) sourceId!: string;

@@ -1,10 +1,11 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { SourceKind } from '../domain/source.js';
+import type { StoredSource } from '../application/ports/source-store.js';
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 @Entity({ name: 'ingestion_source' })
-export class IngestionSourceEntity {
+export class IngestionSourceEntity implements StoredSource {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') name!: string;
   @Column('text') label!: string;

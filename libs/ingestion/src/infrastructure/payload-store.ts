@@ -3,22 +3,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { FetchedPayload } from '../domain/source.js';
+import { type CachedPage, PayloadStore } from '../application/ports/payload-store.js';
+
+export type { CachedPage } from '../application/ports/payload-store.js';
 
 export function payloadHash(payload: FetchedPayload): string {
   return createHash('sha256').update(payload.body).digest('hex');
 }
 
-export interface CachedPage {
-  readonly etag: string | null;
-  readonly lastModified: string | null;
-  readonly body: string;
-  readonly contentType: string;
-}
-
-/** Raw payloads (what was fetched, byte for byte as decoded text) and conditional-request validators. */
+/** Raw payloads and validators in PostgreSQL (`raw_payload`, `fetch_cache`). */
 @Injectable()
-export class PayloadStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class SqlPayloadStore extends PayloadStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
   async putMany(sourceId: string, payloads: readonly FetchedPayload[]): Promise<string[]> {
     const hashes = payloads.map(payloadHash);

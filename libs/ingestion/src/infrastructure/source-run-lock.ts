@@ -1,4 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { SourceRunLock } from '../application/ports/source-run-lock.js';
 
 /**
  * Runs `work` holding the source's run lock (a session advisory lock on its own connection): one
@@ -23,5 +26,17 @@ export async function withSourceRunLock<T>(
     }
   } finally {
     await lock.release();
+  }
+}
+
+/** The run lock as a PostgreSQL session advisory lock. */
+@Injectable()
+export class PgSourceRunLock extends SourceRunLock {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  hold<T>(sourceId: string, work: () => Promise<T>): Promise<{ result: T } | null> {
+    return withSourceRunLock(this.dataSource, sourceId, work);
   }
 }

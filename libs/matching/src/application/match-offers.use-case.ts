@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch, MeilisearchApiError, type MultiSearchParams } from 'meilisearch';
-import { DomainError, type ErrorDetail, mapConcurrent, SearchIndexes } from '@passerelle/core';
+import { DomainError, type ErrorDetail, mapConcurrent } from '@passerelle/core';
 import type { ContractType, PlacePrecision, WorkingTime } from '@passerelle/offers';
 import { labelCovers } from '@passerelle/referential';
 import { certificatePhrases } from '../domain/certificates.js';
@@ -22,8 +21,8 @@ import {
   type ScoringProfile,
   type SkillCoverage,
 } from '../domain/scoring.js';
-import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
-import { SkillModel } from '../infrastructure/skill-model.js';
+import { OfferIndex } from './ports/offer-index.js';
+import { SkillModel } from './skill-model.js';
 import { matchingError } from '../domain/matching-errors.js';
 
 export interface MatchedOffer {
@@ -151,20 +150,6 @@ const SCHEDULE_LABELS: Record<string, string> = {
   shifted_hours: 'horaires décalés',
 };
 
-/**
- * Before the worker's first start the offers index does not exist yet: a search then is a service
- * not ready (503, retry later), not a server error.
- */
-export async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
-  try {
-    return await search();
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
-      throw matchingError('matching.index_not_ready', 'the offers index is not built yet');
-    throw error;
-  }
-}
-
 function areaPrecision(precision: string | undefined): AreaPrecision {
   return precision === 'departement' || precision === 'region' ? precision : 'country';
 }
@@ -186,8 +171,7 @@ function scheduleFit(schedule: readonly string[], constraints: readonly string[]
 @Injectable()
 export class MatchOffers {
   constructor(
-    private readonly meili: Meilisearch,
-    private readonly indexes: SearchIndexes,
+    private readonly index: OfferIndex,
     private readonly skills: SkillModel,
   ) {}
 
@@ -206,40 +190,25 @@ export class MatchOffers {
     if (filters.publishedWithinDays)
       filter.push(`publishedAt >= ${Math.floor(Date.now() / 1000) - filters.publishedWithinDays * 86_400}`);
 
-    const index = this.meili.index<Hit>(this.indexes.uid(OFFERS_INDEX.name));
     const window = Math.max(MATCH_WINDOW, page.offset + page.limit);
-    const response = await notReadyAsUnavailable(() =>
+    const response = await this.index.search<Hit>(
       vector
-        ? index.search(null, {
-            vector,
-            hybrid: { embedder: 'skills', semanticRatio: 1 },
-            filter,
-            limit: window,
-            showRankingScore: true,
-            attributesToRetrieve: MATCH_ATTRIBUTES,
-          })
-        : index.search(null, {
-            filter,
-            limit: window,
-            sort: ['publishedAt:desc'],
-            attributesToRetrieve: MATCH_ATTRIBUTES,
-          }),
+        ? { vector, filter, limit: window, showRankingScore: true, attributesToRetrieve: MATCH_ATTRIBUTES }
+        : { filter, limit: window, sort: ['publishedAt:desc'], attributesToRetrieve: MATCH_ATTRIBUTES },
     );
 
     // Offers of the person's target occupations are candidates even when their skills lie far from
     // the person's: the project is what the coach and the person decided to aim at.
     const hits = [...response.hits];
     if (scoring.targets && scoring.targets.size > 0) {
-      const targeted = await index.search(null, {
+      const targeted = await this.index.search<Hit>({
         filter: [...filter, `romeCode IN [${[...scoring.targets.keys()].map(filterValue).join(', ')}]`],
         limit: window,
         sort: ['publishedAt:desc'],
         attributesToRetrieve: MATCH_ATTRIBUTES,
       });
       const seen = new Set(hits.map((hit) => hit.id));
-      const similarity = vector
-        ? await this.similarities(index, vector, filter, targeted.hits)
-        : new Map<string, number>();
+      const similarity = vector ? await this.similarities(vector, filter, targeted.hits) : new Map<string, number>();
       for (const hit of targeted.hits)
         if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
     }
@@ -334,22 +303,9 @@ export class MatchOffers {
   private async indexedOffer(
     offerId: string,
   ): Promise<{ hit: Hit & ConstrainedFields; vector: number[] | null } | null> {
-    const index = this.meili.index<Hit & ConstrainedFields>(this.indexes.uid(OFFERS_INDEX.name));
-    const found = await notReadyAsUnavailable(() =>
-      index.getDocuments({
-        ids: [offerId],
-        fields: [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'] as Array<
-          keyof (Hit & ConstrainedFields)
-        >,
-        retrieveVectors: true,
-        limit: 1,
-      }),
-    );
-    const document = found.results[0] as
-      (Hit & ConstrainedFields & { _vectors?: { skills?: { embeddings?: number[][] } } }) | undefined;
-    if (!document) return null;
-    const { _vectors: vectors, ...hit } = document;
-    return { hit, vector: vectors?.skills?.embeddings?.[0] ?? null };
+    return this.index
+      .document<Hit & ConstrainedFields>(offerId, [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'])
+      .then((found) => (found ? { hit: found.document, vector: found.vector } : null));
   }
 
   /**
@@ -375,31 +331,24 @@ export class MatchOffers {
         results.push({ key: person.key, match: null });
       }
     }
-    const uid = this.indexes.uid(OFFERS_INDEX.name);
     const batches: Array<typeof prepared> = [];
     for (let start = 0; start < prepared.length; start += REVERSE_BATCH)
       batches.push(prepared.slice(start, start + REVERSE_BATCH));
     // Two batches in flight: Meilisearch answers a multi-search on one thread, and the machine has more.
     const answers = mapConcurrent(batches, REVERSE_CONCURRENCY, async (batch) => ({
       batch,
-      response: await notReadyAsUnavailable(() =>
-        this.meili.multiSearch<MultiSearchParams, Hit>({
-          queries: batch.map((person) => ({
-            indexUid: uid,
-            q: null,
-            ...(person.vector
-              ? { vector: person.vector, hybrid: { embedder: 'skills', semanticRatio: 1 }, showRankingScore: true }
-              : {}),
-            filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
-            limit: 1,
-            attributesToRetrieve: MATCH_ATTRIBUTES,
-          })),
-        }),
+      results: await this.index.multiSearch<Hit>(
+        batch.map((person) => ({
+          ...(person.vector ? { vector: person.vector, showRankingScore: true } : {}),
+          filter: [...this.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
+          limit: 1,
+          attributesToRetrieve: MATCH_ATTRIBUTES,
+        })),
       ),
     }));
-    for await (const { batch, response } of answers)
+    for await (const { batch, results: answered } of answers)
       batch.forEach((person, i) => {
-        const hit = response.results[i]?.hits[0];
+        const hit = answered[i]?.hits[0];
         results.push({
           key: person.key,
           match: hit ? this.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
@@ -409,16 +358,10 @@ export class MatchOffers {
   }
 
   /** The semantic scores of the given hits for the person's vector (same ranking as the main search). */
-  private async similarities(
-    index: ReturnType<Meilisearch['index']>,
-    vector: number[],
-    filter: string[],
-    hits: readonly Hit[],
-  ): Promise<Map<string, number>> {
+  private async similarities(vector: number[], filter: string[], hits: readonly Hit[]): Promise<Map<string, number>> {
     if (hits.length === 0) return new Map();
-    const response = await index.search(null, {
+    const response = await this.index.search<{ id: string }>({
       vector,
-      hybrid: { embedder: 'skills', semanticRatio: 1 },
       filter: [...filter, `id IN [${hits.map((hit) => filterValue(hit.id)).join(', ')}]`],
       limit: hits.length,
       showRankingScore: true,

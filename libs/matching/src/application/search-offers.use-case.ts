@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch } from 'meilisearch';
-import { type ErrorDetail, SearchIndexes } from '@passerelle/core';
+import { type ErrorDetail } from '@passerelle/core';
 import { type OfferQuery, type OfferView, ReadOffers } from '@passerelle/offers';
 import { filterValue } from '../domain/profile.js';
-import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
-import { notReadyAsUnavailable } from './match-offers.use-case.js';
+import { OfferIndex } from './ports/offer-index.js';
 import { matchingError } from '../domain/matching-errors.js';
 
 export interface OfferSearch extends OfferQuery {
@@ -23,8 +21,7 @@ export interface OfferSearch extends OfferQuery {
 @Injectable()
 export class SearchOffers {
   constructor(
-    private readonly meili: Meilisearch,
-    private readonly indexes: SearchIndexes,
+    private readonly index: OfferIndex,
     private readonly read: ReadOffers,
   ) {}
 
@@ -43,25 +40,23 @@ export class SearchOffers {
     if (query.departement) filter.push(`departement = ${filterValue(query.departement)}`);
     if (query.contractType) filter.push(`contractType = ${filterValue(query.contractType)}`);
     if (query.romeCode) filter.push(`romeCode = ${filterValue(query.romeCode)}`);
-    const index = this.meili.index<{ id: string }>(this.indexes.uid(OFFERS_INDEX.name));
     const options = {
+      q,
       filter,
       attributesToRetrieve: ['id'],
       ...(query.sort === 'relevance' ? {} : { sort: ['publishedAt:desc'] }),
     };
-    // Page by page when the offset falls on a page: Meilisearch then counts the hits exactly.
-    const { ids, total } = await notReadyAsUnavailable(async () => {
-      if (query.offset % query.limit === 0) {
-        const paged = await index.search(q, {
-          ...options,
-          hitsPerPage: query.limit,
-          page: query.offset / query.limit + 1,
-        });
-        return { ids: paged.hits.map((hit) => hit.id), total: paged.totalHits };
-      }
-      const window = await index.search(q, { ...options, limit: query.limit, offset: query.offset });
-      return { ids: window.hits.map((hit) => hit.id), total: window.estimatedTotalHits };
-    });
+    // Page by page when the offset falls on a page: the index then counts the hits exactly.
+    const found =
+      query.offset % query.limit === 0
+        ? await this.index.search<{ id: string }>({
+            ...options,
+            hitsPerPage: query.limit,
+            page: query.offset / query.limit + 1,
+          })
+        : await this.index.search<{ id: string }>({ ...options, limit: query.limit, offset: query.offset });
+    const ids = found.hits.map((hit) => hit.id);
+    const total = (query.offset % query.limit === 0 ? found.totalHits : found.estimatedTotalHits) ?? 0;
     return { items: await this.read.byIds(ids), total };
   }
 }

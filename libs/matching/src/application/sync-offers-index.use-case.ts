@@ -1,13 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Meilisearch } from 'meilisearch';
-import type { DataSource } from 'typeorm';
-import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
-import { OFFERS_INDEX } from '../infrastructure/offers-index.js';
-import { withIndexLock } from '../infrastructure/index-lock.js';
-import { OfferDocuments } from '../infrastructure/offer-documents.js';
-import { type HeldOutboxBatch, OfferOutboxStore } from '../infrastructure/offer-outbox.js';
-import { SkillModel } from '../infrastructure/skill-model.js';
+import { Injectable, Logger } from '@nestjs/common';
+import { OfferIndexLock } from './ports/index-lock.js';
+import { OfferDocuments } from './ports/offer-documents.js';
+import { OfferIndex } from './ports/offer-index.js';
+import { type HeldOutboxBatch, OfferOutboxStore } from './ports/offer-outbox.js';
+import { SkillModel } from './skill-model.js';
 
 export interface SyncReport {
   readonly outboxRows: number;
@@ -30,12 +26,10 @@ export class SyncOffersIndex {
   private readonly logger = new Logger(SyncOffersIndex.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly meili: Meilisearch,
-    private readonly indexes: SearchIndexes,
+    private readonly lock: OfferIndexLock,
+    private readonly index: OfferIndex,
     private readonly documents: OfferDocuments,
     private readonly skills: SkillModel,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly outbox: OfferOutboxStore,
   ) {}
 
@@ -44,12 +38,12 @@ export class SyncOffersIndex {
 
   private async ensureSettings(): Promise<void> {
     if (this.settingsApplied) return;
-    await this.indexes.ensure(OFFERS_INDEX);
+    await this.index.ensure();
     this.settingsApplied = true;
   }
 
   get uid(): string {
-    return this.indexes.uid(OFFERS_INDEX.name);
+    return this.index.uid;
   }
 
   /** Builds the skill space (a few seconds) and applies the index settings before the first sync. */
@@ -69,7 +63,7 @@ export class SyncOffersIndex {
    */
   async execute(): Promise<SyncReport> {
     const total = { outboxRows: 0, upserted: 0, deleted: 0 };
-    const result = await withIndexLock(this.dataSource, false, async () => {
+    const result = await this.lock.hold(false, async () => {
       await this.ensureSettings();
       // At most two batches open: the one Meilisearch indexes and the next, already sent.
       const open: SentBatch[] = [];
@@ -99,14 +93,9 @@ export class SyncOffersIndex {
         [...new Set(held.rows.map((row) => row.offer_id))],
         held.manager,
       );
-      const index = this.meili.index(this.uid);
-      const timeout = this.config.meilisearch.taskTimeoutMs;
-      const tasks: Array<Promise<unknown>> = [];
-      if (upserts.length > 0) tasks.push(awaitTask(this.meili, index.addDocuments(upserts), timeout));
-      if (deletes.length > 0) tasks.push(awaitTask(this.meili, index.deleteDocuments(deletes), timeout));
-      // Awaited in finish(); a failure meanwhile must not surface as an unhandled rejection.
-      for (const task of tasks) task.catch(() => undefined);
-      return { held, tasks, upserted: upserts.length, deleted: deletes.length };
+      // Queued (not yet applied) before the next batch is read: the index applies them in order.
+      const { applied } = await this.index.enqueue(upserts, deletes);
+      return { held, tasks: [applied], upserted: upserts.length, deleted: deletes.length };
     } catch (error) {
       await held.abandon();
       throw error;

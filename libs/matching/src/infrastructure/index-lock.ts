@@ -1,4 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { OfferIndexLock } from '../application/ports/index-lock.js';
 
 const INDEX_LOCK = 'passerelle:offers-index';
 
@@ -29,5 +32,17 @@ export async function withIndexLock<T>(
     }
   } finally {
     await runner.release();
+  }
+}
+
+/** The offers-index lock as a PostgreSQL session advisory lock, on a connection of its own. */
+@Injectable()
+export class PgOfferIndexLock extends OfferIndexLock {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  hold<T>(wait: boolean, work: () => Promise<T>): Promise<T | null> {
+    return withIndexLock(this.dataSource, wait, work);
   }
 }

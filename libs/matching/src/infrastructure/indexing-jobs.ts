@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QUEUES, TypedQueue } from '@passerelle/core';
+import { IndexingJobs } from '../application/ports/indexing-jobs.js';
 
-/** The producer of the `index-offers` queue: the tick that drains the offer outbox. */
+/** The `index-offers` queue in BullMQ. */
 @Injectable()
-export class IndexingJobs {
+export class BullIndexingJobs extends IndexingJobs {
   private readonly queue: TypedQueue<typeof QUEUES.indexOffers>;
 
   constructor(@InjectQueue(QUEUES.indexOffers) queue: Queue) {
+    super();
     this.queue = new TypedQueue(queue);
   }
 

@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PlacePrecision } from '@passerelle/offers';
 import { scheduleFlags } from '../domain/schedule.js';
 import { epochSeconds, type OccupationReading, type OfferDocument } from '../domain/offer-document.js';
-import { type OfferSkills, SkillModel } from './skill-model.js';
+import { OfferDocuments } from '../application/ports/offer-documents.js';
+import { type OfferSkills, SkillModel } from '../application/skill-model.js';
 
 interface OfferRow {
   id: string;
@@ -77,13 +78,15 @@ function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: Occupa
   };
 }
 
-/** Which offers belong in the index (open, canonical) and their documents. */
+/** Which offers belong in the index (open, canonical) and their documents, read from the `offer` table. */
 @Injectable()
-export class OfferDocuments {
+export class SqlOfferDocuments extends OfferDocuments {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly skills: SkillModel,
-  ) {}
+  ) {
+    super();
+  }
 
   private async toDocuments(rows: readonly OfferRow[]): Promise<OfferDocument[]> {
     return Promise.all(

@@ -2,30 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OfferOutbox } from '@passerelle/offers';
+import { type HeldOutboxBatch, OfferOutboxStore } from '../application/ports/offer-outbox.js';
 
 /**
- * Outbox rows taken in a transaction left open: `complete` deletes them and commits, `abandon` rolls
- * back (the rows wait for the next try). Exactly one of the two must be called.
- */
-export interface HeldOutboxBatch {
-  readonly rows: ReadonlyArray<{ id: string; offer_id: string }>;
-  /** The batch's own transaction: reads for the batch go through it, taking no other connection. */
-  readonly manager: EntityManager;
-  complete(): Promise<void>;
-  abandon(): Promise<void>;
-}
-
-/**
- * The offer outbox: a row per offer change, written in the change's transaction by the offers
- * context, drained into the index in order. The table is the offers context's: its rows are taken
- * and removed through its door (OfferOutbox), never by SQL here (ADR 0010).
+ * The offer outbox: the table is the offers context's, its rows taken and removed through its door
+ * (OfferOutbox), never by SQL here (ADR 0010).
  */
 @Injectable()
-export class OfferOutboxStore {
+export class SqlOfferOutboxStore extends OfferOutboxStore {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OfferOutbox,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The oldest rows, locked until the transaction ends (another worker skips them). */
   take(manager: EntityManager, limit: number): Promise<Array<{ id: string; offer_id: string }>> {

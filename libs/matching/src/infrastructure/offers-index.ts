@@ -3,7 +3,7 @@
  * applied idempotently at start. Filterable attributes follow ARCHITECTURE.md "Offers index".
  */
 import type { IndexDefinition } from '@passerelle/core';
-import { SKILL_DIMENSIONS } from './skill-model.js';
+import { SKILL_DIMENSIONS } from '../application/skill-model.js';
 
 export const OFFERS_INDEX: IndexDefinition = {
   name: 'offers',

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import type { StaffClosedReason } from '../domain/offer.js';
-import { OfferEntity } from '../infrastructure/offer.entity.js';
-import { OfferStore } from '../infrastructure/offer-store.js';
+import { OfferReader } from './ports/offer-reader.js';
+import { OfferStore } from './ports/offer-store.js';
 import { staffOffer } from './edit-offer.use-case.js';
-import { toOfferView, type OfferView } from './offer-view.js';
+import { storedOffer, toOfferView, type OfferView } from './offer-view.js';
 import type { PostedBy } from './post-offer.use-case.js';
 
 /**
@@ -16,12 +14,12 @@ import type { PostedBy } from './post-offer.use-case.js';
 export class CloseOffer {
   constructor(
     private readonly store: OfferStore,
-    @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
+    private readonly offers: OfferReader,
   ) {}
 
   async execute(actor: PostedBy, id: string, reason: StaffClosedReason): Promise<OfferView> {
     await staffOffer(this.offers, actor, id, 'close');
     await this.store.close([id], reason);
-    return toOfferView(await this.offers.findOneByOrFail({ id }));
+    return toOfferView(await storedOffer(this.offers.byId(id)));
   }
 }

@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { OfferLookups } from '../domain/lookups.js';
 import type { OfferInput } from '../domain/normalize-offer.js';
-import { OfferEntity } from '../infrastructure/offer.entity.js';
-import { OfferStore } from '../infrastructure/offer-store.js';
+import { OfferReader, type StoredOffer } from './ports/offer-reader.js';
+import { OfferStore } from './ports/offer-store.js';
 import { OFFER_LOOKUPS } from './offer-lookups.token.js';
-import { toOfferView, type OfferView } from './offer-view.js';
+import { storedOffer, toOfferView, type OfferView } from './offer-view.js';
 import { checkedOffer, type PostedBy } from './post-offer.use-case.js';
 import { offersError } from '../domain/offers-errors.js';
 
@@ -16,12 +14,12 @@ import { offersError } from '../domain/offers-errors.js';
  * changes at its source), in the author's structure. Anyone else learns nothing of it (404).
  */
 export async function staffOffer(
-  offers: Repository<OfferEntity>,
+  offers: OfferReader,
   actor: PostedBy,
   id: string,
   purpose: 'edit' | 'close',
-): Promise<OfferEntity> {
-  const offer = await offers.findOneBy({ id });
+): Promise<StoredOffer> {
+  const offer = await offers.byId(id);
   if (!offer) throw offersError('offer.not_found', 'no such offer');
   if (offer.postedBy !== null && offer.structureId !== null && offer.structureId !== actor.structureId)
     throw offersError('offer.not_found', 'no such offer');
@@ -40,7 +38,7 @@ export async function staffOffer(
 export class EditOffer {
   constructor(
     private readonly store: OfferStore,
-    @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
+    private readonly offers: OfferReader,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly clock: Clock,
   ) {}
@@ -62,6 +60,6 @@ export class EditOffer {
       { offer: result.offer, contentHash: result.contentHash, payloadHash: null },
     ]);
     await this.store.linkDuplicates(outcome.changedIds);
-    return toOfferView(await this.offers.findOneByOrFail({ id }));
+    return toOfferView(await storedOffer(this.offers.byId(id)));
   }
 }

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { OfferLookups } from '../domain/lookups.js';
 import type { NormalizationResult } from '../domain/offer.js';
 import { normalizeOffer, type OfferInput } from '../domain/normalize-offer.js';
 import { postingProblems } from '../domain/posting-rules.js';
-import { OfferEntity } from '../infrastructure/offer.entity.js';
-import { OfferStore } from '../infrastructure/offer-store.js';
+import { OfferReader } from './ports/offer-reader.js';
+import { OfferStore } from './ports/offer-store.js';
 import { OFFER_LOOKUPS } from './offer-lookups.token.js';
-import { toOfferView, type OfferView } from './offer-view.js';
+import { storedOffer, toOfferView, type OfferView } from './offer-view.js';
 import { offersError } from '../domain/offers-errors.js';
 
 export const MANUAL_SOURCE = 'manual';
@@ -28,7 +26,7 @@ export interface PostedBy {
 export class PostOffer {
   constructor(
     private readonly store: OfferStore,
-    @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
+    private readonly offers: OfferReader,
     @Inject(OFFER_LOOKUPS) private readonly lookups: () => Promise<OfferLookups>,
     private readonly clock: Clock,
   ) {}
@@ -54,7 +52,7 @@ export class PostOffer {
       },
     );
     await this.store.linkDuplicates(outcome.changedIds);
-    return toOfferView(await this.offers.findOneByOrFail({ source, externalId }));
+    return toOfferView(await storedOffer(this.offers.bySourceKey(source, externalId)));
   }
 }
 

@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { OfferEntity } from '../infrastructure/offer.entity.js';
-import { type OfferQuery, OfferReader } from '../infrastructure/offer-reader.js';
+import { type OfferQuery, OfferReader } from './ports/offer-reader.js';
 import { toOfferView, type OfferView } from './offer-view.js';
 import { offersError } from '../domain/offers-errors.js';
 
-export type { OfferQuery } from '../infrastructure/offer-reader.js';
+export type { OfferQuery } from './ports/offer-reader.js';
 
 /** Offers as Postgres holds them (the search API, with scoring, is the matching lib's). */
 @Injectable()
 export class ReadOffers {
-  constructor(
-    @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
-    private readonly reader: OfferReader,
-  ) {}
+  constructor(private readonly reader: OfferReader) {}
 
   async list(query: OfferQuery): Promise<{ items: OfferView[]; total: number }> {
     const [rows, total] = await this.reader.page(query);
@@ -34,7 +28,7 @@ export class ReadOffers {
 
   /** One offer with the copies other sources publish of it. */
   async get(id: string): Promise<OfferView> {
-    const offer = await this.offers.findOneBy({ id });
+    const offer = await this.reader.byId(id);
     if (!offer) throw offersError('offer.not_found', 'no such offer');
     const canonicalId = offer.duplicateOf ?? offer.id;
     const copies = await this.reader.copies(canonicalId, id);

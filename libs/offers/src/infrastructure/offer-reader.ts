@@ -1,26 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { ContractType } from '../domain/contract.js';
-import type { OfferStatus } from '../domain/offer.js';
+import { type OfferQuery, OfferReader } from '../application/ports/offer-reader.js';
 import { OfferEntity } from './offer.entity.js';
 
-export interface OfferQuery {
-  readonly source?: string;
-  readonly status?: OfferStatus;
-  readonly departement?: string;
-  readonly contractType?: ContractType;
-  readonly romeCode?: string;
-  /** Include offers that are copies of another (cross-source duplicates). Default: canonical only. */
-  readonly includeDuplicates?: boolean;
-  readonly limit: number;
-  readonly offset: number;
-}
-
-/** Reads of offers beyond one row: the filtered page, a set by id, the copies of an offer. */
+/** Reads of offers through TypeORM: one row, the filtered page, a set by id, the copies of an offer. */
 @Injectable()
-export class OfferReader {
-  constructor(@InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>) {}
+export class SqlOfferReader extends OfferReader {
+  constructor(@InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>) {
+    super();
+  }
+
+  byId(id: string): Promise<OfferEntity | null> {
+    return this.offers.findOneBy({ id });
+  }
+
+  bySourceKey(source: string, externalId: string): Promise<OfferEntity | null> {
+    return this.offers.findOneBy({ source, externalId });
+  }
 
   /** The page and the total, newest first (an offer without a publication date counts from when it was first seen). */
   page(query: OfferQuery): Promise<[OfferEntity[], number]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { NormalizedOffer, StaffClosedReason } from '../domain/offer.js';
+import type { StaffClosedReason } from '../domain/offer.js';
 import {
   DUPLICATE_THRESHOLDS,
   type DuplicateCandidate,
@@ -9,20 +9,7 @@ import {
   isSameJob,
   titleSimilarity,
 } from '../domain/similarity.js';
-
-export interface OfferWrite {
-  readonly offer: NormalizedOffer;
-  readonly contentHash: string;
-  readonly payloadHash: string | null;
-}
-
-export interface BatchOutcome {
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  /** Offers newly created or changed (their duplicates are checked, their index entry refreshed). */
-  readonly changedIds: string[];
-}
+import { type BatchOutcome, OfferStore, type OfferWrite } from '../application/ports/offer-store.js';
 
 const COLUMNS = [
   'source',
@@ -138,8 +125,10 @@ function toCandidate(row: { title: string; description: string; employer_name: s
  * transaction, so the search index can never miss a change.
  */
 @Injectable()
-export class OfferStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class SqlOfferStore extends OfferStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
   async applyBatch(
     source: string,

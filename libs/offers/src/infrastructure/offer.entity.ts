@@ -2,13 +2,14 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ContractType, WorkingTime } from '../domain/contract.js';
 import type { ClosedReason, OfferStatus, PlacePrecision } from '../domain/offer.js';
 import type { SalaryPeriod } from '../domain/salary.js';
+import type { StoredOffer } from '../application/ports/offer-reader.js';
 
 // numeric columns come back from pg as strings; offers carry plain numbers.
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** Read model of the `offer` table; writes go through OfferStore's batched SQL. */
 @Entity({ name: 'offer' })
-export class OfferEntity {
+export class OfferEntity implements StoredOffer {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') source!: string;
   @Column('text', { name: 'external_id' }) externalId!: string;

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DATASETS, type DatasetName } from '../domain/referential-rows.js';
-import { DATASET_SOURCE, readBundledReferential, type Source } from '../infrastructure/bundled-referential.js';
-import { isReferentialEmpty } from '../infrastructure/referential-reader.js';
-import { deleteFromDataset, upsertDataset } from '../infrastructure/referential-tables.js';
+import { BundledReferentialSource, DATASET_SOURCE, type Source } from './ports/bundled-referential.js';
+import { ReferentialStore } from './ports/referential-store.js';
 import { ReferentialIndex } from './referential-index.js';
 
 export interface DatasetReport {
@@ -31,8 +30,6 @@ export interface ImportOptions {
   readonly onProgress?: (message: string) => void;
 }
 
-const IMPORT_LOCK = 7_140_211_003;
-
 /**
  * Loads the bundled ROME and communes data into the `ref_*` tables, idempotently: rows are
  * inserted, rewritten only when they differ, and deleted when the data set dropped them, all in one
@@ -44,13 +41,15 @@ const IMPORT_LOCK = 7_140_211_003;
 export class ImportReferential {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: ReferentialStore,
+    private readonly bundle: BundledReferentialSource,
     private readonly index: ReferentialIndex,
   ) {}
 
   async execute(options: ImportOptions = {}): Promise<ImportReport> {
     const started = performance.now();
     const progress = options.onProgress ?? (() => undefined);
-    const bundled = await readBundledReferential();
+    const bundled = await this.bundle.read();
     const { rows } = bundled;
     progress(
       `referential: read ROME v${bundled.versions.rome} and communes (${bundled.versions.communes}) in ${elapsed(started)} ms`,
@@ -61,11 +60,11 @@ export class ImportReferential {
     }
 
     const counts = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+      await this.store.lockImport(manager);
       const written = new Map<DatasetName, { inserted: number; updated: number; deleted: number }>();
       for (const dataset of DATASETS) {
         const step = performance.now();
-        const { inserted, updated } = await upsertDataset(manager, dataset, rows[dataset]);
+        const { inserted, updated } = await this.store.upsertDataset(manager, dataset, rows[dataset]);
         written.set(dataset, { inserted, updated, deleted: 0 });
         progress(
           `referential: ${dataset}: ${rows[dataset].length} rows, ${inserted} inserted, ${updated} updated (${elapsed(step)} ms)`,
@@ -73,28 +72,24 @@ export class ImportReferential {
       }
       // Rows that reference others go first, so a parent is never deleted while still referenced.
       for (const dataset of [...DATASETS].reverse()) {
-        const deleted = await deleteFromDataset(manager, dataset, rows[dataset]);
+        const deleted = await this.store.deleteFromDataset(manager, dataset, rows[dataset]);
         written.get(dataset)!.deleted = deleted;
         if (deleted > 0) progress(`referential: ${dataset}: ${deleted} deleted`);
       }
       for (const dataset of DATASETS) {
         const { inserted, updated, deleted } = written.get(dataset)!;
         const source = DATASET_SOURCE[dataset];
-        await manager.query(
-          `INSERT INTO ref_import (dataset, version, source_digest, total, inserted, updated, unchanged, deleted, skipped)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            dataset,
-            bundled.versions[source],
-            bundled.digests[source],
-            rows[dataset].length,
-            inserted,
-            updated,
-            rows[dataset].length - inserted - updated,
-            deleted,
-            bundled.skipped[dataset],
-          ],
-        );
+        await this.store.logImport(manager, {
+          dataset,
+          version: bundled.versions[source],
+          sourceDigest: bundled.digests[source],
+          total: rows[dataset].length,
+          inserted,
+          updated,
+          unchanged: rows[dataset].length - inserted - updated,
+          deleted,
+          skipped: bundled.skipped[dataset],
+        });
       }
       return written;
     });
@@ -125,7 +120,7 @@ export class ImportReferential {
 
   /** What the all-in-one start runs: imports only into an empty referential. Null when it was not. */
   async seedIfEmpty(options: ImportOptions = {}): Promise<ImportReport | null> {
-    if (!(await isReferentialEmpty(this.dataSource))) return null;
+    if (!(await this.store.isEmpty())) return null;
     return this.execute(options);
   }
 }

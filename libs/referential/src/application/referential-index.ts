@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { CommuneQuery, ResolvedCommune } from '../domain/commune-directory.js';
 import type { ClassifiedOccupation } from '../domain/occupation-classifier.js';
 import type { InferredOccupation } from '../domain/occupation-matcher.js';
@@ -15,7 +13,7 @@ import {
   type SkillView,
   type SuggestionOf,
 } from '../domain/referential-snapshot.js';
-import { readReferentialRows } from '../infrastructure/referential-reader.js';
+import { ReferentialStore } from './ports/referential-store.js';
 import { referentialError } from '../domain/referential-errors.js';
 
 export interface ReferentialLoadStats {
@@ -40,7 +38,7 @@ export class ReferentialIndex {
   private generation = 0;
   private stats: ReferentialLoadStats | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: ReferentialStore) {}
 
   /** Loads once; later calls return at once, concurrent calls share the same read. */
   async load(): Promise<void> {
@@ -174,7 +172,7 @@ export class ReferentialIndex {
     const generation = this.generation;
     const started = performance.now();
     try {
-      const snapshot = new ReferentialSnapshot(await readReferentialRows(this.dataSource));
+      const snapshot = new ReferentialSnapshot(await this.store.readRows());
       // An import finished while we were reading: what we read may be the old referential.
       if (generation !== this.generation) {
         this.loading ??= this.read();

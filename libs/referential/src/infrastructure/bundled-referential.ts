@@ -4,7 +4,6 @@ import type {
   CommuneAliasRow,
   CommunePostalCodeRow,
   CommuneRow,
-  DatasetName,
   MobilityRow,
   OccupationRow,
   OccupationSkillRow,
@@ -12,7 +11,11 @@ import type {
   SkillKind,
   SkillRow,
 } from '../domain/referential-rows.js';
+import { Injectable } from '@nestjs/common';
+import { type BundledReferential, BundledReferentialSource } from '../application/ports/bundled-referential.js';
 import { readDataText, readGzipCsv } from './gzip-csv.js';
+
+export type { BundledReferential } from '../application/ports/bundled-referential.js';
 
 export const ROME_FILES = {
   occupations: 'rome4/unix_referentiel_code_rome_v460_utf8.csv.gz',
@@ -29,27 +32,6 @@ export const ROME_FILES = {
 export const COMMUNES_FILE = 'communes/communes.csv.gz';
 /** The communes file is compiled from the 2024 Code officiel géographique (see NOTICE). */
 export const COMMUNES_VERSION = 'COG 2024';
-
-export type Source = 'rome' | 'communes';
-export const DATASET_SOURCE: Readonly<Record<DatasetName, Source>> = {
-  occupations: 'rome',
-  appellations: 'rome',
-  skills: 'rome',
-  occupationSkills: 'rome',
-  mobilities: 'rome',
-  communes: 'communes',
-  communePostalCodes: 'communes',
-  communeAliases: 'communes',
-};
-
-export interface BundledReferential {
-  readonly rows: ReferentialRows;
-  readonly versions: Readonly<Record<Source, string>>;
-  /** SHA-256 over the source files, to tell later which data a database was loaded from. */
-  readonly digests: Readonly<Record<Source, string>>;
-  /** Rows of the files left out because they point at something the files do not define. */
-  readonly skipped: Readonly<Record<DatasetName, number>>;
-}
 
 /** Reads every bundled file into rows, checking that links point at rows that exist. */
 export async function readBundledReferential(): Promise<BundledReferential> {
@@ -79,6 +61,14 @@ export async function readBundledReferential(): Promise<BundledReferential> {
     digests: { rome: digestOf(Object.values(ROME_FILES)), communes: digestOf([COMMUNES_FILE]) },
     skipped: { ...rome.skipped, ...communes.skipped },
   };
+}
+
+/** The gzipped CSV files under libs/referential/data. */
+@Injectable()
+export class BundledReferentialFiles extends BundledReferentialSource {
+  read(): Promise<BundledReferential> {
+    return readBundledReferential();
+  }
 }
 
 /** `Numero de version : 60` in France Travail's release note. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DatasetName, ReferentialRows } from '../domain/referential-rows.js';
 import { labelSearchKey, placeKey } from '../domain/text-normalisation.js';
+import type { UpsertCounts } from '../application/ports/referential-store.js';
 
 type SqlType = 'text' | 'boolean' | 'integer' | 'smallint' | 'double precision';
 type SqlValue = string | number | boolean | null;
@@ -116,11 +117,6 @@ export const TABLES: TableSpecs = {
     ],
   },
 };
-
-export interface UpsertCounts {
-  readonly inserted: number;
-  readonly updated: number;
-}
 
 // Rows travel as one array per column through unnest(): one short statement per batch whatever its
 // size, instead of tens of thousands of placeholders to parse.

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TrustedHosts } from '../../domain/public-address.js';
-import { FetchError } from './fetch-error.js';
+import { FetchError } from '../../domain/fetch-error.js';
 import { PoliteFetcher } from './polite-fetcher.js';
 import type { Resolve } from './public-only-lookup.js';
 

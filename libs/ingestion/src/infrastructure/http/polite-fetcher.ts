@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { decodeBody } from '../../domain/charset.js';
 import { isIpLiteral, nonPublicReason, type TrustedHosts } from '../../domain/public-address.js';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from '../../domain/robots.js';
-import { FetchError } from './fetch-error.js';
+import { FetchError } from '../../domain/fetch-error.js';
 import { HostLimiter } from './host-limiter.js';
 import type { HostPacer } from './shared-host-pacer.js';
 import { AddressNotPublicError, publicOnlyLookup, type Resolve } from './public-only-lookup.js';

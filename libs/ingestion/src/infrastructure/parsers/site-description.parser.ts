@@ -1,11 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
-import type { FieldRule, OfferFieldName, RawOffer, SiteDescription } from '../../domain/site-description.js';
+import type { FieldRule, OfferFieldName, ParseResult, SiteDescription } from '../../domain/site-description.js';
 import { loadHtml } from './html.js';
 import { safeRegex } from './safe-regex.js';
 
-export type ParseResult =
-  | { readonly ok: true; readonly raw: RawOffer }
-  | { readonly ok: false; readonly field: string; readonly reason: string; readonly externalId?: string };
+export type { ParseResult } from '../../domain/site-description.js';
 
 const LIST_FIELDS = new Set<OfferFieldName>(['skills', 'qualities', 'requirements']);
 

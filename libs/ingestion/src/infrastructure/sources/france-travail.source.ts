@@ -1,5 +1,5 @@
 import type { FranceTravailConfig, SourceItem } from '../../domain/source.js';
-import { FetchError } from '../http/fetch-error.js';
+import { FetchError } from '../../domain/fetch-error.js';
 import type { PoliteFetcher } from '../http/polite-fetcher.js';
 import { type FranceTravailOffer, parseFranceTravailOffer } from '../parsers/france-travail.parser.js';
 import type { SourceAdapter, SourceRunContext } from './source-adapter.js';

@@ -1,7 +1,7 @@
 import { mapConcurrent } from '@passerelle/core';
 import type { SiteDescription } from '../../domain/site-description.js';
 import type { FetchedPayload, SourceItem } from '../../domain/source.js';
-import { FetchError } from '../http/fetch-error.js';
+import { FetchError } from '../../domain/fetch-error.js';
 import { parseAnyOfferPage } from '../parsers/any-page.parser.js';
 import {
   type ParseResult,

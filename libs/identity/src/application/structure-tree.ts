@@ -4,27 +4,23 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Action, type Scope, scopeFor } from '../domain/access-policy.js';
 import type { Actor } from '../domain/actor.js';
 import { identityError } from '../domain/identity-errors.js';
+import { StructureStore } from './ports/structure-store.js';
 
 /** Which structures an actor reaches with a given scope. `null` means every structure. */
 @Injectable()
 export class StructureTree {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly structures: StructureStore,
+  ) {}
 
   /**
    * `manager`: the caller's transaction, when it has one. A second pool connection taken while the
    * transaction holds one deadlocks once every connection is held by such a transaction (as many
    * concurrent manager writes as the pool is large all failed after the connect timeout).
    */
-  async subtree(rootId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `WITH RECURSIVE tree AS (
-         SELECT id FROM structure WHERE id = $1
-         UNION
-         SELECT s.id FROM structure s JOIN tree t ON s.parent_id = t.id
-       ) SELECT id FROM tree`,
-      [rootId],
-    );
-    return rows.map((row) => row.id);
+  subtree(rootId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    return this.structures.subtree(manager, rootId);
   }
 
   /**

@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
-import { QUEUES, type JobPayload, TypedQueue } from '@passerelle/core';
-import type { IngestionSourceEntity } from '../infrastructure/ingestion-source.entity.js';
+import { QUEUES, TypedQueue } from '@passerelle/core';
+import { IngestionJobs, type RunRequestTrigger } from '../application/ports/ingestion-jobs.js';
+import type { StoredSource } from '../application/ports/source-store.js';
 
-type RunPayload = JobPayload<typeof QUEUES.ingestSource, 'run'>;
-
-/**
- * Producers and schedules of the `ingest-source` queue. A run is deduplicated by source while it
- * waits or runs, so asking twice is a no-op; once it has finished, a new request queues a new run.
- * Each source has exactly one schedule.
- */
+/** The `ingest-source` queue in BullMQ. */
 @Injectable()
-export class IngestionJobs {
+export class BullIngestionJobs extends IngestionJobs {
   private readonly queue: TypedQueue<typeof QUEUES.ingestSource>;
 
   constructor(@InjectQueue(QUEUES.ingestSource) queue: Queue) {
+    super();
     this.queue = new TypedQueue(queue);
   }
 
-  runNow(source: string, trigger: RunPayload['trigger']): Promise<Job> {
+  runNow(source: string, trigger: RunRequestTrigger): Promise<Job> {
     return this.queue.add(
       'run',
       { source, trigger },
@@ -33,10 +29,7 @@ export class IngestionJobs {
     );
   }
 
-  /** Keeps the repeatable job of a source in line with its schedule (or removes it). */
-  async syncSchedule(
-    source: Pick<IngestionSourceEntity, 'name' | 'scheduleMinutes' | 'enabled' | 'kind'>,
-  ): Promise<void> {
+  async syncSchedule(source: Pick<StoredSource, 'name' | 'scheduleMinutes' | 'enabled' | 'kind'>): Promise<void> {
     const schedulerId = `schedule-${source.name}`;
     if (!source.enabled || !source.scheduleMinutes || source.kind === 'manual') {
       await this.queue.unschedule(schedulerId);

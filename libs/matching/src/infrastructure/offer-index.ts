@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Meilisearch, MeilisearchApiError, type MultiSearchParams, type SearchParams } from 'meilisearch';
+import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
+import type { OfferDocument } from '../domain/offer-document.js';
+import { matchingError } from '../domain/matching-errors.js';
+import { OfferIndex, type OfferIndexHits, type OfferIndexSearch } from '../application/ports/offer-index.js';
+import { OFFERS_INDEX } from './offers-index.js';
+
+/**
+ * Before the worker's first start the offers index does not exist yet: a search then is a service
+ * not ready (503, retry later), not a server error.
+ */
+async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
+  try {
+    return await search();
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+      throw matchingError('matching.index_not_ready', 'the offers index is not built yet');
+    throw error;
+  }
+}
+
+/** Indexing tasks a rebuild lets wait in Meilisearch's queue at once. */
+const REBUILD_IN_FLIGHT = 3;
+
+/** A search as Meilisearch takes it: a vector ranks through the `skills` embedder alone. */
+function searchParams({ q: _q, vector, ...rest }: OfferIndexSearch): SearchParams {
+  return { ...rest, ...(vector ? { vector, hybrid: { embedder: 'skills', semanticRatio: 1 } } : {}) };
+}
+
+/** The offers index in Meilisearch. */
+@Injectable()
+export class MeiliOfferIndex extends OfferIndex {
+  constructor(
+    private readonly meili: Meilisearch,
+    private readonly indexes: SearchIndexes,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {
+    super();
+  }
+
+  get uid(): string {
+    return this.indexes.uid(OFFERS_INDEX.name);
+  }
+
+  private get timeout(): number {
+    return this.config.meilisearch.taskTimeoutMs;
+  }
+
+  ensure(): Promise<void> {
+    return this.indexes.ensure(OFFERS_INDEX);
+  }
+
+  search<T>(search: OfferIndexSearch): Promise<OfferIndexHits<T>> {
+    const index = this.meili.index<T & Record<string, unknown>>(this.uid);
+    return notReadyAsUnavailable(() => index.search(search.q ?? null, searchParams(search)));
+  }
+
+  async multiSearch<T>(searches: readonly OfferIndexSearch[]): Promise<Array<OfferIndexHits<T>>> {
+    const uid = this.uid;
+    const response = await notReadyAsUnavailable(() =>
+      this.meili.multiSearch<MultiSearchParams, T & Record<string, unknown>>({
+        queries: searches.map((search) => ({ indexUid: uid, q: search.q ?? null, ...searchParams(search) })),
+      }),
+    );
+    return response.results;
+  }
+
+  async document<T>(id: string, fields: string[]): Promise<{ document: T; vector: number[] | null } | null> {
+    const index = this.meili.index(this.uid);
+    const found = await notReadyAsUnavailable(() =>
+      index.getDocuments({ ids: [id], fields, retrieveVectors: true, limit: 1 }),
+    );
+    const stored = found.results[0] as (T & { _vectors?: { skills?: { embeddings?: number[][] } } }) | undefined;
+    if (!stored) return null;
+    const { _vectors: vectors, ...document } = stored;
+    return { document: document as T, vector: vectors?.skills?.embeddings?.[0] ?? null };
+  }
+
+  async stamps(): Promise<Map<string, string>> {
+    const index = this.meili.index(this.uid);
+    const indexed = new Map<string, string>();
+    for (let offset = 0; ; offset += 10_000) {
+      const page = await index.getDocuments<{ id: string; stamp: string }>({
+        fields: ['id', 'stamp'],
+        limit: 10_000,
+        offset,
+      });
+      for (const document of page.results) indexed.set(document.id, document.stamp);
+      if (page.results.length < 10_000) break;
+    }
+    return indexed;
+  }
+
+  async upsert(documents: readonly OfferDocument[]): Promise<void> {
+    await awaitTask(this.meili, this.meili.index(this.uid).addDocuments([...documents]), this.timeout);
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    await awaitTask(this.meili, this.meili.index(this.uid).deleteDocuments([...ids]), this.timeout);
+  }
+
+  async enqueue(
+    upserts: readonly OfferDocument[],
+    deletes: readonly string[],
+  ): Promise<{ readonly applied: Promise<void> }> {
+    const index = this.meili.index(this.uid);
+    const tasks = [];
+    // Each write is queued before the next is sent: Meilisearch applies them in queue order.
+    if (upserts.length > 0) tasks.push(await index.addDocuments([...upserts]));
+    if (deletes.length > 0) tasks.push(await index.deleteDocuments([...deletes]));
+    const applied = (async () => {
+      for (const task of tasks) await awaitTask(this.meili, task, this.timeout);
+    })();
+    // Awaited by the caller; a failure meanwhile must not surface as an unhandled rejection.
+    applied.catch(() => undefined);
+    return { applied };
+  }
+
+  async rebuild(pages: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
+    const live = this.uid;
+    const next = `${live}_next`;
+    await this.indexes.ensure(OFFERS_INDEX);
+    await this.drop(next);
+    await this.indexes.ensure(OFFERS_INDEX, next);
+    let indexed = 0;
+    // Pipelined: the next page is read and built while Meilisearch indexes the previous ones (it
+    // batches the tasks waiting in its queue together); at most REBUILD_IN_FLIGHT pages wait in memory.
+    const inFlight: Array<Promise<void>> = [];
+    try {
+      for await (const page of pages) {
+        // Queued before the next page is read: pages are applied in the order they came.
+        const task = await this.meili.index(next).addDocuments(page);
+        const done = awaitTask(this.meili, task, this.timeout).then(() => {
+          indexed += page.length;
+          onProgress?.(indexed);
+        });
+        // Awaited in order below; a failure meanwhile must not surface as an unhandled rejection.
+        done.catch(() => undefined);
+        inFlight.push(done);
+        if (inFlight.length >= REBUILD_IN_FLIGHT) await inFlight.shift();
+      }
+      for (const done of inFlight.splice(0)) await done;
+    } finally {
+      await Promise.allSettled(inFlight);
+    }
+    await awaitTask(this.meili, this.meili.swapIndexes([{ indexes: [live, next], rename: false }]), this.timeout);
+    await this.drop(next);
+    return indexed;
+  }
+
+  private async drop(uid: string): Promise<void> {
+    try {
+      await awaitTask(this.meili, this.meili.deleteIndex(uid), this.timeout);
+    } catch (error) {
+      const missing = error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+      const failedMissing = error instanceof Error && /index_not_found/.test(error.message);
+      if (!missing && !failedMissing) throw error;
+    }
+  }
+}
