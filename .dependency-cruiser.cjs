@@ -72,6 +72,14 @@ module.exports = {
       to: { path: '^libs/$1/src/(?:application|infrastructure)/' },
     },
     {
+      name: 'application-imports-no-infrastructure',
+      severity: 'error',
+      comment:
+        'Inside a lib, use cases (application/) reach stores and adapters through ports (abstract classes in application/ports/); infrastructure/ implements them and the lib module wires them (ADR 0009).',
+      from: { path: '^libs/([^/]+)/src/application/' },
+      to: { path: '^libs/$1/src/infrastructure/' },
+    },
+    {
       name: 'no-orphans',
       severity: 'error',
       comment: 'A source file nothing imports is dead code (entry points, specs, declarations and configs aside).',

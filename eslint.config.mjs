@@ -47,15 +47,9 @@ export default tseslint.config(
     // ADR 0009: SQL (and TypeORM's query APIs) lives in infrastructure stores; use cases, rules and the
     // apps call them. Migrations and stores are where SQL is written. Exempt: the CLI's backup (it
     // talks to the database server itself) and its demo seeders (fixtures written as years of use
-    // would have left them); libs/referential's import is its owner's to move.
+    // would have left them).
     files: ['libs/*/src/application/**/*.ts', 'libs/*/src/domain/**/*.ts', 'apps/*/src/**/*.ts'],
-    ignores: [
-      '**/*.spec.ts',
-      'apps/web/**',
-      'apps/cli/src/commands/backup.command.ts',
-      'apps/cli/src/demo/**',
-      'libs/referential/**',
-    ],
+    ignores: ['**/*.spec.ts', 'apps/web/**', 'apps/cli/src/commands/backup.command.ts', 'apps/cli/src/demo/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
