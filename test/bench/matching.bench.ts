@@ -4,7 +4,14 @@ import { awaitTask, freePort, SearchIndexes } from '@passerelle/core';
 import { DEMO_JOBS } from '@passerelle/demo';
 import { CreateUser, EnsureFirstAdmin, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
-import { MatchOffers, OFFERS_INDEX, ReindexOffers, SyncOffersIndex, type MatchingProfile } from '@passerelle/matching';
+import {
+  MatchOffers,
+  OFFERS_INDEX,
+  ReindexOffers,
+  ScoreOfferForPeople,
+  SyncOffersIndex,
+  type MatchingProfile,
+} from '@passerelle/matching';
 import { ListOfferCandidates } from '@passerelle/mediation';
 import { ImportReferential } from '@passerelle/referential';
 import { DataSource } from 'typeorm';
@@ -324,7 +331,7 @@ export async function matchingBench(
     const bySearch: number[] = [];
     for (const { id } of targets.slice(0, 3)) {
       started = performance.now();
-      await match.scoreForPeopleBySearch(id, peopleProfiles);
+      await api.get(ScoreOfferForPeople).bySearch(id, peopleProfiles);
       bySearch.push(performance.now() - started);
     }
     const candidatesP50 = percentile(candidateTimings, 50);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { DEMO_JOBS, startDemoSources, type DemoSources } from '@passerelle/demo';
-import { MatchOffers, type MatchingProfile } from '@passerelle/matching';
+import { type MatchingProfile, ScoreOfferForPeople } from '@passerelle/matching';
 import {
   createTestContext,
   ingestDemoBoards,
@@ -61,21 +61,19 @@ describe('reverse matching in process', () => {
       },
     }));
     // Offers of every placement kind (a commune, a département, a region, the country), spread over the ids.
-    const offers: Array<{ id: string; place_precision: string }> = await api.app
-      .get(DataSource)
-      .query(
-        `SELECT id, place_precision FROM (
+    const offers: Array<{ id: string; place_precision: string }> = await api.app.get(DataSource).query(
+      `SELECT id, place_precision FROM (
            SELECT id, place_precision, row_number() OVER (PARTITION BY place_precision ORDER BY id) AS n
            FROM offer WHERE status = 'open' AND duplicate_of IS NULL) ranked
          WHERE n <= 12 ORDER BY id`,
-      );
+    );
     expect(new Set(offers.map((offer) => offer.place_precision)).size).toBeGreaterThanOrEqual(2);
-    const match = api.app.get(MatchOffers);
+    const match = api.app.get(ScoreOfferForPeople);
     let compared = 0;
     let reached = 0;
     for (const offer of offers) {
-      const inProcess = await match.scoreForPeople(offer.id, people);
-      const bySearch = await match.scoreForPeopleBySearch(offer.id, people);
+      const inProcess = await match.execute(offer.id, people);
+      const bySearch = await match.bySearch(offer.id, people);
       const byKey = new Map(bySearch.map((result) => [result.key, result.match]));
       for (const { key, match: mine } of inProcess) {
         const reference = byKey.get(key) ?? null;
@@ -107,8 +105,8 @@ describe('reverse matching in process', () => {
   });
 
   it('gives no one the offer when it is not in the index', async () => {
-    const match = api.app.get(MatchOffers);
-    const results = await match.scoreForPeople('00000000-0000-4000-8000-000000000000', [
+    const match = api.app.get(ScoreOfferForPeople);
+    const results = await match.execute('00000000-0000-4000-8000-000000000000', [
       {
         key: 'a',
         profile: {

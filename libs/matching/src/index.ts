@@ -1,5 +1,7 @@
-export { MATCH_ATTRIBUTES, MATCH_WINDOW, MatchOffers } from './application/match-offers.use-case.js';
-export type { MatchedOffer, MatchResult } from './application/match-offers.use-case.js';
+export { MatchOffers } from './application/match-offers.use-case.js';
+export { MATCH_ATTRIBUTES, MATCH_WINDOW } from './application/match-scorer.js';
+export type { MatchedOffer, MatchResult } from './application/match-scorer.js';
+export { ScoreOfferForPeople } from './application/score-offer-for-people.use-case.js';
 export { MATCH_CONTRACT_TYPES, filterValue } from './domain/profile.js';
 export type { MatchFilters, MatchingProfile, MatchContractType } from './domain/profile.js';
 export { SCHEDULE_CONSTRAINT_NAMES, SCHEDULE_FLAGS, excludedFlags, scheduleFlags } from './domain/schedule.js';

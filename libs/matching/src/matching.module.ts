@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { OffersModule } from '@passerelle/offers';
 import { ReferentialModule } from '@passerelle/referential';
 import { MatchOffers } from './application/match-offers.use-case.js';
+import { MatchScorer } from './application/match-scorer.js';
+import { ScoreOfferForPeople } from './application/score-offer-for-people.use-case.js';
 import { OfferIndexLock } from './application/ports/index-lock.js';
 import { IndexingJobs } from './application/ports/indexing-jobs.js';
 import { OfferDocuments } from './application/ports/offer-documents.js';
@@ -22,7 +24,9 @@ import { SqlOfferOutboxStore } from './infrastructure/offer-outbox.js';
 @Module({
   imports: [ReferentialModule, OffersModule],
   providers: [
+    MatchScorer,
     MatchOffers,
+    ScoreOfferForPeople,
     SearchOffers,
     SkillModel,
     ReconcileOffersIndex,
@@ -34,6 +38,15 @@ import { SqlOfferOutboxStore } from './infrastructure/offer-outbox.js';
     { provide: IndexingJobs, useClass: BullIndexingJobs },
     { provide: OfferOutboxStore, useClass: SqlOfferOutboxStore },
   ],
-  exports: [MatchOffers, SearchOffers, ReconcileOffersIndex, ReindexOffers, SyncOffersIndex, SkillModel, IndexingJobs],
+  exports: [
+    MatchOffers,
+    ScoreOfferForPeople,
+    SearchOffers,
+    ReconcileOffersIndex,
+    ReindexOffers,
+    SyncOffersIndex,
+    SkillModel,
+    IndexingJobs,
+  ],
 })
 export class MatchingModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, AuditLog } from '@passerelle/identity';
-import { type MatchedOffer, MatchOffers } from '@passerelle/matching';
+import { type MatchedOffer, ScoreOfferForPeople } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { CandidatePoolStore } from './ports/candidate-pool-store.js';
@@ -34,7 +34,7 @@ export class RankPeopleForOffer {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly pool: CandidatePoolStore,
-    private readonly match: MatchOffers,
+    private readonly match: ScoreOfferForPeople,
     private readonly audit: AuditLog,
   ) {}
 
@@ -45,7 +45,7 @@ export class RankPeopleForOffer {
     if (pool.length === 0) return [];
     const diagnostics = new Map(pool.map((row) => [row.id, toDiagnostic(row)]));
     const byId = new Map(pool.map((row) => [row.id, row]));
-    const scored = await this.match.scoreForPeople(
+    const scored = await this.match.execute(
       offerId,
       pool.map((row) => ({ key: row.id, profile: matchingProfileOf(diagnostics.get(row.id)!, row.commune_insee) })),
       // Everyone is scored; only the best are explained.

@@ -40,7 +40,7 @@ export function recordingAuditLog(): AuditLog & { readonly records: AuditRecord[
       return Promise.resolve();
     },
   };
-  return log as unknown as AuditLog & { readonly records: AuditRecord[] };
+  return log;
 }
 
 /**

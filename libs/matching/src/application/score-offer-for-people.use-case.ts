@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, mapConcurrent } from '@passerelle/core';
+import { filterValue, type MatchingProfile } from '../domain/profile.js';
+import { meetsHardConstraints, semanticScore } from '../domain/hard-constraints.js';
+import { type ScoreParts, scoreParts, type ScoringProfile } from '../domain/scoring.js';
+import {
+  type ConstrainedFields,
+  type Hit,
+  MATCH_ATTRIBUTES,
+  type MatchedOffer,
+  MatchScorer,
+  type Prepared,
+} from './match-scorer.js';
+import { OfferIndex } from './ports/offer-index.js';
+
+/** People scored per multi-search request in reverse matching. */
+const REVERSE_BATCH = 50;
+const REVERSE_CONCURRENCY = 2;
+
+/**
+ * Reverse matching: one offer scored for many people, by the same constraints, vector and scoring as
+ * their own searches (MatchScorer), so a person's score here is the score the offer has in their
+ * matches.
+ */
+@Injectable()
+export class ScoreOfferForPeople {
+  constructor(
+    private readonly index: OfferIndex,
+    private readonly scorer: MatchScorer,
+  ) {}
+
+  /**
+   * Reverse matching: one offer scored for many people, by the same constraints, vector and scoring
+   * as their own searches, so a person's score here is the score the offer has in their matches. The
+   * offer is read once (with its vector) and every person is scored in process: their hard
+   * constraints evaluated as Meilisearch evaluates the filters, the similarity as Meilisearch ranks
+   * it (a test compares this with `bySearch` on the demo data). A person whose
+   * constraints exclude the offer gets null; so does a profile that no longer resolves against the
+   * referential, and everyone when the offer is not in the index.
+   */
+  async execute<K>(
+    offerId: string,
+    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+    /**
+     * Only the `count` best people reached, best first (shown score, then `tieBreak` of the keys):
+     * everyone is scored, only they are explained. Without it, everyone, each with their explanation.
+     */
+    best?: { readonly count: number; readonly tieBreak: (a: K, b: K) => number },
+  ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
+    const space = await this.scorer.skills.space();
+    const offer = await this.indexedOffer(offerId);
+    const reached: Array<{ key: K; profile: MatchingProfile; prepared: Prepared; hit: Hit; parts: ScoreParts }> = [];
+    const results: Array<{ key: K; match: MatchedOffer | null }> = [];
+    for (const person of people) {
+      let prepared: Prepared;
+      try {
+        prepared = await this.scorer.prepare(person.profile);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ key: person.key, match: null });
+        continue;
+      }
+      const { scoring, vector, constraints } = prepared;
+      if (!offer || !meetsHardConstraints(offer.hit, constraints)) {
+        results.push({ key: person.key, match: null });
+        continue;
+      }
+      const hit = vector ? { ...offer.hit, _rankingScore: semanticScore(vector, offer.vector) } : offer.hit;
+      const { input, coverage } = this.scorer.scoringInput(hit, scoring, vector !== null);
+      const parts = scoreParts(scoring, input, (id) => space.idf(id), coverage);
+      reached.push({ key: person.key, profile: person.profile, prepared, hit, parts });
+    }
+    const explain = (entry: (typeof reached)[number]): { key: K; match: MatchedOffer } => ({
+      key: entry.key,
+      match: this.scorer.explain(
+        entry.hit,
+        entry.prepared.scoring,
+        entry.profile,
+        space,
+        entry.prepared.vector !== null,
+        undefined,
+        entry.parts,
+      ),
+    });
+    if (!best) return [...results, ...reached.map(explain)];
+    return reached
+      .sort((a, b) => b.parts.score - a.parts.score || best.tieBreak(a.key, b.key))
+      .slice(0, best.count)
+      .map(explain);
+  }
+
+  /** One offer as the index holds it, with what the constraints read and its skill vector; null if absent. */
+  private async indexedOffer(
+    offerId: string,
+  ): Promise<{ hit: Hit & ConstrainedFields; vector: number[] | null } | null> {
+    return this.index
+      .document<Hit & ConstrainedFields>(offerId, [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'])
+      .then((found) => (found ? { hit: found.document, vector: found.vector } : null));
+  }
+
+  /**
+   * Reverse matching as it was done before `execute` scored in process, kept as its reference
+   * (the equivalence test and the bench's baseline): each person's own search restricted to this offer,
+   * sent together in multi-search batches. A person
+   * whose hard constraints (radius, contract, licence, hours) exclude the offer gets null; so does a
+   * profile that no longer resolves against the referential.
+   */
+  async bySearch<K>(
+    offerId: string,
+    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+  ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
+    const space = await this.scorer.skills.space();
+    const prepared: Array<{ key: K; profile: MatchingProfile; scoring: ScoringProfile; vector: number[] | null }> = [];
+    const results: Array<{ key: K; match: MatchedOffer | null }> = [];
+    for (const person of people) {
+      try {
+        const scoring = await this.scorer.scoringProfile(person.profile);
+        prepared.push({ ...person, scoring, vector: await this.scorer.vectorOf(scoring) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ key: person.key, match: null });
+      }
+    }
+    const batches: Array<typeof prepared> = [];
+    for (let start = 0; start < prepared.length; start += REVERSE_BATCH)
+      batches.push(prepared.slice(start, start + REVERSE_BATCH));
+    // Two batches in flight: Meilisearch answers a multi-search on one thread, and the machine has more.
+    const answers = mapConcurrent(batches, REVERSE_CONCURRENCY, async (batch) => ({
+      batch,
+      results: await this.index.multiSearch<Hit>(
+        batch.map((person) => ({
+          ...(person.vector ? { vector: person.vector, showRankingScore: true } : {}),
+          filter: [...this.scorer.hardFilters(person.profile, person.scoring), `id = ${filterValue(offerId)}`],
+          limit: 1,
+          attributesToRetrieve: MATCH_ATTRIBUTES,
+        })),
+      ),
+    }));
+    for await (const { batch, results: answered } of answers)
+      batch.forEach((person, i) => {
+        const hit = answered[i]?.hits[0];
+        results.push({
+          key: person.key,
+          match: hit ? this.scorer.explain(hit, person.scoring, person.profile, space, person.vector !== null) : null,
+        });
+      });
+    return results;
+  }
+}
