@@ -29,15 +29,15 @@ module.exports = {
       name: 'libs-use-each-other-public-door',
       severity: 'error',
       comment: 'A lib reaches another lib only through its src/index.ts.',
-      from: { path: '^libs/([^/]+)/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^libs/([^/]+)/', pathNot: ['\\.spec\\.ts$', '^libs/[^/]+/src/testing/'] },
       to: { path: '^libs/[^/]+/src/.+', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
     },
     {
       name: 'specs-use-the-lib-public-or-testing-door',
       severity: 'error',
       comment:
-        'A spec reaches another lib through its src/index.ts, or through src/testing/index.ts for in-memory stores and builders.',
-      from: { path: '^libs/([^/]+)/.+\\.spec\\.ts$' },
+        'A spec (or a lib’s testing/ folder) reaches another lib through its src/index.ts, or through src/testing/index.ts for in-memory stores, stand-ins and builders.',
+      from: { path: '^libs/([^/]+)/(?:.+\\.spec\\.ts$|src/testing/)' },
       to: {
         path: '^libs/[^/]+/src/.+',
         pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/testing/index\\.ts$'],

@@ -24,3 +24,5 @@ export { InMemoryNotificationStore } from './in-memory-notification-store.js';
 export { InMemoryPersonalDataStore } from './in-memory-personal-data-store.js';
 export { InMemoryPhotoStore } from './in-memory-photo-store.js';
 export { refusal } from './refusal.js';
+export { FakeBeneficiaries } from './stand-ins.js';
+export type { FakePerson } from './stand-ins.js';

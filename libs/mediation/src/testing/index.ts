@@ -18,7 +18,6 @@ export { InMemoryEmployerStore } from './in-memory-employer-store.js';
 export { InMemoryIntroductionStore } from './in-memory-introduction-store.js';
 export type { RecordedEvent } from './in-memory-introduction-store.js';
 export {
-  FakeBeneficiaries,
   FakeConsents,
   fakeReferential,
   fakeSettings,
@@ -26,5 +25,7 @@ export {
   RecordingMailer,
   RecordingNotifications,
 } from './other-contexts.js';
-export type { FakePerson } from './other-contexts.js';
 export { RecordingCardLinkJobs, RecordingPeopleAccessLog } from './recording-ports.js';
+// Coaching's stand-ins, shared with the other contexts' use-case tests.
+export { FakeBeneficiaries } from '../../../coaching/src/testing/index.js';
+export type { FakePerson } from '../../../coaching/src/testing/index.js';

@@ -8,10 +8,11 @@ export type { StoredFollowUp } from './in-memory-follow-up-store.js';
 export { InMemoryPlacementStore } from './in-memory-placement-store.js';
 export type { PlacementPerson } from './in-memory-placement-store.js';
 export {
-  FakeBeneficiaries,
   fakeReadIntroduction,
   RecordingAuditLog,
   RecordingNotifications,
   RecordingOfferClosures,
 } from './other-contexts.js';
 export { RecordingFollowUpScheduler } from './recording-ports.js';
+// Coaching's stand-ins, shared with the other contexts' use-case tests.
+export { FakeBeneficiaries } from '../../../coaching/src/testing/index.js';

@@ -1,11 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import {
-  type BeneficiaryAccess,
-  coachingError,
-  type NewNotification,
-  type RecordNotification,
-} from '@passerelle/coaching';
-import type { Action, Actor, AuditAction, AuditLog, AuditSubject } from '@passerelle/identity';
+import { type NewNotification, type RecordNotification } from '@passerelle/coaching';
+import type { AuditAction, AuditLog, AuditSubject } from '@passerelle/identity';
 import type { IntroductionView, ReadIntroduction } from '@passerelle/mediation';
 import type { OfferStore } from '@passerelle/offers';
 
@@ -14,38 +8,6 @@ import type { OfferStore } from '@passerelle/offers';
  * offers), holding what a test gives them and recording what they are asked. They answer only the
  * calls outcomes makes; their own contexts test the real ones.
  */
-
-/** Coaching's gate to people's files: the people given exist (404 for any other), every opening is recorded. */
-export class FakeBeneficiaries {
-  readonly openings: Array<{ actor: Actor; id: string; details: Record<string, unknown> }> = [];
-  private readonly people = new Map<string, { id: string; structure_id: string; referent_user_id: string | null }>();
-
-  constructor(...people: Array<{ id: string; structure_id: string; referent_user_id: string | null }>) {
-    for (const person of people) this.people.set(person.id, person);
-  }
-
-  get access(): BeneficiaryAccess {
-    const open = (actor: Actor, id: string, details: Record<string, unknown> = {}) => {
-      const person = this.people.get(id);
-      if (!person) return Promise.reject(coachingError('beneficiary.not_found', 'no beneficiary with this id'));
-      this.openings.push({ actor, id, details });
-      return Promise.resolve(person);
-    };
-    const gate = {
-      scope: () => Promise.resolve({ sql: 'true', params: [] }),
-      open: (actor: Actor, _action: Action, id: string, audit: { details?: Record<string, unknown> }) =>
-        open(actor, id, audit.details),
-      openForUpdate: (
-        actor: Actor,
-        id: string,
-        part: string,
-        _manager: EntityManager,
-        details: Record<string, unknown> = {},
-      ) => open(actor, id, { part, ...details }),
-    };
-    return gate as unknown as BeneficiaryAccess;
-  }
-}
 
 /** The audit log: every row recorded, in order. */
 export class RecordingAuditLog {
@@ -63,7 +25,7 @@ export class RecordingAuditLog {
         return Promise.resolve();
       },
     };
-    return log as AuditLog;
+    return log;
   }
 }
 
