@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import { OfferIndexLock } from './ports/index-lock.js';
 import { OfferDocuments } from './ports/offer-documents.js';
 import { OfferIndex } from './ports/offer-index.js';
@@ -12,6 +13,9 @@ export interface SyncReport {
   /** Null when a reindex held the index: nothing was done, the outbox waits. */
   readonly skipped: boolean;
 }
+
+/** The pool size from which the sync keeps a second batch open. */
+const PIPELINE_MIN_POOL = 8;
 
 // Large enough for bulk loads (Meilisearch pays per task), small enough for one transaction.
 const BATCH = 5_000;
@@ -31,7 +35,17 @@ export class SyncOffersIndex {
     private readonly documents: OfferDocuments,
     private readonly skills: SkillModel,
     private readonly outbox: OfferOutboxStore,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
+
+  /**
+   * Batches open at once: two (one indexed, the next sent) when the pool has room, else one. Each
+   * open batch holds a connection for as long as Meilisearch indexes it, beside the lock's: on a
+   * small pool (the tests' four) two would leave the API waiting for a connection.
+   */
+  private get depth(): number {
+    return this.config.database.poolSize >= PIPELINE_MIN_POOL ? 2 : 1;
+  }
 
   /** Settings are applied once per process (and again after a failure), not at every tick. */
   private settingsApplied = false;
@@ -65,13 +79,13 @@ export class SyncOffersIndex {
     const total = { outboxRows: 0, upserted: 0, deleted: 0 };
     const result = await this.lock.hold(false, async () => {
       await this.ensureSettings();
-      // At most two batches open: the one Meilisearch indexes and the next, already sent.
+      // At most `depth` batches open: the one Meilisearch indexes and the next, already sent.
       const open: SentBatch[] = [];
       try {
         for (;;) {
           const current = await this.sendBatch();
           open.push(current);
-          if (open.length > 1) await this.finish(open.shift()!, total);
+          if (open.length >= this.depth) await this.finish(open.shift()!, total);
           if (current.held.rows.length < BATCH) break;
         }
         while (open.length > 0) await this.finish(open.shift()!, total);
