@@ -14,20 +14,8 @@ export interface AuditQuery {
   readonly offset: number;
 }
 
-export interface AuditEventView {
-  readonly id: string;
-  readonly occurredAt: Date;
-  readonly actorUserId: string | null;
-  readonly actorStructureId: string | null;
-  readonly actorRoles: readonly string[];
-  readonly action: string;
-  readonly subjectType: string;
-  readonly subjectId: string;
-  readonly subjectStructureId: string | null;
-  readonly requestId: string | null;
-  readonly ip: string | null;
-  readonly details: Record<string, unknown>;
-}
+/** An audit row as the API shows it: the row read back, copied field by field (see toView). */
+export type AuditEventView = AuditEvent;
 
 /**
  * The audit log as managers (their structures: records of, or accesses by, their structures)

@@ -5,7 +5,7 @@ import type { FetchedPayload, FranceTravailConfig, SourceDefinition } from '../d
 import { ConfiguredSources } from './configured-sources.js';
 import { PayloadStore } from './ports/payload-store.js';
 import { RejectionStore } from './ports/rejection-store.js';
-import { RunStore, type RunStatus, type RunTrigger } from './ports/run-store.js';
+import { type RunCountsRow, RunStore, type RunStatus, type RunTrigger } from './ports/run-store.js';
 import { SourceFeeds } from './ports/source-feeds.js';
 import { SourceRunLock } from './ports/source-run-lock.js';
 import { SourceStore } from './ports/source-store.js';
@@ -13,16 +13,8 @@ import { toDefinition } from './source-definition.js';
 import { TrustedFetchHosts } from './trusted-fetch-hosts.js';
 import { ingestionError } from '../domain/ingestion-errors.js';
 
-export interface RunCounts {
-  pagesFetched: number;
-  offersSeen: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  closed: number;
-  rejected: number;
-  duplicates: number;
-}
+/** What a run counts (the run's stored counts). */
+export type RunCounts = RunCountsRow;
 
 export interface RunSummary extends RunCounts {
   readonly runId: string;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { introductionView } from '../application/ports/introduction-store.js';
 import { updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import type { EmployerAnswer } from '../domain/employer.js';
 import {
-  allowedNext,
   type EventActorKind,
   type IntroductionEventKind,
   type IntroductionStatus,
@@ -155,22 +155,9 @@ export class SqlIntroductionStore extends IntroductionStore {
       details: Record<string, unknown>;
       at: Date;
     }> = await manager.query('SELECT * FROM introduction_event WHERE introduction_id = $1 ORDER BY at, id', [id]);
-    return {
-      id: row.id,
-      beneficiaryId: row.beneficiary_id,
-      employerId: row.employer_id,
-      employerName: row.employer_name,
-      offerId: row.offer_id,
-      offerTitle: row.offer_title,
-      status: row.status,
-      next: allowedNext(row.status),
-      interviewAt: row.interview_at,
-      interviewPlace: row.interview_place,
-      trialStart: row.trial_start,
-      trialEnd: row.trial_end,
-      declineReason: row.decline_reason,
-      card: row.card,
-      events: events.map((event) => ({
+    return introductionView(
+      row,
+      events.map((event) => ({
         kind: event.kind,
         fromStatus: event.from_status,
         toStatus: event.to_status,
@@ -179,7 +166,7 @@ export class SqlIntroductionStore extends IntroductionStore {
         details: event.details,
         at: event.at,
       })),
-    };
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { introductionView } from '../application/ports/introduction-store.js';
 import type { Actor } from '@passerelle/identity';
 import {
   type IntroductionRow,
@@ -12,7 +13,6 @@ import {
 import type { CandidateCard } from '../domain/candidate-card.js';
 import type { EmployerAnswer } from '../domain/employer.js';
 import {
-  allowedNext,
   type EventActorKind,
   type IntroductionEventKind,
   type IntroductionStatus,
@@ -152,31 +152,20 @@ export class InMemoryIntroductionStore extends IntroductionStore {
 
   view(_manager: EntityManager, id: string): Promise<IntroductionView> {
     const row = this.rows.get(id)!;
-    return Promise.resolve({
-      id: row.id,
-      beneficiaryId: row.beneficiary_id,
-      employerId: row.employer_id,
-      employerName: row.employer_name,
-      offerId: row.offer_id,
-      offerTitle: row.offer_title,
-      status: row.status,
-      next: allowedNext(row.status),
-      interviewAt: row.interview_at,
-      interviewPlace: row.interview_place,
-      trialStart: row.trial_start,
-      trialEnd: row.trial_end,
-      declineReason: row.decline_reason,
-      card: row.card,
-      events: this.trail(id).map((event) => ({
-        kind: event.kind,
-        fromStatus: event.from,
-        toStatus: event.to,
-        actorKind: event.actorKind,
-        actorUserId: event.actorUserId,
-        details: event.details,
-        at: event.at,
-      })),
-    });
+    return Promise.resolve(
+      introductionView(
+        row,
+        this.trail(id).map((event) => ({
+          kind: event.kind,
+          fromStatus: event.from,
+          toStatus: event.to,
+          actorKind: event.actorKind,
+          actorUserId: event.actorUserId,
+          details: event.details,
+          at: event.at,
+        })),
+      ),
+    );
   }
 
   list(

@@ -2,12 +2,13 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../../domain/candidate-card.js';
 import type { EmployerAnswer } from '../../domain/employer.js';
-import type {
-  DeclineReason,
-  EventActorKind,
-  IntroductionEventKind,
-  IntroductionStatus,
-  TransitionInput,
+import {
+  allowedNext,
+  type DeclineReason,
+  type EventActorKind,
+  type IntroductionEventKind,
+  type IntroductionStatus,
+  type TransitionInput,
 } from '../../domain/introduction.js';
 
 export interface IntroductionView {
@@ -73,6 +74,27 @@ export interface IntroductionRow {
   decline_reason: DeclineReason | null;
   card: CandidateCard | null;
   created_by: string;
+}
+
+/** An introduction as stored, with its trail already read, as the board and the file show it. */
+export function introductionView(row: IntroductionRow, events: IntroductionView['events']): IntroductionView {
+  return {
+    id: row.id,
+    beneficiaryId: row.beneficiary_id,
+    employerId: row.employer_id,
+    employerName: row.employer_name,
+    offerId: row.offer_id,
+    offerTitle: row.offer_title,
+    status: row.status,
+    next: allowedNext(row.status),
+    interviewAt: row.interview_at,
+    interviewPlace: row.interview_place,
+    trialStart: row.trial_start,
+    trialEnd: row.trial_end,
+    declineReason: row.decline_reason,
+    card: row.card,
+    events,
+  };
 }
 
 /** What an introduction needs to know of the offer it is for. */
