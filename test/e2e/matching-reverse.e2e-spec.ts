@@ -42,7 +42,7 @@ describe('reverse matching in process', () => {
     await context?.cleanup();
   });
 
-  it('gives every person the score, explanation and exclusion their own restricted search gives, on the demo offers', async () => {
+  it('gives every person the exclusion, the score (within one point) and the explanation their own restricted search gives, on the demo offers', async () => {
     const jobs = [...new Set(DEMO_JOBS.map((job) => job.romeCode))];
     // Varied people: every kind of hard constraint, a declared skill, a certificate, a target occupation.
     const people: Array<{ key: number; profile: MatchingProfile }> = Array.from({ length: 120 }, (_, i) => ({
