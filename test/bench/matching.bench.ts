@@ -288,6 +288,7 @@ export async function matchingBench(
     const actor = { userId: mediator, structureId: departement, roles: ['platform_staff' as const] };
     const candidates = api.get(ListOfferCandidates);
     await candidates.execute(actor, targets[0].id, 20); // warm-up
+    const candidatesProfiler = await startProfiler();
     const candidateTimings: number[] = [];
     const searchTimings: number[] = [];
     for (let round = 0; round < rounds; round += 1)
@@ -299,6 +300,7 @@ export async function matchingBench(
         await match.execute(profiles[i % profiles.length], {}, { limit: 20, offset: 0 });
         searchTimings.push(performance.now() - started);
       }
+    await candidatesProfiler.stop('candidates');
     // The previous design for scale: one Meilisearch search per person.
     const peopleProfiles = (
       await db.query<

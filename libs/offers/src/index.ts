@@ -22,6 +22,7 @@ export type {
   ResolvedArea,
   ResolvedCommune,
 } from './domain/lookups.js';
+export { TEXT_SKILLS } from './domain/lookups.js';
 export { contentHash, normalizeOffer, splitLocation } from './domain/normalize-offer.js';
 export type { OfferFields, OfferInput, OfferTextField } from './domain/normalize-offer.js';
 export type {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { hardFilterStrings } from '../domain/hard-constraints.js';
+import { scoreParts } from '../domain/scoring.js';
 import { type Hit, MATCH_ATTRIBUTES, MATCH_WINDOW, type MatchResult, MatchScorer } from './match-scorer.js';
 import { OfferIndex } from './ports/offer-index.js';
 
@@ -54,20 +55,28 @@ export class MatchOffers {
         if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
     }
     const space = await this.scorer.skills.space();
-    const exact = new Map<string, number>();
-    const scored = hits.map((hit) => this.scorer.explain(hit, scoring, profile, space, vector !== null, exact));
-    scored.sort(
+    const semantic = vector !== null;
+    const idf = (id: string): number => space.idf(id);
+    // Every hit of the window is scored (cheap); only the page asked for is explained.
+    const ranked = hits.map((hit) => {
+      const { input, coverage } = this.scorer.scoringInput(hit, scoring, semantic);
+      const parts = scoreParts(scoring, input, idf, coverage);
+      return { hit, parts, shownDistance: parts.distance === null ? Infinity : Math.round(parts.distance * 10) / 10 };
+    });
+    ranked.sort(
       (a, b) =>
-        b.score - a.score ||
+        b.parts.score - a.parts.score ||
         // Equal shown scores: the unrounded score first, then the nearer offer, then the id.
-        (exact.get(b.id) ?? 0) - (exact.get(a.id) ?? 0) ||
-        (a.explanation.distanceKm ?? Infinity) - (b.explanation.distanceKm ?? Infinity) ||
-        a.id.localeCompare(b.id),
+        b.parts.exact - a.parts.exact ||
+        a.shownDistance - b.shownDistance ||
+        a.hit.id.localeCompare(b.hit.id),
     );
     return {
       origin: scoring.origin,
-      items: scored.slice(page.offset, page.offset + page.limit),
-      candidates: scored.length,
+      items: ranked
+        .slice(page.offset, page.offset + page.limit)
+        .map(({ hit, parts }) => this.scorer.explain(hit, scoring, profile, space, semantic, undefined, parts)),
+      candidates: ranked.length,
     };
   }
 

@@ -140,6 +140,23 @@ const SCHEDULE_LABELS: Record<string, string> = {
   shifted_hours: 'horaires décalés',
 };
 
+const NOT_COVERED = Object.freeze({ weight: 0, by: null });
+
+/** What the scoring reads of an offer (as the index holds it), with its similarity to the person. */
+export function offerInput(hit: Hit, similarity: number): ScoredOfferInput {
+  return {
+    id: hit.id,
+    romeCode: hit.romeCode,
+    romeLabel: hit.romeLabel,
+    skillIds: hit.skillIds,
+    coreSkillIds: hit.coreSkillIds,
+    textSkillIds: hit.textSkillIds,
+    otherOccupations: hit.otherOccupations,
+    place: hit._geo ?? { precision: areaPrecision(hit.placePrecision), label: hit.placeLabel ?? 'France' },
+    similarity,
+  };
+}
+
 function areaPrecision(precision: string | undefined): AreaPrecision {
   return precision === 'departement' || precision === 'region' ? precision : 'country';
 }
@@ -222,25 +239,25 @@ export class MatchScorer {
     scoring: ScoringProfile,
     semantic: boolean,
   ): { input: ScoredOfferInput; coverage: SkillCoverage } {
-    const coverage: SkillCoverage = (id) => {
+    return { input: offerInput(hit, semantic ? (hit._rankingScore ?? 0) : 0), coverage: this.coverage(scoring) };
+  }
+
+  /**
+   * How the person covers an offer skill: its weight in their profile, or 1 when one of their
+   * declared skills or certificates proves it under another wording.
+   */
+  coverage(scoring: ScoringProfile): SkillCoverage {
+    const proofs = scoring.proofs ?? [];
+    return (id) => {
       const weight = scoring.skills.get(id);
       if (weight !== undefined) return { weight, by: null };
+      if (proofs.length === 0) return NOT_COVERED;
       const wanted = this.skills.referential.skill(id)?.label;
-      const proof = wanted ? scoring.proofs?.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
-      return proof ? { weight: 1, by: proof.by } : { weight: 0, by: null };
-    };
-    return {
-      input: {
-        ...hit,
-        place: hit._geo ?? {
-          precision: areaPrecision(hit.placePrecision),
-          label: hit.placeLabel ?? 'France',
-        },
-        similarity: semantic ? (hit._rankingScore ?? 0) : 0,
-      },
-      coverage,
+      const proof = wanted ? proofs.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
+      return proof ? { weight: 1, by: proof.by } : NOT_COVERED;
     };
   }
+
   /** One hit scored exactly and explained. */
   explain(
     hit: Hit,

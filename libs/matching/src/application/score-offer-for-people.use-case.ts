@@ -9,6 +9,7 @@ import {
   MATCH_ATTRIBUTES,
   type MatchedOffer,
   MatchScorer,
+  offerInput,
   type Prepared,
 } from './match-scorer.js';
 import { OfferIndex } from './ports/offer-index.js';
@@ -48,8 +49,12 @@ export class ScoreOfferForPeople {
     best?: { readonly count: number; readonly tieBreak: (a: K, b: K) => number },
   ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
     const space = await this.scorer.skills.space();
+    const idf = (id: string): number => space.idf(id);
     const offer = await this.indexedOffer(offerId);
-    const reached: Array<{ key: K; profile: MatchingProfile; prepared: Prepared; hit: Hit; parts: ScoreParts }> = [];
+    // What the scoring reads of the offer, built once: only the similarity changes per person.
+    const base = offer ? offerInput(offer.hit, 0) : null;
+    const reached: Array<{ key: K; profile: MatchingProfile; prepared: Prepared; similarity: number; parts: ScoreParts }> =
+      [];
     const results: Array<{ key: K; match: MatchedOffer | null }> = [];
     for (const person of people) {
       let prepared: Prepared;
@@ -61,19 +66,18 @@ export class ScoreOfferForPeople {
         continue;
       }
       const { scoring, vector, constraints } = prepared;
-      if (!offer || !meetsHardConstraints(offer.hit, constraints)) {
+      if (!offer || !base || !meetsHardConstraints(offer.hit, constraints)) {
         results.push({ key: person.key, match: null });
         continue;
       }
-      const hit = vector ? { ...offer.hit, _rankingScore: semanticScore(vector, offer.vector) } : offer.hit;
-      const { input, coverage } = this.scorer.scoringInput(hit, scoring, vector !== null);
-      const parts = scoreParts(scoring, input, (id) => space.idf(id), coverage);
-      reached.push({ key: person.key, profile: person.profile, prepared, hit, parts });
+      const similarity = vector ? semanticScore(vector, offer.vector) : 0;
+      const parts = scoreParts(scoring, { ...base, similarity }, idf, this.scorer.coverage(scoring));
+      reached.push({ key: person.key, profile: person.profile, prepared, similarity, parts });
     }
     const explain = (entry: (typeof reached)[number]): { key: K; match: MatchedOffer } => ({
       key: entry.key,
       match: this.scorer.explain(
-        entry.hit,
+        entry.prepared.vector ? { ...offer!.hit, _rankingScore: entry.similarity } : offer!.hit,
         entry.prepared.scoring,
         entry.profile,
         space,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { TEXT_SKILLS } from '@passerelle/offers';
 import { foldText, ReferentialIndex } from '@passerelle/referential';
 import { SkillSpace, type WeightedSkill } from '../domain/skill-space.js';
 
 export const SKILL_DIMENSIONS = 64;
-/** Skills read from one offer's description, at most. */
-const TEXT_SKILLS = 12;
 /**
  * An offer whose occupation was read from its text (no code from its source) also carries, in its
  * vector only, the skills of its next likeliest occupations, scaled by their weight relative to the
@@ -99,20 +98,25 @@ export class SkillModel {
   /**
    * An offer's skills: its occupation's (core ones required), those its source listed by label, and
    * those its description asks for (SkillExtractor, the occupation's own skills looked for closely).
-   * What the text asks for is required too: the employer wrote it.
+   * What the text asks for is required too: the employer wrote it. `description` is either the text
+   * (read here) or the skills read from it when the offer was written (`text_skill_ids`).
    */
   async offerSkills(
     romeCode: string | null,
     labels: readonly string[],
-    description = '',
+    description: string | { readonly skillIds: readonly string[] } = '',
     otherReadings: ReadonlyArray<{ readonly codeRome: string; readonly weight: number }> = [],
   ): Promise<OfferSkills> {
     const { space } = await this.model();
     const fromOccupation = romeCode ? this.occupationSkills(romeCode) : [];
     const fromLabels = await this.skillIdsOfLabels(labels);
-    const fromText = description
-      ? this.referential.extractSkills(description, romeCode, TEXT_SKILLS).filter((id) => space.has(id))
-      : [];
+    const read =
+      typeof description === 'string'
+        ? description
+          ? this.referential.extractSkills(description, romeCode, TEXT_SKILLS)
+          : []
+        : description.skillIds;
+    const fromText = read.filter((id) => space.has(id));
     const weights = new Map<string, number>();
     for (const reading of otherReadings) {
       if (reading.codeRome === romeCode) continue;

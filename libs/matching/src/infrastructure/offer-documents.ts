@@ -17,13 +17,11 @@ interface OfferRow {
   /** Next readings of an occupation read from the text (jsonb, see migration 1764000024000). */
   rome_other_readings: Array<{ codeRome: string; label: string; weight: number }> | null;
   skills: string[];
-  qualities: string[];
+  /** Skills read from the description when the offer was written (null: written before them). */
+  text_skill_ids: string[] | null;
   contract_type: string;
-  contract_duration_months: string | null;
   working_time: string;
-  weekly_hours: string | null;
   driving_licences: string[];
-  commune_insee: string | null;
   commune_name: string | null;
   postal_code: string | null;
   departement: string | null;
@@ -33,17 +31,15 @@ interface OfferRow {
   latitude: number | null;
   longitude: number | null;
   published_at: Date | null;
-  expires_at: Date | null;
   source: string;
-  salary_text: string | null;
   status: string;
   duplicate_of: string | null;
   content_hash: string;
 }
 
-const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, rome_other_readings, skills, qualities, contract_type,
-  contract_duration_months, working_time, weekly_hours, driving_licences, commune_insee, commune_name, postal_code,
-  departement, region, place_precision, place_label, latitude, longitude, published_at, expires_at, source, salary_text, status, duplicate_of, content_hash`;
+const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, rome_other_readings, skills, text_skill_ids,
+  contract_type, working_time, driving_licences, commune_name, postal_code, departement, region, place_precision,
+  place_label, latitude, longitude, published_at, source, status, duplicate_of, content_hash`;
 
 function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: OccupationReading[]): OfferDocument {
   return {
@@ -98,7 +94,7 @@ export class SqlOfferDocuments extends OfferDocuments {
         const skills = await this.skills.offerSkills(
           row.rome_code,
           row.skills,
-          row.description,
+          row.text_skill_ids ? { skillIds: row.text_skill_ids } : row.description,
           others.map((reading) => ({ codeRome: reading.romeCode, weight: reading.weight })),
         );
         return toDocument(row, skills, others);

@@ -50,4 +50,12 @@ export interface OfferLookups {
    * to the title alone.
    */
   classifyOccupation?(title: string, description: string | null): InferredOccupation | null;
+  /**
+   * ROME skill codes a description asks for, the occupation's own looked for more closely, at most
+   * `limit`. Optional: lookups without it leave `textSkills` unset.
+   */
+  extractSkills?(text: string, codeRome: string | null, limit: number): string[];
 }
+
+/** Skills read from one offer's description, at most. */
+export const TEXT_SKILLS = 12;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseContractType, parseDurationMonths, parseWorkingTime } from './contract.js';
 import { parseFrenchDate } from './dates.js';
-import type { OfferLookups } from './lookups.js';
+import { type OfferLookups, TEXT_SKILLS } from './lookups.js';
 import type { NormalizationResult, NormalizedOffer, OfferRejection } from './offer.js';
 import { parseDrivingLicences, parseExperienceMonths } from './requirements.js';
 import { parseSalary } from './salary.js';
@@ -237,6 +237,7 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
     salary: { text: salaryText, min: salary?.min ?? null, max: salary?.max ?? null, period: salary?.period ?? null },
     rome,
     skills: list(f.skills),
+    ...(lookups.extractSkills ? { textSkills: lookups.extractSkills(description, rome?.code ?? null, TEXT_SKILLS) } : {}),
     qualities: list(f.qualities),
     drivingLicences: licences,
     requirements,

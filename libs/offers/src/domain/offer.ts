@@ -62,6 +62,11 @@ export interface NormalizedOffer {
     readonly otherReadings: ReadonlyArray<OccupationReading>;
   } | null;
   readonly skills: readonly string[];
+  /**
+   * ROME skill codes the description asks for, read once when the offer is written (indexing and
+   * matching use them); absent when the lookups cannot read skills.
+   */
+  readonly textSkills?: readonly string[];
   readonly qualities: readonly string[];
   readonly drivingLicences: readonly string[];
   readonly requirements: readonly string[];

@@ -79,6 +79,8 @@ const SKILL_KIND_ORDER: Readonly<Record<SkillKind, number>> = {
  * The whole referential in memory, answering synchronously: what the ingestion pipeline asks for
  * each offer, and what autocompletion asks for each keystroke. Immutable once built.
  */
+const NO_SKILLS: ReadonlySet<string> = new Set();
+
 export class ReferentialSnapshot {
   private readonly occupations = new Map<string, OccupationView>();
   private readonly appellations = new Map<string, AppellationView>();
@@ -95,6 +97,7 @@ export class ReferentialSnapshot {
   // Built on first use, like the suggestions: only processes that read offers need it.
   private classifier: OccupationClassifier | null = null;
   private extractor: SkillExtractor | null = null;
+  private readonly skillCodesByOccupation = new Map<string, ReadonlySet<string>>();
   // Built on first use: a worker normalising offers never autocompletes, and the API pays once.
   private readonly suggestions: Partial<Record<AutocompleteKind, PrefixIndex<Suggestion>>> = {};
   // Only what the suggestion indexes are built from is kept; link rows are dropped after loading.
@@ -235,8 +238,17 @@ export class ReferentialSnapshot {
         .filter((skill) => skill.kind === 'savoir_faire' || skill.kind === 'savoir')
         .sort((a, b) => compare(a.code, b.code)),
     );
-    const expected = new Set(codeRome ? this.skillsOfOccupation(codeRome).map((skill) => skill.code) : []);
-    return this.extractor.extract(text, expected, limit);
+    return this.extractor.extract(text, codeRome ? this.skillCodesOf(codeRome) : NO_SKILLS, limit);
+  }
+
+  /** The codes of an occupation's skills, kept per occupation (the snapshot never changes). */
+  private skillCodesOf(codeRome: string): ReadonlySet<string> {
+    let codes = this.skillCodesByOccupation.get(codeRome);
+    if (!codes) {
+      codes = new Set(this.skillsOfOccupation(codeRome).map((skill) => skill.code));
+      this.skillCodesByOccupation.set(codeRome, codes);
+    }
+    return codes;
   }
 
   /** Whether a skill a person has covers one an offer asks for (same skill, or its specific words). */

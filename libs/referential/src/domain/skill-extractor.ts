@@ -48,26 +48,36 @@ function passages(text: string): string[] {
  */
 export class SkillExtractor {
   private readonly keys: string[][];
-  private readonly byKey = new Map<string, number[]>();
+  /** How many labels use each key (its rarity). */
+  private readonly labelsOfKey = new Map<string, number>();
+  /**
+   * Each findable label under its rarest key only: a text's keys then visit a few labels each
+   * instead of every label of a common word (`gestion` is in hundreds), and the label's other keys
+   * are checked against the text's passages.
+   */
+  private readonly byAnchor = new Map<string, number[]>();
   private readonly indexOfCode = new Map<string, number>();
-  // Scratch counts reused by every call (synchronous, so calls never interleave).
-  private readonly hits: Uint16Array;
+  private readonly idfOfKey = new Map<string, number>();
 
   constructor(private readonly skills: readonly ExtractableSkill[]) {
     skills.forEach((skill, index) => this.indexOfCode.set(skill.code, index));
-    this.hits = new Uint16Array(skills.length);
-    this.keys = skills.map((skill) => skillKeys(skill.label));
-    this.keys.forEach((keys, index) => {
-      for (const key of keys) {
-        const list = this.byKey.get(key);
-        if (list) list.push(index);
-        else this.byKey.set(key, [index]);
-      }
-    });
+    const keys = skills.map((skill) => skillKeys(skill.label));
+    for (const labelKeys of keys)
+      for (const key of labelKeys) this.labelsOfKey.set(key, (this.labelsOfKey.get(key) ?? 0) + 1);
     // A common word alone (`Traitement`, `Gestion`) names no skill.
-    this.keys = this.keys.map((keys) =>
-      keys.length === 1 && (this.byKey.get(keys[0])?.length ?? 0) > SINGLE_WORD_MAX_LABELS ? [] : keys,
+    this.keys = keys.map((labelKeys) =>
+      labelKeys.length === 1 && (this.labelsOfKey.get(labelKeys[0]) ?? 0) > SINGLE_WORD_MAX_LABELS ? [] : labelKeys,
     );
+    this.keys.forEach((labelKeys, index) => {
+      if (labelKeys.length === 0) return;
+      let anchor = labelKeys[0];
+      for (const key of labelKeys)
+        if ((this.labelsOfKey.get(key) ?? 0) < (this.labelsOfKey.get(anchor) ?? 0)) anchor = key;
+      const list = this.byAnchor.get(anchor);
+      if (list) list.push(index);
+      else this.byAnchor.set(anchor, [index]);
+    });
+    for (const [key, count] of this.labelsOfKey) this.idfOfKey.set(key, Math.log((skills.length + 1) / (count + 1)));
   }
 
   /**
@@ -77,20 +87,21 @@ export class SkillExtractor {
    * words of its label meet in one sentence or list item (a one-word label only when rare).
    */
   extract(text: string, expected: ReadonlySet<string> = new Set(), limit = 30): string[] {
+    // For each key of the text, the passages (sentences, list items) it appears in, in order.
+    const passagesOfKey = new Map<string, number[]>();
+    passages(text).forEach((passage, at) => {
+      for (const key of skillKeys(passage)) {
+        const list = passagesOfKey.get(key);
+        if (!list) passagesOfKey.set(key, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      }
+    });
     const found = new Map<number, number>();
-    const everywhere = new Set(skillKeys(text));
-    for (const passage of passages(text)) {
-      const present = new Set(skillKeys(passage));
-      const touched: number[] = [];
-      for (const key of present)
-        for (const index of this.byKey.get(key) ?? []) {
-          if (this.hits[index] === 0) touched.push(index);
-          this.hits[index] += 1;
+    for (const [key, anchored] of passagesOfKey) {
+      for (const index of this.byAnchor.get(key) ?? []) {
+        if (this.metInOnePassage(this.keys[index], anchored, passagesOfKey)) {
+          found.set(index, 1 + this.keys[index].length / 10);
         }
-      for (const index of touched) {
-        const wanted = this.keys[index].length;
-        if (this.hits[index] === wanted) found.set(index, Math.max(found.get(index) ?? 0, 1 + wanted / 10));
-        this.hits[index] = 0;
       }
     }
     for (const code of expected) {
@@ -99,9 +110,9 @@ export class SkillExtractor {
       let total = 0;
       let met = 0;
       for (const key of this.keys[index]) {
-        const weight = this.idf(key);
+        const weight = this.idfOfKey.get(key) ?? 0;
         total += weight;
-        if (everywhere.has(key)) met += weight;
+        if (passagesOfKey.has(key)) met += weight;
       }
       const share = total > 0 ? met / total : 0;
       if (share >= EXPECTED_SKILL_SHARE) found.set(index, 2 + share);
@@ -112,8 +123,19 @@ export class SkillExtractor {
       .map(([index]) => this.skills[index].code);
   }
 
-  private idf(key: string): number {
-    return Math.log((this.skills.length + 1) / ((this.byKey.get(key)?.length ?? 0) + 1));
+  /** Whether every key of a label appears in one passage that also holds its anchor. */
+  private metInOnePassage(
+    keys: readonly string[],
+    anchorPassages: readonly number[],
+    passagesOfKey: ReadonlyMap<string, readonly number[]>,
+  ): boolean {
+    const lists: Array<readonly number[]> = [];
+    for (const key of keys) {
+      const list = passagesOfKey.get(key);
+      if (!list) return false;
+      if (list !== anchorPassages) lists.push(list);
+    }
+    return anchorPassages.some((passage) => lists.every((list) => list.includes(passage)));
   }
 
   /**
