@@ -113,6 +113,35 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
       expect(own[0].beneficiaryId).toBe(people.baker); // held the very occupation: first
     });
 
+    it('follows an edited diagnostic on the next list: the profiles kept between calls are never stale', async () => {
+      const before = await candidates(org.users.coachLille, bakeryOffer);
+      expect(before.map((item) => item.beneficiaryId)).not.toContain(people.interim);
+      const diagnostic = {
+        experiences: [{ romeCode: 'D1106', months: 30 }],
+        skills: [],
+        desiredOccupations: ['D1106'],
+        drivingLicence: false,
+        vehicle: false,
+        maxDistanceKm: 20,
+        workingTime: 'any',
+        constraints: [],
+        availabilityDate: null,
+        languages: [],
+      };
+      // The interim-only person now accepts a CDI: they are listed at once.
+      await as(org.users.coachLille)
+        .put(`/beneficiaries/${people.interim}/diagnostic`, { ...diagnostic, contractTypes: ['interim', 'cdi'] })
+        .expect(200);
+      const after = await candidates(org.users.coachLille, bakeryOffer);
+      expect(after.map((item) => item.beneficiaryId)).toContain(people.interim);
+      // And back: left out again.
+      await as(org.users.coachLille)
+        .put(`/beneficiaries/${people.interim}/diagnostic`, { ...diagnostic, contractTypes: ['interim'] })
+        .expect(200);
+      const again = await candidates(org.users.coachLille, bakeryOffer);
+      expect(again.map((item) => item.beneficiaryId)).toEqual(before.map((item) => item.beneficiaryId));
+    });
+
     it('gives each person a different reference for each offer, and another département nobody', async () => {
       const bakery = await candidates(org.users.staffNord, bakeryOffer);
       const shop = await candidates(org.users.staffNord, shopOffer);

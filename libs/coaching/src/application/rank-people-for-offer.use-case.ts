@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, AuditLog } from '@passerelle/identity';
-import { type MatchedOffer, ScoreOfferForPeople } from '@passerelle/matching';
+import { type MatchedOffer, type MatchingProfile, ScoreOfferForPeople } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
-import { CandidatePoolStore } from './ports/candidate-pool-store.js';
+import { CandidatePoolStore, type PoolRow } from './ports/candidate-pool-store.js';
 import { toDiagnostic } from './ports/diagnostic-store.js';
 
 /** One person of the actor's structures ranked for an offer (reverse matching). */
@@ -40,14 +40,18 @@ export class RankPeopleForOffer {
 
   async execute(actor: Actor, offerId: string, limit: number): Promise<PersonForOffer[]> {
     const condition = await this.access.scope(actor, 'candidates.search', 1);
-    // Everyone in reach with their diagnostic, in one read; what the list shows of them comes after ranking.
+    // Everyone in reach with their diagnostic's version, in one light read; a diagnostic is read
+    // again only when it changed since this process last read it.
     const pool = await this.pool.pool(this.dataSource.manager, condition);
     if (pool.length === 0) return [];
-    const diagnostics = new Map(pool.map((row) => [row.id, toDiagnostic(row)]));
     const byId = new Map(pool.map((row) => [row.id, row]));
+    const profiles = await this.profilesOf(pool);
     const scored = await this.match.execute(
       offerId,
-      pool.map((row) => ({ key: row.id, profile: matchingProfileOf(diagnostics.get(row.id)!, row.commune_insee) })),
+      pool.map((row) => {
+        const kept = profiles.get(row.id)!;
+        return { key: row.id, profile: kept.profile, cacheKey: kept.cacheKey };
+      }),
       // Everyone is scored; only the best are explained.
       { count: limit, tieBreak: (a, b) => a.localeCompare(b) },
     );
@@ -76,7 +80,7 @@ export class RankPeopleForOffer {
         lastName: row.last_name,
         referentUserId: row.referent_user_id,
         referentName: row.referent_name,
-        availabilityDate: diagnostics.get(key)!.availabilityDate,
+        availabilityDate: profiles.get(key)!.availabilityDate,
         match,
         offersProposed: count.offers_proposed,
         openIntroductions: count.open_introductions,
@@ -84,4 +88,54 @@ export class RankPeopleForOffer {
       };
     });
   }
+
+  /**
+   * Each person's matching profile at their diagnostic's current version: kept from earlier calls
+   * (PROFILES_MAX, least recently used first out), read for the others in one query. The profile is
+   * what matching needs (occupations, skills, distance, contracts), no name or free text.
+   */
+  private async profilesOf(pool: readonly PoolRow[]): Promise<Map<string, KeptProfile>> {
+    const found = new Map<string, KeptProfile>();
+    const missing: string[] = [];
+    for (const row of pool) {
+      const kept = this.profiles.get(row.id);
+      if (kept && kept.version === row.diagnostic_version && kept.communeInsee === row.commune_insee) {
+        this.profiles.delete(row.id);
+        this.profiles.set(row.id, kept);
+        found.set(row.id, kept);
+      } else missing.push(row.id);
+    }
+    if (missing.length === 0) return found;
+    const communes = new Map(pool.map((row) => [row.id, row.commune_insee]));
+    for (const row of await this.pool.diagnostics(this.dataSource.manager, missing)) {
+      const diagnostic = toDiagnostic(row);
+      const communeInsee = communes.get(row.beneficiary_id)!;
+      const kept: KeptProfile = {
+        version: row.diagnostic_version,
+        communeInsee,
+        cacheKey: `${row.beneficiary_id}@${row.diagnostic_version}@${communeInsee}`,
+        profile: matchingProfileOf(diagnostic, communeInsee),
+        availabilityDate: diagnostic.availabilityDate,
+      };
+      this.profiles.delete(row.beneficiary_id);
+      this.profiles.set(row.beneficiary_id, kept);
+      found.set(row.beneficiary_id, kept);
+    }
+    while (this.profiles.size > PROFILES_MAX) this.profiles.delete(this.profiles.keys().next().value!);
+    return found;
+  }
+
+  private readonly profiles = new Map<string, KeptProfile>();
+}
+
+/** Profiles kept between calls: a département's people in coaching, with room. */
+const PROFILES_MAX = 10_000;
+
+interface KeptProfile {
+  readonly version: string;
+  readonly communeInsee: string;
+  /** Names this profile for the matcher's own cache of resolved profiles. */
+  readonly cacheKey: string;
+  readonly profile: MatchingProfile;
+  readonly availabilityDate: string | null;
 }

@@ -1,21 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ScopeCondition } from '../application/ports/beneficiary-access.js';
-import { type CandidateCounts, CandidatePoolStore, type PoolRow } from '../application/ports/candidate-pool-store.js';
+import {
+  type CandidateCounts,
+  CandidatePoolStore,
+  type PoolDiagnosticRow,
+  type PoolRow,
+} from '../application/ports/candidate-pool-store.js';
 
 /** The people reverse matching ranks for an offer, read in one query. */
 @Injectable()
 export class SqlCandidatePoolStore extends CandidatePoolStore {
-  /** Everyone in `scope` (its placeholders from 1) in coaching, with their diagnostic. */
+  /** Everyone in `scope` (its placeholders from 1) in coaching with a diagnostic and a commune. */
   override async pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]> {
     return manager.query(
       `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
-         u.display_name AS referent_name, d.*
+         u.display_name AS referent_name, d.updated_at::text AS diagnostic_version
        FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
        LEFT JOIN identity_user_v u ON u.id = b.referent_user_id
        WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
          AND (${scope.sql})`,
       scope.params,
+    );
+  }
+
+  /** The diagnostics of these people, with their version. */
+  override async diagnostics(manager: EntityManager, ids: readonly string[]): Promise<PoolDiagnosticRow[]> {
+    if (ids.length === 0) return [];
+    return manager.query(
+      `SELECT d.*, d.updated_at::text AS diagnostic_version FROM diagnostic d WHERE d.beneficiary_id = ANY($1::uuid[])`,
+      [[...ids]],
     );
   }
 

@@ -184,15 +184,17 @@ export class MatchScorer {
    * person is scored again for the next page and for every offer's candidates, and resolving is most
    * of the work. The key is the profile itself, so an edited diagnostic is a new entry; entries expire
    * (an experience's recency moves with the date) and go when the referential changes. A profile that
-   * does not resolve is not kept: it throws each time.
+   * does not resolve is not kept: it throws each time. A caller that versions its profiles (reverse
+   * matching: the person and their diagnostic's version) names them by `cacheKey`, cheaper than the
+   * content; the key must change whenever the profile does.
    */
-  async prepare(profile: MatchingProfile): Promise<Prepared> {
+  async prepare(profile: MatchingProfile, cacheKey?: string): Promise<Prepared> {
     const now = Date.now();
     if (this.preparedFor !== this.skills.referential.version) {
       this.prepared.clear();
       this.preparedFor = this.skills.referential.version;
     }
-    const key = JSON.stringify(profile);
+    const key = cacheKey === undefined ? JSON.stringify(profile) : `@${cacheKey}`;
     const kept = this.prepared.get(key);
     if (kept && kept.until > now) {
       // Most recently used last: the first entry is the one to evict.

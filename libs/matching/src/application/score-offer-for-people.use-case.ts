@@ -41,7 +41,8 @@ export class ScoreOfferForPeople {
    */
   async execute<K>(
     offerId: string,
-    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile }>,
+    /** `cacheKey`, when given, names the profile for the matcher's cache instead of its content. */
+    people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile; readonly cacheKey?: string }>,
     /**
      * Only the `count` best people reached, best first (shown score, then `tieBreak` of the keys):
      * everyone is scored, only they are explained. Without it, everyone, each with their explanation.
@@ -53,13 +54,18 @@ export class ScoreOfferForPeople {
     const offer = await this.indexedOffer(offerId);
     // What the scoring reads of the offer, built once: only the similarity changes per person.
     const base = offer ? offerInput(offer.hit, 0) : null;
-    const reached: Array<{ key: K; profile: MatchingProfile; prepared: Prepared; similarity: number; parts: ScoreParts }> =
-      [];
+    const reached: Array<{
+      key: K;
+      profile: MatchingProfile;
+      prepared: Prepared;
+      similarity: number;
+      parts: ScoreParts;
+    }> = [];
     const results: Array<{ key: K; match: MatchedOffer | null }> = [];
     for (const person of people) {
       let prepared: Prepared;
       try {
-        prepared = await this.scorer.prepare(person.profile);
+        prepared = await this.scorer.prepare(person.profile, person.cacheKey);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         results.push({ key: person.key, match: null });

@@ -237,7 +237,9 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
     salary: { text: salaryText, min: salary?.min ?? null, max: salary?.max ?? null, period: salary?.period ?? null },
     rome,
     skills: list(f.skills),
-    ...(lookups.extractSkills ? { textSkills: lookups.extractSkills(description, rome?.code ?? null, TEXT_SKILLS) } : {}),
+    ...(lookups.extractSkills
+      ? { textSkills: lookups.extractSkills(description, rome?.code ?? null, TEXT_SKILLS) }
+      : {}),
     qualities: list(f.qualities),
     drivingLicences: licences,
     requirements,

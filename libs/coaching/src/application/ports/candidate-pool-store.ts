@@ -2,8 +2,12 @@ import type { EntityManager } from 'typeorm';
 import type { ScopeCondition } from './beneficiary-access.js';
 import type { DiagnosticRow } from './diagnostic-store.js';
 
-/** A person in coaching with a diagnostic and a home commune, ready to be scored for an offer. */
-export interface PoolRow extends DiagnosticRow {
+/**
+ * A person in coaching with a diagnostic and a home commune, ready to be scored for an offer: who
+ * they are and which version of their diagnostic is current, not the diagnostic itself (reverse
+ * matching keeps the profiles it has read; see RankPeopleForOffer).
+ */
+export interface PoolRow {
   id: string;
   structure_id: string;
   first_name: string | null;
@@ -11,6 +15,14 @@ export interface PoolRow extends DiagnosticRow {
   commune_insee: string;
   referent_user_id: string | null;
   referent_name: string | null;
+  /** Changes whenever the diagnostic is saved (its `updated_at` to the microsecond, as text). */
+  diagnostic_version: string;
+}
+
+/** A diagnostic with the person it belongs to and its version (see PoolRow). */
+export interface PoolDiagnosticRow extends DiagnosticRow {
+  beneficiary_id: string;
+  diagnostic_version: string;
 }
 
 export interface CandidateCounts {
@@ -19,10 +31,13 @@ export interface CandidateCounts {
   readonly proposed: boolean;
 }
 
-/** The people reverse matching ranks for an offer, read in one go. */
+/** The people reverse matching ranks for an offer. */
 export abstract class CandidatePoolStore {
-  /** Everyone in `scope` (its placeholders from 1) in coaching, with their diagnostic. */
+  /** Everyone in `scope` (its placeholders from 1) in coaching with a diagnostic and a commune. */
   abstract pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]>;
+
+  /** The diagnostics of these people (those not already read at their current version). */
+  abstract diagnostics(manager: EntityManager, ids: readonly string[]): Promise<PoolDiagnosticRow[]>;
 
   /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
   abstract counts(
