@@ -209,6 +209,23 @@ describe('matched search: transferable skills, hard constraints and explanations
     }
   });
 
+  it('shows an offer as it is now after an edit, never as kept from an earlier search', async () => {
+    const first = ((await search({ profile: cleaner, limit: 5 }).expect(200)).body as { items: Item[] }).items;
+    const edited = first[0];
+    const db = api.app.get(DataSource);
+    // An edit as ingestion writes one: new content, new content hash, the change queued for the index.
+    await db.query(
+      `UPDATE offer SET title = 'Agent de propreté (annonce modifiée)', content_hash = md5(random()::text) WHERE id = $1`,
+      [edited.id],
+    );
+    await db.query('INSERT INTO offer_outbox (offer_id) VALUES ($1)', [edited.id]);
+    await api.app.get(SyncOffersIndex).execute();
+    const again = (
+      (await search({ profile: cleaner, limit: 50 }).expect(200)).body as { items: Array<Item & { title: string }> }
+    ).items;
+    expect(again.find((item) => item.id === edited.id)?.title).toBe('Agent de propreté (annonce modifiée)');
+  });
+
   it('gives the same ranking for the same input, every time', async () => {
     const first = (await search({ profile: cleaner, limit: 30 }).expect(200)).body as { items: Item[] };
     const second = (await search({ profile: cleaner, limit: 30 }).expect(200)).body as { items: Item[] };

@@ -3,6 +3,7 @@ import { OffersModule } from '@passerelle/offers';
 import { ReferentialModule } from '@passerelle/referential';
 import { MatchOffers } from './application/match-offers.use-case.js';
 import { MatchScorer } from './application/match-scorer.js';
+import { WindowHits } from './application/window-hits.js';
 import { ScoreOfferForPeople } from './application/score-offer-for-people.use-case.js';
 import { OfferIndexLock } from './application/ports/index-lock.js';
 import { IndexingJobs } from './application/ports/indexing-jobs.js';
@@ -25,6 +26,7 @@ import { SqlOfferOutboxStore } from './infrastructure/offer-outbox.js';
   imports: [ReferentialModule, OffersModule],
   providers: [
     MatchScorer,
+    WindowHits,
     MatchOffers,
     ScoreOfferForPeople,
     SearchOffers,

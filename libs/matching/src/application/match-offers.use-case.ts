@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { hardFilterStrings } from '../domain/hard-constraints.js';
 import { scoreParts } from '../domain/scoring.js';
-import { type Hit, MATCH_ATTRIBUTES, MATCH_WINDOW, type MatchResult, MatchScorer } from './match-scorer.js';
+import { type Hit, MATCH_WINDOW, type MatchResult, MatchScorer } from './match-scorer.js';
+import { WindowHits } from './window-hits.js';
 import { OfferIndex } from './ports/offer-index.js';
 
 /**
@@ -15,6 +16,7 @@ export class MatchOffers {
   constructor(
     private readonly index: OfferIndex,
     private readonly scorer: MatchScorer,
+    private readonly window: WindowHits,
   ) {}
 
   async execute(
@@ -33,25 +35,23 @@ export class MatchOffers {
       filter.push(`publishedAt >= ${Math.floor(Date.now() / 1000) - filters.publishedWithinDays * 86_400}`);
 
     const window = Math.max(MATCH_WINDOW, page.offset + page.limit);
-    const response = await this.index.search<Hit>(
+    const hits = await this.window.search(
       vector
-        ? { vector, filter, limit: window, showRankingScore: true, attributesToRetrieve: MATCH_ATTRIBUTES }
-        : { filter, limit: window, sort: ['publishedAt:desc'], attributesToRetrieve: MATCH_ATTRIBUTES },
+        ? { vector, filter, limit: window, showRankingScore: true }
+        : { filter, limit: window, sort: ['publishedAt:desc'] },
     );
 
     // Offers of the person's target occupations are candidates even when their skills lie far from
     // the person's: the project is what the coach and the person decided to aim at.
-    const hits = [...response.hits];
     if (scoring.targets && scoring.targets.size > 0) {
-      const targeted = await this.index.search<Hit>({
+      const targeted = await this.window.search({
         filter: [...filter, `romeCode IN [${[...scoring.targets.keys()].map(filterValue).join(', ')}]`],
         limit: window,
         sort: ['publishedAt:desc'],
-        attributesToRetrieve: MATCH_ATTRIBUTES,
       });
       const seen = new Set(hits.map((hit) => hit.id));
-      const similarity = vector ? await this.similarities(vector, filter, targeted.hits) : new Map<string, number>();
-      for (const hit of targeted.hits)
+      const similarity = vector ? await this.similarities(vector, filter, targeted) : new Map<string, number>();
+      for (const hit of targeted)
         if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
     }
     const space = await this.scorer.skills.space();
