@@ -40,6 +40,10 @@ export class RankPeopleForOffer {
 
   async execute(actor: Actor, offerId: string, limit: number): Promise<PersonForOffer[]> {
     const condition = await this.access.scope(actor, 'candidates.search', 1);
+    // The offer is read from the index while the people are read from the database.
+    const offer = this.match.offer(offerId);
+    void offer.catch(() => undefined); // awaited below, where a failure is the caller's
+
     // Everyone in reach with their diagnostic's version, in one light read; a diagnostic is read
     // again only when it changed since this process last read it.
     const pool = await this.pool.pool(this.dataSource.manager, condition);
@@ -47,7 +51,7 @@ export class RankPeopleForOffer {
     const byId = new Map(pool.map((row) => [row.id, row]));
     const profiles = await this.profilesOf(pool);
     const scored = await this.match.execute(
-      offerId,
+      offer,
       pool.map((row) => {
         const kept = profiles.get(row.id)!;
         return { key: row.id, profile: kept.profile, cacheKey: kept.cacheKey };

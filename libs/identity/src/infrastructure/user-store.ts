@@ -16,11 +16,14 @@ export class SqlUserStore extends UserStore {
     return manager.findOneBy(UserEntity, { id });
   }
 
-  accessOf(manager: EntityManager, id: string): Promise<UserAccess | null> {
-    return manager.findOne(UserEntity, {
-      where: { id },
-      select: { id: true, structureId: true, roles: true, status: true, mustChangePassword: true },
-    });
+  /** Read on every request: one plain query (TypeORM's `findOne` costs more to build than to run). */
+  async accessOf(manager: EntityManager, id: string): Promise<UserAccess | null> {
+    const rows: UserAccess[] = await manager.query(
+      `SELECT id, structure_id AS "structureId", roles, status, must_change_password AS "mustChangePassword"
+       FROM app_user WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   byEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {

@@ -14,6 +14,9 @@ import {
 } from './match-scorer.js';
 import { OfferIndex } from './ports/offer-index.js';
 
+/** One offer as reverse matching reads it from the index (see ScoreOfferForPeople.offer). */
+export type OfferToScore = { readonly hit: Hit & ConstrainedFields; readonly vector: number[] | null } | null;
+
 /** People scored per multi-search request in reverse matching. */
 const REVERSE_BATCH = 50;
 const REVERSE_CONCURRENCY = 2;
@@ -40,7 +43,8 @@ export class ScoreOfferForPeople {
    * referential, and everyone when the offer is not in the index.
    */
   async execute<K>(
-    offerId: string,
+    /** The offer's id, or its read already started (`offer`) while the caller gathered the people. */
+    offerOrId: string | Promise<OfferToScore>,
     /** `cacheKey`, when given, names the profile for the matcher's cache instead of its content. */
     people: ReadonlyArray<{ readonly key: K; readonly profile: MatchingProfile; readonly cacheKey?: string }>,
     /**
@@ -51,7 +55,7 @@ export class ScoreOfferForPeople {
   ): Promise<Array<{ readonly key: K; readonly match: MatchedOffer | null }>> {
     const space = await this.scorer.skills.space();
     const idf = (id: string): number => space.idf(id);
-    const offer = await this.indexedOffer(offerId);
+    const offer = await (typeof offerOrId === 'string' ? this.offer(offerOrId) : offerOrId);
     // What the scoring reads of the offer, built once: only the similarity changes per person.
     const base = offer ? offerInput(offer.hit, 0) : null;
     const reached: Array<{
@@ -99,10 +103,11 @@ export class ScoreOfferForPeople {
       .map(explain);
   }
 
-  /** One offer as the index holds it, with what the constraints read and its skill vector; null if absent. */
-  private async indexedOffer(
-    offerId: string,
-  ): Promise<{ hit: Hit & ConstrainedFields; vector: number[] | null } | null> {
+  /**
+   * One offer as the index holds it, with what the constraints read and its skill vector; null if
+   * absent. A caller may start this read while it gathers the people, and pass it to `execute`.
+   */
+  async offer(offerId: string): Promise<OfferToScore> {
     return this.index
       .document<Hit & ConstrainedFields>(offerId, [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'])
       .then((found) => (found ? { hit: found.document, vector: found.vector } : null));
