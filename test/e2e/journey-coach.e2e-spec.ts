@@ -131,14 +131,20 @@ describe('the coach’s journey in headless Chromium', () => {
     await option.waitFor();
     const skillCode = /\(([^()]+)\)\s*$/.exec(await option.innerText())![1];
     await option.click();
+    // And a certificate, as written on it.
+    await page.getByLabel('Certificat à ajouter').fill('SST');
+    await page.getByRole('button', { name: 'Ajouter le certificat' }).click();
+    await page.getByRole('list', { name: 'Certificats et habilitations' }).getByText('SST').waitFor();
     await auditPage(page, 'journey-coach-diagnostic');
     await page.getByRole('button', { name: 'Enregistrer le diagnostic' }).click();
     await page.getByRole('button', { name: 'Modifier le diagnostic' }).waitFor();
-    const skills: Array<{ skills: Array<{ code: string; evidence: string }> }> = await db.query(
-      'SELECT skills FROM diagnostic WHERE beneficiary_id = $1',
+    await page.locator('dt', { hasText: 'Certificats et habilitations' }).waitFor();
+    const skills: Array<{ skills: Array<{ code: string; evidence: string }>; certificates: string[] }> = await db.query(
+      'SELECT skills, certificates FROM diagnostic WHERE beneficiary_id = $1',
       [nadiaId],
     );
     expect(skills[0].skills).toContainEqual(expect.objectContaining({ code: skillCode, evidence: 'declared' }));
+    expect(skills[0].certificates).toEqual(['SST']);
 
     // Matched offers, narrowed to 10 km and CDI only: the filters are sent and the form keeps them.
     await page.getByRole('link', { name: 'Voir les offres correspondantes' }).click();

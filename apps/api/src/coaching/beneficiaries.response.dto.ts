@@ -139,6 +139,7 @@ export class DiagnosticResponse {
   @ApiProperty({ nullable: true, type: String, enum: DIGITAL_AUTONOMY })
   digitalAutonomy!: (typeof DIGITAL_AUTONOMY)[number] | null;
   @ApiProperty({ type: [LanguageDto] }) languages!: LanguageDto[];
+  @ApiProperty({ type: [String] }) certificates!: string[];
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
   static from(diagnostic: StoredDiagnostic): DiagnosticResponse {
@@ -150,6 +151,7 @@ export class DiagnosticResponse {
       contractTypes: [...diagnostic.contractTypes],
       constraints: [...diagnostic.constraints],
       languages: diagnostic.languages.map((language) => ({ ...language })),
+      certificates: [...diagnostic.certificates],
       updatedAt: diagnostic.updatedAt.toISOString(),
     };
     return Object.assign(new DiagnosticResponse(), response);

@@ -265,6 +265,17 @@ export class DiagnosticRequest extends SearchLimitsDto {
   @IsIn(DIGITAL_AUTONOMY)
   digitalAutonomy: (typeof DIGITAL_AUTONOMY)[number] | null = null;
   @ApiProperty({ type: [LanguageDto] }) @NestedObjectList(() => LanguageDto, 10) languages!: LanguageDto[];
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['CACES R489 cat. 3', 'SST'],
+    description: 'certificates and habilitations as written; matching counts the offer skills they prove',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 120, { each: true })
+  certificates: string[] = [];
 }
 
 export class BarrierRequest {

@@ -39,6 +39,8 @@ interface DemoPerson {
   readonly constraints: Diagnostic['constraints'];
   readonly barriers: ReadonlyArray<{ kind: BarrierKind; description?: string; healthNote?: string }>;
   readonly cvDeposited: boolean;
+  /** Certificates the coach wrote in the diagnostic (none when absent). */
+  readonly certificates?: readonly string[];
 }
 
 // Fictitious people: names chosen to be plausible and not to point at anyone.
@@ -67,6 +69,7 @@ const PEOPLE: readonly DemoPerson[] = [
     cerDaysAgo: 85,
     lastContactDaysAgo: 20,
     experiences: [{ romeCode: 'N1103', months: 30, employerKind: 'interim' }],
+    certificates: ['CACES R489 cat. 3'],
     maxDistanceKm: 25,
     drivingLicence: true,
     contractTypes: ['cdi', 'cdd', 'interim'],
@@ -325,6 +328,7 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
       availabilityDate: today,
       digitalAutonomy: 'basic',
       languages: [{ code: 'fr', level: 'native' }],
+      certificates: [...(person.certificates ?? [])],
     });
     for (const barrier of person.barriers)
       await app.get(AddBarrier).execute(coach, beneficiary.id, { status: 'identified', ...barrier });

@@ -73,6 +73,7 @@ export const FIELD_LABELS: Record<string, string> = {
   skills: 'Compétences',
   experiences: 'Expériences',
   languages: 'Langues',
+  certificates: 'Certificats et habilitations',
   contractType: 'Type de contrat',
   contractTypes: 'Contrats',
   contractMonths: 'Durée du contrat (mois)',

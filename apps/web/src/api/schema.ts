@@ -2428,6 +2428,7 @@ export interface components {
       availabilityDate?: string | null;
       digitalAutonomy?: "none" | "basic" | "autonomous" | null;
       languages: Array<components['schemas']["LanguageDto"]>;
+      certificates?: Array<string>;
     };
     DiagnosticResponse: {
       experiences: Array<components['schemas']["DiagnosticExperienceDto"]>;
@@ -2442,6 +2443,7 @@ export interface components {
       availabilityDate: string | null;
       digitalAutonomy: "none" | "basic" | "autonomous" | null;
       languages: Array<components['schemas']["LanguageDto"]>;
+      certificates: Array<string>;
       updatedAt: string;
     };
     DueActionListResponse: {

@@ -32,6 +32,8 @@ export interface Diagnostic {
   readonly availabilityDate: string | null;
   readonly digitalAutonomy: (typeof DIGITAL_AUTONOMY)[number] | null;
   readonly languages: ReadonlyArray<{ readonly code: string; readonly level: (typeof LANGUAGE_LEVELS)[number] }>;
+  /** Certificates and habilitations as written (`CACES R489 cat. 3`, `SST`): they prove offer skills. */
+  readonly certificates: readonly string[];
 }
 
 export interface DiagnosticLookups {
@@ -80,6 +82,7 @@ export function matchingProfileOf(diagnostic: Diagnostic, communeInsee: string):
     contractTypes: diagnostic.contractTypes,
     workingTime: diagnostic.workingTime,
     constraints: diagnostic.constraints,
+    certificates: [...diagnostic.certificates],
   };
 }
 

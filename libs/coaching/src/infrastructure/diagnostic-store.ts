@@ -27,12 +27,12 @@ export class SqlDiagnosticStore extends DiagnosticStore {
     await manager.query(
       `INSERT INTO diagnostic (beneficiary_id, experiences, skills, desired_occupations, driving_licence, vehicle,
          max_distance_km, contract_types, working_time, constraints, availability_date, digital_autonomy, languages,
-         updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         updated_by, certificates)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (beneficiary_id) DO UPDATE SET experiences = $2, skills = $3, desired_occupations = $4,
          driving_licence = $5, vehicle = $6, max_distance_km = $7, contract_types = $8, working_time = $9,
          constraints = $10, availability_date = $11, digital_autonomy = $12, languages = $13, updated_by = $14,
-         updated_at = now()`,
+         certificates = $15, updated_at = now()`,
       [
         beneficiaryId,
         JSON.stringify(diagnostic.experiences),
@@ -48,6 +48,7 @@ export class SqlDiagnosticStore extends DiagnosticStore {
         diagnostic.digitalAutonomy,
         JSON.stringify(diagnostic.languages),
         userId,
+        diagnostic.certificates,
       ],
     );
   }

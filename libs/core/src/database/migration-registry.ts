@@ -11,6 +11,7 @@ import { OccupationParent1764000023000 } from './migrations/1764000023000-occupa
 import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000-offer-occupation-readings.js';
 import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
 import { OfferTextSkills1764000026000 } from './migrations/1764000026000-offer-text-skills.js';
+import { DiagnosticCertificates1764000027000 } from './migrations/1764000027000-diagnostic-certificates.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   OfferOccupationReadings1764000024000,
   PublishedReadModels1764000025000,
   OfferTextSkills1764000026000,
+  DiagnosticCertificates1764000027000,
 ];

@@ -5,10 +5,16 @@ import { JoseTokenService } from './token-service.js';
 const config = {
   auth: { jwtSecret: 'a-test-secret-of-at-least-thirty-two-characters', accessTokenTtlSeconds: 900 },
 } as unknown as ResolvedConfig;
-const claims = { userId: '5b0f1c7e-0d6c-4a57-9d8e-3f1b2a4c5d6e', sessionId: '4c8d3a0e-3d4b-4a53-9a51-7f4a2c1b0e11' };
+const claims = {
+  userId: '5b0f1c7e-0d6c-4a57-9d8e-3f1b2a4c5d6e',
+  sessionId: '4c8d3a0e-3d4b-4a53-9a51-7f4a2c1b0e11',
+  enrolmentOnly: false,
+};
 
 describe('JoseTokenService', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('keeps a verified token only until it expires: the same token is refused once its time is up', async () => {
     const tokens = new JoseTokenService(config);

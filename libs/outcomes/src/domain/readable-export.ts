@@ -31,6 +31,7 @@ export interface ReadableExportInput {
       readonly contractTypes: readonly string[];
       readonly workingTime: string;
       readonly availabilityDate: string | null;
+      readonly certificates?: readonly string[];
     } | null;
     readonly barriers: ReadonlyArray<{
       kind: string;
@@ -237,6 +238,7 @@ export function readableExport(data: ReadableExportInput): string {
     line('Permis B', yesNo(diagnostic.drivingLicence));
     line('Véhicule', yesNo(diagnostic.vehicle));
     line('Disponible le', frenchDay(diagnostic.availabilityDate));
+    line('Certificats et habilitations', (diagnostic.certificates ?? []).join(', '));
     out.push('Expériences :');
     none(diagnostic.experiences);
     for (const experience of diagnostic.experiences)

@@ -72,6 +72,7 @@ const EMPTY: DiagnosticRequest = {
   availabilityDate: null,
   digitalAutonomy: null,
   languages: [{ code: 'fr', level: 'native' }],
+  certificates: [],
 };
 
 /** The file's diagnostic as the body PUT /beneficiaries/:id/diagnostic takes (a fresh one when there is none). */
@@ -91,6 +92,7 @@ function draftOf(file: BeneficiaryFileResponse): DiagnosticRequest {
     availabilityDate: diagnostic.availabilityDate,
     digitalAutonomy: diagnostic.digitalAutonomy,
     languages: diagnostic.languages.map((language) => ({ ...language })),
+    certificates: [...(diagnostic.certificates ?? [])],
   };
 }
 
@@ -130,6 +132,8 @@ export function DiagnosticEditor({
   const [distance, setDistance] = useState(String(draft.maxDistanceKm));
   const [language, setLanguage] = useState<string | null>(null);
   const [level, setLevel] = useState<Language['level']>('B1');
+  const [certificate, setCertificate] = useState('');
+  const certificates = draft.certificates ?? [];
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -273,6 +277,44 @@ export function DiagnosticEditor({
               }}
             >
               Ajouter la langue
+            </Button>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>Certificats et habilitations</legend>
+          <p className="muted">
+            CACES, SST, HACCP, habilitations électriques… tels qu’écrits sur le titre : les offres qui demandent ce
+            qu’ils prouvent les comptent comme acquis.
+          </p>
+          {certificates.length === 0 ? (
+            <p className="muted">Aucun certificat.</p>
+          ) : (
+            <ul aria-label="Certificats et habilitations">
+              {certificates.map((entry) => (
+                <Removable
+                  key={entry}
+                  label={entry}
+                  onRemove={() => change({ certificates: certificates.filter((other) => other !== entry) })}
+                />
+              ))}
+            </ul>
+          )}
+          <div className="actions">
+            <TextField value={certificate} onChange={setCertificate} maxLength={120}>
+              <Label>Certificat à ajouter</Label>
+              <Input placeholder="CACES R489 cat. 3" />
+            </TextField>
+            <Button
+              variant="secondary"
+              isDisabled={certificate.trim().length === 0 || certificates.length >= 20}
+              onPress={() => {
+                const entry = certificate.trim();
+                if (!certificates.includes(entry)) change({ certificates: [...certificates, entry] });
+                setCertificate('');
+              }}
+            >
+              Ajouter le certificat
             </Button>
           </div>
         </fieldset>

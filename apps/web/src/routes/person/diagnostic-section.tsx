@@ -83,6 +83,8 @@ export function DiagnosticSection({
                       )
                       .join(', ') || '—'}
                   </dd>
+                  <dt>Certificats et habilitations</dt>
+                  <dd>{(diagnostic.certificates ?? []).join(', ') || 'aucun'}</dd>
                   <dt>Disponible</dt>
                   <dd>{diagnostic.availabilityDate ? formatDate(diagnostic.availabilityDate) : 'non précisé'}</dd>
                 </dl>

@@ -15,6 +15,7 @@ export interface DiagnosticRow {
   availability_date: string | null;
   digital_autonomy: Diagnostic['digitalAutonomy'];
   languages: Diagnostic['languages'];
+  certificates: string[];
   updated_at: Date;
 }
 
@@ -34,6 +35,7 @@ export function toDiagnostic(row: DiagnosticRow): StoredDiagnostic {
     availabilityDate: row.availability_date,
     digitalAutonomy: row.digital_autonomy,
     languages: row.languages,
+    certificates: row.certificates ?? [],
     updatedAt: row.updated_at,
   };
 }
