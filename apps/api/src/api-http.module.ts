@@ -12,6 +12,7 @@ import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
+import { ContactRhythmsController } from './coaching/contact-rhythms.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
 import { PhotoController } from './coaching/photo.controller.js';
 import {
@@ -57,6 +58,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     MatchingController,
     BeneficiariesController,
     CoachLoadsController,
+    ContactRhythmsController,
     NotificationsController,
     EmployersController,
     IntroductionsController,

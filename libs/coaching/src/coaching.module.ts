@@ -63,6 +63,9 @@ import { SqlBeneficiaryStore } from './infrastructure/beneficiary-store.js';
 import { SqlCandidatePoolStore } from './infrastructure/candidate-pool-store.js';
 import { SqlCerStore } from './infrastructure/cer-store.js';
 import { SqlCoachLoadStore } from './infrastructure/coach-load-store.js';
+import { SqlContactRhythmStore } from './infrastructure/contact-rhythm-store.js';
+import { ContactRhythmStore } from './application/ports/contact-rhythm-store.js';
+import { CheckContactRhythm, ReadContactRhythms, SetContactRhythm } from './application/contact-rhythm.use-case.js';
 import { SqlConsentStore } from './infrastructure/consent-store.js';
 import { SqlDiagnosticStore } from './infrastructure/diagnostic-store.js';
 import { SqlErasureOutboxStore } from './infrastructure/erasure-outbox-store.js';
@@ -111,6 +114,9 @@ const USE_CASES = [
   RemovePhoto,
   SweepOrphanPhotos,
   ProcessErasures,
+  SetContactRhythm,
+  ReadContactRhythms,
+  CheckContactRhythm,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
@@ -119,6 +125,7 @@ const ADAPTERS = [
   { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
   { provide: CoachLoadStore, useClass: SqlCoachLoadStore },
+  { provide: ContactRhythmStore, useClass: SqlContactRhythmStore },
   { provide: ErasureOutboxStore, useClass: SqlErasureOutboxStore },
   { provide: NotificationStore, useClass: SqlNotificationStore },
   { provide: PersonalDataStore, useClass: SqlPersonalDataStore },

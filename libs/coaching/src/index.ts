@@ -30,6 +30,16 @@ export type { CerOutcomeInput, NewCer } from './domain/cer.js';
 export type { NewEvent } from './domain/journal.js';
 export { PORTFOLIO_SORTS } from './domain/portfolio.js';
 export type { PortfolioSort } from './domain/portfolio.js';
+export {
+  CheckContactRhythm,
+  ReadContactRhythms,
+  RHYTHM_ALERT_KIND,
+  SetContactRhythm,
+} from './application/contact-rhythm.use-case.js';
+export type { CoachRhythm, ContactRhythmsView, RhythmPerson } from './application/contact-rhythm.use-case.js';
+export type { RhythmSettingRow } from './application/ports/contact-rhythm-store.js';
+export { rhythmLabel, rhythmStatus, RHYTHM_MAX_CONTACTS, RHYTHM_MAX_PERIOD_DAYS } from './domain/contact-rhythm.js';
+export type { ContactRhythm, RhythmStatus } from './domain/contact-rhythm.js';
 export { ReadCoachLoads } from './application/coach-loads.use-case.js';
 export type { CapOverrideView, CoachLoad, CoachLoads } from './application/coach-loads.use-case.js';
 export { ReadBeneficiaryMatches } from './application/read-beneficiary-matches.use-case.js';

@@ -81,6 +81,16 @@ export class BeneficiarySummaryResponse {
   }
 }
 
+/** Where a person stands against their structure's contact rhythm. */
+export class RhythmStatusResponse {
+  @ApiProperty({ description: 'the target: contacts...' }) contacts!: number;
+  @ApiProperty({ description: '...every so many days' }) periodDays!: number;
+  @ApiProperty({ description: 'contacts held over the last periodDays days' }) held!: number;
+  @ApiProperty({ description: 'contacts the rhythm asks for by today (in proportion over the first days)' })
+  expected!: number;
+  @ApiProperty() behind!: boolean;
+}
+
 /** A portfolio line: the person and what the coach watches (last contact, CER end, stage, alerts). */
 export class PortfolioEntryResponse extends BeneficiarySummaryResponse {
   @ApiProperty({ nullable: true, type: String, description: 'the referent coach’s name; null: nobody yet' })
@@ -93,6 +103,12 @@ export class PortfolioEntryResponse extends BeneficiarySummaryResponse {
   @ApiProperty() openBarriers!: number;
   @ApiProperty() proposedOffers!: number;
   @ApiProperty({ enum: PORTFOLIO_ALERTS, isArray: true }) alerts!: PortfolioAlert[];
+  @ApiProperty({
+    type: RhythmStatusResponse,
+    nullable: true,
+    description: 'against the structure’s contact rhythm; null: no rhythm applies',
+  })
+  rhythm!: RhythmStatusResponse | null;
 
   static override from(entry: PortfolioEntry): PortfolioEntryResponse {
     return Object.assign(new PortfolioEntryResponse(), entry);

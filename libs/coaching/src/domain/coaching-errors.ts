@@ -62,6 +62,10 @@ export const COACHING_ERRORS = {
   'photo.too_small': { kind: 'invalid', fr: 'Cette image est trop petite.' },
   'proposal.closed_offer': { kind: 'invalid', fr: 'Cette offre est close : elle ne se propose plus.' },
   'proposal.exists': { kind: 'conflict', fr: 'Cette offre a déjà été proposée à cette personne.' },
+  'rhythm.invalid': {
+    kind: 'invalid',
+    fr: 'Le rythme de contact va de 1 à 31 contacts, sur une période de 1 à 92 jours.',
+  },
   'proposal.unknown_offer': { kind: 'invalid', fr: 'Cette offre n’existe pas.' },
 } as const satisfies ErrorCatalogue;
 
