@@ -136,6 +136,7 @@ export const API_ERRORS = {
   "referential.not_loaded": { status: 503, fr: "Le référentiel des métiers et des communes se charge : réessayez dans un instant." },
   "request.malformed": { status: 400, fr: "La demande envoyée est illisible ; rechargez la page." },
   "request.too_large": { status: 413, fr: "Le contenu envoyé est trop volumineux." },
+  "rhythm.invalid": { status: 422, fr: "Le rythme de contact va de 1 à 31 contacts, sur une période de 1 à 92 jours." },
   "run.not_found": { status: 404, fr: "Cette collecte n’existe pas." },
   "setting.not_found": { status: 404, fr: "Ce réglage n’existe pas." },
   "setting.out_of_range": { status: 422, fr: "Cette valeur sort des limites du réglage." },

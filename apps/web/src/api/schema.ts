@@ -258,7 +258,7 @@ export interface paths {
         query?: {
           coachUserId?: string;
           status?: "active" | "all" | "oriented" | "in_coaching" | "ended" | "reoriented";
-          alert?: "no_contact" | "cer_ending";
+          alert?: "no_contact" | "cer_ending" | "behind_rhythm";
           sort?: "name" | "last_contact" | "cer_end" | "alerts";
           order?: "asc" | "desc";
         };
@@ -830,6 +830,61 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    patch?: never;
+  };
+  "/contact-rhythms": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ContactRhythmsResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/contact-rhythms/{id}": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ContactRhythmRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RhythmSettingResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RhythmSettingResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
     patch?: never;
   };
   "/employers": {
@@ -2349,6 +2404,12 @@ export interface components {
       unassigned: number;
       capOverrides: Array<components['schemas']["CapOverrideResponse"]>;
     };
+    CoachRhythmResponse: {
+      userId: string;
+      displayName: string;
+      followed: number;
+      behind: number;
+    };
     CommuneDto: {
       inseeCode?: string;
       postalCode?: string;
@@ -2375,6 +2436,19 @@ export interface components {
       role?: string;
       phone?: string;
       email?: string;
+    };
+    ContactRhythmRequest: {
+      contacts: number;
+      periodDays: number;
+    };
+    ContactRhythmResponse: {
+      contacts: number;
+      periodDays: number;
+    };
+    ContactRhythmsResponse: {
+      structures: Array<components['schemas']["RhythmSettingResponse"]>;
+      coaches: Array<components['schemas']["CoachRhythmResponse"]>;
+      behind: Array<components['schemas']["RhythmPersonResponse"]>;
     };
     CoveredSkillResponse: {
       skill: string;
@@ -3003,7 +3077,8 @@ export interface components {
       stage: string;
       openBarriers: number;
       proposedOffers: number;
-      alerts: Array<"no_contact" | "cer_ending">;
+      alerts: Array<"no_contact" | "cer_ending" | "behind_rhythm">;
+      rhythm: components['schemas']["RhythmStatusResponse"] | null;
     };
     PortfolioResponse: {
       items: Array<components['schemas']["PortfolioEntryResponse"]>;
@@ -3110,6 +3185,33 @@ export interface components {
       serviceCommitments: Array<string>;
       signedOn?: string;
       durationMonths?: number;
+    };
+    RhythmPersonResponse: {
+      beneficiaryId: string;
+      firstName: string | null;
+      lastName: string | null;
+      referentUserId: string | null;
+      referentName: string | null;
+      contacts: number;
+      periodDays: number;
+      held: number;
+      expected: number;
+      behind: boolean;
+    };
+    RhythmSettingResponse: {
+      structureId: string;
+      structureName: string;
+      parentId: string | null;
+      own: components['schemas']["ContactRhythmResponse"] | null;
+      effective: components['schemas']["ContactRhythmResponse"] | null;
+      updatedAt: string | null;
+    };
+    RhythmStatusResponse: {
+      contacts: number;
+      periodDays: number;
+      held: number;
+      expected: number;
+      behind: boolean;
     };
     RunPageResponse: {
       items: Array<components['schemas']["RunResponse"]>;

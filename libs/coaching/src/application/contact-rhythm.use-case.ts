@@ -4,7 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import { type Actor, AuditLog, identityError, StructureTree } from '@passerelle/identity';
 import { parisToday } from '../domain/coaching.js';
-import { type ContactRhythm, rhythmLabel, rhythmProblems, type RhythmStatus, rhythmStatus } from '../domain/contact-rhythm.js';
+import {
+  type ContactRhythm,
+  rhythmLabel,
+  rhythmProblems,
+  type RhythmStatus,
+  rhythmStatus,
+} from '../domain/contact-rhythm.js';
 import { coachingError } from '../domain/coaching-errors.js';
 import { ContactRhythmStore, type RhythmFact, type RhythmSettingRow } from './ports/contact-rhythm-store.js';
 import { NotificationStore } from './ports/notification-store.js';

@@ -60,7 +60,12 @@ export class SqlContactRhythmStore extends ContactRhythmStore {
     }));
   }
 
-  override async set(manager: EntityManager, structureId: string, rhythm: ContactRhythm, userId: string): Promise<void> {
+  override async set(
+    manager: EntityManager,
+    structureId: string,
+    rhythm: ContactRhythm,
+    userId: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO contact_rhythm (structure_id, contacts, period_days, updated_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (structure_id) DO UPDATE SET contacts = $2, period_days = $3, updated_by = $4, updated_at = now()`,

@@ -88,7 +88,7 @@ export class InMemoryNotificationStore extends NotificationStore {
         !(
           notification.kind === kind &&
           notification.subjectType === 'beneficiary' &&
-          ids.includes(notification.subjectId) === ('about' in which)
+          ids.includes(notification.subjectId) === 'about' in which
         ),
     );
     return Promise.resolve();
