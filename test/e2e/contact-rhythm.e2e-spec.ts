@@ -179,7 +179,7 @@ describe('contact rhythm: setting, who is behind, the alert and the indicator', 
     expect(alerts).toEqual([
       expect.objectContaining({
         subjectId: behindId,
-        message: expect.stringContaining('2 contacts par semaine') as string,
+        message: expect.stringContaining('2 contacts par semaine'),
       }),
     ]);
     // The message names no one: the coach opens the file from the notification.

@@ -13,6 +13,7 @@ import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { ContactRhythmsController } from './coaching/contact-rhythms.controller.js';
+import { EntrantsImportsController } from './coaching/entrants-imports.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
 import { PhotoController } from './coaching/photo.controller.js';
 import {
@@ -59,6 +60,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     BeneficiariesController,
     CoachLoadsController,
     ContactRhythmsController,
+    EntrantsImportsController,
     NotificationsController,
     EmployersController,
     IntroductionsController,

@@ -63,6 +63,11 @@ import { SqlBeneficiaryStore } from './infrastructure/beneficiary-store.js';
 import { SqlCandidatePoolStore } from './infrastructure/candidate-pool-store.js';
 import { SqlCerStore } from './infrastructure/cer-store.js';
 import { SqlCoachLoadStore } from './infrastructure/coach-load-store.js';
+import { SqlEntrantsStore } from './infrastructure/entrants-store.js';
+import { EntrantsStore } from './application/ports/entrants-store.js';
+import { EntrantsPlanner } from './application/entrants-import.js';
+import { PreviewEntrantsImport } from './application/preview-entrants-import.use-case.js';
+import { ImportEntrants } from './application/import-entrants.use-case.js';
 import { SqlContactRhythmStore } from './infrastructure/contact-rhythm-store.js';
 import { ContactRhythmStore } from './application/ports/contact-rhythm-store.js';
 import { CheckContactRhythm, ReadContactRhythms, SetContactRhythm } from './application/contact-rhythm.use-case.js';
@@ -117,6 +122,8 @@ const USE_CASES = [
   SetContactRhythm,
   ReadContactRhythms,
   CheckContactRhythm,
+  PreviewEntrantsImport,
+  ImportEntrants,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
@@ -126,6 +133,7 @@ const ADAPTERS = [
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
   { provide: CoachLoadStore, useClass: SqlCoachLoadStore },
   { provide: ContactRhythmStore, useClass: SqlContactRhythmStore },
+  { provide: EntrantsStore, useClass: SqlEntrantsStore },
   { provide: ErasureOutboxStore, useClass: SqlErasureOutboxStore },
   { provide: NotificationStore, useClass: SqlNotificationStore },
   { provide: PersonalDataStore, useClass: SqlPersonalDataStore },
@@ -146,6 +154,7 @@ const ADAPTERS = [
     BeneficiaryFiles,
     ReferentAssignment,
     Anonymisation,
+    EntrantsPlanner,
     ErasureHandlers,
     PersonalDataJobs,
     ...ADAPTERS,

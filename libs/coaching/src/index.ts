@@ -40,6 +40,11 @@ export type { CoachRhythm, ContactRhythmsView, RhythmPerson } from './applicatio
 export type { RhythmSettingRow } from './application/ports/contact-rhythm-store.js';
 export { rhythmLabel, rhythmStatus, RHYTHM_MAX_CONTACTS, RHYTHM_MAX_PERIOD_DAYS } from './domain/contact-rhythm.js';
 export type { ContactRhythm, RhythmStatus } from './domain/contact-rhythm.js';
+export { PreviewEntrantsImport } from './application/preview-entrants-import.use-case.js';
+export { ImportEntrants } from './application/import-entrants.use-case.js';
+export type { EntrantsImportResult } from './application/import-entrants.use-case.js';
+export type { EntrantDuplicate, EntrantRefusal, EntrantsPlan, EntrantToCreate } from './application/entrants-import.js';
+export { ENTRANTS_MAX_BYTES, ENTRANTS_MAX_ROWS } from './domain/entrants-csv.js';
 export { ReadCoachLoads } from './application/coach-loads.use-case.js';
 export type { CapOverrideView, CoachLoad, CoachLoads } from './application/coach-loads.use-case.js';
 export { ReadBeneficiaryMatches } from './application/read-beneficiary-matches.use-case.js';

@@ -1051,6 +1051,49 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/entrants-imports": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'multipart/form-data': FormData } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EntrantsImportResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        413: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/entrants-imports/preview": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'multipart/form-data': FormData } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EntrantsPreviewResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        413: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/follow-ups": {
     get: {
       parameters: {
@@ -2466,6 +2509,10 @@ export interface components {
       roles: Array<"coach" | "platform_staff" | "manager" | "admin">;
       password?: string;
     };
+    CreatedEntrantResponse: {
+      line: number;
+      id: string;
+    };
     CreatedIdResponse: {
       id: string;
     };
@@ -2583,6 +2630,43 @@ export interface components {
       communeInsee: string;
       communeName: string;
       structureId: string;
+    };
+    EntrantDuplicateResponse: {
+      line: number;
+      lastName: string;
+      firstName: string;
+      birthDate: string;
+      existingId: string | null;
+      duplicateOfLine: number | null;
+    };
+    EntrantRefusalResponse: {
+      line: number;
+      problems: Array<components['schemas']["LineProblemResponse"]>;
+    };
+    EntrantToCreateResponse: {
+      line: number;
+      lastName: string;
+      firstName: string;
+      birthDate: string;
+      address: string | null;
+      communeName: string;
+      postalCode: string;
+      orientationDate: string;
+      structureId: string;
+      structureName: string;
+    };
+    EntrantsImportResponse: {
+      created: Array<components['schemas']["CreatedEntrantResponse"]>;
+      duplicates: Array<components['schemas']["EntrantDuplicateResponse"]>;
+      refused: Array<components['schemas']["EntrantRefusalResponse"]>;
+    };
+    EntrantsPreviewResponse: {
+      digest: string;
+      separator: ";" | ",";
+      lines: number;
+      toCreate: Array<components['schemas']["EntrantToCreateResponse"]>;
+      duplicates: Array<components['schemas']["EntrantDuplicateResponse"]>;
+      refused: Array<components['schemas']["EntrantRefusalResponse"]>;
     };
     ErasureResponse: {
       id: string;
@@ -2818,6 +2902,10 @@ export interface components {
     LanguageDto: {
       code: string;
       level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
+    };
+    LineProblemResponse: {
+      field: string;
+      reason: string;
     };
     LivenessResponse: {
       status: "ok";
