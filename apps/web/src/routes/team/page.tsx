@@ -31,6 +31,9 @@ function Team() {
         <Link className="button button-primary" to="/personnes/nouvelle">
           Inscrire une personne
         </Link>
+        <Link className="button button-secondary" to="/nouveaux-entrants">
+          Importer les nouveaux entrants
+        </Link>
       </div>
 
       <CoachLoadsSection loads={coachLoads.loads} error={coachLoads.error} />
