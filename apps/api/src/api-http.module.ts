@@ -14,6 +14,7 @@ import { BeneficiariesController } from './coaching/beneficiaries.controller.js'
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { ContactRhythmsController } from './coaching/contact-rhythms.controller.js';
 import { EntrantsImportsController } from './coaching/entrants-imports.controller.js';
+import { ObjectivesController } from './coaching/objectives.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
 import { PhotoController } from './coaching/photo.controller.js';
 import {
@@ -61,6 +62,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     CoachLoadsController,
     ContactRhythmsController,
     EntrantsImportsController,
+    ObjectivesController,
     NotificationsController,
     EmployersController,
     IntroductionsController,

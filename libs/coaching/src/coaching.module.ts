@@ -68,6 +68,12 @@ import { EntrantsStore } from './application/ports/entrants-store.js';
 import { EntrantsPlanner } from './application/entrants-import.js';
 import { PreviewEntrantsImport } from './application/preview-entrants-import.use-case.js';
 import { ImportEntrants } from './application/import-entrants.use-case.js';
+import { SqlObjectiveStore } from './infrastructure/objective-store.js';
+import { ObjectiveStore } from './application/ports/objective-store.js';
+import { ObjectiveCheck } from './application/objective-links.js';
+import { AddObjective } from './application/add-objective.use-case.js';
+import { UpdateObjective } from './application/update-objective.use-case.js';
+import { ReadObjectives } from './application/read-objectives.use-case.js';
 import { SqlContactRhythmStore } from './infrastructure/contact-rhythm-store.js';
 import { ContactRhythmStore } from './application/ports/contact-rhythm-store.js';
 import { CheckContactRhythm, ReadContactRhythms, SetContactRhythm } from './application/contact-rhythm.use-case.js';
@@ -124,6 +130,9 @@ const USE_CASES = [
   CheckContactRhythm,
   PreviewEntrantsImport,
   ImportEntrants,
+  AddObjective,
+  UpdateObjective,
+  ReadObjectives,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
@@ -134,6 +143,7 @@ const ADAPTERS = [
   { provide: CoachLoadStore, useClass: SqlCoachLoadStore },
   { provide: ContactRhythmStore, useClass: SqlContactRhythmStore },
   { provide: EntrantsStore, useClass: SqlEntrantsStore },
+  { provide: ObjectiveStore, useClass: SqlObjectiveStore },
   { provide: ErasureOutboxStore, useClass: SqlErasureOutboxStore },
   { provide: NotificationStore, useClass: SqlNotificationStore },
   { provide: PersonalDataStore, useClass: SqlPersonalDataStore },
@@ -155,6 +165,7 @@ const ADAPTERS = [
     ReferentAssignment,
     Anonymisation,
     EntrantsPlanner,
+    ObjectiveCheck,
     ErasureHandlers,
     PersonalDataJobs,
     ...ADAPTERS,

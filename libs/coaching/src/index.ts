@@ -40,6 +40,12 @@ export type { CoachRhythm, ContactRhythmsView, RhythmPerson } from './applicatio
 export type { RhythmSettingRow } from './application/ports/contact-rhythm-store.js';
 export { rhythmLabel, rhythmStatus, RHYTHM_MAX_CONTACTS, RHYTHM_MAX_PERIOD_DAYS } from './domain/contact-rhythm.js';
 export type { ContactRhythm, RhythmStatus } from './domain/contact-rhythm.js';
+export { AddObjective } from './application/add-objective.use-case.js';
+export { UpdateObjective } from './application/update-objective.use-case.js';
+export { ReadObjectives } from './application/read-objectives.use-case.js';
+export type { ObjectiveView } from './application/ports/objective-store.js';
+export { OBJECTIVE_MAX_STEPS, OBJECTIVE_STATUSES, OBJECTIVE_TEXT_MAX } from './domain/objective.js';
+export type { ObjectiveInput, ObjectiveStatus, ObjectiveStep } from './domain/objective.js';
 export { PreviewEntrantsImport } from './application/preview-entrants-import.use-case.js';
 export { ImportEntrants } from './application/import-entrants.use-case.js';
 export type { EntrantsImportResult } from './application/import-entrants.use-case.js';

@@ -57,6 +57,7 @@ import { ProfileDto } from '../matching/matching.dto.js';
 import { GeoPointResponse, MatchedOfferResponse } from '../matching/matching.response.dto.js';
 import { iso } from '../offers/offers.response.dto.js';
 import { DiagnosticExperienceDto, EvidencedSkillDto, LanguageDto } from './coaching.dto.js';
+import { ObjectiveResponse } from './objectives.controller.js';
 
 const MILESTONE_NAMES = Object.keys(MILESTONES) as Milestone[];
 
@@ -304,6 +305,7 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
   labels!: Record<string, string>;
   @ApiProperty({ type: [BarrierResponse] }) barriers!: BarrierResponse[];
   @ApiProperty({ type: [CerResponse] }) cers!: CerResponse[];
+  @ApiProperty({ type: [ObjectiveResponse], description: 'the action plan' }) objectives!: ObjectiveResponse[];
   @ApiProperty({ type: [EventResponse], description: 'newest first' }) events!: EventResponse[];
   @ApiProperty({ type: [ProposalResponse], description: 'newest first' }) proposals!: ProposalResponse[];
   @ApiProperty({ type: [ConsentResponse] }) consents!: ConsentResponse[];
@@ -315,6 +317,7 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
       diagnostic: file.diagnostic && DiagnosticResponse.from(file.diagnostic),
       barriers: file.barriers.map((barrier) => BarrierResponse.from(barrier)),
       cers: file.cers.map((cer) => CerResponse.from(cer)),
+      objectives: file.objectives.map((objective) => ObjectiveResponse.from(objective)),
       events: file.events.map((event) => EventResponse.from(event)),
       proposals: file.proposals.map((proposal) => ProposalResponse.from(proposal)),
       consents: file.consents.map((consent) => ConsentResponse.from(consent)),

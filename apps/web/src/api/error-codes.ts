@@ -116,6 +116,8 @@ export const API_ERRORS = {
   "matching.index_not_ready": { status: 503, fr: "La recherche d’offres n’est pas encore prête (l’index se construit) : réessayez dans quelques minutes." },
   "matching.invalid_profile": { status: 422, fr: "Le profil cite des codes inconnus : corrigez les champs signalés." },
   "notification.not_found": { status: 404, fr: "Cette notification n’existe plus." },
+  "objective.invalid": { status: 422, fr: "Cet objectif n’est pas cohérent : corrigez les champs signalés." },
+  "objective.not_found": { status: 404, fr: "Cet objectif n’existe plus." },
   "offer.closed": { status: 409, alsoStatus: 422, fr: "Cette offre est close." },
   "offer.invalid": { status: 422, fr: "Cette offre n’est pas valable : corrigez les champs signalés." },
   "offer.not_editable": { status: 409, fr: "Une offre collectée sur un site se modifie sur ce site, pas dans Passerelle." },

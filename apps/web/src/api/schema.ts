@@ -694,6 +694,67 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/beneficiaries/{id}/objectives": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ObjectivesResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ObjectiveRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ObjectiveResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/objectives/{objectiveId}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          objectiveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ObjectiveChangesRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ObjectiveResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+  };
   "/beneficiaries/{id}/photo": {
     get: {
       parameters: {
@@ -2202,6 +2263,7 @@ export interface components {
       labels: Record<string, string>;
       barriers: Array<components['schemas']["BarrierResponse"]>;
       cers: Array<components['schemas']["CerResponse"]>;
+      objectives: Array<components['schemas']["ObjectiveResponse"]>;
       events: Array<components['schemas']["EventResponse"]>;
       proposals: Array<components['schemas']["ProposalResponse"]>;
       consents: Array<components['schemas']["ConsentResponse"]>;
@@ -3025,6 +3087,49 @@ export interface components {
     };
     NotificationsResponse: {
       items: Array<components['schemas']["NotificationResponse"]>;
+    };
+    ObjectiveChangesRequest: {
+      title?: string;
+      status?: "planned" | "in_progress" | "achieved" | "abandoned";
+      dueOn?: string | null;
+      barrierId?: string | null;
+      cerId?: string | null;
+      commitment?: string | null;
+      steps?: Array<components['schemas']["ObjectiveStepDto"]>;
+    };
+    ObjectiveRequest: {
+      title?: string;
+      status?: "planned" | "in_progress" | "achieved" | "abandoned";
+      dueOn?: string | null;
+      barrierId?: string | null;
+      cerId?: string | null;
+      commitment?: string | null;
+      steps?: Array<components['schemas']["ObjectiveStepDto"]>;
+    };
+    ObjectiveResponse: {
+      id: string;
+      title: string;
+      status: "planned" | "in_progress" | "achieved" | "abandoned";
+      dueOn: string | null;
+      barrierId: string | null;
+      cerId: string | null;
+      commitment: string | null;
+      steps: Array<components['schemas']["ObjectiveStepResponse"]>;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ObjectiveStepDto: {
+      label: string;
+      dueOn?: string | null;
+      doneOn?: string | null;
+    };
+    ObjectiveStepResponse: {
+      label: string;
+      dueOn: string | null;
+      doneOn: string | null;
+    };
+    ObjectivesResponse: {
+      items: Array<components['schemas']["ObjectiveResponse"]>;
     };
     OccupationSuggestionResponse: {
       kind: "occupation";

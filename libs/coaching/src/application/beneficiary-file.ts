@@ -15,6 +15,7 @@ import { type CerView, CerStore } from './ports/cer-store.js';
 import { type ConsentView, ConsentStore } from './ports/consent-store.js';
 import { DiagnosticStore } from './ports/diagnostic-store.js';
 import { type EventView, JournalStore } from './ports/journal-store.js';
+import { type ObjectiveView, ObjectiveStore } from './ports/objective-store.js';
 import { type ProposalView, ProposalStore } from './ports/proposal-store.js';
 
 export interface BeneficiaryFile extends BeneficiarySummary {
@@ -36,6 +37,8 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly labels: Record<string, string>;
   readonly barriers: BarrierView[];
   readonly cers: CerView[];
+  /** The action plan: objectives with their steps, tied to barriers and CER commitments. */
+  readonly objectives: ObjectiveView[];
   readonly events: EventView[];
   readonly proposals: ProposalView[];
   readonly consents: ConsentView[];
@@ -53,6 +56,7 @@ export class BeneficiaryFiles {
     private readonly journal: JournalStore,
     private readonly proposals: ProposalStore,
     private readonly consents: ConsentStore,
+    private readonly objectives: ObjectiveStore,
   ) {}
 
   /** `withHealth`: the reader is the referent coach (health notes included). */
@@ -74,6 +78,7 @@ export class BeneficiaryFiles {
       labels: await this.labels(diagnostic),
       barriers: await this.barriers.list(manager, row.id, withHealth),
       cers: await this.cers.list(manager, row.id),
+      objectives: await this.objectives.list(manager, row.id),
       events: await this.journal.list(manager, row.id),
       proposals: await this.proposals.list(manager, row.id),
       consents: await this.consents.list(manager, row.id),

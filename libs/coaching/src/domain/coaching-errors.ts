@@ -59,6 +59,8 @@ export const COACHING_ERRORS = {
   'import.too_large': { kind: 'too_large', fr: 'Ce fichier dépasse 1 Mo : découpez-le.' },
   'import.too_many_rows': { kind: 'invalid', fr: 'Ce fichier compte trop de lignes : découpez-le.' },
   'notification.not_found': { kind: 'not_found', fr: 'Cette notification n’existe plus.' },
+  'objective.invalid': { kind: 'invalid', fr: 'Cet objectif n’est pas cohérent : corrigez les champs signalés.' },
+  'objective.not_found': { kind: 'not_found', fr: 'Cet objectif n’existe plus.' },
   'photo.bad_upload': { kind: 'bad_request', fr: 'Envoyez une seule image, dans le champ prévu pour la photo.' },
   'photo.corrupt': { kind: 'invalid', fr: 'Cette image est abîmée : elle ne peut pas être lue.' },
   'photo.empty': { kind: 'invalid', fr: 'Le fichier envoyé est vide.' },

@@ -96,6 +96,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'beneficiary_photo',
       'beneficiary_erased_event',
       'contact_rhythm',
+      'objective',
     ],
     views: {
       coaching_beneficiary_v: {
@@ -107,7 +108,10 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       coaching_photo_v: { holds: 'who has a photo (not the photo)', readers: ['mediation'] },
       coaching_erasure_outbox_v: { holds: 'the erasure outbox’s backlog', readers: ['core'] },
       coaching_contact_rhythm_v: { holds: 'each structure’s own target contact frequency', readers: ['outcomes'] },
-      coaching_contact_v: { holds: 'the days a contact was held with each person (no note, no author)', readers: ['outcomes'] },
+      coaching_contact_v: {
+        holds: 'the days a contact was held with each person (no note, no author)',
+        readers: ['outcomes'],
+      },
     },
   },
   mediation: {
