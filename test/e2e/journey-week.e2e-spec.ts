@@ -24,7 +24,8 @@ const french = (date: string): string => date.split('-').reverse().join('/');
  * The coach's week in a real browser (issue 21's rhythm and new entrants): a manager sets the
  * Nord's contact rhythm and imports the orientation service's list (preview: one to create, one
  * duplicate, one line refused with its reason; then confirmed), and a coach sees a person behind the
- * rhythm in their portfolio and inbox, records a contact on the file, and the alert clears. Each
+ * rhythm in their portfolio and inbox, records a contact on the file, the alert clears, and they add
+ * an objective with steps to the person's action plan. Each
  * screen passes axe; outcomes are read on screen and in the database.
  */
 describe('the coach’s week in headless Chromium: contact rhythm and new entrants', () => {
@@ -129,7 +130,7 @@ describe('the coach’s week in headless Chromium: contact rhythm and new entran
     await browserContext.close();
   });
 
-  it('a coach sees the person behind the rhythm, records a contact, and the alert clears', async () => {
+  it('a coach sees the person behind the rhythm, records a contact, the alert clears; then plans an objective', async () => {
     await api.app.get(CheckContactRhythm).execute();
     const browserContext = await newContext();
     const page = await signIn(browserContext, org.users.coachLille);
@@ -156,6 +157,25 @@ describe('the coach’s week in headless Chromium: contact rhythm and new entran
     await journal.getByLabel(/^Note/).fill('Entretien de suivi');
     await journal.getByRole('button', { name: 'Ajouter au journal' }).click();
     await page.getByRole('list', { name: 'Entrées du journal' }).getByText('Entretien de suivi').waitFor();
+
+    // The action plan: an objective with two steps, the first then ticked off.
+    await page.getByText('Ajouter un objectif').click();
+    const plan = page.getByRole('form', { name: 'Ajouter un objectif' });
+    await plan.getByLabel(/^Objectif/).fill('Obtenir le permis B');
+    await plan.getByLabel('Étapes (une par ligne)').fill('Inscription à l’auto-école\nCode de la route');
+    await plan.getByRole('button', { name: 'Ajouter l’objectif' }).click();
+    await page.getByText('Objectif ajouté au plan d’action.').waitFor();
+    await page.getByRole('button', { name: 'Marquer faite l’étape « Inscription à l’auto-école »' }).click();
+    await page.getByRole('button', { name: 'Rouvrir l’étape « Inscription à l’auto-école »' }).waitFor();
+    await auditPage(page, 'journey-week-objectives');
+    const [objective] = await db.query(`SELECT title, steps FROM objective WHERE beneficiary_id = $1`, [behindId]);
+    expect(objective).toEqual({
+      title: 'Obtenir le permis B',
+      steps: [
+        { label: 'Inscription à l’auto-école', dueOn: null, doneOn: today },
+        { label: 'Code de la route', dueOn: null, doneOn: null },
+      ],
+    });
 
     await page.goto(`${api.url}/app/notifications`);
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();

@@ -52,14 +52,8 @@ export class ObjectiveStepDto {
   doneOn?: string | null;
 }
 
-/** What an objective says; on a change, each field given replaces the one there (steps as a whole list). */
-export class ObjectiveChangesRequest {
-  @ApiPropertyOptional({ example: 'Obtenir le permis B' })
-  @Omittable()
-  @IsString()
-  @Length(1, OBJECTIVE_TEXT_MAX)
-  @NotBlank()
-  title?: string;
+/** What an objective says besides its title (class-validator merges a parent's rules into a child's field). */
+class ObjectiveFields {
   @ApiPropertyOptional({ enum: OBJECTIVE_STATUSES })
   @Omittable()
   @IsIn(OBJECTIVE_STATUSES)
@@ -91,12 +85,22 @@ export class ObjectiveChangesRequest {
   steps?: ObjectiveStepDto[];
 }
 
-export class ObjectiveRequest extends ObjectiveChangesRequest {
+export class ObjectiveRequest extends ObjectiveFields {
   @ApiProperty({ example: 'Obtenir le permis B' })
   @IsString()
   @Length(1, OBJECTIVE_TEXT_MAX)
   @NotBlank()
-  declare title: string;
+  title!: string;
+}
+
+/** On a change, each field given replaces the one there (the steps as a whole list). */
+export class ObjectiveChangesRequest extends ObjectiveFields {
+  @ApiPropertyOptional({ example: 'Obtenir le permis B' })
+  @Omittable()
+  @IsString()
+  @Length(1, OBJECTIVE_TEXT_MAX)
+  @NotBlank()
+  title?: string;
 }
 
 export class ObjectiveStepResponse {

@@ -3089,22 +3089,22 @@ export interface components {
       items: Array<components['schemas']["NotificationResponse"]>;
     };
     ObjectiveChangesRequest: {
-      title?: string;
       status?: "planned" | "in_progress" | "achieved" | "abandoned";
       dueOn?: string | null;
       barrierId?: string | null;
       cerId?: string | null;
       commitment?: string | null;
       steps?: Array<components['schemas']["ObjectiveStepDto"]>;
+      title?: string;
     };
     ObjectiveRequest: {
-      title?: string;
       status?: "planned" | "in_progress" | "achieved" | "abandoned";
       dueOn?: string | null;
       barrierId?: string | null;
       cerId?: string | null;
       commitment?: string | null;
       steps?: Array<components['schemas']["ObjectiveStepDto"]>;
+      title: string;
     };
     ObjectiveResponse: {
       id: string;
