@@ -91,7 +91,7 @@ export const API_ERRORS = {
   "import.malformed": { status: 422, fr: "Ce fichier CSV est mal formé : il ne peut pas être lu." },
   "import.missing": { status: 400, fr: "Choisissez le fichier CSV à importer." },
   "import.missing_columns": { status: 422, fr: "Il manque des colonnes dans la ligne d’en-tête du fichier." },
-  "import.not_utf8": { status: 422, fr: "Ce fichier n’est pas un CSV en UTF-8." },
+  "import.not_unicode": { status: 422, fr: "Ce fichier n’est pas un CSV en UTF-8." },
   "import.too_large": { status: 413, fr: "Ce fichier dépasse 1 Mo : découpez-le." },
   "import.too_many_rows": { status: 422, fr: "Ce fichier compte trop de lignes : découpez-le." },
   "indicators.period": { status: 422, fr: "La période se termine avant de commencer." },

@@ -55,7 +55,7 @@ export const COACHING_ERRORS = {
   'import.malformed': { kind: 'invalid', fr: 'Ce fichier CSV est mal formé : il ne peut pas être lu.' },
   'import.missing': { kind: 'bad_request', fr: 'Choisissez le fichier CSV à importer.' },
   'import.missing_columns': { kind: 'invalid', fr: 'Il manque des colonnes dans la ligne d’en-tête du fichier.' },
-  'import.not_utf8': { kind: 'invalid', fr: 'Ce fichier n’est pas un CSV en UTF-8.' },
+  'import.not_unicode': { kind: 'invalid', fr: 'Ce fichier n’est pas un CSV en UTF-8.' },
   'import.too_large': { kind: 'too_large', fr: 'Ce fichier dépasse 1 Mo : découpez-le.' },
   'import.too_many_rows': { kind: 'invalid', fr: 'Ce fichier compte trop de lignes : découpez-le.' },
   'notification.not_found': { kind: 'not_found', fr: 'Cette notification n’existe plus.' },

@@ -49,8 +49,8 @@ describe('the new entrants’ CSV', () => {
   });
 
   it('refuses a file that is not UTF-8 or holds binary data', () => {
-    expect(fileError(() => decodeEntrantsFile(new Uint8Array([0x4e, 0xe9, 0x3b]))).code).toBe('import.not_utf8');
-    expect(fileError(() => decodeEntrantsFile(new TextEncoder().encode('a\u0000b'))).code).toBe('import.not_utf8');
+    expect(fileError(() => decodeEntrantsFile(new Uint8Array([0x4e, 0xe9, 0x3b]))).code).toBe('import.not_unicode');
+    expect(fileError(() => decodeEntrantsFile(new TextEncoder().encode('a\u0000b'))).code).toBe('import.not_unicode');
   });
 
   it('names the missing columns', () => {

@@ -62,7 +62,7 @@ const MAX_LENGTH: Record<EntrantField, number> = {
 export class EntrantsFileError extends Error {
   constructor(
     readonly code:
-      'import.not_utf8' | 'import.malformed' | 'import.too_many_rows' | 'import.missing_columns' | 'import.empty',
+      'import.not_unicode' | 'import.malformed' | 'import.too_many_rows' | 'import.missing_columns' | 'import.empty',
     readonly field: string,
     readonly reason: string,
   ) {
@@ -85,14 +85,14 @@ export function decodeEntrantsFile(bytes: Uint8Array): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new EntrantsFileError(
-      'import.not_utf8',
+      'import.not_unicode',
       'file',
       'le fichier n’est pas en UTF-8 : enregistrez-le au format « CSV UTF-8 »',
     );
   }
   if (text.includes('\u0000'))
     throw new EntrantsFileError(
-      'import.not_utf8',
+      'import.not_unicode',
       'file',
       'le fichier contient des données binaires : ce n’est pas un CSV',
     );
