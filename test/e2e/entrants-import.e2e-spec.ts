@@ -193,7 +193,9 @@ describe('new entrants: CSV import with a preview', () => {
     expect((long.body as ErrorBody).code).toBe('import.too_many_rows');
 
     const latin1 = Buffer.from(`${HEADER}\nNoël;Éva;01/01/1990;x;${oriented};UT Lille\n`, 'latin1');
-    expect(((await preview(org.users.managerNord, latin1).expect(422)).body as ErrorBody).code).toBe('import.not_unicode');
+    expect(((await preview(org.users.managerNord, latin1).expect(422)).body as ErrorBody).code).toBe(
+      'import.not_unicode',
+    );
 
     const unclosed = await preview(org.users.managerNord, `${HEADER}\n${row}\n"Durand;Léa;x\n${row}\n`).expect(422);
     expect(unclosed.body).toMatchObject({ code: 'import.malformed', details: [{ field: 'file' }] });
