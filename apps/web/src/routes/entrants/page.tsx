@@ -144,7 +144,7 @@ function PreviewSection({ preview, busy, onConfirm }: { preview: Preview; busy: 
               <tr>
                 <th scope="col">Ligne</th>
                 <th scope="col">Personne</th>
-                <th scope="col">Née le</th>
+                <th scope="col">Naissance</th>
                 <th scope="col">Commune</th>
                 <th scope="col">Orientation</th>
                 <th scope="col">Structure</th>

@@ -161,7 +161,13 @@ function RhythmForm({ structures, onSaved }: { structures: Rhythms['structures']
     );
 
   return (
-    <Form onSubmit={save} aria-label="Fixer le rythme de contact" validationBehavior="aria" className="card">
+    <Form
+      onSubmit={save}
+      aria-label="Fixer le rythme de contact"
+      validationBehavior="aria"
+      className="card"
+      style={{ marginTop: '1rem' }}
+    >
       <h3 style={{ marginTop: 0 }}>Fixer le rythme d’une structure</h3>
       {message && <Alert kind="success">{message}</Alert>}
       {problem && <Alert>{problem}</Alert>}
