@@ -154,6 +154,8 @@ describe('contact rhythm: setting, who is behind, the alert and the indicator', 
     expect(behind.alerts).toContain('behind_rhythm');
     expect(onTrack.rhythm).toMatchObject({ held: 2, behind: false });
     expect(onTrack.alerts).not.toContain('behind_rhythm');
+    const file = await as(org.users.coachLille).get(`/beneficiaries/${behindId}`).expect(200);
+    expect((file.body as { rhythm: Rhythm }).rhythm).toEqual(behind.rhythm);
     const filtered = await as(org.users.coachLille).get('/beneficiaries?alert=behind_rhythm').expect(200);
     expect((filtered.body as { items: PortfolioItem[] }).items.map((item) => item.id)).toEqual([behindId]);
 

@@ -153,10 +153,12 @@ describe('the coach’s week in headless Chromium: contact rhythm and new entran
 
     await page.goto(`${api.url}/app/personnes/${behindId}`);
     await page.getByRole('heading', { name: 'Bruno Rythme' }).waitFor();
+    await page.getByText('En retard', { exact: true }).waitFor();
     const journal = page.getByRole('form', { name: 'Ajouter au journal' });
     await journal.getByLabel(/^Note/).fill('Entretien de suivi');
     await journal.getByRole('button', { name: 'Ajouter au journal' }).click();
     await page.getByRole('list', { name: 'Entrées du journal' }).getByText('Entretien de suivi').waitFor();
+    await page.getByText('Au rythme', { exact: true }).waitFor();
 
     // The action plan: an objective with two steps, the first then ticked off.
     await page.getByText('Ajouter un objectif').click();

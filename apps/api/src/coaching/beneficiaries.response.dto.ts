@@ -306,6 +306,12 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
   @ApiProperty({ type: [BarrierResponse] }) barriers!: BarrierResponse[];
   @ApiProperty({ type: [CerResponse] }) cers!: CerResponse[];
   @ApiProperty({ type: [ObjectiveResponse], description: 'the action plan' }) objectives!: ObjectiveResponse[];
+  @ApiProperty({
+    type: RhythmStatusResponse,
+    nullable: true,
+    description: 'against the structure’s contact rhythm today; null: no rhythm applies, or not followed',
+  })
+  rhythm!: RhythmStatusResponse | null;
   @ApiProperty({ type: [EventResponse], description: 'newest first' }) events!: EventResponse[];
   @ApiProperty({ type: [ProposalResponse], description: 'newest first' }) proposals!: ProposalResponse[];
   @ApiProperty({ type: [ConsentResponse] }) consents!: ConsentResponse[];

@@ -2264,6 +2264,7 @@ export interface components {
       barriers: Array<components['schemas']["BarrierResponse"]>;
       cers: Array<components['schemas']["CerResponse"]>;
       objectives: Array<components['schemas']["ObjectiveResponse"]>;
+      rhythm: components['schemas']["RhythmStatusResponse"] | null;
       events: Array<components['schemas']["EventResponse"]>;
       proposals: Array<components['schemas']["ProposalResponse"]>;
       consents: Array<components['schemas']["ConsentResponse"]>;

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReferentialIndex } from '@passerelle/referential';
-import type { RegionalPlatform } from '../domain/coaching.js';
+import { parisToday, type RegionalPlatform } from '../domain/coaching.js';
+import { type RhythmStatus, rhythmStatus } from '../domain/contact-rhythm.js';
+import { ContactRhythmStore } from './ports/contact-rhythm-store.js';
 import { type Diagnostic, diagnosticLabels } from '../domain/diagnostic.js';
 import type { BeneficiaryRow } from './ports/beneficiary-access.js';
 import {
@@ -39,6 +41,8 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly cers: CerView[];
   /** The action plan: objectives with their steps, tied to barriers and CER commitments. */
   readonly objectives: ObjectiveView[];
+  /** Where the person stands against their structure's contact rhythm today (null: none applies). */
+  readonly rhythm: RhythmStatus | null;
   readonly events: EventView[];
   readonly proposals: ProposalView[];
   readonly consents: ConsentView[];
@@ -57,11 +61,14 @@ export class BeneficiaryFiles {
     private readonly proposals: ProposalStore,
     private readonly consents: ConsentStore,
     private readonly objectives: ObjectiveStore,
+    private readonly rhythms: ContactRhythmStore,
   ) {}
 
   /** `withHealth`: the reader is the referent coach (health notes included). */
   async file(manager: EntityManager, row: BeneficiaryRow, withHealth: boolean): Promise<BeneficiaryFile> {
     const diagnostic = await this.diagnostics.find(manager, row.id);
+    const today = parisToday();
+    const [rhythm] = await this.rhythms.facts(manager, { beneficiaryId: row.id }, today);
     return {
       ...toSummary(row),
       birthDate: row.birth_date,
@@ -79,6 +86,7 @@ export class BeneficiaryFiles {
       barriers: await this.barriers.list(manager, row.id, withHealth),
       cers: await this.cers.list(manager, row.id),
       objectives: await this.objectives.list(manager, row.id),
+      rhythm: rhythm ? rhythmStatus(rhythm.rhythm, rhythm.contactDates, rhythm.followedSince, today) : null,
       events: await this.journal.list(manager, row.id),
       proposals: await this.proposals.list(manager, row.id),
       consents: await this.consents.list(manager, row.id),
