@@ -203,6 +203,12 @@ describe('malformed requests to every write route of the OpenAPI document', () =
     await seed('/offers', 'platform_staff', 'offerId');
     await seed('/beneficiaries/{id}/barriers', 'coach', 'barrierId');
     await seed('/beneficiaries/{id}/cers', 'coach', 'cerId');
+    // A CER commitment must be one the CER states: the objective is seeded without one.
+    await seed('/beneficiaries/{id}/objectives', 'coach', 'objectiveId', {
+      cerId: undefined,
+      commitment: undefined,
+      steps: [],
+    });
     // An aid belongs to an aid request only; the first kind is not one.
     await seed('/beneficiaries/{id}/events', 'coach', 'eventId', { aid: undefined });
   });

@@ -12,6 +12,9 @@ import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
+import { ContactRhythmsController } from './coaching/contact-rhythms.controller.js';
+import { EntrantsImportsController } from './coaching/entrants-imports.controller.js';
+import { ObjectivesController } from './coaching/objectives.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
 import { PhotoController } from './coaching/photo.controller.js';
 import {
@@ -57,6 +60,9 @@ import { ReferentialController } from './referential/referential.controller.js';
     MatchingController,
     BeneficiariesController,
     CoachLoadsController,
+    ContactRhythmsController,
+    EntrantsImportsController,
+    ObjectivesController,
     NotificationsController,
     EmployersController,
     IntroductionsController,

@@ -77,6 +77,7 @@ const router = createBrowserRouter(
         { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
         { path: 'double-authentification', element: screen(() => import('./routes/totp/page'), 'TotpPage') },
         { path: 'equipe', element: screen(() => import('./routes/team/page'), 'TeamPage') },
+        { path: 'nouveaux-entrants', element: screen(() => import('./routes/entrants/page'), 'EntrantsPage') },
         {
           path: 'personnes/nouvelle',
           element: screen(() => import('./routes/register-person/page'), 'RegisterPersonPage'),

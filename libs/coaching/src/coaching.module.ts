@@ -63,6 +63,20 @@ import { SqlBeneficiaryStore } from './infrastructure/beneficiary-store.js';
 import { SqlCandidatePoolStore } from './infrastructure/candidate-pool-store.js';
 import { SqlCerStore } from './infrastructure/cer-store.js';
 import { SqlCoachLoadStore } from './infrastructure/coach-load-store.js';
+import { SqlEntrantsStore } from './infrastructure/entrants-store.js';
+import { EntrantsStore } from './application/ports/entrants-store.js';
+import { EntrantsPlanner } from './application/entrants-import.js';
+import { PreviewEntrantsImport } from './application/preview-entrants-import.use-case.js';
+import { ImportEntrants } from './application/import-entrants.use-case.js';
+import { SqlObjectiveStore } from './infrastructure/objective-store.js';
+import { ObjectiveStore } from './application/ports/objective-store.js';
+import { ObjectiveCheck } from './application/objective-links.js';
+import { AddObjective } from './application/add-objective.use-case.js';
+import { UpdateObjective } from './application/update-objective.use-case.js';
+import { ReadObjectives } from './application/read-objectives.use-case.js';
+import { SqlContactRhythmStore } from './infrastructure/contact-rhythm-store.js';
+import { ContactRhythmStore } from './application/ports/contact-rhythm-store.js';
+import { CheckContactRhythm, ReadContactRhythms, SetContactRhythm } from './application/contact-rhythm.use-case.js';
 import { SqlConsentStore } from './infrastructure/consent-store.js';
 import { SqlDiagnosticStore } from './infrastructure/diagnostic-store.js';
 import { SqlErasureOutboxStore } from './infrastructure/erasure-outbox-store.js';
@@ -111,6 +125,14 @@ const USE_CASES = [
   RemovePhoto,
   SweepOrphanPhotos,
   ProcessErasures,
+  SetContactRhythm,
+  ReadContactRhythms,
+  CheckContactRhythm,
+  PreviewEntrantsImport,
+  ImportEntrants,
+  AddObjective,
+  UpdateObjective,
+  ReadObjectives,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
@@ -119,6 +141,9 @@ const ADAPTERS = [
   { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
   { provide: CoachLoadStore, useClass: SqlCoachLoadStore },
+  { provide: ContactRhythmStore, useClass: SqlContactRhythmStore },
+  { provide: EntrantsStore, useClass: SqlEntrantsStore },
+  { provide: ObjectiveStore, useClass: SqlObjectiveStore },
   { provide: ErasureOutboxStore, useClass: SqlErasureOutboxStore },
   { provide: NotificationStore, useClass: SqlNotificationStore },
   { provide: PersonalDataStore, useClass: SqlPersonalDataStore },
@@ -139,6 +164,8 @@ const ADAPTERS = [
     BeneficiaryFiles,
     ReferentAssignment,
     Anonymisation,
+    EntrantsPlanner,
+    ObjectiveCheck,
     ErasureHandlers,
     PersonalDataJobs,
     ...ADAPTERS,

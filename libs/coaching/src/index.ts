@@ -30,6 +30,27 @@ export type { CerOutcomeInput, NewCer } from './domain/cer.js';
 export type { NewEvent } from './domain/journal.js';
 export { PORTFOLIO_SORTS } from './domain/portfolio.js';
 export type { PortfolioSort } from './domain/portfolio.js';
+export {
+  CheckContactRhythm,
+  ReadContactRhythms,
+  RHYTHM_ALERT_KIND,
+  SetContactRhythm,
+} from './application/contact-rhythm.use-case.js';
+export type { CoachRhythm, ContactRhythmsView, RhythmPerson } from './application/contact-rhythm.use-case.js';
+export type { RhythmSettingRow } from './application/ports/contact-rhythm-store.js';
+export { rhythmLabel, rhythmStatus, RHYTHM_MAX_CONTACTS, RHYTHM_MAX_PERIOD_DAYS } from './domain/contact-rhythm.js';
+export type { ContactRhythm, RhythmStatus } from './domain/contact-rhythm.js';
+export { AddObjective } from './application/add-objective.use-case.js';
+export { UpdateObjective } from './application/update-objective.use-case.js';
+export { ReadObjectives } from './application/read-objectives.use-case.js';
+export type { ObjectiveView } from './application/ports/objective-store.js';
+export { OBJECTIVE_MAX_STEPS, OBJECTIVE_STATUSES, OBJECTIVE_TEXT_MAX } from './domain/objective.js';
+export type { ObjectiveInput, ObjectiveStatus, ObjectiveStep } from './domain/objective.js';
+export { PreviewEntrantsImport } from './application/preview-entrants-import.use-case.js';
+export { ImportEntrants } from './application/import-entrants.use-case.js';
+export type { EntrantsImportResult } from './application/import-entrants.use-case.js';
+export type { EntrantDuplicate, EntrantRefusal, EntrantsPlan, EntrantToCreate } from './application/entrants-import.js';
+export { ENTRANTS_MAX_BYTES, ENTRANTS_MAX_ROWS } from './domain/entrants-csv.js';
 export { ReadCoachLoads } from './application/coach-loads.use-case.js';
 export type { CapOverrideView, CoachLoad, CoachLoads } from './application/coach-loads.use-case.js';
 export { ReadBeneficiaryMatches } from './application/read-beneficiary-matches.use-case.js';

@@ -57,6 +57,7 @@ import { ProfileDto } from '../matching/matching.dto.js';
 import { GeoPointResponse, MatchedOfferResponse } from '../matching/matching.response.dto.js';
 import { iso } from '../offers/offers.response.dto.js';
 import { DiagnosticExperienceDto, EvidencedSkillDto, LanguageDto } from './coaching.dto.js';
+import { ObjectiveResponse } from './objectives.controller.js';
 
 const MILESTONE_NAMES = Object.keys(MILESTONES) as Milestone[];
 
@@ -81,6 +82,16 @@ export class BeneficiarySummaryResponse {
   }
 }
 
+/** Where a person stands against their structure's contact rhythm. */
+export class RhythmStatusResponse {
+  @ApiProperty({ description: 'the target: contacts...' }) contacts!: number;
+  @ApiProperty({ description: '...every so many days' }) periodDays!: number;
+  @ApiProperty({ description: 'contacts held over the last periodDays days' }) held!: number;
+  @ApiProperty({ description: 'contacts the rhythm asks for by today (in proportion over the first days)' })
+  expected!: number;
+  @ApiProperty() behind!: boolean;
+}
+
 /** A portfolio line: the person and what the coach watches (last contact, CER end, stage, alerts). */
 export class PortfolioEntryResponse extends BeneficiarySummaryResponse {
   @ApiProperty({ nullable: true, type: String, description: 'the referent coach’s name; null: nobody yet' })
@@ -93,6 +104,12 @@ export class PortfolioEntryResponse extends BeneficiarySummaryResponse {
   @ApiProperty() openBarriers!: number;
   @ApiProperty() proposedOffers!: number;
   @ApiProperty({ enum: PORTFOLIO_ALERTS, isArray: true }) alerts!: PortfolioAlert[];
+  @ApiProperty({
+    type: RhythmStatusResponse,
+    nullable: true,
+    description: 'against the structure’s contact rhythm; null: no rhythm applies',
+  })
+  rhythm!: RhythmStatusResponse | null;
 
   static override from(entry: PortfolioEntry): PortfolioEntryResponse {
     return Object.assign(new PortfolioEntryResponse(), entry);
@@ -290,6 +307,13 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
   labels!: Record<string, string>;
   @ApiProperty({ type: [BarrierResponse] }) barriers!: BarrierResponse[];
   @ApiProperty({ type: [CerResponse] }) cers!: CerResponse[];
+  @ApiProperty({ type: [ObjectiveResponse], description: 'the action plan' }) objectives!: ObjectiveResponse[];
+  @ApiProperty({
+    type: RhythmStatusResponse,
+    nullable: true,
+    description: 'against the structure’s contact rhythm today; null: no rhythm applies, or not followed',
+  })
+  rhythm!: RhythmStatusResponse | null;
   @ApiProperty({ type: [EventResponse], description: 'newest first' }) events!: EventResponse[];
   @ApiProperty({ type: [ProposalResponse], description: 'newest first' }) proposals!: ProposalResponse[];
   @ApiProperty({ type: [ConsentResponse] }) consents!: ConsentResponse[];
@@ -301,6 +325,7 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
       diagnostic: file.diagnostic && DiagnosticResponse.from(file.diagnostic),
       barriers: file.barriers.map((barrier) => BarrierResponse.from(barrier)),
       cers: file.cers.map((cer) => CerResponse.from(cer)),
+      objectives: file.objectives.map((objective) => ObjectiveResponse.from(objective)),
       events: file.events.map((event) => EventResponse.from(event)),
       proposals: file.proposals.map((proposal) => ProposalResponse.from(proposal)),
       consents: file.consents.map((consent) => ConsentResponse.from(consent)),

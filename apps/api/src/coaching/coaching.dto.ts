@@ -43,7 +43,9 @@ import {
   type ExitReason,
   EXPERIENCE_EMPLOYER_KINDS,
   LANGUAGE_LEVELS,
+  PORTFOLIO_ALERTS,
   PORTFOLIO_SORTS,
+  type PortfolioAlert,
   type PortfolioSort,
   REGIONAL_PLATFORMS,
   type RegionalPlatform,
@@ -191,10 +193,10 @@ export class PortfolioQueryDto {
   @Omittable()
   @IsIn(['active', 'all', ...COACHING_STATUSES])
   status?: 'active' | 'all' | CoachingStatus;
-  @ApiPropertyOptional({ enum: ['no_contact', 'cer_ending'] })
+  @ApiPropertyOptional({ enum: PORTFOLIO_ALERTS })
   @Omittable()
-  @IsIn(['no_contact', 'cer_ending'])
-  alert?: 'no_contact' | 'cer_ending';
+  @IsIn(PORTFOLIO_ALERTS)
+  alert?: PortfolioAlert;
   @ApiPropertyOptional({ enum: PORTFOLIO_SORTS, default: 'alerts' })
   @Omittable()
   @IsIn(PORTFOLIO_SORTS)

@@ -258,7 +258,7 @@ export interface paths {
         query?: {
           coachUserId?: string;
           status?: "active" | "all" | "oriented" | "in_coaching" | "ended" | "reoriented";
-          alert?: "no_contact" | "cer_ending";
+          alert?: "no_contact" | "cer_ending" | "behind_rhythm";
           sort?: "name" | "last_contact" | "cer_end" | "alerts";
           order?: "asc" | "desc";
         };
@@ -694,6 +694,67 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/beneficiaries/{id}/objectives": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ObjectivesResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ObjectiveRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ObjectiveResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/objectives/{objectiveId}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          objectiveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ObjectiveChangesRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ObjectiveResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+  };
   "/beneficiaries/{id}/photo": {
     get: {
       parameters: {
@@ -830,6 +891,61 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    patch?: never;
+  };
+  "/contact-rhythms": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ContactRhythmsResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/contact-rhythms/{id}": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ContactRhythmRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RhythmSettingResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RhythmSettingResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
     patch?: never;
   };
   "/employers": {
@@ -991,6 +1107,49 @@ export interface paths {
         201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["JobAnalysisCreatedResponse"] } };
         400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/entrants-imports": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'multipart/form-data': FormData } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EntrantsImportResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        413: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/entrants-imports/preview": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'multipart/form-data': FormData } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EntrantsPreviewResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        413: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -2104,6 +2263,8 @@ export interface components {
       labels: Record<string, string>;
       barriers: Array<components['schemas']["BarrierResponse"]>;
       cers: Array<components['schemas']["CerResponse"]>;
+      objectives: Array<components['schemas']["ObjectiveResponse"]>;
+      rhythm: components['schemas']["RhythmStatusResponse"] | null;
       events: Array<components['schemas']["EventResponse"]>;
       proposals: Array<components['schemas']["ProposalResponse"]>;
       consents: Array<components['schemas']["ConsentResponse"]>;
@@ -2349,6 +2510,12 @@ export interface components {
       unassigned: number;
       capOverrides: Array<components['schemas']["CapOverrideResponse"]>;
     };
+    CoachRhythmResponse: {
+      userId: string;
+      displayName: string;
+      followed: number;
+      behind: number;
+    };
     CommuneDto: {
       inseeCode?: string;
       postalCode?: string;
@@ -2376,6 +2543,19 @@ export interface components {
       phone?: string;
       email?: string;
     };
+    ContactRhythmRequest: {
+      contacts: number;
+      periodDays: number;
+    };
+    ContactRhythmResponse: {
+      contacts: number;
+      periodDays: number;
+    };
+    ContactRhythmsResponse: {
+      structures: Array<components['schemas']["RhythmSettingResponse"]>;
+      coaches: Array<components['schemas']["CoachRhythmResponse"]>;
+      behind: Array<components['schemas']["RhythmPersonResponse"]>;
+    };
     CoveredSkillResponse: {
       skill: string;
       by: string;
@@ -2391,6 +2571,10 @@ export interface components {
       structureId: string;
       roles: Array<"coach" | "platform_staff" | "manager" | "admin">;
       password?: string;
+    };
+    CreatedEntrantResponse: {
+      line: number;
+      id: string;
     };
     CreatedIdResponse: {
       id: string;
@@ -2511,6 +2695,43 @@ export interface components {
       communeInsee: string;
       communeName: string;
       structureId: string;
+    };
+    EntrantDuplicateResponse: {
+      line: number;
+      lastName: string;
+      firstName: string;
+      birthDate: string;
+      existingId: string | null;
+      duplicateOfLine: number | null;
+    };
+    EntrantRefusalResponse: {
+      line: number;
+      problems: Array<components['schemas']["LineProblemResponse"]>;
+    };
+    EntrantToCreateResponse: {
+      line: number;
+      lastName: string;
+      firstName: string;
+      birthDate: string;
+      address: string | null;
+      communeName: string;
+      postalCode: string;
+      orientationDate: string;
+      structureId: string;
+      structureName: string;
+    };
+    EntrantsImportResponse: {
+      created: Array<components['schemas']["CreatedEntrantResponse"]>;
+      duplicates: Array<components['schemas']["EntrantDuplicateResponse"]>;
+      refused: Array<components['schemas']["EntrantRefusalResponse"]>;
+    };
+    EntrantsPreviewResponse: {
+      digest: string;
+      separator: ";" | ",";
+      lines: number;
+      toCreate: Array<components['schemas']["EntrantToCreateResponse"]>;
+      duplicates: Array<components['schemas']["EntrantDuplicateResponse"]>;
+      refused: Array<components['schemas']["EntrantRefusalResponse"]>;
     };
     ErasureResponse: {
       id: string;
@@ -2747,6 +2968,10 @@ export interface components {
       code: string;
       level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
     };
+    LineProblemResponse: {
+      field: string;
+      reason: string;
+    };
     LivenessResponse: {
       status: "ok";
     };
@@ -2865,6 +3090,49 @@ export interface components {
     };
     NotificationsResponse: {
       items: Array<components['schemas']["NotificationResponse"]>;
+    };
+    ObjectiveChangesRequest: {
+      status?: "planned" | "in_progress" | "achieved" | "abandoned";
+      dueOn?: string | null;
+      barrierId?: string | null;
+      cerId?: string | null;
+      commitment?: string | null;
+      steps?: Array<components['schemas']["ObjectiveStepDto"]>;
+      title?: string;
+    };
+    ObjectiveRequest: {
+      status?: "planned" | "in_progress" | "achieved" | "abandoned";
+      dueOn?: string | null;
+      barrierId?: string | null;
+      cerId?: string | null;
+      commitment?: string | null;
+      steps?: Array<components['schemas']["ObjectiveStepDto"]>;
+      title: string;
+    };
+    ObjectiveResponse: {
+      id: string;
+      title: string;
+      status: "planned" | "in_progress" | "achieved" | "abandoned";
+      dueOn: string | null;
+      barrierId: string | null;
+      cerId: string | null;
+      commitment: string | null;
+      steps: Array<components['schemas']["ObjectiveStepResponse"]>;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ObjectiveStepDto: {
+      label: string;
+      dueOn?: string | null;
+      doneOn?: string | null;
+    };
+    ObjectiveStepResponse: {
+      label: string;
+      dueOn: string | null;
+      doneOn: string | null;
+    };
+    ObjectivesResponse: {
+      items: Array<components['schemas']["ObjectiveResponse"]>;
     };
     OccupationSuggestionResponse: {
       kind: "occupation";
@@ -3005,7 +3273,8 @@ export interface components {
       stage: string;
       openBarriers: number;
       proposedOffers: number;
-      alerts: Array<"no_contact" | "cer_ending">;
+      alerts: Array<"no_contact" | "cer_ending" | "behind_rhythm">;
+      rhythm: components['schemas']["RhythmStatusResponse"] | null;
     };
     PortfolioResponse: {
       items: Array<components['schemas']["PortfolioEntryResponse"]>;
@@ -3112,6 +3381,33 @@ export interface components {
       serviceCommitments: Array<string>;
       signedOn?: string;
       durationMonths?: number;
+    };
+    RhythmPersonResponse: {
+      beneficiaryId: string;
+      firstName: string | null;
+      lastName: string | null;
+      referentUserId: string | null;
+      referentName: string | null;
+      contacts: number;
+      periodDays: number;
+      held: number;
+      expected: number;
+      behind: boolean;
+    };
+    RhythmSettingResponse: {
+      structureId: string;
+      structureName: string;
+      parentId: string | null;
+      own: components['schemas']["ContactRhythmResponse"] | null;
+      effective: components['schemas']["ContactRhythmResponse"] | null;
+      updatedAt: string | null;
+    };
+    RhythmStatusResponse: {
+      contacts: number;
+      periodDays: number;
+      held: number;
+      expected: number;
+      behind: boolean;
     };
     RunPageResponse: {
       items: Array<components['schemas']["RunResponse"]>;

@@ -2,6 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { QUEUES } from '@passerelle/core';
 import {
+  CheckContactRhythm,
   ErasureHandlers,
   PersonalDataJobs,
   ProcessErasures,
@@ -23,7 +24,8 @@ export const ERASURE_HANDLERS = ['mediation', 'outcomes'];
 /**
  * Personal-data housekeeping on the `coaching` queue: the erasure outbox drained every two seconds
  * (and so at once when a worker starts after an outage), orphan photo files swept hourly, and the
- * retention pass every night at 03:30 (Paris), applied unless RETENTION_APPLY=false.
+ * retention pass every night at 03:30 (Paris), applied unless RETENTION_APPLY=false; the contact-rhythm
+ * alerts every morning at 07:00.
  */
 @Processor(QUEUES.coaching, { concurrency: 1 })
 export class PersonalDataProcessor
@@ -38,6 +40,7 @@ export class PersonalDataProcessor
     private readonly sessionTraces: ForgetSessionTraces,
     private readonly viewerAddresses: ForgetViewerAddresses,
     private readonly jobs: PersonalDataJobs,
+    private readonly rhythm: CheckContactRhythm,
   ) {
     super();
   }
@@ -50,6 +53,8 @@ export class PersonalDataProcessor
       return report;
     },
     'photo-sweep': () => this.photoSweep.execute(),
+    // Counts only: job results live in Redis.
+    'contact-rhythm': () => this.rhythm.execute(),
     retention: async ({ data }) => {
       const report = await this.retention.execute(
         { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] },

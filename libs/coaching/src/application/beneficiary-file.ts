@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReferentialIndex } from '@passerelle/referential';
-import type { RegionalPlatform } from '../domain/coaching.js';
+import { parisToday, type RegionalPlatform } from '../domain/coaching.js';
+import { type RhythmStatus, rhythmStatus } from '../domain/contact-rhythm.js';
+import { ContactRhythmStore } from './ports/contact-rhythm-store.js';
 import { type Diagnostic, diagnosticLabels } from '../domain/diagnostic.js';
 import type { BeneficiaryRow } from './ports/beneficiary-access.js';
 import {
@@ -15,6 +17,7 @@ import { type CerView, CerStore } from './ports/cer-store.js';
 import { type ConsentView, ConsentStore } from './ports/consent-store.js';
 import { DiagnosticStore } from './ports/diagnostic-store.js';
 import { type EventView, JournalStore } from './ports/journal-store.js';
+import { type ObjectiveView, ObjectiveStore } from './ports/objective-store.js';
 import { type ProposalView, ProposalStore } from './ports/proposal-store.js';
 
 export interface BeneficiaryFile extends BeneficiarySummary {
@@ -36,6 +39,10 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly labels: Record<string, string>;
   readonly barriers: BarrierView[];
   readonly cers: CerView[];
+  /** The action plan: objectives with their steps, tied to barriers and CER commitments. */
+  readonly objectives: ObjectiveView[];
+  /** Where the person stands against their structure's contact rhythm today (null: none applies). */
+  readonly rhythm: RhythmStatus | null;
   readonly events: EventView[];
   readonly proposals: ProposalView[];
   readonly consents: ConsentView[];
@@ -53,11 +60,15 @@ export class BeneficiaryFiles {
     private readonly journal: JournalStore,
     private readonly proposals: ProposalStore,
     private readonly consents: ConsentStore,
+    private readonly objectives: ObjectiveStore,
+    private readonly rhythms: ContactRhythmStore,
   ) {}
 
   /** `withHealth`: the reader is the referent coach (health notes included). */
   async file(manager: EntityManager, row: BeneficiaryRow, withHealth: boolean): Promise<BeneficiaryFile> {
     const diagnostic = await this.diagnostics.find(manager, row.id);
+    const today = parisToday();
+    const [rhythm] = await this.rhythms.facts(manager, { beneficiaryId: row.id }, today);
     return {
       ...toSummary(row),
       birthDate: row.birth_date,
@@ -74,6 +85,8 @@ export class BeneficiaryFiles {
       labels: await this.labels(diagnostic),
       barriers: await this.barriers.list(manager, row.id, withHealth),
       cers: await this.cers.list(manager, row.id),
+      objectives: await this.objectives.list(manager, row.id),
+      rhythm: rhythm ? rhythmStatus(rhythm.rhythm, rhythm.contactDates, rhythm.followedSince, today) : null,
       events: await this.journal.list(manager, row.id),
       proposals: await this.proposals.list(manager, row.id),
       consents: await this.consents.list(manager, row.id),

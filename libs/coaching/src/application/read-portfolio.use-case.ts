@@ -11,7 +11,9 @@ import {
   portfolioAlerts,
   stageLabel,
 } from '../domain/coaching.js';
+import { type RhythmStatus, rhythmStatus } from '../domain/contact-rhythm.js';
 import { type PortfolioSort, portfolioOrder } from '../domain/portfolio.js';
+import { ContactRhythmStore } from './ports/contact-rhythm-store.js';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { type BeneficiarySummary, BeneficiaryStore, toSummary } from './ports/beneficiary-store.js';
 
@@ -25,6 +27,8 @@ export interface PortfolioEntry extends BeneficiarySummary {
   readonly openBarriers: number;
   readonly proposedOffers: number;
   readonly alerts: PortfolioAlert[];
+  /** Where the person stands against their structure's contact rhythm (null: no rhythm, or not followed). */
+  readonly rhythm: RhythmStatus | null;
 }
 
 export interface PortfolioQuery {
@@ -35,13 +39,17 @@ export interface PortfolioQuery {
   readonly order?: 'asc' | 'desc';
 }
 
-/** The coach's portfolio at a glance (a manager: their structures'), with the alerts. Audited. */
+/**
+ * The coach's portfolio at a glance (a manager: their structures'), with the alerts and where each
+ * person stands against the contact rhythm. Audited.
+ */
 @Injectable()
 export class ReadPortfolio {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly beneficiaries: BeneficiaryStore,
+    private readonly rhythms: ContactRhythmStore,
     private readonly audit: AuditLog,
   ) {}
 
@@ -55,7 +63,15 @@ export class ReadPortfolio {
       query.coachUserId ?? null,
       statuses,
     );
+    const rhythmScope = await this.access.scope(actor, 'beneficiaries.read', 5);
+    const rhythms = new Map(
+      (await this.rhythms.facts(this.dataSource.manager, { scope: rhythmScope }, today)).map((fact) => [
+        fact.beneficiaryId,
+        rhythmStatus(fact.rhythm, fact.contactDates, fact.followedSince, today),
+      ]),
+    );
     const entries = rows.map((row): PortfolioEntry => {
+      const rhythm = rhythms.get(row.id) ?? null;
       const openCer = row.cer_start && row.cer_end ? { start: row.cer_start, end: row.cer_end } : null;
       return {
         ...toSummary(row),
@@ -66,15 +82,19 @@ export class ReadPortfolio {
         stage: stageLabel(row.status, openCer, today),
         openBarriers: row.open_barriers,
         proposedOffers: row.proposed_offers,
-        alerts: portfolioAlerts(
-          {
-            status: row.status,
-            lastContactOn: row.last_contact_on,
-            followedSince: row.followed_since,
-            openCerEndDate: row.cer_end,
-          },
-          today,
-        ),
+        alerts: [
+          ...portfolioAlerts(
+            {
+              status: row.status,
+              lastContactOn: row.last_contact_on,
+              followedSince: row.followed_since,
+              openCerEndDate: row.cer_end,
+            },
+            today,
+          ),
+          ...(rhythm?.behind ? (['behind_rhythm'] as const) : []),
+        ],
+        rhythm,
       };
     });
     const filtered = query.alert ? entries.filter((entry) => entry.alerts.includes(query.alert!)) : entries;

@@ -7,14 +7,19 @@ import { journalEntryProblems, type NewEvent } from '../domain/journal.js';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { type EventView, JournalStore } from './ports/journal-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
+import { CheckContactRhythm } from './contact-rhythm.use-case.js';
 
-/** An entry in the journal of contacts and actions (an aid request carries its aid). */
+/**
+ * An entry in the journal of contacts and actions (an aid request carries its aid); a contact that
+ * brings the person back to their structure's rhythm withdraws the rhythm alert.
+ */
 @Injectable()
 export class RecordCoachingEvent {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly journal: JournalStore,
+    private readonly rhythm: CheckContactRhythm,
   ) {}
 
   async execute(actor: Actor, id: string, input: NewEvent): Promise<EventView> {
@@ -23,6 +28,8 @@ export class RecordCoachingEvent {
       const problems = journalEntryProblems(input, row.orientation_date, parisToday());
       if (problems.length > 0) throw coachingError('event.invalid', 'this journal entry is inconsistent', problems);
       const eventId = await this.journal.insert(manager, id, input, actor.userId);
+      // A contact may bring the person back to the rhythm: their alert goes with the entry.
+      await this.rhythm.clearFor(manager, id);
       return this.journal.one(manager, id, eventId);
     });
   }

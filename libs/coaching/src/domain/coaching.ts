@@ -63,7 +63,8 @@ export const CER_ENDING_ALERT_DAYS = 15;
 /** Days before anonymisation the referent coach is told. */
 export const RETENTION_NOTICE_DAYS = 30;
 
-export const PORTFOLIO_ALERTS = ['no_contact', 'cer_ending'] as const;
+/** `behind_rhythm`: fewer contacts than the structure's rhythm asks for (domain/contact-rhythm.ts). */
+export const PORTFOLIO_ALERTS = ['no_contact', 'cer_ending', 'behind_rhythm'] as const;
 export type PortfolioAlert = (typeof PORTFOLIO_ALERTS)[number];
 
 const DAY_MS = 86_400_000;

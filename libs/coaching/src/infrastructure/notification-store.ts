@@ -94,6 +94,19 @@ export class SqlNotificationStore extends NotificationStore {
     );
   }
 
+  override async withdrawKind(
+    manager: EntityManager,
+    kind: string,
+    which: { readonly about: readonly string[] } | { readonly keptFor: readonly string[] },
+  ): Promise<void> {
+    const ids = 'about' in which ? which.about : which.keptFor;
+    await manager.query(
+      `DELETE FROM user_notification WHERE kind = $1 AND subject_type = 'beneficiary'
+         AND (subject_id = ANY($2::uuid[])) = $3`,
+      [kind, [...ids], 'about' in which],
+    );
+  }
+
   /** Deletes every notification about these subjects, whoever it was for. */
   override async withdrawAbout(
     manager: EntityManager,

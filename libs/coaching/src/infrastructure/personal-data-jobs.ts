@@ -9,7 +9,8 @@ const PHOTO_SWEEP_MS = 3_600_000;
 /**
  * The producer of the `coaching` queue: personal-data housekeeping on schedules. The erasure outbox
  * is drained every two seconds (and so at once when a worker starts after an outage), orphan photo
- * files are swept hourly, and the retention pass runs every night at 03:30 (Paris).
+ * files are swept hourly, the retention pass runs every night at 03:30 (Paris) and the contact-rhythm
+ * alerts are checked every morning at 07:00.
  */
 @Injectable()
 export class PersonalDataJobs {
@@ -30,6 +31,11 @@ export class PersonalDataJobs {
       'erasures',
       { every: ERASURE_TICK_MS },
       { name: 'erasures', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+    );
+    await this.queue.schedule(
+      'contact-rhythm-daily',
+      { pattern: '0 7 * * *', tz: 'Europe/Paris' },
+      { name: 'contact-rhythm', data: {}, opts: { removeOnComplete: 30, removeOnFail: 30 } },
     );
     await this.queue.schedule(
       'photo-sweep',

@@ -16,6 +16,7 @@ const ERASE_STATEMENTS = [
   'UPDATE barrier SET description = NULL, actions = NULL WHERE beneficiary_id = $1',
   `UPDATE cer SET beneficiary_commitments = '{}', service_commitments = '{}' WHERE beneficiary_id = $1`,
   'UPDATE coaching_event SET note = NULL WHERE beneficiary_id = $1',
+  'DELETE FROM objective WHERE beneficiary_id = $1',
   'DELETE FROM consent WHERE beneficiary_id = $1',
   `DELETE FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
 ];

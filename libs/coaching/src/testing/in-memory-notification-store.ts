@@ -77,6 +77,23 @@ export class InMemoryNotificationStore extends NotificationStore {
     return Promise.resolve();
   }
 
+  override withdrawKind(
+    _manager: EntityManager,
+    kind: string,
+    which: { readonly about: readonly string[] } | { readonly keptFor: readonly string[] },
+  ): Promise<void> {
+    const ids = 'about' in which ? which.about : which.keptFor;
+    this.notifications = this.notifications.filter(
+      (notification) =>
+        !(
+          notification.kind === kind &&
+          notification.subjectType === 'beneficiary' &&
+          ids.includes(notification.subjectId) === 'about' in which
+        ),
+    );
+    return Promise.resolve();
+  }
+
   override withdrawAbout(
     _manager: EntityManager,
     subjects: ReadonlyArray<{ subjectType: string; subjectId: string }>,

@@ -12,6 +12,8 @@ import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000
 import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
 import { OfferTextSkills1764000026000 } from './migrations/1764000026000-offer-text-skills.js';
 import { DiagnosticCertificates1764000027000 } from './migrations/1764000027000-diagnostic-certificates.js';
+import { ContactRhythm1764000035000 } from './migrations/1764000035000-contact-rhythm.js';
+import { Objectives1764000036000 } from './migrations/1764000036000-objectives.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   PublishedReadModels1764000025000,
   OfferTextSkills1764000026000,
   DiagnosticCertificates1764000027000,
+  ContactRhythm1764000035000,
+  Objectives1764000036000,
 ];

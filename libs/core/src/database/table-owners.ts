@@ -95,6 +95,8 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'user_notification',
       'beneficiary_photo',
       'beneficiary_erased_event',
+      'contact_rhythm',
+      'objective',
     ],
     views: {
       coaching_beneficiary_v: {
@@ -105,6 +107,11 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       coaching_offer_proposal_v: { holds: 'which offer was proposed to whom, when', readers: ['mediation'] },
       coaching_photo_v: { holds: 'who has a photo (not the photo)', readers: ['mediation'] },
       coaching_erasure_outbox_v: { holds: 'the erasure outbox’s backlog', readers: ['core'] },
+      coaching_contact_rhythm_v: { holds: 'each structure’s own target contact frequency', readers: ['outcomes'] },
+      coaching_contact_v: {
+        holds: 'the days a contact was held with each person (no note, no author)',
+        readers: ['outcomes'],
+      },
     },
   },
   mediation: {

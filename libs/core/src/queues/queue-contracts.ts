@@ -37,6 +37,8 @@ export interface JobContracts {
     erasures: Record<string, never>;
     /** Removes photo files no row names (a crash between a commit and a file's removal). */
     'photo-sweep': Record<string, never>;
+    /** Alerts the referent coaches of the people behind their structure's contact rhythm. */
+    'contact-rhythm': Record<string, never>;
   };
   mediation: {
     /** Carries ids only. */

@@ -201,6 +201,7 @@ export class ComputeIndicators {
         denominator: responses?.answered ?? 0,
         value: round1(responses?.median_hours),
       },
+      contact_rhythm_at_target: { numerator: p?.rhythm_at_target ?? 0, denominator: p?.rhythm_people ?? 0 },
       offers_captured: { numerator: offers?.offers ?? 0, denominator: null, value: offers?.offers ?? 0 },
     };
     return INDICATORS.map((definition) => {

@@ -95,6 +95,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     target: null,
     definition: 'Offers created from a job analysis (source mediation) in the period.',
   },
+  {
+    key: 'contact_rhythm_at_target',
+    label: 'Personnes suivies au rythme de contact du programme',
+    unit: 'rate',
+    target: null,
+    definition:
+      "People followed on the period's last day whose structure has a contact rhythm (its own or its nearest parent's), who had on that day at least the contacts the rhythm asks for over its period ending that day (in proportion, rounded down, for a person oriented less than a period before), over those people. The rule is libs/coaching's domain/contact-rhythm.ts; it counts from the orientation date. The no-show rate waits for appointments: the journal records no absence.",
+  },
 ];
 
 /** A value from its parts: a share for rates and ratios, null when there is nothing to divide. */

@@ -34,6 +34,7 @@ export interface ReadableExportInput {
       readonly certificates?: readonly string[];
     } | null;
     readonly barriers: ReadonlyArray<{
+      id?: string;
       kind: string;
       status: string;
       description: string | null;
@@ -48,6 +49,15 @@ export interface ReadableExportInput {
       serviceCommitments: readonly string[];
       outcome: string | null;
       outcomeOn: string | null;
+    }>;
+    /** The action plan (absent from exports made before objectives existed). */
+    readonly objectives?: ReadonlyArray<{
+      title: string;
+      status: string;
+      dueOn: string | null;
+      barrierId: string | null;
+      commitment: string | null;
+      steps: ReadonlyArray<{ label: string; dueOn: string | null; doneOn: string | null }>;
     }>;
     readonly events: ReadonlyArray<{
       kind: string;
@@ -113,6 +123,7 @@ export const FRENCH_LABELS = {
     administrative: 'Démarches administratives',
   },
   barrierStatus: { identified: 'repéré', in_progress: 'en cours', resolved: 'levé' },
+  objectiveStatus: { planned: 'prévu', in_progress: 'en cours', achieved: 'atteint', abandoned: 'abandonné' },
   event: {
     meeting: 'Entretien',
     call: 'Appel',
@@ -264,6 +275,23 @@ export function readableExport(data: ReadableExportInput): string {
     out.push(`  Engagements de la personne : ${cer.beneficiaryCommitments.join(' ; ') || '—'}`);
     out.push(`  Engagements du service : ${cer.serviceCommitments.join(' ; ') || '—'}`);
     if (cer.outcome) out.push(`  Issue : ${frenchLabel('cerOutcome', cer.outcome)} le ${frenchDay(cer.outcomeOn)}`);
+  }
+
+  section('Objectifs (plan d’action)');
+  const objectives = file.objectives ?? [];
+  none(objectives);
+  for (const objective of objectives) {
+    const due = objective.dueOn ? `, pour le ${frenchDay(objective.dueOn)}` : '';
+    item(`${objective.title} — ${frenchLabel('objectiveStatus', objective.status)}${due}`);
+    const barrier = file.barriers.find(
+      (candidate) => candidate.id !== undefined && candidate.id === objective.barrierId,
+    );
+    if (barrier) out.push(`  Frein travaillé : ${frenchLabel('barrier', barrier.kind)}`);
+    if (objective.commitment) out.push(`  Engagement du CER : ${objective.commitment}`);
+    for (const step of objective.steps)
+      out.push(
+        `  [${step.doneOn ? 'x' : ' '}] ${step.label}${step.dueOn ? ` (pour le ${frenchDay(step.dueOn)})` : ''}${step.doneOn ? ` — fait le ${frenchDay(step.doneOn)}` : ''}`,
+      );
   }
 
   section('Journal des contacts et actions');

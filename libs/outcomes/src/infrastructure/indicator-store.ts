@@ -86,8 +86,15 @@ export class SqlIndicatorStore extends IndicatorStore {
 
     const [people, responses, offers] = await Promise.all([
       manager.query<PeopleRow[]>(
-        `WITH p AS (
-           SELECT b.id, ${personDim} AS grp, b.orientation_date, b.status, b.exit_reason, b.ended_on,
+        `WITH RECURSIVE up AS (
+           SELECT s.id AS structure_id, s.id AS at_id, s.parent_id, 0 AS depth FROM identity_structure_v s
+           UNION ALL
+           SELECT up.structure_id, s.id, s.parent_id, up.depth + 1 FROM up JOIN identity_structure_v s ON s.id = up.parent_id
+         ), effective_rhythm AS (
+           SELECT DISTINCT ON (up.structure_id) up.structure_id, r.contacts, r.period_days
+           FROM up JOIN coaching_contact_rhythm_v r ON r.structure_id = up.at_id ORDER BY up.structure_id, up.depth
+         ), p AS (
+           SELECT b.id, b.structure_id, ${personDim} AS grp, b.orientation_date, b.status, b.exit_reason, b.ended_on,
              b.cv_deposited_on, least($4::date, coalesce(b.ended_on, $4::date)) AS ref_day
            FROM coaching_beneficiary_v b
            WHERE ${scope} AND b.orientation_date <= $4 AND (b.ended_on IS NULL OR b.ended_on >= $3)
@@ -101,8 +108,14 @@ export class SqlIndicatorStore extends IndicatorStore {
                SELECT 1 FROM coaching_barrier_v br WHERE br.beneficiary_id = p.id AND ${paris('br.created_at')} <= p.ref_day
                  AND (br.resolved_at IS NULL OR ${paris('br.resolved_at')} > p.ref_day)) AS job_ready,
              p.cv_deposited_on IS NOT NULL AND p.cv_deposited_on <= p.ref_day AS cv_ok,
-             pl.placements, pl.durable, pl.first_start, n.introductions, n.first_introduction, p.orientation_date
+             pl.placements, pl.durable, pl.first_start, n.introductions, n.first_introduction, p.orientation_date,
+             rh.contacts IS NOT NULL AND (p.ended_on IS NULL OR p.ended_on > $4) AS rhythm_due,
+             (SELECT count(*) FROM coaching_contact_v c WHERE c.beneficiary_id = p.id
+               AND c.occurred_on > $4::date - rh.period_days AND c.occurred_on <= $4)
+               >= floor(rh.contacts * least(rh.period_days, $4::date - p.orientation_date + 1)::numeric / rh.period_days)
+               AS rhythm_ok
            FROM p
+           LEFT JOIN effective_rhythm rh ON rh.structure_id = p.structure_id
            CROSS JOIN LATERAL (
              SELECT count(*) FILTER (WHERE start_date BETWEEN $3 AND $4)::int AS placements,
                count(*) FILTER (WHERE start_date BETWEEN $3 AND $4 AND durable)::int AS durable,
@@ -127,7 +140,9 @@ export class SqlIndicatorStore extends IndicatorStore {
              FILTER (WHERE first_introduction BETWEEN $3 AND $4) AS intro_days,
            count(*) FILTER (WHERE first_start BETWEEN $3 AND $4)::int AS hire_people,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY first_start - orientation_date)
-             FILTER (WHERE first_start BETWEEN $3 AND $4) AS hire_days
+             FILTER (WHERE first_start BETWEEN $3 AND $4) AS hire_days,
+           count(*) FILTER (WHERE rhythm_due)::int AS rhythm_people,
+           count(*) FILTER (WHERE rhythm_due AND rhythm_ok)::int AS rhythm_at_target
          FROM facts GROUP BY grp`,
         params,
       ),

@@ -72,6 +72,13 @@ export const TEXTS: Record<string, { short: string; definition: string; numerato
     definition: 'Offres créées à partir d’une analyse de poste (source médiation) sur la période.',
     numerator: 'Offres captées',
   },
+  contact_rhythm_at_target: {
+    short: 'Au rythme de contact',
+    definition:
+      'Personnes suivies le dernier jour de la période dont la structure a un rythme de contact (le sien ou celui de sa structure parente), qui avaient eu ce jour-là au moins les contacts attendus sur la période du rythme (en proportion pour une personne orientée depuis moins longtemps). Le taux d’absence aux rendez-vous viendra avec les rendez-vous : le journal n’enregistre pas d’absence.',
+    numerator: 'Personnes au rythme',
+    denominator: 'Personnes suivies sous un rythme',
+  },
 };
 
 export const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });

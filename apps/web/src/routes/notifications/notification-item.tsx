@@ -10,6 +10,7 @@ const KIND_LABELS: Record<string, string> = {
   employer_no_answer: 'Relance employeur',
   follow_up_due: 'Suivi à faire',
   retention_notice: 'Conservation des données',
+  contact_rhythm_behind: 'Rythme de contact en retard',
 };
 
 /** A notification: what happened, when, and a link to what it is about (which marks it read). */

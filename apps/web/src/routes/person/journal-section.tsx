@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
 import { Choice, dateProblem, Field, fieldErrors, NativeDate } from '../../ui/forms';
-import { Button, Alert, formatDate, parisToday } from '../../ui/ui';
+import { Alert, Badge, Button, formatDate, parisToday } from '../../ui/ui';
 import { AID_LABELS, DECISION_LABELS, EVENT_LABELS, EVENT_OPTIONS, type EventKind } from './coaching-labels';
 import { focusFirst, NOTE_LIMIT, type SectionProps, textProblem } from './section-rules';
 
@@ -64,6 +64,14 @@ export function JournalSection({ id, file, canWrite, userId, onChanged }: Sectio
   return (
     <section className="card" aria-labelledby="journal">
       <h2 id="journal">Journal des contacts et actions</h2>
+      {file.rhythm && (
+        <p>
+          Rythme de contact : {file.rhythm.held} contact{file.rhythm.held > 1 ? 's' : ''} sur les{' '}
+          {file.rhythm.periodDays} derniers jours, {file.rhythm.expected} attendu{file.rhythm.expected > 1 ? 's' : ''} (
+          {file.rhythm.contacts} par {file.rhythm.periodDays} j){' '}
+          {file.rhythm.behind ? <Badge tone="warning">En retard</Badge> : <Badge tone="success">Au rythme</Badge>}
+        </p>
+      )}
       {problem && <Alert>{problem}</Alert>}
       {canWrite && (
         <Form

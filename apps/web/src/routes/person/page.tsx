@@ -11,6 +11,7 @@ import { DiagnosticSection } from './diagnostic-section';
 import { ExportButtons } from './export-buttons';
 import { JobsSection } from './jobs-section';
 import { JournalSection } from './journal-section';
+import { ObjectivesSection } from './objectives-section';
 import { ProposalsSection } from './proposals-section';
 import { ReferentSection } from './referent-section';
 import { usePersonData } from './use-person-data';
@@ -22,7 +23,7 @@ const STATUS_LABELS: Record<string, string> = {
   reoriented: 'réorienté·e',
 };
 
-/** A person's file: identity, diagnostic, barriers, CER, journal, consents, proposals, CV, export. */
+/** A person's file: identity, diagnostic, barriers, CER, action plan, journal, consents, proposals, CV, export. */
 export function PersonPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
@@ -86,6 +87,8 @@ export function PersonPage() {
         <BarriersSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
         <ConsentsSection file={file} canWrite={canWrite} act={act} />
       </div>
+
+      <ObjectivesSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
 
       <ProposalsSection proposals={file.proposals} />
 

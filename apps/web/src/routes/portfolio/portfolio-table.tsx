@@ -5,7 +5,13 @@ import { Badge, formatDate } from '../../ui/ui';
 const ALERT_LABELS: Record<string, string> = {
   no_contact: 'Sans contact depuis 14 jours',
   cer_ending: 'CER bientôt terminé',
+  behind_rhythm: 'En retard sur le rythme de contact',
 };
+
+/** « 1 sur 2 attendus (2 par 7 j) »: contacts held over the rhythm's period against what it asks for by today. */
+function rhythmText(rhythm: NonNullable<PortfolioEntryResponse['rhythm']>): string {
+  return `${rhythm.held} sur ${rhythm.expected} attendu${rhythm.expected > 1 ? 's' : ''} (${rhythm.contacts} par ${rhythm.periodDays} j)`;
+}
 
 /** The people of the portfolio, one row each (a card each on a phone), alerts highlighted. */
 export function PortfolioTable({ items }: { items: PortfolioEntryResponse[] }) {
@@ -18,6 +24,7 @@ export function PortfolioTable({ items }: { items: PortfolioEntryResponse[] }) {
             <th scope="col">Personne</th>
             <th scope="col">Alertes</th>
             <th scope="col">Dernier contact</th>
+            <th scope="col">Rythme de contact</th>
             <th scope="col">Étape</th>
             <th scope="col">Fin du CER</th>
             <th scope="col">Freins ouverts</th>
@@ -47,6 +54,7 @@ export function PortfolioTable({ items }: { items: PortfolioEntryResponse[] }) {
                   ? 'Jamais'
                   : `il y a ${item.daysSinceLastContact} j (${formatDate(item.lastContactOn)})`}
               </td>
+              <td data-label="Rythme de contact">{item.rhythm ? rhythmText(item.rhythm) : '—'}</td>
               <td data-label="Étape">{item.stage}</td>
               <td data-label="Fin du CER">{formatDate(item.cerEndDate)}</td>
               <td data-label="Freins ouverts">{item.openBarriers}</td>

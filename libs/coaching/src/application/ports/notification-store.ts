@@ -45,6 +45,16 @@ export abstract class NotificationStore {
   /** Withdraws every retention notice but those of `keptFor` (the files still coming up for anonymisation). */
   abstract withdrawRetentionNotices(manager: EntityManager, keptFor: readonly string[]): Promise<void>;
 
+  /**
+   * Withdraws the notifications of `kind` about people: those of `about`, or every person but those
+   * of `keptFor`.
+   */
+  abstract withdrawKind(
+    manager: EntityManager,
+    kind: string,
+    which: { readonly about: readonly string[] } | { readonly keptFor: readonly string[] },
+  ): Promise<void>;
+
   /** Deletes every notification about these subjects (a person's erasure, in the caller's transaction). */
   abstract withdrawAbout(
     manager: EntityManager,

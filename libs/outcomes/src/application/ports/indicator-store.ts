@@ -18,6 +18,8 @@ export interface PeopleRow extends MilestoneCounts {
   intro_days: number | null;
   hire_people: number;
   hire_days: number | null;
+  rhythm_people: number;
+  rhythm_at_target: number;
 }
 
 /** The employers' answers to the cards sent, of one group. */
