@@ -10,6 +10,7 @@ import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { AppointmentsController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
@@ -56,6 +57,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     ReferentialController,
     MatchingController,
     BeneficiariesController,
+    AppointmentsController,
     CoachLoadsController,
     NotificationsController,
     EmployersController,

@@ -2,6 +2,15 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@passerelle/identity';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
+import { PlanAppointment } from './application/plan-appointment.use-case.js';
+import { ReadAgenda } from './application/read-agenda.use-case.js';
+import { ReadBeneficiaryAppointments } from './application/read-beneficiary-appointments.use-case.js';
+import { AddParticipant } from './application/add-participant.use-case.js';
+import { RecordAttendance } from './application/record-attendance.use-case.js';
+import { MoveAppointment } from './application/move-appointment.use-case.js';
+import { CancelAppointment } from './application/cancel-appointment.use-case.js';
+import { AppointmentStore } from './application/ports/appointment-store.js';
+import { SqlAppointmentStore } from './infrastructure/appointment-store.js';
 import { AddBarrier } from './application/add-barrier.use-case.js';
 import { Anonymisation } from './application/anonymisation.js';
 import { AssignReferent } from './application/assign-referent.use-case.js';
@@ -111,10 +120,18 @@ const USE_CASES = [
   RemovePhoto,
   SweepOrphanPhotos,
   ProcessErasures,
+  PlanAppointment,
+  ReadAgenda,
+  ReadBeneficiaryAppointments,
+  AddParticipant,
+  RecordAttendance,
+  MoveAppointment,
+  CancelAppointment,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
 const ADAPTERS = [
+  { provide: AppointmentStore, useClass: SqlAppointmentStore },
   { provide: BeneficiaryAccess, useClass: SqlBeneficiaryAccess },
   { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },

@@ -16,6 +16,15 @@ export type ApiErrorCode = keyof Catalogues;
 
 /** Each code’s HTTP status (and the other one some requests get, rarely) and the French text the user reads. */
 export const API_ERRORS = {
+  "appointment.cancelled": { status: 409, fr: "Ce rendez-vous est annulé." },
+  "appointment.full": { status: 409, fr: "Cet atelier est complet." },
+  "appointment.invalid": { status: 422, fr: "Ce rendez-vous n’est pas cohérent : corrigez les champs signalés." },
+  "appointment.not_collective": { status: 422, fr: "Seul un atelier collectif accueille plusieurs personnes." },
+  "appointment.not_found": { status: 404, fr: "Ce rendez-vous n’existe pas dans votre agenda." },
+  "appointment.not_started": { status: 422, fr: "La présence se note une fois le rendez-vous commencé." },
+  "appointment.participant_exists": { status: 409, fr: "Cette personne participe déjà à cet atelier." },
+  "appointment.participant_not_found": { status: 404, fr: "Cette personne ne participe pas à ce rendez-vous." },
+  "appointment.person_not_followed": { status: 422, fr: "Cette personne n’est plus accompagnée : pas de nouveau rendez-vous." },
   "auth.cross_site_refused": { status: 403, fr: "Demande refusée : elle ne vient pas de l’application Passerelle. Rechargez la page." },
   "auth.forbidden": { status: 403, fr: "Vous n’avez pas accès à cette action." },
   "auth.invalid_credentials": { status: 401, alsoStatus: 422, fr: "Adresse e-mail ou mot de passe incorrect." },

@@ -1,6 +1,133 @@
 // Generated from the API's OpenAPI document by `npm run web:api-types`. Do not edit.
 
 export interface paths {
+  "/appointments": {
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AppointmentRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/appointments/{id}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AppointmentMoveRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+  };
+  "/appointments/{id}/attendance": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AttendanceRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/appointments/{id}/cancel": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/appointments/{id}/participants": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ParticipantRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/audit-events": {
     get: {
       parameters: {
@@ -325,6 +452,27 @@ export interface paths {
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
+  };
+  "/beneficiaries/{id}/appointments": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentsResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
   };
   "/beneficiaries/{id}/assignment": {
     get?: never;
@@ -2031,10 +2179,43 @@ export interface components {
       label: string;
       codeRome: string;
     };
+    AppointmentMoveRequest: {
+      startsAt: string;
+      endsAt: string;
+      place?: string;
+    };
+    AppointmentRequest: {
+      kind: "in_person" | "phone" | "video" | "collective";
+      startsAt: string;
+      endsAt: string;
+      title?: string;
+      place?: string;
+      capacity?: number;
+      beneficiaryIds: Array<string>;
+    };
+    AppointmentResponse: {
+      id: string;
+      coachUserId: string;
+      kind: "in_person" | "phone" | "video" | "collective";
+      title: string | null;
+      place: string | null;
+      capacity: number | null;
+      startsAt: string;
+      endsAt: string;
+      cancelledAt: string | null;
+      participants: Array<components['schemas']["ParticipantResponse"]>;
+    };
+    AppointmentsResponse: {
+      items: Array<components['schemas']["AppointmentResponse"]>;
+    };
     AssignRequest: {
       coachUserId: string;
       capOverride?: boolean;
       reason?: string;
+    };
+    AttendanceRequest: {
+      beneficiaryId: string;
+      attendance: "present" | "absent" | "excused";
     };
     AuditEventPageResponse: {
       items: Array<components['schemas']["AuditEventResponse"]>;
@@ -2930,6 +3111,16 @@ export interface components {
       createdAt: string;
       updatedAt: string;
       copies?: Array<components['schemas']["OfferCopyResponse"]>;
+    };
+    ParticipantRequest: {
+      beneficiaryId: string;
+    };
+    ParticipantResponse: {
+      beneficiaryId: string;
+      firstName: string | null;
+      lastName: string | null;
+      attendance: "present" | "absent" | "excused" | null;
+      journalEventId: string | null;
     };
     PersonExportResponse: {
       exportedAt: string;

@@ -6,6 +6,21 @@ import { type ErrorCatalogue, errorFactory } from '@passerelle/core';
  * see ErrorEntry in libs/core.
  */
 export const COACHING_ERRORS = {
+  'appointment.cancelled': { kind: 'conflict', fr: 'Ce rendez-vous est annulé.' },
+  'appointment.full': { kind: 'conflict', fr: 'Cet atelier est complet.' },
+  'appointment.invalid': { kind: 'invalid', fr: 'Ce rendez-vous n’est pas cohérent : corrigez les champs signalés.' },
+  'appointment.not_collective': { kind: 'invalid', fr: 'Seul un atelier collectif accueille plusieurs personnes.' },
+  'appointment.not_found': { kind: 'not_found', fr: 'Ce rendez-vous n’existe pas dans votre agenda.' },
+  'appointment.not_started': {
+    kind: 'invalid',
+    fr: 'La présence se note une fois le rendez-vous commencé.',
+  },
+  'appointment.participant_exists': { kind: 'conflict', fr: 'Cette personne participe déjà à cet atelier.' },
+  'appointment.participant_not_found': { kind: 'not_found', fr: 'Cette personne ne participe pas à ce rendez-vous.' },
+  'appointment.person_not_followed': {
+    kind: 'invalid',
+    fr: 'Cette personne n’est plus accompagnée : pas de nouveau rendez-vous.',
+  },
   'barrier.health_apart': { kind: 'invalid', fr: 'Les détails de santé vont dans la note de santé, gardée à part.' },
   'barrier.not_found': { kind: 'not_found', fr: 'Ce frein n’existe plus.' },
   'barrier.not_health': { kind: 'invalid', fr: 'La note de santé est réservée aux freins de santé.' },

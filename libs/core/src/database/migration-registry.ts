@@ -10,6 +10,7 @@ import { MigrationChecksums1764000022000 } from './migrations/1764000022000-migr
 import { OccupationParent1764000023000 } from './migrations/1764000023000-occupation-parent.js';
 import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000-offer-occupation-readings.js';
 import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
+import { Appointments1764000030000 } from './migrations/1764000030000-appointments.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   OccupationParent1764000023000,
   OfferOccupationReadings1764000024000,
   PublishedReadModels1764000025000,
+  Appointments1764000030000,
 ];

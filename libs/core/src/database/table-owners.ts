@@ -95,6 +95,8 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'user_notification',
       'beneficiary_photo',
       'beneficiary_erased_event',
+      'appointment',
+      'appointment_participant',
     ],
     views: {
       coaching_beneficiary_v: {

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AppointmentKind, AppointmentTimes, Attendance, NewAppointment } from '../domain/appointment.js';
+import {
+  AppointmentStore,
+  type AppointmentView,
+  type LockedAppointment,
+  type ParticipantView,
+  type ParticipationRow,
+} from '../application/ports/appointment-store.js';
+
+interface AppointmentRow {
+  id: string;
+  coach_user_id: string;
+  kind: AppointmentKind;
+  title: string | null;
+  place: string | null;
+  capacity: number | null;
+  starts_at: Date;
+  ends_at: Date;
+  cancelled_at: Date | null;
+}
+
+interface ParticipantRow {
+  appointment_id: string;
+  beneficiary_id: string;
+  structure_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  attendance: Attendance | null;
+  journal_event_id: string | null;
+}
+
+const PARTICIPANTS = `
+  SELECT p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id
+  FROM appointment_participant p JOIN beneficiary b ON b.id = p.beneficiary_id`;
+
+/** Appointments on PostgreSQL: the rows, and their participants with the names from the files. */
+@Injectable()
+export class SqlAppointmentStore extends AppointmentStore {
+  override async insert(manager: EntityManager, coachUserId: string, input: NewAppointment): Promise<string> {
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO appointment (coach_user_id, kind, title, place, capacity, starts_at, ends_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        coachUserId,
+        input.kind,
+        input.title ?? null,
+        input.place ?? null,
+        input.capacity ?? null,
+        input.startsAt,
+        input.endsAt,
+      ],
+    );
+    return inserted[0].id;
+  }
+
+  override async addParticipant(
+    manager: EntityManager,
+    appointmentId: string,
+    beneficiaryId: string,
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO appointment_participant (appointment_id, beneficiary_id) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING RETURNING appointment_id`,
+      [appointmentId, beneficiaryId],
+    );
+    return inserted.length > 0;
+  }
+
+  override async lock(
+    manager: EntityManager,
+    coachUserId: string,
+    appointmentId: string,
+  ): Promise<LockedAppointment | null> {
+    const rows: Array<AppointmentRow & { participants: number }> = await manager.query(
+      `SELECT a.*, (SELECT count(*)::int FROM appointment_participant p WHERE p.appointment_id = a.id) AS participants
+       FROM appointment a WHERE a.id = $1 AND a.coach_user_id = $2 FOR UPDATE`,
+      [appointmentId, coachUserId],
+    );
+    const row = rows.at(0);
+    if (!row) return null;
+    return {
+      id: row.id,
+      coachUserId: row.coach_user_id,
+      kind: row.kind,
+      title: row.title,
+      capacity: row.capacity,
+      startsAt: row.starts_at,
+      cancelled: row.cancelled_at !== null,
+      participants: row.participants,
+    };
+  }
+
+  override async participation(
+    manager: EntityManager,
+    appointmentId: string,
+    beneficiaryId: string,
+  ): Promise<ParticipationRow | null> {
+    const rows: Array<{ attendance: Attendance | null; journal_event_id: string | null }> = await manager.query(
+      `SELECT attendance, journal_event_id FROM appointment_participant
+       WHERE appointment_id = $1 AND beneficiary_id = $2 FOR UPDATE`,
+      [appointmentId, beneficiaryId],
+    );
+    const row = rows.at(0);
+    return row ? { attendance: row.attendance, journalEventId: row.journal_event_id } : null;
+  }
+
+  override async recordAttendance(
+    manager: EntityManager,
+    appointmentId: string,
+    beneficiaryId: string,
+    attendance: Attendance,
+    userId: string,
+    journalEventId: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE appointment_participant
+       SET attendance = $3, attendance_recorded_at = now(), attendance_recorded_by = $4, journal_event_id = $5
+       WHERE appointment_id = $1 AND beneficiary_id = $2`,
+      [appointmentId, beneficiaryId, attendance, userId, journalEventId],
+    );
+  }
+
+  override async move(
+    manager: EntityManager,
+    appointmentId: string,
+    times: AppointmentTimes,
+    place: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE appointment SET starts_at = $2, ends_at = $3, place = coalesce($4, place), updated_at = now()
+       WHERE id = $1`,
+      [appointmentId, times.startsAt, times.endsAt, place],
+    );
+  }
+
+  override async cancel(manager: EntityManager, appointmentId: string): Promise<void> {
+    await manager.query('UPDATE appointment SET cancelled_at = now(), updated_at = now() WHERE id = $1', [
+      appointmentId,
+    ]);
+  }
+
+  override async one(manager: EntityManager, appointmentId: string): Promise<AppointmentView> {
+    const rows: AppointmentRow[] = await manager.query('SELECT * FROM appointment WHERE id = $1', [appointmentId]);
+    const participants: ParticipantRow[] = await manager.query(
+      `${PARTICIPANTS} WHERE p.appointment_id = $1 ORDER BY b.last_name, b.first_name`,
+      [appointmentId],
+    );
+    return toView(rows[0], participants);
+  }
+
+  override async agenda(manager: EntityManager, coachUserId: string, from: Date, to: Date): Promise<AppointmentView[]> {
+    const rows: AppointmentRow[] = await manager.query(
+      `SELECT * FROM appointment WHERE coach_user_id = $1 AND starts_at >= $2 AND starts_at < $3
+       ORDER BY starts_at, id`,
+      [coachUserId, from, to],
+    );
+    if (rows.length === 0) return [];
+    const participants: ParticipantRow[] = await manager.query(
+      `${PARTICIPANTS} WHERE p.appointment_id = ANY($1::uuid[]) ORDER BY b.last_name, b.first_name`,
+      [rows.map((row) => row.id)],
+    );
+    return rows.map((row) =>
+      toView(
+        row,
+        participants.filter((participant) => participant.appointment_id === row.id),
+      ),
+    );
+  }
+
+  override async ofBeneficiary(manager: EntityManager, beneficiaryId: string): Promise<AppointmentView[]> {
+    const rows: Array<AppointmentRow & ParticipantRow> = await manager.query(
+      `SELECT a.*, p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id
+       FROM appointment a
+       JOIN appointment_participant p ON p.appointment_id = a.id
+       JOIN beneficiary b ON b.id = p.beneficiary_id
+       WHERE p.beneficiary_id = $1 ORDER BY a.starts_at DESC, a.id`,
+      [beneficiaryId],
+    );
+    return rows.map((row) => toView(row, [row]));
+  }
+}
+
+function toView(row: AppointmentRow, participants: ParticipantRow[]): AppointmentView {
+  return {
+    id: row.id,
+    coachUserId: row.coach_user_id,
+    kind: row.kind,
+    title: row.title,
+    place: row.place,
+    capacity: row.capacity,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    cancelledAt: row.cancelled_at,
+    participants: participants.map((participant): ParticipantView => ({
+      beneficiaryId: participant.beneficiary_id,
+      structureId: participant.structure_id,
+      firstName: participant.first_name,
+      lastName: participant.last_name,
+      attendance: participant.attendance,
+      journalEventId: participant.journal_event_id,
+    })),
+  };
+}
