@@ -76,6 +76,7 @@ const router = createBrowserRouter(
         { path: 'portefeuille', element: <PortfolioPage /> },
         { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
         { path: 'double-authentification', element: screen(() => import('./routes/totp/page'), 'TotpPage') },
+        { path: 'agenda', element: screen(() => import('./routes/agenda/page'), 'AgendaPage') },
         { path: 'equipe', element: screen(() => import('./routes/team/page'), 'TeamPage') },
         {
           path: 'personnes/nouvelle',
