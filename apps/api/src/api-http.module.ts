@@ -8,9 +8,9 @@ import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
-import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
+import { AuthRateLimitGuard, BookingRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
-import { AppointmentsController } from './coaching/appointments.controller.js';
+import { AppointmentsController, BookingsController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
@@ -58,6 +58,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     MatchingController,
     BeneficiariesController,
     AppointmentsController,
+    BookingsController,
     CoachLoadsController,
     NotificationsController,
     EmployersController,
@@ -77,6 +78,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     RateLimiter,
     AuthRateLimitGuard,
     CardRateLimitGuard,
+    BookingRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

@@ -11,6 +11,16 @@ import { MoveAppointment } from './application/move-appointment.use-case.js';
 import { CancelAppointment } from './application/cancel-appointment.use-case.js';
 import { AppointmentStore } from './application/ports/appointment-store.js';
 import { SqlAppointmentStore } from './infrastructure/appointment-store.js';
+import { OpenSlot } from './application/open-slot.use-case.js';
+import { ListSlots } from './application/list-slots.use-case.js';
+import { WithdrawSlot } from './application/withdraw-slot.use-case.js';
+import { InviteToBook } from './application/invite-to-book.use-case.js';
+import { BookSlot } from './application/book-slot.use-case.js';
+import { ReadMessageDeliveries } from './application/read-message-deliveries.use-case.js';
+import { BookingPages } from './application/booking-page.js';
+import { PersonMessages } from './application/person-messages.js';
+import { BookingStore } from './application/ports/booking-store.js';
+import { SqlBookingStore } from './infrastructure/booking-store.js';
 import { AddBarrier } from './application/add-barrier.use-case.js';
 import { Anonymisation } from './application/anonymisation.js';
 import { AssignReferent } from './application/assign-referent.use-case.js';
@@ -127,11 +137,18 @@ const USE_CASES = [
   RecordAttendance,
   MoveAppointment,
   CancelAppointment,
+  OpenSlot,
+  ListSlots,
+  WithdrawSlot,
+  InviteToBook,
+  BookSlot,
+  ReadMessageDeliveries,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
 const ADAPTERS = [
   { provide: AppointmentStore, useClass: SqlAppointmentStore },
+  { provide: BookingStore, useClass: SqlBookingStore },
   { provide: BeneficiaryAccess, useClass: SqlBeneficiaryAccess },
   { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
@@ -158,9 +175,11 @@ const ADAPTERS = [
     Anonymisation,
     ErasureHandlers,
     PersonalDataJobs,
+    BookingPages,
+    PersonMessages,
     ...ADAPTERS,
     ...USE_CASES,
   ],
-  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs],
+  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs, BookingPages],
 })
 export class CoachingModule {}

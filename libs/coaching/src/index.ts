@@ -80,3 +80,16 @@ export type { AppointmentMove } from './application/move-appointment.use-case.js
 export type { AppointmentView, ParticipantView } from './application/ports/appointment-store.js';
 export { APPOINTMENT_KINDS, ATTENDANCES, MAX_CAPACITY } from './domain/appointment.js';
 export type { AppointmentKind, Attendance, NewAppointment } from './domain/appointment.js';
+export { OpenSlot } from './application/open-slot.use-case.js';
+export { ListSlots } from './application/list-slots.use-case.js';
+export { WithdrawSlot } from './application/withdraw-slot.use-case.js';
+export { InviteToBook } from './application/invite-to-book.use-case.js';
+export { BookSlot } from './application/book-slot.use-case.js';
+export { ReadMessageDeliveries } from './application/read-message-deliveries.use-case.js';
+export type { Invitation } from './application/invite-to-book.use-case.js';
+export type { BookingState } from './application/booking-page.js';
+export type { DeliveryView, SlotView } from './application/ports/booking-store.js';
+export type { Deliveries } from './application/person-messages.js';
+export { MESSAGE_CHANNELS, MESSAGE_PURPOSES } from './domain/booking.js';
+export type { DeliveryOutcome, MessageChannel, MessagePurpose } from './domain/booking.js';
+export { BookingPages } from './application/booking-page.js';

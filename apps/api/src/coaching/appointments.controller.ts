@@ -1,24 +1,55 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiGoneResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
+  ApiTooManyRequestsResponse,
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   AddParticipant,
+  BookingPages,
+  BookSlot,
   CancelAppointment,
+  coachingError,
+  InviteToBook,
+  ListSlots,
   MoveAppointment,
+  OpenSlot,
   PlanAppointment,
   ReadAgenda,
   ReadBeneficiaryAppointments,
+  ReadMessageDeliveries,
   RecordAttendance,
+  type BookingState,
+  WithdrawSlot,
 } from '@passerelle/coaching';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
-import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
+import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
+import { BookingRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import {
@@ -29,7 +60,16 @@ import {
   AppointmentResponse,
   AppointmentsResponse,
   AttendanceRequest,
+  BookingPageResponse,
+  BookingRequest,
+  BookingTokenParam,
+  DeliveryListResponse,
+  DeliveryResponse,
+  InvitationResponse,
   ParticipantRequest,
+  SlotRequest,
+  SlotResponse,
+  SlotsResponse,
 } from './appointments.dto.js';
 
 /**
@@ -47,7 +87,74 @@ export class AppointmentsController {
     private readonly attendance: RecordAttendance,
     private readonly moving: MoveAppointment,
     private readonly cancelling: CancelAppointment,
+    private readonly slotOpening: OpenSlot,
+    private readonly slotListing: ListSlots,
+    private readonly slotWithdrawal: WithdrawSlot,
+    private readonly inviting: InviteToBook,
+    private readonly deliveries: ReadMessageDeliveries,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
+
+  @Get('appointment-slots')
+  @RequireAction('beneficiaries.write')
+  @ApiOkResponse({ type: SlotsResponse, description: 'the coach’s own slots in the span, free or booked' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  async slots(@CurrentActor() actor: AuthenticatedActor, @Query() query: AgendaQuery): Promise<SlotsResponse> {
+    const items = await this.slotListing.execute(actor, new Date(query.from), new Date(query.to));
+    return { items: items.map((item) => SlotResponse.from(item)) };
+  }
+
+  @Post('appointment-slots')
+  @RequireAction('beneficiaries.write')
+  @ApiCreatedResponse({ type: SlotResponse, description: 'a free slot people invited may book' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'times out of order' })
+  async openSlot(@CurrentActor() actor: AuthenticatedActor, @Body() body: SlotRequest): Promise<SlotResponse> {
+    return SlotResponse.from(
+      await this.slotOpening.execute(actor, {
+        kind: body.kind,
+        place: body.place ?? null,
+        startsAt: new Date(body.startsAt),
+        endsAt: new Date(body.endsAt),
+      }),
+    );
+  }
+
+  @Delete('appointment-slots/:id')
+  @RequireAction('beneficiaries.write')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'withdrawn' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'booked: cancel its appointment instead' })
+  async withdrawSlot(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<void> {
+    await this.slotWithdrawal.execute(actor, params.id);
+  }
+
+  @Post('beneficiaries/:id/booking-invitations')
+  @RequireAction('beneficiaries.write')
+  @ApiCreatedResponse({ type: InvitationResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'a person outside the coach’s portfolio' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no longer followed' })
+  async invite(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+    @Req() request: Request,
+  ): Promise<InvitationResponse> {
+    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    return InvitationResponse.from(await this.inviting.execute(actor, params.id, base));
+  }
+
+  @Get('beneficiaries/:id/message-deliveries')
+  @RequireAction('beneficiaries.read')
+  @ApiOkResponse({ type: DeliveryListResponse, description: 'messages sent to the person, failures included' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async messageDeliveries(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+  ): Promise<DeliveryListResponse> {
+    const items = await this.deliveries.execute(actor, params.id);
+    return { items: items.map((item) => DeliveryResponse.from(item)) };
+  }
 
   @Get('appointments')
   @RequireAction('beneficiaries.write')
@@ -151,4 +258,58 @@ export class AppointmentsController {
     const items = await this.ofPerson.execute(actor, params.id);
     return { items: items.map((item) => AppointmentResponse.from(item)) };
   }
+}
+
+/**
+ * The public booking page's API: the holder of a link (no account) sees the coach's free slots and
+ * picks one. An unknown or altered token is 404; an expired or revoked link, or a person no longer
+ * followed, is 410 with the reason. Rate-limited per address and per link, as the card pages.
+ */
+@ApiTags('bookings')
+@Controller('bookings')
+@UseGuards(BookingRateLimitGuard)
+export class BookingsController {
+  constructor(
+    private readonly pages: BookingPages,
+    private readonly booking: BookSlot,
+  ) {}
+
+  @Get(':token')
+  @Public()
+  @ApiOkResponse({ type: BookingPageResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiGoneResponse({ type: BookingPageResponse, description: 'expired, revoked or closed' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse })
+  async view(
+    @Param() params: BookingTokenParam,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BookingPageResponse> {
+    return answer(await this.pages.state(params.token), response);
+  }
+
+  @Post(':token')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: BookingPageResponse, description: 'booked: the appointment picked' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiGoneResponse({ type: BookingPageResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'the slot is not free any more' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse })
+  async book(
+    @Param() params: BookingTokenParam,
+    @Body() body: BookingRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BookingPageResponse> {
+    const viewer = { userId: null, structureId: null, roles: [], ip: request.ip } as const;
+    return answer(await this.booking.execute(params.token, body.slotId, viewer), response);
+  }
+}
+
+function answer(state: BookingState, response: Response): BookingPageResponse {
+  if (state.kind === 'unknown') throw coachingError('booking.not_found', 'no such booking link');
+  response.setHeader('Cache-Control', 'no-store');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  if (state.kind === 'gone') response.status(HttpStatus.GONE);
+  return BookingPageResponse.from(state);
 }

@@ -1,6 +1,63 @@
 // Generated from the API's OpenAPI document by `npm run web:api-types`. Do not edit.
 
 export interface paths {
+  "/appointment-slots": {
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SlotsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SlotRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SlotResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/appointment-slots/{id}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
   "/appointments": {
     get: {
       parameters: {
@@ -542,6 +599,28 @@ export interface paths {
       };
     };
   };
+  "/beneficiaries/{id}/booking-invitations": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["InvitationResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/beneficiaries/{id}/cers": {
     get?: never;
     put?: never;
@@ -645,7 +724,7 @@ export interface paths {
         header?: never;
         path: {
           id: string;
-          purpose: "share_profile_with_employers" | "photo";
+          purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
         };
         cookie?: never;
       };
@@ -842,6 +921,27 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/beneficiaries/{id}/message-deliveries": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DeliveryListResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/beneficiaries/{id}/photo": {
     get: {
       parameters: {
@@ -912,6 +1012,46 @@ export interface paths {
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/bookings/{token}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        410: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        429: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["BookingRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        410: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        429: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
     delete?: never;
@@ -2327,6 +2467,31 @@ export interface components {
       endedOn: string | null;
       cvDepositedOn: string | null;
     };
+    BookedAppointmentResponse: {
+      kind: "in_person" | "phone" | "video" | "collective";
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+      cancelled: boolean;
+    };
+    BookingPageResponse: {
+      state: "open" | "booked" | "gone";
+      reason: "expired" | "revoked" | "closed" | null;
+      firstName: string | null;
+      expiresAt: string | null;
+      slots: Array<components['schemas']["BookingSlotResponse"]>;
+      booked: components['schemas']["BookedAppointmentResponse"] | null;
+    };
+    BookingRequest: {
+      slotId: string;
+    };
+    BookingSlotResponse: {
+      id: string;
+      kind: "in_person" | "phone" | "video" | "collective";
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+    };
     CandidateCardResponse: {
       firstName: string;
       headline: string;
@@ -2542,10 +2707,10 @@ export interface components {
       departement: string;
     };
     ConsentRequest: {
-      purpose: "share_profile_with_employers" | "photo";
+      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
     };
     ConsentResponse: {
-      purpose: "share_profile_with_employers" | "photo";
+      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
       grantedAt: string;
       recordedBy: string;
       revokedAt: string | null;
@@ -2584,6 +2749,21 @@ export interface components {
     DeletedEventResponse: {
       id: string;
       deletedAt: string;
+    };
+    DeliveriesResponse: {
+      email: "sent" | "failed" | "no_consent" | "no_address";
+      sms: "sent" | "failed" | "no_consent" | "no_address";
+    };
+    DeliveryListResponse: {
+      items: Array<components['schemas']["DeliveryResponse"]>;
+    };
+    DeliveryResponse: {
+      channel: "email" | "sms";
+      purpose: "invitation" | "reminder" | "moved";
+      status: "sent" | "failed";
+      error: string | null;
+      appointmentId: string | null;
+      at: string;
     };
     DependencyStatusResponse: {
       status: "up" | "down";
@@ -2893,6 +3073,11 @@ export interface components {
       updatedAt: string;
       interviewAt: string | null;
       lastAnswer: components['schemas']["EmployerAnswerResponse"] | null;
+    };
+    InvitationResponse: {
+      url: string;
+      expiresAt: string;
+      deliveries: components['schemas']["DeliveriesResponse"];
     };
     JobAnalysisCreatedResponse: {
       id: string;
@@ -3359,6 +3544,23 @@ export interface components {
       code: string;
       label: string;
       skillKind: "savoir_faire" | "savoir_etre" | "savoir" | "contexte_travail";
+    };
+    SlotRequest: {
+      kind: "in_person" | "phone" | "video";
+      startsAt: string;
+      endsAt: string;
+      place?: string;
+    };
+    SlotResponse: {
+      id: string;
+      kind: "in_person" | "phone" | "video" | "collective";
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+      appointmentId: string | null;
+    };
+    SlotsResponse: {
+      items: Array<components['schemas']["SlotResponse"]>;
     };
     SourceRequest: {
       name: string;

@@ -17,6 +17,8 @@ export const COACHING_ERRORS = {
   },
   'appointment.participant_exists': { kind: 'conflict', fr: 'Cette personne participe déjà à cet atelier.' },
   'appointment.participant_not_found': { kind: 'not_found', fr: 'Cette personne ne participe pas à ce rendez-vous.' },
+  'appointment.slot_booked': { kind: 'conflict', fr: 'Ce créneau est déjà réservé : annulez plutôt le rendez-vous.' },
+  'appointment.slot_not_found': { kind: 'not_found', fr: 'Ce créneau n’existe pas dans votre agenda.' },
   'appointment.person_not_followed': {
     kind: 'invalid',
     fr: 'Cette personne n’est plus accompagnée : pas de nouveau rendez-vous.',
@@ -50,6 +52,15 @@ export const COACHING_ERRORS = {
   'beneficiary.unknown_coach': { kind: 'invalid', fr: 'Choisissez un·e conseiller·ère actif·ve de vos structures.' },
   'beneficiary.unknown_commune': { kind: 'invalid', fr: 'Cette commune est inconnue.' },
   'beneficiary.unknown_structure': { kind: 'invalid', fr: 'Choisissez une de vos structures.' },
+  'booking.not_found': {
+    kind: 'not_found',
+    fr: 'Ce lien de rendez-vous n’existe pas : vérifiez-le ou demandez-en un nouveau.',
+  },
+  'booking.rate_limited': {
+    kind: 'too_many_requests',
+    fr: 'Trop de demandes pour ce lien : réessayez dans une minute.',
+  },
+  'booking.slot_taken': { kind: 'conflict', fr: 'Ce créneau vient d’être pris : choisissez-en un autre.' },
   'cer.already_open': { kind: 'conflict', fr: 'Un CER est déjà en cours : enregistrez d’abord son issue.' },
   'cer.invalid': { kind: 'invalid', fr: 'Les dates du CER ne sont pas dans l’ordre.' },
   'cer.invalid_outcome': { kind: 'invalid', fr: 'Cette issue ne peut pas être enregistrée.' },

@@ -11,6 +11,7 @@ import { OccupationParent1764000023000 } from './migrations/1764000023000-occupa
 import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000-offer-occupation-readings.js';
 import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
 import { Appointments1764000030000 } from './migrations/1764000030000-appointments.js';
+import { BookingInvitations1764000031000 } from './migrations/1764000031000-booking-invitations.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   OfferOccupationReadings1764000024000,
   PublishedReadModels1764000025000,
   Appointments1764000030000,
+  BookingInvitations1764000031000,
 ];

@@ -97,6 +97,9 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'beneficiary_erased_event',
       'appointment',
       'appointment_participant',
+      'appointment_slot',
+      'booking_invitation',
+      'message_delivery',
     ],
     views: {
       coaching_beneficiary_v: {
