@@ -68,6 +68,8 @@ function Home() {
 const router = createBrowserRouter(
   [
     { path: '/connexion', element: <LoginPage /> },
+    // The page an invited person opens from their link: no account, no session.
+    { path: '/rendez-vous/:token', element: screen(() => import('./routes/booking/page'), 'BookingPage') },
     {
       element: <RequireSession />,
       errorElement: <ScreenError />,

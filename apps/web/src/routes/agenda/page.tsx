@@ -5,6 +5,7 @@ import { Choice } from '../../ui/forms';
 import { Alert, Button, Loading, PageTitle, parisToday } from '../../ui/ui';
 import { AppointmentCard } from './appointment-card';
 import { PlanForm } from './plan-form';
+import { SlotsSection } from './slots-section';
 import { useAgendaData, usePeopleData } from './use-agenda-data';
 
 const VIEWS = [
@@ -84,6 +85,7 @@ export function AgendaPage() {
           }}
         />
       </details>
+      <SlotsSection first={first} days={days} onBooked={agenda.reload} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   formatTime,
 } from '../../features/agenda/agenda-time';
 import { Alert, Badge, formatDate, Loading } from '../../ui/ui';
+import { InvitationPanel } from './invitation-panel';
 
 /** The person's appointments and workshops, coming and past, with their attendance; planned from the agenda. */
 export function AppointmentsSection({ id, canWrite, version }: { id: string; canWrite: boolean; version: unknown }) {
@@ -46,6 +47,7 @@ export function AppointmentsSection({ id, canWrite, version }: { id: string; can
           <Link to="/agenda">Planifier dans l’agenda</Link>
         </p>
       )}
+      <InvitationPanel id={id} canWrite={canWrite} />
     </section>
   );
 }
