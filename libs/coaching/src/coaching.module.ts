@@ -21,6 +21,7 @@ import { BookingPages } from './application/booking-page.js';
 import { PersonMessages } from './application/person-messages.js';
 import { BookingStore } from './application/ports/booking-store.js';
 import { SqlBookingStore } from './infrastructure/booking-store.js';
+import { SendDueReminders } from './application/send-due-reminders.use-case.js';
 import { AddBarrier } from './application/add-barrier.use-case.js';
 import { Anonymisation } from './application/anonymisation.js';
 import { AssignReferent } from './application/assign-referent.use-case.js';
@@ -143,6 +144,7 @@ const USE_CASES = [
   InviteToBook,
   BookSlot,
   ReadMessageDeliveries,
+  SendDueReminders,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */

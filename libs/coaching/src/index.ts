@@ -93,3 +93,5 @@ export type { Deliveries } from './application/person-messages.js';
 export { MESSAGE_CHANNELS, MESSAGE_PURPOSES } from './domain/booking.js';
 export type { DeliveryOutcome, MessageChannel, MessagePurpose } from './domain/booking.js';
 export { BookingPages } from './application/booking-page.js';
+export { SendDueReminders } from './application/send-due-reminders.use-case.js';
+export { REMINDER_SWEEP_MS } from './infrastructure/personal-data-jobs.js';

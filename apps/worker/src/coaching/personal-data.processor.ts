@@ -6,6 +6,7 @@ import {
   PersonalDataJobs,
   ProcessErasures,
   RunRetention,
+  SendDueReminders,
   SweepOrphanPhotos,
 } from '@passerelle/coaching';
 import { ForgetSessionTraces, SYSTEM_ACTOR_ID } from '@passerelle/identity';
@@ -23,7 +24,8 @@ export const ERASURE_HANDLERS = ['mediation', 'outcomes'];
 /**
  * Personal-data housekeeping on the `coaching` queue: the erasure outbox drained every two seconds
  * (and so at once when a worker starts after an outage), orphan photo files swept hourly, and the
- * retention pass every night at 03:30 (Paris), applied unless RETENTION_APPLY=false.
+ * retention pass every night at 03:30 (Paris), applied unless RETENTION_APPLY=false, and the
+ * reminders of tomorrow's appointments (a sweep every five minutes).
  */
 @Processor(QUEUES.coaching, { concurrency: 1 })
 export class PersonalDataProcessor
@@ -38,6 +40,7 @@ export class PersonalDataProcessor
     private readonly sessionTraces: ForgetSessionTraces,
     private readonly viewerAddresses: ForgetViewerAddresses,
     private readonly jobs: PersonalDataJobs,
+    private readonly reminders: SendDueReminders,
   ) {
     super();
   }
@@ -50,6 +53,7 @@ export class PersonalDataProcessor
       return report;
     },
     'photo-sweep': () => this.photoSweep.execute(),
+    'appointment-reminders': () => this.reminders.execute(),
     retention: async ({ data }) => {
       const report = await this.retention.execute(
         { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] },

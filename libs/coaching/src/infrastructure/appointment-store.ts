@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppointmentKind, AppointmentTimes, Attendance, NewAppointment } from '../domain/appointment.js';
 import {
   AppointmentStore,
   type AppointmentView,
   type LockedAppointment,
+  type MessageTarget,
   type ParticipantView,
   type ParticipationRow,
 } from '../application/ports/appointment-store.js';
@@ -35,9 +37,64 @@ const PARTICIPANTS = `
   SELECT p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id
   FROM appointment_participant p JOIN beneficiary b ON b.id = p.beneficiary_id`;
 
+const SWEEP_LOCK = 'appointment-reminders';
+
+interface TargetRow {
+  id: string;
+  kind: AppointmentKind;
+  title: string | null;
+  place: string | null;
+  starts_at: Date;
+  beneficiary_id: string;
+  first_name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+const TARGETS = `
+  SELECT a.id, a.kind, a.title, a.place, a.starts_at, b.id AS beneficiary_id, b.first_name, b.email, b.phone
+  FROM appointment a
+  JOIN appointment_participant p ON p.appointment_id = a.id
+  JOIN beneficiary b ON b.id = p.beneficiary_id AND b.erased_at IS NULL`;
+
+const toTarget = (row: TargetRow): MessageTarget => ({
+  appointmentId: row.id,
+  kind: row.kind,
+  title: row.title,
+  place: row.place,
+  startsAt: row.starts_at,
+  beneficiaryId: row.beneficiary_id,
+  firstName: row.first_name,
+  email: row.email,
+  phone: row.phone,
+});
+
 /** Appointments on PostgreSQL: the rows, and their participants with the names from the files. */
 @Injectable()
 export class SqlAppointmentStore extends AppointmentStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  /** A session-level advisory lock on its own connection, released whatever `work` does. */
+  override async whileSweeping<T>(work: () => Promise<T>): Promise<T | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const rows = (await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [SWEEP_LOCK])) as Array<{
+        locked: boolean;
+      }>;
+      if (!rows[0].locked) return null;
+      try {
+        return await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [SWEEP_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   override async insert(manager: EntityManager, coachUserId: string, input: NewAppointment): Promise<string> {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO appointment (coach_user_id, kind, title, place, capacity, starts_at, ends_at)
@@ -167,6 +224,26 @@ export class SqlAppointmentStore extends AppointmentStore {
         participants.filter((participant) => participant.appointment_id === row.id),
       ),
     );
+  }
+
+  override async dueReminders(manager: EntityManager, now: Date): Promise<MessageTarget[]> {
+    const rows: TargetRow[] = await manager.query(
+      `${TARGETS}
+       WHERE a.cancelled_at IS NULL AND a.starts_at > $1 AND a.starts_at <= $1 + interval '2 days'
+         AND ((date_trunc('day', a.starts_at AT TIME ZONE 'Europe/Paris') - interval '14 hours')
+               AT TIME ZONE 'Europe/Paris') <= $1
+         AND p.attendance IS NULL
+         AND NOT EXISTS (SELECT 1 FROM message_delivery m WHERE m.appointment_id = a.id
+           AND m.beneficiary_id = p.beneficiary_id AND m.purpose = 'reminder' AND m.created_at >= a.updated_at)
+       ORDER BY a.starts_at, a.id LIMIT 500`,
+      [now],
+    );
+    return rows.map(toTarget);
+  }
+
+  override async messageTargets(manager: EntityManager, appointmentId: string): Promise<MessageTarget[]> {
+    const rows: TargetRow[] = await manager.query(`${TARGETS} WHERE a.id = $1`, [appointmentId]);
+    return rows.map(toTarget);
   }
 
   override async ofBeneficiary(manager: EntityManager, beneficiaryId: string): Promise<AppointmentView[]> {

@@ -162,7 +162,7 @@ export class SqlBookingStore extends BookingStore {
   override async recordDelivery(manager: EntityManager, delivery: NewDelivery): Promise<void> {
     await manager.query(
       `INSERT INTO message_delivery (beneficiary_id, appointment_id, invitation_id, channel, purpose, status, error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
         delivery.beneficiaryId,
         delivery.appointmentId ?? null,

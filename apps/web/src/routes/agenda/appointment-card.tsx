@@ -9,9 +9,11 @@ import {
   ATTENDANCE_LABELS,
   ATTENDANCE_OPTIONS,
   formatTime,
+  parisDay,
+  parisInstant,
   personName,
 } from '../../features/agenda/agenda-time';
-import { Choice } from '../../ui/forms';
+import { Choice, NativeDate } from '../../ui/forms';
 import { Alert, Badge, Button } from '../../ui/ui';
 import type { Person } from './use-agenda-data';
 
@@ -31,6 +33,7 @@ export function AppointmentCard({
   const [problem, setProblem] = useState<string | null>(null);
   const [joining, setJoining] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [moving, setMoving] = useState<string | null>(null);
   const started = Date.parse(appointment.startsAt) <= Date.now();
   const cancelled = appointment.cancelledAt !== null;
   const title = appointmentTitle(appointment);
@@ -137,6 +140,53 @@ export function AppointmentCard({
             Inscrire
           </Button>
         </div>
+      )}
+      {!cancelled && !started && moving !== null && (
+        <div className="toolbar">
+          <NativeDate
+            label="Nouveau début"
+            name="startsAt"
+            type="datetime-local"
+            value={moving}
+            onChange={setMoving}
+            isRequired
+          />
+          <Button
+            isDisabled={busy || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(moving)}
+            onPress={() => {
+              const [day, time] = moving.split('T');
+              const startsAt = parisInstant(day, time);
+              const length = Date.parse(appointment.endsAt) - Date.parse(appointment.startsAt);
+              void run(
+                () =>
+                  ok(
+                    api.PATCH('/appointments/{id}', {
+                      params: { path: { id: appointment.id } },
+                      body: {
+                        startsAt: startsAt.toISOString(),
+                        endsAt: new Date(startsAt.getTime() + length).toISOString(),
+                      },
+                    }),
+                  ).then(() => setMoving(null)),
+                'Rendez-vous déplacé : les participant·es sont prévenu·es selon leurs consentements.',
+              );
+            }}
+          >
+            Déplacer
+          </Button>
+          <Button variant="secondary" onPress={() => setMoving(null)}>
+            Garder l’horaire
+          </Button>
+        </div>
+      )}
+      {!cancelled && !started && moving === null && (
+        <Button
+          variant="secondary"
+          isDisabled={busy}
+          onPress={() => setMoving(`${parisDay(appointment.startsAt)}T${formatTime(appointment.startsAt)}`)}
+        >
+          Déplacer…
+        </Button>
       )}
       {!cancelled && !started && (
         <Button

@@ -42,6 +42,19 @@ export interface ParticipationRow {
   readonly journalEventId: string | null;
 }
 
+/** Someone to remind of an appointment, or to tell it moved: the appointment and their contact details. */
+export interface MessageTarget {
+  readonly appointmentId: string;
+  readonly kind: AppointmentKind;
+  readonly title: string | null;
+  readonly place: string | null;
+  readonly startsAt: Date;
+  readonly beneficiaryId: string;
+  readonly firstName: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+}
+
 /** The coaches' appointments and who takes part (`appointment`, `appointment_participant`). */
 export abstract class AppointmentStore {
   abstract insert(manager: EntityManager, coachUserId: string, input: NewAppointment): Promise<string>;
@@ -80,6 +93,22 @@ export abstract class AppointmentStore {
 
   /** The coach's appointments starting in [from, to), with their participants, by start. */
   abstract agenda(manager: EntityManager, coachUserId: string, from: Date, to: Date): Promise<AppointmentView[]>;
+
+  /**
+   * The participants to remind at `now`: appointments not cancelled, not started, whose reminder is
+   * due (10:00 Paris the day before), for people not erased with no attendance recorded and no
+   * reminder recorded since the appointment last moved.
+   */
+  abstract dueReminders(manager: EntityManager, now: Date): Promise<MessageTarget[]>;
+
+  /**
+   * Runs `work` holding the reminders' sweep lock (one sweep at a time across the workers: two at
+   * once would remind twice); null without running it when another sweep holds the lock.
+   */
+  abstract whileSweeping<T>(work: () => Promise<T>): Promise<T | null>;
+
+  /** The participants of one appointment (erased people left out), to tell them it moved. */
+  abstract messageTargets(manager: EntityManager, appointmentId: string): Promise<MessageTarget[]>;
 
   /** The person's appointments, each with this person's participation only, latest first. */
   abstract ofBeneficiary(manager: EntityManager, beneficiaryId: string): Promise<AppointmentView[]>;

@@ -56,8 +56,7 @@ export class BookingInvitations1764000031000 implements MigrationInterface {
       )`);
     await runner.query('CREATE INDEX message_delivery_beneficiary_idx ON message_delivery (beneficiary_id)');
     await runner.query(
-      `CREATE UNIQUE INDEX message_delivery_reminder_once_idx ON message_delivery (appointment_id, beneficiary_id, channel)
-       WHERE purpose = 'reminder' AND status = 'sent'`,
+      'CREATE INDEX message_delivery_appointment_idx ON message_delivery (appointment_id, beneficiary_id, purpose)',
     );
   }
 
