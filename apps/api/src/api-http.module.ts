@@ -10,7 +10,7 @@ import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthRateLimitGuard, BookingRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
-import { AppointmentsController, BookingsController } from './coaching/appointments.controller.js';
+import { AppointmentsController, BookingsController, CalendarController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { NotificationsController } from './coaching/notifications.controller.js';
@@ -59,6 +59,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     BeneficiariesController,
     AppointmentsController,
     BookingsController,
+    CalendarController,
     CoachLoadsController,
     NotificationsController,
     EmployersController,

@@ -22,6 +22,9 @@ import { PersonMessages } from './application/person-messages.js';
 import { BookingStore } from './application/ports/booking-store.js';
 import { SqlBookingStore } from './infrastructure/booking-store.js';
 import { SendDueReminders } from './application/send-due-reminders.use-case.js';
+import { CalendarFeeds } from './application/calendar-feeds.js';
+import { CalendarFeedStore } from './application/ports/calendar-feed-store.js';
+import { SqlCalendarFeedStore } from './infrastructure/calendar-feed-store.js';
 import { AddBarrier } from './application/add-barrier.use-case.js';
 import { Anonymisation } from './application/anonymisation.js';
 import { AssignReferent } from './application/assign-referent.use-case.js';
@@ -151,6 +154,7 @@ const USE_CASES = [
 const ADAPTERS = [
   { provide: AppointmentStore, useClass: SqlAppointmentStore },
   { provide: BookingStore, useClass: SqlBookingStore },
+  { provide: CalendarFeedStore, useClass: SqlCalendarFeedStore },
   { provide: BeneficiaryAccess, useClass: SqlBeneficiaryAccess },
   { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
@@ -178,10 +182,11 @@ const ADAPTERS = [
     ErasureHandlers,
     PersonalDataJobs,
     BookingPages,
+    CalendarFeeds,
     PersonMessages,
     ...ADAPTERS,
     ...USE_CASES,
   ],
-  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs, BookingPages],
+  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs, BookingPages, CalendarFeeds],
 })
 export class CoachingModule {}

@@ -95,3 +95,4 @@ export type { DeliveryOutcome, MessageChannel, MessagePurpose } from './domain/b
 export { BookingPages } from './application/booking-page.js';
 export { SendDueReminders } from './application/send-due-reminders.use-case.js';
 export { REMINDER_SWEEP_MS } from './infrastructure/personal-data-jobs.js';
+export { CalendarFeeds } from './application/calendar-feeds.js';

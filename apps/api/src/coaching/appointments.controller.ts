@@ -25,6 +25,7 @@ import {
   ApiNotFoundResponse,
   ApiTooManyRequestsResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -32,6 +33,7 @@ import {
   AddParticipant,
   BookingPages,
   BookSlot,
+  CalendarFeeds,
   CancelAppointment,
   coachingError,
   InviteToBook,
@@ -63,6 +65,9 @@ import {
   BookingPageResponse,
   BookingRequest,
   BookingTokenParam,
+  CalendarFeedResponse,
+  CalendarFeedStateResponse,
+  CalendarFileParam,
   DeliveryListResponse,
   DeliveryResponse,
   InvitationResponse,
@@ -92,8 +97,39 @@ export class AppointmentsController {
     private readonly slotWithdrawal: WithdrawSlot,
     private readonly inviting: InviteToBook,
     private readonly deliveries: ReadMessageDeliveries,
+    private readonly calendars: CalendarFeeds,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
+
+  @Get('calendar-feed')
+  @RequireAction('beneficiaries.write')
+  @ApiOkResponse({ type: CalendarFeedStateResponse, description: 'whether the coach has a live subscription' })
+  async calendarFeed(@CurrentActor() actor: AuthenticatedActor): Promise<CalendarFeedStateResponse> {
+    return { live: await this.calendars.live(actor) };
+  }
+
+  @Post('calendar-feed')
+  @RequireAction('beneficiaries.write')
+  @ApiCreatedResponse({
+    type: CalendarFeedResponse,
+    description: 'a new secret subscription URL (shown once); the one before stops working',
+  })
+  async openCalendarFeed(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Req() request: Request,
+  ): Promise<CalendarFeedResponse> {
+    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    return this.calendars.open(actor, base);
+  }
+
+  @Delete('calendar-feed')
+  @RequireAction('beneficiaries.write')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'revoked: the URL answers 404 from now on' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async revokeCalendarFeed(@CurrentActor() actor: AuthenticatedActor): Promise<void> {
+    await this.calendars.revoke(actor);
+  }
 
   @Get('appointment-slots')
   @RequireAction('beneficiaries.write')
@@ -312,4 +348,34 @@ function answer(state: BookingState, response: Response): BookingPageResponse {
   response.setHeader('Referrer-Policy', 'no-referrer');
   if (state.kind === 'gone') response.status(HttpStatus.GONE);
   return BookingPageResponse.from(state);
+}
+
+/**
+ * The coach's agenda for calendar applications: `GET /calendar/<token>.ics`, text/calendar. A
+ * revoked, replaced or made-up token is 404. Rate-limited as the booking links.
+ */
+@ApiTags('appointments')
+@Controller('calendar')
+@UseGuards(BookingRateLimitGuard)
+export class CalendarController {
+  constructor(private readonly calendars: CalendarFeeds) {}
+
+  @Get(':token')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'the agenda, RFC 5545' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async feed(
+    @Param() params: CalendarFileParam,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const reader = { userId: null, structureId: null, roles: [], ip: request.ip } as const;
+    const text = await this.calendars.read(params.token.replace(/\.ics$/, ''), reader);
+    if (text === null) throw coachingError('calendar.not_found', 'no such calendar feed');
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    return text;
+  }
 }

@@ -274,3 +274,15 @@ export class BookingPageResponse {
     }
   }
 }
+
+export class CalendarFeedResponse {
+  @ApiProperty({ description: 'the secret subscription URL, shown once' }) url!: string;
+}
+
+export class CalendarFeedStateResponse {
+  @ApiProperty() live!: boolean;
+}
+
+export class CalendarFileParam {
+  @ApiProperty({ description: '<token>.ics' }) @IsString() @Length(1, 200) token!: string;
+}

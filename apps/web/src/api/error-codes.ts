@@ -72,6 +72,7 @@ export const API_ERRORS = {
   "booking.not_found": { status: 404, fr: "Ce lien de rendez-vous n’existe pas : vérifiez-le ou demandez-en un nouveau." },
   "booking.rate_limited": { status: 429, fr: "Trop de demandes pour ce lien : réessayez dans une minute." },
   "booking.slot_taken": { status: 409, fr: "Ce créneau vient d’être pris : choisissez-en un autre." },
+  "calendar.not_found": { status: 404, fr: "Aucun abonnement de calendrier n’est ouvert." },
   "candidate.already_requested": { status: 409, fr: "Cette personne a déjà été demandée pour cette offre." },
   "candidate.no_referent": { status: 422, fr: "Cette personne n’a pas encore de conseiller·ère référent·e à qui la demander." },
   "candidate.not_found": { status: 404, fr: "Cette candidature n’existe pas pour cette offre." },

@@ -1057,6 +1057,68 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/calendar-feed": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CalendarFeedStateResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CalendarFeedResponse"] } };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
+  "/calendar/{token}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'text/calendar': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/candidate-requests": {
     get: {
       parameters: {
@@ -2491,6 +2553,12 @@ export interface components {
       place: string | null;
       startsAt: string;
       endsAt: string;
+    };
+    CalendarFeedResponse: {
+      url: string;
+    };
+    CalendarFeedStateResponse: {
+      live: boolean;
     };
     CandidateCardResponse: {
       firstName: string;

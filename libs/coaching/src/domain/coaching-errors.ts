@@ -61,6 +61,7 @@ export const COACHING_ERRORS = {
     fr: 'Trop de demandes pour ce lien : réessayez dans une minute.',
   },
   'booking.slot_taken': { kind: 'conflict', fr: 'Ce créneau vient d’être pris : choisissez-en un autre.' },
+  'calendar.not_found': { kind: 'not_found', fr: 'Aucun abonnement de calendrier n’est ouvert.' },
   'cer.already_open': { kind: 'conflict', fr: 'Un CER est déjà en cours : enregistrez d’abord son issue.' },
   'cer.invalid': { kind: 'invalid', fr: 'Les dates du CER ne sont pas dans l’ordre.' },
   'cer.invalid_outcome': { kind: 'invalid', fr: 'Cette issue ne peut pas être enregistrée.' },

@@ -12,6 +12,7 @@ import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000
 import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
 import { Appointments1764000030000 } from './migrations/1764000030000-appointments.js';
 import { BookingInvitations1764000031000 } from './migrations/1764000031000-booking-invitations.js';
+import { CalendarFeeds1764000032000 } from './migrations/1764000032000-calendar-feeds.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PublishedReadModels1764000025000,
   Appointments1764000030000,
   BookingInvitations1764000031000,
+  CalendarFeeds1764000032000,
 ];

@@ -100,6 +100,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'appointment_slot',
       'booking_invitation',
       'message_delivery',
+      'calendar_feed',
     ],
     views: {
       coaching_beneficiary_v: {

@@ -4,6 +4,7 @@ import { formatDay, mondayOf, parisDay, plusDays } from '../../features/agenda/a
 import { Choice } from '../../ui/forms';
 import { Alert, Button, Loading, PageTitle, parisToday } from '../../ui/ui';
 import { AppointmentCard } from './appointment-card';
+import { CalendarFeedSection } from './calendar-feed-section';
 import { PlanForm } from './plan-form';
 import { SlotsSection } from './slots-section';
 import { useAgendaData, usePeopleData } from './use-agenda-data';
@@ -86,6 +87,7 @@ export function AgendaPage() {
         />
       </details>
       <SlotsSection first={first} days={days} onBooked={agenda.reload} />
+      <CalendarFeedSection />
     </>
   );
 }
