@@ -363,7 +363,7 @@ export class CalendarController {
   @Get(':token')
   @Public()
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'the agenda, RFC 5545' })
+  @ApiOkResponse({ description: 'the agenda, RFC 5545', schema: { type: 'string' } })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async feed(
     @Param() params: CalendarFileParam,

@@ -1110,7 +1110,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        200: { headers: { [name: string]: unknown }; content: { 'text/calendar': string } };
         404: { headers: { [name: string]: unknown }; content: { 'text/calendar': components['schemas']["ErrorResponse"] } };
       };
     };
