@@ -93,14 +93,14 @@ describe('the coach’s agenda in headless Chromium', () => {
     await page.getByRole('link', { name: 'Agenda', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
 
-    // A workshop that started an hour ago (so its attendance can be taken now), with the three people.
+    // A workshop that started ten minutes ago (so its attendance can be taken now), with the three people.
     await page.getByText('Planifier un rendez-vous ou un atelier').click();
     await page.getByRole('button', { name: /Individuel, en présentiel/ }).click();
     await page.getByRole('option', { name: 'Atelier collectif' }).click();
     await page
       .getByLabel('Début', { exact: false })
       .first()
-      .fill(parisLocal(new Date(Date.now() - 3_600_000)));
+      .fill(parisLocal(new Date(Date.now() - 600_000)));
     await page.getByLabel('Titre de l’atelier').fill('Atelier CV');
     await page.getByLabel('Nombre de places').fill('8');
     await page.getByLabel(/^Lieu/).first().fill('Maison de l’emploi, Lille');
