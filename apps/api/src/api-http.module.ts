@@ -8,8 +8,9 @@ import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
-import { AuthRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
+import { AuthRateLimitGuard, BookingRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { AppointmentsController, BookingsController, CalendarController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
 import { ContactRhythmsController } from './coaching/contact-rhythms.controller.js';
@@ -59,6 +60,9 @@ import { ReferentialController } from './referential/referential.controller.js';
     ReferentialController,
     MatchingController,
     BeneficiariesController,
+    AppointmentsController,
+    BookingsController,
+    CalendarController,
     CoachLoadsController,
     ContactRhythmsController,
     EntrantsImportsController,
@@ -81,6 +85,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     RateLimiter,
     AuthRateLimitGuard,
     CardRateLimitGuard,
+    BookingRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

@@ -68,6 +68,8 @@ function Home() {
 const router = createBrowserRouter(
   [
     { path: '/connexion', element: <LoginPage /> },
+    // The page an invited person opens from their link: no account, no session.
+    { path: '/rendez-vous/:token', element: screen(() => import('./routes/booking/page'), 'BookingPage') },
     {
       element: <RequireSession />,
       errorElement: <ScreenError />,
@@ -76,6 +78,7 @@ const router = createBrowserRouter(
         { path: 'portefeuille', element: <PortfolioPage /> },
         { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
         { path: 'double-authentification', element: screen(() => import('./routes/totp/page'), 'TotpPage') },
+        { path: 'agenda', element: screen(() => import('./routes/agenda/page'), 'AgendaPage') },
         { path: 'equipe', element: screen(() => import('./routes/team/page'), 'TeamPage') },
         { path: 'nouveaux-entrants', element: screen(() => import('./routes/entrants/page'), 'EntrantsPage') },
         {

@@ -2,6 +2,29 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@passerelle/identity';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
+import { PlanAppointment } from './application/plan-appointment.use-case.js';
+import { ReadAgenda } from './application/read-agenda.use-case.js';
+import { ReadBeneficiaryAppointments } from './application/read-beneficiary-appointments.use-case.js';
+import { AddParticipant } from './application/add-participant.use-case.js';
+import { RecordAttendance } from './application/record-attendance.use-case.js';
+import { MoveAppointment } from './application/move-appointment.use-case.js';
+import { CancelAppointment } from './application/cancel-appointment.use-case.js';
+import { AppointmentStore } from './application/ports/appointment-store.js';
+import { SqlAppointmentStore } from './infrastructure/appointment-store.js';
+import { OpenSlot } from './application/open-slot.use-case.js';
+import { ListSlots } from './application/list-slots.use-case.js';
+import { WithdrawSlot } from './application/withdraw-slot.use-case.js';
+import { InviteToBook } from './application/invite-to-book.use-case.js';
+import { BookSlot } from './application/book-slot.use-case.js';
+import { ReadMessageDeliveries } from './application/read-message-deliveries.use-case.js';
+import { BookingPages } from './application/booking-page.js';
+import { PersonMessages } from './application/person-messages.js';
+import { BookingStore } from './application/ports/booking-store.js';
+import { SqlBookingStore } from './infrastructure/booking-store.js';
+import { SendDueReminders } from './application/send-due-reminders.use-case.js';
+import { CalendarFeeds } from './application/calendar-feeds.js';
+import { CalendarFeedStore } from './application/ports/calendar-feed-store.js';
+import { SqlCalendarFeedStore } from './infrastructure/calendar-feed-store.js';
 import { AddBarrier } from './application/add-barrier.use-case.js';
 import { Anonymisation } from './application/anonymisation.js';
 import { AssignReferent } from './application/assign-referent.use-case.js';
@@ -133,10 +156,27 @@ const USE_CASES = [
   AddObjective,
   UpdateObjective,
   ReadObjectives,
+  PlanAppointment,
+  ReadAgenda,
+  ReadBeneficiaryAppointments,
+  AddParticipant,
+  RecordAttendance,
+  MoveAppointment,
+  CancelAppointment,
+  OpenSlot,
+  ListSlots,
+  WithdrawSlot,
+  InviteToBook,
+  BookSlot,
+  ReadMessageDeliveries,
+  SendDueReminders,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
 const ADAPTERS = [
+  { provide: AppointmentStore, useClass: SqlAppointmentStore },
+  { provide: BookingStore, useClass: SqlBookingStore },
+  { provide: CalendarFeedStore, useClass: SqlCalendarFeedStore },
   { provide: BeneficiaryAccess, useClass: SqlBeneficiaryAccess },
   { provide: BeneficiaryStore, useClass: SqlBeneficiaryStore },
   { provide: CandidatePoolStore, useClass: SqlCandidatePoolStore },
@@ -168,9 +208,12 @@ const ADAPTERS = [
     ObjectiveCheck,
     ErasureHandlers,
     PersonalDataJobs,
+    BookingPages,
+    CalendarFeeds,
+    PersonMessages,
     ...ADAPTERS,
     ...USE_CASES,
   ],
-  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs],
+  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs, BookingPages, CalendarFeeds],
 })
 export class CoachingModule {}

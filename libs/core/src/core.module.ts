@@ -1,6 +1,7 @@
 import { Clock } from './clock.js';
 import { RuntimeSettings } from './config/runtime-settings.js';
 import { createMailer, Mailer } from './mail/mailer.js';
+import { createSmsSender, SmsSender } from './sms/sms-sender.js';
 import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -76,6 +77,7 @@ export class CoreModule implements OnApplicationShutdown {
           inject: [Redis],
         },
         { provide: Mailer, useFactory: () => createMailer(config) },
+        { provide: SmsSender, useFactory: () => createSmsSender(config) },
         Clock,
         RuntimeSettings,
       ],
@@ -88,6 +90,7 @@ export class CoreModule implements OnApplicationShutdown {
         SystemJobs,
         MetricsPublisher,
         Mailer,
+        SmsSender,
         Clock,
         RuntimeSettings,
         BullModule,

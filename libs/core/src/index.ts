@@ -71,6 +71,8 @@ export { onShutdownSignal, prepareRuntime } from './runtime/runtime.js';
 export type { Runtime } from './runtime/runtime.js';
 export { CapturingMailer, createMailer, Mailer, SmtpMailer } from './mail/mailer.js';
 export type { MailMessage } from './mail/mailer.js';
+export { CapturingSmsSender, createSmsSender, HttpSmsSender, SmsSender } from './sms/sms-sender.js';
+export type { SmsMessage } from './sms/sms-sender.js';
 export { Clock } from './clock.js';
 export { csvCell, csvDocument, frenchCsvDocument, neutraliseFormula } from './csv/csv.js';
 export type { CsvConventions } from './csv/csv.js';

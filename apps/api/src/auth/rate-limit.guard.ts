@@ -3,6 +3,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
+import { coachingError } from '@passerelle/coaching';
 import { identityError } from '@passerelle/identity';
 import { mediationError } from '@passerelle/mediation';
 
@@ -90,6 +91,36 @@ export class CardRateLimitGuard implements CanActivate {
       ],
       (details) =>
         mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
+    );
+    return true;
+  }
+}
+
+/**
+ * The self-booking links are public too: counted per client address and per link (by a hash), with
+ * the card pages' limits, so nobody tries tokens or floods a link.
+ */
+@Injectable()
+export class BookingRateLimitGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
+    const token = createHash('sha256')
+      .update(request.params.token ?? '')
+      .digest('base64url')
+      .slice(0, 22);
+    await this.limiter.hit(
+      context.switchToHttp().getResponse<Response>(),
+      [
+        { key: `booking:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
+        { key: `booking:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
+      ],
+      (details) =>
+        coachingError('booking.rate_limited', 'too many requests for booking links: try again in a minute', details),
     );
     return true;
   }

@@ -16,6 +16,17 @@ export type ApiErrorCode = keyof Catalogues;
 
 /** Each code’s HTTP status (and the other one some requests get, rarely) and the French text the user reads. */
 export const API_ERRORS = {
+  "appointment.cancelled": { status: 409, fr: "Ce rendez-vous est annulé." },
+  "appointment.full": { status: 409, fr: "Cet atelier est complet." },
+  "appointment.invalid": { status: 422, fr: "Ce rendez-vous n’est pas cohérent : corrigez les champs signalés." },
+  "appointment.not_collective": { status: 422, fr: "Seul un atelier collectif accueille plusieurs personnes." },
+  "appointment.not_found": { status: 404, fr: "Ce rendez-vous n’existe pas dans votre agenda." },
+  "appointment.not_started": { status: 422, fr: "La présence se note une fois le rendez-vous commencé." },
+  "appointment.participant_exists": { status: 409, fr: "Cette personne participe déjà à cet atelier." },
+  "appointment.participant_not_found": { status: 404, fr: "Cette personne ne participe pas à ce rendez-vous." },
+  "appointment.person_not_followed": { status: 422, fr: "Cette personne n’est plus accompagnée : pas de nouveau rendez-vous." },
+  "appointment.slot_booked": { status: 409, fr: "Ce créneau est déjà réservé : annulez plutôt le rendez-vous." },
+  "appointment.slot_not_found": { status: 404, fr: "Ce créneau n’existe pas dans votre agenda." },
   "auth.cross_site_refused": { status: 403, fr: "Demande refusée : elle ne vient pas de l’application Passerelle. Rechargez la page." },
   "auth.forbidden": { status: 403, fr: "Vous n’avez pas accès à cette action." },
   "auth.invalid_credentials": { status: 401, alsoStatus: 422, fr: "Adresse e-mail ou mot de passe incorrect." },
@@ -58,6 +69,10 @@ export const API_ERRORS = {
   "beneficiary.unknown_coach": { status: 422, fr: "Choisissez un·e conseiller·ère actif·ve de vos structures." },
   "beneficiary.unknown_commune": { status: 422, fr: "Cette commune est inconnue." },
   "beneficiary.unknown_structure": { status: 422, fr: "Choisissez une de vos structures." },
+  "booking.not_found": { status: 404, fr: "Ce lien de rendez-vous n’existe pas : vérifiez-le ou demandez-en un nouveau." },
+  "booking.rate_limited": { status: 429, fr: "Trop de demandes pour ce lien : réessayez dans une minute." },
+  "booking.slot_taken": { status: 409, fr: "Ce créneau vient d’être pris : choisissez-en un autre." },
+  "calendar.not_found": { status: 404, fr: "Aucun abonnement de calendrier n’est ouvert." },
   "candidate.already_requested": { status: 409, fr: "Cette personne a déjà été demandée pour cette offre." },
   "candidate.no_referent": { status: 422, fr: "Cette personne n’a pas encore de conseiller·ère référent·e à qui la demander." },
   "candidate.not_found": { status: 404, fr: "Cette candidature n’existe pas pour cette offre." },

@@ -1,6 +1,190 @@
 // Generated from the API's OpenAPI document by `npm run web:api-types`. Do not edit.
 
 export interface paths {
+  "/appointment-slots": {
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SlotsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["SlotRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SlotResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/appointment-slots/{id}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
+  "/appointments": {
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AppointmentRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/appointments/{id}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AppointmentMoveRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+  };
+  "/appointments/{id}/attendance": {
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["AttendanceRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/appointments/{id}/cancel": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/appointments/{id}/participants": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ParticipantRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/audit-events": {
     get: {
       parameters: {
@@ -326,6 +510,27 @@ export interface paths {
       };
     };
   };
+  "/beneficiaries/{id}/appointments": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["AppointmentsResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/beneficiaries/{id}/assignment": {
     get?: never;
     put?: never;
@@ -393,6 +598,28 @@ export interface paths {
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
+  };
+  "/beneficiaries/{id}/booking-invitations": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["InvitationResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
   };
   "/beneficiaries/{id}/cers": {
     get?: never;
@@ -497,7 +724,7 @@ export interface paths {
         header?: never;
         path: {
           id: string;
-          purpose: "share_profile_with_employers" | "photo";
+          purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
         };
         cookie?: never;
       };
@@ -694,6 +921,27 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/beneficiaries/{id}/message-deliveries": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["DeliveryListResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/beneficiaries/{id}/objectives": {
     get: {
       parameters: {
@@ -827,6 +1075,108 @@ export interface paths {
         422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
+    delete?: never;
+    patch?: never;
+  };
+  "/bookings/{token}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        410: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        429: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["BookingRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        410: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["BookingPageResponse"] } };
+        429: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/calendar-feed": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CalendarFeedStateResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["CalendarFeedResponse"] } };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
+  "/calendar/{token}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'text/calendar': string } };
+        404: { headers: { [name: string]: unknown }; content: { 'text/calendar': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     patch?: never;
   };
@@ -2190,10 +2540,43 @@ export interface components {
       label: string;
       codeRome: string;
     };
+    AppointmentMoveRequest: {
+      startsAt: string;
+      endsAt: string;
+      place?: string;
+    };
+    AppointmentRequest: {
+      kind: "in_person" | "phone" | "video" | "collective";
+      startsAt: string;
+      endsAt: string;
+      title?: string;
+      place?: string;
+      capacity?: number;
+      beneficiaryIds: Array<string>;
+    };
+    AppointmentResponse: {
+      id: string;
+      coachUserId: string;
+      kind: "in_person" | "phone" | "video" | "collective";
+      title: string | null;
+      place: string | null;
+      capacity: number | null;
+      startsAt: string;
+      endsAt: string;
+      cancelledAt: string | null;
+      participants: Array<components['schemas']["ParticipantResponse"]>;
+    };
+    AppointmentsResponse: {
+      items: Array<components['schemas']["AppointmentResponse"]>;
+    };
     AssignRequest: {
       coachUserId: string;
       capOverride?: boolean;
       reason?: string;
+    };
+    AttendanceRequest: {
+      beneficiaryId: string;
+      attendance: "present" | "absent" | "excused";
     };
     AuditEventPageResponse: {
       items: Array<components['schemas']["AuditEventResponse"]>;
@@ -2306,6 +2689,37 @@ export interface components {
       orientationDate: string;
       endedOn: string | null;
       cvDepositedOn: string | null;
+    };
+    BookedAppointmentResponse: {
+      kind: "in_person" | "phone" | "video" | "collective";
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+      cancelled: boolean;
+    };
+    BookingPageResponse: {
+      state: "open" | "booked" | "gone";
+      reason: "expired" | "revoked" | "closed" | null;
+      firstName: string | null;
+      expiresAt: string | null;
+      slots: Array<components['schemas']["BookingSlotResponse"]>;
+      booked: components['schemas']["BookedAppointmentResponse"] | null;
+    };
+    BookingRequest: {
+      slotId: string;
+    };
+    BookingSlotResponse: {
+      id: string;
+      kind: "in_person" | "phone" | "video" | "collective";
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+    };
+    CalendarFeedResponse: {
+      url: string;
+    };
+    CalendarFeedStateResponse: {
+      live: boolean;
     };
     CandidateCardResponse: {
       firstName: string;
@@ -2528,10 +2942,10 @@ export interface components {
       departement: string;
     };
     ConsentRequest: {
-      purpose: "share_profile_with_employers" | "photo";
+      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
     };
     ConsentResponse: {
-      purpose: "share_profile_with_employers" | "photo";
+      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
       grantedAt: string;
       recordedBy: string;
       revokedAt: string | null;
@@ -2587,6 +3001,21 @@ export interface components {
     DeletedEventResponse: {
       id: string;
       deletedAt: string;
+    };
+    DeliveriesResponse: {
+      email: "sent" | "failed" | "no_consent" | "no_address";
+      sms: "sent" | "failed" | "no_consent" | "no_address";
+    };
+    DeliveryListResponse: {
+      items: Array<components['schemas']["DeliveryResponse"]>;
+    };
+    DeliveryResponse: {
+      channel: "email" | "sms";
+      purpose: "invitation" | "reminder" | "moved";
+      status: "sent" | "failed";
+      error: string | null;
+      appointmentId: string | null;
+      at: string;
     };
     DependencyStatusResponse: {
       status: "up" | "down";
@@ -2936,6 +3365,11 @@ export interface components {
       interviewAt: string | null;
       lastAnswer: components['schemas']["EmployerAnswerResponse"] | null;
     };
+    InvitationResponse: {
+      url: string;
+      expiresAt: string;
+      deliveries: components['schemas']["DeliveriesResponse"];
+    };
     JobAnalysisCreatedResponse: {
       id: string;
       offerId: string | null;
@@ -3200,6 +3634,16 @@ export interface components {
       createdAt: string;
       updatedAt: string;
       copies?: Array<components['schemas']["OfferCopyResponse"]>;
+    };
+    ParticipantRequest: {
+      beneficiaryId: string;
+    };
+    ParticipantResponse: {
+      beneficiaryId: string;
+      firstName: string | null;
+      lastName: string | null;
+      attendance: "present" | "absent" | "excused" | null;
+      journalEventId: string | null;
     };
     PersonExportResponse: {
       exportedAt: string;
@@ -3466,6 +3910,23 @@ export interface components {
       code: string;
       label: string;
       skillKind: "savoir_faire" | "savoir_etre" | "savoir" | "contexte_travail";
+    };
+    SlotRequest: {
+      kind: "in_person" | "phone" | "video";
+      startsAt: string;
+      endsAt: string;
+      place?: string;
+    };
+    SlotResponse: {
+      id: string;
+      kind: "in_person" | "phone" | "video" | "collective";
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+      appointmentId: string | null;
+    };
+    SlotsResponse: {
+      items: Array<components['schemas']["SlotResponse"]>;
     };
     SourceRequest: {
       name: string;

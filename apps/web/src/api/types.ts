@@ -28,6 +28,7 @@ export type ReferentialSuggestion =
 export type BeneficiaryFileResponse = Schemas['BeneficiaryFileResponse'];
 export type PortfolioEntryResponse = Schemas['PortfolioEntryResponse'];
 export type BeneficiaryMatchesResponse = Schemas['BeneficiaryMatchesResponse'];
+export type AppointmentResponse = Schemas['AppointmentResponse'];
 
 // Mediation
 export type EmployerResponse = Schemas['EmployerResponse'];

@@ -7,6 +7,7 @@ import {
   PersonalDataJobs,
   ProcessErasures,
   RunRetention,
+  SendDueReminders,
   SweepOrphanPhotos,
 } from '@passerelle/coaching';
 import { ForgetSessionTraces, SYSTEM_ACTOR_ID } from '@passerelle/identity';
@@ -25,7 +26,8 @@ export const ERASURE_HANDLERS = ['mediation', 'outcomes'];
  * Personal-data housekeeping on the `coaching` queue: the erasure outbox drained every two seconds
  * (and so at once when a worker starts after an outage), orphan photo files swept hourly, and the
  * retention pass every night at 03:30 (Paris), applied unless RETENTION_APPLY=false; the contact-rhythm
- * alerts every morning at 07:00.
+ * alerts every morning at 07:00; and the reminders of tomorrow's appointments (a sweep every five
+ * minutes).
  */
 @Processor(QUEUES.coaching, { concurrency: 1 })
 export class PersonalDataProcessor
@@ -41,6 +43,7 @@ export class PersonalDataProcessor
     private readonly viewerAddresses: ForgetViewerAddresses,
     private readonly jobs: PersonalDataJobs,
     private readonly rhythm: CheckContactRhythm,
+    private readonly reminders: SendDueReminders,
   ) {
     super();
   }
@@ -55,6 +58,7 @@ export class PersonalDataProcessor
     'photo-sweep': () => this.photoSweep.execute(),
     // Counts only: job results live in Redis.
     'contact-rhythm': () => this.rhythm.execute(),
+    'appointment-reminders': () => this.reminders.execute(),
     retention: async ({ data }) => {
       const report = await this.retention.execute(
         { userId: SYSTEM_ACTOR_ID, structureId: SYSTEM_ACTOR_ID, roles: ['admin'] },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SmsSender } from '@passerelle/core';
 import { ErasureOutboxStore } from './ports/erasure-outbox-store.js';
 import { PersonalDataStore } from './ports/personal-data-store.js';
 import { PhotoStore } from './ports/photo-store.js';
@@ -18,6 +19,7 @@ export class Anonymisation {
     private readonly store: PersonalDataStore,
     private readonly outbox: ErasureOutboxStore,
     private readonly photos: PhotoStore,
+    private readonly sms: SmsSender,
   ) {}
 
   /**
@@ -27,6 +29,8 @@ export class Anonymisation {
   async anonymise(manager: EntityManager, id: string, cause: 'request' | 'retention'): Promise<string[]> {
     await this.store.erase(manager, id);
     await this.outbox.record(manager, id, cause);
+    // The local copies of the SMS sent to the person (a capture folder, when no provider is set).
+    await this.sms.forgetAbout(id);
     return this.photos.forget(manager, id);
   }
 }

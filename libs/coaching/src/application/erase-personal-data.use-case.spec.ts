@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { parisToday } from '../domain/coaching.js';
-import { aBeneficiary, aCoach, aManager, aNewCer, inMemoryCoaching, refusal } from '../testing/index.js';
+import { aBeneficiary, aCoach, aManager, aNewCer, inMemoryCoaching, recordingSms, refusal } from '../testing/index.js';
 import { Anonymisation } from './anonymisation.js';
 import { ErasePersonalData } from './erase-personal-data.use-case.js';
 import { GrantConsent } from './grant-consent.use-case.js';
@@ -11,7 +11,7 @@ import { SignCer } from './sign-cer.use-case.js';
 async function setUp() {
   const world = inMemoryCoaching();
   const dataSource = inMemoryDataSource();
-  const anonymisation = new Anonymisation(world.personalData, world.outbox, world.photos);
+  const anonymisation = new Anonymisation(world.personalData, world.outbox, world.photos, recordingSms());
   const useCase = new ErasePersonalData(dataSource, world.access, anonymisation, world.photos);
   const coach = aCoach();
   const person = world.beneficiaries.add(aBeneficiary({ referent_user_id: coach.userId }));

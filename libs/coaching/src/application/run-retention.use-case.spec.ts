@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { addDays } from '../domain/coaching.js';
-import { aBeneficiary, aCoach, inMemoryCoaching, SYSTEM } from '../testing/index.js';
+import { aBeneficiary, aCoach, inMemoryCoaching, recordingSms, SYSTEM } from '../testing/index.js';
 import { Anonymisation } from './anonymisation.js';
 import { RecordNotification } from './record-notification.use-case.js';
 import { RunRetention } from './run-retention.use-case.js';
@@ -26,7 +26,7 @@ function setUp() {
     notifications,
     world.personalData,
     world.notifications,
-    new Anonymisation(world.personalData, world.outbox, world.photos),
+    new Anonymisation(world.personalData, world.outbox, world.photos, recordingSms()),
   );
   const coach = aCoach();
   const file = (referent: string | null) =>

@@ -6,6 +6,23 @@ import { type ErrorCatalogue, errorFactory } from '@passerelle/core';
  * see ErrorEntry in libs/core.
  */
 export const COACHING_ERRORS = {
+  'appointment.cancelled': { kind: 'conflict', fr: 'Ce rendez-vous est annulé.' },
+  'appointment.full': { kind: 'conflict', fr: 'Cet atelier est complet.' },
+  'appointment.invalid': { kind: 'invalid', fr: 'Ce rendez-vous n’est pas cohérent : corrigez les champs signalés.' },
+  'appointment.not_collective': { kind: 'invalid', fr: 'Seul un atelier collectif accueille plusieurs personnes.' },
+  'appointment.not_found': { kind: 'not_found', fr: 'Ce rendez-vous n’existe pas dans votre agenda.' },
+  'appointment.not_started': {
+    kind: 'invalid',
+    fr: 'La présence se note une fois le rendez-vous commencé.',
+  },
+  'appointment.participant_exists': { kind: 'conflict', fr: 'Cette personne participe déjà à cet atelier.' },
+  'appointment.participant_not_found': { kind: 'not_found', fr: 'Cette personne ne participe pas à ce rendez-vous.' },
+  'appointment.slot_booked': { kind: 'conflict', fr: 'Ce créneau est déjà réservé : annulez plutôt le rendez-vous.' },
+  'appointment.slot_not_found': { kind: 'not_found', fr: 'Ce créneau n’existe pas dans votre agenda.' },
+  'appointment.person_not_followed': {
+    kind: 'invalid',
+    fr: 'Cette personne n’est plus accompagnée : pas de nouveau rendez-vous.',
+  },
   'barrier.health_apart': { kind: 'invalid', fr: 'Les détails de santé vont dans la note de santé, gardée à part.' },
   'barrier.not_found': { kind: 'not_found', fr: 'Ce frein n’existe plus.' },
   'barrier.not_health': { kind: 'invalid', fr: 'La note de santé est réservée aux freins de santé.' },
@@ -35,6 +52,16 @@ export const COACHING_ERRORS = {
   'beneficiary.unknown_coach': { kind: 'invalid', fr: 'Choisissez un·e conseiller·ère actif·ve de vos structures.' },
   'beneficiary.unknown_commune': { kind: 'invalid', fr: 'Cette commune est inconnue.' },
   'beneficiary.unknown_structure': { kind: 'invalid', fr: 'Choisissez une de vos structures.' },
+  'booking.not_found': {
+    kind: 'not_found',
+    fr: 'Ce lien de rendez-vous n’existe pas : vérifiez-le ou demandez-en un nouveau.',
+  },
+  'booking.rate_limited': {
+    kind: 'too_many_requests',
+    fr: 'Trop de demandes pour ce lien : réessayez dans une minute.',
+  },
+  'booking.slot_taken': { kind: 'conflict', fr: 'Ce créneau vient d’être pris : choisissez-en un autre.' },
+  'calendar.not_found': { kind: 'not_found', fr: 'Aucun abonnement de calendrier n’est ouvert.' },
   'cer.already_open': { kind: 'conflict', fr: 'Un CER est déjà en cours : enregistrez d’abord son issue.' },
   'cer.invalid': { kind: 'invalid', fr: 'Les dates du CER ne sont pas dans l’ordre.' },
   'cer.invalid_outcome': { kind: 'invalid', fr: 'Cette issue ne peut pas être enregistrée.' },

@@ -39,7 +39,13 @@ export type AidDecision = (typeof AID_DECISIONS)[number];
 export const CER_OUTCOMES = ['renewed', 'exit_job', 'exit_training', 'exit_other', 'reoriented'] as const;
 export type CerOutcome = (typeof CER_OUTCOMES)[number];
 
-export const CONSENT_PURPOSES = ['share_profile_with_employers', 'photo'] as const;
+/** What the person agreed to: their profile shown to employers, a photo, being written to by e-mail or SMS. */
+export const CONSENT_PURPOSES = [
+  'share_profile_with_employers',
+  'photo',
+  'contact_by_email',
+  'contact_by_sms',
+] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 export const EXPERIENCE_EMPLOYER_KINDS = [

@@ -5,12 +5,15 @@ import { QUEUES, TypedQueue } from '@passerelle/core';
 
 const ERASURE_TICK_MS = 2_000;
 const PHOTO_SWEEP_MS = 3_600_000;
+/** How often the reminders due are looked for (they fall due at 10:00 Paris the day before). */
+export const REMINDER_SWEEP_MS = 300_000;
 
 /**
  * The producer of the `coaching` queue: personal-data housekeeping on schedules. The erasure outbox
  * is drained every two seconds (and so at once when a worker starts after an outage), orphan photo
- * files are swept hourly, the retention pass runs every night at 03:30 (Paris) and the contact-rhythm
- * alerts are checked every morning at 07:00.
+ * files are swept hourly, the retention pass runs every night at 03:30 (Paris), the contact-rhythm
+ * alerts are checked every morning at 07:00, and the reminders of tomorrow's appointments are sent
+ * by a sweep every five minutes.
  */
 @Injectable()
 export class PersonalDataJobs {
@@ -41,6 +44,11 @@ export class PersonalDataJobs {
       'photo-sweep',
       { every: PHOTO_SWEEP_MS },
       { name: 'photo-sweep', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+    );
+    await this.queue.schedule(
+      'appointment-reminders',
+      { every: REMINDER_SWEEP_MS },
+      { name: 'appointment-reminders', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } },
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { RuntimeSettings } from '@passerelle/core';
+import type { RuntimeSettings, SmsMessage, SmsSender } from '@passerelle/core';
 import {
   type Action,
   type Actor,
@@ -122,4 +122,22 @@ export function referentialOf(communes: readonly ResolvedCommune[] = [aCommune()
     },
   };
   return referential as unknown as ReferentialIndex;
+}
+
+/** An SMS sender that keeps what it is asked to send and to forget, in memory (no files). */
+export function recordingSms(): SmsSender & { readonly sent: SmsMessage[]; readonly forgotten: string[] } {
+  const sent: SmsMessage[] = [];
+  const forgotten: string[] = [];
+  return {
+    sent,
+    forgotten,
+    send: (message: SmsMessage) => {
+      sent.push(message);
+      return Promise.resolve();
+    },
+    forgetAbout: (personId: string) => {
+      forgotten.push(personId);
+      return Promise.resolve(0);
+    },
+  };
 }

@@ -10,6 +10,7 @@ export {
   fixedSettings,
   inMemoryStructureTree,
   recordingAuditLog,
+  recordingSms,
   referentialOf,
 } from './fakes.js';
 export type { AuditRecord } from './fakes.js';

@@ -96,6 +96,8 @@ export interface AppConfig {
   };
   /** Outgoing e-mail: SMTP when a URL is set, otherwise captured in the data directory. */
   readonly mail: { readonly smtpUrl: URL | undefined; readonly from: string };
+  /** Outgoing SMS: a provider's HTTP API when a URL is set, otherwise captured in the data directory. */
+  readonly sms: { readonly apiUrl: URL | undefined; readonly token: string | undefined; readonly sender: string };
   /** The address people outside reach Passerelle at (links e-mailed to employers); unset: the request's host. */
   readonly publicUrl: URL | undefined;
   /** The built web application (Vite's output), served under /app/. */
@@ -226,6 +228,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     mail: {
       smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: readString(env, 'MAIL_FROM', CONFIG_DEFAULTS.MAIL_FROM),
+    },
+    sms: {
+      apiUrl: readUrl(env, 'SMS_API_URL', ['https:', 'http:']),
+      token: readString(env, 'SMS_API_TOKEN'),
+      sender: readString(env, 'SMS_SENDER', CONFIG_DEFAULTS.SMS_SENDER),
     },
     corsOrigins: readList(env, 'CORS_ORIGINS', /^https?:\/\/[^/\s]+$/, 'origins such as https://passerelle.example.fr'),
     metricsToken: readMetricsToken(env),

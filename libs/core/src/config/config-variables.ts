@@ -46,6 +46,7 @@ export const CONFIG_DEFAULTS = {
   CARD_RATE_LIMIT_PER_MINUTE: 30,
   CARD_LINK_RATE_LIMIT_PER_MINUTE: 20,
   MAIL_FROM: 'Passerelle <no-reply@passerelle.local>',
+  SMS_SENDER: 'Passerelle',
   WEB_DIR: './dist/web',
   RETENTION_APPLY: true,
 } as const;
@@ -214,6 +215,17 @@ export const CONFIG_VARIABLES = [
   ],
   ['PUBLIC_URL', '(request host)', 'public address of Passerelle, used in links e-mailed to employers'],
   ['MAIL_FROM', `${CONFIG_DEFAULTS.MAIL_FROM}`, 'sender of outgoing e-mails'],
+  [
+    'SMS_API_URL',
+    '(capture)',
+    'SMS provider’s HTTP endpoint (`POST` JSON `{ from, to, text }`); unset: SMS are written to `DATA_DIR/sms-outbox/`',
+  ],
+  ['SMS_API_TOKEN', '(none)', 'bearer token sent to the SMS provider'],
+  [
+    'SMS_SENDER',
+    `${CONFIG_DEFAULTS.SMS_SENDER}`,
+    'sender name of outgoing SMS (11 characters at most for most providers)',
+  ],
   ['WEB_DIR', `${CONFIG_DEFAULTS.WEB_DIR}`, 'the built web application (`npm run build:web`), served under `/app/`'],
   [
     'RETENTION_APPLY',

@@ -12,6 +12,9 @@ import { OfferOccupationReadings1764000024000 } from './migrations/1764000024000
 import { PublishedReadModels1764000025000 } from './migrations/1764000025000-published-read-models.js';
 import { OfferTextSkills1764000026000 } from './migrations/1764000026000-offer-text-skills.js';
 import { DiagnosticCertificates1764000027000 } from './migrations/1764000027000-diagnostic-certificates.js';
+import { Appointments1764000030000 } from './migrations/1764000030000-appointments.js';
+import { BookingInvitations1764000031000 } from './migrations/1764000031000-booking-invitations.js';
+import { CalendarFeeds1764000032000 } from './migrations/1764000032000-calendar-feeds.js';
 import { ContactRhythm1764000035000 } from './migrations/1764000035000-contact-rhythm.js';
 import { Objectives1764000036000 } from './migrations/1764000036000-objectives.js';
 
@@ -35,6 +38,9 @@ export const MIGRATIONS = [
   PublishedReadModels1764000025000,
   OfferTextSkills1764000026000,
   DiagnosticCertificates1764000027000,
+  Appointments1764000030000,
+  BookingInvitations1764000031000,
+  CalendarFeeds1764000032000,
   ContactRhythm1764000035000,
   Objectives1764000036000,
 ];

@@ -97,6 +97,12 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'beneficiary_erased_event',
       'contact_rhythm',
       'objective',
+      'appointment',
+      'appointment_participant',
+      'appointment_slot',
+      'booking_invitation',
+      'message_delivery',
+      'calendar_feed',
     ],
     views: {
       coaching_beneficiary_v: {

@@ -12,7 +12,8 @@ export const QUEUES = {
   indexOffers: 'index-offers',
   /**
    * Personal-data housekeeping: the erasure outbox (a tick every two seconds), the orphan-photo sweep
-   * (hourly) and the daily retention pass (notices, then anonymisation).
+   * (hourly), the daily retention pass (notices, then anonymisation) and the appointments' reminders
+   * (a sweep every five minutes).
    */
   coaching: 'coaching',
   /** IOD mediation: a reminder when an employer has not answered a card. Delayed jobs. */
@@ -39,6 +40,8 @@ export interface JobContracts {
     'photo-sweep': Record<string, never>;
     /** Alerts the referent coaches of the people behind their structure's contact rhythm. */
     'contact-rhythm': Record<string, never>;
+    /** Sends the reminders of the appointments of the next day that fell due (every five minutes). */
+    'appointment-reminders': Record<string, never>;
   };
   mediation: {
     /** Carries ids only. */

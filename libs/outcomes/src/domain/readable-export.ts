@@ -144,7 +144,12 @@ export const FRENCH_LABELS = {
     exit_other: 'autre sortie',
     reoriented: 'réorientation',
   },
-  consent: { share_profile_with_employers: 'Partager sa fiche avec des employeurs', photo: 'Photo sur la fiche' },
+  consent: {
+    share_profile_with_employers: 'Partager sa fiche avec des employeurs',
+    photo: 'Photo sur la fiche',
+    contact_by_email: 'Recevoir invitations et rappels par e-mail',
+    contact_by_sms: 'Recevoir invitations et rappels par SMS',
+  },
   contract: {
     cdi: 'CDI',
     cdd: 'CDD',

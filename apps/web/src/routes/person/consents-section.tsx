@@ -7,8 +7,10 @@ import type { PersonData } from './use-person-data';
 const CONSENTS = [
   { purpose: 'share_profile_with_employers', label: 'Partager sa fiche avec des employeurs' },
   { purpose: 'photo', label: 'Photo sur la fiche' },
+  { purpose: 'contact_by_email', label: 'Recevoir invitations et rappels par e-mail' },
+  { purpose: 'contact_by_sms', label: 'Recevoir invitations et rappels par SMS' },
 ] as const satisfies ReadonlyArray<{ purpose: components['schemas']['ConsentRequest']['purpose']; label: string }>;
-/** The person's consents (sharing their card, the photo), recorded or revoked by the referent. */
+/** The person's consents (sharing their card, the photo, e-mails and SMS from the service), recorded or revoked by the referent. */
 export function ConsentsSection({
   file,
   canWrite,

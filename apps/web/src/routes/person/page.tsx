@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { hasRole, useAuth } from '../../auth/auth';
 import { Alert, Badge, formatDate, Loading, PageTitle } from '../../ui/ui';
 import { AidSection } from './aid-section';
+import { AppointmentsSection } from './appointments-section';
 import { BarriersSection } from './barriers-section';
 import { CerSection } from './cer-section';
 import { ClosureForm } from './closure-form';
@@ -93,6 +94,8 @@ export function PersonPage() {
       <ProposalsSection proposals={file.proposals} />
 
       <JobsSection beneficiaryId={id} canWrite={canWrite} onChanged={setNotice} />
+
+      <AppointmentsSection id={id} canWrite={canWrite} version={file} />
 
       <JournalSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
 

@@ -1,0 +1,99 @@
+import type { EntityManager } from 'typeorm';
+import type { AppointmentKind } from '../../domain/appointment.js';
+import type { MessageChannel, MessagePurpose } from '../../domain/booking.js';
+
+export interface SlotView {
+  readonly id: string;
+  readonly kind: AppointmentKind;
+  readonly place: string | null;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  /** The appointment it became once booked. */
+  readonly appointmentId: string | null;
+}
+
+export interface NewSlot {
+  readonly kind: AppointmentKind;
+  readonly place?: string | null;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+}
+
+export interface InvitationRow {
+  readonly id: string;
+  readonly beneficiaryId: string;
+  readonly coachUserId: string;
+  readonly expiresAt: Date;
+  readonly revokedAt: Date | null;
+  readonly bookedAppointmentId: string | null;
+}
+
+export interface NewDelivery {
+  readonly beneficiaryId: string;
+  readonly channel: MessageChannel;
+  readonly purpose: MessagePurpose;
+  readonly status: 'sent' | 'failed';
+  readonly error?: string | null;
+  readonly appointmentId?: string | null;
+  readonly invitationId?: string | null;
+}
+
+export interface DeliveryView {
+  readonly channel: MessageChannel;
+  readonly purpose: MessagePurpose;
+  readonly status: 'sent' | 'failed';
+  readonly error: string | null;
+  readonly appointmentId: string | null;
+  readonly at: Date;
+}
+
+export interface BookingPerson {
+  readonly id: string;
+  readonly firstName: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly referentUserId: string | null;
+  /** Still followed (oriented or in coaching) and not erased. */
+  readonly followed: boolean;
+}
+
+/** The coaches' free slots (`appointment_slot`), booking invitations and the messages' deliveries. */
+export abstract class BookingStore {
+  abstract insertSlot(manager: EntityManager, coachUserId: string, slot: NewSlot): Promise<SlotView>;
+
+  /** The coach's slots starting in [from, to), booked or not, withdrawn ones left out. */
+  abstract slots(manager: EntityManager, coachUserId: string, from: Date, to: Date): Promise<SlotView[]>;
+
+  /** The coach's slots still free that start after `now`, soonest first. */
+  abstract freeSlots(manager: EntityManager, coachUserId: string, now: Date): Promise<SlotView[]>;
+
+  /** The coach's slot (withdrawn ones excepted), locked until the transaction ends, or null. */
+  abstract lockSlot(manager: EntityManager, coachUserId: string, slotId: string): Promise<SlotView | null>;
+
+  abstract withdrawSlot(manager: EntityManager, slotId: string): Promise<void>;
+
+  abstract bookSlot(manager: EntityManager, slotId: string, appointmentId: string): Promise<void>;
+
+  abstract insertInvitation(
+    manager: EntityManager,
+    beneficiaryId: string,
+    coachUserId: string,
+    tokenHash: string,
+    expiresAt: Date,
+  ): Promise<string>;
+
+  abstract invitationByTokenHash(
+    manager: EntityManager,
+    tokenHash: string,
+    lock: boolean,
+  ): Promise<InvitationRow | null>;
+
+  abstract markInvitationBooked(manager: EntityManager, invitationId: string, appointmentId: string): Promise<void>;
+
+  /** The person an invitation is for, as the public booking page needs them (null once erased). */
+  abstract person(manager: EntityManager, beneficiaryId: string): Promise<BookingPerson | null>;
+
+  abstract recordDelivery(manager: EntityManager, delivery: NewDelivery): Promise<void>;
+
+  abstract deliveries(manager: EntityManager, beneficiaryId: string): Promise<DeliveryView[]>;
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AppointmentKind } from '../domain/appointment.js';
+import type { MessageChannel, MessagePurpose } from '../domain/booking.js';
+import {
+  type BookingPerson,
+  BookingStore,
+  type DeliveryView,
+  type InvitationRow,
+  type NewDelivery,
+  type NewSlot,
+  type SlotView,
+} from '../application/ports/booking-store.js';
+
+interface SlotRow {
+  id: string;
+  kind: AppointmentKind;
+  place: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  appointment_id: string | null;
+}
+
+const toSlot = (row: SlotRow): SlotView => ({
+  id: row.id,
+  kind: row.kind,
+  place: row.place,
+  startsAt: row.starts_at,
+  endsAt: row.ends_at,
+  appointmentId: row.appointment_id,
+});
+
+/** Slots, invitations and deliveries on PostgreSQL. */
+@Injectable()
+export class SqlBookingStore extends BookingStore {
+  override async insertSlot(manager: EntityManager, coachUserId: string, slot: NewSlot): Promise<SlotView> {
+    const rows: SlotRow[] = await manager.query(
+      `INSERT INTO appointment_slot (coach_user_id, kind, place, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5)
+       RETURNING *`,
+      [coachUserId, slot.kind, slot.place ?? null, slot.startsAt, slot.endsAt],
+    );
+    return toSlot(rows[0]);
+  }
+
+  override async slots(manager: EntityManager, coachUserId: string, from: Date, to: Date): Promise<SlotView[]> {
+    const rows: SlotRow[] = await manager.query(
+      `SELECT * FROM appointment_slot WHERE coach_user_id = $1 AND withdrawn_at IS NULL
+         AND starts_at >= $2 AND starts_at < $3 ORDER BY starts_at, id`,
+      [coachUserId, from, to],
+    );
+    return rows.map(toSlot);
+  }
+
+  override async freeSlots(manager: EntityManager, coachUserId: string, now: Date): Promise<SlotView[]> {
+    const rows: SlotRow[] = await manager.query(
+      `SELECT * FROM appointment_slot WHERE coach_user_id = $1 AND withdrawn_at IS NULL
+         AND appointment_id IS NULL AND starts_at > $2 ORDER BY starts_at, id LIMIT 100`,
+      [coachUserId, now],
+    );
+    return rows.map(toSlot);
+  }
+
+  override async lockSlot(manager: EntityManager, coachUserId: string, slotId: string): Promise<SlotView | null> {
+    const rows: SlotRow[] = await manager.query(
+      `SELECT * FROM appointment_slot WHERE id = $1 AND coach_user_id = $2 AND withdrawn_at IS NULL FOR UPDATE`,
+      [slotId, coachUserId],
+    );
+    const row = rows.at(0);
+    return row ? toSlot(row) : null;
+  }
+
+  override async withdrawSlot(manager: EntityManager, slotId: string): Promise<void> {
+    await manager.query('UPDATE appointment_slot SET withdrawn_at = now() WHERE id = $1', [slotId]);
+  }
+
+  override async bookSlot(manager: EntityManager, slotId: string, appointmentId: string): Promise<void> {
+    await manager.query('UPDATE appointment_slot SET appointment_id = $2 WHERE id = $1', [slotId, appointmentId]);
+  }
+
+  override async insertInvitation(
+    manager: EntityManager,
+    beneficiaryId: string,
+    coachUserId: string,
+    tokenHash: string,
+    expiresAt: Date,
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO booking_invitation (beneficiary_id, coach_user_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [beneficiaryId, coachUserId, tokenHash, expiresAt],
+    );
+    return rows[0].id;
+  }
+
+  override async invitationByTokenHash(
+    manager: EntityManager,
+    tokenHash: string,
+    lock: boolean,
+  ): Promise<InvitationRow | null> {
+    const rows: Array<{
+      id: string;
+      beneficiary_id: string;
+      coach_user_id: string;
+      expires_at: Date;
+      revoked_at: Date | null;
+      booked_appointment_id: string | null;
+    }> = await manager.query(
+      `SELECT id, beneficiary_id, coach_user_id, expires_at, revoked_at, booked_appointment_id
+       FROM booking_invitation WHERE token_hash = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [tokenHash],
+    );
+    const row = rows.at(0);
+    return row
+      ? {
+          id: row.id,
+          beneficiaryId: row.beneficiary_id,
+          coachUserId: row.coach_user_id,
+          expiresAt: row.expires_at,
+          revokedAt: row.revoked_at,
+          bookedAppointmentId: row.booked_appointment_id,
+        }
+      : null;
+  }
+
+  override async markInvitationBooked(
+    manager: EntityManager,
+    invitationId: string,
+    appointmentId: string,
+  ): Promise<void> {
+    await manager.query('UPDATE booking_invitation SET booked_appointment_id = $2, booked_at = now() WHERE id = $1', [
+      invitationId,
+      appointmentId,
+    ]);
+  }
+
+  override async person(manager: EntityManager, beneficiaryId: string): Promise<BookingPerson | null> {
+    const rows: Array<{
+      id: string;
+      first_name: string | null;
+      email: string | null;
+      phone: string | null;
+      referent_user_id: string | null;
+      followed: boolean;
+    }> = await manager.query(
+      `SELECT id, first_name, email, phone, referent_user_id, status IN ('oriented', 'in_coaching') AS followed
+       FROM beneficiary WHERE id = $1 AND erased_at IS NULL`,
+      [beneficiaryId],
+    );
+    const row = rows.at(0);
+    return row
+      ? {
+          id: row.id,
+          firstName: row.first_name,
+          email: row.email,
+          phone: row.phone,
+          referentUserId: row.referent_user_id,
+          followed: row.followed,
+        }
+      : null;
+  }
+
+  override async recordDelivery(manager: EntityManager, delivery: NewDelivery): Promise<void> {
+    await manager.query(
+      `INSERT INTO message_delivery (beneficiary_id, appointment_id, invitation_id, channel, purpose, status, error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        delivery.beneficiaryId,
+        delivery.appointmentId ?? null,
+        delivery.invitationId ?? null,
+        delivery.channel,
+        delivery.purpose,
+        delivery.status,
+        delivery.status === 'failed' ? (delivery.error ?? 'failed') : null,
+      ],
+    );
+  }
+
+  override async deliveries(manager: EntityManager, beneficiaryId: string): Promise<DeliveryView[]> {
+    const rows: Array<{
+      channel: MessageChannel;
+      purpose: MessagePurpose;
+      status: 'sent' | 'failed';
+      error: string | null;
+      appointment_id: string | null;
+      created_at: Date;
+    }> = await manager.query(
+      `SELECT channel, purpose, status, error, appointment_id, created_at FROM message_delivery
+       WHERE beneficiary_id = $1 ORDER BY created_at DESC LIMIT 200`,
+      [beneficiaryId],
+    );
+    return rows.map((row) => ({
+      channel: row.channel,
+      purpose: row.purpose,
+      status: row.status,
+      error: row.error,
+      appointmentId: row.appointment_id,
+      at: row.created_at,
+    }));
+  }
+}
