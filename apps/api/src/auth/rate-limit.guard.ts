@@ -64,6 +64,34 @@ export class AuthRateLimitGuard implements CanActivate {
 }
 
 /**
+ * A public link's requests counted per client address and per link (whoever sends them: the token
+ * is known only to its holder, so many addresses on one link are an attack too). The link is
+ * counted by a hash: live tokens are not kept in Redis.
+ */
+async function limitPublicLink(
+  limiter: RateLimiter,
+  context: ExecutionContext,
+  prefix: string,
+  config: ResolvedConfig,
+  refusal: Parameters<RateLimiter['hit']>[2],
+): Promise<boolean> {
+  const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
+  const token = createHash('sha256')
+    .update(request.params.token ?? '')
+    .digest('base64url')
+    .slice(0, 22);
+  await limiter.hit(
+    context.switchToHttp().getResponse<Response>(),
+    [
+      { key: `${prefix}:ip:${request.ip ?? 'unknown'}`, limit: config.mediation.cardRateLimitPerMinute },
+      { key: `${prefix}:link:${token}`, limit: config.mediation.cardLinkRateLimitPerMinute },
+    ],
+    refusal,
+  );
+  return true;
+}
+
+/**
  * The employer's card pages are public: without a limit, one client could try link tokens, flood a
  * card with answers (each one recorded and shown to the coach) or fetch its photo at will. Requests
  * are counted per client address and per link (whoever sends them: the token is known only to the
@@ -77,22 +105,10 @@ export class CardRateLimitGuard implements CanActivate {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
-    const token = createHash('sha256')
-      .update(request.params.token ?? '')
-      .digest('base64url')
-      .slice(0, 22);
-    await this.limiter.hit(
-      context.switchToHttp().getResponse<Response>(),
-      [
-        { key: `card:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
-        { key: `card:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
-      ],
-      (details) =>
-        mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
+  canActivate(context: ExecutionContext): Promise<boolean> {
+    return limitPublicLink(this.limiter, context, 'card', this.config, (details) =>
+      mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
     );
-    return true;
   }
 }
 
@@ -107,21 +123,9 @@ export class BookingRateLimitGuard implements CanActivate {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
-    const token = createHash('sha256')
-      .update(request.params.token ?? '')
-      .digest('base64url')
-      .slice(0, 22);
-    await this.limiter.hit(
-      context.switchToHttp().getResponse<Response>(),
-      [
-        { key: `booking:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
-        { key: `booking:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
-      ],
-      (details) =>
-        coachingError('booking.rate_limited', 'too many requests for booking links: try again in a minute', details),
+  canActivate(context: ExecutionContext): Promise<boolean> {
+    return limitPublicLink(this.limiter, context, 'booking', this.config, (details) =>
+      coachingError('booking.rate_limited', 'too many requests for booking links: try again in a minute', details),
     );
-    return true;
   }
 }

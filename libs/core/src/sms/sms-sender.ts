@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CaptureFolder } from '../capture/capture-folder.js';
 
 export interface SmsMessage {
   /** The phone number as recorded on the file (the provider normalises it). */
@@ -57,49 +57,24 @@ export class HttpSmsSender extends SmsSender {
 }
 
 export class CapturingSmsSender extends SmsSender {
-  /** Messages sent by this process, oldest first. */
-  readonly sent: Array<SmsMessage & { readonly at: Date }> = [];
+  private readonly folder: CaptureFolder<SmsMessage>;
 
-  constructor(private readonly directory: string) {
+  constructor(directory: string) {
     super();
+    this.folder = new CaptureFolder<SmsMessage>(directory);
   }
 
-  async send(message: SmsMessage): Promise<void> {
-    const at = new Date();
-    this.sent.push({ ...message, at });
-    await mkdir(this.directory, { recursive: true, mode: 0o700 });
-    const name = `${at.toISOString().replace(/[:.]/g, '-')}-${this.sent.length}.json`;
-    await writeFile(path.join(this.directory, name), `${JSON.stringify({ ...message, at }, null, 2)}\n`, {
-      mode: 0o600,
-    });
+  /** Messages sent by this process, oldest first. */
+  get sent(): ReadonlyArray<SmsMessage & { readonly at: Date }> {
+    return this.folder.sent;
   }
 
-  async forgetAbout(personId: string): Promise<number> {
-    for (let index = this.sent.length - 1; index >= 0; index -= 1)
-      if (this.sent[index].aboutPersonId === personId) this.sent.splice(index, 1);
-    let names: string[];
-    try {
-      names = await readdir(this.directory);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-      throw error;
-    }
-    let removed = 0;
-    for (const name of names.filter((entry) => entry.endsWith('.json'))) {
-      const file = path.join(this.directory, name);
-      const content = await readFile(file, 'utf8').catch(() => null);
-      if (content === null) continue;
-      let about: unknown;
-      try {
-        about = (JSON.parse(content) as { aboutPersonId?: unknown }).aboutPersonId;
-      } catch {
-        continue;
-      }
-      if (about !== personId) continue;
-      await rm(file, { force: true });
-      removed += 1;
-    }
-    return removed;
+  send(message: SmsMessage): Promise<void> {
+    return this.folder.record(message);
+  }
+
+  forgetAbout(personId: string): Promise<number> {
+    return this.folder.forgetAbout(personId);
   }
 }
 
