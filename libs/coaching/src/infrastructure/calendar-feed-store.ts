@@ -8,7 +8,13 @@ import { CalendarFeedStore } from '../application/ports/calendar-feed-store.js';
 /** ICS subscriptions on PostgreSQL. */
 @Injectable()
 export class SqlCalendarFeedStore extends CalendarFeedStore {
+  /**
+   * In the caller's transaction. Two replacements for one coach at once (a double click, a retry)
+   * are taken in turn: otherwise both revoke the same old row and both insert a live one, and the
+   * second breaks the one-live-feed index (a 500 the API fuzz test found).
+   */
   override async replace(manager: EntityManager, coachUserId: string, tokenHash: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('calendar_feed:' || $1))`, [coachUserId]);
     await manager.query('UPDATE calendar_feed SET revoked_at = now() WHERE coach_user_id = $1 AND revoked_at IS NULL', [
       coachUserId,
     ]);
