@@ -75,7 +75,7 @@ export class MatchOffers {
       origin: scoring.origin,
       items: ranked
         .slice(page.offset, page.offset + page.limit)
-        .map(({ hit, parts }) => this.scorer.explain(hit, scoring, profile, space, semantic, undefined, parts)),
+        .map(({ hit, parts }) => this.scorer.explain(hit, scoring, profile, space, semantic, parts)),
       candidates: ranked.length,
     };
   }

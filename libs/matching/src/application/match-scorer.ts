@@ -267,14 +267,12 @@ export class MatchScorer {
     profile: MatchingProfile,
     space: Awaited<ReturnType<SkillModel['space']>>,
     semantic: boolean,
-    /** Where to note each offer's unrounded score, for ranking. */
-    exactScores?: Map<string, number>,
     /** The score already computed by `rank` (explaining only the best of many). */
     computed?: ScoreParts,
   ): MatchedOffer {
     const label = (id: string): string => this.skills.referential.skill(id)?.label ?? id;
     const { input, coverage } = this.scoringInput(hit, scoring, semantic);
-    const { score, exact, explanation } = scoreOffer(
+    const { score, explanation } = scoreOffer(
       scoring,
       input,
       (id) => space.idf(id),
@@ -282,7 +280,6 @@ export class MatchScorer {
       coverage,
       computed ?? scoreParts(scoring, input, (id) => space.idf(id), coverage),
     );
-    exactScores?.set(hit.id, exact);
     return {
       id: hit.id,
       score,

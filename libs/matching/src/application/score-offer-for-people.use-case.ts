@@ -92,7 +92,6 @@ export class ScoreOfferForPeople {
         entry.profile,
         space,
         entry.prepared.vector !== null,
-        undefined,
         entry.parts,
       ),
     });
