@@ -28,6 +28,11 @@ export default {
   ],
   reporters: ['default', '<rootDir>/test/support/results-reporter.mjs'],
   maxWorkers: 2,
+  // Test files run as ES modules in vm contexts, and each file leaves its module graph (Nest,
+  // TypeORM, pg) behind in the worker. Over 170 files a worker reached its 4 GB heap in CI, spent
+  // its time collecting garbage (pool timeouts in the file it was running) and then crashed. A
+  // worker past this size after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
   // e2e tests boot processes and wait on real services; their own waits carry tighter bounds.
   testTimeout: 90_000,
 };
