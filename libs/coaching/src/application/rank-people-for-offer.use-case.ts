@@ -63,32 +63,31 @@ export class RankPeopleForOffer {
       .filter((entry): entry is { key: string; match: MatchedOffer } => entry.match !== null)
       .sort((a, b) => b.match.score - a.match.score || a.key.localeCompare(b.key))
       .slice(0, limit);
-    if (ranked.length > 0)
-      await this.audit.record(
+    if (ranked.length === 0) return [];
+    const ids = ranked.map((entry) => entry.key);
+    // Listing a person is a read of their file: audited while what the list shows of them is read.
+    const [details] = await Promise.all([
+      this.pool.details(this.dataSource.manager, offerId, ids),
+      this.audit.record(
         actor,
         'read',
         ranked.map((entry) => ({ type: 'beneficiary', id: entry.key, structureId: byId.get(entry.key)!.structure_id })),
         { part: 'candidates', offerId },
-      );
-    const counts = await this.pool.counts(
-      this.dataSource.manager,
-      offerId,
-      ranked.map((entry) => entry.key),
-    );
+      ),
+    ]);
     return ranked.map(({ key, match }) => {
-      const row = byId.get(key)!;
-      const count = counts.get(key)!;
+      const person = details.get(key)!;
       return {
         beneficiaryId: key,
-        firstName: row.first_name,
-        lastName: row.last_name,
-        referentUserId: row.referent_user_id,
-        referentName: row.referent_name,
+        firstName: person.first_name,
+        lastName: person.last_name,
+        referentUserId: person.referent_user_id,
+        referentName: person.referent_name,
         availabilityDate: profiles.get(key)!.availabilityDate,
         match,
-        offersProposed: count.offers_proposed,
-        openIntroductions: count.open_introductions,
-        proposed: count.proposed,
+        offersProposed: person.offers_proposed,
+        openIntroductions: person.open_introductions,
+        proposed: person.proposed,
       };
     });
   }

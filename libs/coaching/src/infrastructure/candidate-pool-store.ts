@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ScopeCondition } from '../application/ports/beneficiary-access.js';
 import {
-  type CandidateCounts,
+  type CandidateDetails,
   CandidatePoolStore,
   type PoolDiagnosticRow,
   type PoolRow,
@@ -14,10 +14,8 @@ export class SqlCandidatePoolStore extends CandidatePoolStore {
   /** Everyone in `scope` (its placeholders from 1) in coaching with a diagnostic and a commune. */
   override async pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]> {
     return manager.query(
-      `SELECT b.id, b.structure_id, b.first_name, b.last_name, b.commune_insee, b.referent_user_id,
-         u.display_name AS referent_name, d.updated_at::text AS diagnostic_version
+      `SELECT b.id, b.structure_id, b.commune_insee, d.updated_at::text AS diagnostic_version
        FROM beneficiary b JOIN diagnostic d ON d.beneficiary_id = b.id
-       LEFT JOIN identity_user_v u ON u.id = b.referent_user_id
        WHERE b.erased_at IS NULL AND b.status IN ('oriented', 'in_coaching') AND b.commune_insee IS NOT NULL
          AND (${scope.sql})`,
       scope.params,
@@ -33,22 +31,23 @@ export class SqlCandidatePoolStore extends CandidatePoolStore {
     );
   }
 
-  /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
-  override async counts(
+  /** For the people listed: name, referent, offers proposed, introductions open, this offer proposed. */
+  override async details(
     manager: EntityManager,
     offerId: string,
     ids: readonly string[],
-  ): Promise<Map<string, CandidateCounts>> {
-    const rows: Array<{ id: string; offers_proposed: number; open_introductions: number; proposed: boolean }> =
+  ): Promise<Map<string, CandidateDetails>> {
+    const rows: Array<CandidateDetails & { id: string }> =
       await manager.query(
-        `SELECT b.id,
+        `SELECT b.id, b.first_name, b.last_name, b.referent_user_id, u.display_name AS referent_name,
            (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
            (SELECT count(*)::int FROM mediation_introduction_v n WHERE n.beneficiary_id = b.id
               AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
            EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
-         FROM unnest($2::uuid[]) AS b(id)`,
+         FROM beneficiary b LEFT JOIN identity_user_v u ON u.id = b.referent_user_id
+         WHERE b.id = ANY($2::uuid[])`,
         [offerId, [...ids]],
       );
-    return new Map(rows.map(({ id, ...count }) => [id, count]));
+    return new Map(rows.map(({ id, ...details }) => [id, details]));
   }
 }

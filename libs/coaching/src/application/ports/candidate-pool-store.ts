@@ -3,18 +3,14 @@ import type { ScopeCondition } from './beneficiary-access.js';
 import type { DiagnosticRow } from './diagnostic-store.js';
 
 /**
- * A person in coaching with a diagnostic and a home commune, ready to be scored for an offer: who
- * they are and which version of their diagnostic is current, not the diagnostic itself (reverse
- * matching keeps the profiles it has read; see RankPeopleForOffer).
+ * A person in coaching with a diagnostic and a home commune, ready to be scored for an offer: which
+ * version of their diagnostic is current, not the diagnostic itself (reverse matching keeps the
+ * profiles it has read; see RankPeopleForOffer), and no name: names are read for the people listed.
  */
 export interface PoolRow {
   id: string;
   structure_id: string;
-  first_name: string | null;
-  last_name: string | null;
   commune_insee: string;
-  referent_user_id: string | null;
-  referent_name: string | null;
   /** Changes whenever the diagnostic is saved (its `updated_at` to the microsecond, as text). */
   diagnostic_version: string;
 }
@@ -25,7 +21,12 @@ export interface PoolDiagnosticRow extends DiagnosticRow {
   diagnostic_version: string;
 }
 
-export interface CandidateCounts {
+/** What the list shows of a person ranked for an offer. */
+export interface CandidateDetails {
+  readonly first_name: string | null;
+  readonly last_name: string | null;
+  readonly referent_user_id: string | null;
+  readonly referent_name: string | null;
   readonly offers_proposed: number;
   readonly open_introductions: number;
   readonly proposed: boolean;
@@ -39,10 +40,13 @@ export abstract class CandidatePoolStore {
   /** The diagnostics of these people (those not already read at their current version). */
   abstract diagnostics(manager: EntityManager, ids: readonly string[]): Promise<PoolDiagnosticRow[]>;
 
-  /** For the people listed: offers proposed, introductions open, and whether this offer was proposed. */
-  abstract counts(
+  /**
+   * For the people listed: name, referent, offers proposed, introductions open, and whether this
+   * offer was proposed to them.
+   */
+  abstract details(
     manager: EntityManager,
     offerId: string,
     ids: readonly string[],
-  ): Promise<Map<string, CandidateCounts>>;
+  ): Promise<Map<string, CandidateDetails>>;
 }
