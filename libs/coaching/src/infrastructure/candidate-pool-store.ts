@@ -37,17 +37,16 @@ export class SqlCandidatePoolStore extends CandidatePoolStore {
     offerId: string,
     ids: readonly string[],
   ): Promise<Map<string, CandidateDetails>> {
-    const rows: Array<CandidateDetails & { id: string }> =
-      await manager.query(
-        `SELECT b.id, b.first_name, b.last_name, b.referent_user_id, u.display_name AS referent_name,
+    const rows: Array<CandidateDetails & { id: string }> = await manager.query(
+      `SELECT b.id, b.first_name, b.last_name, b.referent_user_id, u.display_name AS referent_name,
            (SELECT count(*)::int FROM offer_proposal p WHERE p.beneficiary_id = b.id) AS offers_proposed,
            (SELECT count(*)::int FROM mediation_introduction_v n WHERE n.beneficiary_id = b.id
               AND n.status NOT IN ('hired', 'declined', 'withdrawn')) AS open_introductions,
            EXISTS (SELECT 1 FROM offer_proposal p WHERE p.beneficiary_id = b.id AND p.offer_id = $1) AS proposed
          FROM beneficiary b LEFT JOIN identity_user_v u ON u.id = b.referent_user_id
          WHERE b.id = ANY($2::uuid[])`,
-        [offerId, [...ids]],
-      );
+      [offerId, [...ids]],
+    );
     return new Map(rows.map(({ id, ...details }) => [id, details]));
   }
 }
