@@ -77,3 +77,5 @@ export { Clock } from './clock.js';
 export { csvCell, csvDocument, frenchCsvDocument, neutraliseFormula } from './csv/csv.js';
 export type { CsvConventions } from './csv/csv.js';
 export type { CsvValue } from './csv/csv.js';
+export { frenchDate, PdfDocument, printable } from './pdf/pdf-document.js';
+export type { PdfDocumentOptions, SignatureBlock } from './pdf/pdf-document.js';
