@@ -212,12 +212,17 @@ export class BookingTokenParam {
 }
 
 export class BookingRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all') slotId!: string;
+  @ApiProperty({ format: 'uuid', description: 'a free slot, or a collective session with a place left' })
+  @IsUUID('all')
+  slotId!: string;
 }
 
 export class BookingSlotResponse {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'a free slot, or a collective session with a place left' })
+  id!: string;
   @ApiProperty({ enum: APPOINTMENT_KINDS }) kind!: AppointmentKind;
+  @ApiProperty({ nullable: true, type: String, description: 'a collective session’s title' })
+  title!: string | null;
   @ApiProperty({ nullable: true, type: String }) place!: string | null;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
@@ -225,13 +230,15 @@ export class BookingSlotResponse {
 
 export class BookedAppointmentResponse {
   @ApiProperty({ enum: APPOINTMENT_KINDS }) kind!: AppointmentKind;
+  @ApiProperty({ nullable: true, type: String, description: 'a collective session’s title' })
+  title!: string | null;
   @ApiProperty({ nullable: true, type: String }) place!: string | null;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
   @ApiProperty() cancelled!: boolean;
 }
 
-/** The public booking page: open (free slots), booked (the one picked) or gone (why). */
+/** The public booking page: open (free slots and sessions with a place left), booked (the one picked) or gone (why). */
 export class BookingPageResponse {
   @ApiProperty({ enum: ['open', 'booked', 'gone'] }) state!: 'open' | 'booked' | 'gone';
   @ApiProperty({ nullable: true, enum: ['expired', 'revoked', 'closed'], type: String })
@@ -263,13 +270,19 @@ export class BookingPageResponse {
           state: 'open',
           firstName: state.firstName,
           expiresAt: state.expiresAt.toISOString(),
-          slots: state.slots.map((slot) => ({
-            id: slot.id,
-            kind: slot.kind,
-            place: slot.place,
-            startsAt: slot.startsAt.toISOString(),
-            endsAt: slot.endsAt.toISOString(),
-          })),
+          slots: [
+            ...state.slots.map((slot) => ({ ...slot, title: null })),
+            ...state.sessions.map((session) => ({ ...session, kind: 'collective' as const })),
+          ]
+            .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id))
+            .map((slot) => ({
+              id: slot.id,
+              kind: slot.kind,
+              title: slot.title,
+              place: slot.place,
+              startsAt: slot.startsAt.toISOString(),
+              endsAt: slot.endsAt.toISOString(),
+            })),
         });
     }
   }

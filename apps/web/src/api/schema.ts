@@ -2692,6 +2692,7 @@ export interface components {
     };
     BookedAppointmentResponse: {
       kind: "in_person" | "phone" | "video" | "collective";
+      title: string | null;
       place: string | null;
       startsAt: string;
       endsAt: string;
@@ -2711,6 +2712,7 @@ export interface components {
     BookingSlotResponse: {
       id: string;
       kind: "in_person" | "phone" | "video" | "collective";
+      title: string | null;
       place: string | null;
       startsAt: string;
       endsAt: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import { ReferentialIndex } from '@passerelle/referential';
 import { parisToday, type RegionalPlatform } from '../domain/coaching.js';
 import { type RhythmStatus, rhythmStatus } from '../domain/contact-rhythm.js';
@@ -62,12 +63,13 @@ export class BeneficiaryFiles {
     private readonly consents: ConsentStore,
     private readonly objectives: ObjectiveStore,
     private readonly rhythms: ContactRhythmStore,
+    private readonly clock: Clock,
   ) {}
 
   /** `withHealth`: the reader is the referent coach (health notes included). */
   async file(manager: EntityManager, row: BeneficiaryRow, withHealth: boolean): Promise<BeneficiaryFile> {
     const diagnostic = await this.diagnostics.find(manager, row.id);
-    const today = parisToday();
+    const today = parisToday(this.clock.now());
     const [rhythm] = await this.rhythms.facts(manager, { beneficiaryId: row.id }, today);
     return {
       ...toSummary(row),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import { type AnonymousActor, AuditLog } from '@passerelle/identity';
 import { coachingError } from '../domain/coaching-errors.js';
@@ -9,9 +9,10 @@ import { AppointmentStore } from './ports/appointment-store.js';
 import { BookingStore } from './ports/booking-store.js';
 
 /**
- * The holder of an open booking link picks one of the coach's free slots: it becomes an individual
- * appointment with the person, in the coach's agenda. One booking per link; a slot taken meanwhile
- * (or past) is refused (409). Recorded in the audit log as done through the link.
+ * The holder of an open booking link picks one of the coach's free slots (it becomes an individual
+ * appointment with the person, in the coach's agenda) or a place in one of the coach's collective
+ * sessions (the person joins its participants). One booking per link; a slot taken meanwhile, a
+ * full, cancelled or past session, is refused (409). Recorded in the audit log as done through the link.
  */
 @Injectable()
 export class BookSlot {
@@ -28,20 +29,13 @@ export class BookSlot {
     return this.dataSource.transaction(async (manager) => {
       const state = await this.pages.state(token, manager, true);
       if (state.kind !== 'open') return state;
-      const slot = await this.bookings.lockSlot(manager, state.invitation.coachUserId, slotId);
-      if (!slot || slot.appointmentId !== null || slot.startsAt <= this.clock.now())
+      const appointmentId =
+        (await this.bookSlot(manager, state.invitation.coachUserId, slotId, state.person.id)) ??
+        (await this.joinSession(manager, state.invitation.coachUserId, slotId, state.person.id));
+      if (!appointmentId)
         throw coachingError('booking.slot_taken', 'this slot is not free', [
           { field: 'slotId', reason: 'not a free slot of this coach' },
         ]);
-      const appointmentId = await this.appointments.insert(manager, state.invitation.coachUserId, {
-        kind: slot.kind,
-        place: slot.place,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        beneficiaryIds: [state.person.id],
-      });
-      await this.appointments.addParticipant(manager, appointmentId, state.person.id);
-      await this.bookings.bookSlot(manager, slot.id, appointmentId);
       await this.bookings.markInvitationBooked(manager, state.invitation.id, appointmentId);
       await this.audit.record(
         viewer,
@@ -52,5 +46,45 @@ export class BookSlot {
       );
       return this.pages.state(token, manager);
     });
+  }
+
+  /** The free slot becomes an appointment with the person; null when it is no free slot of the coach. */
+  private async bookSlot(
+    manager: EntityManager,
+    coachUserId: string,
+    slotId: string,
+    beneficiaryId: string,
+  ): Promise<string | null> {
+    const slot = await this.bookings.lockSlot(manager, coachUserId, slotId);
+    if (!slot || slot.appointmentId !== null || slot.startsAt <= this.clock.now()) return null;
+    const appointmentId = await this.appointments.insert(manager, coachUserId, {
+      kind: slot.kind,
+      place: slot.place,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      beneficiaryIds: [beneficiaryId],
+    });
+    await this.appointments.addParticipant(manager, appointmentId, beneficiaryId);
+    await this.bookings.bookSlot(manager, slot.id, appointmentId);
+    return appointmentId;
+  }
+
+  /** The person joins the coach's collective session; null when it is none, or full, cancelled or past. */
+  private async joinSession(
+    manager: EntityManager,
+    coachUserId: string,
+    appointmentId: string,
+    beneficiaryId: string,
+  ): Promise<string | null> {
+    const session = await this.appointments.lock(manager, coachUserId, appointmentId);
+    if (
+      !session ||
+      session.kind !== 'collective' ||
+      session.cancelled ||
+      session.startsAt <= this.clock.now() ||
+      session.participants >= (session.capacity ?? 0)
+    )
+      return null;
+    return (await this.appointments.addParticipant(manager, appointmentId, beneficiaryId)) ? appointmentId : null;
   }
 }

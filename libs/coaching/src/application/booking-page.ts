@@ -4,10 +4,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import { hashBookingToken, isBookingToken } from '../domain/booking.js';
 import { AppointmentStore } from './ports/appointment-store.js';
-import { type BookingPerson, BookingStore, type InvitationRow, type SlotView } from './ports/booking-store.js';
+import {
+  type BookingPerson,
+  BookingStore,
+  type InvitationRow,
+  type OpenSession,
+  type SlotView,
+} from './ports/booking-store.js';
 
 export interface BookedAppointment {
   readonly kind: string;
+  /** A collective session's title. */
+  readonly title: string | null;
   readonly place: string | null;
   readonly startsAt: Date;
   readonly endsAt: Date;
@@ -17,7 +25,7 @@ export interface BookedAppointment {
 /**
  * What a booking link shows its holder, who has no account: unknown (never issued, or altered),
  * gone (expired, revoked, or the person is no longer followed by this coach), booked (the slot they
- * picked) or open (the coach's free slots). Only the first name is shown: the link may be forwarded.
+ * picked) or open (the coach's free slots, and their collective sessions with a place left). Only the first name is shown: the link may be forwarded.
  */
 export type BookingState =
   | { readonly kind: 'unknown' }
@@ -28,6 +36,7 @@ export type BookingState =
       readonly firstName: string | null;
       readonly expiresAt: Date;
       readonly slots: SlotView[];
+      readonly sessions: OpenSession[];
       readonly invitation: InvitationRow;
       readonly person: BookingPerson;
     };
@@ -53,6 +62,7 @@ export class BookingPages {
         firstName: person.firstName,
         appointment: {
           kind: appointment.kind,
+          title: appointment.title,
           place: appointment.place,
           startsAt: appointment.startsAt,
           endsAt: appointment.endsAt,
@@ -70,6 +80,7 @@ export class BookingPages {
       firstName: person.firstName,
       expiresAt: invitation.expiresAt,
       slots: await this.bookings.freeSlots(manager, invitation.coachUserId, now),
+      sessions: await this.bookings.openSessions(manager, invitation.coachUserId, person.id, now),
       invitation,
       person,
     };

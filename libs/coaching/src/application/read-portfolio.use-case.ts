@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import {
   ACTIVE_STATUSES,
@@ -51,9 +52,14 @@ export class ReadPortfolio {
     private readonly beneficiaries: BeneficiaryStore,
     private readonly rhythms: ContactRhythmStore,
     private readonly audit: AuditLog,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(actor: Actor, query: PortfolioQuery, today: string = parisToday()): Promise<PortfolioEntry[]> {
+  async execute(
+    actor: Actor,
+    query: PortfolioQuery,
+    today: string = parisToday(this.clock.now()),
+  ): Promise<PortfolioEntry[]> {
     const condition = await this.access.scope(actor, 'beneficiaries.read', 3);
     const status = query.status ?? 'active';
     const statuses = status === 'all' ? null : status === 'active' ? ACTIVE_STATUSES : [status];

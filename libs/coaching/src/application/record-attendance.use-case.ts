@@ -7,6 +7,7 @@ import { type Attendance, attendanceNote, journalKindOf } from '../domain/appoin
 import { parisToday } from '../domain/coaching.js';
 import { coachingError } from '../domain/coaching-errors.js';
 import { journalEntryProblems, type NewEvent } from '../domain/journal.js';
+import { CheckContactRhythm } from './contact-rhythm.use-case.js';
 import { AppointmentStore, type AppointmentView } from './ports/appointment-store.js';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { JournalStore } from './ports/journal-store.js';
@@ -14,7 +15,8 @@ import { JournalStore } from './ports/journal-store.js';
 /**
  * The coach notes whether a participant came (present, absent, excused) once the appointment has
  * started. `present` becomes a journal contact (a meeting, a call, a collective workshop) dated the
- * appointment's day, so the contact counts; changing it back withdraws that entry (marked deleted).
+ * appointment's day, so the contact counts (and withdraws the rhythm alert of a person it brings back
+ * to the rhythm); changing it back withdraws that entry (marked deleted).
  */
 @Injectable()
 export class RecordAttendance {
@@ -24,6 +26,7 @@ export class RecordAttendance {
     private readonly appointments: AppointmentStore,
     private readonly journal: JournalStore,
     private readonly clock: Clock,
+    private readonly rhythm: CheckContactRhythm,
   ) {}
 
   async execute(
@@ -66,6 +69,8 @@ export class RecordAttendance {
         actor.userId,
         journalEventId,
       );
+      // Attending counts as a contact: it may bring the person back to the rhythm (their alert goes).
+      if (journalEventId !== null) await this.rhythm.clearFor(manager, beneficiaryId);
       return this.appointments.one(manager, appointmentId);
     });
   }

@@ -9,6 +9,7 @@ import {
   type InvitationRow,
   type NewDelivery,
   type NewSlot,
+  type OpenSession,
   type SlotView,
 } from '../application/ports/booking-store.js';
 
@@ -58,6 +59,30 @@ export class SqlBookingStore extends BookingStore {
       [coachUserId, now],
     );
     return rows.map(toSlot);
+  }
+
+  override async openSessions(
+    manager: EntityManager,
+    coachUserId: string,
+    beneficiaryId: string,
+    now: Date,
+  ): Promise<OpenSession[]> {
+    const rows: Array<{ id: string; title: string; place: string | null; starts_at: Date; ends_at: Date }> =
+      await manager.query(
+        `SELECT a.id, a.title, a.place, a.starts_at, a.ends_at FROM appointment a
+         WHERE a.coach_user_id = $1 AND a.kind = 'collective' AND a.cancelled_at IS NULL AND a.starts_at > $3
+           AND NOT EXISTS (SELECT 1 FROM appointment_participant p WHERE p.appointment_id = a.id AND p.beneficiary_id = $2)
+           AND (SELECT count(*) FROM appointment_participant p WHERE p.appointment_id = a.id) < a.capacity
+         ORDER BY a.starts_at, a.id LIMIT 100`,
+        [coachUserId, beneficiaryId, now],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      place: row.place,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+    }));
   }
 
   override async lockSlot(manager: EntityManager, coachUserId: string, slotId: string): Promise<SlotView | null> {

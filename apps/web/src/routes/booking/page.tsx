@@ -13,8 +13,8 @@ const GONE: Record<string, string> = {
 const capital = (text: string): string => text.replace(/^./, (letter) => letter.toUpperCase());
 
 /**
- * The page a person opens from an invitation, without an account, often on a phone: the coach's free slots by day,
- * one tap to pick, then the appointment it became. Only the first name shows: the link may have been forwarded.
+ * The page a person opens from an invitation, without an account, often on a phone: the coach's free slots and
+ * the workshops with a place left, by day, one tap to pick, then the appointment it became. Only the first name shows: the link may have been forwarded.
  */
 export function BookingPage() {
   const { token = '' } = useParams();
@@ -66,7 +66,8 @@ function Content({ page, busy, onPick }: { page: BookingPage; busy: boolean; onP
           <p>
             Votre rendez-vous est confirmé : <strong>{capital(formatDay(parisDay(booked.startsAt)))}</strong> de{' '}
             {formatTime(booked.startsAt)} à {formatTime(booked.endsAt)} (
-            {APPOINTMENT_KIND_LABELS[booked.kind] ?? booked.kind}){booked.place ? `, ${booked.place}` : ''}.
+            {booked.title ? `atelier « ${booked.title} »` : (APPOINTMENT_KIND_LABELS[booked.kind] ?? booked.kind)})
+            {booked.place ? `, ${booked.place}` : ''}.
           </p>
         )}
       </div>
@@ -91,7 +92,7 @@ function Content({ page, busy, onPick }: { page: BookingPage; busy: boolean; onP
                 <li key={slot.id}>
                   <Button isDisabled={busy} onPress={() => onPick(slot.id)}>
                     {formatTime(slot.startsAt)} – {formatTime(slot.endsAt)} ·{' '}
-                    {APPOINTMENT_KIND_LABELS[slot.kind] ?? slot.kind}
+                    {slot.title ? `Atelier « ${slot.title} »` : (APPOINTMENT_KIND_LABELS[slot.kind] ?? slot.kind)}
                     {slot.place ? ` · ${slot.place}` : ''}
                   </Button>
                 </li>

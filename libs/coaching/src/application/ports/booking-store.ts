@@ -12,6 +12,15 @@ export interface SlotView {
   readonly appointmentId: string | null;
 }
 
+/** A collective session of the coach still to come with a place left, as a booking link offers it. */
+export interface OpenSession {
+  readonly id: string;
+  readonly title: string;
+  readonly place: string | null;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+}
+
 export interface NewSlot {
   readonly kind: AppointmentKind;
   readonly place?: string | null;
@@ -68,6 +77,17 @@ export abstract class BookingStore {
   abstract freeSlots(manager: EntityManager, coachUserId: string, now: Date): Promise<SlotView[]>;
 
   /** The coach's slot (withdrawn ones excepted), locked until the transaction ends, or null. */
+  /**
+   * The coach's collective sessions (not cancelled) that start after `now`, have a place left and
+   * do not count the person among their participants yet, soonest first.
+   */
+  abstract openSessions(
+    manager: EntityManager,
+    coachUserId: string,
+    beneficiaryId: string,
+    now: Date,
+  ): Promise<OpenSession[]>;
+
   abstract lockSlot(manager: EntityManager, coachUserId: string, slotId: string): Promise<SlotView | null>;
 
   abstract withdrawSlot(manager: EntityManager, slotId: string): Promise<void>;
