@@ -110,6 +110,9 @@ describe('malformed requests to every write route of the OpenAPI document', () =
     // Before the generated dates (DATE_VALUE), which a CER or an event may not precede.
     orientationDate: addDays(parisToday(), -90),
     email: 'fuzz@example.org',
+    // A file is shared with another active coach, until a date ahead.
+    recipientUserId: org.users.coachNord.id,
+    endsOn: addDays(parisToday(), 10),
   });
 
   const RANDOM_ID = '6f1c2f5e-0b7a-4c1e-9a53-3f0d2b9c8e41';
@@ -209,6 +212,13 @@ describe('malformed requests to every write route of the OpenAPI document', () =
       commitment: undefined,
       steps: [],
     });
+    // A share needs the person's consent to sharing their file.
+    await request(server)
+      .post(`/beneficiaries/${known.beneficiaryId}/consents`)
+      .auth(org.users.coachLille.accessToken, { type: 'bearer' })
+      .send({ purpose: 'share_file_with_professionals' })
+      .expect(201);
+    await seed('/beneficiaries/{id}/shares', 'coach', 'shareId', { healthNoteVisible: false });
     // An aid belongs to an aid request only; the first kind is not one.
     await seed('/beneficiaries/{id}/events', 'coach', 'eventId', { aid: undefined });
   });

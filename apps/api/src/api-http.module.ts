@@ -13,6 +13,7 @@ import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { AppointmentsController, BookingsController, CalendarController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
 import { CoachLoadsController } from './coaching/coach-loads.controller.js';
+import { FileSharesController } from './coaching/file-shares.controller.js';
 import { ContactRhythmsController } from './coaching/contact-rhythms.controller.js';
 import { EntrantsImportsController } from './coaching/entrants-imports.controller.js';
 import { ObjectivesController } from './coaching/objectives.controller.js';
@@ -64,6 +65,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     BookingsController,
     CalendarController,
     CoachLoadsController,
+    FileSharesController,
     ContactRhythmsController,
     EntrantsImportsController,
     ObjectivesController,

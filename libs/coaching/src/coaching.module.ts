@@ -22,6 +22,9 @@ import { PersonMessages } from './application/person-messages.js';
 import { BookingStore } from './application/ports/booking-store.js';
 import { SqlBookingStore } from './infrastructure/booking-store.js';
 import { SendDueReminders } from './application/send-due-reminders.use-case.js';
+import { FileShares } from './application/file-shares.js';
+import { ShareStore } from './application/ports/share-store.js';
+import { SqlShareStore } from './infrastructure/share-store.js';
 import { CalendarFeeds } from './application/calendar-feeds.js';
 import { CalendarFeedStore } from './application/ports/calendar-feed-store.js';
 import { SqlCalendarFeedStore } from './infrastructure/calendar-feed-store.js';
@@ -193,6 +196,7 @@ const ADAPTERS = [
   { provide: JournalStore, useClass: SqlJournalStore },
   { provide: ConsentStore, useClass: SqlConsentStore },
   { provide: ProposalStore, useClass: SqlProposalStore },
+  { provide: ShareStore, useClass: SqlShareStore },
   { provide: PhotoStore, useClass: FilePhotoStore },
   { provide: PhotoEncoder, useClass: SharpPhotoEncoder },
 ];
@@ -210,10 +214,19 @@ const ADAPTERS = [
     PersonalDataJobs,
     BookingPages,
     CalendarFeeds,
+    FileShares,
     PersonMessages,
     ...ADAPTERS,
     ...USE_CASES,
   ],
-  exports: [...USE_CASES, BeneficiaryAccess, ErasureHandlers, PersonalDataJobs, BookingPages, CalendarFeeds],
+  exports: [
+    ...USE_CASES,
+    BeneficiaryAccess,
+    ErasureHandlers,
+    PersonalDataJobs,
+    BookingPages,
+    CalendarFeeds,
+    FileShares,
+  ],
 })
 export class CoachingModule {}

@@ -117,3 +117,8 @@ export { BookingPages } from './application/booking-page.js';
 export { SendDueReminders } from './application/send-due-reminders.use-case.js';
 export { REMINDER_SWEEP_MS } from './infrastructure/personal-data-jobs.js';
 export { CalendarFeeds } from './application/calendar-feeds.js';
+export { FileShares } from './application/file-shares.js';
+export type { ReceivedShare, ShareRecipient, ShareView } from './application/ports/share-store.js';
+export type { SharedAccess } from './application/beneficiary-file.js';
+export { SHARE_MAX_DAYS, SHARED_PARTS } from './domain/file-share.js';
+export type { NewShare, SharedPart } from './domain/file-share.js';

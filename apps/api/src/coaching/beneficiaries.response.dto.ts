@@ -32,6 +32,8 @@ import {
   type ProposalView,
   REGIONAL_PLATFORMS,
   type RegionalPlatform,
+  SHARED_PARTS,
+  type SharedPart,
   type StoredDiagnostic,
 } from '@passerelle/coaching';
 import {
@@ -58,6 +60,7 @@ import { GeoPointResponse, MatchedOfferResponse } from '../matching/matching.res
 import { iso } from '../offers/offers.response.dto.js';
 import { DiagnosticExperienceDto, EvidencedSkillDto, LanguageDto } from './coaching.dto.js';
 import { ObjectiveResponse } from './objectives.controller.js';
+import { ShareResponse } from './file-shares.controller.js';
 
 const MILESTONE_NAMES = Object.keys(MILESTONES) as Milestone[];
 
@@ -283,6 +286,15 @@ export class ProposalResponse {
 }
 
 /** The person’s whole file (health notes for the referent coach only). */
+/** How a file shared with the reader reached them: what the share shows, until when. */
+export class SharedAccessResponse {
+  @ApiProperty({ format: 'uuid' }) shareId!: string;
+  @ApiProperty({ description: 'the referent coach who shared the file' }) grantedByName!: string;
+  @ApiProperty({ enum: SHARED_PARTS, isArray: true }) parts!: SharedPart[];
+  @ApiProperty() healthNoteVisible!: boolean;
+  @ApiProperty({ format: 'date', description: 'last day in force' }) endsOn!: string;
+}
+
 export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
@@ -317,6 +329,12 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
   @ApiProperty({ type: [EventResponse], description: 'newest first' }) events!: EventResponse[];
   @ApiProperty({ type: [ProposalResponse], description: 'newest first' }) proposals!: ProposalResponse[];
   @ApiProperty({ type: [ConsentResponse] }) consents!: ConsentResponse[];
+  @ApiProperty({
+    type: SharedAccessResponse,
+    nullable: true,
+    description: 'set when the reader opens the file through a share: only the parts it names are filled',
+  })
+  sharedAccess!: SharedAccessResponse | null;
 
   static override from(file: BeneficiaryFile): BeneficiaryFileResponse {
     const response: BeneficiaryFileResponse = {
@@ -329,6 +347,7 @@ export class BeneficiaryFileResponse extends BeneficiarySummaryResponse {
       events: file.events.map((event) => EventResponse.from(event)),
       proposals: file.proposals.map((proposal) => ProposalResponse.from(proposal)),
       consents: file.consents.map((consent) => ConsentResponse.from(consent)),
+      sharedAccess: file.sharedAccess && { ...file.sharedAccess },
     };
     return Object.assign(new BeneficiaryFileResponse(), response);
   }
@@ -425,6 +444,8 @@ export class PersonExportResponse {
   @ApiProperty({ type: [ExportedNotificationResponse] }) notifications!: ExportedNotificationResponse[];
   @ApiProperty({ type: [ExportedJobResponse] }) jobs!: ExportedJobResponse[];
   @ApiProperty({ type: [ExportedFollowUpResponse] }) followUps!: ExportedFollowUpResponse[];
+  @ApiProperty({ type: [ShareResponse], description: 'whom the file was shared with, revoked shares included' })
+  shares!: ShareResponse[];
 
   static from(exported: PersonExport): PersonExportResponse {
     const response: PersonExportResponse = {
@@ -440,6 +461,7 @@ export class PersonExportResponse {
       })),
       jobs: exported.jobs.map((job) => ({ ...job })),
       followUps: exported.followUps.map((followUp) => ({ ...followUp, answeredAt: iso(followUp.answeredAt) })),
+      shares: exported.shares.map((share) => ShareResponse.from(share)),
     };
     return Object.assign(new PersonExportResponse(), response);
   }

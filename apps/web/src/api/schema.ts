@@ -724,7 +724,7 @@ export interface paths {
         header?: never;
         path: {
           id: string;
-          purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
+          purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms" | "share_file_with_professionals";
         };
         cookie?: never;
       };
@@ -1076,6 +1076,66 @@ export interface paths {
       };
     };
     delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/shares": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ShareResponse"]> } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ShareRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ShareResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/beneficiaries/{id}/shares/{shareId}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          shareId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ShareResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
     patch?: never;
   };
   "/bookings/{token}": {
@@ -1502,6 +1562,42 @@ export interface paths {
         422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
+    delete?: never;
+    patch?: never;
+  };
+  "/file-shares/received": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ReceivedShareResponse"]> } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/file-shares/recipients": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': Array<components['schemas']["ShareRecipientResponse"]> } };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     patch?: never;
   };
@@ -2651,6 +2747,7 @@ export interface components {
       events: Array<components['schemas']["EventResponse"]>;
       proposals: Array<components['schemas']["ProposalResponse"]>;
       consents: Array<components['schemas']["ConsentResponse"]>;
+      sharedAccess: components['schemas']["SharedAccessResponse"] | null;
     };
     BeneficiaryMatchResponse: {
       id: string;
@@ -2944,10 +3041,10 @@ export interface components {
       departement: string;
     };
     ConsentRequest: {
-      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
+      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms" | "share_file_with_professionals";
     };
     ConsentResponse: {
-      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms";
+      purpose: "share_profile_with_employers" | "photo" | "contact_by_email" | "contact_by_sms" | "share_file_with_professionals";
       grantedAt: string;
       recordedBy: string;
       revokedAt: string | null;
@@ -3655,6 +3752,7 @@ export interface components {
       notifications: Array<components['schemas']["ExportedNotificationResponse"]>;
       jobs: Array<components['schemas']["ExportedJobResponse"]>;
       followUps: Array<components['schemas']["ExportedFollowUpResponse"]>;
+      shares: Array<components['schemas']["ShareResponse"]>;
     };
     PhotoResponse: {
       contentType: "image/jpeg" | "image/png";
@@ -3784,6 +3882,16 @@ export interface components {
       down: Array<"postgres" | "redis" | "meilisearch">;
       checks: components['schemas']["ReadinessChecksResponse"];
     };
+    ReceivedShareResponse: {
+      id: string;
+      beneficiaryId: string;
+      firstName: string | null;
+      lastName: string | null;
+      grantedByName: string;
+      parts: Array<"contact" | "diagnostic" | "barriers" | "cers" | "objectives" | "journal">;
+      healthNoteVisible: boolean;
+      endsOn: string;
+    };
     ReferentResponse: {
       coachUserId: string;
       coachName: string | null;
@@ -3906,6 +4014,37 @@ export interface components {
       unit: "people" | "months" | "days" | "hours" | null;
       changedAt: string | null;
       changedBy: string | null;
+    };
+    ShareRecipientResponse: {
+      userId: string;
+      displayName: string;
+      structureName: string;
+    };
+    ShareRequest: {
+      recipientUserId: string;
+      parts: Array<"contact" | "diagnostic" | "barriers" | "cers" | "objectives" | "journal">;
+      healthNoteVisible: boolean;
+      endsOn: string;
+    };
+    ShareResponse: {
+      id: string;
+      recipientUserId: string;
+      recipientName: string;
+      grantedBy: string;
+      grantedByName: string;
+      parts: Array<"contact" | "diagnostic" | "barriers" | "cers" | "objectives" | "journal">;
+      healthNoteVisible: boolean;
+      endsOn: string;
+      createdAt: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+    };
+    SharedAccessResponse: {
+      shareId: string;
+      grantedByName: string;
+      parts: Array<"contact" | "diagnostic" | "barriers" | "cers" | "objectives" | "journal">;
+      healthNoteVisible: boolean;
+      endsOn: string;
     };
     SkillSuggestionResponse: {
       kind: "skill";

@@ -20,6 +20,8 @@ import { DiagnosticStore } from './ports/diagnostic-store.js';
 import { type EventView, JournalStore } from './ports/journal-store.js';
 import { type ObjectiveView, ObjectiveStore } from './ports/objective-store.js';
 import { type ProposalView, ProposalStore } from './ports/proposal-store.js';
+import type { ReceivedShare } from './ports/share-store.js';
+import type { SharedPart } from '../domain/file-share.js';
 
 export interface BeneficiaryFile extends BeneficiarySummary {
   readonly birthDate: string | null;
@@ -47,6 +49,50 @@ export interface BeneficiaryFile extends BeneficiarySummary {
   readonly events: EventView[];
   readonly proposals: ProposalView[];
   readonly consents: ConsentView[];
+  /** Set when the reader opened the file through a share given to them: what it lets them see, until when. */
+  readonly sharedAccess: SharedAccess | null;
+}
+
+export interface SharedAccess {
+  readonly shareId: string;
+  readonly grantedByName: string;
+  readonly parts: SharedPart[];
+  readonly healthNoteVisible: boolean;
+  readonly endsOn: string;
+}
+
+/**
+ * The file as a share shows it: the parts it names, nothing else. The person's names, commune,
+ * stage and referent stay (who the file is about); contact details, the diagnostic, barriers, CERs,
+ * action plan and journal only when shared; consents, referents' history and offers proposed never.
+ * (Health notes are left out before, by the barriers' read: see ReadBeneficiaryFile.)
+ */
+export function onlySharedParts(file: BeneficiaryFile, share: ReceivedShare): BeneficiaryFile {
+  const has = (part: SharedPart) => share.parts.includes(part);
+  return {
+    ...file,
+    birthDate: has('contact') ? file.birthDate : null,
+    email: has('contact') ? file.email : null,
+    phone: has('contact') ? file.phone : null,
+    address: has('contact') ? file.address : null,
+    referents: [],
+    diagnostic: has('diagnostic') ? file.diagnostic : null,
+    labels: has('diagnostic') ? file.labels : {},
+    barriers: has('barriers') ? file.barriers : [],
+    cers: has('cers') ? file.cers : [],
+    objectives: has('objectives') ? file.objectives : [],
+    rhythm: has('journal') ? file.rhythm : null,
+    events: has('journal') ? file.events : [],
+    proposals: [],
+    consents: [],
+    sharedAccess: {
+      shareId: share.id,
+      grantedByName: share.grantedByName,
+      parts: share.parts,
+      healthNoteVisible: share.healthNoteVisible,
+      endsOn: share.endsOn,
+    },
+  };
 }
 
 /** The person's whole file put together from its parts: what the file view and the export show. */
@@ -92,6 +138,7 @@ export class BeneficiaryFiles {
       events: await this.journal.list(manager, row.id),
       proposals: await this.proposals.list(manager, row.id),
       consents: await this.consents.list(manager, row.id),
+      sharedAccess: null,
     };
   }
 

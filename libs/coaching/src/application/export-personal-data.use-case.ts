@@ -5,6 +5,7 @@ import type { Actor } from '@passerelle/identity';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { NotificationStore } from './ports/notification-store.js';
 import { PersonalDataStore } from './ports/personal-data-store.js';
+import { ShareStore, type ShareView } from './ports/share-store.js';
 import { type BeneficiaryFile, BeneficiaryFiles } from './beneficiary-file.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
@@ -20,6 +21,8 @@ export interface BeneficiaryExport {
     details: Record<string, unknown>;
   }>;
   readonly notifications: Array<{ kind: string; message: string; createdAt: Date }>;
+  /** Whom the file was shared with, which parts, until when; revoked ones included. */
+  readonly shares: ShareView[];
 }
 
 /**
@@ -34,6 +37,7 @@ export class ExportPersonalData {
     private readonly files: BeneficiaryFiles,
     private readonly store: PersonalDataStore,
     private readonly notificationStore: NotificationStore,
+    private readonly shares: ShareStore,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<BeneficiaryExport> {
@@ -49,6 +53,7 @@ export class ExportPersonalData {
       file: await this.files.file(manager, row, true),
       accessLog,
       notifications,
+      shares: await this.shares.list(manager, id),
     };
   }
 }

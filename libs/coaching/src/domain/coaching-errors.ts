@@ -100,6 +100,20 @@ export const COACHING_ERRORS = {
   'photo.too_small': { kind: 'invalid', fr: 'Cette image est trop petite.' },
   'proposal.closed_offer': { kind: 'invalid', fr: 'Cette offre est close : elle ne se propose plus.' },
   'proposal.exists': { kind: 'conflict', fr: 'Cette offre a déjà été proposée à cette personne.' },
+  'share.exists': {
+    kind: 'conflict',
+    fr: 'Ce dossier est déjà partagé avec ce·tte professionnel·le : révoquez d’abord le partage en cours.',
+  },
+  'share.invalid': { kind: 'invalid', fr: 'Ce partage n’est pas cohérent : corrigez les champs signalés.' },
+  'share.no_consent': {
+    kind: 'invalid',
+    fr: 'La personne n’a pas donné son accord pour que son dossier soit partagé.',
+  },
+  'share.not_found': { kind: 'not_found', fr: 'Ce partage n’existe pas ou est déjà révoqué.' },
+  'share.unknown_recipient': {
+    kind: 'invalid',
+    fr: 'Choisissez un·e conseiller·ère actif·ve, autre que le·la référent·e.',
+  },
   'rhythm.invalid': {
     kind: 'invalid',
     fr: 'Le rythme de contact va de 1 à 31 contacts, sur une période de 1 à 92 jours.',

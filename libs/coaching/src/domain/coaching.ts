@@ -39,12 +39,16 @@ export type AidDecision = (typeof AID_DECISIONS)[number];
 export const CER_OUTCOMES = ['renewed', 'exit_job', 'exit_training', 'exit_other', 'reoriented'] as const;
 export type CerOutcome = (typeof CER_OUTCOMES)[number];
 
-/** What the person agreed to: their profile shown to employers, a photo, being written to by e-mail or SMS. */
+/**
+ * What the person agreed to: their profile shown to employers, a photo, being written to by e-mail or
+ * SMS, their file shared with another professional (a social worker, a colleague covering an absence).
+ */
 export const CONSENT_PURPOSES = [
   'share_profile_with_employers',
   'photo',
   'contact_by_email',
   'contact_by_sms',
+  'share_file_with_professionals',
 ] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 

@@ -9,6 +9,7 @@ import {
   type BeneficiaryRow,
   type ScopeCondition,
 } from '../application/ports/beneficiary-access.js';
+import { type ReceivedShare, ShareStore } from '../application/ports/share-store.js';
 
 export const NOT_FOUND = (): DomainError => coachingError('beneficiary.not_found', 'no beneficiary with this id');
 
@@ -19,6 +20,7 @@ export class SqlBeneficiaryAccess extends BeneficiaryAccess {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
+    private readonly shares: ShareStore,
   ) {
     super();
   }
@@ -64,5 +66,29 @@ export class SqlBeneficiaryAccess extends BeneficiaryAccess {
       manager,
     );
     return row;
+  }
+
+  override async openShared(
+    actor: Actor,
+    id: string,
+    today: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ row: BeneficiaryRow; share: ReceivedShare }> {
+    const share = actor.roles.includes('coach') ? await this.shares.inForce(manager, id, actor.userId, today) : null;
+    if (!share) throw NOT_FOUND();
+    const rows: BeneficiaryRow[] = await manager.query(
+      'SELECT b.* FROM beneficiary b WHERE b.id = $1 AND b.erased_at IS NULL',
+      [id],
+    );
+    const row = rows.at(0);
+    if (!row) throw NOT_FOUND();
+    await this.audit.record(
+      actor,
+      'read',
+      [{ type: 'beneficiary', id: row.id, structureId: row.structure_id }],
+      { via: 'share', shareId: share.id, parts: share.parts, healthNoteVisible: share.healthNoteVisible },
+      manager,
+    );
+    return { row, share };
   }
 }

@@ -5,6 +5,7 @@ import {
   type BeneficiaryRow,
   type ScopeCondition,
 } from '../application/ports/beneficiary-access.js';
+import type { ReceivedShare } from '../application/ports/share-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 import type { InMemoryBeneficiaryStore } from './in-memory-beneficiary-store.js';
 
@@ -52,5 +53,10 @@ export class InMemoryBeneficiaryAccess extends BeneficiaryAccess {
       manager,
     );
     return { ...row };
+  }
+
+  /** No share exists in memory: a file is never reached through one. */
+  override openShared(): Promise<{ row: BeneficiaryRow; share: ReceivedShare }> {
+    return Promise.reject(coachingError('beneficiary.not_found', 'no beneficiary with this id'));
   }
 }

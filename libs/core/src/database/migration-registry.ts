@@ -17,6 +17,7 @@ import { BookingInvitations1764000031000 } from './migrations/1764000031000-book
 import { CalendarFeeds1764000032000 } from './migrations/1764000032000-calendar-feeds.js';
 import { ContactRhythm1764000035000 } from './migrations/1764000035000-contact-rhythm.js';
 import { Objectives1764000036000 } from './migrations/1764000036000-objectives.js';
+import { FileShares1764000040000 } from './migrations/1764000040000-file-shares.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CalendarFeeds1764000032000,
   ContactRhythm1764000035000,
   Objectives1764000036000,
+  FileShares1764000040000,
 ];

@@ -103,6 +103,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'booking_invitation',
       'message_delivery',
       'calendar_feed',
+      'beneficiary_share',
     ],
     views: {
       coaching_beneficiary_v: {

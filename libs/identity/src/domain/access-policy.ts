@@ -27,6 +27,8 @@ export const ACTIONS = {
   'beneficiaries.write': "create and update beneficiaries' files",
   'beneficiaries.assign': 'register oriented beneficiaries, assign and transfer them between coaches (cap override)',
   'beneficiaries.erase': "anonymise a beneficiary's file (right to erasure)",
+  'beneficiaries.share':
+    "share parts of a file with another coach until a date, with the person's consent; revoke the share",
   'candidates.search':
     "rank the people of their structures' portfolios for an offer (pseudonymised until the person's coach agrees)",
   'offers.read': 'search and read job offers',
@@ -48,6 +50,7 @@ export const POLICY: Readonly<Record<Action, Partial<Record<Role, Scope>>>> = {
   'beneficiaries.write': { coach: 'portfolio' },
   'beneficiaries.assign': { manager: 'structure_tree' },
   'beneficiaries.erase': { manager: 'structure_tree' },
+  'beneficiaries.share': { coach: 'portfolio' },
   'candidates.search': { coach: 'structure_tree', platform_staff: 'structure_tree', manager: 'structure_tree' },
   'offers.read': { coach: 'all', platform_staff: 'all', manager: 'all' },
   'offers.manage': { platform_staff: 'structure' },

@@ -57,6 +57,16 @@ const input: ReadableExportInput = {
   followUps: [],
   accessLog: [{ occurredAt: '2026-12-02T09:00:00.000Z', actorUserId: 'u1', action: 'read' }],
   notifications: [],
+  shares: [
+    {
+      recipientName: 'Sam Social',
+      parts: ['diagnostic', 'barriers'],
+      healthNoteVisible: false,
+      endsOn: '2026-12-31',
+      createdAt: '2026-12-02T09:00:00.000Z',
+      revokedAt: '2026-12-03T09:00:00.000Z',
+    },
+  ],
   staffNames: { u1: 'Camille Conseil' },
 };
 
@@ -75,6 +85,7 @@ describe('the readable export', () => {
       'Intérim de 2 mois chez Boulangerie, depuis le 01/12/2026',
       'Fin le 02/12/2026 : fin de contrat',
       '02/12/2026 — consultation par Camille Conseil',
+      'Avec Sam Social, le 02/12/2026, jusqu’au 31/12/2026 : diagnostic, freins (révoqué le 03/12/2026)',
     ])
       expect(text).toContain(expected);
     for (const code of ['in_coaching', 'part_time', 'in_progress', 'aid_request', 'pending', 'contract_end', 'u1'])

@@ -92,6 +92,14 @@ export interface ReadableExportInput {
   }>;
   readonly accessLog: ReadonlyArray<{ occurredAt: Date | string; actorUserId: string; action: string }>;
   readonly notifications: ReadonlyArray<{ message: string; createdAt: Date | string }>;
+  readonly shares: ReadonlyArray<{
+    recipientName: string;
+    parts: readonly string[];
+    healthNoteVisible: boolean;
+    endsOn: string;
+    createdAt: Date | string;
+    revokedAt: Date | string | null;
+  }>;
   /** Display names of the staff in the access log, by user id. */
   readonly staffNames: Record<string, string>;
 }
@@ -149,6 +157,7 @@ export const FRENCH_LABELS = {
     photo: 'Photo sur la fiche',
     contact_by_email: 'Recevoir invitations et rappels par e-mail',
     contact_by_sms: 'Recevoir invitations et rappels par SMS',
+    share_file_with_professionals: 'Partager son dossier avec d’autres professionnels',
   },
   contract: {
     cdi: 'CDI',
@@ -185,6 +194,14 @@ export const FRENCH_LABELS = {
     work_experience: 'expérience professionnelle',
     pmsmp: 'PMSMP',
     certified: 'certifiée',
+  },
+  sharedPart: {
+    contact: 'coordonnées',
+    diagnostic: 'diagnostic',
+    barriers: 'freins',
+    cers: 'CER',
+    objectives: 'plan d’action',
+    journal: 'journal',
   },
   auditAction: {
     read: 'consultation',
@@ -352,6 +369,13 @@ export function readableExport(data: ReadableExportInput): string {
   for (const consent of file.consents)
     item(
       `${frenchLabel('consent', consent.purpose)} : donné le ${frenchDay(consent.grantedAt)}${consent.revokedAt ? `, retiré le ${frenchDay(consent.revokedAt)}` : ''}`,
+    );
+
+  section('Partages du dossier avec d’autres professionnels');
+  none(data.shares);
+  for (const share of data.shares)
+    item(
+      `Avec ${share.recipientName}, le ${frenchDay(share.createdAt)}, jusqu’au ${frenchDay(share.endsOn)} : ${share.parts.map((part) => frenchLabel('sharedPart', part)).join(', ')}${share.healthNoteVisible ? ', note de santé' : ''}${share.revokedAt ? ` (révoqué le ${frenchDay(share.revokedAt)})` : ''}`,
     );
 
   section('Notifications');

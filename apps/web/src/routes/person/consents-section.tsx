@@ -9,6 +9,7 @@ const CONSENTS = [
   { purpose: 'photo', label: 'Photo sur la fiche' },
   { purpose: 'contact_by_email', label: 'Recevoir invitations et rappels par e-mail' },
   { purpose: 'contact_by_sms', label: 'Recevoir invitations et rappels par SMS' },
+  { purpose: 'share_file_with_professionals', label: 'Partager son dossier avec d’autres professionnels' },
 ] as const satisfies ReadonlyArray<{ purpose: components['schemas']['ConsentRequest']['purpose']; label: string }>;
 /** The person's consents (sharing their card, the photo, e-mails and SMS from the service), recorded or revoked by the referent. */
 export function ConsentsSection({

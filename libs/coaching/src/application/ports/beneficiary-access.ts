@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Action, Actor, AuditAction } from '@passerelle/identity';
 import type { CoachingStatus, ExitReason, RegionalPlatform } from '../../domain/coaching.js';
+import type { ReceivedShare } from './share-store.js';
 
 export interface BeneficiaryRow {
   id: string;
@@ -55,6 +56,18 @@ export abstract class BeneficiaryAccess {
     audit: { action: AuditAction; details?: Record<string, unknown> },
     manager?: EntityManager,
   ): Promise<BeneficiaryRow>;
+
+  /**
+   * Opens, to read, a file shared with the actor (a coach) by a share in force on `today` (the
+   * "shared with them" part of the portfolio scope), and records the access as a shared one.
+   * Throws 404 when no share in force gives it to them.
+   */
+  abstract openShared(
+    actor: Actor,
+    id: string,
+    today: string,
+    manager?: EntityManager,
+  ): Promise<{ row: BeneficiaryRow; share: ReceivedShare }>;
 
   /** Opens a file to change one of its parts, inside the caller's transaction (locked, audited). */
   openForUpdate(

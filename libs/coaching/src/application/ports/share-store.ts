@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+import type { NewShare, SharedPart } from '../../domain/file-share.js';
+
+/** A share of a person's file, as the referent coach and the person's export list it. */
+export interface ShareView {
+  readonly id: string;
+  readonly recipientUserId: string;
+  readonly recipientName: string;
+  readonly grantedBy: string;
+  readonly grantedByName: string;
+  readonly parts: SharedPart[];
+  readonly healthNoteVisible: boolean;
+  readonly endsOn: string;
+  readonly createdAt: Date;
+  readonly revokedAt: Date | null;
+  readonly revokedBy: string | null;
+}
+
+/** A share in force, as the professional it was given to reads it. */
+export interface ReceivedShare {
+  readonly id: string;
+  readonly beneficiaryId: string;
+  readonly structureId: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly grantedByName: string;
+  readonly parts: SharedPart[];
+  readonly healthNoteVisible: boolean;
+  readonly endsOn: string;
+}
+
+/** A professional a file may be shared with: an active coach, whatever their structure. */
+export interface ShareRecipient {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly structureName: string;
+}
+
+/**
+ * Shares of files (`beneficiary_share`). "In force" always means: not revoked, `today` on or before
+ * its last day, the person's consent to sharing in force and the file not erased. Nothing caches it.
+ */
+export abstract class ShareStore {
+  abstract insert(manager: EntityManager, beneficiaryId: string, grantedBy: string, share: NewShare): Promise<string>;
+
+  /** Every share of the person's file, newest first, revoked and ended ones included. */
+  abstract list(manager: EntityManager, beneficiaryId: string): Promise<ShareView[]>;
+
+  /** Revokes a share of this file not revoked yet; false when there is none. */
+  abstract revoke(manager: EntityManager, beneficiaryId: string, shareId: string, userId: string): Promise<boolean>;
+
+  /** The share in force of this file for this professional, or null. */
+  abstract inForce(
+    manager: EntityManager,
+    beneficiaryId: string,
+    recipientUserId: string,
+    today: string,
+  ): Promise<ReceivedShare | null>;
+
+  /** The shares in force given to this professional, soonest ending first. */
+  abstract received(manager: EntityManager, recipientUserId: string, today: string): Promise<ReceivedShare[]>;
+
+  /** Whether the user is an active coach (whom a file may be shared with). */
+  abstract isRecipient(manager: EntityManager, userId: string): Promise<boolean>;
+
+  /** Active coaches other than `exceptUserId`, by name. */
+  abstract recipients(manager: EntityManager, exceptUserId: string): Promise<ShareRecipient[]>;
+}
