@@ -44,7 +44,7 @@ interface Route {
   readonly pathEnums: Readonly<Record<string, string>>;
 }
 
-/** Write routes the OpenAPI document leaves out on purpose (the employer's card page, a form). */
+/** Write routes the OpenAPI document leaves out on purpose (the employer's card and shortlist pages, forms). */
 const UNDOCUMENTED: readonly Route[] = [
   {
     method: 'post',
@@ -57,6 +57,24 @@ const UNDOCUMENTED: readonly Route[] = [
         proposedInterview: { type: 'string', example: 'mardi 10 h' },
       },
       required: ['answer'],
+    },
+    pathEnums: {},
+  },
+  {
+    method: 'post',
+    template: '/selections/{token}',
+    schema: {
+      type: 'object',
+      properties: {
+        entry: { type: 'string', format: 'uuid' },
+        answer: { type: 'string', enum: ['interested', 'not_now', 'question'] },
+        slot: { type: 'string', example: '2026-12-08T09:00:00.000Z' },
+        proposedSlot: { type: 'string', example: 'mardi 10 h' },
+        reason: { type: 'string', enum: ['position_filled', 'skills_mismatch', 'schedule', 'other'] },
+        note: { type: 'string', example: 'Bonjour' },
+        question: { type: 'string', example: 'Bonjour ?' },
+      },
+      required: ['entry', 'answer'],
     },
     pathEnums: {},
   },

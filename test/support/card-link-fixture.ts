@@ -168,3 +168,57 @@ export async function diagnosedPerson(
     .expect(200);
   return id;
 }
+
+export interface ShortlistCandidates {
+  readonly employerId: string;
+  readonly contactId: string;
+  readonly contactEmail: string;
+  readonly offerId: string;
+  /** In the order of the names given. */
+  readonly people: ReadonlyArray<{ firstName: string; beneficiaryId: string; introductionId: string }>;
+}
+
+/**
+ * Through the API at `url`: an employer of the Nord (`employerName`) with a contact and a published
+ * offer, and for each first name a person of the Lille coach (diagnosed for the offer's occupation)
+ * with the consent to share their profile unless listed in `withoutConsent`, introduced for the
+ * offer and accepted: cards a mediator may put on a shortlist.
+ */
+export async function shortlistCandidates(
+  url: string,
+  org: TestOrganisation,
+  employerName: string,
+  firstNames: readonly string[],
+  withoutConsent: readonly string[] = [],
+): Promise<ShortlistCandidates> {
+  const staff = bearerClient(url, org.users.staffNord);
+  const coach = bearerClient(url, org.users.coachLille);
+  const employer = await staff.post('/employers', { name: employerName, commune: { inseeCode: '59350' } }).expect(201);
+  const employerId = (employer.body as { id: string }).id;
+  const slug = employerName
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const contactEmail = `recrutement@${slug}.example`;
+  const contact = await staff
+    .post(`/employers/${employerId}/contacts`, { name: 'M. Lefebvre', email: contactEmail })
+    .expect(201);
+  const offerId = await publishedOffer(url, org.users.staffNord, employerId, 'Vendeur en boulangerie', 'D1106');
+  const people = [];
+  for (const firstName of firstNames) {
+    const beneficiaryId = await diagnosedPerson(url, org.users.coachLille, firstName, {
+      romeCode: 'D1106',
+      contractTypes: ['cdi'],
+    });
+    if (!withoutConsent.includes(firstName))
+      await coach
+        .post(`/beneficiaries/${beneficiaryId}/consents`, { purpose: 'share_profile_with_employers' })
+        .expect(201);
+    const proposed = await coach.post('/introductions', { beneficiaryId, offerId }).expect(201);
+    const introductionId = (proposed.body as { id: string }).id;
+    await coach.post(`/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
+    people.push({ firstName, beneficiaryId, introductionId });
+  }
+  return { employerId, contactId: (contact.body as { id: string }).id, contactEmail, offerId, people };
+}

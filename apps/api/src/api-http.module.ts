@@ -8,7 +8,13 @@ import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
-import { AuthRateLimitGuard, BookingRateLimitGuard, CardRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
+import {
+  AuthRateLimitGuard,
+  BookingRateLimitGuard,
+  CardRateLimitGuard,
+  RateLimiter,
+  ShortlistRateLimitGuard,
+} from './auth/rate-limit.guard.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { AppointmentsController, BookingsController, CalendarController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
@@ -25,6 +31,11 @@ import {
   OfferCandidatesController,
 } from './mediation/candidates.controller.js';
 import { CardPagesController, EmployersController, IntroductionsController } from './mediation/mediation.controller.js';
+import {
+  RefusalReasonsController,
+  ShortlistPagesController,
+  ShortlistsController,
+} from './mediation/shortlists.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AuditController } from './identity/audit.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -73,6 +84,8 @@ import { ReferentialController } from './referential/referential.controller.js';
     EmployersController,
     IntroductionsController,
     CardPagesController,
+    ShortlistsController,
+    ShortlistPagesController,
     PhotoController,
     OfferCandidatesController,
     CandidateRequestsController,
@@ -80,6 +93,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     PlacementsController,
     FollowUpsController,
     IndicatorsController,
+    RefusalReasonsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
@@ -88,6 +102,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     AuthRateLimitGuard,
     CardRateLimitGuard,
     BookingRateLimitGuard,
+    ShortlistRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

@@ -61,6 +61,7 @@ import { ProposalStore } from './application/ports/proposal-store.js';
 import { ProcessErasures } from './application/process-erasures.use-case.js';
 import { ProposeOffer } from './application/propose-offer.use-case.js';
 import { RecordAgreedProposal } from './application/record-agreed-proposal.use-case.js';
+import { RecordEmployerInterview } from './application/record-employer-interview.use-case.js';
 import { RankPeopleForOffer } from './application/rank-people-for-offer.use-case.js';
 import { ReadBeneficiaryFile } from './application/read-beneficiary-file.use-case.js';
 import { ReadBeneficiaryMatches } from './application/read-beneficiary-matches.use-case.js';
@@ -138,6 +139,7 @@ const USE_CASES = [
   RankPeopleForOffer,
   ProposeOffer,
   RecordAgreedProposal,
+  RecordEmployerInterview,
   ExportPersonalData,
   ErasePersonalData,
   RunRetention,

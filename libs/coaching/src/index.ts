@@ -59,6 +59,7 @@ export { RankPeopleForOffer } from './application/rank-people-for-offer.use-case
 export type { PersonForOffer } from './application/rank-people-for-offer.use-case.js';
 export { ProposeOffer } from './application/propose-offer.use-case.js';
 export { RecordAgreedProposal } from './application/record-agreed-proposal.use-case.js';
+export { RecordEmployerInterview } from './application/record-employer-interview.use-case.js';
 export { ListNotifications } from './application/list-notifications.use-case.js';
 export { CountUnreadNotifications } from './application/count-unread-notifications.use-case.js';
 export { MarkNotificationRead } from './application/mark-notification-read.use-case.js';

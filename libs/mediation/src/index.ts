@@ -64,6 +64,31 @@ export type {
   IntroductionEventKind,
   IntroductionStatus,
 } from './domain/introduction.js';
+export { SendShortlist } from './application/send-shortlist.use-case.js';
+export type { NewShortlistInput } from './application/send-shortlist.use-case.js';
+export { ListShortlists } from './application/list-shortlists.use-case.js';
+export { ReadShortlist } from './application/read-shortlist.use-case.js';
+export { ReplyToShortlist } from './application/reply-to-shortlist.use-case.js';
+export { RevokeShortlist } from './application/revoke-shortlist.use-case.js';
+export { OpenShortlist } from './application/open-shortlist.use-case.js';
+export { AnswerShortlist } from './application/answer-shortlist.use-case.js';
+export { CountRefusalReasons } from './application/count-refusal-reasons.use-case.js';
+export type { ShortlistPageState } from './application/shortlist-page-state.js';
+export type {
+  RefusalReasonCounts,
+  ShortlistDetail,
+  ShortlistEntry,
+  ShortlistMessage,
+  ShortlistSummary,
+} from './application/ports/shortlist-store.js';
+export {
+  REFUSAL_REASON_LABELS,
+  REFUSAL_REASONS,
+  SHORTLIST_MAX_CARDS,
+  SHORTLIST_MAX_SLOTS,
+} from './domain/shortlist.js';
+export type { OfferedSlot, RefusalReason } from './domain/shortlist.js';
+export { shortlistPage } from './domain/shortlist-page.js';
 export { MediationModule } from './mediation.module.js';
 export { MEDIATION_ERRORS, mediationError } from './domain/mediation-errors.js';
 export type { MediationErrorCode } from './domain/mediation-errors.js';

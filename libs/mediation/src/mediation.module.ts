@@ -53,6 +53,19 @@ import { SqlMediationErasureStore } from './infrastructure/mediation-erasure-sto
 import { BullCardLinkJobs } from './infrastructure/mediation-jobs.js';
 import { SqlPeopleAccessLog } from './infrastructure/record-people-access.js';
 
+import { AnswerShortlist } from './application/answer-shortlist.use-case.js';
+import { CountRefusalReasons } from './application/count-refusal-reasons.use-case.js';
+import { ListShortlists } from './application/list-shortlists.use-case.js';
+import { OpenShortlist } from './application/open-shortlist.use-case.js';
+import { ShortlistStore } from './application/ports/shortlist-store.js';
+import { ReadShortlist } from './application/read-shortlist.use-case.js';
+import { ReplyToShortlist } from './application/reply-to-shortlist.use-case.js';
+import { RevokeShortlist } from './application/revoke-shortlist.use-case.js';
+import { SendShortlist } from './application/send-shortlist.use-case.js';
+import { ShortlistAccess } from './application/shortlist-access.js';
+import { ShortlistPageStates } from './application/shortlist-page-state.js';
+import { SqlShortlistStore } from './infrastructure/shortlist-store.js';
+
 const USE_CASES = [
   CreateEmployer,
   ListEmployers,
@@ -80,6 +93,14 @@ const USE_CASES = [
   ListCandidateRequests,
   CapturedOffers,
   ForgetViewerAddresses,
+  SendShortlist,
+  ListShortlists,
+  ReadShortlist,
+  ReplyToShortlist,
+  RevokeShortlist,
+  OpenShortlist,
+  AnswerShortlist,
+  CountRefusalReasons,
 ];
 
 /** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
@@ -94,6 +115,9 @@ const USE_CASES = [
     { provide: MediationErasureStore, useClass: SqlMediationErasureStore },
     { provide: CardLinkJobs, useClass: BullCardLinkJobs },
     { provide: PeopleAccessLog, useClass: SqlPeopleAccessLog },
+    { provide: ShortlistStore, useClass: SqlShortlistStore },
+    ShortlistAccess,
+    ShortlistPageStates,
     IntroductionAccess,
     EmployerAccess,
     CandidateRequests,

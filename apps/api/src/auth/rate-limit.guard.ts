@@ -113,6 +113,24 @@ export class CardRateLimitGuard implements CanActivate {
 }
 
 /**
+ * The employer's shortlist pages are public like the card pages, with their limits: counted per
+ * client address and per link (by a hash), so nobody tries tokens or floods a shortlist with answers.
+ */
+@Injectable()
+export class ShortlistRateLimitGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  canActivate(context: ExecutionContext): Promise<boolean> {
+    return limitPublicLink(this.limiter, context, 'shortlist', this.config, (details) =>
+      mediationError('shortlist.rate_limited', 'too many requests for shortlists: try again in a minute', details),
+    );
+  }
+}
+
+/**
  * The self-booking links are public too: counted per client address and per link (by a hash), with
  * the card pages' limits, so nobody tries tokens or floods a link.
  */

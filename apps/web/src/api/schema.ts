@@ -1713,6 +1713,29 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/indicators/refusal-reasons": {
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["RefusalReasonsResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/introductions": {
     get: {
       parameters: {
@@ -2321,6 +2344,106 @@ export interface paths {
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
     };
+    patch?: never;
+  };
+  "/shortlists": {
+    get: {
+      parameters: {
+        query?: {
+          offerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ShortlistListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ShortlistRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ShortlistLinkResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/shortlists/{id}": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ShortlistResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/shortlists/{id}/link": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
+  "/shortlists/{id}/replies": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["ShortlistReplyRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ShortlistResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
     patch?: never;
   };
   "/sources": {
@@ -3734,6 +3857,16 @@ export interface components {
       updatedAt: string;
       copies?: Array<components['schemas']["OfferCopyResponse"]>;
     };
+    OfferedSlotDto: {
+      startsAt: string;
+      endsAt: string;
+      place?: string | null;
+    };
+    OfferedSlotResponse: {
+      startsAt: string;
+      endsAt: string;
+      place: string | null;
+    };
     ParticipantRequest: {
       beneficiaryId: string;
     };
@@ -3902,6 +4035,26 @@ export interface components {
       assignedByName: string | null;
       reason: string | null;
     };
+    RefusalReasonByOfferResponse: {
+      offerId: string;
+      offerTitle: string;
+      reason: "position_filled" | "skills_mismatch" | "experience" | "schedule" | "distance" | "not_hiring_now" | "other";
+      label: string;
+      count: number;
+    };
+    RefusalReasonByStructureResponse: {
+      structureId: string;
+      structureName: string;
+      reason: "position_filled" | "skills_mismatch" | "experience" | "schedule" | "distance" | "not_hiring_now" | "other";
+      label: string;
+      count: number;
+    };
+    RefusalReasonsResponse: {
+      from: string;
+      to: string;
+      byOffer: Array<components['schemas']["RefusalReasonByOfferResponse"]>;
+      byStructure: Array<components['schemas']["RefusalReasonByStructureResponse"]>;
+    };
     RegisterBeneficiaryRequest: {
       birthDate?: string | null;
       email?: string | null;
@@ -4045,6 +4198,74 @@ export interface components {
       parts: Array<"contact" | "diagnostic" | "barriers" | "cers" | "objectives" | "journal">;
       healthNoteVisible: boolean;
       endsOn: string;
+    };
+    ShortlistEntryResponse: {
+      id: string;
+      introductionId: string;
+      beneficiaryId: string;
+      position: number;
+      status: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      card: components['schemas']["CandidateCardResponse"] | null;
+      answer: "interested" | "not_now" | "question" | null;
+      slotStartsAt: string | null;
+      proposedSlot: string | null;
+      refusalReason: "position_filled" | "skills_mismatch" | "experience" | "schedule" | "distance" | "not_hiring_now" | "other" | null;
+      freeText: string | null;
+      appointmentId: string | null;
+      answeredAt: string | null;
+      messages: Array<components['schemas']["ShortlistMessageResponse"]>;
+    };
+    ShortlistLinkResponse: {
+      id: string;
+      url: string;
+      expiresAt: string;
+      emailedTo: string | null;
+    };
+    ShortlistListResponse: {
+      items: Array<components['schemas']["ShortlistSummaryResponse"]>;
+    };
+    ShortlistMessageResponse: {
+      id: string;
+      authorKind: "employer" | "user";
+      authorName: string | null;
+      body: string;
+      at: string;
+    };
+    ShortlistReplyRequest: {
+      entryId: string;
+      body: string;
+    };
+    ShortlistRequest: {
+      offerId: string;
+      introductionIds: Array<string>;
+      slots?: Array<components['schemas']["OfferedSlotDto"]>;
+      contactId?: string;
+    };
+    ShortlistResponse: {
+      id: string;
+      offerId: string;
+      offerTitle: string;
+      employerId: string;
+      employerName: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      slots: Array<components['schemas']["OfferedSlotResponse"]>;
+      createdBy: string;
+      senderName: string;
+      createdAt: string;
+      entries: Array<components['schemas']["ShortlistEntryResponse"]>;
+    };
+    ShortlistSummaryResponse: {
+      id: string;
+      offerId: string;
+      offerTitle: string;
+      employerName: string;
+      createdAt: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      cards: number;
+      answered: number;
+      openQuestions: number;
     };
     SkillSuggestionResponse: {
       kind: "skill";

@@ -131,6 +131,9 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'introduction_event',
       'card_link',
       'candidate_request',
+      'shortlist',
+      'shortlist_entry',
+      'shortlist_message',
     ],
     views: {
       mediation_introduction_v: {

@@ -2,7 +2,8 @@ import { type CandidateCard, years } from './candidate-card.js';
 
 /** Pages employers open from a card link: French, readable on a phone, printable, no script. */
 
-function escape(text: string): string {
+/** The page's text escaped for HTML (text and attribute values). */
+export function escape(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -11,7 +12,8 @@ function escape(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-function page(title: string, body: string): string {
+/** The frame of every employer page: its title, body and, for a wider page, more style. */
+export function page(title: string, body: string, extraStyle = ''): string {
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -35,6 +37,7 @@ function page(title: string, body: string): string {
   .thanks { background: #e3f4e8; border-left: 4px solid #18753c; padding: .6rem .8rem; margin: 0 0 1rem; }
   footer { margin-top: 2rem; font-size: .85rem; color: #666; }
   @media print { form, footer { display: none; } body, main { background: #fff; } }
+${extraStyle}
 </style>
 </head>
 <body><main>

@@ -63,6 +63,13 @@ export const MEDIATION_ERRORS = {
   },
   'introduction.unknown_offer': { kind: 'invalid', fr: 'Cette offre n’existe pas ou n’est plus ouverte.' },
   'job_analysis.invalid': { kind: 'invalid', fr: 'Cette analyse de poste cite un code ROME inconnu.' },
+  'shortlist.invalid': { kind: 'invalid', fr: 'Cette sélection n’est pas valable : corrigez les champs signalés.' },
+  'shortlist.not_found': { kind: 'not_found', fr: 'Cette sélection n’existe pas ou est hors de votre périmètre.' },
+  'shortlist.rate_limited': {
+    kind: 'too_many_requests',
+    fr: 'Trop de demandes pour cette sélection : réessayez dans une minute.',
+  },
+  'shortlist.unknown_entry': { kind: 'invalid', fr: 'Cette personne ne fait pas partie de la sélection.' },
   'period.invalid': { kind: 'invalid', fr: 'La période se termine avant de commencer.' },
 } as const satisfies ErrorCatalogue;
 

@@ -5,6 +5,7 @@ import { updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import type { EmployerAnswer } from '../domain/employer.js';
+import type { RefusalReason } from '../domain/shortlist.js';
 import {
   type EventActorKind,
   type IntroductionEventKind,
@@ -135,11 +136,12 @@ export class SqlIntroductionStore extends IntroductionStore {
     to: IntroductionStatus | null,
     actor: Actor | null,
     details: Record<string, unknown> = {},
+    refusalReason: RefusalReason | null = null,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO introduction_event (introduction_id, kind, from_status, to_status, actor_user_id, actor_kind, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, kind, from, to, actor?.userId ?? null, actor ? 'user' : 'employer', JSON.stringify(details)],
+      `INSERT INTO introduction_event (introduction_id, kind, from_status, to_status, actor_user_id, actor_kind, details, refusal_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [id, kind, from, to, actor?.userId ?? null, actor ? 'user' : 'employer', JSON.stringify(details), refusalReason],
     );
   }
 
@@ -219,12 +221,14 @@ export class SqlIntroductionStore extends IntroductionStore {
 
   /**
    * The people who follow an introduction and hear of the employer's answers: whoever proposed it,
-   * whoever sent the employer a link, and the person's referent coach.
+   * whoever sent the employer a link (a card's or a shortlist's), and the person's referent coach.
    */
   async owners(manager: EntityManager, id: string): Promise<string[]> {
     const rows: Array<{ user_id: string }> = await manager.query(
       `SELECT n.created_by AS user_id FROM introduction n WHERE n.id = $1
        UNION SELECT l.created_by FROM card_link l WHERE l.introduction_id = $1
+       UNION SELECT s.created_by FROM shortlist_entry se JOIN shortlist s ON s.id = se.shortlist_id
+         WHERE se.introduction_id = $1
        UNION SELECT b.referent_user_id FROM introduction n JOIN coaching_beneficiary_v b ON b.id = n.beneficiary_id
          WHERE n.id = $1 AND b.referent_user_id IS NOT NULL`,
       [id],

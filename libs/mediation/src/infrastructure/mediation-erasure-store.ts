@@ -5,7 +5,8 @@ import { MediationErasureStore } from '../application/ports/mediation-erasure-st
 /**
  * Mediation's tables cleared of a person (the caller's transaction): the candidate card and what
  * was written about them (the interview place, the employer's answers and the viewer's address in
- * the introduction's history, the mediator's request and the coach's reason), the links (revoked)
+ * the introduction's history, what an employer wrote about them on a shortlist and its replies,
+ * the mediator's request and the coach's reason), the links (revoked)
  * and (through coaching's inbox, which owns them) the notifications about their introductions and
  * requests. The introductions, their statuses, dates and history of moves, the requests and their
  * decisions stay (the indicators count them).
@@ -17,6 +18,10 @@ const ERASE_STATEMENTS = [
   `UPDATE card_link SET revoked_at = coalesce(revoked_at, now())
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
   'UPDATE candidate_request SET message = NULL, decline_reason = NULL WHERE beneficiary_id = $1',
+  `UPDATE shortlist_entry SET proposed_slot = NULL, free_text = NULL
+   WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
+  `DELETE FROM shortlist_message WHERE entry_id IN
+   (SELECT se.id FROM shortlist_entry se JOIN introduction n ON n.id = se.introduction_id WHERE n.beneficiary_id = $1)`,
 ];
 
 @Injectable()

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../../domain/candidate-card.js';
 import type { EmployerAnswer } from '../../domain/employer.js';
+import type { RefusalReason } from '../../domain/shortlist.js';
 import {
   allowedNext,
   type DeclineReason,
@@ -138,7 +139,10 @@ export abstract class IntroductionStore {
 
   abstract saveCard(manager: EntityManager, id: string, card: CandidateCard): Promise<void>;
 
-  /** A line of the trail; `actor` null: the employer, through their link. */
+  /**
+   * A line of the trail; `actor` null: the employer, through their link. An employer's "not now"
+   * through a shortlist carries its reason (counted by the indicators; kept when the person is erased).
+   */
   abstract record(
     manager: EntityManager,
     id: string,
@@ -147,6 +151,7 @@ export abstract class IntroductionStore {
     to: IntroductionStatus | null,
     actor: Actor | null,
     details?: Record<string, unknown>,
+    refusalReason?: RefusalReason | null,
   ): Promise<void>;
 
   abstract view(manager: EntityManager, id: string): Promise<IntroductionView>;
@@ -164,7 +169,7 @@ export abstract class IntroductionStore {
 
   /**
    * The people who follow an introduction and hear of the employer's answers: whoever proposed it,
-   * whoever sent the employer a link, and the person's referent coach.
+   * whoever sent the employer a link (a card's or a shortlist's), and the person's referent coach.
    */
   abstract owners(manager: EntityManager, id: string): Promise<string[]>;
 

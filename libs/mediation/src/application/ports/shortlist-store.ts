@@ -1,0 +1,139 @@
+import type { EntityManager } from 'typeorm';
+import type { CandidateCard } from '../../domain/candidate-card.js';
+import type { EmployerAnswer } from '../../domain/employer.js';
+import type { IntroductionStatus } from '../../domain/introduction.js';
+import type { OfferedSlot, RefusalReason } from '../../domain/shortlist.js';
+
+export interface NewShortlist {
+  readonly offerId: string;
+  readonly employerId: string;
+  readonly structureId: string;
+  readonly tokenHash: string;
+  readonly expiresAt: Date;
+  readonly slots: readonly OfferedSlot[];
+  readonly contactId: string | null;
+  readonly createdBy: string;
+  /** In the order the employer sees them. */
+  readonly introductionIds: readonly string[];
+}
+
+export interface ShortlistMessage {
+  readonly id: string;
+  readonly authorKind: 'employer' | 'user';
+  readonly authorName: string | null;
+  readonly body: string;
+  readonly at: Date;
+}
+
+/** One person of a shortlist with the employer's answer (the card is null once the person is erased). */
+export interface ShortlistEntry {
+  readonly id: string;
+  readonly introductionId: string;
+  readonly beneficiaryId: string;
+  readonly position: number;
+  readonly status: IntroductionStatus;
+  readonly card: CandidateCard | null;
+  readonly hasPhoto: boolean;
+  readonly answer: EmployerAnswer | null;
+  readonly slotStartsAt: Date | null;
+  readonly proposedSlot: string | null;
+  readonly refusalReason: RefusalReason | null;
+  readonly freeText: string | null;
+  readonly appointmentId: string | null;
+  readonly answeredAt: Date | null;
+  readonly messages: readonly ShortlistMessage[];
+}
+
+/** A shortlist with its offer, employer, sender and entries. */
+export interface ShortlistDetail {
+  readonly id: string;
+  readonly offerId: string;
+  readonly offerTitle: string;
+  readonly employerId: string;
+  readonly employerName: string;
+  readonly structureId: string;
+  readonly expiresAt: Date;
+  readonly revokedAt: Date | null;
+  readonly slots: readonly OfferedSlot[];
+  readonly createdBy: string;
+  readonly senderName: string;
+  readonly createdAt: Date;
+  readonly entries: readonly ShortlistEntry[];
+}
+
+/** A shortlist in a list: its counts of answers. */
+export interface ShortlistSummary {
+  readonly id: string;
+  readonly offerId: string;
+  readonly offerTitle: string;
+  readonly employerName: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly revokedAt: Date | null;
+  readonly cards: number;
+  readonly answered: number;
+  /** Questions the employer asked that have no reply after them yet. */
+  readonly openQuestions: number;
+}
+
+/** Refusal reasons counted, by offer and by structure. */
+export interface RefusalReasonCounts {
+  readonly byOffer: ReadonlyArray<{ offerId: string; offerTitle: string; reason: RefusalReason; count: number }>;
+  readonly byStructure: ReadonlyArray<{
+    structureId: string;
+    structureName: string;
+    reason: RefusalReason;
+    count: number;
+  }>;
+}
+
+/** Shortlists (`shortlist`, `shortlist_entry`, `shortlist_message`): only the token's hash is kept. */
+export abstract class ShortlistStore {
+  abstract insert(manager: EntityManager, shortlist: NewShortlist): Promise<string>;
+
+  /** The shortlist of this token hash (null: none); `lock` locks it until the transaction ends. */
+  abstract idByTokenHash(manager: EntityManager, tokenHash: string, lock: boolean): Promise<string | null>;
+
+  abstract detail(manager: EntityManager, id: string): Promise<ShortlistDetail | null>;
+
+  /** Shortlists of `structures` (null: all) or sent by `userId`, newest first, optionally of one offer. */
+  abstract list(
+    manager: EntityManager,
+    structures: readonly string[] | null,
+    userId: string,
+    filter: { offerId?: string },
+  ): Promise<ShortlistSummary[]>;
+
+  abstract recordAnswer(
+    manager: EntityManager,
+    entryId: string,
+    answer: {
+      answer: EmployerAnswer;
+      slotStartsAt: Date | null;
+      proposedSlot: string | null;
+      refusalReason: RefusalReason | null;
+      freeText: string | null;
+      appointmentId: string | null;
+    },
+  ): Promise<void>;
+
+  abstract addMessage(
+    manager: EntityManager,
+    entryId: string,
+    author: { kind: 'employer' } | { kind: 'user'; userId: string },
+    body: string,
+  ): Promise<void>;
+
+  /** The display names of these users (those who hear of an answer), in the order given; unknown ones left out. */
+  abstract userNames(manager: EntityManager, userIds: readonly string[]): Promise<string[]>;
+
+  /** Revokes the link (one revoked earlier keeps its date). */
+  abstract revoke(manager: EntityManager, id: string): Promise<void>;
+
+  /** Refusal reasons given from `from` to `to` (Paris days, both included) on introductions of `structures` (null: all). */
+  abstract refusalReasons(
+    manager: EntityManager,
+    structures: readonly string[] | null,
+    period: { from: string; to: string },
+  ): Promise<RefusalReasonCounts>;
+}
