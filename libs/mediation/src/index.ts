@@ -92,3 +92,18 @@ export { shortlistPage } from './domain/shortlist-page.js';
 export { MediationModule } from './mediation.module.js';
 export { MEDIATION_ERRORS, mediationError } from './domain/mediation-errors.js';
 export type { MediationErrorCode } from './domain/mediation-errors.js';
+export { ReadPmsmpConvention } from './application/read-pmsmp-convention.use-case.js';
+export { SavePmsmpConvention } from './application/save-pmsmp-convention.use-case.js';
+export { SignPmsmpConvention } from './application/sign-pmsmp-convention.use-case.js';
+export { PrintPmsmpConvention } from './application/print-pmsmp-convention.use-case.js';
+export type { PmsmpConventionView } from './application/pmsmp-convention-view.js';
+export type { PmsmpParties } from './application/ports/pmsmp-convention-store.js';
+export {
+  PMSMP_MAX_TASKS,
+  PMSMP_MAX_WEEKLY_HOURS,
+  PMSMP_OBJECTIVES,
+  PMSMP_PARTIES,
+  PMSMP_STATUSES,
+  PMSMP_TEXT_MAX,
+} from './domain/pmsmp-convention.js';
+export type { PmsmpObjective, PmsmpParty, PmsmpStatus } from './domain/pmsmp-convention.js';

@@ -35,6 +35,12 @@ import { EmployerStore } from './application/ports/employer-store.js';
 import { IntroductionStore } from './application/ports/introduction-store.js';
 import { MediationErasureStore } from './application/ports/mediation-erasure-store.js';
 import { PeopleAccessLog } from './application/ports/people-access-log.js';
+import { PmsmpConventionStore } from './application/ports/pmsmp-convention-store.js';
+import { PmsmpConventionViews } from './application/pmsmp-convention-view.js';
+import { PrintPmsmpConvention } from './application/print-pmsmp-convention.use-case.js';
+import { ReadPmsmpConvention } from './application/read-pmsmp-convention.use-case.js';
+import { SavePmsmpConvention } from './application/save-pmsmp-convention.use-case.js';
+import { SignPmsmpConvention } from './application/sign-pmsmp-convention.use-case.js';
 import { ProposeIntroduction } from './application/propose-introduction.use-case.js';
 import { ReadCardChoices } from './application/read-card-choices.use-case.js';
 import { ReadCardPhoto } from './application/read-card-photo.use-case.js';
@@ -49,6 +55,7 @@ import { SqlCapturedOfferStore } from './infrastructure/captured-offer-store.js'
 import { SqlCardLinkStore } from './infrastructure/card-link-store.js';
 import { SqlEmployerStore } from './infrastructure/employer-store.js';
 import { SqlIntroductionStore } from './infrastructure/introduction-store.js';
+import { SqlPmsmpConventionStore } from './infrastructure/pmsmp-convention-store.js';
 import { SqlMediationErasureStore } from './infrastructure/mediation-erasure-store.js';
 import { BullCardLinkJobs } from './infrastructure/mediation-jobs.js';
 import { SqlPeopleAccessLog } from './infrastructure/record-people-access.js';
@@ -93,6 +100,7 @@ const USE_CASES = [
   ListCandidateRequests,
   CapturedOffers,
   ForgetViewerAddresses,
+<<<<<<< HEAD
   SendShortlist,
   ListShortlists,
   ReadShortlist,
@@ -101,6 +109,12 @@ const USE_CASES = [
   OpenShortlist,
   AnswerShortlist,
   CountRefusalReasons,
+=======
+  ReadPmsmpConvention,
+  SavePmsmpConvention,
+  SignPmsmpConvention,
+  PrintPmsmpConvention,
+>>>>>>> a956675 (PMSMP convention of an introduction: terms, the three parties' signatures, and the PDF they sign)
 ];
 
 /** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
@@ -115,9 +129,14 @@ const USE_CASES = [
     { provide: MediationErasureStore, useClass: SqlMediationErasureStore },
     { provide: CardLinkJobs, useClass: BullCardLinkJobs },
     { provide: PeopleAccessLog, useClass: SqlPeopleAccessLog },
+<<<<<<< HEAD
     { provide: ShortlistStore, useClass: SqlShortlistStore },
     ShortlistAccess,
     ShortlistPageStates,
+=======
+    { provide: PmsmpConventionStore, useClass: SqlPmsmpConventionStore },
+    PmsmpConventionViews,
+>>>>>>> a956675 (PMSMP convention of an introduction: terms, the three parties' signatures, and the PDF they sign)
     IntroductionAccess,
     EmployerAccess,
     CandidateRequests,

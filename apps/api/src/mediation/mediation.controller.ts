@@ -24,6 +24,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -48,15 +49,20 @@ import {
   MoveIntroduction,
   notFoundPage,
   OpenCardLink,
+  PrintPmsmpConvention,
   ProposeIntroduction,
   ReadCardChoices,
   ReadCardPhoto,
   ReadEmployer,
   ReadIntroduction,
+  ReadPmsmpConvention,
   RevokeCardLinks,
+  SavePmsmpConvention,
   SendCardLink,
+  SignPmsmpConvention,
 } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
+import { sendPdf } from '../common/send-pdf.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { CardRateLimitGuard } from '../auth/rate-limit.guard.js';
@@ -74,6 +80,8 @@ import {
   IntroductionListQuery,
   IntroductionRequest,
   JobAnalysisRequest,
+  PmsmpConventionRequest,
+  PmsmpSignatureRequest,
   SendLinkRequest,
   TransitionRequest,
 } from './mediation.dto.js';
@@ -89,6 +97,7 @@ import {
   IntroductionResponse,
   IntroductionSummaryResponse,
   JobAnalysisCreatedResponse,
+  PmsmpConventionResponse,
 } from './mediation.response.dto.js';
 
 /** Employers, their contacts, the interaction log, follow-ups and job analyses (IOD). */
@@ -216,6 +225,10 @@ export class IntroductionsController {
     private readonly choices: ReadCardChoices,
     private readonly linkSending: SendCardLink,
     private readonly linkRevocation: RevokeCardLinks,
+    private readonly pmsmpReading: ReadPmsmpConvention,
+    private readonly pmsmpSaving: SavePmsmpConvention,
+    private readonly pmsmpSigning: SignPmsmpConvention,
+    private readonly pmsmpPrinting: PrintPmsmpConvention,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -312,6 +325,76 @@ export class IntroductionsController {
     @Req() request: Request,
   ): Promise<CardLinkResponse> {
     return CardLinkResponse.from(await this.linkSending.execute(actor, params.id, baseUrl(this.config, request), body));
+  }
+
+  /** The PMSMP convention: saved, or (not saved yet) started from the introduction's trial and job analysis. */
+  @Get(':id/pmsmp')
+  @RequireAction('employers.manage', 'beneficiaries.write')
+  @ApiOkResponse({ type: PmsmpConventionResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async pmsmp(@CurrentActor() actor: AuthenticatedActor, @Param() params: IdParam): Promise<PmsmpConventionResponse> {
+    return PmsmpConventionResponse.from(await this.pmsmpReading.execute(actor, params.id));
+  }
+
+  /** The convention's terms, at the interview or trial stage, while nobody has signed them. */
+  @Put(':id/pmsmp')
+  @RequireAction('employers.manage', 'beneficiaries.write')
+  @ApiOkResponse({ type: PmsmpConventionResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'a party has signed: withdraw the signatures first' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: 'not at the interview or trial stage, dates over one month, no task',
+  })
+  async savePmsmp(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+    @Body() body: PmsmpConventionRequest,
+  ): Promise<PmsmpConventionResponse> {
+    return PmsmpConventionResponse.from(
+      await this.pmsmpSaving.execute(actor, params.id, {
+        ...body,
+        tutorRole: body.tutorRole ?? null,
+        tutorPhone: body.tutorPhone ?? null,
+        tutorEmail: body.tutorEmail ?? null,
+      }),
+    );
+  }
+
+  /** The day one party signed (person, employer, prescriber); null withdraws it. */
+  @Post(':id/pmsmp/signatures')
+  @RequireAction('employers.manage', 'beneficiaries.write')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: PmsmpConventionResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'not saved yet, a date in the future' })
+  async signPmsmp(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+    @Body() body: PmsmpSignatureRequest,
+  ): Promise<PmsmpConventionResponse> {
+    return PmsmpConventionResponse.from(await this.pmsmpSigning.execute(actor, params.id, body));
+  }
+
+  /** The saved convention as a PDF for the person, the employer and the structure to sign. */
+  @Get(':id/pmsmp.pdf')
+  @RequireAction('employers.manage', 'beneficiaries.write')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'an attachment, convention-pmsmp-<start>.pdf',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'no convention saved yet' })
+  async pmsmpPdf(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: IdParam,
+    @Res() response: Response,
+  ): Promise<void> {
+    const document = await this.pmsmpPrinting.execute(actor, params.id);
+    sendPdf(response, document);
   }
 
   @Delete(':id/links')

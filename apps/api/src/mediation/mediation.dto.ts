@@ -3,11 +3,13 @@ import { IdParam } from '../common/id-param.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsString,
   IsUUID,
   Length,
@@ -28,6 +30,13 @@ import {
   INTRODUCTION_STATUSES,
   type IntroductionStatus,
   type CandidateRequestStatus,
+  PMSMP_MAX_TASKS,
+  PMSMP_MAX_WEEKLY_HOURS,
+  PMSMP_OBJECTIVES,
+  PMSMP_PARTIES,
+  PMSMP_TEXT_MAX,
+  type PmsmpObjective,
+  type PmsmpParty,
 } from '@passerelle/mediation';
 import { HomeCommuneDto } from '../coaching/coaching.dto.js';
 import { TextList } from '../common/text-list.decorator.js';
@@ -258,4 +267,59 @@ export class IntroductionListQuery {
   @IsIn(INTRODUCTION_STATUSES)
   status?: IntroductionStatus;
   @ApiPropertyOptional({ format: 'uuid' }) @Omittable() @IsUUID('all') offerId?: string;
+}
+
+/** The terms of an introduction's PMSMP convention (a work trial of at most one month). */
+export class PmsmpConventionRequest {
+  @ApiProperty({ format: 'date', example: '2026-03-09' }) @CalendarDate() startDate!: string;
+  @ApiProperty({ format: 'date', example: '2026-03-20', description: 'at most one month after startDate' })
+  @CalendarDate()
+  endDate!: string;
+  @ApiProperty({ example: 35, minimum: 1, maximum: PMSMP_MAX_WEEKLY_HOURS })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'weeklyHours must be a number of hours (one decimal at most)' })
+  @Min(1)
+  @Max(PMSMP_MAX_WEEKLY_HOURS)
+  weeklyHours!: number;
+  @ApiProperty({ example: 'du lundi au vendredi, 8 h – 12 h et 13 h 30 – 16 h 30' })
+  @IsString()
+  @Length(1, PMSMP_TEXT_MAX)
+  @NotBlank()
+  schedule!: string;
+  @ApiProperty({ example: '12 rue du Marché, 67000 Strasbourg' })
+  @IsString()
+  @Length(1, PMSMP_TEXT_MAX)
+  @NotBlank()
+  workplace!: string;
+  @ApiProperty({ type: [String], description: 'the activities entrusted (from the job analysis), one at least' })
+  @TextList(PMSMP_MAX_TASKS, PMSMP_TEXT_MAX)
+  @ArrayMinSize(1, { message: 'tasks must list one task at least' })
+  tasks!: string[];
+  @ApiProperty({ type: [String] }) @TextList(PMSMP_MAX_TASKS, PMSMP_TEXT_MAX) skillsToObserve!: string[];
+  @ApiProperty({ enum: PMSMP_OBJECTIVES }) @IsIn(PMSMP_OBJECTIVES) objective!: PmsmpObjective;
+  @ApiProperty({ example: 'Claire Martin' }) @IsString() @Length(1, 200) @NotBlank() tutorName!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'cheffe de rayon' })
+  @Omittable()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @Length(1, 200)
+  tutorRole?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Omittable()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(/^\+?[\d .-]{6,20}$/, { message: 'tutorPhone must be a phone number' })
+  tutorPhone?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Omittable()
+  @ValidateIf((_, value) => value !== null)
+  @IsEmail({}, { message: 'tutorEmail must be an e-mail address' })
+  tutorEmail?: string | null;
+}
+
+/** One party's signature of the convention, on the day given; `signedOn` null withdraws it. */
+export class PmsmpSignatureRequest {
+  @ApiProperty({ enum: PMSMP_PARTIES }) @IsIn(PMSMP_PARTIES) party!: PmsmpParty;
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
+  @ValidateIf((_, value) => value !== null)
+  @CalendarDate()
+  signedOn!: string | null;
 }

@@ -20,6 +20,11 @@ import {
   type IntroductionStatus,
   type IntroductionSummary,
   type IntroductionView,
+  PMSMP_OBJECTIVES,
+  PMSMP_STATUSES,
+  type PmsmpConventionView,
+  type PmsmpObjective,
+  type PmsmpStatus,
 } from '@passerelle/mediation';
 import { iso } from '../offers/offers.response.dto.js';
 
@@ -261,5 +266,60 @@ export class CardLinkResponse {
 
   static from(link: { url: string; expiresAt: Date; emailedTo: string | null }): CardLinkResponse {
     return Object.assign(new CardLinkResponse(), { ...link, expiresAt: link.expiresAt.toISOString() });
+  }
+}
+
+export class PmsmpPartiesResponse {
+  @ApiProperty({ description: 'first and last names' }) personName!: string;
+  @ApiProperty() employerName!: string;
+  @ApiProperty({ nullable: true, type: String }) employerSiret!: string | null;
+  @ApiProperty() employerCommune!: string;
+  @ApiProperty({ description: 'the prescribing structure' }) structureName!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'the offer’s or job analysis’s title' })
+  jobTitle!: string | null;
+}
+
+export class PmsmpSignaturesResponse {
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) person!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) employer!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'the prescribing structure' })
+  prescriber!: string | null;
+}
+
+/**
+ * An introduction's PMSMP convention. Not saved yet (`saved` false): started from what the
+ * introduction knows (trial dates, the job analysis's tasks and schedule, the employer's contact).
+ */
+export class PmsmpConventionResponse {
+  @ApiProperty({ format: 'uuid' }) introductionId!: string;
+  @ApiProperty() saved!: boolean;
+  @ApiProperty({ enum: PMSMP_STATUSES, description: 'draft: nobody signed; signing: some did; signed: all three' })
+  status!: PmsmpStatus;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) weeklyHours!: number | null;
+  @ApiProperty({ nullable: true, type: String }) schedule!: string | null;
+  @ApiProperty({ nullable: true, type: String }) workplace!: string | null;
+  @ApiProperty({ type: [String] }) tasks!: string[];
+  @ApiProperty({ type: [String] }) skillsToObserve!: string[];
+  @ApiProperty({ nullable: true, type: String, enum: PMSMP_OBJECTIVES }) objective!: PmsmpObjective | null;
+  @ApiProperty({ nullable: true, type: String }) tutorName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) tutorRole!: string | null;
+  @ApiProperty({ nullable: true, type: String }) tutorPhone!: string | null;
+  @ApiProperty({ nullable: true, type: String }) tutorEmail!: string | null;
+  @ApiProperty({ type: PmsmpSignaturesResponse }) signatures!: PmsmpSignaturesResponse;
+  @ApiProperty({ type: PmsmpPartiesResponse }) parties!: PmsmpPartiesResponse;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt!: string | null;
+
+  static from(view: PmsmpConventionView): PmsmpConventionResponse {
+    const response: PmsmpConventionResponse = {
+      ...view,
+      tasks: [...view.tasks],
+      skillsToObserve: [...view.skillsToObserve],
+      signatures: { ...view.signatures },
+      parties: { ...view.parties },
+      updatedAt: iso(view.updatedAt),
+    };
+    return Object.assign(new PmsmpConventionResponse(), response);
   }
 }

@@ -1873,6 +1873,89 @@ export interface paths {
     };
     patch?: never;
   };
+  "/introductions/{id}/pmsmp": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PmsmpConventionResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PmsmpConventionRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PmsmpConventionResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/introductions/{id}/pmsmp.pdf": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/pdf': string } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/pdf': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/pdf': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/introductions/{id}/pmsmp/signatures": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["PmsmpSignatureRequest"] } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["PmsmpConventionResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
   "/introductions/{id}/transitions": {
     get?: never;
     put?: never;
@@ -3929,6 +4012,57 @@ export interface components {
       endDate: string | null;
       endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
       checkpoints: Array<components['schemas']["CheckpointResponse"]>;
+    };
+    PmsmpConventionRequest: {
+      startDate: string;
+      endDate: string;
+      weeklyHours: number;
+      schedule: string;
+      workplace: string;
+      tasks: Array<string>;
+      skillsToObserve: Array<string>;
+      objective: "discover_occupation" | "confirm_project" | "start_recruitment";
+      tutorName: string;
+      tutorRole?: string | null;
+      tutorPhone?: string | null;
+      tutorEmail?: string | null;
+    };
+    PmsmpConventionResponse: {
+      introductionId: string;
+      saved: boolean;
+      status: "draft" | "signing" | "signed";
+      startDate: string | null;
+      endDate: string | null;
+      weeklyHours: number | null;
+      schedule: string | null;
+      workplace: string | null;
+      tasks: Array<string>;
+      skillsToObserve: Array<string>;
+      objective: "discover_occupation" | "confirm_project" | "start_recruitment" | null;
+      tutorName: string | null;
+      tutorRole: string | null;
+      tutorPhone: string | null;
+      tutorEmail: string | null;
+      signatures: components['schemas']["PmsmpSignaturesResponse"];
+      parties: components['schemas']["PmsmpPartiesResponse"];
+      updatedAt: string | null;
+    };
+    PmsmpPartiesResponse: {
+      personName: string;
+      employerName: string;
+      employerSiret: string | null;
+      employerCommune: string;
+      structureName: string;
+      jobTitle: string | null;
+    };
+    PmsmpSignatureRequest: {
+      party: "person" | "employer" | "prescriber";
+      signedOn: string | null;
+    };
+    PmsmpSignaturesResponse: {
+      person: string | null;
+      employer: string | null;
+      prescriber: string | null;
     };
     PortfolioEntryResponse: {
       id: string;

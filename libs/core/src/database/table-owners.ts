@@ -134,6 +134,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'shortlist',
       'shortlist_entry',
       'shortlist_message',
+      'pmsmp_convention',
     ],
     views: {
       mediation_introduction_v: {

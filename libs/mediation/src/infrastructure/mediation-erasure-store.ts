@@ -8,10 +8,11 @@ import { MediationErasureStore } from '../application/ports/mediation-erasure-st
  * the introduction's history, what an employer wrote about them on a shortlist and its replies,
  * the mediator's request and the coach's reason), the links (revoked)
  * and (through coaching's inbox, which owns them) the notifications about their introductions and
- * requests. The introductions, their statuses, dates and history of moves, the requests and their
+ * requests, and their PMSMP conventions (deleted: the indicators do not read them). The introductions, their statuses, dates and history of moves, the requests and their
  * decisions stay (the indicators count them).
  */
 const ERASE_STATEMENTS = [
+  'DELETE FROM pmsmp_convention WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)',
   `UPDATE introduction SET card = NULL, interview_place = NULL, decline_reason = NULL WHERE beneficiary_id = $1`,
   `UPDATE introduction_event SET details = '{}'::jsonb
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1) AND details <> '{}'::jsonb`,
