@@ -100,7 +100,6 @@ const USE_CASES = [
   ListCandidateRequests,
   CapturedOffers,
   ForgetViewerAddresses,
-<<<<<<< HEAD
   SendShortlist,
   ListShortlists,
   ReadShortlist,
@@ -109,12 +108,10 @@ const USE_CASES = [
   OpenShortlist,
   AnswerShortlist,
   CountRefusalReasons,
-=======
   ReadPmsmpConvention,
   SavePmsmpConvention,
   SignPmsmpConvention,
   PrintPmsmpConvention,
->>>>>>> a956675 (PMSMP convention of an introduction: terms, the three parties' signatures, and the PDF they sign)
 ];
 
 /** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
@@ -129,14 +126,11 @@ const USE_CASES = [
     { provide: MediationErasureStore, useClass: SqlMediationErasureStore },
     { provide: CardLinkJobs, useClass: BullCardLinkJobs },
     { provide: PeopleAccessLog, useClass: SqlPeopleAccessLog },
-<<<<<<< HEAD
     { provide: ShortlistStore, useClass: SqlShortlistStore },
     ShortlistAccess,
     ShortlistPageStates,
-=======
     { provide: PmsmpConventionStore, useClass: SqlPmsmpConventionStore },
     PmsmpConventionViews,
->>>>>>> a956675 (PMSMP convention of an introduction: terms, the three parties' signatures, and the PDF they sign)
     IntroductionAccess,
     EmployerAccess,
     CandidateRequests,

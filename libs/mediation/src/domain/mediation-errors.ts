@@ -63,15 +63,7 @@ export const MEDIATION_ERRORS = {
   },
   'introduction.unknown_offer': { kind: 'invalid', fr: 'Cette offre n’existe pas ou n’est plus ouverte.' },
   'job_analysis.invalid': { kind: 'invalid', fr: 'Cette analyse de poste cite un code ROME inconnu.' },
-<<<<<<< HEAD
-  'shortlist.invalid': { kind: 'invalid', fr: 'Cette sélection n’est pas valable : corrigez les champs signalés.' },
-  'shortlist.not_found': { kind: 'not_found', fr: 'Cette sélection n’existe pas ou est hors de votre périmètre.' },
-  'shortlist.rate_limited': {
-    kind: 'too_many_requests',
-    fr: 'Trop de demandes pour cette sélection : réessayez dans une minute.',
-  },
-  'shortlist.unknown_entry': { kind: 'invalid', fr: 'Cette personne ne fait pas partie de la sélection.' },
-=======
+  'period.invalid': { kind: 'invalid', fr: 'La période se termine avant de commencer.' },
   'pmsmp.invalid': { kind: 'invalid', fr: 'Cette convention PMSMP n’est pas valable : corrigez les champs signalés.' },
   'pmsmp.not_saved': { kind: 'invalid', fr: 'Enregistrez d’abord la convention PMSMP.' },
   'pmsmp.not_at_stage': {
@@ -82,8 +74,13 @@ export const MEDIATION_ERRORS = {
     kind: 'conflict',
     fr: 'La convention est en cours de signature : retirez les signatures avant d’en changer les termes.',
   },
->>>>>>> a956675 (PMSMP convention of an introduction: terms, the three parties' signatures, and the PDF they sign)
-  'period.invalid': { kind: 'invalid', fr: 'La période se termine avant de commencer.' },
+  'shortlist.invalid': { kind: 'invalid', fr: 'Cette sélection n’est pas valable : corrigez les champs signalés.' },
+  'shortlist.not_found': { kind: 'not_found', fr: 'Cette sélection n’existe pas ou est hors de votre périmètre.' },
+  'shortlist.rate_limited': {
+    kind: 'too_many_requests',
+    fr: 'Trop de demandes pour cette sélection : réessayez dans une minute.',
+  },
+  'shortlist.unknown_entry': { kind: 'invalid', fr: 'Cette personne ne fait pas partie de la sélection.' },
 } as const satisfies ErrorCatalogue;
 
 export type MediationErrorCode = keyof typeof MEDIATION_ERRORS;
