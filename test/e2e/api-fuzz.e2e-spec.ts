@@ -44,7 +44,7 @@ interface Route {
   readonly pathEnums: Readonly<Record<string, string>>;
 }
 
-/** Write routes the OpenAPI document leaves out on purpose (the employer's card and shortlist pages, forms). */
+/** Write routes the OpenAPI document leaves out on purpose (the employer's card, shortlist and need pages, forms). */
 const UNDOCUMENTED: readonly Route[] = [
   {
     method: 'post',
@@ -75,6 +75,27 @@ const UNDOCUMENTED: readonly Route[] = [
         question: { type: 'string', example: 'Bonjour ?' },
       },
       required: ['entry', 'answer'],
+    },
+    pathEnums: {},
+  },
+  {
+    method: 'post',
+    template: '/besoins/{token}',
+    schema: {
+      type: 'object',
+      properties: {
+        companyName: { type: 'string', example: 'Garage Martin' },
+        siret: { type: 'string', example: '88812345600012' },
+        jobTitle: { type: 'string', example: 'Mécanicien' },
+        place: { type: 'string', example: '59000 Lille' },
+        hours: { type: 'string', example: '8 h – 17 h' },
+        startOn: { type: 'string', example: '2030-01-01' },
+        contractType: { type: 'string', enum: ['CDI', 'CDD'] },
+        whatMatters: { type: 'string', example: 'La ponctualité' },
+        contactName: { type: 'string', example: 'Claire' },
+        contactEmail: { type: 'string', example: 'claire@example.org' },
+        contactPhone: { type: 'string', example: '06 12 34 56 78' },
+      },
     },
     pathEnums: {},
   },

@@ -12,6 +12,7 @@ import {
   AuthRateLimitGuard,
   BookingRateLimitGuard,
   CardRateLimitGuard,
+  NeedRateLimitGuard,
   RateLimiter,
   ShortlistRateLimitGuard,
 } from './auth/rate-limit.guard.js';
@@ -36,6 +37,7 @@ import {
   ShortlistPagesController,
   ShortlistsController,
 } from './mediation/shortlists.controller.js';
+import { EmployerNeedsController, NeedPagesController } from './mediation/employer-needs.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AuditController } from './identity/audit.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -81,11 +83,14 @@ import { ReferentialController } from './referential/referential.controller.js';
     EntrantsImportsController,
     ObjectivesController,
     NotificationsController,
+    // Before EmployersController: its GET /employers/:id would shadow /employers/needs and /employers/need-links.
+    EmployerNeedsController,
     EmployersController,
     IntroductionsController,
     CardPagesController,
     ShortlistsController,
     ShortlistPagesController,
+    NeedPagesController,
     PhotoController,
     OfferCandidatesController,
     CandidateRequestsController,
@@ -103,6 +108,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     CardRateLimitGuard,
     BookingRateLimitGuard,
     ShortlistRateLimitGuard,
+    NeedRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

@@ -24,6 +24,21 @@ export { LogEmployerInteraction } from './application/log-employer-interaction.u
 export { ListDueActions } from './application/list-due-actions.use-case.js';
 export { CompleteDueAction } from './application/complete-due-action.use-case.js';
 export { AnalyseJob } from './application/analyse-job.use-case.js';
+export { CreateNeedLink } from './application/create-need-link.use-case.js';
+export type { NeedLink } from './application/create-need-link.use-case.js';
+export { RevokeNeedLink } from './application/revoke-need-link.use-case.js';
+export { ListNeedLinks } from './application/list-need-links.use-case.js';
+export { OpenNeedLink } from './application/open-need-link.use-case.js';
+export type { NeedLinkState } from './application/need-link-state.js';
+export { PostEmployerNeed } from './application/post-employer-need.use-case.js';
+export type { PostedNeed } from './application/post-employer-need.use-case.js';
+export { ListEmployerNeeds } from './application/list-employer-needs.use-case.js';
+export type { NeedView } from './application/list-employer-needs.use-case.js';
+export { QualifyJobAnalysis } from './application/qualify-job-analysis.use-case.js';
+export type { NeedLinkView } from './application/ports/employer-need-store.js';
+export { NEED_CONTRACTS, NEED_PROMISE_HOURS } from './domain/employer-need.js';
+export type { NeedContract, NeedForm } from './domain/employer-need.js';
+export { needGonePage, needPage, needReceivedPage } from './domain/need-page.js';
 export type {
   DueAction,
   EmployerContact,

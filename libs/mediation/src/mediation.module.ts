@@ -50,6 +50,17 @@ import { RemindUnansweredEmployer } from './application/remind-unanswered-employ
 import { RequestCandidate } from './application/request-candidate.use-case.js';
 import { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 import { SendCardLink } from './application/send-card-link.use-case.js';
+import { CreateNeedLink } from './application/create-need-link.use-case.js';
+import { JobAnalysisOffers } from './application/job-analysis-offers.js';
+import { ListEmployerNeeds } from './application/list-employer-needs.use-case.js';
+import { ListNeedLinks } from './application/list-need-links.use-case.js';
+import { NeedLinkStates } from './application/need-link-state.js';
+import { OpenNeedLink } from './application/open-need-link.use-case.js';
+import { EmployerNeedStore } from './application/ports/employer-need-store.js';
+import { PostEmployerNeed } from './application/post-employer-need.use-case.js';
+import { QualifyJobAnalysis } from './application/qualify-job-analysis.use-case.js';
+import { RevokeNeedLink } from './application/revoke-need-link.use-case.js';
+import { SqlEmployerNeedStore } from './infrastructure/employer-need-store.js';
 import { SqlCandidateRequestStore } from './infrastructure/candidate-request-store.js';
 import { SqlCapturedOfferStore } from './infrastructure/captured-offer-store.js';
 import { SqlCardLinkStore } from './infrastructure/card-link-store.js';
@@ -112,6 +123,13 @@ const USE_CASES = [
   SavePmsmpConvention,
   SignPmsmpConvention,
   PrintPmsmpConvention,
+  CreateNeedLink,
+  RevokeNeedLink,
+  ListNeedLinks,
+  OpenNeedLink,
+  PostEmployerNeed,
+  ListEmployerNeeds,
+  QualifyJobAnalysis,
 ];
 
 /** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
@@ -121,6 +139,7 @@ const USE_CASES = [
     { provide: IntroductionStore, useClass: SqlIntroductionStore },
     { provide: CardLinkStore, useClass: SqlCardLinkStore },
     { provide: EmployerStore, useClass: SqlEmployerStore },
+    { provide: EmployerNeedStore, useClass: SqlEmployerNeedStore },
     { provide: CandidateRequestStore, useClass: SqlCandidateRequestStore },
     { provide: CapturedOfferStore, useClass: SqlCapturedOfferStore },
     { provide: MediationErasureStore, useClass: SqlMediationErasureStore },
@@ -135,6 +154,8 @@ const USE_CASES = [
     EmployerAccess,
     CandidateRequests,
     CardLinkStates,
+    NeedLinkStates,
+    JobAnalysisOffers,
     CardSources,
     CardContext,
     EraseMediationData,

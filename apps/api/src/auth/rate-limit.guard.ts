@@ -147,3 +147,22 @@ export class BookingRateLimitGuard implements CanActivate {
     );
   }
 }
+
+/**
+ * The employers' need forms are public too (and a structure's form is published): counted per
+ * client address and per link (by a hash), with the card pages' limits, so nobody tries tokens or
+ * floods a structure with needs. No captcha: the limit is the defence.
+ */
+@Injectable()
+export class NeedRateLimitGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  canActivate(context: ExecutionContext): Promise<boolean> {
+    return limitPublicLink(this.limiter, context, 'need', this.config, (details) =>
+      mediationError('need.rate_limited', 'too many requests for need forms: try again in a minute', details),
+    );
+  }
+}

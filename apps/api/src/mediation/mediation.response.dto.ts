@@ -76,6 +76,11 @@ export class JobAnalysisSummaryResponse {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'the offer it was published as' })
   offerId!: string | null;
   @ApiProperty({ format: 'date' }) analysedOn!: string;
+  @ApiProperty({
+    enum: ['draft', 'qualified'],
+    description: 'a draft is an employer’s need in their words, for the mediator to qualify',
+  })
+  status!: 'draft' | 'qualified';
   @ApiProperty({ type: [String], description: 'what was first asked and dropped once the job was looked at' })
   negotiatedAway!: string[];
 }

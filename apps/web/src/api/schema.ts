@@ -1434,6 +1434,97 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/employers/need-links": {
+    get: {
+      parameters: {
+        query?: {
+          employerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NeedLinkListResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["NeedLinkRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NeedLinkCreatedResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/need-links/{id}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
+  "/employers/needs": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NeedListResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/needs/export.csv": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'text/csv': string } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/employers/{id}": {
     get: {
       parameters: {
@@ -1515,6 +1606,52 @@ export interface paths {
       requestBody: { content: { 'application/json': components['schemas']["JobAnalysisRequest"] } };
       responses: {
         201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["JobAnalysisCreatedResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/{id}/job-analyses/{analysisId}/qualification": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          analysisId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["JobAnalysisRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["JobAnalysisCreatedResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/employers/{id}/need-links": {
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["NeedLinkRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["NeedLinkCreatedResponse"] } };
         400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
         404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
       };
@@ -3701,6 +3838,7 @@ export interface components {
       romeCode: string | null;
       offerId: string | null;
       analysedOn: string;
+      status: "draft" | "qualified";
       negotiatedAway: Array<string>;
     };
     LanguageDto: {
@@ -3764,6 +3902,50 @@ export interface components {
       publishedAt: number | null;
       location: components['schemas']["GeoPointResponse"] | null;
       explanation: components['schemas']["MatchExplanationResponse"];
+    };
+    NeedLinkCreatedResponse: {
+      id: string;
+      url: string;
+      expiresAt: string;
+    };
+    NeedLinkListResponse: {
+      items: Array<components['schemas']["NeedLinkResponse"]>;
+    };
+    NeedLinkRequest: {
+      days?: number;
+    };
+    NeedLinkResponse: {
+      id: string;
+      employerId: string | null;
+      expiresAt: string;
+      revokedAt: string | null;
+      createdAt: string;
+    };
+    NeedListResponse: {
+      items: Array<components['schemas']["NeedResponse"]>;
+    };
+    NeedResponse: {
+      id: string;
+      employerId: string;
+      employerName: string;
+      viaPublicForm: boolean;
+      siret: string | null;
+      jobTitle: string;
+      place: string;
+      hours: string;
+      startOn: string | null;
+      contractType: "CDI" | "CDD" | "Intérim" | "Alternance" | "Saisonnier" | null;
+      whatMatters: string | null;
+      contactName: string;
+      contactEmail: string | null;
+      contactPhone: string | null;
+      receivedAt: string;
+      dueAt: string;
+      overdue: boolean;
+      firstCandidateAt: string | null;
+      jobAnalysisId: string;
+      qualifiedAt: string | null;
+      offerId: string | null;
     };
     NormalizedExperienceResponse: {
       text: string | null;

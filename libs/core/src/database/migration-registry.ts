@@ -20,6 +20,7 @@ import { Objectives1764000036000 } from './migrations/1764000036000-objectives.j
 import { FileShares1764000040000 } from './migrations/1764000040000-file-shares.js';
 import { PmsmpConvention1764000065000 } from './migrations/1764000065000-pmsmp-convention.js';
 import { Shortlists1764000070000 } from './migrations/1764000070000-shortlists.js';
+import { EmployerNeeds1764000075000 } from './migrations/1764000075000-employer-needs.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   FileShares1764000040000,
   PmsmpConvention1764000065000,
   Shortlists1764000070000,
+  EmployerNeeds1764000075000,
 ];

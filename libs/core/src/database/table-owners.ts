@@ -135,6 +135,8 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'shortlist_entry',
       'shortlist_message',
       'pmsmp_convention',
+      'employer_need_link',
+      'employer_need',
     ],
     views: {
       mediation_introduction_v: {

@@ -30,10 +30,13 @@ export function page(title: string, body: string, extraStyle = ''): string {
   ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
   ul.tags li { background: #e8f0fe; border-radius: 1rem; padding: .25rem .7rem; }
   form { border-top: 1px solid #ddd; margin-top: 1.5rem; padding-top: 1rem; }
-  label { display: block; margin: .5rem 0 .2rem; } textarea, input { width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
+  label { display: block; margin: .8rem 0 .2rem; } textarea, input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
   button { font: inherit; padding: .6rem 1rem; margin: .6rem .4rem 0 0; border: 0; border-radius: .3rem; background: #000091; color: #fff; }
   button.secondary { background: #555; }
   .problem { color: #b00020; font-weight: bold; }
+  .hint { display: block; font-size: .9rem; color: #595959; }
+  fieldset { border: 0; padding: 0; margin: 1rem 0 0; } legend { font-weight: bold; padding: 0; }
+  fieldset label { display: inline-block; margin-right: 1.2rem; } fieldset input { width: auto; }
   .thanks { background: #e3f4e8; border-left: 4px solid #18753c; padding: .6rem .8rem; margin: 0 0 1rem; }
   footer { margin-top: 2rem; font-size: .85rem; color: #666; }
   @media print { form, footer { display: none; } body, main { background: #fff; } }

@@ -63,6 +63,16 @@ export const MEDIATION_ERRORS = {
   },
   'introduction.unknown_offer': { kind: 'invalid', fr: 'Cette offre n’existe pas ou n’est plus ouverte.' },
   'job_analysis.invalid': { kind: 'invalid', fr: 'Cette analyse de poste cite un code ROME inconnu.' },
+  'job_analysis.not_found': { kind: 'not_found', fr: 'Cette analyse de poste n’existe pas chez cet employeur.' },
+  'job_analysis.qualified': { kind: 'conflict', fr: 'Ce besoin a déjà été qualifié.' },
+  'need.rate_limited': {
+    kind: 'too_many_requests',
+    fr: 'Trop de demandes pour les formulaires de besoin : réessayez dans une minute.',
+  },
+  'need_link.not_found': {
+    kind: 'not_found',
+    fr: 'Ce lien de dépôt de besoin n’existe pas ou est hors de votre périmètre.',
+  },
   'period.invalid': { kind: 'invalid', fr: 'La période se termine avant de commencer.' },
   'pmsmp.invalid': { kind: 'invalid', fr: 'Cette convention PMSMP n’est pas valable : corrigez les champs signalés.' },
   'pmsmp.not_saved': { kind: 'invalid', fr: 'Enregistrez d’abord la convention PMSMP.' },

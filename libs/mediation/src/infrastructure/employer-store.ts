@@ -151,8 +151,9 @@ export class SqlEmployerStore extends EmployerStore {
         [employerId],
       ),
       manager.query<JobAnalysisSummary[]>(
-        `SELECT id, title, rome_code AS "romeCode", offer_id AS "offerId", analysed_on AS "analysedOn",
-           negotiated_away AS "negotiatedAway" FROM job_analysis WHERE employer_id = $1 ORDER BY analysed_on DESC`,
+        `SELECT id, title, rome_code AS "romeCode", offer_id AS "offerId", analysed_on AS "analysedOn", status,
+           negotiated_away AS "negotiatedAway" FROM job_analysis WHERE employer_id = $1
+         ORDER BY analysed_on DESC, created_at DESC`,
         [employerId],
       ),
     ]);

@@ -156,6 +156,7 @@ export class InMemoryEmployerStore extends EmployerStore {
       romeCode: input.romeCode ?? null,
       offerId,
       analysedOn: input.analysedOn,
+      status: 'qualified',
       negotiatedAway: input.negotiatedAway,
       input,
       createdBy: userId,

@@ -41,6 +41,8 @@ export interface JobAnalysisSummary {
   /** The offer it was published as, if it was. */
   readonly offerId: string | null;
   readonly analysedOn: string;
+  /** A draft is an employer's need in their words, to be qualified by the mediator. */
+  readonly status: 'draft' | 'qualified';
   /** What was first asked and dropped once the job was looked at. */
   readonly negotiatedAway: string[];
 }
