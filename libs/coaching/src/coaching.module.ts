@@ -70,6 +70,7 @@ import { ReadCoachLoads } from './application/coach-loads.use-case.js';
 import { ReadPhoto } from './application/read-photo.use-case.js';
 import { ReadPortfolio } from './application/read-portfolio.use-case.js';
 import { ReadStoredPhoto } from './application/read-stored-photo.use-case.js';
+import { PrintCer } from './application/print-cer.use-case.js';
 import { RecordCerOutcome } from './application/record-cer-outcome.use-case.js';
 import { RecordCoachingEvent } from './application/record-coaching-event.use-case.js';
 import { RecordNotification } from './application/record-notification.use-case.js';
@@ -129,6 +130,7 @@ const USE_CASES = [
   UpdateBarrier,
   SignCer,
   RecordCerOutcome,
+  PrintCer,
   RecordCoachingEvent,
   DeleteCoachingEvent,
   DecideAid,

@@ -12,6 +12,8 @@ export { AddBarrier } from './application/add-barrier.use-case.js';
 export { UpdateBarrier } from './application/update-barrier.use-case.js';
 export { SignCer } from './application/sign-cer.use-case.js';
 export { RecordCerOutcome } from './application/record-cer-outcome.use-case.js';
+export { PrintCer } from './application/print-cer.use-case.js';
+export type { CerForThePerson } from './application/print-cer.use-case.js';
 export { RecordCoachingEvent } from './application/record-coaching-event.use-case.js';
 export { DeleteCoachingEvent } from './application/delete-coaching-event.use-case.js';
 export { DecideAid } from './application/decide-aid.use-case.js';

@@ -11,6 +11,7 @@ import {
   Post,
   Put,
   Query,
+  Res,
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -35,6 +36,7 @@ import {
   ReadBeneficiaryFile,
   ReadBeneficiaryMatches,
   ReadPortfolio,
+  PrintCer,
   RecordCerOutcome,
   RecordCoachingEvent,
   RegisterBeneficiary,
@@ -48,6 +50,8 @@ import type { AuthenticatedActor } from '@passerelle/identity';
 import { ExportPerson } from '@passerelle/outcomes';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { IdParam } from '../common/id-param.js';
+import { sendPdf } from '../common/send-pdf.js';
+import type { Response } from 'express';
 import { ErrorResponse } from '../errors/error-body.js';
 import {
   AidDecisionRequest,
@@ -106,6 +110,7 @@ export class BeneficiariesController {
     private readonly barrierChange: UpdateBarrier,
     private readonly cerSigning: SignCer,
     private readonly cerOutcomes: RecordCerOutcome,
+    private readonly cerPrinting: PrintCer,
     private readonly journal: RecordCoachingEvent,
     private readonly journalDeletion: DeleteCoachingEvent,
     private readonly aidDecision: DecideAid,
@@ -276,6 +281,23 @@ export class BeneficiariesController {
   ): Promise<CerResponse[]> {
     const cers = await this.cerOutcomes.execute(actor, params.id, params.cerId, body);
     return cers.map((cer) => CerResponse.from(cer));
+  }
+
+  /** The CER as a PDF the person keeps: commitments and objectives, in plain French (an export, audited). */
+  @Get(':id/cers/:cerId/pdf')
+  @RequireAction('beneficiaries.read')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'an attachment, contrat-engagements-<start>.pdf',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'no such person or CER within reach' })
+  async cerPdf(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param() params: CerIdParam,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendPdf(response, await this.cerPrinting.execute(actor, params.id, params.cerId));
   }
 
   /** Contacts (meeting, call, e-mail, workshop) and actions (application, training, PMSMP, CV, aid). */

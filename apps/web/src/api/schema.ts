@@ -668,6 +668,28 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/beneficiaries/{id}/cers/{cerId}/pdf": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          cerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/pdf': string } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/pdf': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    patch?: never;
+  };
   "/beneficiaries/{id}/closure": {
     get?: never;
     put?: never;
