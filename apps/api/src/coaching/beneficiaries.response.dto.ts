@@ -2,6 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AID_DECISIONS,
   AID_KINDS,
+  APPOINTMENT_KINDS,
+  ATTENDANCES,
+  MESSAGE_CHANNELS,
+  MESSAGE_PURPOSES,
   type AidDecision,
   type AidKind,
   BARRIER_KINDS,
@@ -435,13 +439,36 @@ export class ExportedFollowUpResponse {
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
 }
 
-/** Everything held on the person (right of access): the file, who read it, their jobs and follow-ups. */
+export class ExportedAppointmentResponse {
+  @ApiProperty({ enum: APPOINTMENT_KINDS }) kind!: (typeof APPOINTMENT_KINDS)[number];
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) place!: string | null;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty() cancelled!: boolean;
+  @ApiProperty({ nullable: true, type: String, enum: ATTENDANCES, description: 'this person’s attendance' })
+  attendance!: (typeof ATTENDANCES)[number] | null;
+}
+
+export class ExportedMessageResponse {
+  @ApiProperty({ enum: MESSAGE_CHANNELS }) channel!: (typeof MESSAGE_CHANNELS)[number];
+  @ApiProperty({ enum: MESSAGE_PURPOSES }) purpose!: (typeof MESSAGE_PURPOSES)[number];
+  @ApiProperty({ enum: ['sent', 'failed'] }) status!: 'sent' | 'failed';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+/**
+ * Everything held on the person (right of access): the file (its action plan included), who read it, their
+ * appointments, the messages sent to them, their jobs and follow-ups.
+ */
 export class PersonExportResponse {
   @ApiProperty({ format: 'date-time' }) exportedAt!: string;
   @ApiProperty({ enum: ['passerelle.beneficiary-export.v2'] }) format!: 'passerelle.beneficiary-export.v2';
   @ApiProperty({ type: BeneficiaryFileResponse }) file!: BeneficiaryFileResponse;
   @ApiProperty({ type: [AccessLogEntryResponse] }) accessLog!: AccessLogEntryResponse[];
   @ApiProperty({ type: [ExportedNotificationResponse] }) notifications!: ExportedNotificationResponse[];
+  @ApiProperty({ type: [ExportedAppointmentResponse] }) appointments!: ExportedAppointmentResponse[];
+  @ApiProperty({ type: [ExportedMessageResponse] }) messages!: ExportedMessageResponse[];
   @ApiProperty({ type: [ExportedJobResponse] }) jobs!: ExportedJobResponse[];
   @ApiProperty({ type: [ExportedFollowUpResponse] }) followUps!: ExportedFollowUpResponse[];
   @ApiProperty({ type: [ShareResponse], description: 'whom the file was shared with, revoked shares included' })
@@ -459,6 +486,12 @@ export class PersonExportResponse {
         ...notification,
         createdAt: notification.createdAt.toISOString(),
       })),
+      appointments: exported.appointments.map((appointment) => ({
+        ...appointment,
+        startsAt: appointment.startsAt.toISOString(),
+        endsAt: appointment.endsAt.toISOString(),
+      })),
+      messages: exported.messages.map((message) => ({ ...message, at: message.at.toISOString() })),
       jobs: exported.jobs.map((job) => ({ ...job })),
       followUps: exported.followUps.map((followUp) => ({ ...followUp, answeredAt: iso(followUp.answeredAt) })),
       shares: exported.shares.map((share) => ShareResponse.from(share)),

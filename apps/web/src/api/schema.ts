@@ -3667,6 +3667,15 @@ export interface components {
       months: number;
       endedOn?: string;
     };
+    ExportedAppointmentResponse: {
+      kind: "in_person" | "phone" | "video" | "collective";
+      title: string | null;
+      place: string | null;
+      startsAt: string;
+      endsAt: string;
+      cancelled: boolean;
+      attendance: "present" | "absent" | "excused" | null;
+    };
     ExportedFollowUpResponse: {
       kind: "placement" | "coaching_end";
       milestone: "m1" | "m3" | "m6";
@@ -3689,6 +3698,12 @@ export interface components {
       durable: boolean;
       endDate: string | null;
       endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
+    };
+    ExportedMessageResponse: {
+      channel: "email" | "sms";
+      purpose: "invitation" | "reminder" | "moved";
+      status: "sent" | "failed";
+      at: string;
     };
     ExportedNotificationResponse: {
       kind: string;
@@ -4170,6 +4185,8 @@ export interface components {
       file: components['schemas']["BeneficiaryFileResponse"];
       accessLog: Array<components['schemas']["AccessLogEntryResponse"]>;
       notifications: Array<components['schemas']["ExportedNotificationResponse"]>;
+      appointments: Array<components['schemas']["ExportedAppointmentResponse"]>;
+      messages: Array<components['schemas']["ExportedMessageResponse"]>;
       jobs: Array<components['schemas']["ExportedJobResponse"]>;
       followUps: Array<components['schemas']["ExportedFollowUpResponse"]>;
       shares: Array<components['schemas']["ShareResponse"]>;

@@ -18,6 +18,7 @@ import { CalendarFeeds1764000032000 } from './migrations/1764000032000-calendar-
 import { ContactRhythm1764000035000 } from './migrations/1764000035000-contact-rhythm.js';
 import { Objectives1764000036000 } from './migrations/1764000036000-objectives.js';
 import { FileShares1764000040000 } from './migrations/1764000040000-file-shares.js';
+import { AttendanceView1764000050000 } from './migrations/1764000050000-attendance-view.js';
 import { PmsmpConvention1764000065000 } from './migrations/1764000065000-pmsmp-convention.js';
 import { Shortlists1764000070000 } from './migrations/1764000070000-shortlists.js';
 import { EmployerNeeds1764000075000 } from './migrations/1764000075000-employer-needs.js';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   ContactRhythm1764000035000,
   Objectives1764000036000,
   FileShares1764000040000,
+  AttendanceView1764000050000,
   PmsmpConvention1764000065000,
   Shortlists1764000070000,
   EmployerNeeds1764000075000,

@@ -119,6 +119,10 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
         holds: 'the days a contact was held with each person (no note, no author)',
         readers: ['outcomes'],
       },
+      coaching_attendance_v: {
+        holds: 'when each person was expected at an appointment not cancelled, and whether they came',
+        readers: ['outcomes'],
+      },
     },
   },
   mediation: {

@@ -202,6 +202,11 @@ export class ComputeIndicators {
         value: round1(responses?.median_hours),
       },
       contact_rhythm_at_target: { numerator: p?.rhythm_at_target ?? 0, denominator: p?.rhythm_people ?? 0 },
+      no_show_rate: {
+        numerator: p?.attendance_absent ?? 0,
+        denominator: p?.attendance_recorded ?? 0,
+        unknown: p?.attendance_unknown ?? 0,
+      },
       offers_captured: { numerator: offers?.offers ?? 0, denominator: null, value: offers?.offers ?? 0 },
     };
     return INDICATORS.map((definition) => {

@@ -101,7 +101,15 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'rate',
     target: null,
     definition:
-      "People followed on the period's last day whose structure has a contact rhythm (its own or its nearest parent's), who had on that day at least the contacts the rhythm asks for over its period ending that day (in proportion, rounded down, for a person oriented less than a period before), over those people. The rule is libs/coaching's domain/contact-rhythm.ts; it counts from the orientation date. The no-show rate waits for appointments: the journal records no absence.",
+      "People followed on the period's last day whose structure has a contact rhythm (its own or its nearest parent's), who had on that day at least the contacts the rhythm asks for over its period ending that day (in proportion, rounded down, for a person oriented less than a period before), over those people. The rule is libs/coaching's domain/contact-rhythm.ts; it counts from the orientation date.",
+  },
+  {
+    key: 'no_show_rate',
+    label: 'Absences non excusées aux rendez-vous et ateliers',
+    unit: 'rate',
+    target: null,
+    definition:
+      'Participations in appointments and workshops (not cancelled) that started in the period, whose attendance was recorded as absent without excuse, over the participations of the period whose attendance was recorded (present, absent or excused). Participations in appointments already started with no attendance recorded count in neither (reported as unknown).',
   },
 ];
 

@@ -100,6 +100,17 @@ export interface ReadableExportInput {
     createdAt: Date | string;
     revokedAt: Date | string | null;
   }>;
+  /** Appointments and workshops (absent from exports made before they were exported). */
+  readonly appointments?: ReadonlyArray<{
+    kind: string;
+    title: string | null;
+    place: string | null;
+    startsAt: Date | string;
+    cancelled: boolean;
+    attendance: string | null;
+  }>;
+  /** Messages sent to the person (absent from exports made before they were exported). */
+  readonly messages?: ReadonlyArray<{ channel: string; purpose: string; status: string; at: Date | string }>;
   /** Display names of the staff in the access log, by user id. */
   readonly staffNames: Record<string, string>;
 }
@@ -203,6 +214,20 @@ export const FRENCH_LABELS = {
     objectives: 'plan d’action',
     journal: 'journal',
   },
+  appointment: {
+    in_person: 'Rendez-vous en présentiel',
+    phone: 'Rendez-vous téléphonique',
+    video: 'Rendez-vous en visio',
+    collective: 'Atelier collectif',
+  },
+  attendance: { present: 'présent·e', absent: 'absent·e', excused: 'excusé·e' },
+  channel: { email: 'E-mail', sms: 'SMS' },
+  messagePurpose: {
+    invitation: 'invitation à choisir un rendez-vous',
+    reminder: 'rappel de rendez-vous',
+    moved: 'rendez-vous déplacé',
+  },
+  messageStatus: { sent: 'envoyé', failed: 'échec de l’envoi' },
   auditAction: {
     read: 'consultation',
     list: 'consultation (liste)',
@@ -229,6 +254,16 @@ export function frenchDay(value: Date | string | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
   return new Date(value).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
+}
+
+/** An instant → 31/01/2026 à 14:00, in Paris. */
+function frenchDayTime(value: Date | string): string {
+  const time = new Date(value).toLocaleTimeString('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${frenchDay(value)} à ${time}`;
 }
 
 const yesNo = (value: boolean | null): string => (value === null ? 'non renseigné' : value ? 'oui' : 'non');
@@ -326,6 +361,28 @@ export function readableExport(data: ReadableExportInput): string {
       `${frenchDay(event.occurredOn)} — ${frenchLabel('event', event.kind)}${event.note ? ` : ${event.note}` : ''}${aid}`,
     );
   }
+
+  section('Rendez-vous et ateliers');
+  const appointments = data.appointments ?? [];
+  none(appointments);
+  for (const appointment of appointments) {
+    const what = `${frenchLabel('appointment', appointment.kind)}${appointment.title ? ` « ${appointment.title} »` : ''}`;
+    const where = appointment.place ? ` (${appointment.place})` : '';
+    const how = appointment.cancelled
+      ? ' — annulé'
+      : appointment.attendance
+        ? ` — ${frenchLabel('attendance', appointment.attendance)}`
+        : '';
+    item(`${frenchDayTime(appointment.startsAt)} — ${what}${where}${how}`);
+  }
+
+  section('Messages envoyés');
+  const messages = data.messages ?? [];
+  none(messages);
+  for (const message of messages)
+    item(
+      `${frenchDay(message.at)} — ${frenchLabel('channel', message.channel)} : ${frenchLabel('messagePurpose', message.purpose)} (${frenchLabel('messageStatus', message.status)})`,
+    );
 
   section('Offres proposées');
   none(file.proposals);

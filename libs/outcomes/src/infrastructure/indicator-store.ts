@@ -113,7 +113,8 @@ export class SqlIndicatorStore extends IndicatorStore {
              (SELECT count(*) FROM coaching_contact_v c WHERE c.beneficiary_id = p.id
                AND c.occurred_on > $4::date - rh.period_days AND c.occurred_on <= $4)
                >= floor(rh.contacts * least(rh.period_days, $4::date - p.orientation_date + 1)::numeric / rh.period_days)
-               AS rhythm_ok
+               AS rhythm_ok,
+             att.recorded AS attendance_recorded, att.absent AS attendance_absent, att.unknown AS attendance_unknown
            FROM p
            LEFT JOIN effective_rhythm rh ON rh.structure_id = p.structure_id
            CROSS JOIN LATERAL (
@@ -125,6 +126,11 @@ export class SqlIndicatorStore extends IndicatorStore {
              SELECT count(*) FILTER (WHERE ${paris('created_at')} BETWEEN $3 AND $4)::int AS introductions,
                min(${paris('created_at')}) AS first_introduction
              FROM mediation_introduction_v WHERE beneficiary_id = p.id) n
+           CROSS JOIN LATERAL (
+             SELECT count(attendance)::int AS recorded,
+               count(*) FILTER (WHERE attendance = 'absent')::int AS absent,
+               count(*) FILTER (WHERE attendance IS NULL AND ${paris('starts_at')} <= $5)::int AS unknown
+             FROM coaching_attendance_v WHERE beneficiary_id = p.id AND ${paris('starts_at')} BETWEEN $3 AND $4) att
          )
          SELECT grp, count(*)::int AS followed,
            count(*) FILTER (WHERE in_cohort)::int AS cohort,
@@ -142,7 +148,10 @@ export class SqlIndicatorStore extends IndicatorStore {
            percentile_cont(0.5) WITHIN GROUP (ORDER BY first_start - orientation_date)
              FILTER (WHERE first_start BETWEEN $3 AND $4) AS hire_days,
            count(*) FILTER (WHERE rhythm_due)::int AS rhythm_people,
-           count(*) FILTER (WHERE rhythm_due AND rhythm_ok)::int AS rhythm_at_target
+           count(*) FILTER (WHERE rhythm_due AND rhythm_ok)::int AS rhythm_at_target,
+           coalesce(sum(attendance_recorded), 0)::int AS attendance_recorded,
+           coalesce(sum(attendance_absent), 0)::int AS attendance_absent,
+           coalesce(sum(attendance_unknown), 0)::int AS attendance_unknown
          FROM facts GROUP BY grp`,
         params,
       ),

@@ -75,9 +75,16 @@ export const TEXTS: Record<string, { short: string; definition: string; numerato
   contact_rhythm_at_target: {
     short: 'Au rythme de contact',
     definition:
-      'Personnes suivies le dernier jour de la période dont la structure a un rythme de contact (le sien ou celui de sa structure parente), qui avaient eu ce jour-là au moins les contacts attendus sur la période du rythme (en proportion pour une personne orientée depuis moins longtemps). Le taux d’absence aux rendez-vous viendra avec les rendez-vous : le journal n’enregistre pas d’absence.',
+      'Personnes suivies le dernier jour de la période dont la structure a un rythme de contact (le sien ou celui de sa structure parente), qui avaient eu ce jour-là au moins les contacts attendus sur la période du rythme (en proportion pour une personne orientée depuis moins longtemps).',
     numerator: 'Personnes au rythme',
     denominator: 'Personnes suivies sous un rythme',
+  },
+  no_show_rate: {
+    short: 'Absences aux rendez-vous',
+    definition:
+      'Participations à des rendez-vous et ateliers (non annulés) ayant commencé sur la période, notées absentes sans excuse, sur les participations de la période dont la présence a été notée (présent·e, absent·e ou excusé·e). Une participation à un rendez-vous commencé sans présence notée ne compte ni au numérateur ni au dénominateur (« non renseignés »).',
+    numerator: 'Absences non excusées',
+    denominator: 'Présences notées',
   },
 };
 

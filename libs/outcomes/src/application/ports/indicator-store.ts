@@ -20,6 +20,10 @@ export interface PeopleRow extends MilestoneCounts {
   hire_days: number | null;
   rhythm_people: number;
   rhythm_at_target: number;
+  /** Participations of the period with an attendance recorded; absent among them; none recorded yet. */
+  attendance_recorded: number;
+  attendance_absent: number;
+  attendance_unknown: number;
 }
 
 /** The employers' answers to the cards sent, of one group. */

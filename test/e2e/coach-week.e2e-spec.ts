@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { addDays, parisToday } from '@passerelle/coaching';
+import { Clock } from '@passerelle/core';
+import {
+  as as asUser,
+  createTestContext,
+  seedOrganisation,
+  startApi,
+  type RunningApi,
+  type TestContext,
+  type TestOrganisation,
+  type TestUser,
+} from '@passerelle/testing';
+
+interface BookingPage {
+  state: string;
+  slots: Array<{ id: string; kind: string; title: string | null; place: string | null }>;
+  booked: { kind: string; title: string | null } | null;
+}
+interface Indicator {
+  key: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  unknown?: number;
+}
+
+const HOUR = 3_600_000;
+const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+const tokenOf = (url: string): string => /\/app\/rendez-vous\/([A-Za-z0-9_-]{43})/.exec(url)![1];
+const today = parisToday();
+
+/**
+ * The rest of the coach's week (issue 21): a booking link offers the coach's collective sessions
+ * with a place left and books a place in one (never in a full, cancelled or past session, nor in
+ * another coach's); the no-show rate in the indicators; the person's export holds their
+ * appointments, the messages sent to them and their action plan.
+ */
+describe('the coach’s week: workshop places through a link, the no-show rate, the export', () => {
+  let context: TestContext;
+  let api: RunningApi;
+  let org: TestOrganisation;
+  let db: DataSource;
+  const as = (user: TestUser) => asUser(api, user);
+  const coach = () => as(org.users.coachLille);
+  const publicApi = () => request(api.url);
+
+  const register = async (user: TestUser, firstName: string, consents: string[] = []): Promise<string> => {
+    const created = await as(user)
+      .post('/beneficiaries', {
+        firstName,
+        lastName: 'Semaine',
+        email: `${firstName.toLowerCase()}@exemple.fr`,
+        phone: '06 12 34 56 78',
+        commune: { inseeCode: '59350' },
+        orientationDate: addDays(today, -30),
+      })
+      .expect(201);
+    const id = (created.body as { id: string }).id;
+    for (const purpose of consents) await as(user).post(`/beneficiaries/${id}/consents`, { purpose }).expect(201);
+    return id;
+  };
+  const workshop = async (
+    user: TestUser,
+    title: string,
+    startsInHours: number,
+    capacity: number,
+    beneficiaryIds: string[] = [],
+  ): Promise<string> => {
+    const created = await as(user)
+      .post('/appointments', {
+        kind: 'collective',
+        title,
+        place: 'Maison de l’emploi',
+        capacity,
+        startsAt: inHours(startsInHours),
+        endsAt: inHours(startsInHours + 1),
+        beneficiaryIds,
+      })
+      .expect(201);
+    return (created.body as { id: string }).id;
+  };
+  const invite = async (user: TestUser, id: string): Promise<string> =>
+    tokenOf(
+      ((await as(user).post(`/beneficiaries/${id}/booking-invitations`).expect(201)).body as { url: string }).url,
+    );
+
+  beforeAll(async () => {
+    context = await createTestContext({ referential: true });
+    api = await startApi(context.config);
+    org = await seedOrganisation(api);
+    db = api.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    api?.app.get(Clock).reset();
+    await api?.close();
+    await context?.cleanup();
+  });
+
+  it('a link offers the coach’s workshops with a place left and books a place; full, cancelled, past and other coaches’ sessions are refused', async () => {
+    const [awa, basile, chloe] = [
+      await register(org.users.coachLille, 'Awa'),
+      await register(org.users.coachLille, 'Basile'),
+      await register(org.users.coachLille, 'Chloé'),
+    ];
+    const open = await workshop(org.users.coachLille, 'Atelier CV', 30, 2);
+    const full = await workshop(org.users.coachLille, 'Atelier complet', 32, 1, [chloe]);
+    const cancelled = await workshop(org.users.coachLille, 'Atelier annulé', 34, 5);
+    await coach().post(`/appointments/${cancelled}/cancel`).expect(200);
+    const past = await workshop(org.users.coachLille, 'Atelier passé', -2, 5);
+    const nordPerson = await register(org.users.coachNord, 'Noé');
+    const elsewhere = await workshop(org.users.coachNord, 'Atelier du Nord', 30, 5, [nordPerson]);
+
+    const token = await invite(org.users.coachLille, awa);
+    const page = (await publicApi().get(`/bookings/${token}`).expect(200)).body as BookingPage;
+    expect(page.slots.map((slot) => [slot.id, slot.kind, slot.title])).toEqual([[open, 'collective', 'Atelier CV']]);
+
+    for (const refused of [full, cancelled, past, elsewhere])
+      expect(
+        (await publicApi().post(`/bookings/${token}`).send({ slotId: refused }).expect(409)).body as { code: string },
+      ).toMatchObject({ code: 'booking.slot_taken' });
+    const booked = (await publicApi().post(`/bookings/${token}`).send({ slotId: open }).expect(200))
+      .body as BookingPage;
+    expect(booked).toMatchObject({ state: 'booked', booked: { kind: 'collective', title: 'Atelier CV' } });
+    const participants: Array<{ beneficiary_id: string }> = await db.query(
+      'SELECT beneficiary_id FROM appointment_participant WHERE appointment_id = $1',
+      [open],
+    );
+    expect(participants).toEqual([{ beneficiary_id: awa }]);
+    const audit: Array<{ details: { appointmentId: string } }> = await db.query(
+      `SELECT details FROM audit_event WHERE subject_id = $1 AND action = 'create' AND actor_user_id IS NULL
+         AND details->>'part' = 'self_booking'`,
+      [awa],
+    );
+    expect(audit.map((row) => row.details.appointmentId)).toEqual([open]);
+
+    // Basile takes the last place; Chloé, already in the full session, is not offered it again.
+    const basileToken = await invite(org.users.coachLille, basile);
+    await publicApi().post(`/bookings/${basileToken}`).send({ slotId: open }).expect(200);
+    const chloeToken = await invite(org.users.coachLille, chloe);
+    const chloePage = (await publicApi().get(`/bookings/${chloeToken}`).expect(200)).body as BookingPage;
+    expect(chloePage.slots).toEqual([]);
+    await publicApi().post(`/bookings/${chloeToken}`).send({ slotId: open }).expect(409);
+    await publicApi().post(`/bookings/${chloeToken}`).send({ slotId: full }).expect(409);
+  });
+
+  it('counts the no-show rate: unexcused absences over the attendances recorded, the unrecorded as unknown', async () => {
+    const people = [];
+    for (const name of ['Inès', 'Jules', 'Karim', 'Lina', 'Malo'])
+      people.push(await register(org.users.coachLille, name));
+    const session = await workshop(org.users.coachLille, 'Atelier entretien', -3, 10, people);
+    for (const [index, attendance] of (['present', 'absent', 'absent', 'excused'] as const).entries())
+      await coach()
+        .put(`/appointments/${session}/attendance`, { beneficiaryId: people[index], attendance })
+        .expect(200);
+    // A cancelled appointment counts for nothing, whatever was recorded.
+    const cancelled = await workshop(org.users.coachLille, 'Atelier annulé après coup', -2, 10, [people[0]]);
+    await coach()
+      .put(`/appointments/${cancelled}/attendance`, { beneficiaryId: people[0], attendance: 'absent' })
+      .expect(200);
+    await coach().post(`/appointments/${cancelled}/cancel`).expect(200);
+
+    const report = (
+      await as(org.users.managerNord)
+        .get(`/indicators?from=${addDays(today, -7)}&to=${today}`)
+        .expect(200)
+    ).body as { groups: Array<{ indicators: Indicator[] }> };
+    const noShow = report.groups[0].indicators.find((item) => item.key === 'no_show_rate');
+    expect(noShow).toMatchObject({ numerator: 2, denominator: 4, value: 0.5, unknown: 1 });
+    const rhythm = report.groups[0].indicators.find((item) => item.key === 'contact_rhythm_at_target');
+    expect(rhythm).toBeDefined();
+  });
+
+  it('exports the person’s appointments, the messages sent to them and their objectives, in JSON and in plain French', async () => {
+    const person = await register(org.users.coachLille, 'Olga', ['contact_by_email', 'contact_by_sms']);
+    const session = await workshop(org.users.coachLille, 'Atelier numérique', -1, 6, [person]);
+    await coach()
+      .put(`/appointments/${session}/attendance`, { beneficiaryId: person, attendance: 'present' })
+      .expect(200);
+    await invite(org.users.coachLille, person);
+    await coach()
+      .post(`/beneficiaries/${person}/objectives`, {
+        title: 'Obtenir le permis B',
+        steps: [{ label: 'Code de la route' }],
+      })
+      .expect(201);
+
+    const exported = (await coach().get(`/beneficiaries/${person}/export`).expect(200)).body as {
+      appointments: Array<{ kind: string; title: string | null; attendance: string | null; cancelled: boolean }>;
+      messages: Array<{ channel: string; purpose: string; status: string }>;
+      file: { objectives: Array<{ title: string }> };
+    };
+    expect(exported.appointments).toEqual([
+      expect.objectContaining({
+        kind: 'collective',
+        title: 'Atelier numérique',
+        attendance: 'present',
+        cancelled: false,
+      }),
+    ]);
+    expect(exported.messages.map((message) => [message.channel, message.purpose, message.status]).sort()).toEqual([
+      ['email', 'invitation', 'sent'],
+      ['sms', 'invitation', 'sent'],
+    ]);
+    expect(exported.file.objectives.map((objective) => objective.title)).toEqual(['Obtenir le permis B']);
+
+    const readable = (await coach().get(`/beneficiaries/${person}/export.txt`).expect(200)).text;
+    expect(readable).toContain('RENDEZ-VOUS ET ATELIERS');
+    expect(readable).toMatch(/Atelier collectif « Atelier numérique » \(Maison de l’emploi\) — présent·e/);
+    expect(readable).toContain('MESSAGES ENVOYÉS');
+    expect(readable).toContain('E-mail : invitation à choisir un rendez-vous (envoyé)');
+    expect(readable).toContain('SMS : invitation à choisir un rendez-vous (envoyé)');
+    expect(readable).toContain('Obtenir le permis B');
+  });
+});
