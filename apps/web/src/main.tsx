@@ -94,6 +94,7 @@ const router = createBrowserRouter(
           path: 'mises-en-relation/:id',
           element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),
         },
+        { path: 'selections/:id', element: screen(() => import('./routes/shortlist/page'), 'ShortlistPage') },
         { path: 'suivis', element: screen(() => import('./routes/follow-ups/page'), 'FollowUpsPage') },
         { path: 'indicateurs', element: screen(() => import('./routes/indicators/page'), 'IndicatorsPage') },
         { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },

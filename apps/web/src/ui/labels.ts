@@ -101,3 +101,14 @@ export const EMPLOYER_ANSWER_LABELS: Record<string, string> = {
   not_now: 'Pas pour le moment',
   question: 'Pose une question',
 };
+
+/** Why an employer said "not now" on a shortlist (the page's short list). */
+export const REFUSAL_REASON_LABELS: Record<string, string> = {
+  position_filled: 'Poste déjà pourvu',
+  skills_mismatch: 'Savoir-faire ne correspondant pas',
+  experience: 'Pas assez d’expérience',
+  schedule: 'Horaires ou disponibilité',
+  distance: 'Trop loin, pas de transport',
+  not_hiring_now: 'Pas de recrutement pour le moment',
+  other: 'Autre raison',
+};

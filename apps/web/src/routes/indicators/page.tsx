@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { hasRole, useAuth } from '../../auth/auth';
+import { RefusalReasonsSection } from '../../features/refusal-reasons/refusal-reasons-section';
 import { Alert, Loading, PageTitle, parisToday } from '../../ui/ui';
 import { FiltersForm } from './filters-form';
 import { GroupTable } from './group-table';
@@ -45,6 +46,7 @@ function IndicatorsDashboard() {
       {data && <ResultsSection overall={data.overall} query={query} structureName={structureName} />}
       {data?.grouped && <GroupTable report={data.grouped} label={groupLabel} />}
       <TrendChart today={today} structureId={query.structureId} />
+      <RefusalReasonsSection from={query.from} to={query.to} />
     </>
   );
 }

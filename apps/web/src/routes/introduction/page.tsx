@@ -34,6 +34,11 @@ export function IntroductionPage() {
   const person = view.card?.firstName ?? 'Personne';
   const lastAnswer = [...view.events].reverse().find((event) => event.kind === 'answered');
   const proposedInterview = lastAnswer ? eventText(lastAnswer.details.proposedInterview) : null;
+  // The shortlist the card was last sent on, where the employer's answers and questions are read and replied to.
+  const shortlistId = [...view.events]
+    .reverse()
+    .map((event) => event.details.shortlistId)
+    .find((value): value is string => typeof value === 'string');
 
   return (
     <>
@@ -49,6 +54,11 @@ export function IntroductionPage() {
         </Badge>
       </p>
       {moved && <Alert kind="success">{moved}</Alert>}
+      {mayAct && shortlistId && (
+        <p>
+          <Link to={`/selections/${shortlistId}`}>Voir la sélection envoyée à l’employeur et y répondre</Link>
+        </p>
+      )}
       <div className="grid">
         <FactsSection view={view} />
         {mayAct && view.next.length > 0 && (

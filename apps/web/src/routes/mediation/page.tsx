@@ -1,4 +1,5 @@
 import { hasRole, useAuth } from '../../auth/auth';
+import { RefusalReasonsSection } from '../../features/refusal-reasons/refusal-reasons-section';
 import { PageTitle } from '../../ui/ui';
 import { CandidateRequests } from './candidate-requests';
 import { CapturedOffersSummary } from './captured-offers-summary';
@@ -7,7 +8,10 @@ import { EmployersPanel } from './employers-panel';
 import { IntroductionsBoard } from './introductions-board';
 import { useMediationData } from './use-mediation-data';
 
-/** The mediators' desk: introductions by stage, actions due, employers, candidate requests, the 48-hour report. */
+/**
+ * The mediators' desk: introductions by stage, actions due, employers, candidate requests, the 48-hour report and
+ * the reasons employers give for "not now".
+ */
 export function MediationPage() {
   const { user } = useAuth();
   const managesEmployers = hasRole(user, 'coach', 'platform_staff');
@@ -22,6 +26,7 @@ export function MediationPage() {
       {managesEmployers && <EmployersPanel onLogged={desk.dueActions.reload} />}
       {seesRequests && <CandidateRequests requests={desk.candidateRequests} />}
       <CapturedOffersSummary report={desk.capturedOffers} />
+      {hasRole(user, 'platform_staff') && <RefusalReasonsSection />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Alert, Badge, Loading, PageTitle } from '../../ui/ui';
 import { CandidatesSection } from './candidates-section';
 import { OfferFacts } from './offer-facts';
 import { OfferOrigin } from './offer-origin';
+import { ShortlistSection } from './shortlist-section';
 import { OfferStaffActions } from './staff-actions';
 import { useOfferData } from './use-offer-data';
 
@@ -34,6 +35,7 @@ export function OfferPage() {
 
   const mayRank = hasRole(user, 'platform_staff', 'coach', 'manager');
   const staff = hasRole(user, 'platform_staff');
+  const mayShortlist = hasRole(user, 'platform_staff', 'coach');
   return (
     <>
       <p>
@@ -63,6 +65,7 @@ export function OfferPage() {
 
       <OfferOrigin offer={offer} />
 
+      {mayShortlist && offer.status === 'open' && <ShortlistSection offerId={offer.id} />}
       {mayRank && offer.status === 'open' && <CandidatesSection offerId={offer.id} />}
       {mayRank && offer.status === 'closed' && (
         <section aria-labelledby="offer-candidates">
