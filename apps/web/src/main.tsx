@@ -87,6 +87,11 @@ const router = createBrowserRouter(
         },
         { path: 'personnes/:id', element: screen(() => import('./routes/person/page'), 'PersonPage') },
         { path: 'personnes/:id/offres', element: screen(() => import('./routes/matches/page'), 'MatchesPage') },
+        { path: 'partages', element: screen(() => import('./routes/shares/page'), 'SharesPage') },
+        {
+          path: 'partages/:id',
+          element: screen(() => import('./routes/shares/shared-file-page'), 'SharedFilePage'),
+        },
         { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
         { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },
         { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },

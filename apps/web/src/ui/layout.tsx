@@ -12,6 +12,7 @@ export function Layout() {
   const links: Array<{ to: string; label: string; show: boolean }> = [
     { to: '/portefeuille', label: 'Portefeuille', show: hasRole(user, 'coach', 'manager') },
     { to: '/agenda', label: 'Agenda', show: hasRole(user, 'coach') },
+    { to: '/partages', label: 'Partagés avec moi', show: hasRole(user, 'coach') },
     { to: '/equipe', label: 'Équipe', show: hasRole(user, 'manager') },
     { to: '/offres', label: 'Offres', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
     { to: '/mediation', label: 'Médiation', show: hasRole(user, 'coach', 'platform_staff') },

@@ -64,3 +64,11 @@ export const DECISION_LABELS: Record<string, string> = {
   granted: 'accordée',
   refused: 'refusée',
 };
+
+/** A person's coaching status, as the file's header says it. */
+export const STATUS_LABELS: Record<string, string> = {
+  oriented: 'orienté·e',
+  in_coaching: 'en accompagnement',
+  ended: 'accompagnement terminé',
+  reoriented: 'réorienté·e',
+};

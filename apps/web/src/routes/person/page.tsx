@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { hasRole, useAuth } from '../../auth/auth';
 import { Alert, Badge, formatDate, Loading, PageTitle } from '../../ui/ui';
 import { AidSection } from './aid-section';
+import { STATUS_LABELS } from './coaching-labels';
 import { AppointmentsSection } from './appointments-section';
 import { BarriersSection } from './barriers-section';
 import { CerSection } from './cer-section';
@@ -15,14 +16,8 @@ import { JournalSection } from './journal-section';
 import { ObjectivesSection } from './objectives-section';
 import { ProposalsSection } from './proposals-section';
 import { ReferentSection } from './referent-section';
+import { SharingSection } from './sharing-section';
 import { usePersonData } from './use-person-data';
-
-const STATUS_LABELS: Record<string, string> = {
-  oriented: 'orienté·e',
-  in_coaching: 'en accompagnement',
-  ended: 'accompagnement terminé',
-  reoriented: 'réorienté·e',
-};
 
 /** A person's file: identity, diagnostic, barriers, CER, action plan, journal, consents, proposals, CV, export. */
 export function PersonPage() {
@@ -88,6 +83,8 @@ export function PersonPage() {
         <BarriersSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
         <ConsentsSection file={file} canWrite={canWrite} act={act} />
       </div>
+
+      {canWrite && <SharingSection file={file} />}
 
       <ObjectivesSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
 
