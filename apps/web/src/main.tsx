@@ -90,7 +90,7 @@ const router = createBrowserRouter(
         { path: 'partages', element: screen(() => import('./routes/shares/page'), 'SharesPage') },
         {
           path: 'partages/:id',
-          element: screen(() => import('./routes/shares/shared-file-page'), 'SharedFilePage'),
+          element: screen(() => import('./routes/person/shared-file-page'), 'SharedFilePage'),
         },
         { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
         { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },

@@ -5,7 +5,7 @@ import { useApiData } from '../../api/use-api-data';
 import { Checks, Choice, fieldErrors, NativeDate } from '../../ui/forms';
 import { Alert, Badge, Button, formatDate, parisToday } from '../../ui/ui';
 import { activeConsent } from './section-rules';
-import { SHARED_PARTS, type SharedPart, sharedPartsText } from './sharing-labels';
+import { SHARED_PARTS, type SharedPart, sharedPartsText } from '../../features/sharing/sharing-labels';
 
 /** The longest share the API takes, in days. */
 const MAX_DAYS = 92;

@@ -3,7 +3,7 @@ import { api, ok } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { Scroll } from '../../ui/forms';
 import { Alert, formatDate, Loading, PageTitle } from '../../ui/ui';
-import { sharedPartsText } from '../person/sharing-labels';
+import { sharedPartsText } from '../../features/sharing/sharing-labels';
 
 /** The files other coaches shared with me, in force today: who, by whom, what, until when. */
 export function SharesPage() {

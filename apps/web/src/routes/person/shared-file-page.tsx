@@ -3,12 +3,12 @@ import { api, ok } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { InlineFacts } from '../../ui/forms';
 import { Alert, Badge, formatDate, Loading, PageTitle } from '../../ui/ui';
-import { BARRIER_LABELS, BARRIER_STATUS_LABELS, STATUS_LABELS } from '../person/coaching-labels';
-import { CerSection } from '../person/cer-section';
-import { DiagnosticSection } from '../person/diagnostic-section';
-import { JournalSection } from '../person/journal-section';
-import { ObjectivesSection } from '../person/objectives-section';
-import { sharedPartsText } from '../person/sharing-labels';
+import { BARRIER_LABELS, BARRIER_STATUS_LABELS, STATUS_LABELS } from './coaching-labels';
+import { CerSection } from './cer-section';
+import { DiagnosticSection } from './diagnostic-section';
+import { JournalSection } from './journal-section';
+import { ObjectivesSection } from './objectives-section';
+import { sharedPartsText } from '../../features/sharing/sharing-labels';
 
 const nothing = () => Promise.resolve();
 
