@@ -95,6 +95,7 @@ const router = createBrowserRouter(
         { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
         { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },
         { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },
+        { path: 'besoins', element: screen(() => import('./routes/needs/page'), 'NeedsPage') },
         {
           path: 'mises-en-relation/:id',
           element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),

@@ -33,6 +33,8 @@ export type AppointmentResponse = Schemas['AppointmentResponse'];
 // Mediation
 export type EmployerResponse = Schemas['EmployerResponse'];
 export type EmployerDetailResponse = Schemas['EmployerDetailResponse'];
+export type NeedResponse = Schemas['NeedResponse'];
+export type NeedLinkResponse = Schemas['NeedLinkResponse'];
 export type DueActionResponse = Schemas['DueActionResponse'];
 export type IntroductionResponse = Schemas['IntroductionResponse'];
 export type IntroductionSummaryResponse = Schemas['IntroductionSummaryResponse'];

@@ -16,6 +16,7 @@ export function Layout() {
     { to: '/equipe', label: 'Équipe', show: hasRole(user, 'manager') },
     { to: '/offres', label: 'Offres', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
     { to: '/mediation', label: 'Médiation', show: hasRole(user, 'coach', 'platform_staff') },
+    { to: '/besoins', label: 'Besoins reçus', show: hasRole(user, 'coach', 'platform_staff') },
     { to: '/suivis', label: 'Suivis', show: hasRole(user, 'coach', 'platform_staff', 'manager') },
     { to: '/indicateurs', label: 'Indicateurs', show: hasRole(user, 'manager', 'admin') },
     { to: '/admin', label: 'Administration', show: hasRole(user, 'admin') },

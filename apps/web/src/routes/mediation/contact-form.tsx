@@ -3,7 +3,7 @@ import { api, ok } from '../../api/client';
 import { Field } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Button } from '../../ui/ui';
-import { ToggledForm } from './toggled-form';
+import { ToggledForm } from '../../features/employers/toggled-form';
 
 /** A new contact at the employer's (name, role, phone, e-mail). */
 export function ContactForm({ employerId, onAdded }: { employerId: string; onAdded: () => void }) {

@@ -4,7 +4,8 @@ import { Alert, Badge, formatDate, Loading } from '../../ui/ui';
 import { ContactForm } from './contact-form';
 import { INTERACTION_KINDS } from './employer-labels';
 import { InteractionForm } from './interaction-form';
-import { JobAnalysisForm } from './job-analysis-form';
+import { NeedLinks } from '../../features/needs/need-links';
+import { JobAnalysisForm } from '../../features/employers/job-analysis-form';
 import { useEmployerDetail } from './use-mediation-data';
 
 /** An employer's card: contacts, the log of exchanges and the job analyses, each with its form. */
@@ -79,6 +80,13 @@ export function EmployerDetail({ employerId, onLogged }: { employerId: string; o
         {detail.analyses && <JobAnalysisList analyses={detail.analyses} />}
         <JobAnalysisForm employerId={employerId} onAnalysed={load} />
       </div>
+      <div style={{ gridColumn: '1 / -1' }}>
+        <h4>Dépôt de besoins par l’employeur</h4>
+        <p className="muted">
+          Un lien sans compte pour que l’employeur décrive un besoin de recrutement : il arrive dans « Besoins reçus ».
+        </p>
+        <NeedLinks employerId={employerId} />
+      </div>
     </div>
   );
 }
@@ -91,7 +99,15 @@ function JobAnalysisList({ analyses }: { analyses: EmployerDetailResponse['analy
         <li key={analysis.id}>
           {analysis.offerId ? <Link to={`/offres/${analysis.offerId}`}>{analysis.title}</Link> : analysis.title}
           {analysis.romeCode && <span className="muted"> · ROME {analysis.romeCode}</span>}{' '}
-          <span className="muted">(analysé le {formatDate(analysis.analysedOn)})</span>
+          <span className="muted">
+            ({analysis.status === 'draft' ? 'reçu le' : 'analysé le'} {formatDate(analysis.analysedOn)})
+          </span>
+          {analysis.status === 'draft' && (
+            <>
+              {' '}
+              <Badge tone="warning">Besoin à qualifier</Badge> <Link to="/besoins">Besoins reçus</Link>
+            </>
+          )}
           {analysis.offerId && (
             <>
               {' '}

@@ -4,7 +4,7 @@ import { Alert, Button, Loading } from '../../ui/ui';
 import { EmployerDetail } from './employer-detail';
 import { SIZE_BANDS } from './employer-labels';
 import { NewEmployerForm } from './new-employer-form';
-import { Toggle } from './toggled-form';
+import { Toggle } from '../../features/employers/toggled-form';
 import { useEmployers } from './use-mediation-data';
 
 /** The employers: a search, a new one, and each one's contacts, exchanges and job analyses on demand. */

@@ -6,7 +6,7 @@ import { Choice, Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Button, parisToday } from '../../ui/ui';
 import { INTERACTION_KINDS } from './employer-labels';
-import { ToggledForm } from './toggled-form';
+import { ToggledForm } from '../../features/employers/toggled-form';
 
 /** An exchange with the employer, and the next action it calls for (with its date, among the actions due). */
 export function InteractionForm({

@@ -7,6 +7,7 @@ const KIND_LABELS: Record<string, string> = {
   candidate_request: 'Demande de candidat',
   candidate_request_answered: 'Réponse du référent',
   employer_answer: 'Réponse de l’employeur',
+  employer_need: 'Besoin d’un employeur',
   employer_no_answer: 'Relance employeur',
   follow_up_due: 'Suivi à faire',
   retention_notice: 'Conservation des données',

@@ -13,6 +13,8 @@ export function notificationTarget(notification: Pick<NotificationResponse, 'sub
       return { to: `/mises-en-relation/${notification.subjectId}`, label: 'Ouvrir la mise en relation' };
     case 'candidate_request':
       return { to: '/mediation#requests-title', label: 'Voir les demandes de candidats' };
+    case 'employer_need':
+      return { to: '/besoins', label: 'Voir les besoins reçus' };
     case 'follow_up':
       return { to: '/suivis', label: 'Voir les suivis' };
     case 'beneficiary':

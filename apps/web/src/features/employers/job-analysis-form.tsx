@@ -62,22 +62,42 @@ const lines = (value: string): string[] =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** The job analysed at the workplace (analyse de poste); with « publier », also an offer (offre captée). */
-export function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string; onAnalysed: () => void }) {
+/** An employer's need in their words: the draft job analysis the mediator qualifies. */
+export interface DraftAnalysis {
+  readonly analysisId: string;
+  readonly title: string;
+  readonly schedule: string;
+  readonly conditions: string;
+  readonly contractType: string | null;
+}
+
+/**
+ * The job analysed at the workplace (analyse de poste); with « publier », also an offer (offre captée).
+ * With `draft`, the form starts from an employer's need and qualifies it.
+ */
+export function JobAnalysisForm({
+  employerId,
+  onAnalysed,
+  draft,
+}: {
+  employerId: string;
+  onAnalysed: () => void;
+  draft?: DraftAnalysis;
+}) {
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(draft?.title ?? '');
   const [occupationInput, setOccupationInput] = useState('');
   const [occupation, setOccupation] = useState<Occupation | null>(null);
-  const [contractType, setContractType] = useState('CDI');
+  const [contractType, setContractType] = useState(draft?.contractType ?? 'CDI');
   const [workingTime, setWorkingTime] = useState<WorkingTime>('full_time');
   const [analysedOn, setAnalysedOn] = useState(parisToday());
-  const [schedule, setSchedule] = useState('');
-  const [conditions, setConditions] = useState('');
+  const [schedule, setSchedule] = useState(draft?.schedule ?? '');
+  const [conditions, setConditions] = useState(draft?.conditions.slice(0, 2000) ?? '');
   const [publicTransport, setPublicTransport] = useState('');
   const [lists, setLists] = useState<Record<JobAnalysisList, string>>(NO_LISTS);
-  const [publish, setPublish] = useState(false);
+  const [publish, setPublish] = useState(!!draft);
   const [created, setCreated] = useState<{ title: string; offerId: string | null } | null>(null);
-  const formId = `job-analysis-form-${employerId}`;
+  const formId = `job-analysis-form-${draft?.analysisId ?? employerId}`;
   const setList = (list: JobAnalysisList) => (value: string) =>
     setLists((previous) => ({ ...previous, [list]: value }));
 
@@ -121,23 +141,26 @@ export function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string
     },
     send: async () => {
       const { romeCode, values } = read();
-      const answer = await ok(
-        api.POST('/employers/{id}/job-analyses', {
-          params: { path: { id: employerId } },
-          body: {
-            title: title.trim(),
-            ...(romeCode ? { romeCode } : {}),
-            ...values,
-            ...(schedule.trim() ? { schedule: schedule.trim() } : {}),
-            ...(conditions.trim() ? { conditions: conditions.trim() } : {}),
-            ...(publicTransport.trim() ? { publicTransport: publicTransport.trim() } : {}),
-            contractType: contractType.trim(),
-            workingTime,
-            analysedOn,
-            publish,
-          },
-        }),
-      );
+      const body = {
+        title: title.trim(),
+        ...(romeCode ? { romeCode } : {}),
+        ...values,
+        ...(schedule.trim() ? { schedule: schedule.trim() } : {}),
+        ...(conditions.trim() ? { conditions: conditions.trim() } : {}),
+        ...(publicTransport.trim() ? { publicTransport: publicTransport.trim() } : {}),
+        contractType: contractType.trim(),
+        workingTime,
+        analysedOn,
+        publish,
+      };
+      const answer = draft
+        ? await ok(
+            api.POST('/employers/{id}/job-analyses/{analysisId}/qualification', {
+              params: { path: { id: employerId, analysisId: draft.analysisId } },
+              body,
+            }),
+          )
+        : await ok(api.POST('/employers/{id}/job-analyses', { params: { path: { id: employerId } }, body }));
       setCreated({ title: title.trim(), offerId: answer.offerId });
       reset();
       setOpen(false);
@@ -169,8 +192,8 @@ export function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string
             form.setError(null);
           }
         }}
-        openLabel="Analyse du poste"
-        label="Analyse du poste"
+        openLabel={draft ? `Qualifier le besoin « ${draft.title} »` : 'Analyse du poste'}
+        label={draft ? `Qualification du besoin « ${draft.title} »` : 'Analyse du poste'}
         form={form}
       >
         <div className="grid">
@@ -257,7 +280,7 @@ export function JobAnalysisForm({ employerId, onAnalysed }: { employerId: string
           L’offre rejoint les offres d’emploi, au nom de l’employeur et dans sa commune.
         </p>
         <Button type="submit" isDisabled={form.busy}>
-          {form.busy ? 'Enregistrement…' : 'Enregistrer l’analyse'}
+          {form.busy ? 'Enregistrement…' : draft ? 'Qualifier le besoin' : 'Enregistrer l’analyse'}
         </Button>
       </ToggledForm>
     </>
