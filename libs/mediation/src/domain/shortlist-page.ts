@@ -44,7 +44,39 @@ const STYLE = `
   ol.thread { list-style: none; padding: 0; } ol.thread li { margin: .4rem 0; padding: .4rem .6rem; border-radius: .3rem; background: #f2f2f2; }
   ol.thread li.reply { background: #e3f4e8; }
   .hint { color: #555; font-size: .9rem; }
+  .glance { overflow-x: auto; margin: .5rem 0 1rem; }
+  .glance table { border-collapse: collapse; min-width: 100%; font-size: .95rem; }
+  .glance th, .glance td { border: 1px solid #ddd; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+  .glance thead th { background: #eef3fb; }
 `;
+
+/** The people in one table, a column each: what an employer compares first, readable without scrolling each card. */
+function glance(people: readonly ShortlistPagePerson[]): string {
+  const availability = (card: CandidateCard): string =>
+    card.availability ? `dès le ${card.availability.split('-').reverse().join('/')}` : 'rapidement';
+  const mobility = (card: CandidateCard): string =>
+    `${card.mobility.drivingLicence ? 'permis B' : 'sans permis'}, ${card.mobility.maxDistanceKm} km`;
+  const experience = (card: CandidateCard): string => {
+    const longest = [...card.experiences].sort((a, b) => b.months - a.months)[0];
+    return longest ? `${longest.label} (${years(longest.months)})` : '—';
+  };
+  const rows: Array<[string, (person: ShortlistPagePerson) => string]> = [
+    ['Expérience principale', (person) => experience(person.card)],
+    ['Savoir-faire', (person) => String(person.card.skills.length)],
+    ['Disponibilité', (person) => availability(person.card)],
+    ['Mobilité', (person) => mobility(person.card)],
+    ['Votre réponse', (person) => (person.answer ? answerSummary(person) : 'à donner')],
+  ];
+  return `<div class="glance" role="region" aria-labelledby="glance-title" tabindex="0">
+<table>
+<caption id="glance-title"><strong>En un coup d’œil</strong></caption>
+<thead><tr><th scope="col">Critère</th>${people.map((person) => `<th scope="col"><a href="#p${person.position}">${escape(person.card.firstName)}</a></th>`).join('')}</tr></thead>
+<tbody>
+${rows.map(([label, value]) => `<tr><th scope="row">${label}</th>${people.map((person) => `<td>${label === 'Votre réponse' ? value(person) : escape(value(person))}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>
+</div>`;
+}
 
 function answerSummary(person: ShortlistPagePerson): string {
   switch (person.answer) {
@@ -174,6 +206,7 @@ export function shortlistPage(input: {
   const body = `<p>Pour ${escape(input.employerName)} — poste : ${escape(input.offerTitle)}</p>
 <h1>${count > 1 ? `${count} profils à comparer` : 'Un profil à découvrir'}</h1>
 <p>Proposé${count > 1 ? 's' : ''} par ${escape(input.senderName)}, jusqu’au ${escape(input.expiresAt.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }))}. Répondez pour chaque personne : la rencontrer, pas pour le moment, ou une question.</p>
+${count > 1 ? glance(input.people) : ''}
 ${count > 1 ? '<p class="hint">Faites glisser pour voir les profils côte à côte.</p>' : ''}
 <div class="compare">
 ${input.people
