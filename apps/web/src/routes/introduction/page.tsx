@@ -8,6 +8,7 @@ import { FactsSection } from './facts-section';
 import { eventText, HistorySection } from './history-section';
 import { LinksSection } from './links-section';
 import { PlacementSection } from './placement-section';
+import { PmsmpSection } from './pmsmp-section';
 import { TransitionPanel } from './transition-panel';
 import { useIntroductionData } from './use-introduction-data';
 
@@ -89,6 +90,8 @@ export function IntroductionPage() {
           onSent={refresh}
         />
       )}
+
+      {mayAct && ['interview', 'trial', 'hired'].includes(view.status) && <PmsmpSection view={view} />}
 
       {mayAct && view.status === 'hired' && <PlacementSection view={view} />}
     </>

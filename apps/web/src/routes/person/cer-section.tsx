@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Form, Input, Label, TextArea, TextField } from 'react-aria-components';
-import { api, ok } from '../../api/client';
+import { api, describeError, ok } from '../../api/client';
+import { saveDownload } from '../../api/download';
 import type { BeneficiaryFileResponse, components } from '../../api/types';
 import { Choice } from '../../ui/forms';
-import { Button, formatDate, parisToday } from '../../ui/ui';
+import { Alert, Button, formatDate, parisToday } from '../../ui/ui';
 import type { PersonData } from './use-person-data';
 
 type CerOutcome = components['schemas']['CerOutcomeRequest']['outcome'];
@@ -33,6 +34,15 @@ export function CerSection({
   const [outcome, setOutcome] = useState<CerOutcome>('renewed');
   const [outcomeOn, setOutcomeOn] = useState(today);
   const currentCer = file.cers.at(-1);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+
+  const downloadCer = (cerId: string, startDate: string) => {
+    setDownloadError(null);
+    void saveDownload(
+      api.GET('/beneficiaries/{id}/cers/{cerId}/pdf', { params: { path: { id, cerId } }, parseAs: 'blob' }),
+      `contrat-engagements-${startDate}.pdf`,
+    ).catch((caught: unknown) => setDownloadError(describeError(caught)));
+  };
 
   const signCer = (event: FormEvent) => {
     event.preventDefault();
@@ -94,6 +104,14 @@ export function CerSection({
       ) : (
         <p>Pas encore de CER signé.</p>
       )}
+      {currentCer && (
+        <p>
+          <Button variant="secondary" onPress={() => downloadCer(currentCer.id, currentCer.startDate)}>
+            Télécharger le CER (PDF)
+          </Button>
+        </p>
+      )}
+      {downloadError && <Alert>{downloadError}</Alert>}
       {canWrite &&
         (!currentCer || currentCer.outcome !== null) &&
         (file.status === 'oriented' || file.status === 'in_coaching') && (
