@@ -44,7 +44,7 @@ interface Route {
   readonly pathEnums: Readonly<Record<string, string>>;
 }
 
-/** Write routes the OpenAPI document leaves out on purpose (the employer's card, shortlist and need pages, forms). */
+/** Write routes the OpenAPI document leaves out on purpose (the employer's card, shortlist and need pages, the person's space: forms). */
 const UNDOCUMENTED: readonly Route[] = [
   {
     method: 'post',
@@ -96,6 +96,28 @@ const UNDOCUMENTED: readonly Route[] = [
         contactEmail: { type: 'string', example: 'claire@example.org' },
         contactPhone: { type: 'string', example: '06 12 34 56 78' },
       },
+    },
+    pathEnums: {},
+  },
+  // The person's space: forms of pages without script.
+  { method: 'post', template: '/espace/{token}/code', pathEnums: {} },
+  {
+    method: 'post',
+    template: '/espace/{token}/code/verification',
+    schema: { type: 'object', properties: { code: { type: 'string', example: '123456' } }, required: ['code'] },
+    pathEnums: {},
+  },
+  {
+    method: 'post',
+    template: '/espace/{token}/fiches/{id}',
+    schema: {
+      type: 'object',
+      properties: {
+        decision: { type: 'string', enum: ['validated', 'change_requested'] },
+        version: { type: 'string', example: '0123456789abcdef0123456789abcdef' },
+        comment: { type: 'string', example: 'Ajouter mon permis' },
+      },
+      required: ['decision', 'version'],
     },
     pathEnums: {},
   },

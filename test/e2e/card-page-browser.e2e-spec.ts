@@ -10,6 +10,7 @@ import {
   as as asUser,
   createTestContext,
   launchChromium,
+  personValidatedCard,
   pngImage,
   seedOrganisation,
   startApi,
@@ -116,6 +117,7 @@ describe('the candidate card page in headless Chromium', () => {
     introductionId = (proposed.body as { id: string }).id;
     const accepted = await coach.post(`/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
     card = (accepted.body as { card: CandidateCard }).card;
+    await personValidatedCard(api.url, context.dataDir, org.users.coachLille, { beneficiaryId, introductionId });
     const link = await staff.post(`/introductions/${introductionId}/links`).expect(201);
     cardUrl = `${api.url}${new URL((link.body as { url: string }).url).pathname}`;
 

@@ -11,6 +11,7 @@ import { createMeiliClient, freePort, QUEUES } from '@passerelle/core';
 import {
   createTestContext,
   eventually,
+  personValidatedCard,
   pngImage,
   seedOrganisation,
   spawnBuilt,
@@ -212,6 +213,7 @@ describe('erasure leaves no personal data anywhere', () => {
     const introductionId = (introduction.body as { id: string }).id;
     await call('post', `/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
     await call('put', `/introductions/${introductionId}/card`, { note: `${canary} est ponctuelle` }).expect(200);
+    await personValidatedCard(url, context.dataDir, coach, { beneficiaryId: id, introductionId });
     const link = await staff('post', `/introductions/${introductionId}/links`, {
       contactId: (contact.body as { id: string }).id,
     }).expect(201);
@@ -320,9 +322,10 @@ describe('erasure leaves no personal data anywhere', () => {
         'user_notification',
       ]),
     );
+    // The e-mails: the card to the employer and the person's space link.
     expect(
       (await filesContaining(canary)).map((file) => path.relative(context.dataDir, file).split(path.sep)[0]),
-    ).toEqual(['mail-outbox']);
+    ).toEqual(['mail-outbox', 'mail-outbox']);
     const photosBefore = await filesUnder(path.join(context.dataDir, 'photos'));
     expect(photosBefore).toHaveLength(1);
 

@@ -20,6 +20,7 @@ import {
   seedDemoPeople,
   syncOffersIndex,
   acceptAndSendCardLink,
+  personValidatedCard,
 } from '@passerelle/testing';
 
 interface MatchItem {
@@ -272,7 +273,14 @@ describe('the coach’s journey in headless Chromium', () => {
     expect(employersAfter[0].count - employersBefore[0].count).toBeLessThanOrEqual(1);
 
     // Nadia accepts; the coach sends the card link.
-    const cardUrl = await acceptAndSendCardLink(page);
+    const cardUrl = await acceptAndSendCardLink(page, (id) =>
+      personValidatedCard(
+        api.url,
+        context.dataDir,
+        { accessToken: coachToken },
+        { beneficiaryId: nadiaId, introductionId: id },
+      ),
+    );
 
     // The employer, on a phone: the card, the answer, the thanks in view and no form left to press again.
     const employer = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });

@@ -59,7 +59,14 @@ describe('journey: a shortlist of three, answered by the employer on a phone, he
     api = await startApi(context.config);
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
-    bakery = await shortlistCandidates(api.url, org, 'Boulangerie Paul', ['Amina', 'Bruno', 'Chloe']);
+    bakery = await shortlistCandidates(
+      api.url,
+      org,
+      'Boulangerie Paul',
+      ['Amina', 'Bruno', 'Chloe'],
+      [],
+      context.dataDir,
+    );
     await syncOffersIndex(api.app);
     browser = await launchChromium();
   });

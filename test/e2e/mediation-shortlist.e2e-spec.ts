@@ -74,6 +74,7 @@ describe('shortlists: one employer link for several cards, answers heard, refusa
       'Boulangerie Paul',
       ['Amina', 'Bruno', 'Chloe', 'Denis', 'Eva', 'Farid', 'Sansaccord'],
       ['Sansaccord'],
+      context.dataDir,
     );
     await as(org.users.coachLille)
       .post(`/beneficiaries/${bakery.people[0].beneficiaryId}/barriers`, {
@@ -134,7 +135,7 @@ describe('shortlists: one employer link for several cards, answers heard, refusa
   });
 
   it('refuses a card of another offer and a slot in the past, naming each', async () => {
-    const other = await shortlistCandidates(api.url, org, 'Fromagerie Nord', ['Gael']);
+    const other = await shortlistCandidates(api.url, org, 'Fromagerie Nord', ['Gael'], [], context.dataDir);
     const mixed = await send({
       offerId: bakery.offerId,
       introductionIds: [...ids('Amina'), other.people[0].introductionId],
@@ -362,7 +363,7 @@ describe('shortlists: one employer link for several cards, answers heard, refusa
     });
 
     it('counts the refusal reasons by offer and by structure, for the mediator and the manager, not another département', async () => {
-      const other = await shortlistCandidates(api.url, org, 'Épicerie Fine', ['Hugo']);
+      const other = await shortlistCandidates(api.url, org, 'Épicerie Fine', ['Hugo'], [], context.dataDir);
       const sent = await send({ offerId: other.offerId, introductionIds: [other.people[0].introductionId] }).expect(
         201,
       );

@@ -8,6 +8,7 @@ import {
   as as asUser,
   createTestContext,
   eventually,
+  personValidatedCard,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -73,6 +74,8 @@ describe('IOD mediation: employers, introductions and the employer card link', (
     const proposed = await as(org.users.coachLille).post('/introductions', { beneficiaryId: id, offerId }).expect(201);
     const introductionId = (proposed.body as { id: string }).id;
     await as(org.users.coachLille).post(`/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
+    // The person validates the card in their space: no link leaves before (assertCardMayBeShared).
+    await personValidatedCard(api.url, context.dataDir, org.users.coachLille, { beneficiaryId: id, introductionId });
     return introductionId;
   };
 

@@ -7,6 +7,7 @@ import {
   as as asUser,
   createTestContext,
   diagnosedPerson,
+  personValidatedCard,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -196,6 +197,10 @@ describe('notifications: a mediator’s request, the coach’s answer, the emplo
     await as(org.users.coachLille)
       .post(`/beneficiaries/${personId}/consents`, { purpose: 'share_profile_with_employers' })
       .expect(201);
+    await personValidatedCard(api.url, context.dataDir, org.users.coachLille, {
+      beneficiaryId: personId,
+      introductionId,
+    });
     const link = await as(org.users.staffNord).post(`/introductions/${introductionId}/links`, {}).expect(201);
     const cardPath = new URL((link.body as { url: string }).url).pathname;
     await request(api.url)

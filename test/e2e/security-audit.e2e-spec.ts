@@ -14,7 +14,7 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '@passerelle/testing';
-import { acceptedIntroduction, type AcceptedIntroduction } from '../support/card-link-fixture.js';
+import { acceptedIntroduction, type AcceptedIntroduction, personValidatedCard } from '../support/card-link-fixture.js';
 
 interface AuditRow {
   id: string;
@@ -71,6 +71,7 @@ describe('audit log: reads and disclosures recorded, tampering detected', () => 
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
     intro = await acceptedIntroduction(api.url, org);
+    await personValidatedCard(api.url, context.dataDir, org.users.coachLille, intro);
   });
 
   afterAll(async () => {

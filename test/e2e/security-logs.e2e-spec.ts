@@ -15,7 +15,7 @@ import {
   type TestContext,
   type TestOrganisation,
 } from '@passerelle/testing';
-import { acceptedIntroduction } from '../support/card-link-fixture.js';
+import { acceptedIntroduction, personValidatedCard } from '../support/card-link-fixture.js';
 
 /**
  * The real API process, logging every request (info level) on stdout as in production, is driven
@@ -65,6 +65,7 @@ describe('request logs carry no credential', () => {
 
     // A real card link sent to an employer, opened, its photo asked for, answered; and a made-up one.
     const introduction = await acceptedIntroduction(url, org);
+    await personValidatedCard(url, context.dataDir, org.users.coachLille, introduction);
     const sent = await request(url)
       .post(`/introductions/${introduction.introductionId}/links`)
       .auth(org.users.staffNord.accessToken, { type: 'bearer' })

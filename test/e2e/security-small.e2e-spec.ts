@@ -11,6 +11,7 @@ import {
   as as asUser,
   createTestContext,
   diagnosedPerson,
+  personValidatedCard,
   jpegPhoto,
   pngBomb,
   pngImage,
@@ -104,6 +105,10 @@ describe('small defences: CSV formulas, photo metadata, card page rate limits, p
     const proposed = await coach.post('/introductions', { beneficiaryId: personId, offerId }).expect(201);
     introductionId = (proposed.body as { id: string }).id;
     await coach.post(`/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
+    await personValidatedCard(api.url, context.dataDir, org.users.coachLille, {
+      beneficiaryId: personId,
+      introductionId,
+    });
     const sync = api.app.get(SyncOffersIndex);
     await sync.prepare();
     await sync.execute();

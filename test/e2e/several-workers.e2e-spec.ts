@@ -19,7 +19,7 @@ import {
   type TestContext,
   type TestOrganisation,
 } from '@passerelle/testing';
-import { acceptedIntroduction, type AcceptedIntroduction } from '../support/card-link-fixture.js';
+import { acceptedIntroduction, type AcceptedIntroduction, personValidatedCard } from '../support/card-link-fixture.js';
 import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
 
 /**
@@ -145,6 +145,7 @@ describe('worker processes sharing one PostgreSQL and Redis', () => {
       // The killed worker's successor is still running: one more makes two.
       await startWorker();
       introduction = await acceptedIntroduction(api.url, org);
+      await personValidatedCard(api.url, context.dataDir, org.users.coachLille, introduction);
     }, 120_000);
 
     it('reminds the mediator once, in the inbox and by e-mail, of a card left unanswered', async () => {

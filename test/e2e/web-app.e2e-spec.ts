@@ -24,6 +24,7 @@ import {
   syncOffersIndex,
   JOURNEY_BOARDS,
   acceptAndSendCardLink,
+  personValidatedCard,
 } from '@passerelle/testing';
 
 /**
@@ -171,7 +172,10 @@ describe('the web application in headless Chromium', () => {
     await audit(page, 'introduction');
 
     // Nadia accepts: her card is built; the coach sends the link (no e-mail) and gives it to the employer.
-    const cardUrl = await acceptAndSendCardLink(page);
+    const coachToken = (await login(api, demo.email, demo.password).expect(200)).body as { accessToken: string };
+    const cardUrl = await acceptAndSendCardLink(page, (introductionId) =>
+      personValidatedCard(api.url, context.dataDir, coachToken, { introductionId }),
+    );
 
     const employer = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
     const card = await employer.newPage();

@@ -1,14 +1,18 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import request from 'supertest';
 import { addDays, parisToday } from '@passerelle/coaching';
 import type { TestOrganisation, TestUser } from './identity-fixtures.js';
 
 /** Requests to the API at `url` (in-process or a spawned process) with `user`'s bearer token. */
-function bearerClient(url: string, user: TestUser) {
+function bearerClient(url: string, user: Pick<TestUser, 'accessToken'>) {
   return {
     get: (path: string) => request(url).get(path).auth(user.accessToken, { type: 'bearer' }),
     post: (path: string, body: object = {}) =>
       request(url).post(path).auth(user.accessToken, { type: 'bearer' }).send(body),
     put: (path: string, body: object) => request(url).put(path).auth(user.accessToken, { type: 'bearer' }).send(body),
+    patch: (path: string, body: object) =>
+      request(url).patch(path).auth(user.accessToken, { type: 'bearer' }).send(body),
   };
 }
 
@@ -182,7 +186,8 @@ export interface ShortlistCandidates {
  * Through the API at `url`: an employer of the Nord (`employerName`) with a contact and a published
  * offer, and for each first name a person of the Lille coach (diagnosed for the offer's occupation)
  * with the consent to share their profile unless listed in `withoutConsent`, introduced for the
- * offer and accepted: cards a mediator may put on a shortlist.
+ * offer and accepted, each card validated by its person when `validatedIn` is given: cards a
+ * mediator may put on a shortlist.
  */
 export async function shortlistCandidates(
   url: string,
@@ -190,6 +195,8 @@ export async function shortlistCandidates(
   employerName: string,
   firstNames: readonly string[],
   withoutConsent: readonly string[] = [],
+  /** The data directory whose mail capture the person's space links reach: each person then validates their card. */
+  validatedIn?: string,
 ): Promise<ShortlistCandidates> {
   const staff = bearerClient(url, org.users.staffNord);
   const coach = bearerClient(url, org.users.coachLille);
@@ -218,7 +225,72 @@ export async function shortlistCandidates(
     const proposed = await coach.post('/introductions', { beneficiaryId, offerId }).expect(201);
     const introductionId = (proposed.body as { id: string }).id;
     await coach.post(`/introductions/${introductionId}/transitions`, { to: 'accepted' }).expect(200);
+    if (validatedIn)
+      await personValidatedCard(url, validatedIn, org.users.coachLille, { beneficiaryId, introductionId });
     people.push({ firstName, beneficiaryId, introductionId });
   }
   return { employerId, contactId: (contact.body as { id: string }).id, contactEmail, offerId, people };
+}
+
+/**
+ * The newest space link e-mailed to `email`, read from the capture folder of the data directory
+ * shared by the API processes (`PASSERELLE_DATA_DIR/mail-outbox`): the token of `/espace/<token>`.
+ */
+export async function spaceTokenMailedTo(dataDir: string, email: string): Promise<string> {
+  const outbox = path.join(dataDir, 'mail-outbox');
+  const mails = await Promise.all(
+    (await readdir(outbox))
+      .filter((name) => name.endsWith('.json'))
+      .map(
+        async (name) =>
+          JSON.parse(await readFile(path.join(outbox, name), 'utf8')) as { to: string; text: string; at: string },
+      ),
+  );
+  const links = mails
+    .filter((mail) => mail.to === email && /\/espace\/[A-Za-z0-9_-]{43}/.test(mail.text))
+    .sort((a, b) => a.at.localeCompare(b.at));
+  if (links.length === 0) throw new Error(`no space link e-mailed to ${email}`);
+  return /\/espace\/([A-Za-z0-9_-]{43})/.exec(links.at(-1)!.text)![1];
+}
+
+/**
+ * Through the API at `url`: the person validates, in their own space, their card of the
+ * introduction as it stands, so that a card link may then be sent (assertCardMayBeShared). Their
+ * coach `coach` (their referent; the person is read from the introduction when not given) gives them an e-mail address and the consent to write to it when the file has none,
+ * and sends them the space link (read from `dataDir`'s mail capture); the person opens it (their
+ * browser is admitted) and validates the card. Call it again after any edit of the card.
+ */
+export async function personValidatedCard(
+  url: string,
+  dataDir: string,
+  coach: Pick<TestUser, 'accessToken'>,
+  introduction: { readonly beneficiaryId?: string; readonly introductionId: string },
+): Promise<void> {
+  const as = bearerClient(url, coach);
+  const { introductionId } = introduction;
+  const beneficiaryId =
+    introduction.beneficiaryId ??
+    ((await as.get(`/introductions/${introductionId}`).expect(200)).body as { beneficiaryId: string }).beneficiaryId;
+  const file = await as.get(`/beneficiaries/${beneficiaryId}`).expect(200);
+  let email = (file.body as { email: string | null }).email;
+  if (!email) {
+    email = `personne-${beneficiaryId.slice(0, 8)}@exemple.fr`;
+    await as.patch(`/beneficiaries/${beneficiaryId}`, { email }).expect(200);
+  }
+  const consent = await as.post(`/beneficiaries/${beneficiaryId}/consents`, { purpose: 'contact_by_email' });
+  if (consent.status !== 201 && consent.status !== 409)
+    throw new Error(`contact_by_email consent: ${consent.status} ${JSON.stringify(consent.body)}`);
+  await as.post(`/beneficiaries/${beneficiaryId}/space-links`).expect(201);
+  const token = await spaceTokenMailedTo(dataDir, email);
+  const person = request.agent(url);
+  const page = await person.get(`/espace/${token}`).expect(200);
+  const form = new RegExp(
+    `action="/espace/${token}/fiches/${introductionId}"[^>]*>\\s*<input type="hidden" name="version" value="([0-9a-f]+)"`,
+  ).exec(page.text);
+  if (!form) throw new Error(`no card of introduction ${introductionId} in the person's space`);
+  await person
+    .post(`/espace/${token}/fiches/${introductionId}`)
+    .type('form')
+    .send({ decision: 'validated', version: form[1] })
+    .expect(303);
 }

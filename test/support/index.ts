@@ -16,7 +16,13 @@ export { startAppContext } from './app-context.js';
 export { jpegPhoto, jpegStructure, pngBomb, pngImage } from './images.js';
 export { pdfText } from './pdf-text.js';
 export { CHROMIUM_PATH, launchChromium } from './browser.js';
-export { diagnosedPerson, publishedOffer, shortlistCandidates } from './card-link-fixture.js';
+export {
+  diagnosedPerson,
+  personValidatedCard,
+  publishedOffer,
+  shortlistCandidates,
+  spaceTokenMailedTo,
+} from './card-link-fixture.js';
 export type { ShortlistCandidates } from './card-link-fixture.js';
 export { acceptAndSendCardLink, auditPage, signInThroughForm } from './journeys.js';
 export { ingestDemoBoards, JOURNEY_BOARDS, seedDemoPeople, syncOffersIndex } from './demo-platform.js';

@@ -58,13 +58,18 @@ export async function signInThroughForm(
 }
 
 /**
- * On an introduction's page: the person accepts (confirmed), the coach sends the card link; returns
- * the link as the page shows it (the employer's URL).
+ * On an introduction's page: the person accepts (confirmed), then validates their card in their own
+ * space (`personValidates`, given the introduction's id: no link leaves before), and the coach sends
+ * the card link; returns the link as the page shows it (the employer's URL).
  */
-export async function acceptAndSendCardLink(page: Page): Promise<URL> {
+export async function acceptAndSendCardLink(
+  page: Page,
+  personValidates: (introductionId: string) => Promise<void>,
+): Promise<URL> {
   await page.getByRole('button', { name: 'La personne accepte' }).click();
   await page.getByRole('button', { name: 'Confirmer' }).click();
   await page.getByText('Étape enregistrée').waitFor();
+  await personValidates(new URL(page.url()).pathname.split('/').pop()!);
   await page.getByRole('button', { name: 'Envoyer le lien à l’employeur' }).click();
   const link = page.locator('a', { hasText: '/cartes/' });
   await link.waitFor();

@@ -15,7 +15,9 @@ import {
   NeedRateLimitGuard,
   RateLimiter,
   ShortlistRateLimitGuard,
+  SpaceRateLimitGuard,
 } from './auth/rate-limit.guard.js';
+import { PersonSpaceController, SpaceLinksController } from './person-space/person-space.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { AppointmentsController, BookingsController, CalendarController } from './coaching/appointments.controller.js';
 import { BeneficiariesController } from './coaching/beneficiaries.controller.js';
@@ -91,6 +93,8 @@ import { ReferentialController } from './referential/referential.controller.js';
     ShortlistsController,
     ShortlistPagesController,
     NeedPagesController,
+    SpaceLinksController,
+    PersonSpaceController,
     PhotoController,
     OfferCandidatesController,
     CandidateRequestsController,
@@ -109,6 +113,7 @@ import { ReferentialController } from './referential/referential.controller.js';
     BookingRateLimitGuard,
     ShortlistRateLimitGuard,
     NeedRateLimitGuard,
+    SpaceRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

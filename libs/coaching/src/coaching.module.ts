@@ -116,6 +116,12 @@ import { SharpPhotoEncoder } from './infrastructure/photo-encoder.js';
 import { FilePhotoStore } from './infrastructure/photo-store.js';
 import { SqlProposalStore } from './infrastructure/proposal-store.js';
 
+import { SendSpaceLink } from './application/send-space-link.use-case.js';
+import { ListSpaceLinks, RevokeSpaceLinks } from './application/space-links.use-case.js';
+import { EnterSpaceCode, OpenPersonSpace, SendSpaceCode } from './application/person-space-door.js';
+import { PersonSpaceStore } from './application/ports/person-space-store.js';
+import { SqlPersonSpaceStore } from './infrastructure/person-space-store.js';
+
 const USE_CASES = [
   RegisterBeneficiary,
   UpdateBeneficiary,
@@ -177,6 +183,12 @@ const USE_CASES = [
   BookSlot,
   ReadMessageDeliveries,
   SendDueReminders,
+  SendSpaceLink,
+  ListSpaceLinks,
+  RevokeSpaceLinks,
+  OpenPersonSpace,
+  SendSpaceCode,
+  EnterSpaceCode,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */
@@ -201,6 +213,7 @@ const ADAPTERS = [
   { provide: ConsentStore, useClass: SqlConsentStore },
   { provide: ProposalStore, useClass: SqlProposalStore },
   { provide: ShareStore, useClass: SqlShareStore },
+  { provide: PersonSpaceStore, useClass: SqlPersonSpaceStore },
   { provide: PhotoStore, useClass: FilePhotoStore },
   { provide: PhotoEncoder, useClass: SharpPhotoEncoder },
 ];

@@ -125,3 +125,17 @@ export type { ReceivedShare, ShareRecipient, ShareView } from './application/por
 export type { SharedAccess } from './application/beneficiary-file.js';
 export { SHARE_MAX_DAYS, SHARED_PARTS } from './domain/file-share.js';
 export type { NewShare, SharedPart } from './domain/file-share.js';
+export { SendSpaceLink } from './application/send-space-link.use-case.js';
+export type { SentSpaceLink } from './application/send-space-link.use-case.js';
+export { ListSpaceLinks, RevokeSpaceLinks } from './application/space-links.use-case.js';
+export type { SpaceLinkView } from './application/ports/person-space-store.js';
+export { EnterSpaceCode, OpenPersonSpace, SendSpaceCode } from './application/person-space-door.js';
+export type { CodeEntry, CodeSending, SpaceEntry } from './application/person-space-door.js';
+export {
+  personAuditActor,
+  personAuditDetails,
+  SPACE_CODE_MAX_ATTEMPTS,
+  SPACE_CODES_PER_HOUR,
+  SPACE_DEVICE_COOKIE,
+} from './domain/person-space.js';
+export type { SpaceVisitor } from './domain/person-space.js';

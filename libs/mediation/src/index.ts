@@ -57,13 +57,26 @@ export { ReadIntroduction } from './application/read-introduction.use-case.js';
 export { MoveIntroduction } from './application/move-introduction.use-case.js';
 export { EditCard } from './application/edit-card.use-case.js';
 export { ReadCardChoices } from './application/read-card-choices.use-case.js';
+export { DecideOnCard, ReadPersonCards } from './application/person-cards.use-case.js';
+export type { PersonCard } from './application/person-cards.use-case.js';
+export { assertCardMayBeShared } from './application/card-sharing.js';
+export { CARD_DECISIONS, CARD_COMMENT_MAX, cardVersion } from './domain/card-validation.js';
+export type { CardDecision } from './domain/card-validation.js';
 export { SendCardLink } from './application/send-card-link.use-case.js';
 export { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 export { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
 export type { IntroductionSummary, IntroductionView } from './application/ports/introduction-store.js';
 export { buildCard } from './domain/candidate-card.js';
 export type { CandidateCard } from './domain/candidate-card.js';
-export { cardPage, gonePage, notFoundPage, tooManyRequestsPage } from './domain/card-page.js';
+export {
+  cardBody,
+  cardPage,
+  escape as escapeHtml,
+  gonePage,
+  page as htmlPage,
+  notFoundPage,
+  tooManyRequestsPage,
+} from './domain/card-page.js';
 export {
   allowedNext,
   canMove,

@@ -31,6 +31,7 @@ import { CandidateRequestStore } from './application/ports/candidate-request-sto
 import { CapturedOfferStore } from './application/ports/captured-offer-store.js';
 import { CardLinkJobs } from './application/ports/card-link-jobs.js';
 import { CardLinkStore } from './application/ports/card-link-store.js';
+import { CardValidationStore } from './application/ports/card-validation-store.js';
 import { EmployerStore } from './application/ports/employer-store.js';
 import { IntroductionStore } from './application/ports/introduction-store.js';
 import { MediationErasureStore } from './application/ports/mediation-erasure-store.js';
@@ -41,6 +42,7 @@ import { PrintPmsmpConvention } from './application/print-pmsmp-convention.use-c
 import { ReadPmsmpConvention } from './application/read-pmsmp-convention.use-case.js';
 import { SavePmsmpConvention } from './application/save-pmsmp-convention.use-case.js';
 import { SignPmsmpConvention } from './application/sign-pmsmp-convention.use-case.js';
+import { DecideOnCard, ReadPersonCards } from './application/person-cards.use-case.js';
 import { ProposeIntroduction } from './application/propose-introduction.use-case.js';
 import { ReadCardChoices } from './application/read-card-choices.use-case.js';
 import { ReadCardPhoto } from './application/read-card-photo.use-case.js';
@@ -64,6 +66,7 @@ import { SqlEmployerNeedStore } from './infrastructure/employer-need-store.js';
 import { SqlCandidateRequestStore } from './infrastructure/candidate-request-store.js';
 import { SqlCapturedOfferStore } from './infrastructure/captured-offer-store.js';
 import { SqlCardLinkStore } from './infrastructure/card-link-store.js';
+import { SqlCardValidationStore } from './infrastructure/card-validation-store.js';
 import { SqlEmployerStore } from './infrastructure/employer-store.js';
 import { SqlIntroductionStore } from './infrastructure/introduction-store.js';
 import { SqlPmsmpConventionStore } from './infrastructure/pmsmp-convention-store.js';
@@ -130,6 +133,8 @@ const USE_CASES = [
   PostEmployerNeed,
   ListEmployerNeeds,
   QualifyJobAnalysis,
+  ReadPersonCards,
+  DecideOnCard,
 ];
 
 /** IOD mediation: employers, job analyses, introductions and candidate cards sent by link. */
@@ -138,6 +143,7 @@ const USE_CASES = [
   providers: [
     { provide: IntroductionStore, useClass: SqlIntroductionStore },
     { provide: CardLinkStore, useClass: SqlCardLinkStore },
+    { provide: CardValidationStore, useClass: SqlCardValidationStore },
     { provide: EmployerStore, useClass: SqlEmployerStore },
     { provide: EmployerNeedStore, useClass: SqlEmployerNeedStore },
     { provide: CandidateRequestStore, useClass: SqlCandidateRequestStore },

@@ -166,3 +166,21 @@ export class NeedRateLimitGuard implements CanActivate {
     );
   }
 }
+
+/**
+ * The person's space is public too (a link, no account): counted per client address and per link
+ * (by a hash), with the card pages' limits, so nobody tries tokens or short codes at will.
+ */
+@Injectable()
+export class SpaceRateLimitGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  canActivate(context: ExecutionContext): Promise<boolean> {
+    return limitPublicLink(this.limiter, context, 'space', this.config, (details) =>
+      coachingError('space.rate_limited', 'too many requests for this space: try again in a minute', details),
+    );
+  }
+}

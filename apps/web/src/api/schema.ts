@@ -1160,6 +1160,56 @@ export interface paths {
     };
     patch?: never;
   };
+  "/beneficiaries/{id}/space-links": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SpaceLinkListResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["SpaceLinkSentResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
   "/bookings/{token}": {
     get: {
       parameters: {
@@ -3475,7 +3525,7 @@ export interface components {
     };
     DeliveryResponse: {
       channel: "email" | "sms";
-      purpose: "invitation" | "reminder" | "moved";
+      purpose: "invitation" | "reminder" | "moved" | "space_link" | "space_code";
       status: "sent" | "failed";
       error: string | null;
       appointmentId: string | null;
@@ -3701,7 +3751,7 @@ export interface components {
     };
     ExportedMessageResponse: {
       channel: "email" | "sms";
-      purpose: "invitation" | "reminder" | "moved";
+      purpose: "invitation" | "reminder" | "moved" | "space_link" | "space_code";
       status: "sent" | "failed";
       at: string;
     };
@@ -4682,6 +4732,23 @@ export interface components {
       rateLimitPerSecond?: number;
       maxConcurrency?: number;
       enabled?: boolean;
+    };
+    SpaceLinkListResponse: {
+      items: Array<components['schemas']["SpaceLinkResponse"]>;
+    };
+    SpaceLinkResponse: {
+      id: string;
+      createdAt: string;
+      createdBy: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      devices: number;
+      lastSeenAt: string | null;
+    };
+    SpaceLinkSentResponse: {
+      linkId: string;
+      expiresAt: string;
+      deliveries: components['schemas']["DeliveriesResponse"];
     };
     SsoExchangeRequest: {
       code: string;

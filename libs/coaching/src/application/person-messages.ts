@@ -38,7 +38,14 @@ export class PersonMessages {
   async send(
     person: Addressee,
     message: PersonMessage,
-    refs: { purpose: MessagePurpose; appointmentId?: string; invitationId?: string },
+    refs: {
+      purpose: MessagePurpose;
+      appointmentId?: string;
+      invitationId?: string;
+      spaceLinkId?: string;
+      /** Only the first channel in this order that sends the message (a code goes once); both otherwise. */
+      firstOf?: readonly MessageChannel[];
+    },
   ): Promise<Deliveries> {
     const manager = this.dataSource.manager;
     const given = new Set(
@@ -46,8 +53,9 @@ export class PersonMessages {
         .filter((consent) => consent.revokedAt === null)
         .map((consent) => consent.purpose),
     );
-    const outcomes = {} as Record<MessageChannel, DeliveryOutcome>;
-    for (const channel of ['email', 'sms'] as const) {
+    const outcomes = { email: 'no_consent', sms: 'no_consent' } as Record<MessageChannel, DeliveryOutcome>;
+    for (const channel of refs.firstOf ?? (['email', 'sms'] as const)) {
+      if (refs.firstOf && Object.values(outcomes).includes('sent')) break;
       const address = channel === 'email' ? person.email : person.phone;
       if (!given.has(CONSENT_OF[channel])) outcomes[channel] = 'no_consent';
       else if (!address) outcomes[channel] = 'no_address';
@@ -74,6 +82,7 @@ export class PersonMessages {
           error,
           appointmentId: refs.appointmentId ?? null,
           invitationId: refs.invitationId ?? null,
+          spaceLinkId: refs.spaceLinkId ?? null,
         });
         outcomes[channel] = error === null ? 'sent' : 'failed';
       }

@@ -27,7 +27,7 @@ export function bookingUrl(baseUrl: string, token: string): string {
 
 export const MESSAGE_CHANNELS = ['email', 'sms'] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
-export const MESSAGE_PURPOSES = ['invitation', 'reminder', 'moved'] as const;
+export const MESSAGE_PURPOSES = ['invitation', 'reminder', 'moved', 'space_link', 'space_code'] as const;
 export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
 
 /** What became of one channel of a message: sent, failed (recorded), or not tried and why. */

@@ -119,6 +119,15 @@ export const COACHING_ERRORS = {
     fr: 'Le rythme de contact va de 1 à 31 contacts, sur une période de 1 à 92 jours.',
   },
   'proposal.unknown_offer': { kind: 'invalid', fr: 'Cette offre n’existe pas.' },
+  'space.no_channel': {
+    kind: 'invalid',
+    fr: 'Le lien part par SMS ou par e-mail : il faut un téléphone ou une adresse au dossier, et l’accord de la personne pour ce canal.',
+  },
+  'space.person_not_followed': { kind: 'invalid', fr: 'Cette personne n’est plus accompagnée : pas de nouvel espace.' },
+  'space.rate_limited': {
+    kind: 'too_many_requests',
+    fr: 'Trop de demandes pour cet espace : réessayez dans une minute.',
+  },
 } as const satisfies ErrorCatalogue;
 
 export type CoachingErrorCode = keyof typeof COACHING_ERRORS;

@@ -186,12 +186,14 @@ export class SqlBookingStore extends BookingStore {
 
   override async recordDelivery(manager: EntityManager, delivery: NewDelivery): Promise<void> {
     await manager.query(
-      `INSERT INTO message_delivery (beneficiary_id, appointment_id, invitation_id, channel, purpose, status, error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO message_delivery (beneficiary_id, appointment_id, invitation_id, space_link_id, channel, purpose,
+         status, error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         delivery.beneficiaryId,
         delivery.appointmentId ?? null,
         delivery.invitationId ?? null,
+        delivery.spaceLinkId ?? null,
         delivery.channel,
         delivery.purpose,
         delivery.status,

@@ -104,6 +104,9 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'message_delivery',
       'calendar_feed',
       'beneficiary_share',
+      'person_space_link',
+      'person_space_device',
+      'person_space_code',
     ],
     views: {
       coaching_beneficiary_v: {
@@ -141,6 +144,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'pmsmp_convention',
       'employer_need_link',
       'employer_need',
+      'card_validation',
     ],
     views: {
       mediation_introduction_v: {

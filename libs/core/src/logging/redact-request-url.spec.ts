@@ -8,6 +8,8 @@ describe('redactRequestUrl', () => {
     expect(redactRequestUrl(`/cartes/${TOKEN}`)).toBe('/cartes/[redacted]');
     expect(redactRequestUrl(`/cartes/${TOKEN}/photo`)).toBe('/cartes/[redacted]/photo');
     expect(redactRequestUrl('/cartes/short-but-still-secret')).toBe('/cartes/[redacted]');
+    expect(redactRequestUrl(`/espace/${TOKEN}/code/verification`)).toBe('/espace/[redacted]/code/verification');
+    expect(redactRequestUrl('/espace/short-but-still-secret')).toBe('/espace/[redacted]');
   });
 
   it('hides the OIDC code and state and the one-time SSO code, keeping other parameters', () => {

@@ -1,8 +1,8 @@
 /** What replaces a secret in a logged URL. */
 export const REDACTED = '[redacted]';
 
-/** Path prefixes whose next segment is a bearer secret (the employer's card link). */
-const SECRET_SEGMENT_AFTER = new Set(['cartes']);
+/** Path prefixes whose next segment is a bearer secret (the employer's card link, the person's space). */
+const SECRET_SEGMENT_AFTER = new Set(['cartes', 'espace']);
 
 /**
  * Query parameters that carry a credential: the OIDC callback's `code` and `state` (and what

@@ -1,5 +1,6 @@
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { hashToken } from '../domain/card-link.js';
+import { cardVersion } from '../domain/card-validation.js';
 import {
   aCard,
   aMediator,
@@ -9,6 +10,7 @@ import {
   fakeSettings,
   fakeStructureTree,
   InMemoryCardLinkStore,
+  InMemoryCardValidationStore,
   InMemoryEmployerStore,
   InMemoryIntroductionStore,
   RecordingCardLinkJobs,
@@ -28,6 +30,7 @@ describe('SendCardLink', () => {
   let mailer: RecordingMailer;
   let reminders: RecordingCardLinkJobs;
   let accessLog: RecordingPeopleAccessLog;
+  let validations: InMemoryCardValidationStore;
   let sendLink: SendCardLink;
 
   beforeEach(() => {
@@ -38,6 +41,7 @@ describe('SendCardLink', () => {
     mailer = new RecordingMailer();
     reminders = new RecordingCardLinkJobs();
     accessLog = new RecordingPeopleAccessLog();
+    validations = new InMemoryCardValidationStore();
     sendLink = new SendCardLink(
       inMemoryDataSource(),
       fakeSettings({ 'mediation.card_link_days': 30, 'mediation.reminder_hours': 72 }),
@@ -49,6 +53,7 @@ describe('SendCardLink', () => {
       mailer,
       reminders,
       accessLog,
+      validations,
     );
   });
 
@@ -60,6 +65,7 @@ describe('SendCardLink', () => {
       employer_name: employer.name,
     });
     introductions.given(row);
+    validations.validated(row.id, row.card!);
     return row;
   };
 
@@ -158,5 +164,37 @@ describe('SendCardLink', () => {
         text: expect.stringContaining(sent.url),
       }),
     ]);
+  });
+
+  it('refuses until the person validated this very content of the card, and nothing leaves', async () => {
+    const row = anIntroduction({
+      status: 'accepted',
+      card: aCard(),
+      employer_id: employer.id,
+      employer_name: employer.name,
+    });
+    introductions.given(row);
+    consents.grant(row.beneficiary_id);
+    const send = () => sendLink.execute(mediator, row.id, 'https://passerelle.example');
+
+    await expect(send()).rejects.toMatchObject({
+      code: 'introduction.card_not_validated',
+      kind: 'invalid',
+      details: [{ field: 'cardValidation', reason: 'not_validated' }],
+    });
+    await validations.insert(inMemoryDataSource().manager, row.id, {
+      decision: 'change_requested',
+      cardVersion: cardVersion(row.card!),
+      comment: 'Ajouter mon CACES',
+    });
+    await expect(send()).rejects.toMatchObject({ details: [{ reason: 'change_requested' }] });
+    // Validated, then the coach edits the note: the new content needs a new validation.
+    validations.validated(row.id, row.card!);
+    introductions.rows.set(row.id, { ...row, card: { ...row.card!, note: 'Très ponctuelle' } });
+    await expect(send()).rejects.toMatchObject({ details: [{ reason: 'outdated' }] });
+    nothingSent();
+
+    validations.validated(row.id, introductions.rows.get(row.id)!.card!);
+    await expect(send()).resolves.toMatchObject({ emailedTo: null });
   });
 });

@@ -11,11 +11,14 @@ import { IntroductionStore } from './ports/introduction-store.js';
 import { CardLinkJobs } from './ports/card-link-jobs.js';
 import { IntroductionAccess } from './introduction-access.js';
 import { PeopleAccessLog } from './ports/people-access-log.js';
+import { CardValidationStore } from './ports/card-validation-store.js';
+import { assertCardMayBeShared } from './card-sharing.js';
 import { mediationError } from '../domain/mediation-errors.js';
 
 /**
  * A signed link for the employer (only the token's hash is kept), e-mailed to a contact when one is
- * named. Refused without the person's consent to share their profile. The introduction moves to
+ * named. Refused without the person's consent to share their profile, or before the person validated
+ * this version of the card in their space (assertCardMayBeShared). The introduction moves to
  * `card_sent`. A disclosure to a third party: the audit log records to which employer (and
  * contact's address), for which introduction. A reminder is due if the employer does not answer.
  */
@@ -32,6 +35,7 @@ export class SendCardLink {
     private readonly mailer: Mailer,
     private readonly reminders: CardLinkJobs,
     private readonly accessLog: PeopleAccessLog,
+    private readonly validations: CardValidationStore,
   ) {}
 
   async execute(
@@ -46,10 +50,11 @@ export class SendCardLink {
         throw mediationError('introduction.not_ready', 'the person must have accepted first', [
           { field: 'status', reason: row.status },
         ]);
-      if (!(await this.consents.execute(row.beneficiary_id, 'share_profile_with_employers', manager)))
-        throw mediationError('introduction.no_consent', 'the person has not consented to share their profile', [
-          { field: 'consent', reason: 'share_profile_with_employers is not recorded' },
-        ]);
+      await assertCardMayBeShared(
+        manager,
+        { consents: this.consents, validations: this.validations },
+        { id, beneficiaryId: row.beneficiary_id, card: row.card },
+      );
       const token = newCardToken();
       const days = await this.settings.number('mediation.card_link_days', manager);
       const expiresAt = new Date(Date.now() + days * 86_400_000);

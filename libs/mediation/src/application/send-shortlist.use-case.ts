@@ -18,6 +18,7 @@ import { IntroductionAccess } from './introduction-access.js';
 import { EmployerStore } from './ports/employer-store.js';
 import { type IntroductionRow, IntroductionStore } from './ports/introduction-store.js';
 import { PeopleAccessLog } from './ports/people-access-log.js';
+import { CardValidationStore } from './ports/card-validation-store.js';
 import { ShortlistStore } from './ports/shortlist-store.js';
 
 export interface NewShortlistInput {
@@ -47,6 +48,7 @@ export class SendShortlist {
     private readonly consents: CheckConsent,
     private readonly mailer: Mailer,
     private readonly accessLog: PeopleAccessLog,
+    private readonly validations: CardValidationStore,
   ) {}
 
   async execute(
@@ -70,7 +72,12 @@ export class SendShortlist {
           throw mediationError('introduction.not_ready', 'the person must have accepted first', [
             { field, reason: `status ${row.status}` },
           ]);
-        await assertCardMayBeShared(this.consents, manager, row, field);
+        await assertCardMayBeShared(
+          manager,
+          { consents: this.consents, validations: this.validations },
+          { id: row.id, beneficiaryId: row.beneficiary_id, card: row.card },
+          field,
+        );
         rows.push(row);
       }
       const { employer_id: employerId, employer_name: employerName, offer_title: offerTitle } = rows[0];

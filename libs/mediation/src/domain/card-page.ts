@@ -12,8 +12,11 @@ export function escape(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** The frame of every employer page: its title, body and, for a wider page, more style. */
-export function page(title: string, body: string, extraStyle = ''): string {
+/**
+ * The frame of every page without script: the employers' (a wider one adds `extraStyle`) and the
+ * person's space (its own style and footer).
+ */
+export function page(title: string, body: string, extraStyle = '', footer?: string): string {
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -45,10 +48,39 @@ ${extraStyle}
 </head>
 <body><main>
 ${body}
-<footer>Présenté par un service d’accompagnement vers l’emploi, via Passerelle.</footer>
+<footer>${footer ?? 'Présenté par un service d’accompagnement vers l’emploi, via Passerelle.'}</footer>
 </main></body>
 </html>
 `;
+}
+
+/**
+ * What the card says, exactly as the employer reads it (the person's space shows the same): its
+ * first heading at `level` (the name), the sections one level below.
+ */
+export function cardBody(card: CandidateCard, level: 1 | 2 | 3): string {
+  const list = (items: readonly string[]): string =>
+    `<ul class="tags">${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+  const mobility = [
+    card.mobility.drivingLicence ? 'permis B' : 'sans permis',
+    card.mobility.vehicle ? 'véhiculé·e' : null,
+    `jusqu’à ${card.mobility.maxDistanceKm} km`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const h = (text: string): string => `<h${level + 1}>${text}</h${level + 1}>`;
+  return `<h${level} class="name">${escape(card.firstName)}</h${level}>
+<p class="headline">${escape(card.headline)}</p>
+${h('Savoir-faire')}
+${list(card.skills)}
+${h('Qualités')}
+${list(card.qualities)}
+${card.note ? `${h('Le mot du conseiller')}<p>${escape(card.note)}</p>` : ''}
+${h('Expériences')}
+<ul>${card.experiences.map((experience) => `<li>${escape(experience.label)} (${years(experience.months)})</li>`).join('')}</ul>
+${h('Disponibilité et mobilité')}
+<p>${card.availability ? `Disponible à partir du ${escape(card.availability.split('-').reverse().join('/'))}` : 'Disponible rapidement'} ; ${escape(mobility)}.</p>
+${card.languages.length > 0 ? `${h('Langues')}${list(card.languages)}` : ''}`;
 }
 
 export function cardPage(input: {
@@ -63,15 +95,6 @@ export function cardPage(input: {
   problem?: string;
 }): string {
   const { card } = input;
-  const list = (items: readonly string[]): string =>
-    `<ul class="tags">${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
-  const mobility = [
-    card.mobility.drivingLicence ? 'permis B' : 'sans permis',
-    card.mobility.vehicle ? 'véhiculé·e' : null,
-    `jusqu’à ${card.mobility.maxDistanceKm} km`,
-  ]
-    .filter(Boolean)
-    .join(', ');
   // Once answered, the thanks come first (seen on a phone without scrolling) and the form is gone:
   // a second press cannot send the answer twice. Opening the link again gives the form back.
   const thanks = input.answered
@@ -95,18 +118,7 @@ export function cardPage(input: {
   const body = `${thanks}
 <p>Pour ${escape(input.employerName)}${input.offerTitle ? ` — poste : ${escape(input.offerTitle)}` : ''}</p>
 ${input.photoUrl ? `<img class="photo" src="${escape(input.photoUrl)}" alt="Photo de ${escape(card.firstName)}" width="120" height="120">` : ''}
-<h1>${escape(card.firstName)}</h1>
-<p class="headline">${escape(card.headline)}</p>
-<h2>Savoir-faire</h2>
-${list(card.skills)}
-<h2>Qualités</h2>
-${list(card.qualities)}
-${card.note ? `<h2>Le mot du conseiller</h2><p>${escape(card.note)}</p>` : ''}
-<h2>Expériences</h2>
-<ul>${card.experiences.map((experience) => `<li>${escape(experience.label)} (${years(experience.months)})</li>`).join('')}</ul>
-<h2>Disponibilité et mobilité</h2>
-<p>${card.availability ? `Disponible à partir du ${escape(card.availability.split('-').reverse().join('/'))}` : 'Disponible rapidement'} ; ${escape(mobility)}.</p>
-${card.languages.length > 0 ? `<h2>Langues</h2>${list(card.languages)}` : ''}
+${cardBody(card, 1)}
 ${form}`;
   return page(`${card.firstName} — ${card.headline}`, body);
 }

@@ -19,6 +19,12 @@ export const MEDIATION_ERRORS = {
     kind: 'forbidden',
     fr: 'Seul·e le·la conseiller·ère référent·e de la personne répond à cette demande.',
   },
+  'card.changed': {
+    kind: 'conflict',
+    fr: 'Votre fiche vient d’être modifiée : relisez-la avant de la valider.',
+  },
+  'card.comment_required': { kind: 'invalid', fr: 'Dites ce qu’il faut changer sur votre fiche.' },
+  'card.not_found': { kind: 'not_found', fr: 'Cette fiche n’existe pas ou n’est plus en cours.' },
   'card.rate_limited': {
     kind: 'too_many_requests',
     fr: 'Trop de demandes pour les fiches candidat : réessayez dans une minute.',
@@ -33,6 +39,10 @@ export const MEDIATION_ERRORS = {
   'interaction.invalid': { kind: 'invalid', fr: 'Cet échange n’est pas cohérent : corrigez les champs signalés.' },
   'interaction.not_found': { kind: 'not_found', fr: 'Cette prochaine action n’existe pas ou est déjà faite.' },
   'interaction.unknown_contact': { kind: 'invalid', fr: 'Ce contact n’existe pas chez cet employeur.' },
+  'introduction.card_not_validated': {
+    kind: 'invalid',
+    fr: 'La personne doit d’abord valider sa fiche, telle que l’employeur la verra, dans son espace.',
+  },
   'introduction.employer_commune_required': { kind: 'invalid', fr: 'Indiquez la commune de l’employeur.' },
   'introduction.employer_unknown': { kind: 'forbidden', fr: 'Cet employeur n’est pas encore enregistré.' },
   'introduction.exists': { kind: 'conflict', fr: 'Cette personne est déjà mise en relation pour cette offre.' },

@@ -23,6 +23,8 @@ const ERASE_STATEMENTS = [
    WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)`,
   `DELETE FROM shortlist_message WHERE entry_id IN
    (SELECT se.id FROM shortlist_entry se JOIN introduction n ON n.id = se.introduction_id WHERE n.beneficiary_id = $1)`,
+  // The card is gone, so are the person's validations of it and their comments.
+  'DELETE FROM card_validation WHERE introduction_id IN (SELECT id FROM introduction WHERE beneficiary_id = $1)',
 ];
 
 @Injectable()

@@ -14,6 +14,7 @@ export {
 } from './builders.js';
 export { InMemoryCardLinkStore } from './in-memory-card-link-store.js';
 export type { StoredLink } from './in-memory-card-link-store.js';
+export { InMemoryCardValidationStore } from './in-memory-card-validation-store.js';
 export { InMemoryEmployerStore } from './in-memory-employer-store.js';
 export { InMemoryIntroductionStore } from './in-memory-introduction-store.js';
 export type { RecordedEvent } from './in-memory-introduction-store.js';

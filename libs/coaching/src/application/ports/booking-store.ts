@@ -45,6 +45,7 @@ export interface NewDelivery {
   readonly error?: string | null;
   readonly appointmentId?: string | null;
   readonly invitationId?: string | null;
+  readonly spaceLinkId?: string | null;
 }
 
 export interface DeliveryView {

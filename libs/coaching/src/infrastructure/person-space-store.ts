@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { updateReturning } from '@passerelle/core';
+import {
+  type SpaceCodeRow,
+  type SpaceLinkRow,
+  type SpaceLinkView,
+  PersonSpaceStore,
+} from '../application/ports/person-space-store.js';
+
+/** Space links, devices and codes on PostgreSQL (`person_space_link`, `_device`, `_code`). */
+@Injectable()
+export class SqlPersonSpaceStore extends PersonSpaceStore {
+  async insertLink(
+    manager: EntityManager,
+    link: { beneficiaryId: string; tokenHash: string; expiresAt: Date; createdBy: string },
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO person_space_link (beneficiary_id, token_hash, expires_at, created_by) VALUES ($1, $2, $3, $4)
+       RETURNING id`,
+      [link.beneficiaryId, link.tokenHash, link.expiresAt, link.createdBy],
+    );
+    return rows[0].id;
+  }
+
+  async revokeLinks(manager: EntityManager, beneficiaryId: string): Promise<number> {
+    const rows = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE person_space_link SET revoked_at = now() WHERE beneficiary_id = $1 AND revoked_at IS NULL
+       AND expires_at > now() RETURNING id`,
+      [beneficiaryId],
+    );
+    return rows.length;
+  }
+
+  async links(manager: EntityManager, beneficiaryId: string): Promise<SpaceLinkView[]> {
+    const rows: Array<{
+      id: string;
+      created_at: Date;
+      created_by: string;
+      expires_at: Date;
+      revoked_at: Date | null;
+      devices: number;
+      last_seen_at: Date | null;
+    }> = await manager.query(
+      `SELECT l.id, l.created_at, l.created_by, l.expires_at, l.revoked_at,
+         count(d.id)::int AS devices, max(d.last_seen_at) AS last_seen_at
+       FROM person_space_link l LEFT JOIN person_space_device d ON d.link_id = l.id
+       WHERE l.beneficiary_id = $1 GROUP BY l.id ORDER BY l.created_at DESC LIMIT 50`,
+      [beneficiaryId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+      expiresAt: row.expires_at,
+      revokedAt: row.revoked_at,
+      devices: row.devices,
+      lastSeenAt: row.last_seen_at,
+    }));
+  }
+
+  async linkByTokenHash(manager: EntityManager, tokenHash: string, lock: boolean): Promise<SpaceLinkRow | null> {
+    const rows: Array<{
+      id: string;
+      beneficiary_id: string;
+      expires_at: Date;
+      revoked_at: Date | null;
+      structure_id: string;
+      referent_user_id: string | null;
+      first_name: string | null;
+      email: string | null;
+      phone: string | null;
+      followed: boolean;
+    }> = await manager.query(
+      `SELECT l.id, l.beneficiary_id, l.expires_at, l.revoked_at, b.structure_id, b.referent_user_id, b.first_name,
+         b.email, b.phone, (b.status IN ('oriented', 'in_coaching') AND b.erased_at IS NULL) AS followed
+       FROM person_space_link l JOIN beneficiary b ON b.id = l.beneficiary_id
+       WHERE l.token_hash = $1 ${lock ? 'FOR UPDATE OF l' : ''}`,
+      [tokenHash],
+    );
+    const row = rows.at(0);
+    return row
+      ? {
+          id: row.id,
+          beneficiaryId: row.beneficiary_id,
+          expiresAt: row.expires_at,
+          revokedAt: row.revoked_at,
+          structureId: row.structure_id,
+          referentUserId: row.referent_user_id,
+          firstName: row.first_name,
+          email: row.email,
+          phone: row.phone,
+          followed: row.followed,
+        }
+      : null;
+  }
+
+  async touchDevice(manager: EntityManager, linkId: string, deviceHash: string): Promise<string | null> {
+    const rows = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE person_space_device SET last_seen_at = now() WHERE link_id = $1 AND device_hash = $2 RETURNING id`,
+      [linkId, deviceHash],
+    );
+    return rows.at(0)?.id ?? null;
+  }
+
+  async deviceCount(manager: EntityManager, linkId: string): Promise<number> {
+    const rows: Array<{ n: number }> = await manager.query(
+      'SELECT count(*)::int AS n FROM person_space_device WHERE link_id = $1',
+      [linkId],
+    );
+    return rows[0].n;
+  }
+
+  async insertDevice(
+    manager: EntityManager,
+    linkId: string,
+    deviceHash: string,
+    admittedBy: 'first_opening' | 'code',
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      'INSERT INTO person_space_device (link_id, device_hash, admitted_by) VALUES ($1, $2, $3) RETURNING id',
+      [linkId, deviceHash, admittedBy],
+    );
+    return rows[0].id;
+  }
+
+  async codesSince(manager: EntityManager, linkId: string, since: Date): Promise<number> {
+    const rows: Array<{ n: number }> = await manager.query(
+      'SELECT count(*)::int AS n FROM person_space_code WHERE link_id = $1 AND created_at >= $2',
+      [linkId, since],
+    );
+    return rows[0].n;
+  }
+
+  async insertCode(manager: EntityManager, linkId: string, codeHash: string, expiresAt: Date): Promise<void> {
+    await manager.query('INSERT INTO person_space_code (link_id, code_hash, expires_at) VALUES ($1, $2, $3)', [
+      linkId,
+      codeHash,
+      expiresAt,
+    ]);
+  }
+
+  async latestCode(manager: EntityManager, linkId: string): Promise<SpaceCodeRow | null> {
+    const rows: Array<{
+      id: string;
+      code_hash: string;
+      expires_at: Date;
+      failed_attempts: number;
+      used_at: Date | null;
+    }> = await manager.query(
+      `SELECT id, code_hash, expires_at, failed_attempts, used_at FROM person_space_code
+       WHERE link_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+      [linkId],
+    );
+    const row = rows.at(0);
+    return row
+      ? {
+          id: row.id,
+          codeHash: row.code_hash,
+          expiresAt: row.expires_at,
+          failedAttempts: row.failed_attempts,
+          usedAt: row.used_at,
+        }
+      : null;
+  }
+
+  async failCode(manager: EntityManager, codeId: string): Promise<void> {
+    await manager.query('UPDATE person_space_code SET failed_attempts = failed_attempts + 1 WHERE id = $1', [codeId]);
+  }
+
+  async useCode(manager: EntityManager, codeId: string): Promise<void> {
+    await manager.query('UPDATE person_space_code SET used_at = now() WHERE id = $1', [codeId]);
+  }
+}
