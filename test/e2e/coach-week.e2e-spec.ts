@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, parisToday } from '@passerelle/coaching';
-import { Clock } from '@passerelle/core';
+import { CapturingMailer, CapturingSmsSender, Clock, Mailer, SmsSender } from '@passerelle/core';
 import {
   as as asUser,
   createTestContext,
@@ -36,7 +36,9 @@ const today = parisToday();
  * The rest of the coach's week (issue 21): a booking link offers the coach's collective sessions
  * with a place left and books a place in one (never in a full, cancelled or past session, nor in
  * another coach's); the no-show rate in the indicators; the person's export holds their
- * appointments, the messages sent to them and their action plan.
+ * appointments, the messages sent to them and their action plan; the new entrants' list records the
+ * consents it carries and invites each consenting person to a first appointment with a link of their
+ * structure (its coaches' free slots only).
  */
 describe('the coach’s week: workshop places through a link, the no-show rate, the export', () => {
   let context: TestContext;
@@ -214,5 +216,104 @@ describe('the coach’s week: workshop places through a link, the no-show rate, 
     expect(readable).toContain('E-mail : invitation à choisir un rendez-vous (envoyé)');
     expect(readable).toContain('SMS : invitation à choisir un rendez-vous (envoyé)');
     expect(readable).toContain('Obtenir le permis B');
+  });
+
+  it('imports new entrants with their consents and invites those who consented to a first appointment in their structure', async () => {
+    const slot = async (user: TestUser, hours: number): Promise<string> =>
+      (
+        (
+          await as(user)
+            .post('/appointment-slots', { kind: 'in_person', startsAt: inHours(hours), endsAt: inHours(hours + 1) })
+            .expect(201)
+        ).body as { id: string }
+      ).id;
+    const lilleSlot = await slot(org.users.coachLille, 50);
+    const parentSlot = await slot(org.users.coachNord, 52);
+    const oriented = addDays(today, -2).split('-').reverse().join('/');
+    const csv = [
+      'Nom;Prénom;Date de naissance;Adresse;Date d’orientation;Structure;E-mail;Téléphone;Consentement e-mail;Consentement SMS',
+      `Entrant;Paul;01/02/1990;1 rue A 59000 Lille;${oriented};UT Lille;paul@exemple.fr;+33 6 12 34 56 78;oui;oui`,
+      `Entrant;Rose;02/03/1991;2 rue B 59000 Lille;${oriented};UT Lille;rose@exemple.fr;;oui;non`,
+      `Entrant;Sami;03/04/1992;3 rue C 59000 Lille;${oriented};UT Lille;;06 12 34 56 78;non;`,
+      `Entrant;Tom;04/05/1993;4 rue D 59000 Lille;${oriented};UT Lille;tom@exemple.fr;;peut-être;oui`,
+      `Entrant;Una;05/06/1994;5 rue E 59000 Lille;${oriented};UT Lille;pas-un-courriel;;oui;non`,
+    ].join('\r\n');
+    const send = (path: string, digest?: string) => {
+      const call = request(api.url)
+        .post(path)
+        .auth(org.users.managerNord.accessToken, { type: 'bearer' })
+        .attach('file', Buffer.from(csv, 'utf8'), { filename: 'entrants.csv', contentType: 'text/csv' });
+      return digest === undefined ? call : call.field('digest', digest);
+    };
+
+    const preview = (await send('/entrants-imports/preview').expect(200)).body as {
+      digest: string;
+      toCreate: Array<{ line: number; firstName: string; invitedBy: string[] }>;
+      refused: Array<{ line: number; problems: Array<{ field: string; reason: string }> }>;
+    };
+    expect(preview.toCreate.map((line) => [line.firstName, line.invitedBy])).toEqual([
+      ['Paul', ['email', 'sms']],
+      ['Rose', ['email']],
+      ['Sami', []],
+    ]);
+    expect(preview.refused).toEqual([
+      { line: 5, problems: [{ field: 'consentEmail', reason: expect.stringContaining('« oui » ou « non »') }] },
+      { line: 6, problems: [{ field: 'email', reason: expect.stringContaining('e-mail illisible') }] },
+    ]);
+    expect(await db.query(`SELECT 1 FROM beneficiary WHERE last_name = 'Entrant'`)).toHaveLength(0);
+
+    const mailer = api.app.get<Mailer, CapturingMailer>(Mailer);
+    const sms = api.app.get<SmsSender, CapturingSmsSender>(SmsSender);
+    const [mailsBefore, smsBefore] = [mailer.sent.length, sms.sent.length];
+    const done = (await send('/entrants-imports', preview.digest).expect(201)).body as {
+      created: Array<{ line: number; id: string }>;
+      invited: Array<{ line: number; id: string; deliveries: { email: string; sms: string } }>;
+    };
+    const id = (line: number) => done.created.find((created) => created.line === line)!.id;
+    expect(done.invited).toEqual([
+      { line: 2, id: id(2), deliveries: { email: 'sent', sms: 'sent' } },
+      { line: 3, id: id(3), deliveries: { email: 'sent', sms: 'no_consent' } },
+    ]);
+    const consents: Array<{ first_name: string; purpose: string }> = await db.query(
+      `SELECT b.first_name, c.purpose FROM consent c JOIN beneficiary b ON b.id = c.beneficiary_id
+       WHERE b.last_name = 'Entrant' AND c.revoked_at IS NULL ORDER BY 1, 2`,
+    );
+    expect(consents).toEqual([
+      { first_name: 'Paul', purpose: 'contact_by_email' },
+      { first_name: 'Paul', purpose: 'contact_by_sms' },
+      { first_name: 'Rose', purpose: 'contact_by_email' },
+    ]);
+    const invitations: Array<{ beneficiary_id: string; coach_user_id: string | null; structure_id: string }> =
+      await db.query(
+        `SELECT beneficiary_id, coach_user_id, structure_id FROM booking_invitation
+         WHERE beneficiary_id = ANY($1::uuid[]) ORDER BY created_at`,
+        [done.created.map((created) => created.id)],
+      );
+    expect(invitations).toEqual([
+      { beneficiary_id: id(2), coach_user_id: null, structure_id: org.structures.lille },
+      { beneficiary_id: id(3), coach_user_id: null, structure_id: org.structures.lille },
+    ]);
+    const mails = mailer.sent.slice(mailsBefore);
+    expect(mails.map((mail) => [mail.to, mail.subject])).toEqual([
+      ['paul@exemple.fr', 'Votre premier rendez-vous d’accompagnement'],
+      ['rose@exemple.fr', 'Votre premier rendez-vous d’accompagnement'],
+    ]);
+    expect(sms.sent.slice(smsBefore).map((message) => message.to)).toEqual(['+33 6 12 34 56 78']);
+
+    // Paul's link offers the free slots of his structure's coaches only, and books one with that coach.
+    const token = tokenOf(mails[0].text);
+    const page = (await publicApi().get(`/bookings/${token}`).expect(200)).body as BookingPage;
+    expect(page.slots.map((offered) => offered.id)).toContain(lilleSlot);
+    expect(page.slots.map((offered) => offered.id)).not.toContain(parentSlot);
+    await publicApi().post(`/bookings/${token}`).send({ slotId: parentSlot }).expect(409);
+    const booked = (await publicApi().post(`/bookings/${token}`).send({ slotId: lilleSlot }).expect(200))
+      .body as BookingPage;
+    expect(booked.state).toBe('booked');
+    const [appointment]: Array<{ coach_user_id: string; beneficiary_id: string }> = await db.query(
+      `SELECT a.coach_user_id, p.beneficiary_id FROM appointment_slot s JOIN appointment a ON a.id = s.appointment_id
+       JOIN appointment_participant p ON p.appointment_id = a.id WHERE s.id = $1`,
+      [lilleSlot],
+    );
+    expect(appointment).toEqual({ coach_user_id: org.users.coachLille.id, beneficiary_id: id(2) });
   });
 });

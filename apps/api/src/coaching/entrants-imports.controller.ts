@@ -4,6 +4,7 @@ import {
   type ExecutionContext,
   HttpCode,
   HttpStatus,
+  Inject,
   Injectable,
   type NestInterceptor,
   Post,
@@ -31,11 +32,15 @@ import {
   type EntrantsImportResult,
   type EntrantsPlan,
   ImportEntrants,
+  MESSAGE_CHANNELS,
+  type MessageChannel,
   PreviewEntrantsImport,
 } from '@passerelle/coaching';
+import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
+import { DeliveriesResponse } from './appointments.dto.js';
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -113,6 +118,18 @@ export class EntrantToCreateResponse {
   @ApiProperty({ format: 'date' }) orientationDate!: string;
   @ApiProperty({ format: 'uuid' }) structureId!: string;
   @ApiProperty() structureName!: string;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+  @ApiProperty({ description: 'consented to invitations and reminders by e-mail (recorded on import)' })
+  consentEmail!: boolean;
+  @ApiProperty({ description: 'consented to invitations and reminders by SMS (recorded on import)' })
+  consentSms!: boolean;
+  @ApiProperty({
+    enum: MESSAGE_CHANNELS,
+    isArray: true,
+    description: 'the channels the invitation to a first appointment leaves by (empty: not invited)',
+  })
+  invitedBy!: MessageChannel[];
 }
 
 export class EntrantsPreviewResponse {
@@ -140,14 +157,26 @@ export class CreatedEntrantResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
 }
 
+export class InvitedEntrantResponse {
+  @ApiProperty() line!: number;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: DeliveriesResponse, description: 'per channel: sent, failed, or why not tried' })
+  deliveries!: DeliveriesResponse;
+}
+
 export class EntrantsImportResponse {
   @ApiProperty({ type: [CreatedEntrantResponse], description: 'the files created, status oriented' })
   created!: CreatedEntrantResponse[];
+  @ApiProperty({ type: [InvitedEntrantResponse], description: 'the people invited to a first appointment' })
+  invited!: InvitedEntrantResponse[];
   @ApiProperty({ type: [EntrantDuplicateResponse] }) duplicates!: EntrantDuplicateResponse[];
   @ApiProperty({ type: [EntrantRefusalResponse] }) refused!: EntrantRefusalResponse[];
 
   static from(result: EntrantsImportResult): EntrantsImportResponse {
-    return result;
+    return {
+      ...result,
+      invited: result.invited.map((person) => ({ ...person, deliveries: { ...person.deliveries } })),
+    };
   }
 }
 
@@ -163,7 +192,8 @@ const FILE_BODY = {
 
 /**
  * Managers: the list of newly oriented people a département's orientation service exports, imported
- * in two steps: a preview (nothing written), then the confirmation of the same file.
+ * in two steps: a preview (nothing written; which lines will be invited to a first appointment, and
+ * by which channels), then the confirmation of the same file.
  */
 @ApiTags('beneficiaries')
 @Controller('entrants-imports')
@@ -171,6 +201,7 @@ export class EntrantsImportsController {
   constructor(
     private readonly preview: PreviewEntrantsImport,
     private readonly importing: ImportEntrants,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   @Post('preview')
@@ -219,6 +250,7 @@ export class EntrantsImportsController {
       throw coachingError('import.bad_upload', 'send the digest the preview gave', [
         { field: 'digest', reason: 'required: the digest the preview of this file gave' },
       ]);
-    return EntrantsImportResponse.from(await this.importing.execute(actor, fileOf(request), digest));
+    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    return EntrantsImportResponse.from(await this.importing.execute(actor, fileOf(request), digest, base));
   }
 }

@@ -3662,9 +3662,15 @@ export interface components {
       orientationDate: string;
       structureId: string;
       structureName: string;
+      email: string | null;
+      phone: string | null;
+      consentEmail: boolean;
+      consentSms: boolean;
+      invitedBy: Array<"email" | "sms">;
     };
     EntrantsImportResponse: {
       created: Array<components['schemas']["CreatedEntrantResponse"]>;
+      invited: Array<components['schemas']["InvitedEntrantResponse"]>;
       duplicates: Array<components['schemas']["EntrantDuplicateResponse"]>;
       refused: Array<components['schemas']["EntrantRefusalResponse"]>;
     };
@@ -3897,6 +3903,11 @@ export interface components {
     InvitationResponse: {
       url: string;
       expiresAt: string;
+      deliveries: components['schemas']["DeliveriesResponse"];
+    };
+    InvitedEntrantResponse: {
+      line: number;
+      id: string;
       deliveries: components['schemas']["DeliveriesResponse"];
     };
     JobAnalysisCreatedResponse: {

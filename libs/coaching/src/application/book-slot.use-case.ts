@@ -6,7 +6,7 @@ import { type AnonymousActor, AuditLog } from '@passerelle/identity';
 import { coachingError } from '../domain/coaching-errors.js';
 import { BookingPages, type BookingState } from './booking-page.js';
 import { AppointmentStore } from './ports/appointment-store.js';
-import { BookingStore } from './ports/booking-store.js';
+import { BookingStore, type InvitationIssuer } from './ports/booking-store.js';
 
 /**
  * The holder of an open booking link picks one of the coach's free slots (it becomes an individual
@@ -29,9 +29,10 @@ export class BookSlot {
     return this.dataSource.transaction(async (manager) => {
       const state = await this.pages.state(token, manager, true);
       if (state.kind !== 'open') return state;
+      const coachUserId = state.invitation.coachUserId;
       const appointmentId =
-        (await this.bookSlot(manager, state.invitation.coachUserId, slotId, state.person.id)) ??
-        (await this.joinSession(manager, state.invitation.coachUserId, slotId, state.person.id));
+        (await this.bookSlot(manager, state.invitation, slotId, state.person.id)) ??
+        (coachUserId ? await this.joinSession(manager, coachUserId, slotId, state.person.id) : null);
       if (!appointmentId)
         throw coachingError('booking.slot_taken', 'this slot is not free', [
           { field: 'slotId', reason: 'not a free slot of this coach' },
@@ -48,16 +49,16 @@ export class BookSlot {
     });
   }
 
-  /** The free slot becomes an appointment with the person; null when it is no free slot of the coach. */
+  /** The free slot becomes an appointment with the person; null when it is no free slot of the issuer's. */
   private async bookSlot(
     manager: EntityManager,
-    coachUserId: string,
+    issuer: InvitationIssuer,
     slotId: string,
     beneficiaryId: string,
   ): Promise<string | null> {
-    const slot = await this.bookings.lockSlot(manager, coachUserId, slotId);
+    const slot = await this.bookings.lockSlot(manager, issuer, slotId);
     if (!slot || slot.appointmentId !== null || slot.startsAt <= this.clock.now()) return null;
-    const appointmentId = await this.appointments.insert(manager, coachUserId, {
+    const appointmentId = await this.appointments.insert(manager, slot.coachUserId, {
       kind: slot.kind,
       place: slot.place,
       startsAt: slot.startsAt,

@@ -25,7 +25,8 @@ export interface BookedAppointment {
 /**
  * What a booking link shows its holder, who has no account: unknown (never issued, or altered),
  * gone (expired, revoked, or the person is no longer followed by this coach), booked (the slot they
- * picked) or open (the coach's free slots, and their collective sessions with a place left). Only the first name is shown: the link may be forwarded.
+ * picked) or open (the coach's free slots, and their collective sessions with a place left; for a
+ * structure's invitation, the free slots of its coaches). Only the first name is shown: the link may be forwarded.
  */
 export type BookingState =
   | { readonly kind: 'unknown' }
@@ -73,14 +74,21 @@ export class BookingPages {
     if (invitation.revokedAt) return { kind: 'gone', reason: 'revoked' };
     const now = this.clock.now();
     if (invitation.expiresAt <= now) return { kind: 'gone', reason: 'expired' };
-    if (!person || !person.followed || person.referentUserId !== invitation.coachUserId)
-      return { kind: 'gone', reason: 'closed' };
+    // A coach's link: the person is still theirs; a structure's (no referent yet): still of that structure.
+    const stillIssuers = invitation.coachUserId
+      ? person?.referentUserId === invitation.coachUserId
+      : person?.structureId === invitation.structureId;
+    if (!person || !person.followed || !stillIssuers) return { kind: 'gone', reason: 'closed' };
     return {
       kind: 'open',
       firstName: person.firstName,
       expiresAt: invitation.expiresAt,
-      slots: await this.bookings.freeSlots(manager, invitation.coachUserId, now),
-      sessions: await this.bookings.openSessions(manager, invitation.coachUserId, person.id, now),
+      slots: invitation.coachUserId
+        ? await this.bookings.freeSlots(manager, invitation.coachUserId, now)
+        : await this.bookings.freeSlotsOfStructure(manager, invitation.structureId!, now),
+      sessions: invitation.coachUserId
+        ? await this.bookings.openSessions(manager, invitation.coachUserId, person.id, now)
+        : [],
       invitation,
       person,
     };

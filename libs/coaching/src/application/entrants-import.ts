@@ -17,6 +17,7 @@ import {
   parseCsv,
   structureKey,
 } from '../domain/entrants-csv.js';
+import type { MessageChannel } from '../domain/booking.js';
 import type { Commune } from './ports/beneficiary-store.js';
 import { EntrantsStore } from './ports/entrants-store.js';
 
@@ -31,6 +32,15 @@ export interface EntrantToCreate {
   readonly orientationDate: string;
   readonly structureId: string;
   readonly structureName: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly consentEmail: boolean;
+  readonly consentSms: boolean;
+  /**
+   * The channels the invitation to a first appointment will leave by: those the person consented to
+   * and has an address for (empty: not invited; the manager or coach arranges it).
+   */
+  readonly invitedBy: MessageChannel[];
 }
 
 /** A line that is a person already known: an existing file, or an earlier line of the file (`existingId` null). */
@@ -139,6 +149,14 @@ export class EntrantsPlanner {
         orientationDate: draft.orientationDate,
         structureId: matches[0].id,
         structureName: matches[0].name,
+        email: draft.email,
+        phone: draft.phone,
+        consentEmail: draft.consentEmail,
+        consentSms: draft.consentSms,
+        invitedBy: [
+          ...(draft.consentEmail && draft.email ? (['email'] as const) : []),
+          ...(draft.consentSms && draft.phone ? (['sms'] as const) : []),
+        ],
       });
     }
 

@@ -47,7 +47,7 @@ export class InviteToBook {
       const invitationId = await this.bookings.insertInvitation(
         manager,
         beneficiaryId,
-        actor.userId,
+        { coachUserId: actor.userId, structureId: null },
         hashBookingToken(token),
         expiresAt,
       );

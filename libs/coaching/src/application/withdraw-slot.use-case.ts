@@ -15,7 +15,7 @@ export class WithdrawSlot {
 
   async execute(actor: Actor, slotId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const slot = await this.bookings.lockSlot(manager, actor.userId, slotId);
+      const slot = await this.bookings.lockSlot(manager, { coachUserId: actor.userId, structureId: null }, slotId);
       if (!slot) throw coachingError('appointment.slot_not_found', 'no such slot in this agenda');
       if (slot.appointmentId) throw coachingError('appointment.slot_booked', 'this slot is booked');
       await this.bookings.withdrawSlot(manager, slotId);

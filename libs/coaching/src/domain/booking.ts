@@ -74,6 +74,29 @@ export function invitationMessage(input: { firstName: string | null; url: string
   };
 }
 
+/** The invitation of a new entrant (from the orientation service's list) to their first appointment. */
+export function firstAppointmentMessage(input: {
+  firstName: string | null;
+  url: string;
+  expiresAt: Date;
+}): PersonMessage {
+  const hello = input.firstName ? `Bonjour ${input.firstName},` : 'Bonjour,';
+  return {
+    subject: 'Votre premier rendez-vous d’accompagnement',
+    email: [
+      hello,
+      '',
+      'Vous avez été orienté·e vers notre service d’accompagnement vers l’emploi.',
+      `Choisissez vous-même le créneau de votre premier rendez-vous, jusqu’au ${PARIS_DAY.format(input.expiresAt)} :`,
+      input.url,
+      '',
+      'Bien cordialement,',
+      'Le service d’accompagnement vers l’emploi',
+    ].join('\n'),
+    sms: `Vous êtes orienté·e vers l’accompagnement vers l’emploi : choisissez votre premier rendez-vous ici ${input.url}`,
+  };
+}
+
 export interface MessageAppointment {
   readonly kind: AppointmentKind;
   readonly title: string | null;

@@ -2,7 +2,8 @@ import { neutraliseFormula } from '@passerelle/core';
 
 /**
  * The list of newly oriented people as a département's orientation service exports it (CSV: name,
- * first name, birth date, address, orientation date, structure), read defensively: `;` or `,`
+ * first name, birth date, address, orientation date, structure; optionally e-mail, phone and the
+ * person's consent to be written to by e-mail and by SMS), read defensively: `;` or `,`
  * (whichever the header uses), UTF-8 with or without a byte order mark, French dates
  * (JJ/MM/AAAA, also JJ-MM-AAAA, JJ.MM.AAAA and AAAA-MM-JJ). A line the file cannot be read past (a
  * quote never closed) refuses the whole file; any other bad line is refused alone, with its line
@@ -22,6 +23,10 @@ export const ENTRANT_FIELDS = [
   'commune',
   'orientationDate',
   'structure',
+  'email',
+  'phone',
+  'consentEmail',
+  'consentSms',
 ] as const;
 export type EntrantField = (typeof ENTRANT_FIELDS)[number];
 
@@ -35,6 +40,10 @@ const HEADERS: Record<EntrantField, readonly string[]> = {
   commune: ['commune', 'ville', 'localite'],
   orientationDate: ['datedorientation', 'dateorientation', 'orientation', 'orienteele'],
   structure: ['structure', 'structuredaccompagnement', 'structuredorientation', 'organismereferent'],
+  email: ['email', 'mail', 'courriel', 'adressemail', 'adresseelectronique'],
+  phone: ['telephone', 'tel', 'portable', 'mobile', 'telephoneportable'],
+  consentEmail: ['consentementemail', 'consentementmail', 'consentementcourriel', 'accordemail', 'accordcourriel'],
+  consentSms: ['consentementsms', 'accordsms'],
 };
 const REQUIRED: readonly EntrantField[] = ['lastName', 'firstName', 'birthDate', 'orientationDate', 'structure'];
 const FIELD_FR: Record<EntrantField, string> = {
@@ -46,6 +55,10 @@ const FIELD_FR: Record<EntrantField, string> = {
   commune: 'commune',
   orientationDate: 'date d’orientation',
   structure: 'structure',
+  email: 'e-mail',
+  phone: 'téléphone',
+  consentEmail: 'consentement e-mail',
+  consentSms: 'consentement SMS',
 };
 const MAX_LENGTH: Record<EntrantField, number> = {
   lastName: 100,
@@ -56,7 +69,17 @@ const MAX_LENGTH: Record<EntrantField, number> = {
   commune: 100,
   orientationDate: 10,
   structure: 200,
+  email: 254,
+  phone: 20,
+  consentEmail: 20,
+  consentSms: 20,
 };
+
+/** A consent cell: « oui » or « non » (also o/n, yes/no, 1/0, x), empty: no. */
+const YES = ['oui', 'o', 'yes', 'y', '1', 'x'];
+const NO = ['non', 'n', 'no', '0', ''];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+const PHONE = /^\+?[\d .-]{6,20}$/u;
 
 /** A whole-file problem: nothing is read. */
 export class EntrantsFileError extends Error {
@@ -259,6 +282,11 @@ export interface EntrantDraft {
   readonly place: string | null;
   readonly orientationDate: string;
   readonly structure: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  /** The person agreed to receive invitations and reminders by e-mail, by SMS (the file's consent columns). */
+  readonly consentEmail: boolean;
+  readonly consentSms: boolean;
 }
 
 /** A control character (a tab aside) has no business in a name, an address or a date. */
@@ -283,7 +311,8 @@ export function entrantOf(
   for (const field of ENTRANT_FIELDS) {
     const text = value(field);
     if (text === '') continue;
-    if (neutraliseFormula(text) !== text)
+    // A phone number may start with + (+33…): not a formula when it is a phone number.
+    if (neutraliseFormula(text) !== text && !(field === 'phone' && PHONE.test(text)))
       problems.push({ field, reason: `${FIELD_FR[field]} : commence comme une formule de tableur (=, +, - ou @)` });
     else if (hasControl(text)) problems.push({ field, reason: `${FIELD_FR[field]} : caractères de contrôle` });
     else if (text.length > MAX_LENGTH[field])
@@ -299,6 +328,18 @@ export function entrantOf(
     if (date) dates[field] = date;
     else problems.push({ field, reason: `${FIELD_FR[field]} illisible : « ${text} » (attendu JJ/MM/AAAA)` });
   }
+  if (value('email') !== '' && !problems.some((problem) => problem.field === 'email') && !EMAIL.test(value('email')))
+    problems.push({ field: 'email', reason: `e-mail illisible : « ${value('email')} »` });
+  if (value('phone') !== '' && !problems.some((problem) => problem.field === 'phone') && !PHONE.test(value('phone')))
+    problems.push({ field: 'phone', reason: `téléphone illisible : « ${value('phone')} »` });
+  const consents: Partial<Record<'consentEmail' | 'consentSms', boolean>> = {};
+  for (const field of ['consentEmail', 'consentSms'] as const) {
+    const text = value(field).toLowerCase();
+    if (YES.includes(text)) consents[field] = true;
+    else if (NO.includes(text)) consents[field] = false;
+    else if (!problems.some((problem) => problem.field === field))
+      problems.push({ field, reason: `${FIELD_FR[field]} : « oui » ou « non » attendu, pas « ${value(field)} »` });
+  }
   if (problems.length > 0) return { problems };
   const address = value('address') || null;
   const fromColumns = [value('postalCode'), value('commune')].filter(Boolean).join(' ');
@@ -313,6 +354,10 @@ export function entrantOf(
       place: fromColumns || fromAddress,
       orientationDate: dates.orientationDate!,
       structure: value('structure'),
+      email: value('email') || null,
+      phone: value('phone') || null,
+      consentEmail: consents.consentEmail ?? false,
+      consentSms: consents.consentSms ?? false,
     },
   };
 }

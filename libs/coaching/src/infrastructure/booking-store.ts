@@ -6,7 +6,9 @@ import {
   type BookingPerson,
   BookingStore,
   type DeliveryView,
+  type InvitationIssuer,
   type InvitationRow,
+  type LockedSlot,
   type NewDelivery,
   type NewSlot,
   type OpenSession,
@@ -15,6 +17,7 @@ import {
 
 interface SlotRow {
   id: string;
+  coach_user_id: string;
   kind: AppointmentKind;
   place: string | null;
   starts_at: Date;
@@ -85,13 +88,30 @@ export class SqlBookingStore extends BookingStore {
     }));
   }
 
-  override async lockSlot(manager: EntityManager, coachUserId: string, slotId: string): Promise<SlotView | null> {
+  override async freeSlotsOfStructure(manager: EntityManager, structureId: string, now: Date): Promise<SlotView[]> {
     const rows: SlotRow[] = await manager.query(
-      `SELECT * FROM appointment_slot WHERE id = $1 AND coach_user_id = $2 AND withdrawn_at IS NULL FOR UPDATE`,
-      [slotId, coachUserId],
+      `SELECT s.* FROM appointment_slot s JOIN identity_user_v u ON u.id = s.coach_user_id
+       WHERE u.structure_id = $1 AND u.status = 'active' AND s.withdrawn_at IS NULL
+         AND s.appointment_id IS NULL AND s.starts_at > $2 ORDER BY s.starts_at, s.id LIMIT 100`,
+      [structureId, now],
+    );
+    return rows.map(toSlot);
+  }
+
+  override async lockSlot(
+    manager: EntityManager,
+    issuer: InvitationIssuer,
+    slotId: string,
+  ): Promise<LockedSlot | null> {
+    const rows: SlotRow[] = await manager.query(
+      `SELECT s.* FROM appointment_slot s WHERE s.id = $1 AND s.withdrawn_at IS NULL
+         AND (s.coach_user_id = $2 OR s.coach_user_id IN (
+           SELECT u.id FROM identity_user_v u WHERE u.structure_id = $3 AND u.status = 'active'))
+       FOR UPDATE OF s`,
+      [slotId, issuer.coachUserId, issuer.structureId],
     );
     const row = rows.at(0);
-    return row ? toSlot(row) : null;
+    return row ? { ...toSlot(row), coachUserId: row.coach_user_id } : null;
   }
 
   override async withdrawSlot(manager: EntityManager, slotId: string): Promise<void> {
@@ -105,14 +125,14 @@ export class SqlBookingStore extends BookingStore {
   override async insertInvitation(
     manager: EntityManager,
     beneficiaryId: string,
-    coachUserId: string,
+    issuer: InvitationIssuer,
     tokenHash: string,
     expiresAt: Date,
   ): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO booking_invitation (beneficiary_id, coach_user_id, token_hash, expires_at)
-       VALUES ($1, $2, $3, $4) RETURNING id`,
-      [beneficiaryId, coachUserId, tokenHash, expiresAt],
+      `INSERT INTO booking_invitation (beneficiary_id, coach_user_id, structure_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [beneficiaryId, issuer.coachUserId, issuer.structureId, tokenHash, expiresAt],
     );
     return rows[0].id;
   }
@@ -125,12 +145,13 @@ export class SqlBookingStore extends BookingStore {
     const rows: Array<{
       id: string;
       beneficiary_id: string;
-      coach_user_id: string;
+      coach_user_id: string | null;
+      structure_id: string | null;
       expires_at: Date;
       revoked_at: Date | null;
       booked_appointment_id: string | null;
     }> = await manager.query(
-      `SELECT id, beneficiary_id, coach_user_id, expires_at, revoked_at, booked_appointment_id
+      `SELECT id, beneficiary_id, coach_user_id, structure_id, expires_at, revoked_at, booked_appointment_id
        FROM booking_invitation WHERE token_hash = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [tokenHash],
     );
@@ -140,6 +161,7 @@ export class SqlBookingStore extends BookingStore {
           id: row.id,
           beneficiaryId: row.beneficiary_id,
           coachUserId: row.coach_user_id,
+          structureId: row.structure_id,
           expiresAt: row.expires_at,
           revokedAt: row.revoked_at,
           bookedAppointmentId: row.booked_appointment_id,
@@ -165,9 +187,10 @@ export class SqlBookingStore extends BookingStore {
       email: string | null;
       phone: string | null;
       referent_user_id: string | null;
+      structure_id: string;
       followed: boolean;
     }> = await manager.query(
-      `SELECT id, first_name, email, phone, referent_user_id, status IN ('oriented', 'in_coaching') AS followed
+      `SELECT id, first_name, email, phone, referent_user_id, structure_id, status IN ('oriented', 'in_coaching') AS followed
        FROM beneficiary WHERE id = $1 AND erased_at IS NULL`,
       [beneficiaryId],
     );
@@ -179,6 +202,7 @@ export class SqlBookingStore extends BookingStore {
           email: row.email,
           phone: row.phone,
           referentUserId: row.referent_user_id,
+          structureId: row.structure_id,
           followed: row.followed,
         }
       : null;

@@ -19,6 +19,7 @@ import { ContactRhythm1764000035000 } from './migrations/1764000035000-contact-r
 import { Objectives1764000036000 } from './migrations/1764000036000-objectives.js';
 import { FileShares1764000040000 } from './migrations/1764000040000-file-shares.js';
 import { AttendanceView1764000050000 } from './migrations/1764000050000-attendance-view.js';
+import { StructureInvitations1764000051000 } from './migrations/1764000051000-structure-invitations.js';
 import { PersonSpace1764000060000 } from './migrations/1764000060000-person-space.js';
 import { PmsmpConvention1764000065000 } from './migrations/1764000065000-pmsmp-convention.js';
 import { Shortlists1764000070000 } from './migrations/1764000070000-shortlists.js';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   Objectives1764000036000,
   FileShares1764000040000,
   AttendanceView1764000050000,
+  StructureInvitations1764000051000,
   PersonSpace1764000060000,
   PmsmpConvention1764000065000,
   Shortlists1764000070000,

@@ -97,7 +97,9 @@ function EntrantsImport() {
           <p id={helpId} className="muted">
             Colonnes : nom, prénom, date de naissance, adresse (finissant par le code postal et la commune) ou code
             postal et commune, date d’orientation, structure. Séparateur « ; » ou « , », encodage UTF-8, dates
-            JJ/MM/AAAA ; 1 Mo et 2 000 lignes au plus.
+            JJ/MM/AAAA ; 1 Mo et 2 000 lignes au plus. Colonnes facultatives : e-mail, téléphone, consentement e-mail et
+            consentement SMS (« oui » ou « non ») : la personne qui a consenti à un canal est invitée par ce canal à
+            choisir son premier rendez-vous.
           </p>
         </div>
         <div className="actions">
@@ -114,23 +116,36 @@ function EntrantsImport() {
             ? 'Aucun dossier créé.'
             : `${result.created.length} dossier${result.created.length > 1 ? 's' : ''} créé${result.created.length > 1 ? 's' : ''} au statut « orienté ».`}{' '}
           {result.duplicates.length > 0 && `${result.duplicates.length} doublon(s) écarté(s). `}
-          {result.refused.length > 0 && `${result.refused.length} ligne(s) refusée(s).`} Les personnes sans
-          conseiller·ère s’affectent depuis la page <Link to="/equipe">Équipe</Link>.
+          {result.refused.length > 0 && `${result.refused.length} ligne(s) refusée(s).`}{' '}
+          {result.invited.length > 0 &&
+            `${result.invited.length} personne${result.invited.length > 1 ? 's' : ''} invitée${result.invited.length > 1 ? 's' : ''} à choisir un premier rendez-vous.`}{' '}
+          Les personnes sans conseiller·ère s’affectent depuis la page <Link to="/equipe">Équipe</Link>.
         </Alert>
       )}
     </>
   );
 }
 
+const CHANNEL_WORDS: Record<string, string> = { email: 'e-mail', sms: 'SMS' };
+
+/** « par e-mail et SMS », or why not: no consent (or no address) for any channel. */
+function invitationText(channels: readonly string[]): string {
+  if (channels.length === 0) return 'non (pas de consentement ou de coordonnées)';
+  return `par ${channels.map((channel) => CHANNEL_WORDS[channel] ?? channel).join(' et ')}`;
+}
+
 function PreviewSection({ preview, busy, onConfirm }: { preview: Preview; busy: boolean; onConfirm: () => void }) {
   const count = preview.toCreate.length;
+  const invited = preview.toCreate.filter((line) => line.invitedBy.length > 0).length;
   return (
     <section aria-labelledby="apercu">
       <h2 id="apercu">Aperçu de l’import</h2>
       <p className="summary" role="status">
         {preview.lines} ligne{preview.lines > 1 ? 's' : ''} lue{preview.lines > 1 ? 's' : ''} : {count} à créer,{' '}
         {preview.duplicates.length} doublon{preview.duplicates.length > 1 ? 's' : ''}, {preview.refused.length} refusée
-        {preview.refused.length > 1 ? 's' : ''}.
+        {preview.refused.length > 1 ? 's' : ''}.{' '}
+        {invited > 0 &&
+          `${invited} personne${invited > 1 ? 's' : ''} ser${invited > 1 ? 'ont' : 'a'} invitée${invited > 1 ? 's' : ''} à choisir un premier rendez-vous.`}
       </p>
 
       <h3>Dossiers à créer</h3>
@@ -148,6 +163,7 @@ function PreviewSection({ preview, busy, onConfirm }: { preview: Preview; busy: 
                 <th scope="col">Commune</th>
                 <th scope="col">Orientation</th>
                 <th scope="col">Structure</th>
+                <th scope="col">Invitation au premier rendez-vous</th>
               </tr>
             </thead>
             <tbody>
@@ -163,6 +179,7 @@ function PreviewSection({ preview, busy, onConfirm }: { preview: Preview; busy: 
                   </td>
                   <td>{formatDate(line.orientationDate)}</td>
                   <td>{line.structureName}</td>
+                  <td>{invitationText(line.invitedBy)}</td>
                 </tr>
               ))}
             </tbody>

@@ -28,10 +28,20 @@ export interface NewSlot {
   readonly endsAt: Date;
 }
 
-export interface InvitationRow {
+/** Who an invitation is from: a coach (their slots), or a structure (its coaches' slots; no referent yet). */
+export interface InvitationIssuer {
+  readonly coachUserId: string | null;
+  readonly structureId: string | null;
+}
+
+/** A slot with its coach, locked for booking. */
+export interface LockedSlot extends SlotView {
+  readonly coachUserId: string;
+}
+
+export interface InvitationRow extends InvitationIssuer {
   readonly id: string;
   readonly beneficiaryId: string;
-  readonly coachUserId: string;
   readonly expiresAt: Date;
   readonly revokedAt: Date | null;
   readonly bookedAppointmentId: string | null;
@@ -63,6 +73,7 @@ export interface BookingPerson {
   readonly email: string | null;
   readonly phone: string | null;
   readonly referentUserId: string | null;
+  readonly structureId: string;
   /** Still followed (oriented or in coaching) and not erased. */
   readonly followed: boolean;
 }
@@ -77,7 +88,6 @@ export abstract class BookingStore {
   /** The coach's slots still free that start after `now`, soonest first. */
   abstract freeSlots(manager: EntityManager, coachUserId: string, now: Date): Promise<SlotView[]>;
 
-  /** The coach's slot (withdrawn ones excepted), locked until the transaction ends, or null. */
   /**
    * The coach's collective sessions (not cancelled) that start after `now`, have a place left and
    * do not count the person among their participants yet, soonest first.
@@ -89,7 +99,14 @@ export abstract class BookingStore {
     now: Date,
   ): Promise<OpenSession[]>;
 
-  abstract lockSlot(manager: EntityManager, coachUserId: string, slotId: string): Promise<SlotView | null>;
+  /** The free slots of the active coaches of a structure that start after `now`, soonest first. */
+  abstract freeSlotsOfStructure(manager: EntityManager, structureId: string, now: Date): Promise<SlotView[]>;
+
+  /**
+   * The slot of the invitation's coach (or of an active coach of its structure), withdrawn ones
+   * excepted, locked until the transaction ends, or null.
+   */
+  abstract lockSlot(manager: EntityManager, issuer: InvitationIssuer, slotId: string): Promise<LockedSlot | null>;
 
   abstract withdrawSlot(manager: EntityManager, slotId: string): Promise<void>;
 
@@ -98,7 +115,7 @@ export abstract class BookingStore {
   abstract insertInvitation(
     manager: EntityManager,
     beneficiaryId: string,
-    coachUserId: string,
+    issuer: InvitationIssuer,
     tokenHash: string,
     expiresAt: Date,
   ): Promise<string>;
