@@ -44,6 +44,10 @@ describe('the new entrants’ CSV', () => {
         place: '59000 Lille',
         orientationDate: '2026-12-01',
         structure: 'UT Lille',
+        email: null,
+        phone: null,
+        consentEmail: false,
+        consentSms: false,
       },
     });
   });
