@@ -121,6 +121,33 @@ const UNDOCUMENTED: readonly Route[] = [
     },
     pathEnums: {},
   },
+  {
+    method: 'post',
+    template: '/espace/{token}/offres/{id}',
+    schema: {
+      type: 'object',
+      properties: {
+        answer: { type: 'string', enum: ['interested', 'not_for_me'] },
+        reason: { type: 'string', example: 'Trop loin' },
+      },
+      required: ['answer'],
+    },
+    pathEnums: {},
+  },
+  {
+    method: 'post',
+    template: '/espace/{token}/rendez-vous/{id}',
+    schema: {
+      type: 'object',
+      properties: {
+        answer: { type: 'string', enum: ['confirm', 'move'] },
+        message: { type: 'string', example: 'Jeudi matin' },
+      },
+      required: ['answer'],
+    },
+    pathEnums: {},
+  },
+  { method: 'post', template: '/espace/{token}/consentements/{purpose}/retrait', pathEnums: { purpose: 'photo' } },
 ];
 
 interface Offender {

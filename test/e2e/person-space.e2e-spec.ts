@@ -14,7 +14,7 @@ import {
   type TestOrganisation,
   type TestUser,
 } from '@passerelle/testing';
-import { acceptedIntroduction, type AcceptedIntroduction } from '../support/card-link-fixture.js';
+import { acceptedIntroduction, type AcceptedIntroduction, publishedOffer } from '../support/card-link-fixture.js';
 
 const EMAIL = 'jeannine@exemple.fr';
 const PHONE = '06 12 34 56 78';
@@ -261,6 +261,132 @@ describe('the person’s space: the link, the devices, the card validation gate'
         ['update', 'card_validation'],
       ]),
     );
+  });
+
+  it('takes the person’s answers to the offers proposed, with a reason when not for them, to the coach’s inbox and the file', async () => {
+    const second = await publishedOffer(api.url, org.users.staffNord, intro.employerId, 'Vendeur en épicerie', 'D1106');
+    await coach()
+      .post(`/beneficiaries/${intro.beneficiaryId}/proposals`, {
+        offerId: intro.offerId,
+        score: 80,
+        explanation: ['40 mois comme vendeur en boulangerie', 'À 3 km de chez vous'],
+      })
+      .expect(201);
+    await coach().post(`/beneficiaries/${intro.beneficiaryId}/proposals`, { offerId: second }).expect(201);
+    await coach().post(`/beneficiaries/${intro.beneficiaryId}/space-links`).expect(201);
+    token = await spaceTokenMailedTo(context.dataDir, EMAIL);
+    const person = request.agent(api.url);
+    const page = await person.get(space()).expect(200);
+    expect(page.text).toContain('Vendeur en boulangerie');
+    expect(page.text).toContain('À 3 km de chez vous');
+    const noReason = await person
+      .post(space(`/offres/${second}`))
+      .type('form')
+      .send({ answer: 'not_for_me', reason: '' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.text).toContain('pourquoi cette offre n’est pas pour vous');
+    await person
+      .post(space(`/offres/${intro.offerId}`))
+      .type('form')
+      .send({ answer: 'interested' })
+      .expect(303);
+    await person
+      .post(space(`/offres/${second}`))
+      .type('form')
+      .send({ answer: 'not_for_me', reason: 'Trop loin sans voiture' })
+      .expect(303);
+    // An offer never proposed to them is not theirs to answer.
+    const strange = await publishedOffer(api.url, org.users.staffNord, intro.employerId, 'Caissier', 'D1106');
+    await person
+      .post(space(`/offres/${strange}`))
+      .type('form')
+      .send({ answer: 'interested' })
+      .expect(404);
+
+    const file = await coach().get(`/beneficiaries/${intro.beneficiaryId}`).expect(200);
+    const proposals = (
+      file.body as { proposals: Array<{ offerId: string; answer: string; answerReason: string | null }> }
+    ).proposals;
+    expect(proposals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ offerId: intro.offerId, answer: 'interested', answerReason: null }),
+        expect.objectContaining({ offerId: second, answer: 'not_for_me', answerReason: 'Trop loin sans voiture' }),
+      ]),
+    );
+    const inbox = (await coach().get('/notifications').expect(200)).body as {
+      items: Array<{ kind: string; subjectId: string; message: string }>;
+    };
+    const notice = inbox.items.find((item) => item.kind === 'proposal_answer');
+    expect(notice).toMatchObject({ subjectId: intro.beneficiaryId });
+    expect(notice?.message).toContain('intéressé·e par « Vendeur en boulangerie »');
+    expect(notice?.message).toContain('« Vendeur en épicerie » (Trop loin sans voiture)');
+  });
+
+  it('lets the person confirm an appointment or ask to move it, which the coach sees on the file and in the inbox', async () => {
+    const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const planned = await coach()
+      .post('/appointments', {
+        kind: 'in_person',
+        place: 'Bureau 3',
+        startsAt: inHours(48),
+        endsAt: inHours(49),
+        beneficiaryIds: [intro.beneficiaryId],
+      })
+      .expect(201);
+    const appointmentId = (planned.body as { id: string }).id;
+    const person = request.agent(api.url);
+    await coach().post(`/beneficiaries/${intro.beneficiaryId}/space-links`).expect(201);
+    token = await spaceTokenMailedTo(context.dataDir, EMAIL);
+    expect((await person.get(space()).expect(200)).text).toContain('Bureau 3');
+    await person
+      .post(space(`/rendez-vous/${appointmentId}`))
+      .type('form')
+      .send({ answer: 'confirm' })
+      .expect(303);
+    let onFile = (await coach().get(`/beneficiaries/${intro.beneficiaryId}/appointments`).expect(200)).body as {
+      items: Array<{ id: string; participants: Array<{ confirmedAt: string | null; moveRequest: string | null }> }>;
+    };
+    expect(onFile.items.find((item) => item.id === appointmentId)?.participants[0].confirmedAt).toEqual(
+      expect.any(String),
+    );
+    await person
+      .post(space(`/rendez-vous/${appointmentId}`))
+      .type('form')
+      .send({ answer: 'move', message: 'Plutôt jeudi matin' })
+      .expect(303);
+    onFile = (await coach().get(`/beneficiaries/${intro.beneficiaryId}/appointments`).expect(200))
+      .body as typeof onFile;
+    expect(onFile.items.find((item) => item.id === appointmentId)?.participants[0]).toMatchObject({
+      confirmedAt: null,
+      moveRequest: 'Plutôt jeudi matin',
+    });
+    const inbox = (await coach().get('/notifications').expect(200)).body as {
+      items: Array<{ kind: string; message: string }>;
+    };
+    expect(inbox.items.find((item) => item.kind === 'appointment_answer')?.message).toContain('Plutôt jeudi matin');
+  });
+
+  it('lets the person withdraw a consent themselves, effective at once: the card link stops', async () => {
+    const staff = as(org.users.staffNord);
+    const sent = await staff.post(`/introductions/${intro.introductionId}/links`).expect(201);
+    const cardPath = new URL((sent.body as { url: string }).url).pathname;
+    await request(api.url).get(cardPath).expect(200);
+    await coach().post(`/beneficiaries/${intro.beneficiaryId}/space-links`).expect(201);
+    token = await spaceTokenMailedTo(context.dataDir, EMAIL);
+    const person = request.agent(api.url);
+    expect((await person.get(space()).expect(200)).text).toContain('Retirer mon accord');
+    await person.post(space('/consentements/share_profile_with_employers/retrait')).expect(303);
+    await request(api.url).get(cardPath).expect(410);
+    const consents: Array<{ revoked_at: Date | null; revoked_by: string | null }> = await db.query(
+      `SELECT revoked_at, revoked_by FROM consent WHERE beneficiary_id = $1 AND purpose = 'share_profile_with_employers'`,
+      [intro.beneficiaryId],
+    );
+    expect(consents).toEqual([{ revoked_at: expect.any(Date), revoked_by: null }]);
+    // Withdrawn already: nothing more to withdraw.
+    await person.post(space('/consentements/share_profile_with_employers/retrait')).expect(404);
+    await person.post(space('/consentements/not_a_purpose/retrait')).expect(400);
+    const inbox = (await coach().get('/notifications').expect(200)).body as { items: Array<{ kind: string }> };
+    expect(inbox.items.map((item) => item.kind)).toContain('consent_withdrawn_share_profile_with_employers');
   });
 
   it('answers 404 to a forged or altered link, 410 once expired or revoked, at once', async () => {

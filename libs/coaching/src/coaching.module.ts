@@ -117,6 +117,12 @@ import { FilePhotoStore } from './infrastructure/photo-store.js';
 import { SqlProposalStore } from './infrastructure/proposal-store.js';
 
 import { SendSpaceLink } from './application/send-space-link.use-case.js';
+import {
+  AnswerAppointment,
+  AnswerProposal,
+  ReadPersonSpace,
+  WithdrawConsent,
+} from './application/person-space.use-case.js';
 import { ListSpaceLinks, RevokeSpaceLinks } from './application/space-links.use-case.js';
 import { EnterSpaceCode, OpenPersonSpace, SendSpaceCode } from './application/person-space-door.js';
 import { PersonSpaceStore } from './application/ports/person-space-store.js';
@@ -189,6 +195,10 @@ const USE_CASES = [
   OpenPersonSpace,
   SendSpaceCode,
   EnterSpaceCode,
+  ReadPersonSpace,
+  AnswerProposal,
+  AnswerAppointment,
+  WithdrawConsent,
 ];
 
 /** Each port the use cases depend on, with the adapter that serves it in production. */

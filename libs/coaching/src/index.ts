@@ -25,7 +25,8 @@ export type { BarrierView } from './application/ports/barrier-store.js';
 export type { CerView } from './application/ports/cer-store.js';
 export type { ConsentView } from './application/ports/consent-store.js';
 export type { EventView } from './application/ports/journal-store.js';
-export type { ProposalView } from './application/ports/proposal-store.js';
+export type { ProposalAnswer, ProposalView } from './application/ports/proposal-store.js';
+export { PROPOSAL_ANSWERS } from './application/ports/proposal-store.js';
 export type { BarrierInput } from './domain/barrier.js';
 export type { BeneficiaryChanges, BeneficiaryIdentity, Closure, NewBeneficiary } from './domain/beneficiary.js';
 export type { CerOutcomeInput, NewCer } from './domain/cer.js';
@@ -139,3 +140,11 @@ export {
   SPACE_DEVICE_COOKIE,
 } from './domain/person-space.js';
 export type { SpaceVisitor } from './domain/person-space.js';
+export {
+  AnswerAppointment,
+  AnswerProposal,
+  ReadPersonSpace,
+  WithdrawConsent,
+} from './application/person-space.use-case.js';
+export type { PersonSpaceView } from './application/person-space.use-case.js';
+export type { PersonAppointment } from './application/ports/person-space-store.js';

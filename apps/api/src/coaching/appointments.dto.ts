@@ -97,10 +97,20 @@ export class ParticipantResponse {
   @ApiProperty({ nullable: true, enum: ATTENDANCES, type: String }) attendance!: Attendance | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'the journal contact it became' })
   journalEventId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'confirmed by the person' })
+  confirmedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'the person asked to move it' })
+  moveRequestedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the person’s message asking to move it' })
+  moveRequest!: string | null;
 
   static from(participant: ParticipantView): ParticipantResponse {
     const { structureId: _audit, ...shown } = participant;
-    return Object.assign(new ParticipantResponse(), shown);
+    return Object.assign(new ParticipantResponse(), {
+      ...shown,
+      confirmedAt: shown.confirmedAt?.toISOString() ?? null,
+      moveRequestedAt: shown.moveRequestedAt?.toISOString() ?? null,
+    });
   }
 }
 

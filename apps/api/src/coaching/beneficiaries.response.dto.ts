@@ -33,6 +33,8 @@ import {
   PORTFOLIO_ALERTS,
   type PortfolioAlert,
   type PortfolioEntry,
+  PROPOSAL_ANSWERS,
+  type ProposalAnswer,
   type ProposalView,
   REGIONAL_PLATFORMS,
   type RegionalPlatform,
@@ -283,9 +285,25 @@ export class ProposalResponse {
   @ApiProperty({ nullable: true, type: Number, minimum: 0, maximum: 100 }) score!: number | null;
   @ApiProperty({ format: 'uuid' }) proposedBy!: string;
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty({ type: [String], description: 'why it fits, in plain words, as the person reads it' })
+  explanation!: string[];
+  @ApiProperty({
+    nullable: true,
+    enum: PROPOSAL_ANSWERS,
+    type: String,
+    description: 'the person’s answer in their space',
+  })
+  answer!: ProposalAnswer | null;
+  @ApiProperty({ nullable: true, type: String, description: 'why it is not for them' }) answerReason!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) answeredAt!: string | null;
 
   static from(proposal: ProposalView): ProposalResponse {
-    return Object.assign(new ProposalResponse(), { ...proposal, proposedAt: proposal.proposedAt.toISOString() });
+    return Object.assign(new ProposalResponse(), {
+      ...proposal,
+      explanation: [...proposal.explanation],
+      proposedAt: proposal.proposedAt.toISOString(),
+      answeredAt: proposal.answeredAt?.toISOString() ?? null,
+    });
   }
 }
 

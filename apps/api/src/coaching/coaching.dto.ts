@@ -370,6 +370,13 @@ export class ConsentRequest {
 export class ProposalRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') offerId!: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @Omittable() @IsInt() @Min(0) @Max(100) score?: number;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'why the offer fits, in plain words for the person (the match explanation), at most 8 lines',
+  })
+  @Omittable()
+  @TextList(8, 300)
+  explanation?: string[];
 }
 
 export class MatchesQuery {

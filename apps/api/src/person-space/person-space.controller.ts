@@ -24,15 +24,20 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
+  AnswerAppointment,
+  AnswerProposal,
+  COACHING_ERRORS,
   EnterSpaceCode,
   ListSpaceLinks,
   OpenPersonSpace,
+  ReadPersonSpace,
   RevokeSpaceLinks,
   SendSpaceCode,
   SendSpaceLink,
   SPACE_DEVICE_COOKIE,
   type SpaceEntry,
   type SpaceVisitor,
+  WithdrawConsent,
 } from '@passerelle/coaching';
 import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
@@ -44,7 +49,10 @@ import { ErrorResponse } from '../errors/error-body.js';
 import { readCookie } from '../identity/session-cookies.js';
 import { CardPageThrottleFilter } from '../mediation/card-page-throttle.filter.js';
 import {
+  AppointmentAnswerForm,
   CardDecisionForm,
+  ConsentParam,
+  ProposalAnswerForm,
   SpaceCodeForm,
   SpaceItemParam,
   SpaceLinkListResponse,
@@ -103,7 +111,15 @@ export class SpaceLinksController {
 const DONE: Record<string, string> = {
   validated: 'Merci, votre fiche est validée : votre conseiller·ère peut l’envoyer.',
   change_requested: 'Merci, votre demande de modification est transmise à votre conseiller·ère.',
+  interested: 'Merci, votre conseiller·ère sait que cette offre vous intéresse.',
+  not_for_me: 'Merci, votre conseiller·ère sait que cette offre n’est pas pour vous.',
+  confirm: 'Merci, votre venue est confirmée.',
+  move: 'Merci, votre demande est transmise à votre conseiller·ère.',
+  withdrawn: 'Votre accord est retiré, dès maintenant.',
 };
+
+/** The French of a refusal, from the catalogue of the context that refused. */
+const REFUSALS: Record<string, { fr: string }> = { ...COACHING_ERRORS, ...MEDIATION_ERRORS };
 
 /**
  * The person's space (no account): pages without script, forms posting back then redirecting to
@@ -122,6 +138,10 @@ export class PersonSpaceController {
     private readonly codeEntry: EnterSpaceCode,
     private readonly cards: ReadPersonCards,
     private readonly cardDecision: DecideOnCard,
+    private readonly reading: ReadPersonSpace,
+    private readonly proposalAnswers: AnswerProposal,
+    private readonly appointmentAnswers: AnswerAppointment,
+    private readonly withdrawals: WithdrawConsent,
   ) {}
 
   @Get(':token')
@@ -195,6 +215,53 @@ export class PersonSpaceController {
     );
   }
 
+  @Post(':token/offres/:id')
+  @Public()
+  @ApiExcludeEndpoint()
+  async answerProposal(
+    @Param() params: SpaceItemParam,
+    @Body() body: ProposalAnswerForm,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const visitor = await this.admit(params.token, request, response);
+    if (!visitor) return;
+    await this.act(response, params.token, visitor, `offre-${params.id}`, body.answer, () =>
+      this.proposalAnswers.execute(visitor, params.id, body),
+    );
+  }
+
+  @Post(':token/rendez-vous/:id')
+  @Public()
+  @ApiExcludeEndpoint()
+  async answerAppointment(
+    @Param() params: SpaceItemParam,
+    @Body() body: AppointmentAnswerForm,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const visitor = await this.admit(params.token, request, response);
+    if (!visitor) return;
+    await this.act(response, params.token, visitor, `rdv-${params.id}`, body.answer, () =>
+      this.appointmentAnswers.execute(visitor, params.id, body),
+    );
+  }
+
+  @Post(':token/consentements/:purpose/retrait')
+  @Public()
+  @ApiExcludeEndpoint()
+  async withdrawConsent(
+    @Param() params: ConsentParam,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const visitor = await this.admit(params.token, request, response);
+    if (!visitor) return;
+    await this.act(response, params.token, visitor, 'accords', 'withdrawn', () =>
+      this.withdrawals.execute(visitor, params.purpose),
+    );
+  }
+
   /** Runs the person's act, then back to the page at its item; a refused act shows why, at 4xx. */
   private async act(
     response: Response,
@@ -209,7 +276,7 @@ export class PersonSpaceController {
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind === 'too_many_requests') throw error;
       const status = error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 422;
-      const problem = (MEDIATION_ERRORS as Record<string, { fr: string }>)[error.code]?.fr ?? error.message;
+      const problem = REFUSALS[error.code]?.fr ?? error.message;
       return this.home(response, token, visitor, { problem }, status);
     }
     response.redirect(HttpStatus.SEE_OTHER, `${spaceAction(token)}?fait=${done}#${anchor}`);
@@ -222,8 +289,9 @@ export class PersonSpaceController {
     notes: { done?: string; problem?: string },
     status: number = HttpStatus.OK,
   ): Promise<void> {
+    const space = await this.reading.execute(visitor);
     const cards = await this.cards.execute(visitor);
-    this.html(response, status, spaceHomePage(spaceAction(token), { firstName: visitor.firstName, cards, ...notes }));
+    this.html(response, status, spaceHomePage(spaceAction(token), { space, cards, ...notes }));
   }
 
   /** The visitor when the link is open to this browser; otherwise the page saying why has been sent. */

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
-import type { SentSpaceLink, SpaceLinkView } from '@passerelle/coaching';
+import {
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  PROPOSAL_ANSWERS,
+  type ProposalAnswer,
+  type SentSpaceLink,
+  type SpaceLinkView,
+} from '@passerelle/coaching';
 import { CARD_COMMENT_MAX, CARD_DECISIONS, type CardDecision } from '@passerelle/mediation';
 import { DeliveriesResponse } from '../coaching/appointments.dto.js';
 import { Omittable } from '../common/omittable.decorator.js';
@@ -20,6 +27,22 @@ export class CardDecisionForm {
   @Length(1, 64)
   version!: string;
   @ApiPropertyOptional() @Omittable() @IsString() @Length(0, CARD_COMMENT_MAX) comment?: string;
+}
+
+export class ProposalAnswerForm {
+  @ApiProperty({ enum: PROPOSAL_ANSWERS }) @IsIn(PROPOSAL_ANSWERS) answer!: ProposalAnswer;
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(0, 500) reason?: string;
+}
+
+const APPOINTMENT_ANSWERS = ['confirm', 'move'] as const;
+
+export class AppointmentAnswerForm {
+  @ApiProperty({ enum: APPOINTMENT_ANSWERS }) @IsIn(APPOINTMENT_ANSWERS) answer!: 'confirm' | 'move';
+  @ApiPropertyOptional() @Omittable() @IsString() @Length(0, 500) message?: string;
+}
+
+export class ConsentParam extends SpaceTokenParam {
+  @ApiProperty({ enum: CONSENT_PURPOSES }) @IsIn(CONSENT_PURPOSES) purpose!: ConsentPurpose;
 }
 
 export class SpaceCodeForm {

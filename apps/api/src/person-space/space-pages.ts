@@ -1,3 +1,4 @@
+import type { ConsentView, PersonAppointment, PersonSpaceView, ProposalView } from '@passerelle/coaching';
 import { cardBody, cardVersion, escapeHtml, htmlPage, type PersonCard } from '@passerelle/mediation';
 
 /**
@@ -27,14 +28,54 @@ function spacePage(title: string, body: string): string {
 }
 
 const PARIS_DATE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' });
+const PARIS_WHEN = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const day = (date: string): string => PARIS_DATE.format(new Date(`${date}T12:00:00Z`));
 
 export interface SpaceView {
-  readonly firstName: string | null;
+  readonly space: PersonSpaceView;
   readonly cards: readonly PersonCard[];
   /** What the person just did (shown once, after the form's redirect). */
   readonly done?: string;
   /** Why what they just sent was not taken. */
   readonly problem?: string;
+}
+
+function offerItem(action: string, proposal: ProposalView): string {
+  const id = `offre-${proposal.offerId}`;
+  const why =
+    proposal.explanation.length > 0
+      ? `<p>Pourquoi elle vous correspond :</p><ul>${proposal.explanation.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
+      : '';
+  const answered =
+    proposal.answer === 'interested'
+      ? '<p class="state done">Vous avez dit : ça m’intéresse.</p>'
+      : proposal.answer === 'not_for_me'
+        ? `<p class="state done">Vous avez dit : pas pour moi${proposal.answerReason ? ` (« ${escapeHtml(proposal.answerReason)} »)` : ''}.</p>`
+        : '';
+  const form =
+    proposal.offerStatus !== 'open'
+      ? '<p>Cette offre n’est plus ouverte.</p>'
+      : `<form method="post" action="${escapeHtml(`${action}/offres/${proposal.offerId}`)}" class="inline">
+  ${proposal.answer === 'interested' ? '' : '<button name="answer" value="interested">Ça m’intéresse</button>'}
+  <details>
+    <summary>Pas pour moi</summary>
+    <label for="${id}-reason">Pourquoi ? (quelques mots pour votre conseiller·ère)</label>
+    <textarea id="${id}-reason" name="reason" rows="2" maxlength="500"></textarea>
+    <button class="secondary" name="answer" value="not_for_me">Envoyer : pas pour moi</button>
+  </details>
+</form>`;
+  return `<div class="item" id="${id}">
+<h3>${escapeHtml(proposal.title)}</h3>
+<p>${escapeHtml(proposal.employerName ?? 'Employeur non précisé')} — ${escapeHtml(proposal.communeName)}</p>
+${why}${answered}${form}
+</div>`;
 }
 
 function cardItem(action: string, item: PersonCard): string {
@@ -65,21 +106,119 @@ ${form}
 </div>`;
 }
 
+const KIND: Record<string, string> = {
+  in_person: 'sur place',
+  phone: 'par téléphone',
+  video: 'en visio',
+  collective: 'atelier collectif',
+};
+
+function appointmentItem(action: string, appointment: PersonAppointment): string {
+  const id = `rdv-${appointment.id}`;
+  const state = appointment.moveRequestedAt
+    ? `<p class="state waiting">Vous avez demandé à le déplacer : « ${escapeHtml(appointment.moveRequest ?? '')} ».</p>`
+    : appointment.confirmedAt
+      ? '<p class="state done">Vous avez confirmé votre venue.</p>'
+      : '';
+  return `<div class="item" id="${id}">
+<h3>${escapeHtml(PARIS_WHEN.format(appointment.startsAt))}</h3>
+<p>${escapeHtml(appointment.title ?? 'Rendez-vous avec votre conseiller·ère')} (${escapeHtml(KIND[appointment.kind] ?? appointment.kind)})${appointment.place ? ` — ${escapeHtml(appointment.place)}` : ''}</p>
+${state}
+<form method="post" action="${escapeHtml(`${action}/rendez-vous/${appointment.id}`)}" class="inline">
+  ${appointment.confirmedAt && !appointment.moveRequestedAt ? '' : '<button name="answer" value="confirm">Je confirme</button>'}
+  <details>
+    <summary>Demander à le déplacer</summary>
+    <label for="${id}-message">Quand pourriez-vous venir ?</label>
+    <textarea id="${id}-message" name="message" rows="2" maxlength="500"></textarea>
+    <button class="secondary" name="answer" value="move">Envoyer ma demande</button>
+  </details>
+</form>
+</div>`;
+}
+
+const OBJECTIVE_STATUS: Record<string, string> = {
+  planned: 'à faire',
+  in_progress: 'en cours',
+  achieved: 'atteint',
+  abandoned: 'abandonné',
+};
+
+function commitments(space: PersonSpaceView): string {
+  const cer = space.cer
+    ? `<p>Votre contrat d’engagements court jusqu’au ${escapeHtml(day(space.cer.endDate))}.</p>
+${space.cer.beneficiaryCommitments.length > 0 ? `<h3>Vos engagements</h3><ul>${space.cer.beneficiaryCommitments.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>` : ''}
+${space.cer.serviceCommitments.length > 0 ? `<h3>Les engagements du service</h3><ul>${space.cer.serviceCommitments.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>` : ''}`
+    : '<p>Pas de contrat d’engagements en cours.</p>';
+  const objectives =
+    space.objectives.length > 0
+      ? `<h3>Vos objectifs</h3><ul>${space.objectives
+          .map(
+            (objective) =>
+              `<li>${escapeHtml(objective.title)} — ${escapeHtml(OBJECTIVE_STATUS[objective.status] ?? objective.status)}${objective.dueOn ? `, pour le ${escapeHtml(day(objective.dueOn))}` : ''}</li>`,
+          )
+          .join('')}</ul>`
+      : '';
+  return cer + objectives;
+}
+
+const CONSENTS: Record<string, string> = {
+  share_profile_with_employers: 'Partager ma fiche (sans nom ni coordonnées) avec des employeurs',
+  photo: 'Montrer ma photo sur ma fiche',
+  contact_by_email: 'Recevoir des messages par e-mail',
+  contact_by_sms: 'Recevoir des messages par SMS',
+  share_file_with_professionals: 'Partager mon dossier avec d’autres professionnels qui m’accompagnent',
+};
+
+function consentItem(action: string, consent: ConsentView): string {
+  return `<li><strong>${escapeHtml(CONSENTS[consent.purpose] ?? consent.purpose)}</strong> — accordé le ${escapeHtml(PARIS_DATE.format(consent.grantedAt))}
+<form method="post" action="${escapeHtml(`${action}/consentements/${consent.purpose}/retrait`)}" class="inline">
+  <button class="secondary">Retirer mon accord</button>
+</form></li>`;
+}
+
 export function spaceHomePage(action: string, view: SpaceView): string {
-  const hello = view.firstName ? `Bonjour ${escapeHtml(view.firstName)}` : 'Bonjour';
+  const { space } = view;
+  const hello = space.firstName ? `Bonjour ${escapeHtml(space.firstName)}` : 'Bonjour';
   const done = view.done ? `<p role="status" class="thanks">${escapeHtml(view.done)}</p>` : '';
   const problem = view.problem ? `<p role="alert" class="problem">${escapeHtml(view.problem)}</p>` : '';
+  const offers =
+    space.proposals.length === 0
+      ? '<p>Aucune offre proposée pour le moment.</p>'
+      : space.proposals.map((proposal) => offerItem(action, proposal)).join('\n');
   const cards =
     view.cards.length === 0
       ? '<p>Aucune fiche en préparation pour le moment.</p>'
       : `<p>Voici votre fiche telle que l’employeur la verra. Rien n’est envoyé sans votre accord.</p>
 ${view.cards.map((item) => cardItem(action, item)).join('\n')}`;
+  const appointments =
+    space.appointments.length === 0
+      ? '<p>Aucun rendez-vous prévu.</p>'
+      : space.appointments.map((appointment) => appointmentItem(action, appointment)).join('\n');
+  const consents =
+    space.consents.length === 0
+      ? '<p>Vous n’avez donné aucun accord en cours.</p>'
+      : `<p>Vous pouvez retirer un accord à tout moment : c’est immédiat.</p><ul>${space.consents.map((consent) => consentItem(action, consent)).join('')}</ul>`;
   return spacePage(
     'Mon espace',
     `<h1>${hello}</h1>
 ${done}${problem}
+<nav aria-label="Rubriques"><ul>
+<li><a href="#offres">Offres</a></li><li><a href="#fiches">Ma fiche</a></li><li><a href="#rendez-vous">Rendez-vous</a></li><li><a href="#engagements">Engagements</a></li><li><a href="#accords">Mes accords</a></li>
+</ul></nav>
+<section aria-labelledby="offres"><h2 id="offres">Offres proposées par votre conseiller·ère</h2>
+${offers}
+</section>
 <section aria-labelledby="fiches"><h2 id="fiches">Ma fiche pour les employeurs</h2>
 ${cards}
+</section>
+<section aria-labelledby="rendez-vous"><h2 id="rendez-vous">Mes prochains rendez-vous</h2>
+${appointments}
+</section>
+<section aria-labelledby="engagements"><h2 id="engagements">Mes engagements et objectifs</h2>
+${commitments(space)}
+</section>
+<section aria-labelledby="accords"><h2 id="accords">Mes accords</h2>
+${consents}
 </section>`,
   );
 }
@@ -132,8 +271,4 @@ export function spaceNotFoundPage(): string {
     'Lien introuvable',
     '<h1>Lien introuvable</h1><p>Vérifiez l’adresse reçue : elle doit être recopiée en entier.</p>',
   );
-}
-
-export function formatDate(date: Date): string {
-  return PARIS_DATE.format(date);
 }

@@ -4239,6 +4239,9 @@ export interface components {
       lastName: string | null;
       attendance: "present" | "absent" | "excused" | null;
       journalEventId: string | null;
+      confirmedAt: string | null;
+      moveRequestedAt: string | null;
+      moveRequest: string | null;
     };
     PersonExportResponse: {
       exportedAt: string;
@@ -4409,6 +4412,7 @@ export interface components {
     ProposalRequest: {
       offerId: string;
       score?: number;
+      explanation?: Array<string>;
     };
     ProposalResponse: {
       offerId: string;
@@ -4419,6 +4423,10 @@ export interface components {
       score: number | null;
       proposedBy: string;
       proposedAt: string;
+      explanation: Array<string>;
+      answer: "interested" | "not_for_me" | null;
+      answerReason: string | null;
+      answeredAt: string | null;
     };
     ReadinessChecksResponse: {
       postgres: components['schemas']["DependencyStatusResponse"];

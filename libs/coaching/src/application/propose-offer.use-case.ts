@@ -6,7 +6,10 @@ import { BeneficiaryAccess } from './ports/beneficiary-access.js';
 import { type ProposalView, ProposalStore } from './ports/proposal-store.js';
 import { coachingError } from '../domain/coaching-errors.js';
 
-/** The coach proposes an open offer to the person, once; the file lists the offers proposed, newest first. */
+/**
+ * The coach proposes an open offer to the person, once, with why it fits in plain words (the person
+ * reads them in their space); the file lists the offers proposed, newest first.
+ */
 @Injectable()
 export class ProposeOffer {
   constructor(
@@ -15,7 +18,11 @@ export class ProposeOffer {
     private readonly proposals: ProposalStore,
   ) {}
 
-  async execute(actor: Actor, id: string, input: { offerId: string; score?: number | null }): Promise<ProposalView[]> {
+  async execute(
+    actor: Actor,
+    id: string,
+    input: { offerId: string; score?: number | null; explanation?: readonly string[] },
+  ): Promise<ProposalView[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.openForUpdate(actor, id, 'proposal', manager);
       const status = await this.proposals.offerStatus(manager, input.offerId);
@@ -32,6 +39,7 @@ export class ProposeOffer {
         offerId: input.offerId,
         score: input.score ?? null,
         proposedBy: actor.userId,
+        explanation: input.explanation ?? [],
       });
       if (!inserted)
         throw coachingError('proposal.exists', 'this offer was already proposed to this person', [

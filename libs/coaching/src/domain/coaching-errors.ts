@@ -123,6 +123,9 @@ export const COACHING_ERRORS = {
     kind: 'invalid',
     fr: 'Le lien part par SMS ou par e-mail : il faut un téléphone ou une adresse au dossier, et l’accord de la personne pour ce canal.',
   },
+  'space.message_required': { kind: 'invalid', fr: 'Dites quand vous pourriez venir à la place.' },
+  'space.not_found': { kind: 'not_found', fr: 'Cet élément n’existe pas ou n’est plus d’actualité.' },
+  'space.reason_required': { kind: 'invalid', fr: 'Dites en quelques mots pourquoi cette offre n’est pas pour vous.' },
   'space.person_not_followed': { kind: 'invalid', fr: 'Cette personne n’est plus accompagnée : pas de nouvel espace.' },
   'space.rate_limited': {
     kind: 'too_many_requests',

@@ -31,10 +31,14 @@ interface ParticipantRow {
   last_name: string | null;
   attendance: Attendance | null;
   journal_event_id: string | null;
+  confirmed_at: Date | null;
+  move_requested_at: Date | null;
+  move_request: string | null;
 }
 
 const PARTICIPANTS = `
-  SELECT p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id
+  SELECT p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id,
+    p.confirmed_at, p.move_requested_at, p.move_request
   FROM appointment_participant p JOIN beneficiary b ON b.id = p.beneficiary_id`;
 
 const SWEEP_LOCK = 'appointment-reminders';
@@ -248,7 +252,8 @@ export class SqlAppointmentStore extends AppointmentStore {
 
   override async ofBeneficiary(manager: EntityManager, beneficiaryId: string): Promise<AppointmentView[]> {
     const rows: Array<AppointmentRow & ParticipantRow> = await manager.query(
-      `SELECT a.*, p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id
+      `SELECT a.*, p.appointment_id, p.beneficiary_id, b.structure_id, b.first_name, b.last_name, p.attendance, p.journal_event_id,
+         p.confirmed_at, p.move_requested_at, p.move_request
        FROM appointment a
        JOIN appointment_participant p ON p.appointment_id = a.id
        JOIN beneficiary b ON b.id = p.beneficiary_id
@@ -277,6 +282,9 @@ function toView(row: AppointmentRow, participants: ParticipantRow[]): Appointmen
       lastName: participant.last_name,
       attendance: participant.attendance,
       journalEventId: participant.journal_event_id,
+      confirmedAt: participant.confirmed_at,
+      moveRequestedAt: participant.move_requested_at,
+      moveRequest: participant.move_request,
     })),
   };
 }

@@ -44,7 +44,7 @@ export class SqlConsentStore extends ConsentStore {
     manager: EntityManager,
     beneficiaryId: string,
     purpose: ConsentPurpose,
-    userId: string,
+    userId: string | null,
   ): Promise<boolean> {
     const updated: unknown[] = await updateReturning(
       manager,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
+import type { AppointmentKind } from '../domain/appointment.js';
 import {
+  type PersonAppointment,
   type SpaceCodeRow,
   type SpaceLinkRow,
   type SpaceLinkView,
@@ -173,4 +175,75 @@ export class SqlPersonSpaceStore extends PersonSpaceStore {
   async useCode(manager: EntityManager, codeId: string): Promise<void> {
     await manager.query('UPDATE person_space_code SET used_at = now() WHERE id = $1', [codeId]);
   }
+
+  async appointments(manager: EntityManager, beneficiaryId: string, now: Date): Promise<PersonAppointment[]> {
+    const rows: AppointmentRow[] = await manager.query(
+      `${PERSON_APPOINTMENTS} WHERE p.beneficiary_id = $1 AND a.cancelled_at IS NULL AND a.ends_at > $2
+       ORDER BY a.starts_at, a.id LIMIT 20`,
+      [beneficiaryId, now],
+    );
+    return rows.map(toAppointment);
+  }
+
+  async answerAppointment(
+    manager: EntityManager,
+    beneficiaryId: string,
+    appointmentId: string,
+    answer: { confirm: true } | { moveRequest: string },
+    now: Date,
+  ): Promise<PersonAppointment | null> {
+    const set =
+      'confirm' in answer
+        ? 'confirmed_at = now(), move_request = NULL, move_requested_at = NULL'
+        : 'move_request = $4, move_requested_at = now(), confirmed_at = NULL';
+    const updated = await updateReturning<{ appointment_id: string }>(
+      manager,
+      `UPDATE appointment_participant p SET ${set} FROM appointment a
+       WHERE a.id = p.appointment_id AND p.appointment_id = $1 AND p.beneficiary_id = $2
+         AND a.cancelled_at IS NULL AND a.ends_at > $3
+       RETURNING p.appointment_id`,
+      'confirm' in answer
+        ? [appointmentId, beneficiaryId, now]
+        : [appointmentId, beneficiaryId, now, answer.moveRequest],
+    );
+    if (updated.length === 0) return null;
+    const rows: AppointmentRow[] = await manager.query(
+      `${PERSON_APPOINTMENTS} WHERE p.beneficiary_id = $1 AND p.appointment_id = $2`,
+      [beneficiaryId, appointmentId],
+    );
+    return toAppointment(rows[0]);
+  }
+}
+
+interface AppointmentRow {
+  id: string;
+  coach_user_id: string;
+  kind: AppointmentKind;
+  title: string | null;
+  place: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  confirmed_at: Date | null;
+  move_requested_at: Date | null;
+  move_request: string | null;
+}
+
+const PERSON_APPOINTMENTS = `
+  SELECT a.id, a.coach_user_id, a.kind, a.title, a.place, a.starts_at, a.ends_at,
+    p.confirmed_at, p.move_requested_at, p.move_request
+  FROM appointment_participant p JOIN appointment a ON a.id = p.appointment_id`;
+
+function toAppointment(row: AppointmentRow): PersonAppointment {
+  return {
+    id: row.id,
+    coachUserId: row.coach_user_id,
+    kind: row.kind,
+    title: row.title,
+    place: row.place,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    confirmedAt: row.confirmed_at,
+    moveRequestedAt: row.move_requested_at,
+    moveRequest: row.move_request,
+  };
 }

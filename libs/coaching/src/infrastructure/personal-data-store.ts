@@ -19,6 +19,11 @@ const ERASE_STATEMENTS = [
   'DELETE FROM objective WHERE beneficiary_id = $1',
   'DELETE FROM consent WHERE beneficiary_id = $1',
   `DELETE FROM user_notification WHERE subject_type = 'beneficiary' AND subject_id = $1`,
+  // The person's space: closed (its devices and codes go with the links), their own words cleared.
+  'DELETE FROM person_space_link WHERE beneficiary_id = $1',
+  'UPDATE offer_proposal SET answer_reason = NULL WHERE beneficiary_id = $1 AND answer_reason IS NOT NULL',
+  `UPDATE appointment_participant SET move_request = NULL, move_requested_at = NULL
+   WHERE beneficiary_id = $1 AND move_request IS NOT NULL`,
 ];
 
 /**

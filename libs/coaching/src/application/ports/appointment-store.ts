@@ -11,6 +11,11 @@ export interface ParticipantView {
   readonly attendance: Attendance | null;
   /** The journal contact an attendance of `present` became. */
   readonly journalEventId: string | null;
+  /** The person confirmed they will come, in their space. */
+  readonly confirmedAt: Date | null;
+  /** The person asked to move it, in their space, with their message. */
+  readonly moveRequestedAt: Date | null;
+  readonly moveRequest: string | null;
 }
 
 export interface AppointmentView {

@@ -21,12 +21,12 @@ export abstract class ConsentStore {
     userId: string,
   ): Promise<boolean>;
 
-  /** Revokes the consent in force; false when there is none for this purpose. */
+  /** Revokes the consent in force (`userId` null: the person did, in their space); false when there is none for this purpose. */
   abstract revoke(
     manager: EntityManager,
     beneficiaryId: string,
     purpose: ConsentPurpose,
-    userId: string,
+    userId: string | null,
   ): Promise<boolean>;
 
   /** In force now, for a person not erased. */

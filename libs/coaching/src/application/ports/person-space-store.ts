@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AppointmentKind } from '../../domain/appointment.js';
 
 /** A space link with its person, as opening it needs them. */
 export interface SpaceLinkRow {
@@ -32,6 +33,20 @@ export interface SpaceCodeRow {
   readonly expiresAt: Date;
   readonly failedAttempts: number;
   readonly usedAt: Date | null;
+}
+
+/** An appointment coming for the person, as their space shows it. */
+export interface PersonAppointment {
+  readonly id: string;
+  readonly coachUserId: string;
+  readonly kind: AppointmentKind;
+  readonly title: string | null;
+  readonly place: string | null;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  readonly confirmedAt: Date | null;
+  readonly moveRequestedAt: Date | null;
+  readonly moveRequest: string | null;
 }
 
 /** The person's space links, the devices admitted to each and the short codes sent. */
@@ -72,4 +87,19 @@ export abstract class PersonSpaceStore {
   abstract failCode(manager: EntityManager, codeId: string): Promise<void>;
 
   abstract useCode(manager: EntityManager, codeId: string): Promise<void>;
+
+  /** The person's appointments not cancelled that end after `now`, soonest first. */
+  abstract appointments(manager: EntityManager, beneficiaryId: string, now: Date): Promise<PersonAppointment[]>;
+
+  /**
+   * The person confirms a coming appointment, or asks to move it (with their message); null when it
+   * is not theirs, cancelled or over.
+   */
+  abstract answerAppointment(
+    manager: EntityManager,
+    beneficiaryId: string,
+    appointmentId: string,
+    answer: { confirm: true } | { moveRequest: string },
+    now: Date,
+  ): Promise<PersonAppointment | null>;
 }
