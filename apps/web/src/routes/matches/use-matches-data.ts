@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { api, ApiError, describeError, ok } from '../../api/client';
 import type { BeneficiaryMatchesResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
+import { CONTRACT_LABELS } from '../../ui/labels';
 
 export type Match = BeneficiaryMatchesResponse['items'][number];
 
@@ -63,6 +64,27 @@ export function useMatchesData(id: string, applied: AppliedSearch) {
 }
 
 /**
+ * Why the offer fits, in plain words for the person, as their space shows it with the proposal: a few of the skills
+ * in common, the occupation, place, contract, working time and hours (at most 8 lines of 300 characters, as the API
+ * takes them).
+ */
+export function explainToPerson(match: Match): string[] {
+  const why = match.explanation;
+  return [
+    why.matchingSkills.length > 0
+      ? `Vos compétences utiles : ${why.matchingSkills.slice(0, 4).join(', ')}${why.matchingSkills.length > 4 ? ' et d’autres' : ''}.`
+      : null,
+    why.occupationPath ? `Votre parcours : ${why.occupationPath}.` : null,
+    `Lieu : ${match.placeLabel}, ${why.place}.`,
+    `Contrat : ${CONTRACT_LABELS[match.contractType] ?? match.contractType}, un contrat que vous acceptez.`,
+    `Temps de travail : ${why.workingTimeFit}.`,
+    `Horaires : ${why.scheduleFit}.`,
+  ]
+    .filter((line): line is string => line !== null)
+    .map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line));
+}
+
+/**
  * Proposing an offer to the person (then the list read again) and opening an introduction for it; when the offer
  * names no employer the API can use, the offer's card asks for one (`choosing`). Problems are told per offer.
  */
@@ -78,7 +100,7 @@ export function useMatchActions(id: string, reload: () => void) {
       await ok(
         api.POST('/beneficiaries/{id}/proposals', {
           params: { path: { id } },
-          body: { offerId: match.id, score: match.score },
+          body: { offerId: match.id, score: match.score, explanation: explainToPerson(match) },
         }),
       );
       setNotice(`Offre « ${match.title} » proposée.`);

@@ -10,7 +10,10 @@ import {
 import { Alert, Badge, formatDate, Loading } from '../../ui/ui';
 import { InvitationPanel } from './invitation-panel';
 
-/** The person's appointments and workshops, coming and past, with their attendance; planned from the agenda. */
+/**
+ * The person's appointments and workshops, coming and past, with their attendance and what they answered in their
+ * space (venue confirmed, or asked to move and when they could come); planned from the agenda.
+ */
 export function AppointmentsSection({ id, canWrite, version }: { id: string; canWrite: boolean; version: unknown }) {
   const { data, error } = useApiData(
     () => ok(api.GET('/beneficiaries/{id}/appointments', { params: { path: { id } } })).then((page) => page.items),
@@ -25,7 +28,8 @@ export function AppointmentsSection({ id, canWrite, version }: { id: string; can
       {data && data.length > 0 && (
         <ol className="timeline" aria-label="Rendez-vous de la personne">
           {data.map((appointment) => {
-            const attendance = appointment.participants[0]?.attendance ?? null;
+            const participant = appointment.participants[0];
+            const attendance = participant?.attendance ?? null;
             return (
               <li key={appointment.id}>
                 <strong>
@@ -36,6 +40,19 @@ export function AppointmentsSection({ id, canWrite, version }: { id: string; can
                 {appointment.cancelledAt && <Badge tone="danger">annulé</Badge>}
                 {attendance && (
                   <Badge tone={attendance === 'present' ? 'success' : 'warning'}>{ATTENDANCE_LABELS[attendance]}</Badge>
+                )}
+                {!appointment.cancelledAt && participant?.confirmedAt && (
+                  <>
+                    {' '}
+                    <Badge tone="success">venue confirmée le {formatDate(participant.confirmedAt)}</Badge>
+                  </>
+                )}
+                {!appointment.cancelledAt && participant?.moveRequestedAt && (
+                  <>
+                    {' '}
+                    <Badge tone="warning">demande à déplacer le {formatDate(participant.moveRequestedAt)}</Badge>
+                    {participant.moveRequest && <q> {participant.moveRequest}</q>}
+                  </>
                 )}
               </li>
             );

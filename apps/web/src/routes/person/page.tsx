@@ -17,6 +17,7 @@ import { ObjectivesSection } from './objectives-section';
 import { ProposalsSection } from './proposals-section';
 import { ReferentSection } from './referent-section';
 import { SharingSection } from './sharing-section';
+import { SpaceSection } from './space-section';
 import { usePersonData } from './use-person-data';
 
 /** A person's file: identity, diagnostic, barriers, CER, action plan, journal, consents, proposals, CV, export. */
@@ -85,6 +86,8 @@ export function PersonPage() {
       </div>
 
       {canWrite && <SharingSection file={file} />}
+
+      {canWrite && <SpaceSection id={id} />}
 
       <ObjectivesSection id={id} file={file} canWrite={canWrite} userId={user?.id ?? null} onChanged={changed} />
 
