@@ -104,6 +104,7 @@ async function runWeb(log: (line: string) => void): Promise<void> {
     `  matched offers page, navigation to the first offer on screen: ${range(result.matchesPage)} (target < ${result.targetMs} ms)`,
     `  baseline, the API call it waits for alone:                    ${range(result.matchesApi)}; the page is ${result.ratioPageToApi}× the call`,
     `  portfolio page, for scale:                                    ${range(result.portfolioPage)}`,
+    `  person's space on a 390-px phone, one load: ${result.personSpacePage.requests} requests, HTML ${result.personSpacePage.htmlBytes} B, CSS ${result.personSpacePage.styleBytes} B, JavaScript ${result.personSpacePage.scriptBytes} B (budget ${result.personSpacePage.scriptBudgetBytes} B), ${result.personSpacePage.totalBytes} B in all`,
     `results: ${file}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

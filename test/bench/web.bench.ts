@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { performance } from 'node:perf_hooks';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { startDemoSources } from '@passerelle/demo';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
@@ -10,6 +10,7 @@ import { demoSourceInputs } from '../../apps/cli/src/demo/demo-mode.js';
 import { seedDemoPortfolio } from '../../apps/cli/src/demo/demo-portfolio.js';
 import { startApi } from '../support/api-harness.js';
 import { launchChromium } from '../support/browser.js';
+import { spaceTokenMailedTo } from '../support/card-link-fixture.js';
 import { benchEnvironment } from './bench-env.js';
 
 export interface WebBenchResult {
@@ -25,8 +26,87 @@ export interface WebBenchResult {
   readonly targetMs: number;
   /** The last load's requests, in ms from navigation start. */
   readonly waterfall: ReadonlyArray<{ name: string; start: number; end: number }>;
+  /**
+   * The person's space (`/espace/:token`) as a phone opens it (390 px): bytes of each kind that one
+   * load transfers. The goal for an entry-level phone on slow 3G: under 100 kB of JavaScript.
+   */
+  readonly personSpacePage: PageWeight;
   /** With BENCH_WEB_PROFILE set: the functions that took the most CPU in one load (self time). */
   readonly profile: ReadonlyArray<{ fn: string; selfMs: number }>;
+}
+
+export interface PageWeight {
+  readonly requests: number;
+  readonly htmlBytes: number;
+  readonly scriptBytes: number;
+  readonly styleBytes: number;
+  readonly otherBytes: number;
+  readonly totalBytes: number;
+  readonly scriptBudgetBytes: number;
+}
+
+/**
+ * The demo coach sends `personId` the link to their space by e-mail (giving the file an address and
+ * the consent to write to it when it has none), and the link is opened on a 390-px phone: what the
+ * load transferred, by kind (response bodies, uncompressed).
+ */
+async function personSpaceWeight(
+  browser: Browser,
+  apiUrl: string,
+  dataDir: string,
+  accessToken: string,
+  personId: string,
+): Promise<PageWeight> {
+  const call = async (method: string, route: string, body?: object): Promise<Response> =>
+    fetch(`${apiUrl}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  const file = (await (await call('GET', `/beneficiaries/${personId}`)).json()) as { email: string | null };
+  let email = file.email;
+  if (!email) {
+    email = `personne-${personId.slice(0, 8)}@exemple.fr`;
+    const patched = await call('PATCH', `/beneficiaries/${personId}`, { email });
+    if (!patched.ok) throw new Error(`the person's e-mail: ${patched.status}`);
+  }
+  const consent = await call('POST', `/beneficiaries/${personId}/consents`, { purpose: 'contact_by_email' });
+  if (consent.status !== 201 && consent.status !== 409) throw new Error(`e-mail consent: ${consent.status}`);
+  const sent = await call('POST', `/beneficiaries/${personId}/space-links`);
+  if (sent.status !== 201) throw new Error(`space link: ${sent.status} ${await sent.text()}`);
+  const token = await spaceTokenMailedTo(dataDir, email);
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const bodies: Array<Promise<{ kind: string; bytes: number }>> = [];
+  page.on('response', (response) => {
+    const kind = response.request().resourceType();
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ kind, bytes: body.length }))
+        .catch(() => ({ kind, bytes: 0 })), // a redirect has no body
+    );
+  });
+  const answer = await page.goto(`${apiUrl}/espace/${token}`, { waitUntil: 'load' });
+  if (!answer?.ok()) throw new Error(`the person's space answered ${answer?.status()}`);
+  const loaded = await Promise.all(bodies);
+  await context.close();
+  const sum = (kinds: string[]): number =>
+    loaded.filter((entry) => kinds.includes(entry.kind)).reduce((total, entry) => total + entry.bytes, 0);
+  const htmlBytes = sum(['document']);
+  const scriptBytes = sum(['script']);
+  const styleBytes = sum(['stylesheet']);
+  const totalBytes = loaded.reduce((total, entry) => total + entry.bytes, 0);
+  return {
+    requests: loaded.length,
+    htmlBytes,
+    scriptBytes,
+    styleBytes,
+    otherBytes: totalBytes - htmlBytes - scriptBytes - styleBytes,
+    totalBytes,
+    scriptBudgetBytes: 100_000,
+  };
 }
 
 interface CpuProfile {
@@ -173,6 +253,8 @@ export async function webBench(runs: number, log: (line: string) => void): Promi
         },
       ];
     });
+    log("bench web: the person's space on a phone");
+    const personSpacePage = await personSpaceWeight(browser, api.url, env.config.dataDir, accessToken, person.id);
     const profile = process.env.BENCH_WEB_PROFILE
       ? await profileLoad(page, `${api.url}/app/personnes/${person.id}/offres`)
       : [];
@@ -188,6 +270,7 @@ export async function webBench(runs: number, log: (line: string) => void): Promi
       ratioPageToApi: Math.round((matchesPage.p50Ms / Math.max(matchesApi.p50Ms, 0.1)) * 10) / 10,
       targetMs: 1000,
       waterfall,
+      personSpacePage,
       profile,
     };
   } finally {
