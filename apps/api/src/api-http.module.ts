@@ -8,15 +8,7 @@ import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
-import {
-  AuthRateLimitGuard,
-  BookingRateLimitGuard,
-  CardRateLimitGuard,
-  NeedRateLimitGuard,
-  RateLimiter,
-  ShortlistRateLimitGuard,
-  SpaceRateLimitGuard,
-} from './auth/rate-limit.guard.js';
+import { AuthRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { PersonSpaceController, SpaceLinksController } from './person-space/person-space.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { AppointmentsController, BookingsController, CalendarController } from './coaching/appointments.controller.js';
@@ -109,11 +101,6 @@ import { ReferentialController } from './referential/referential.controller.js';
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     RateLimiter,
     AuthRateLimitGuard,
-    CardRateLimitGuard,
-    BookingRateLimitGuard,
-    ShortlistRateLimitGuard,
-    NeedRateLimitGuard,
-    SpaceRateLimitGuard,
   ],
 })
 export class ApiHttpModule {}

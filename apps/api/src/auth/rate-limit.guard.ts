@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, mixin, type Type } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type DomainError, type ErrorDetail, type ResolvedConfig } from '@passerelle/core';
@@ -64,123 +64,72 @@ export class AuthRateLimitGuard implements CanActivate {
 }
 
 /**
- * A public link's requests counted per client address and per link (whoever sends them: the token
- * is known only to its holder, so many addresses on one link are an attack too). The link is
- * counted by a hash: live tokens are not kept in Redis.
+ * What each public link page refuses with when its limit is passed (the code names the page, so the
+ * web app and the API's clients tell them apart). The pages read in a browser turn the refusal into
+ * a page in French (CardPageThrottleFilter).
+ *
+ * - card: the employer's candidate card (`/cartes/:token`: page, photo, answer)
+ * - shortlist: the employer's shortlist (`/selections/:token`)
+ * - booking: the person's self-booking and calendar links (`/bookings/:token`, `/calendar/:token`)
+ * - need: the employer's need form (`/besoins/:token`, a link or a structure's published form)
+ * - space: the person's own space (`/espace/:token`)
  */
-async function limitPublicLink(
-  limiter: RateLimiter,
-  context: ExecutionContext,
-  prefix: string,
-  config: ResolvedConfig,
-  refusal: Parameters<RateLimiter['hit']>[2],
-): Promise<boolean> {
-  const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
-  const token = createHash('sha256')
-    .update(request.params.token ?? '')
-    .digest('base64url')
-    .slice(0, 22);
-  await limiter.hit(
-    context.switchToHttp().getResponse<Response>(),
-    [
-      { key: `${prefix}:ip:${request.ip ?? 'unknown'}`, limit: config.mediation.cardRateLimitPerMinute },
-      { key: `${prefix}:link:${token}`, limit: config.mediation.cardLinkRateLimitPerMinute },
-    ],
-    refusal,
-  );
-  return true;
-}
+const PUBLIC_LINK_REFUSALS = {
+  card: (details: readonly ErrorDetail[]) =>
+    mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
+  shortlist: (details: readonly ErrorDetail[]) =>
+    mediationError('shortlist.rate_limited', 'too many requests for shortlists: try again in a minute', details),
+  booking: (details: readonly ErrorDetail[]) =>
+    coachingError('booking.rate_limited', 'too many requests for booking links: try again in a minute', details),
+  need: (details: readonly ErrorDetail[]) =>
+    mediationError('need.rate_limited', 'too many requests for need forms: try again in a minute', details),
+  space: (details: readonly ErrorDetail[]) =>
+    coachingError('space.rate_limited', 'too many requests for this space: try again in a minute', details),
+} satisfies Record<string, (details: readonly ErrorDetail[]) => DomainError>;
+
+export type PublicLinkKind = keyof typeof PUBLIC_LINK_REFUSALS;
+
+const publicLinkGuards = new Map<PublicLinkKind, Type<CanActivate>>();
 
 /**
- * The employer's card pages are public: without a limit, one client could try link tokens, flood a
- * card with answers (each one recorded and shown to the coach) or fetch its photo at will. Requests
- * are counted per client address and per link (whoever sends them: the token is known only to the
- * employer, so many addresses on one link are an attack too). The link is counted by a hash: live
- * tokens are not kept in Redis.
+ * The guard of one kind of public link page (a link, no account: the token is the only key). Without
+ * a limit, one client could try link tokens, flood a page with answers (each one recorded and shown
+ * to staff) or fetch a card's photo at will. Requests are counted per client address and per link
+ * (whoever sends them: the token is known only to its holder, so many addresses on one link are an
+ * attack too), in buckets of their own per kind, with the limits CARD_RATE_LIMIT_PER_MINUTE and
+ * CARD_LINK_RATE_LIMIT_PER_MINUTE. The link is counted by a hash: live tokens are not kept in Redis.
+ * One class per kind (memoised), so Nest instantiates each once.
  */
-@Injectable()
-export class CardRateLimitGuard implements CanActivate {
-  constructor(
-    private readonly limiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
+export function PublicLinkRateLimitGuard(kind: PublicLinkKind): Type<CanActivate> {
+  const existing = publicLinkGuards.get(kind);
+  if (existing) return existing;
+  const refusal = PUBLIC_LINK_REFUSALS[kind];
 
-  canActivate(context: ExecutionContext): Promise<boolean> {
-    return limitPublicLink(this.limiter, context, 'card', this.config, (details) =>
-      mediationError('card.rate_limited', 'too many requests for candidate cards: try again in a minute', details),
-    );
+  class PublicLinkRateLimit implements CanActivate {
+    constructor(
+      @Inject(RateLimiter) private readonly limiter: RateLimiter,
+      @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    ) {}
+
+    async canActivate(context: ExecutionContext): Promise<boolean> {
+      const request = context.switchToHttp().getRequest<Request<{ token?: string }>>();
+      const token = createHash('sha256')
+        .update(request.params.token ?? '')
+        .digest('base64url')
+        .slice(0, 22);
+      await this.limiter.hit(
+        context.switchToHttp().getResponse<Response>(),
+        [
+          { key: `${kind}:ip:${request.ip ?? 'unknown'}`, limit: this.config.mediation.cardRateLimitPerMinute },
+          { key: `${kind}:link:${token}`, limit: this.config.mediation.cardLinkRateLimitPerMinute },
+        ],
+        refusal,
+      );
+      return true;
+    }
   }
-}
 
-/**
- * The employer's shortlist pages are public like the card pages, with their limits: counted per
- * client address and per link (by a hash), so nobody tries tokens or floods a shortlist with answers.
- */
-@Injectable()
-export class ShortlistRateLimitGuard implements CanActivate {
-  constructor(
-    private readonly limiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
-
-  canActivate(context: ExecutionContext): Promise<boolean> {
-    return limitPublicLink(this.limiter, context, 'shortlist', this.config, (details) =>
-      mediationError('shortlist.rate_limited', 'too many requests for shortlists: try again in a minute', details),
-    );
-  }
-}
-
-/**
- * The self-booking links are public too: counted per client address and per link (by a hash), with
- * the card pages' limits, so nobody tries tokens or floods a link.
- */
-@Injectable()
-export class BookingRateLimitGuard implements CanActivate {
-  constructor(
-    private readonly limiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
-
-  canActivate(context: ExecutionContext): Promise<boolean> {
-    return limitPublicLink(this.limiter, context, 'booking', this.config, (details) =>
-      coachingError('booking.rate_limited', 'too many requests for booking links: try again in a minute', details),
-    );
-  }
-}
-
-/**
- * The employers' need forms are public too (and a structure's form is published): counted per
- * client address and per link (by a hash), with the card pages' limits, so nobody tries tokens or
- * floods a structure with needs. No captcha: the limit is the defence.
- */
-@Injectable()
-export class NeedRateLimitGuard implements CanActivate {
-  constructor(
-    private readonly limiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
-
-  canActivate(context: ExecutionContext): Promise<boolean> {
-    return limitPublicLink(this.limiter, context, 'need', this.config, (details) =>
-      mediationError('need.rate_limited', 'too many requests for need forms: try again in a minute', details),
-    );
-  }
-}
-
-/**
- * The person's space is public too (a link, no account): counted per client address and per link
- * (by a hash), with the card pages' limits, so nobody tries tokens or short codes at will.
- */
-@Injectable()
-export class SpaceRateLimitGuard implements CanActivate {
-  constructor(
-    private readonly limiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
-
-  canActivate(context: ExecutionContext): Promise<boolean> {
-    return limitPublicLink(this.limiter, context, 'space', this.config, (details) =>
-      coachingError('space.rate_limited', 'too many requests for this space: try again in a minute', details),
-    );
-  }
+  const guard = mixin(PublicLinkRateLimit);
+  publicLinkGuards.set(kind, guard);
+  return guard;
 }

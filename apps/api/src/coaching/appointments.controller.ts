@@ -51,7 +51,7 @@ import {
 import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
-import { BookingRateLimitGuard } from '../auth/rate-limit.guard.js';
+import { PublicLinkRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import {
@@ -303,7 +303,7 @@ export class AppointmentsController {
  */
 @ApiTags('bookings')
 @Controller('bookings')
-@UseGuards(BookingRateLimitGuard)
+@UseGuards(PublicLinkRateLimitGuard('booking'))
 export class BookingsController {
   constructor(
     private readonly pages: BookingPages,
@@ -356,7 +356,7 @@ function answer(state: BookingState, response: Response): BookingPageResponse {
  */
 @ApiTags('appointments')
 @Controller('calendar')
-@UseGuards(BookingRateLimitGuard)
+@UseGuards(PublicLinkRateLimitGuard('booking'))
 export class CalendarController {
   constructor(private readonly calendars: CalendarFeeds) {}
 

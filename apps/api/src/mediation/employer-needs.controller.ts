@@ -43,7 +43,7 @@ import {
 } from '@passerelle/mediation';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
-import { NeedRateLimitGuard } from '../auth/rate-limit.guard.js';
+import { PublicLinkRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { CardPageThrottleFilter } from './card-page-throttle.filter.js';
 import { CardTokenParam, JobAnalysisRequest } from './mediation.dto.js';
@@ -191,7 +191,7 @@ export class EmployerNeedsController {
  * with each problem next to its field, 201 received; 429 past the per-address or per-link rate.
  */
 @Controller('besoins')
-@UseGuards(NeedRateLimitGuard)
+@UseGuards(PublicLinkRateLimitGuard('need'))
 @UseFilters(CardPageThrottleFilter)
 export class NeedPagesController {
   constructor(

@@ -65,7 +65,7 @@ import { IdParam } from '../common/id-param.js';
 import { sendPdf } from '../common/send-pdf.js';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
-import { CardRateLimitGuard } from '../auth/rate-limit.guard.js';
+import { PublicLinkRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { CardPageThrottleFilter } from './card-page-throttle.filter.js';
 import {
   CardChoicesResponse,
@@ -410,7 +410,7 @@ export class IntroductionsController {
  * past the per-address or per-link rate.
  */
 @Controller('cartes')
-@UseGuards(CardRateLimitGuard)
+@UseGuards(PublicLinkRateLimitGuard('card'))
 @UseFilters(CardPageThrottleFilter)
 export class CardPagesController {
   constructor(

@@ -42,7 +42,7 @@ import {
   shortlistPage,
 } from '@passerelle/mediation';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
-import { ShortlistRateLimitGuard } from '../auth/rate-limit.guard.js';
+import { PublicLinkRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { CardPageThrottleFilter } from './card-page-throttle.filter.js';
@@ -185,7 +185,7 @@ export class RefusalReasonsController {
  * what it needs (the page says what).
  */
 @Controller('selections')
-@UseGuards(ShortlistRateLimitGuard)
+@UseGuards(PublicLinkRateLimitGuard('shortlist'))
 @UseFilters(CardPageThrottleFilter)
 export class ShortlistPagesController {
   constructor(

@@ -43,7 +43,7 @@ import { APP_CONFIG, DomainError, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import { DecideOnCard, MEDIATION_ERRORS, ReadPersonCards } from '@passerelle/mediation';
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
-import { SpaceRateLimitGuard } from '../auth/rate-limit.guard.js';
+import { PublicLinkRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { IdParam } from '../common/id-param.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { readCookie } from '../identity/session-cookies.js';
@@ -128,7 +128,7 @@ const REFUSALS: Record<string, { fr: string }> = { ...COACHING_ERRORS, ...MEDIAT
  * with it, scoped to the link's path).
  */
 @Controller('espace')
-@UseGuards(SpaceRateLimitGuard)
+@UseGuards(PublicLinkRateLimitGuard('space'))
 @UseFilters(CardPageThrottleFilter)
 export class PersonSpaceController {
   constructor(

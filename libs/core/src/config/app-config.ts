@@ -89,9 +89,12 @@ export interface AppConfig {
     readonly cardLinkDays: number;
     /** Hours without an employer's answer before the mediator is reminded. */
     readonly reminderHours: number;
-    /** Requests per minute from one client address to the public card pages (`/cartes/*`). */
+    /**
+     * Requests per minute from one client address to each kind of public link page: `/cartes/*`,
+     * `/selections/*`, `/besoins/*`, `/espace/*`, `/bookings/*`, `/calendar/*`.
+     */
     readonly cardRateLimitPerMinute: number;
-    /** Requests per minute to one card link, from any address. */
+    /** Requests per minute to one public link (card, shortlist, need form, space, booking), from any address. */
     readonly cardLinkRateLimitPerMinute: number;
   };
   /** Outgoing e-mail: SMTP when a URL is set, otherwise captured in the data directory. */

@@ -201,12 +201,12 @@ export const CONFIG_VARIABLES = [
   [
     'CARD_RATE_LIMIT_PER_MINUTE',
     `${CONFIG_DEFAULTS.CARD_RATE_LIMIT_PER_MINUTE}`,
-    'requests per minute from one address to the employers’ card pages (`/cartes/*`: page, photo, answer)',
+    'requests per minute from one address to each kind of public link page: `/cartes/*` (card, photo, answer), `/selections/*`, `/besoins/*`, `/espace/*`, `/bookings/*` and `/calendar/*`',
   ],
   [
     'CARD_LINK_RATE_LIMIT_PER_MINUTE',
     `${CONFIG_DEFAULTS.CARD_LINK_RATE_LIMIT_PER_MINUTE}`,
-    'requests per minute to one card link, whatever the address',
+    'requests per minute to one public link (card, shortlist, need form, space, booking), whatever the address',
   ],
   [
     'SMTP_URL',
