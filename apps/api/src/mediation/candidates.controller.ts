@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { addDays, parisToday } from '@passerelle/coaching';
+import { Clock } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import {
   CapturedOffers,
@@ -124,7 +125,10 @@ export class CandidateRequestsController {
 @ApiTags('mediation')
 @Controller('mediation')
 export class MediationReportsController {
-  constructor(private readonly captured: CapturedOffers) {}
+  constructor(
+    private readonly captured: CapturedOffers,
+    private readonly clock: Clock,
+  ) {}
 
   /** Captured and posted offers with the time to their first candidate, against the 48-hour target. */
   @Get('captured-offers')
@@ -136,7 +140,7 @@ export class MediationReportsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: PeriodQuery,
   ): Promise<CapturedOffersResponse> {
-    const to = query.to ?? parisToday();
+    const to = query.to ?? parisToday(this.clock.now());
     const from = query.from ?? addDays(to, -90);
     if (from > to)
       throw mediationError('period.invalid', 'the period ends before it starts', [

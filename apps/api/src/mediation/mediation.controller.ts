@@ -30,7 +30,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { parisToday } from '@passerelle/coaching';
-import { APP_CONFIG, type ResolvedConfig } from '@passerelle/core';
+import { APP_CONFIG, Clock, type ResolvedConfig } from '@passerelle/core';
 import type { AuthenticatedActor } from '@passerelle/identity';
 import {
   AddEmployerContact,
@@ -113,6 +113,7 @@ export class EmployersController {
     private readonly dueActions: ListDueActions,
     private readonly completion: CompleteDueAction,
     private readonly analyses: AnalyseJob,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -145,7 +146,9 @@ export class EmployersController {
     @CurrentActor() actor: AuthenticatedActor,
     @Query() query: FollowUpsQuery,
   ): Promise<DueActionListResponse> {
-    return DueActionListResponse.from(await this.dueActions.execute(actor, query.until ?? parisToday()));
+    return DueActionListResponse.from(
+      await this.dueActions.execute(actor, query.until ?? parisToday(this.clock.now())),
+    );
   }
 
   @Post('interactions/:id/done')

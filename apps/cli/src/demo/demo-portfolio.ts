@@ -14,6 +14,7 @@ import {
   SignCer,
   UpdateBeneficiary,
 } from '@passerelle/coaching';
+import { Clock } from '@passerelle/core';
 import { type Actor, CreateStructure, CreateUser, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { seedDemoOutcomes } from './demo-outcomes.js';
 
@@ -306,7 +307,7 @@ export async function seedDemoPortfolio(app: INestApplicationContext): Promise<D
     roles: ['platform_staff'],
     password,
   });
-  const today = parisToday();
+  const today = parisToday(app.get(Clock).now());
   const ago = (days: number): string => addDays(today, -days);
   for (const person of PEOPLE) {
     const beneficiary = await app.get(RegisterBeneficiary).execute(coach, {

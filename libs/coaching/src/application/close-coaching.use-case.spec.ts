@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { addDays, parisToday } from '../domain/coaching.js';
 import { aBeneficiary, aCoach, aNewCer, inMemoryCoaching, refusal } from '../testing/index.js';
@@ -8,8 +9,8 @@ import { SignCer } from './sign-cer.use-case.js';
 function setUp() {
   const world = inMemoryCoaching();
   const dataSource = inMemoryDataSource();
-  const useCase = new CloseCoaching(dataSource, world.access, world.beneficiaries, world.cers);
-  const signCer = new SignCer(dataSource, world.settings, world.access, world.beneficiaries, world.cers);
+  const useCase = new CloseCoaching(dataSource, world.access, world.beneficiaries, world.cers, new Clock());
+  const signCer = new SignCer(dataSource, world.settings, world.access, world.beneficiaries, world.cers, new Clock());
   const coach = aCoach();
   const person = world.beneficiaries.add(aBeneficiary({ referent_user_id: coach.userId }));
   return { world, useCase, signCer, coach, person };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { type Closure, cerOutcomeOfClosure, closureProblems } from '../domain/beneficiary.js';
 import { parisToday } from '../domain/coaching.js';
@@ -17,6 +18,7 @@ export class CloseCoaching {
     private readonly access: BeneficiaryAccess,
     private readonly beneficiaries: BeneficiaryStore,
     private readonly cers: CerStore,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: Actor, id: string, input: Closure): Promise<BeneficiarySummary> {
@@ -25,7 +27,7 @@ export class CloseCoaching {
       const problems = closureProblems(
         { status: row.status, orientationDate: row.orientation_date },
         input,
-        parisToday(),
+        parisToday(this.clock.now()),
       );
       if (problems.length > 0)
         throw coachingError('beneficiary.cannot_close', 'the coaching cannot be closed so', problems);

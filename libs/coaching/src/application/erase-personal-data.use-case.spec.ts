@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { parisToday } from '../domain/coaching.js';
 import { aBeneficiary, aCoach, aManager, aNewCer, inMemoryCoaching, recordingSms, refusal } from '../testing/index.js';
@@ -15,7 +16,7 @@ async function setUp() {
   const useCase = new ErasePersonalData(dataSource, world.access, anonymisation, world.photos);
   const coach = aCoach();
   const person = world.beneficiaries.add(aBeneficiary({ referent_user_id: coach.userId }));
-  await new SignCer(dataSource, world.settings, world.access, world.beneficiaries, world.cers).execute(
+  await new SignCer(dataSource, world.settings, world.access, world.beneficiaries, world.cers, new Clock()).execute(
     coach,
     person.id,
     aNewCer(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { addDays, addMonths, parisToday } from '../domain/coaching.js';
 import { aBeneficiary, aCoach, aNewCer, inMemoryCoaching, refusal } from '../testing/index.js';
@@ -9,17 +10,27 @@ import { SignCer } from './sign-cer.use-case.js';
 async function setUp(daysAgo = 100) {
   const world = inMemoryCoaching({ settings: { 'coaching.cer_default_months': 3 } });
   const dataSource = inMemoryDataSource();
-  const useCase = new RecordCerOutcome(dataSource, world.settings, world.access, world.beneficiaries, world.cers);
+  const useCase = new RecordCerOutcome(
+    dataSource,
+    world.settings,
+    world.access,
+    world.beneficiaries,
+    world.cers,
+    new Clock(),
+  );
   const coach = aCoach();
   const person = world.beneficiaries.add(
     aBeneficiary({ referent_user_id: coach.userId, orientation_date: addDays(parisToday(), -daysAgo - 10) }),
   );
   const start = addDays(parisToday(), -daysAgo);
-  const cer = await new SignCer(dataSource, world.settings, world.access, world.beneficiaries, world.cers).execute(
-    coach,
-    person.id,
-    aNewCer({ signedOn: start, startDate: start }),
-  );
+  const cer = await new SignCer(
+    dataSource,
+    world.settings,
+    world.access,
+    world.beneficiaries,
+    world.cers,
+    new Clock(),
+  ).execute(coach, person.id, aNewCer({ signedOn: start, startDate: start }));
   return { world, useCase, coach, person, cer };
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RuntimeSettings } from '@passerelle/core';
+import { Clock, RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { type CerOutcomeInput, cerOutcomeProblems, renewalOf, withTerm } from '../domain/cer.js';
 import { parisToday, statusAfterOutcome } from '../domain/coaching.js';
@@ -19,6 +19,7 @@ export class RecordCerOutcome {
     private readonly access: BeneficiaryAccess,
     private readonly beneficiaries: BeneficiaryStore,
     private readonly cers: CerStore,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: Actor, id: string, cerId: string, input: CerOutcomeInput): Promise<CerView[]> {
@@ -26,7 +27,7 @@ export class RecordCerOutcome {
       await this.access.open(actor, 'beneficiaries.write', id, { action: 'update', details: { part: 'cer' } }, manager);
       const cer = await this.cers.lock(manager, id, cerId);
       if (!cer) throw coachingError('cer.not_found', 'no such CER on this file');
-      const problems = cerOutcomeProblems(cer, input, parisToday());
+      const problems = cerOutcomeProblems(cer, input, parisToday(this.clock.now()));
       if (problems.length > 0) throw coachingError('cer.invalid_outcome', 'this outcome cannot be recorded', problems);
       await this.cers.recordOutcome(manager, cerId, input.outcome, input.on);
       if (input.outcome === 'renewed') {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { addDays, parisToday } from '../domain/coaching.js';
@@ -30,6 +31,7 @@ function setUp(cap = 40) {
     world.tree,
     world.audit,
     world.referential,
+    new Clock(),
   );
   const coach = aCoach();
   world.beneficiaries.addCoach(coach);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import { type Actor, AuditLog, identityError, scopeFor, StructureTree } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { identityDateProblems, type NewBeneficiary } from '../domain/beneficiary.js';
@@ -23,6 +24,7 @@ export class RegisterBeneficiary {
     private readonly tree: StructureTree,
     private readonly audit: AuditLog,
     private readonly referential: ReferentialIndex,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: Actor, input: NewBeneficiary): Promise<BeneficiarySummary> {
@@ -37,7 +39,7 @@ export class RegisterBeneficiary {
         },
       ]);
     const commune = await homeCommune(this.referential, input.commune);
-    const problems = identityDateProblems(input.birthDate ?? null, input.orientationDate, parisToday());
+    const problems = identityDateProblems(input.birthDate ?? null, input.orientationDate, parisToday(this.clock.now()));
     if (problems.length > 0) throw coachingError('beneficiary.invalid', 'dates out of order', problems);
     const structureId = asManager ? (input.structureId ?? actor.structureId) : actor.structureId;
     // A coach registers into their own portfolio, in their own structure.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { addDays } from '../domain/coaching.js';
 import { aBeneficiary, aCoach, inMemoryCoaching, recordingSms, SYSTEM } from '../testing/index.js';
@@ -27,6 +28,7 @@ function setUp() {
     world.personalData,
     world.notifications,
     new Anonymisation(world.personalData, world.outbox, world.photos, recordingSms()),
+    new Clock(),
   );
   const coach = aCoach();
   const file = (referent: string | null) =>

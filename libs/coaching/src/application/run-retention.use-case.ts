@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RuntimeSettings } from '@passerelle/core';
+import { Clock, RuntimeSettings } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { addDays, addMonths, parisToday, RETENTION_NOTICE_DAYS } from '../domain/coaching.js';
 import { Anonymisation } from './anonymisation.js';
@@ -32,13 +32,14 @@ export class RunRetention {
     private readonly store: PersonalDataStore,
     private readonly notificationStore: NotificationStore,
     private readonly anonymisation: Anonymisation,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
     actor: Actor,
     options: { apply: boolean; today?: string },
   ): Promise<{ apply: boolean; due: string[]; anonymised: number; noticesSent: number }> {
-    const today = options.today ?? parisToday();
+    const today = options.today ?? parisToday(this.clock.now());
     const months = await this.settings.number('coaching.retention_months');
     // since + months <= today  <=>  since <= today - months
     const cutoff = addMonths(today, -months);

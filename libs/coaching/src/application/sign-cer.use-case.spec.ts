@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { addDays, addMonths, parisToday } from '../domain/coaching.js';
 import { aBeneficiary, aCoach, aManager, aNewCer, inMemoryCoaching, refusal } from '../testing/index.js';
@@ -6,7 +7,14 @@ import { SignCer } from './sign-cer.use-case.js';
 
 function setUp() {
   const world = inMemoryCoaching({ settings: { 'coaching.cer_default_months': 6 } });
-  const useCase = new SignCer(inMemoryDataSource(), world.settings, world.access, world.beneficiaries, world.cers);
+  const useCase = new SignCer(
+    inMemoryDataSource(),
+    world.settings,
+    world.access,
+    world.beneficiaries,
+    world.cers,
+    new Clock(),
+  );
   const coach = aCoach();
   const person = world.beneficiaries.add(aBeneficiary({ referent_user_id: coach.userId }));
   return { world, useCase, coach, person };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RuntimeSettings } from '@passerelle/core';
+import { Clock, RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { cerSigningProblems, type NewCer, withTerm } from '../domain/cer.js';
 import { parisToday } from '../domain/coaching.js';
@@ -19,6 +19,7 @@ export class SignCer {
     private readonly access: BeneficiaryAccess,
     private readonly beneficiaries: BeneficiaryStore,
     private readonly cers: CerStore,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: Actor, id: string, input: NewCer): Promise<CerView> {
@@ -27,7 +28,7 @@ export class SignCer {
       const problems = cerSigningProblems(
         { status: row.status, orientationDate: row.orientation_date },
         input,
-        parisToday(),
+        parisToday(this.clock.now()),
       );
       if (problems.length > 0) throw coachingError('cer.invalid', 'dates out of order', problems);
       const running = await this.cers.running(manager, id);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { ReferentialIndex } from '@passerelle/referential';
 import { type BeneficiaryChanges, identityDateProblems, unpairedCvDeposit } from '../domain/beneficiary.js';
@@ -18,6 +19,7 @@ export class UpdateBeneficiary {
     private readonly access: BeneficiaryAccess,
     private readonly beneficiaries: BeneficiaryStore,
     private readonly referential: ReferentialIndex,
+    private readonly clock: Clock,
   ) {}
 
   async execute(actor: Actor, id: string, changes: BeneficiaryChanges): Promise<BeneficiarySummary> {
@@ -25,9 +27,9 @@ export class UpdateBeneficiary {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.access.open(actor, 'beneficiaries.write', id, { action: 'update' }, manager);
       const birthDate = changes.birthDate === undefined ? row.birth_date : changes.birthDate;
-      const problems = identityDateProblems(birthDate, row.orientation_date, parisToday());
+      const problems = identityDateProblems(birthDate, row.orientation_date, parisToday(this.clock.now()));
       if (problems.length > 0) throw coachingError('beneficiary.invalid', 'dates out of order', problems);
-      if (changes.cvDepositedOn && changes.cvDepositedOn > parisToday())
+      if (changes.cvDepositedOn && changes.cvDepositedOn > parisToday(this.clock.now()))
         throw coachingError('beneficiary.invalid', 'the CV deposit date is in the future', [
           { field: 'cvDepositedOn', reason: 'must not be in the future' },
         ]);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import { addDays, parisToday } from '@passerelle/coaching';
 import { type Actor, scopeFor, StructureTree } from '@passerelle/identity';
 import { mediationError } from '../domain/mediation-errors.js';
@@ -17,13 +18,14 @@ export class CountRefusalReasons {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tree: StructureTree,
     private readonly shortlists: ShortlistStore,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
     actor: Actor,
     period: { from?: string; to?: string } = {},
   ): Promise<RefusalReasonCounts & { from: string; to: string }> {
-    const to = period.to ?? parisToday();
+    const to = period.to ?? parisToday(this.clock.now());
     const from = period.from ?? addDays(to, -364);
     if (from > to)
       throw mediationError('period.invalid', 'the period ends before it starts', [

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import { parisToday } from '@passerelle/coaching';
 import type { Actor } from '@passerelle/identity';
 import { mediationError } from '../domain/mediation-errors.js';
@@ -22,6 +23,7 @@ export class SignPmsmpConvention {
     private readonly conventions: PmsmpConventionStore,
     private readonly views: PmsmpConventionViews,
     private readonly accessLog: PeopleAccessLog,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -36,7 +38,7 @@ export class SignPmsmpConvention {
         throw mediationError('pmsmp.not_saved', 'no convention to sign yet', [
           { field: 'party', reason: 'save the convention before recording signatures' },
         ]);
-      const problems = signatureProblems(stored.terms, input.signedOn, parisToday());
+      const problems = signatureProblems(stored.terms, input.signedOn, parisToday(this.clock.now()));
       if (problems.length > 0) throw mediationError('pmsmp.invalid', 'this signature cannot be recorded', problems);
       const status = pmsmpStatus({ ...stored.signatures, [input.party]: input.signedOn });
       await this.conventions.sign(manager, introductionId, input.party, input.signedOn, status, actor.userId);
