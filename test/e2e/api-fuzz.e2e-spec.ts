@@ -99,6 +99,21 @@ const UNDOCUMENTED: readonly Route[] = [
     },
     pathEnums: {},
   },
+  // The employer's follow-up form of a job's checkpoint.
+  {
+    method: 'post',
+    template: '/suivis-employeur/{token}',
+    schema: {
+      type: 'object',
+      properties: {
+        stillEmployed: { type: 'string', enum: ['oui', 'non'] },
+        endDate: { type: 'string', example: '2026-01-15' },
+        endReason: { type: 'string', enum: ['contract_end', 'resignation'] },
+        remark: { type: 'string', example: 'Tout va bien' },
+      },
+    },
+    pathEnums: {},
+  },
   // The person's space: forms of pages without script.
   { method: 'post', template: '/espace/{token}/code', pathEnums: {} },
   {

@@ -31,6 +31,11 @@ describe('public link pages: one rate-limit guard per kind', () => {
     { kind: 'shortlist', path: (token: string) => `/selections/${token}`, refusal: { html: 'Trop de demandes' } },
     { kind: 'need', path: (token: string) => `/besoins/${token}`, refusal: { html: 'Trop de demandes' } },
     { kind: 'space', path: (token: string) => `/espace/${token}`, refusal: { html: 'Trop de demandes' } },
+    {
+      kind: 'employer-follow-up',
+      path: (token: string) => `/suivis-employeur/${token}`,
+      refusal: { html: 'Trop de demandes' },
+    },
     { kind: 'booking', path: (token: string) => `/bookings/${token}`, refusal: { code: 'booking.rate_limited' } },
     { kind: 'calendar', path: (token: string) => `/calendar/${token}`, refusal: { code: 'booking.rate_limited' } },
   ] as const;
@@ -87,13 +92,18 @@ describe('public link pages: one rate-limit guard per kind', () => {
     },
   );
 
-  it('counts each kind apart: an address shut out of the card pages still reaches the shortlist, need and space pages', async () => {
+  it('counts each kind apart: an address shut out of the card pages still reaches the shortlist, need, space and follow-up pages', async () => {
     await awayFromWindowEnd();
     const address = '192.0.2.77';
     const get = (path: string) => request(api.url).get(path).set('X-Forwarded-For', address);
     for (let i = 0; i <= PER_ADDRESS; i++) await get(`/cartes/${newToken()}`);
     expect((await get(`/cartes/${newToken()}`)).status).toBe(429);
-    for (const path of [`/selections/${newToken()}`, `/besoins/${newToken()}`, `/espace/${newToken()}`])
+    for (const path of [
+      `/selections/${newToken()}`,
+      `/besoins/${newToken()}`,
+      `/espace/${newToken()}`,
+      `/suivis-employeur/${newToken()}`,
+    ])
       expect((await get(path)).status).not.toBe(429);
   });
 });

@@ -40,6 +40,10 @@ import { StructuresController } from './identity/structures.controller.js';
 import { UsersController } from './identity/users.controller.js';
 import { OffersController } from './offers/offers.controller.js';
 import { FollowUpsController, IndicatorsController, PlacementsController } from './outcomes/outcomes.controller.js';
+import {
+  EmployerFollowUpLinksController,
+  EmployerFollowUpPagesController,
+} from './outcomes/employer-follow-ups.controller.js';
 import { SourcesController } from './offers/sources.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { ReferentialController } from './referential/referential.controller.js';
@@ -93,6 +97,8 @@ import { ReferentialController } from './referential/referential.controller.js';
     MediationReportsController,
     PlacementsController,
     FollowUpsController,
+    EmployerFollowUpLinksController,
+    EmployerFollowUpPagesController,
     IndicatorsController,
     RefusalReasonsController,
   ],

@@ -27,5 +27,27 @@ export { ExportPerson } from './application/person-export.use-case.js';
 export type { ExportedFollowUp, ExportedJob, PersonExport } from './application/person-export.use-case.js';
 export { FRENCH_LABELS, frenchDay, frenchLabel, readableExport } from './domain/readable-export.js';
 export type { ReadableExportInput } from './domain/readable-export.js';
-export { OUTCOMES_ERRORS } from './domain/outcomes-errors.js';
+export { OUTCOMES_ERRORS, outcomesError } from './domain/outcomes-errors.js';
 export type { OutcomesErrorCode } from './domain/outcomes-errors.js';
+export {
+  ListEmployerFollowUpLinks,
+  RevokeEmployerFollowUpLink,
+  SendEmployerFollowUpForm,
+} from './application/employer-follow-up-links.use-case.js';
+export type { SentEmployerForm } from './application/employer-follow-up-links.use-case.js';
+export { AnswerEmployerFollowUp, OpenEmployerFollowUp } from './application/employer-follow-up-page.use-case.js';
+export type { EmployerFollowUpPosted, EmployerFollowUpState } from './application/employer-follow-up-page.use-case.js';
+export type { EmployerLinkView } from './application/ports/employer-follow-up-link-store.js';
+export {
+  EMPLOYER_FOLLOW_UP_LINK_DAYS,
+  EMPLOYER_FOLLOW_UP_LINK_MAX_DAYS,
+  EMPLOYER_LINK_STATES,
+  EMPLOYER_REMARK_MAX,
+  isFollowUpToken,
+} from './domain/employer-follow-up.js';
+export type { EmployerFollowUpForm, EmployerLinkState } from './domain/employer-follow-up.js';
+export {
+  employerFollowUpAnsweredPage,
+  employerFollowUpGonePage,
+  employerFollowUpPage,
+} from './domain/employer-follow-up-page.js';

@@ -6,6 +6,7 @@ import { APP_CONFIG, type DomainError, type ErrorDetail, type ResolvedConfig } f
 import { coachingError } from '@passerelle/coaching';
 import { identityError } from '@passerelle/identity';
 import { mediationError } from '@passerelle/mediation';
+import { outcomesError } from '@passerelle/outcomes';
 
 const WINDOW_SECONDS = 60;
 
@@ -73,6 +74,7 @@ export class AuthRateLimitGuard implements CanActivate {
  * - booking: the person's self-booking and calendar links (`/bookings/:token`, `/calendar/:token`)
  * - need: the employer's need form (`/besoins/:token`, a link or a structure's published form)
  * - space: the person's own space (`/espace/:token`)
+ * - employer-follow-up: the employer's form of a job's checkpoint (`/suivis-employeur/:token`)
  */
 const PUBLIC_LINK_REFUSALS = {
   card: (details: readonly ErrorDetail[]) =>
@@ -85,6 +87,12 @@ const PUBLIC_LINK_REFUSALS = {
     mediationError('need.rate_limited', 'too many requests for need forms: try again in a minute', details),
   space: (details: readonly ErrorDetail[]) =>
     coachingError('space.rate_limited', 'too many requests for this space: try again in a minute', details),
+  'employer-follow-up': (details: readonly ErrorDetail[]) =>
+    outcomesError(
+      'follow_up_link.rate_limited',
+      'too many requests for follow-up forms: try again in a minute',
+      details,
+    ),
 } satisfies Record<string, (details: readonly ErrorDetail[]) => DomainError>;
 
 export type PublicLinkKind = keyof typeof PUBLIC_LINK_REFUSALS;

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type Difficulty,
   DIFFICULTIES,
+  EMPLOYER_LINK_STATES,
+  type EmployerLinkState,
   FOLLOW_UP_KINDS,
   FOLLOW_UP_STATES,
   type FollowUpKind,
@@ -71,6 +73,8 @@ export class PlacementListResponse {
 
 export class FollowUpPlacementResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'null: an employer not on record' })
+  employerId!: string | null;
   @ApiProperty() employerName!: string;
   @ApiProperty({ enum: PLACEMENT_CONTRACTS }) contractType!: PlacementContract;
   @ApiProperty({ format: 'date' }) startDate!: string;
@@ -83,6 +87,27 @@ export class FollowUpAnswerResponse {
   @ApiProperty({ enum: DIFFICULTIES, isArray: true }) difficulties!: Difficulty[];
   @ApiProperty({ nullable: true, type: String }) employerView!: string | null;
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
+}
+
+/** What the employer answered on their follow-up link (source: the employer). */
+export class EmployerFormAnswerResponse {
+  @ApiProperty({ enum: ['employer'] }) source!: 'employer';
+  @ApiProperty({ format: 'date-time' }) answeredAt!: string;
+  @ApiProperty({ description: 'the person is still with the employer' }) inJob!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate!: string | null;
+  @ApiProperty({ nullable: true, enum: PLACEMENT_END_REASONS, type: String }) endReason!: PlacementEndReason | null;
+  @ApiProperty({ nullable: true, type: String, description: 'anything the employer raised' }) remark!: string | null;
+}
+
+/** The employer's two-question form of a job's checkpoint: its state and, once given, the answer. */
+export class EmployerFormResponse {
+  @ApiProperty({ format: 'uuid' }) linkId!: string;
+  @ApiProperty({ enum: EMPLOYER_LINK_STATES }) state!: EmployerLinkState;
+  @ApiProperty() contactName!: string;
+  @ApiProperty({ format: 'date-time' }) sentAt!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) openedAt!: string | null;
+  @ApiProperty({ nullable: true, type: EmployerFormAnswerResponse }) answer!: EmployerFormAnswerResponse | null;
 }
 
 /** A follow-up checkpoint as a task: due, overdue, upcoming or answered. */
@@ -98,12 +123,26 @@ export class FollowUpResponse {
   placement!: FollowUpPlacementResponse | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) assigneeUserId!: string | null;
   @ApiProperty({ nullable: true, type: FollowUpAnswerResponse }) answer!: FollowUpAnswerResponse | null;
+  @ApiProperty({
+    nullable: true,
+    type: EmployerFormResponse,
+    description: 'the employer’s form: its answered link, else its newest link in force; null when none was sent',
+  })
+  employerForm!: EmployerFormResponse | null;
 
   static from(followUp: FollowUpView): FollowUpResponse {
+    const form = followUp.employerForm;
     const response: FollowUpResponse = {
       ...followUp,
       placement: followUp.placement && { ...followUp.placement },
       answer: followUp.answer && { ...followUp.answer, answeredAt: followUp.answer.answeredAt.toISOString() },
+      employerForm: form && {
+        ...form,
+        sentAt: form.sentAt.toISOString(),
+        expiresAt: form.expiresAt.toISOString(),
+        openedAt: form.openedAt?.toISOString() ?? null,
+        answer: form.answer && { ...form.answer, answeredAt: form.answer.answeredAt.toISOString() },
+      },
     };
     return Object.assign(new FollowUpResponse(), response);
   }

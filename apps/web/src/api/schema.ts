@@ -1853,6 +1853,66 @@ export interface paths {
     delete?: never;
     patch?: never;
   };
+  "/follow-ups/{id}/employer-links": {
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerFollowUpLinkListResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: { content: { 'application/json': components['schemas']["EmployerFollowUpLinkRequest"] } };
+      responses: {
+        201: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["EmployerFollowUpLinkCreatedResponse"] } };
+        400: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        409: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+        422: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    delete?: never;
+    patch?: never;
+  };
+  "/follow-ups/{id}/employer-links/{linkId}": {
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          linkId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        204: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } };
+        404: { headers: { [name: string]: unknown }; content: { 'application/json': components['schemas']["ErrorResponse"] } };
+      };
+    };
+    patch?: never;
+  };
   "/health": {
     get: {
       parameters: {
@@ -3609,6 +3669,47 @@ export interface components {
       interactions: Array<components['schemas']["EmployerInteractionResponse"]>;
       analyses: Array<components['schemas']["JobAnalysisSummaryResponse"]>;
     };
+    EmployerFollowUpLinkCreatedResponse: {
+      id: string;
+      url: string;
+      expiresAt: string;
+      emailedTo: string;
+    };
+    EmployerFollowUpLinkListResponse: {
+      items: Array<components['schemas']["EmployerFollowUpLinkResponse"]>;
+    };
+    EmployerFollowUpLinkRequest: {
+      contactId: string;
+      days?: number;
+    };
+    EmployerFollowUpLinkResponse: {
+      id: string;
+      contactName: string;
+      contactEmail: string;
+      state: "sent" | "opened" | "answered";
+      createdAt: string;
+      expiresAt: string;
+      revokedAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+    };
+    EmployerFormAnswerResponse: {
+      source: "employer";
+      answeredAt: string;
+      inJob: boolean;
+      endDate: string | null;
+      endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
+      remark: string | null;
+    };
+    EmployerFormResponse: {
+      linkId: string;
+      state: "sent" | "opened" | "answered";
+      contactName: string;
+      sentAt: string;
+      expiresAt: string;
+      openedAt: string | null;
+      answer: components['schemas']["EmployerFormAnswerResponse"] | null;
+    };
     EmployerInteractionResponse: {
       id: string;
       kind: "visit" | "call" | "email" | "event";
@@ -3790,6 +3891,7 @@ export interface components {
     };
     FollowUpPlacementResponse: {
       id: string;
+      employerId: string | null;
       employerName: string;
       contractType: "cdi" | "cdd" | "interim" | "alternance" | "saisonnier" | "contrat_aide" | "independant" | "other";
       startDate: string;
@@ -3805,6 +3907,7 @@ export interface components {
       placement: components['schemas']["FollowUpPlacementResponse"] | null;
       assigneeUserId: string | null;
       answer: components['schemas']["FollowUpAnswerResponse"] | null;
+      employerForm: components['schemas']["EmployerFormResponse"] | null;
     };
     GeoPointResponse: {
       lat: number;

@@ -24,6 +24,7 @@ import { PersonSpace1764000060000 } from './migrations/1764000060000-person-spac
 import { PmsmpConvention1764000065000 } from './migrations/1764000065000-pmsmp-convention.js';
 import { Shortlists1764000070000 } from './migrations/1764000070000-shortlists.js';
 import { EmployerNeeds1764000075000 } from './migrations/1764000075000-employer-needs.js';
+import { EmployerFollowUpLinks1764000076000 } from './migrations/1764000076000-employer-follow-up-links.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   PmsmpConvention1764000065000,
   Shortlists1764000070000,
   EmployerNeeds1764000075000,
+  EmployerFollowUpLinks1764000076000,
 ];

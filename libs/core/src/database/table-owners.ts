@@ -154,7 +154,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
     },
   },
   outcomes: {
-    tables: ['placement', 'follow_up'],
+    tables: ['placement', 'follow_up', 'follow_up_employer_link'],
     views: {},
   },
 };

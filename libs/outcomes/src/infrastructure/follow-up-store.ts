@@ -4,9 +4,18 @@ import { updateReturning } from '@passerelle/core';
 import { FOLLOW_UP_GRACE_DAYS } from '../domain/outcomes.js';
 import { type FollowUpRow, FollowUpStore, type StoredAnswer } from '../application/ports/follow-up-store.js';
 
+/** The employer's form of a checkpoint: its answered link, else its newest link in force. */
+const EMPLOYER_FORM = `LEFT JOIN LATERAL (
+    SELECT json_build_object('id', l.id, 'contactName', l.contact_name, 'sentAt', l.created_at,
+      'expiresAt', l.expires_at, 'openedAt', l.first_opened_at, 'answeredAt', l.answered_at, 'inJob', l.in_job,
+      'endDate', l.end_date, 'endReason', l.end_reason, 'remark', l.remark) AS employer_form
+    FROM follow_up_employer_link l WHERE l.follow_up_id = f.id AND (l.answered_at IS NOT NULL OR l.revoked_at IS NULL)
+    ORDER BY l.answered_at IS NULL, l.created_at DESC LIMIT 1) ef ON true`;
+
 const SELECT = `SELECT f.*, b.first_name, b.last_name, b.referent_user_id, b.structure_id,
-    p.employer_name, p.contract_type, p.start_date
-  FROM follow_up f JOIN coaching_beneficiary_v b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id`;
+    p.employer_id, p.employer_name, p.contract_type, p.start_date, ef.employer_form
+  FROM follow_up f JOIN coaching_beneficiary_v b ON b.id = f.beneficiary_id LEFT JOIN placement p ON p.id = f.placement_id
+  ${EMPLOYER_FORM}`;
 
 /** Follow-up checkpoints (`follow_up`) with their person and placement. */
 @Injectable()

@@ -4,12 +4,16 @@ import { OutcomesErasureStore } from '../application/ports/outcomes-erasure-stor
 
 /**
  * Outcomes' tables cleared of a person (the caller's transaction): the employer's name typed for a
- * job found alone, the employer's view and the note of each checkpoint. The notifications of the
+ * job found alone, the employer's view and the note of each checkpoint, the employer's message
+ * on each follow-up link (and the links in force stop opening). The notifications of the
  * person's checkpoints are coaching's inbox's: withdrawn through its door (`notificationSubjects`).
  */
 const ERASE_STATEMENTS = [
   `UPDATE placement SET employer_name = '' WHERE beneficiary_id = $1 AND employer_name <> ''`,
   'UPDATE follow_up SET employer_view = NULL, note = NULL WHERE beneficiary_id = $1',
+  `UPDATE follow_up_employer_link SET remark = NULL,
+     revoked_at = coalesce(revoked_at, now()), revoked_by = coalesce(revoked_by, created_by)
+   WHERE follow_up_id IN (SELECT id FROM follow_up WHERE beneficiary_id = $1)`,
 ];
 
 @Injectable()

@@ -24,6 +24,7 @@ export function aFollowUp(overrides: Partial<FollowUpRow> = {}): FollowUpRow {
     referent_user_id: null,
     structure_id: STRUCTURE,
     placement_id: randomUUID(),
+    employer_id: null,
     employer_name: 'Boulangerie Paul',
     contract_type: 'cdd',
     start_date: '2026-03-10',
@@ -33,6 +34,7 @@ export function aFollowUp(overrides: Partial<FollowUpRow> = {}): FollowUpRow {
     difficulties: [],
     employer_view: null,
     note: null,
+    employer_form: null,
     ...overrides,
   };
 }

@@ -79,6 +79,7 @@ export class InMemoryPlacementStore extends PlacementStore {
       referent_user_id: person?.referentUserId ?? null,
       structure_id: person?.structureId ?? '',
       placement_id: checkpoint.placementId,
+      employer_id: placement.employer_id,
       employer_name: placement.employer_name,
       contract_type: placement.contract_type,
       start_date: placement.start_date,
@@ -88,6 +89,7 @@ export class InMemoryPlacementStore extends PlacementStore {
       difficulties: [],
       employer_view: null,
       note: null,
+      employer_form: null,
     });
     return Promise.resolve();
   }

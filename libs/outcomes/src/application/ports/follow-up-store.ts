@@ -1,5 +1,28 @@
 import type { EntityManager } from 'typeorm';
-import type { Difficulty, FollowUpKind, Milestone, PlacementContract } from '../../domain/outcomes.js';
+import type {
+  Difficulty,
+  FollowUpKind,
+  Milestone,
+  PlacementContract,
+  PlacementEndReason,
+} from '../../domain/outcomes.js';
+
+/**
+ * The checkpoint's employer form as stored: its answered link, else its newest link in force
+ * (dates as JSON gives them).
+ */
+export interface EmployerFormRecord {
+  id: string;
+  contactName: string;
+  sentAt: string;
+  expiresAt: string;
+  openedAt: string | null;
+  answeredAt: string | null;
+  inJob: boolean | null;
+  endDate: string | null;
+  endReason: PlacementEndReason | null;
+  remark: string | null;
+}
 
 /** A checkpoint with its person and placement. */
 export interface FollowUpRow {
@@ -14,6 +37,7 @@ export interface FollowUpRow {
   referent_user_id: string | null;
   structure_id: string;
   placement_id: string | null;
+  employer_id: string | null;
   employer_name: string | null;
   contract_type: PlacementContract | null;
   start_date: string | null;
@@ -23,6 +47,7 @@ export interface FollowUpRow {
   difficulties: Difficulty[];
   employer_view: string | null;
   note: string | null;
+  employer_form: EmployerFormRecord | null;
 }
 
 /** A checkpoint's answer as stored. */
