@@ -42,6 +42,9 @@ export async function benchEnvironment(name: string): Promise<BenchEnvironment> 
     DEMO_MODE: 'false',
     // The benchmarks' demo boards listen on loopback.
     FETCH_ALLOWED_HOSTS: '127.0.0.1',
+    // Indexing queues every page at once: on a loaded machine the first task can wait behind the
+    // whole bulk load for longer than a request's default minute.
+    MEILI_TASK_TIMEOUT_MS: '900000',
   });
   const services = await resolveServices(config, createProcessLogger('warn', 'bench'));
   await migrateDatabase(services.config);

@@ -5,6 +5,7 @@ import { DEMO_JOBS } from '@passerelle/demo';
 import { CreateUser, EnsureFirstAdmin, SYSTEM_ACTOR_ID } from '@passerelle/identity';
 import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import {
+  MATCH_WINDOW,
   MatchOffers,
   OFFERS_INDEX,
   ReindexOffers,
@@ -40,7 +41,14 @@ export interface SearchFigures {
   readonly api: Timing;
   /** The plain Meilisearch vector search a user would pick instead: same vector and filters, limit 20. */
   readonly plain: Timing;
+  /**
+   * The Meilisearch request the API itself sends (the window: limit 100, ids, stamps and ranking
+   * scores), timed the same way: API / window is the API's own overhead, window / plain the window's.
+   */
+  readonly window: Timing;
   readonly ratioP95VsPlain: number;
+  readonly ratioP95VsWindow: number;
+  readonly windowRatioP95VsPlain: number;
   /** The ratio in each round (median and range above is over these). */
   readonly ratioP95VsPlainByRound: Repeated;
 }
@@ -234,6 +242,16 @@ export async function matchingBench(
       if (response.status !== 200) throw new Error(`matching search answered ${response.status}`);
       await response.json();
     };
+    const windowSearch = async (i: number): Promise<void> => {
+      const query = plainQueries[i % plainQueries.length];
+      await index.search(null, {
+        ...(query.vector ? { vector: query.vector, hybrid: { embedder: 'skills', semanticRatio: 1 } } : {}),
+        filter: query.filter,
+        limit: MATCH_WINDOW,
+        attributesToRetrieve: ['id', 'stamp'],
+        showRankingScore: true,
+      });
+    };
     const plainSearch = async (i: number): Promise<void> => {
       const query = plainQueries[i % plainQueries.length];
       await index.search(null, {
@@ -246,6 +264,7 @@ export async function matchingBench(
     // Warm-up: the skill space, the referential, connections, Meilisearch's caches.
     await concurrently(profiles.length, 4, apiSearch);
     await concurrently(profiles.length, 4, plainSearch);
+    await concurrently(profiles.length, 4, windowSearch);
 
     const searchFigures = async (concurrency: number, perRound: number): Promise<SearchFigures> => {
       log(
@@ -253,6 +272,7 @@ export async function matchingBench(
       );
       const api: number[] = [];
       const plain: number[] = [];
+      const windowed: number[] = [];
       const ratios: number[] = [];
       for (let round = 0; round < rounds; round += 1) {
         const roundApi: number[] = [];
@@ -261,6 +281,7 @@ export async function matchingBench(
         for (let done = 0; done < perRound; done += profiles.length) {
           roundApi.push(...(await concurrently(profiles.length, concurrency, apiSearch)));
           roundPlain.push(...(await concurrently(profiles.length, concurrency, plainSearch)));
+          windowed.push(...(await concurrently(profiles.length, concurrency, windowSearch)));
         }
         ratios.push(percentile(roundApi, 95) / percentile(roundPlain, 95));
         api.push(...roundApi);
@@ -268,12 +289,16 @@ export async function matchingBench(
       }
       const apiTiming = { p50Ms: percentile(api, 50), p95Ms: percentile(api, 95) };
       const plainTiming = { p50Ms: percentile(plain, 50), p95Ms: percentile(plain, 95) };
+      const windowTiming = { p50Ms: percentile(windowed, 50), p95Ms: percentile(windowed, 95) };
       return {
         concurrency,
         requestsPerRound: perRound,
         api: apiTiming,
         plain: plainTiming,
+        window: windowTiming,
         ratioP95VsPlain: Math.round((apiTiming.p95Ms / plainTiming.p95Ms) * 100) / 100,
+        ratioP95VsWindow: Math.round((apiTiming.p95Ms / windowTiming.p95Ms) * 100) / 100,
+        windowRatioP95VsPlain: Math.round((windowTiming.p95Ms / plainTiming.p95Ms) * 100) / 100,
         ratioP95VsPlainByRound: repeated(ratios),
       };
     };

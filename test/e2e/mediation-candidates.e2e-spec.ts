@@ -152,6 +152,27 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
       await as(org.users.staffNord).get('/offers/00000000-0000-4000-8000-000000000000/candidates').expect(404);
     });
 
+    it('lists and audits no one for an offer closed since it was indexed, though the people are read beside the check', async () => {
+      const closing = await capture('Vendeuse en boulangerie', 'D1106');
+      await api.app.get(SyncOffersIndex).execute();
+      // In the index and in reach of the baker: without the check, she would be ranked and audited.
+      expect((await candidates(org.users.staffNord, closing)).length).toBeGreaterThan(0);
+      const audited = async (): Promise<number> =>
+        (
+          await db.query<Array<{ n: number }>>(
+            `SELECT count(*)::int AS n FROM audit_event WHERE details->>'offerId' = $1 AND details->>'part' = 'candidates'`,
+            [closing],
+          )
+        )[0].n;
+      const before = await audited();
+      expect(before).toBeGreaterThan(0);
+      await as(org.users.staffNord).post(`/offers/${closing}/close`, { reason: 'manual' }).expect(200);
+      // Not synced: the index still holds the offer, only the database says it is closed.
+      const refused = await as(org.users.staffNord).get(`/offers/${closing}/candidates`).expect(422);
+      expect((refused.body as { code: string }).code).toBe('offer.closed');
+      expect(await audited()).toBe(before);
+    });
+
     it('asks the coach, who agrees: the offer is proposed, an introduction opens and the person is named to the mediator', async () => {
       const staffList = await candidates(org.users.staffNord, bakeryOffer);
       const coachList = await candidates(org.users.coachLille, bakeryOffer);

@@ -38,15 +38,25 @@ export class RankPeopleForOffer {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(actor: Actor, offerId: string, limit: number): Promise<PersonForOffer[]> {
-    const condition = await this.access.scope(actor, 'candidates.search', 1);
+  async execute(
+    actor: Actor,
+    offerId: string,
+    limit: number,
+    /**
+     * The caller's own check of the offer, started beside this read: awaited before anyone is scored
+     * or audited as listed, so its failure lists no one.
+     */
+    checked?: Promise<unknown>,
+  ): Promise<PersonForOffer[]> {
     // The offer is read from the index while the people are read from the database.
     const offer = this.match.offer(offerId);
     void offer.catch(() => undefined); // awaited below, where a failure is the caller's
+    const condition = await this.access.scope(actor, 'candidates.search', 1);
 
     // Everyone in reach with their diagnostic's version, in one light read; a diagnostic is read
     // again only when it changed since this process last read it.
     const pool = await this.pool.pool(this.dataSource.manager, condition);
+    await checked;
     if (pool.length === 0) return [];
     const byId = new Map(pool.map((row) => [row.id, row]));
     const profiles = await this.profilesOf(pool);

@@ -279,6 +279,7 @@ export class MatchScorer {
       label,
       coverage,
       computed ?? scoreParts(scoring, input, (id) => space.idf(id), coverage),
+      space.byRarity,
     );
     return {
       id: hit.id,

@@ -226,6 +226,13 @@ export function scoreParts(
   };
 }
 
+/** Skill ids rarest first: higher IDF first, then the ids' collation (what explanations list first). */
+export type RarityOrder = (a: string, b: string) => number;
+
+export function rarityOrder(idf: (skillId: string) => number): RarityOrder {
+  return (a, b) => idf(b) - idf(a) || a.localeCompare(b);
+}
+
 export function scoreOffer(
   profile: ScoringProfile,
   offer: ScoredOfferInput,
@@ -234,6 +241,8 @@ export function scoreOffer(
   coverage: SkillCoverage = (id) => ({ weight: profile.skills.get(id) ?? 0, by: null }),
   /** Already computed by scoreParts (ranking first, explaining the best only). */
   computed: ScoreParts = scoreParts(profile, offer, idf, coverage),
+  /** The same order as `rarityOrder(idf)`, possibly precomputed (SkillSpace.byRarity). */
+  byRarity: RarityOrder = rarityOrder(idf),
 ): {
   /** 0–100, as shown. */
   score: number;
@@ -252,7 +261,6 @@ export function scoreOffer(
       : offer.place.precision === 'country'
         ? AREA_WORDING.country
         : `${AREA_WORDING[offer.place.precision]} : ${offer.place.label}`;
-  const byRarity = (a: string, b: string): number => idf(b) - idf(a) || a.localeCompare(b);
   return {
     score,
     exact,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { rarityOrder } from './scoring.js';
 import { cosine, SkillSpace } from './skill-space.js';
 
 // Two families of occupations sharing skills inside each family only.
@@ -80,5 +81,17 @@ describe('SkillSpace', () => {
   it('weighs rare skills more, and knows nothing of unknown skills', () => {
     expect(space.idf('street')).toBeGreaterThan(space.idf('clean'));
     expect(space.embed([{ id: 'unknown', weight: 1 }])).toBeNull();
+  });
+
+  it('orders skills rarest first from its ranks exactly as IDF then collation does, unknown ids included', () => {
+    const ids = ['clean', 'waste', 'products', 'street', 'beds', 'orders', 'forklift', 'stock', 'unknown', 'Zz', 'aa'];
+    const slow = rarityOrder((id) => space.idf(id));
+    // Ties in IDF exist among these (skills used by as many occupations), so the collation is exercised.
+    expect(new Set(ids.map((id) => space.idf(id))).size).toBeLessThan(ids.length);
+    for (let shift = 0; shift < ids.length; shift += 1) {
+      const shuffled = [...ids.slice(shift), ...ids.slice(0, shift)].reverse();
+      expect([...shuffled].sort(space.byRarity)).toEqual([...shuffled].sort(slow));
+    }
+    for (const a of ids) for (const b of ids) expect(Math.sign(space.byRarity(a, b))).toBe(Math.sign(slow(a, b)));
   });
 });

@@ -1,3 +1,5 @@
+import { type RarityOrder, rarityOrder } from './scoring.js';
+
 /**
  * Skill vectors learnt from the ROME referential itself: a truncated SVD of the occupation × skill
  * matrix (core skills weigh 1, others 0.5, each scaled by its IDF so rare skills count more). Skills
@@ -166,6 +168,33 @@ export class SkillSpace {
   idf(skillId: string): number {
     const j = this.index.get(skillId);
     return j === undefined ? 1 : this.idfs[j];
+  }
+
+  /**
+   * `rarityOrder(idf)` of scoring.ts (higher IDF first, then the ids' collation), from ranks computed
+   * once over the space's skills: explaining an offer sorts its skills several times, and comparing
+   * two ranks costs less than two IDF look-ups and a collation. Ids outside the space are compared
+   * as `rarityOrder` does, so the order is the same for any ids.
+   */
+  readonly byRarity: RarityOrder = (a, b) => {
+    const ranks = (this.rarityRanks ??= this.rankByRarity());
+    const rankA = ranks.get(a);
+    const rankB = ranks.get(b);
+    if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
+    return this.bySlowRarity(a, b);
+  };
+
+  private readonly bySlowRarity = rarityOrder((id) => this.idf(id));
+  private rarityRanks?: Map<string, number>;
+
+  private rankByRarity(): Map<string, number> {
+    const ids = [...this.index.keys()].sort(this.bySlowRarity);
+    const ranks = new Map<string, number>();
+    ids.forEach((id, i) => {
+      // Ids the order holds equal keep one rank, as they compare equal.
+      ranks.set(id, i > 0 && this.bySlowRarity(ids[i - 1], id) === 0 ? ranks.get(ids[i - 1])! : i);
+    });
+    return ranks;
   }
 
   /** The unit vector of weighted skills (IDF applied), or null when none is known. */
