@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import readline from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { foldText, readBundledReferential, ReferentialSnapshot } from '@passerelle/referential';
+import {
+  CodedOfferReader,
+  foldText,
+  readBundledReferential,
+  readWithCodedOffers,
+  ReferentialSnapshot,
+} from '@passerelle/referential';
 import { writeResults } from '../bench/bench-env.js';
 import { DEV_SET, romeParents } from './dev-set.js';
 
@@ -27,7 +33,9 @@ interface DevOffer {
    * re-code an offer coded in ROME 3 into ROME 4 (see rome4Answer). */
   readonly appellationlibelle?: string;
   readonly lieuTravail?: { readonly libelle?: string };
+  readonly entreprise?: { readonly nom?: string };
   readonly dateCreation?: string;
+  readonly dateActualisation?: string;
   readonly competences?: ReadonlyArray<{ readonly code?: string; readonly libelle?: string }>;
 }
 
@@ -88,6 +96,35 @@ function shares(tally: Tally): Record<string, number> {
   };
 }
 
+/**
+ * The employer, or for an offer without one its description's opening: offers of one employer
+ * (often near copies) stay on the same side of every split of the learned reader.
+ */
+function employerOf(offer: DevOffer): string {
+  const name = offer.entreprise?.nom?.trim().toLowerCase();
+  return name ? `E${name}` : `D${(offer.description ?? '').slice(0, 100)}`;
+}
+
+const FOLDS = 5;
+const employerHash = (offer: DevOffer): Buffer => createHash('sha256').update(employerOf(offer)).digest();
+/** The learned reader's fold of an offer: by employer, so no employer is on both sides. */
+const foldOf = (offer: DevOffer): number => employerHash(offer)[0] % FOLDS;
+/** Half of the employers: the learned reader's weights were chosen on `tune` (see CODED_OFFER_WEIGHTS). */
+const employerHalf = (offer: DevOffer): string => (employerHash(offer)[1] % 2 === 0 ? 'tune' : 'held-out');
+
+/**
+ * The file an offer came from (SOURCES.md of the set), told by its dates: FranceTravailDb collected
+ * département 74, every sector, on 2025-08-05/06; job-offer-extractor in 2026; Job-Market-in-France
+ * searched IT and data job titles in 2024-25.
+ */
+function fileOf(offer: DevOffer): string {
+  const updated = offer.dateActualisation ?? '';
+  if (updated.startsWith('2026')) return 'job-offer-extractor';
+  if (/^2025-0[78]/.test(updated) || (!updated && /^74\b/.test(offer.lieuTravail?.libelle ?? '')))
+    return 'FranceTravailDb (74, every sector)';
+  return 'Job-Market-in-France (IT searches)';
+}
+
 /** Half of the set, fixed by the offer id: `tune` (weights were chosen on it) or `held-out`. */
 function splitOf(id: string): 'tune' | 'held-out' {
   return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'tune' : 'held-out';
@@ -138,12 +175,12 @@ async function main(): Promise<void> {
     titleAndText: (offer: DevOffer) =>
       referential.classifyOccupation(offer.intitule ?? '', offer.description ?? null)?.codeRome ?? null,
   };
-  type Reader = keyof typeof readers;
+  type Reader = keyof typeof readers | 'learned';
   const groups = new Map<string, Record<Reader, Tally>>();
   const tallies = (group: string): Record<Reader, Tally> => {
     let found = groups.get(group);
     if (!found) {
-      found = { titleOnly: emptyTally(), titleAndText: emptyTally() };
+      found = { titleOnly: emptyTally(), titleAndText: emptyTally(), learned: emptyTally() };
       groups.set(group, found);
     }
     return found;
@@ -151,9 +188,51 @@ async function main(): Promise<void> {
   let unknownCode = 0;
   const skills = { offers: 0, listed: 0, extracted: 0, matched: 0, plausible: 0 };
   const misses: Array<{ title: string; expected: string; found: string | null }> = [];
+  const all: DevOffer[] = [];
   const lines = readline.createInterface({ input: createReadStream(DEV_SET).pipe(createGunzip()) });
-  for await (const line of lines) {
-    const offer = JSON.parse(line) as DevOffer;
+  for await (const line of lines) if (line.trim()) all.push(JSON.parse(line) as DevOffer);
+  // The learned reader, cross-fitted: each offer is read by a CodedOfferReader built from the
+  // offers of the other folds (other employers), as the platform reads an uncoded offer from the
+  // coded ones it stores; its own code is never seen.
+  const learnedStarted = performance.now();
+  const learned = new Map<string, string | null>();
+  const learnedFrom = { referential: 0, codedOffers: 0 };
+  const builds: Array<{ offers: number; codes: number; postings: number; approxMB: number; buildMs: number }> = [];
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const started = performance.now();
+    const reader = CodedOfferReader.build(
+      all
+        .filter((offer) => foldOf(offer) !== fold && offer.romeCode && offer.intitule)
+        .map((offer) => ({
+          title: offer.intitule!,
+          description: offer.description ?? null,
+          codeRome: offer.romeCode!,
+        })),
+      { maxOffers: 50_000, isKnown: (code) => referential.isKnownRomeCode(code) },
+    );
+    const { offers, codes, postings, approxBytes } = reader.stats;
+    builds.push({
+      offers,
+      codes,
+      postings,
+      approxMB: Math.round(approxBytes / 1e5) / 10,
+      buildMs: Math.round(performance.now() - started),
+    });
+    for (const offer of all) {
+      if (foldOf(offer) !== fold || !offer.intitule) continue;
+      const description = offer.description ?? null;
+      const reading = readWithCodedOffers(
+        referential.classifyOccupation(offer.intitule, description),
+        reader.votes(offer.intitule, description),
+        (code) => referential.occupation(code)?.label ?? null,
+      );
+      learned.set(offer.id, reading?.codeRome ?? null);
+      if (reading?.readFrom === 'coded-offers') learnedFrom.codedOffers += 1;
+      else learnedFrom.referential += 1;
+    }
+  }
+  const learnedMs = Math.round(performance.now() - learnedStarted);
+  for (const offer of all) {
     const expected = offer.romeCode?.trim().toUpperCase();
     if (!expected || !offer.intitule) continue;
     // Codes of an older ROME that version 4 dropped cannot be found by any reader.
@@ -180,9 +259,17 @@ async function main(): Promise<void> {
     const found = {
       titleOnly: readers.titleOnly(offer),
       titleAndText: readers.titleAndText(offer),
+      learned: learned.get(offer.id) ?? null,
     };
     const rome4 = rome4Answer(expected, offer.appellationlibelle, appellationCodes, parents);
-    const keys = ['all', `letter ${expected[0]}`, splitOf(offer.id), `coding: ${rome4.coding}`];
+    const keys = [
+      'all',
+      `letter ${expected[0]}`,
+      splitOf(offer.id),
+      `employers ${employerHalf(offer)}`,
+      `file ${fileOf(offer)}`,
+      `coding: ${rome4.coding}`,
+    ];
     if (/^74\b/.test(offer.lieuTravail?.libelle ?? '')) keys.push('département 74');
     // France Travail moved to ROME 4.0 in 2024: older offers carry version 3 codes, which 4.0 kept
     // for a narrower occupation (M1801 was every IT systems job, M1403 every data analyst).
@@ -190,7 +277,7 @@ async function main(): Promise<void> {
     if (year) keys.push(`created ${year}`);
     for (const key of keys) {
       const group = tallies(key);
-      for (const reader of Object.keys(readers) as Reader[])
+      for (const reader of ['titleOnly', 'titleAndText', 'learned'] as const)
         count(group[reader], expected, rome4.code, found[reader], origin);
     }
     if (found.titleAndText !== expected && process.env.EVAL_MISSES)
@@ -198,13 +285,22 @@ async function main(): Promise<void> {
   }
 
   const order = (key: string): string =>
-    key === 'all' ? '0' : key.startsWith('letter') ? `3${key}` : key.startsWith('coding') ? `1${key}` : `2${key}`;
+    key === 'all'
+      ? '0'
+      : key.startsWith('letter')
+        ? `4${key}`
+        : key.startsWith('coding')
+          ? `1${key}`
+          : key.startsWith('file')
+            ? `3${key}`
+            : `2${key}`;
   const report = [...groups.entries()]
     .sort((a, b) => order(a[0]).localeCompare(order(b[0])))
     .map(([group, byReader]) => ({
       group,
       titleOnly: shares(byReader.titleOnly),
       titleAndText: shares(byReader.titleAndText),
+      learned: shares(byReader.learned),
     }));
   const file = await writeResults('occupations', {
     measuredAt: new Date().toISOString(),
@@ -213,6 +309,14 @@ async function main(): Promise<void> {
       "code or one of the same ROME 3 occupation (ROME 4's code_rome_parent); rome4: against the " +
       "ROME 4 occupation of the offer's appellation when France Travail's code is its ROME 3 parent",
     offersWithUnknownCode: unknownCode,
+    learned: {
+      note:
+        'title + text + similar coded offers (CodedOfferReader), 5-fold cross-fitted by employer: each offer read by a ' +
+        'reader built from the other folds; weights chosen on the `employers tune` half',
+      folds: builds,
+      readFrom: learnedFrom,
+      totalMs: learnedMs,
+    },
     skillsFromText: {
       ...skills,
       recallPct: pct(skills.matched, skills.listed),
@@ -233,10 +337,14 @@ async function main(): Promise<void> {
     "  ROME 4 code/domain: against the ROME 4 occupation of the offer's",
     "  appellation where France Travail's code is its ROME 3 parent (offers published before the move to ROME 4)",
   ];
-  for (const { group, titleOnly, titleAndText } of report) {
+  for (const { group, titleOnly, titleAndText, learned: fromCoded } of report) {
     out.push(`  ${group} (${titleOnly.offers} offers)`);
-    out.push(row('title only', titleOnly), row('title + text', titleAndText));
+    out.push(row('title only', titleOnly), row('title + text', titleAndText), row('+ coded offers', fromCoded));
   }
+  out.push(
+    `learned reader (+ coded offers): 5 folds by employer, each built from the other four (${builds.map((b) => `${b.offers} offers, ${b.approxMB} MB, ${b.buildMs} ms`).join('; ')});`,
+    `    read from similar coded offers ${learnedFrom.codedOffers}, from the referential ${learnedFrom.referential}; ${learnedMs} ms in all`,
+  );
   out.push(
     `skills read from the description, on the ${skills.offers} offers whose France Travail skill list has ROME codes:`,
     `    recall ${pct(skills.matched, skills.listed)} % of the ${skills.listed} listed skills; precision ${pct(skills.matched, skills.extracted)} % against the list alone, ${pct(skills.plausible, skills.extracted)} % against the list or the occupation's ROME skills (${skills.extracted} extracted)`,

@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './commands/audit.command.js';
 import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { reconcileCommand, reindexCommand } from './commands/index.command.js';
 import { extractCommand, ingestCommand, reparseCommand } from './commands/ingest.command.js';
+import { learnOccupationsCommand } from './commands/learn.command.js';
 import { retentionCommand } from './commands/retention.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { seedCommand } from './commands/seed.command.js';
@@ -86,6 +87,14 @@ program
   .action((options: { source: string }) =>
     reparseCommand(options).then(() => process.exit(process.exitCode ?? 0), fail),
   );
+
+program
+  .command('learn-occupations')
+  .description(
+    'build the occupation reader from the stored offers whose source gave a ROME code; JSON report on stdout',
+  )
+  .option('--max <n>', 'newest coded offers to learn from (default 20000)')
+  .action((options: { max?: string }) => learnOccupationsCommand(options).then(() => process.exit(0), fail));
 
 program
   .command('extract')

@@ -1,4 +1,11 @@
 export { OFFER_LOOKUPS } from './application/offer-lookups.token.js';
+export {
+  LEARNING_MAX_AGE_MS,
+  LEARNING_MAX_OFFERS,
+  LEARNING_MIN_OFFERS,
+  OccupationLearning,
+} from './application/occupation-learning.js';
+export type { LearningReport } from './application/occupation-learning.js';
 export type { OfferView } from './application/offer-view.js';
 export { CloseOffer } from './application/close-offer.use-case.js';
 export { EditOffer } from './application/edit-offer.use-case.js';

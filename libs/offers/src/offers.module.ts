@@ -8,6 +8,9 @@ import { PostOffer } from './application/post-offer.use-case.js';
 import { ReadOffers } from './application/read-offers.use-case.js';
 import type { OfferLookups } from './domain/lookups.js';
 import { OfferEntity } from './infrastructure/offer.entity.js';
+import { OccupationLearning } from './application/occupation-learning.js';
+import { CodedOfferSource } from './application/ports/coded-offer-source.js';
+import { SqlCodedOfferSource } from './infrastructure/coded-offer-source.js';
 import { OfferOutbox } from './infrastructure/offer-outbox.js';
 import { OfferReader } from './application/ports/offer-reader.js';
 import { OfferStore } from './application/ports/offer-store.js';
@@ -19,6 +22,8 @@ import { SqlOfferStore } from './infrastructure/offer-store.js';
   providers: [
     { provide: OfferReader, useClass: SqlOfferReader },
     { provide: OfferStore, useClass: SqlOfferStore },
+    { provide: CodedOfferSource, useClass: SqlCodedOfferSource },
+    OccupationLearning,
     OfferOutbox,
     PostOffer,
     EditOffer,
@@ -26,13 +31,15 @@ import { SqlOfferStore } from './infrastructure/offer-store.js';
     ReadOffers,
     {
       provide: OFFER_LOOKUPS,
-      inject: [ReferentialIndex],
-      useFactory: (index: ReferentialIndex) => async (): Promise<OfferLookups> => {
+      inject: [ReferentialIndex, OccupationLearning],
+      // The referential, and the reader learned from the stored coded offers (built on first use).
+      useFactory: (index: ReferentialIndex, learning: OccupationLearning) => async (): Promise<OfferLookups> => {
         await index.load();
+        await learning.ensureBuilt();
         return index;
       },
     },
   ],
-  exports: [OfferStore, OfferOutbox, PostOffer, EditOffer, CloseOffer, ReadOffers, OFFER_LOOKUPS],
+  exports: [OccupationLearning, OfferStore, OfferOutbox, PostOffer, EditOffer, CloseOffer, ReadOffers, OFFER_LOOKUPS],
 })
 export class OffersModule {}

@@ -13,6 +13,15 @@ export type { ParsedLocation } from './domain/location-parser.js';
 export { MIN_OCCUPATION_SCORE } from './domain/occupation-matcher.js';
 export type { InferredOccupation } from './domain/occupation-matcher.js';
 export { CLASSIFIER_WEIGHTS } from './domain/occupation-classifier.js';
+export { CODED_OFFER_WEIGHTS, CodedOfferReader, readWithCodedOffers } from './domain/coded-offer-reader.js';
+export type {
+  CodedOffer,
+  CodedOfferBuildOptions,
+  CodedOfferEvidence,
+  CodedOfferStats,
+  CodedVotes,
+  LearnedOccupation,
+} from './domain/coded-offer-reader.js';
 export type { ClassifiedOccupation } from './domain/occupation-classifier.js';
 export { frenchStem, textStems } from './domain/french-text.js';
 export { labelCovers, SkillExtractor } from './domain/skill-extractor.js';

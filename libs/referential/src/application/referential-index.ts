@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CommuneQuery, ResolvedCommune } from '../domain/commune-directory.js';
+import { type CodedOfferReader, type LearnedOccupation, readWithCodedOffers } from '../domain/coded-offer-reader.js';
 import type { ClassifiedOccupation } from '../domain/occupation-classifier.js';
 import type { InferredOccupation } from '../domain/occupation-matcher.js';
 import type { ResolvedArea } from '../domain/territories.js';
@@ -37,6 +38,7 @@ export class ReferentialIndex {
   private loading: Promise<ReferentialSnapshot> | null = null;
   private generation = 0;
   private stats: ReferentialLoadStats | null = null;
+  private codedOffers: CodedOfferReader | null = null;
 
   constructor(private readonly store: ReferentialStore) {}
 
@@ -126,10 +128,31 @@ export class ReferentialIndex {
 
   /**
    * The occupation of an offer from its title and description: the title's readings weighed
-   * against the description's words; null only when neither names anything known.
+   * against the description's words; null only when neither names anything known. When a reader
+   * of coded offers is in use (useCodedOffers), the votes of the most similar stored offers whose
+   * source coded them are weighed in, and the reading says where it came from (`readFrom`).
    */
-  classifyOccupation(title: string, description: string | null): ClassifiedOccupation | null {
-    return this.loaded().classifyOccupation(title, description);
+  classifyOccupation(title: string, description: string | null): ClassifiedOccupation | LearnedOccupation | null {
+    const snapshot = this.loaded();
+    const referential = snapshot.classifyOccupation(title, description);
+    if (!this.codedOffers) return referential;
+    return readWithCodedOffers(
+      referential,
+      this.codedOffers.votes(title, description),
+      (code) => snapshot.occupation(code)?.label ?? null,
+    );
+  }
+
+  /**
+   * Reads uncoded offers with the help of this reader of coded offers from now on (null: the
+   * referential alone). Kept across referential reloads: it holds codes, not referential rows.
+   */
+  useCodedOffers(reader: CodedOfferReader | null): void {
+    this.codedOffers = reader;
+  }
+
+  get codedOfferReader(): CodedOfferReader | null {
+    return this.codedOffers;
   }
 
   /** The ROME skills and knowledge a free text (an offer's description) asks for, by code. */

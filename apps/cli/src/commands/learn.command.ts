@@ -1,0 +1,22 @@
+import { OccupationLearning } from '@passerelle/offers';
+import { openCliContext } from '../cli-context.js';
+
+/**
+ * Builds the occupation reader from the stored coded offers now (as every process does on first
+ * use and every few hours): progress on stderr, the report (offers, codes, size, time) on stdout.
+ * Useful after a first France Travail ingestion; `reparse` then reads a board's offers with it.
+ */
+export async function learnOccupationsCommand(options: { max?: string }): Promise<void> {
+  const context = await openCliContext({ referential: true });
+  try {
+    const maxOffers = options.max === undefined ? undefined : Number.parseInt(options.max, 10);
+    if (maxOffers !== undefined && !(maxOffers > 0)) throw new Error(`--max must be a positive number: ${options.max}`);
+    const report = await context.app.get(OccupationLearning).rebuild({
+      maxOffers,
+      onProgress: (read) => process.stderr.write(`learn-occupations: ${read} coded offers read\n`),
+    });
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CodedOfferReader, type CodedOfferStats, ReferentialIndex } from '@passerelle/referential';
+import { CodedOfferSource } from './ports/coded-offer-source.js';
+
+/** Coded offers learned from, at most: the newest. ~20,000 offers take ~20 MB and ~15 s to build. */
+export const LEARNING_MAX_OFFERS = 20_000;
+/**
+ * Fewer coded offers than this and the referential reads alone: a handful of stored offers would
+ * vote with little to say (a fresh installation, a test database).
+ */
+export const LEARNING_MIN_OFFERS = 200;
+/** A reader older than this is rebuilt in the background at the next use; the old one serves meanwhile. */
+export const LEARNING_MAX_AGE_MS = 6 * 3600_000;
+
+export interface LearningReport extends CodedOfferStats {
+  /** False when there were fewer than LEARNING_MIN_OFFERS coded offers: the referential reads alone. */
+  readonly inUse: boolean;
+  readonly builtAt: string;
+  /** Reading the rows and building the index, in ms. */
+  readonly durationMs: number;
+  /** Growth of the JavaScript heap over the build (indicative: the collector runs when it likes). */
+  readonly heapDeltaBytes: number;
+}
+
+/**
+ * The occupation reader that learns from the platform's own coded offers: it reads the newest
+ * stored offers whose source gave a ROME code (France Travail's), builds a CodedOfferReader from
+ * them and hands it to the referential index, so every offer read without a code from then on
+ * (ingestion, `cli reparse`, offers posted by hand) is read as the most similar coded offers were
+ * coded, the referential weighing in (see readWithCodedOffers). Built on first use in each
+ * process, rebuilt when older than LEARNING_MAX_AGE_MS (in the background) or on demand
+ * (`cli learn-occupations`).
+ */
+@Injectable()
+export class OccupationLearning {
+  private readonly logger = new Logger(OccupationLearning.name);
+  private report: LearningReport | null = null;
+  private building: Promise<LearningReport> | null = null;
+
+  constructor(
+    private readonly source: CodedOfferSource,
+    private readonly index: ReferentialIndex,
+  ) {}
+
+  get lastReport(): LearningReport | null {
+    return this.report;
+  }
+
+  /** Builds once per process (waited for); later a stale reader is rebuilt without waiting. */
+  async ensureBuilt(now: number = Date.now()): Promise<void> {
+    if (!this.report) {
+      await this.rebuild();
+      return;
+    }
+    if (now - Date.parse(this.report.builtAt) > LEARNING_MAX_AGE_MS && !this.building) {
+      this.rebuild().catch((error: unknown) =>
+        this.logger.warn(`occupation learning rebuild failed: ${String(error)}`),
+      );
+    }
+  }
+
+  /** Reads the coded offers and swaps the new reader in; concurrent calls share one build. */
+  rebuild(
+    options: { readonly maxOffers?: number; readonly onProgress?: (read: number) => void } = {},
+  ): Promise<LearningReport> {
+    this.building ??= this.build(options).finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  private async build(options: {
+    readonly maxOffers?: number;
+    readonly onProgress?: (read: number) => void;
+  }): Promise<LearningReport> {
+    await this.index.load();
+    const started = performance.now();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const builder = CodedOfferReader.builder({
+      maxOffers: options.maxOffers ?? LEARNING_MAX_OFFERS,
+      isKnown: (code) => this.index.isKnownRomeCode(code),
+      onProgress: options.onProgress,
+    });
+    for await (const offer of this.source.newest(options.maxOffers ?? LEARNING_MAX_OFFERS))
+      if (!builder.add(offer)) break;
+    const reader = builder.finish();
+    const inUse = reader.stats.offers >= LEARNING_MIN_OFFERS;
+    this.index.useCodedOffers(inUse ? reader : null);
+    const report: LearningReport = {
+      ...reader.stats,
+      inUse,
+      builtAt: new Date().toISOString(),
+      durationMs: Math.round(performance.now() - started),
+      heapDeltaBytes: process.memoryUsage().heapUsed - heapBefore,
+    };
+    this.report = report;
+    this.logger.log(
+      `occupation reader: ${report.offers} coded offers, ${report.codes} codes, ${report.durationMs} ms${inUse ? '' : ' (too few: referential alone)'}`,
+    );
+    return report;
+  }
+}
