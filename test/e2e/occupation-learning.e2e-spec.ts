@@ -63,8 +63,12 @@ describe('the occupation read the way the stored coded offers were coded', () =>
     scheduleMinutes: null,
     rateLimitPerSecond: 50,
   });
-  const probe = async (): Promise<{ rome_code: string; rome_inferred: boolean }> =>
-    (await db.query(`SELECT rome_code, rome_inferred FROM offer WHERE source = 'annonces'`))[0];
+  const probe = async (): Promise<{ rome_code: string; rome_inferred: boolean }> => {
+    const rows: Array<{ rome_code: string; rome_inferred: boolean }> = await db.query(
+      `SELECT rome_code, rome_inferred FROM offer WHERE source = 'annonces'`,
+    );
+    return rows[0];
+  };
 
   beforeAll(async () => {
     const pages: Record<string, string> = {};
