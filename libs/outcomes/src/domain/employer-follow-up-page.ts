@@ -40,6 +40,7 @@ const STYLE = `
   dl.job { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 1rem 0; }
   dl.job dt { font-weight: bold; } dl.job dd { margin: 0; }
   fieldset.when-left { border-left: 3px solid #ddd; padding-left: .8rem; }
+  fieldset.when-left label { display: block; margin: .8rem 0 .2rem; } fieldset.when-left input { width: 100%; }
 `;
 
 function problemFor(problems: readonly EmployerFollowUpProblem[], field: string): EmployerFollowUpProblem | undefined {

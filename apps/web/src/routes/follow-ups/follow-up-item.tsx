@@ -4,6 +4,7 @@ import type { FollowUpResponse } from '../../api/types';
 import { CONTRACT_LABELS } from '../../ui/labels';
 import { Badge, Button, formatDate, formatDateTime } from '../../ui/ui';
 import { AnswerForm } from './answer-form';
+import { EmployerFormSection } from './employer-form-section';
 import { DIFFICULTY_LABELS, KIND_LABELS, MILESTONE_LABELS } from './follow-up-labels';
 
 function StateBadge({ state }: { state: string }) {
@@ -13,15 +14,18 @@ function StateBadge({ state }: { state: string }) {
   return <Badge>À venir</Badge>;
 }
 
-/** A checkpoint: who, when, the job; its answer, or the form to give it when it is due. */
+/** A checkpoint: who, when, the job; its answer, or the form to give it when it is due; the employer's form. */
 export function FollowUpItem({
   item,
   canAnswer,
   onAnswered,
+  onChanged,
 }: {
   item: FollowUpResponse;
   canAnswer: boolean;
   onAnswered: (item: FollowUpResponse) => void;
+  /** Something else changed on the checkpoint (the employer's form sent): say it, read it again. */
+  onChanged: (message: string) => void;
 }) {
   const milestone = MILESTONE_LABELS[item.milestone] ?? item.milestone;
   return (
@@ -51,6 +55,7 @@ export function FollowUpItem({
         )}
       </dl>
       {item.answer && <AnswerSummary kind={item.kind} answer={item.answer} />}
+      <EmployerFormSection item={item} canSend={canAnswer} onChanged={onChanged} />
       {!item.answer && item.state === 'upcoming' && (
         <p className="muted">Ce suivi pourra être renseigné à partir du {formatDate(item.dueOn)}.</p>
       )}

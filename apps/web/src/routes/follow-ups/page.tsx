@@ -45,6 +45,12 @@ export function FollowUpsPage() {
     headingRef.current?.focus();
   };
 
+  const changed = (message: string) => {
+    setDone(message);
+    reload();
+    headingRef.current?.focus();
+  };
+
   const current = STATES.find((option) => option.id === state)!;
 
   return (
@@ -109,7 +115,13 @@ export function FollowUpsPage() {
             {items && items.length > 0 && (
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {items.map((item) => (
-                  <FollowUpItem key={item.id} item={item} canAnswer={canAnswer} onAnswered={answered} />
+                  <FollowUpItem
+                    key={item.id}
+                    item={item}
+                    canAnswer={canAnswer}
+                    onAnswered={answered}
+                    onChanged={changed}
+                  />
                 ))}
               </ul>
             )}

@@ -10,6 +10,7 @@ const KIND_LABELS: Record<string, string> = {
   employer_need: 'Besoin d’un employeur',
   employer_no_answer: 'Relance employeur',
   follow_up_due: 'Suivi à faire',
+  follow_up_employer_answer: 'Réponse de l’employeur au suivi',
   retention_notice: 'Conservation des données',
   contact_rhythm_behind: 'Rythme de contact en retard',
 };
