@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import {
@@ -25,7 +25,10 @@ export interface BenchEnvironment {
  * A throw-away database (its name says `bench`) on the machine's PostgreSQL, Redis with a bench
  * prefix, and the bundled Meilisearch: benchmarks never touch a developer's data.
  */
-export async function benchEnvironment(name: string): Promise<BenchEnvironment> {
+export async function benchEnvironment(
+  name: string,
+  overrides: Readonly<Record<string, string>> = {},
+): Promise<BenchEnvironment> {
   const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `passerelle_bench_${name}_${Date.now().toString(36)}`;
   const url = new URL(server);
@@ -45,6 +48,7 @@ export async function benchEnvironment(name: string): Promise<BenchEnvironment> 
     // Indexing queues every page at once: on a loaded machine the first task can wait behind the
     // whole bulk load for longer than a request's default minute.
     MEILI_TASK_TIMEOUT_MS: '900000',
+    ...overrides,
   });
   const services = await resolveServices(config, createProcessLogger('warn', 'bench'));
   await migrateDatabase(services.config);
@@ -83,6 +87,21 @@ export async function writeResults(name: string, results: unknown): Promise<stri
   const file = path.join(dir, `${name}.json`);
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
+}
+
+/**
+ * Writes `results` into bench-results/<name>.json over the keys already there, which stay (another writer
+ * shares the file: web.json also holds what the browser test web-app.e2e-spec measures).
+ */
+export async function mergeResults(name: string, results: Record<string, unknown>): Promise<string> {
+  const file = path.join(rootDir, 'bench-results', `${name}.json`);
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // none yet, or unreadable: written afresh
+  }
+  return writeResults(name, { ...previous, ...results });
 }
 
 /** Samples memory every `intervalMs` while work runs. */

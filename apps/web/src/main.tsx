@@ -1,51 +1,63 @@
-import { type ComponentType, lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
+import { earlyReadsSettled } from './api/prefetch';
 import { AuthProvider, hasRole, useAuth } from './auth/auth';
-import { session } from './auth/session-store';
+import { BASE, type Screen, SCREENS } from './screens';
 import { Layout } from './ui/layout';
-import { LoginPage } from './routes/login/page';
-import { PortfolioPage } from './routes/portfolio/page';
 import { Loading } from './ui/ui';
 import { ScreenError } from './ui/screen-error';
-import './styles.css';
-
-/** Screens beyond the login and the portfolio load on first use: the first page stays light. */
-const preloads: Array<() => Promise<unknown>> = [];
-let preloading: Promise<unknown> | null = null;
 
 /**
- * Every screen's code, fetched while the session is being restored (once): a screen whose code is
- * there renders at once, without the Suspense fallback and the 300 ms React waits before revealing
- * what replaces a fallback.
+ * The application, started by boot.ts once the code of the first screen is there too. Every screen loads as a
+ * chunk of its own (screens.ts); the others are fetched once the first has its data and the page is idle.
  */
-function preloadScreens(): void {
-  preloading ??= Promise.allSettled(preloads.map((preload) => preload()));
+let preloading = false;
+
+/**
+ * Every screen's code, fetched once (signed in, or on the login page while the user types), after the boot's
+ * early reads are answered and when the page is idle: a screen opened later renders at once, without the
+ * Suspense fallback, and these downloads do not compete with the first screen's data.
+ */
+function usePreloadScreens(active: boolean): void {
+  useEffect(() => {
+    if (!active || preloading) return;
+    preloading = true;
+    const preloadAll = () => void Promise.allSettled(Object.values(SCREENS).map((screen: Screen) => screen.preload()));
+    void earlyReadsSettled().then(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(preloadAll, { timeout: 1000 });
+      else setTimeout(preloadAll, 50);
+    });
+  }, [active]);
 }
 
-function screen<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
-  let loaded: ComponentType | null = null;
-  const preload = async (): Promise<ComponentType> => (loaded ??= (await load())[name] as ComponentType);
-  preloads.push(preload);
-  const Component = lazy(async () => ({ default: await preload() }));
-  function Screen() {
-    if (loaded) {
-      const Loaded = loaded;
-      return <Loaded />;
-    }
+/** A screen's route element: the screen at once when its code is there, else a light fallback while it loads. */
+function screen(entry: Screen) {
+  const Component = lazy(async () => ({ default: await entry.preload() }));
+  function LazyScreen() {
+    const Loaded = entry.loaded();
+    if (Loaded) return <Loaded />;
     return (
       <Suspense fallback={<Loading what="de l’écran" />}>
         <Component />
       </Suspense>
     );
   }
-  return <Screen />;
+  return <LazyScreen />;
+}
+
+const LoginScreen = screen(SCREENS.login);
+
+/** The login page; the signed-in screens load while the user types. */
+function Login() {
+  usePreloadScreens(true);
+  return LoginScreen;
 }
 
 /** Signed-in pages; anyone else goes to the login page (which says when a session expired). */
 function RequireSession() {
   const { state, user } = useAuth();
-  if (state === 'authenticated') preloadScreens();
+  usePreloadScreens(state === 'authenticated');
   const { pathname } = useLocation();
   if (state !== 'authenticated') return <Navigate to="/connexion" replace />;
   // A temporary password opens nothing else until the person has chosen their own.
@@ -56,7 +68,7 @@ function RequireSession() {
   return <Layout />;
 }
 
-/** The first page depends on what the user does. */
+/** The first page depends on what the user does (screens.ts's HOME_SCREENS). */
 function Home() {
   const { user } = useAuth();
   if (hasRole(user, 'coach')) return <Navigate to="/portefeuille" replace />;
@@ -65,63 +77,31 @@ function Home() {
   return <Navigate to="/admin" replace />;
 }
 
-const router = createBrowserRouter(
-  [
-    { path: '/connexion', element: <LoginPage /> },
-    // The page an invited person opens from their link: no account, no session.
-    { path: '/rendez-vous/:token', element: screen(() => import('./routes/booking/page'), 'BookingPage') },
-    {
-      element: <RequireSession />,
-      errorElement: <ScreenError />,
-      children: [
-        { index: true, element: <Home /> },
-        { path: 'portefeuille', element: <PortfolioPage /> },
-        { path: 'mot-de-passe', element: screen(() => import('./routes/password/page'), 'PasswordPage') },
-        { path: 'double-authentification', element: screen(() => import('./routes/totp/page'), 'TotpPage') },
-        { path: 'agenda', element: screen(() => import('./routes/agenda/page'), 'AgendaPage') },
-        { path: 'equipe', element: screen(() => import('./routes/team/page'), 'TeamPage') },
-        { path: 'nouveaux-entrants', element: screen(() => import('./routes/entrants/page'), 'EntrantsPage') },
-        {
-          path: 'personnes/nouvelle',
-          element: screen(() => import('./routes/register-person/page'), 'RegisterPersonPage'),
-        },
-        { path: 'personnes/:id', element: screen(() => import('./routes/person/page'), 'PersonPage') },
-        { path: 'personnes/:id/offres', element: screen(() => import('./routes/matches/page'), 'MatchesPage') },
-        { path: 'partages', element: screen(() => import('./routes/shares/page'), 'SharesPage') },
-        {
-          path: 'partages/:id',
-          element: screen(() => import('./routes/person/shared-file-page'), 'SharedFilePage'),
-        },
-        { path: 'offres', element: screen(() => import('./routes/offers/page'), 'OffersPage') },
-        { path: 'offres/:id', element: screen(() => import('./routes/offer/page'), 'OfferPage') },
-        { path: 'mediation', element: screen(() => import('./routes/mediation/page'), 'MediationPage') },
-        { path: 'besoins', element: screen(() => import('./routes/needs/page'), 'NeedsPage') },
-        {
-          path: 'mises-en-relation/:id',
-          element: screen(() => import('./routes/introduction/page'), 'IntroductionPage'),
-        },
-        { path: 'selections/:id', element: screen(() => import('./routes/shortlist/page'), 'ShortlistPage') },
-        { path: 'suivis', element: screen(() => import('./routes/follow-ups/page'), 'FollowUpsPage') },
-        { path: 'indicateurs', element: screen(() => import('./routes/indicators/page'), 'IndicatorsPage') },
-        { path: 'admin', element: screen(() => import('./routes/admin/page'), 'AdminPage') },
-        {
-          path: 'notifications',
-          element: screen(() => import('./routes/notifications/page'), 'NotificationsPage'),
-        },
-        { path: '*', element: <Navigate to="/" replace /> },
-      ],
-    },
-  ],
-  { basename: '/app' },
-);
+const { login, booking, ...signedIn } = SCREENS;
 
-// A reload of a signed-in tab: the screens' code loads while the session is restored.
-if (session.state() === 'authenticated') preloadScreens();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AuthProvider>
-      <RouterProvider router={router} />
-    </AuthProvider>
-  </StrictMode>,
-);
+/** Renders the application (boot.ts calls it once the first screen's code is loaded). */
+export function start(): void {
+  const router = createBrowserRouter(
+    [
+      { path: `/${login.path}`, element: <Login /> },
+      { path: `/${booking.path}`, element: screen(booking) },
+      {
+        element: <RequireSession />,
+        errorElement: <ScreenError />,
+        children: [
+          { index: true, element: <Home /> },
+          ...Object.values(signedIn).map((entry: Screen) => ({ path: entry.path, element: screen(entry) })),
+          { path: '*', element: <Navigate to="/" replace /> },
+        ],
+      },
+    ],
+    { basename: BASE },
+  );
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </StrictMode>,
+  );
+}

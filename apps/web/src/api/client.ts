@@ -4,6 +4,7 @@ import { CSRF_HEADERS, session } from '../auth/session-store';
 import type { ApiErrorCode } from './error-codes';
 import { problemInFrench } from './errors-fr';
 import { placeFieldErrors } from '../ui/field-errors';
+import { takePrefetched } from './prefetch';
 
 /**
  * An API answer that is not a success, with the API's code and the fields at fault. The code is typed from the catalogues,
@@ -32,10 +33,14 @@ async function authedFetch(input: Request): Promise<Response> {
     return fetch(request);
   };
   const isLogin = new URL(input.url).pathname.startsWith('/auth/login');
-  // After a reload the token is gone from memory but the cookie may hold a session: refresh first
-  // rather than send a request bound to be refused (one round trip fewer on every page load).
-  if (!session.accessToken() && session.state() === 'authenticated' && !isLogin) await session.refresh();
-  let response = await attempt(session.accessToken());
+  // The same read asked for by the boot while the code loaded (prefetch.ts): its answer, once.
+  let response = await takePrefetched(input);
+  if (!response) {
+    // After a reload the token is gone from memory but the cookie may hold a session: refresh first
+    // rather than send a request bound to be refused (one round trip fewer on every page load).
+    if (!session.accessToken() && session.state() === 'authenticated' && !isLogin) await session.refresh();
+    response = await attempt(session.accessToken());
+  }
   if (response.status === 401 && !isLogin) {
     if (await session.refresh()) response = await attempt(session.accessToken());
     else session.expire();

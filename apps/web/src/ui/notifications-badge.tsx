@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { api, ok } from '../api/client';
+import { earlyReadsSettled } from '../api/prefetch';
 
 /** Sent by the inbox when it marks notifications read, so the badge follows at once. */
 export const NOTIFICATIONS_CHANGED = 'passerelle:notifications-changed';
@@ -17,7 +18,9 @@ export function NotificationsLink() {
   }, []);
   useEffect(() => {
     let current = true;
-    ok(api.GET('/notifications/unread-count'))
+    // After the screen's own first reads (api/prefetch.ts): the count does not delay what the page is for.
+    earlyReadsSettled()
+      .then(() => ok(api.GET('/notifications/unread-count')))
       .then((answer) => current && setUnread(answer.unread))
       .catch(() => undefined);
     return () => {

@@ -4,7 +4,7 @@ import type { BeneficiaryMatchesResponse } from '../../api/types';
 import { Checks } from '../../ui/forms';
 import { CONTRACT_LABELS, WORKING_TIME_LABELS } from '../../ui/labels';
 import { Button } from '../../ui/ui';
-import { type AppliedSearch, type Contract, CONTRACTS, WORKING_TIMES } from './use-matches-data';
+import { type AppliedSearch, type Contract, CONTRACTS, WORKING_TIMES } from './matches-search';
 
 const CONTRACT_OPTIONS = CONTRACTS.map((id) => ({ id, label: CONTRACT_LABELS[id] ?? id }));
 

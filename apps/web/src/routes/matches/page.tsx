@@ -6,7 +6,8 @@ import { FiltersForm } from './filters-form';
 import { MatchItem } from './match-item';
 import { OffersMap } from './offers-map';
 import { Pager } from './pager';
-import { MAX_OFFSET, PAGE_SIZE, readSearch, useMatchActions, useMatchesData } from './use-matches-data';
+import { MAX_OFFSET, PAGE_SIZE, readSearch } from './matches-search';
+import { useMatchActions, useMatchesData } from './use-matches-data';
 
 /** Matched offers for a person: ranked, explained, filtered, paged; propose one or open an introduction. */
 export function MatchesPage() {

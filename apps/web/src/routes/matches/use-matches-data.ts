@@ -4,61 +4,15 @@ import { api, ApiError, describeError, ok } from '../../api/client';
 import type { BeneficiaryMatchesResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { CONTRACT_LABELS } from '../../ui/labels';
+import { type AppliedSearch, matchesQuery, PAGE_SIZE } from './matches-search';
 
 export type Match = BeneficiaryMatchesResponse['items'][number];
-
-export const CONTRACTS = ['cdi', 'cdd', 'interim', 'alternance', 'saisonnier', 'independant'] as const;
-export type Contract = (typeof CONTRACTS)[number];
-export const WORKING_TIMES = ['any', 'full_time', 'part_time'] as const;
-/** Offers per page; the API pages up to an offset of 250. */
-export const PAGE_SIZE = 20;
-export const MAX_OFFSET = 250;
-
-/** The search as the address says it (`?km=10&contrats=cdi&temps=any&page=2`), so a reload or a shared link keeps it. */
-export interface AppliedSearch {
-  readonly km: number | null;
-  readonly contracts: Contract[] | null;
-  readonly workingTime: (typeof WORKING_TIMES)[number] | null;
-  readonly page: number;
-}
-
-export function readSearch(params: URLSearchParams): AppliedSearch {
-  const km = Number(params.get('km'));
-  const contracts = params.get('contrats');
-  const workingTime = params.get('temps');
-  const page = Math.floor(Number(params.get('page')));
-  return {
-    km: Number.isInteger(km) && km >= 1 && km <= 200 ? km : null,
-    contracts:
-      contracts === null
-        ? null
-        : contracts.split(',').filter((contract): contract is Contract => CONTRACTS.includes(contract as Contract)),
-    workingTime: WORKING_TIMES.find((value) => value === workingTime) ?? null,
-    page: Number.isFinite(page) && page >= 1 ? Math.min(page, Math.floor(MAX_OFFSET / PAGE_SIZE) + 1) : 1,
-  };
-}
 
 /** The page of offers matched to the person for the search in force (read again after a proposal). */
 export function useMatchesData(id: string, applied: AppliedSearch) {
   const offset = (applied.page - 1) * PAGE_SIZE;
   return useApiData(
-    () =>
-      ok(
-        api.GET('/beneficiaries/{id}/matches', {
-          params: {
-            path: { id },
-            query: {
-              limit: PAGE_SIZE,
-              offset,
-              ...(applied.km !== null ? { maxDistanceKm: applied.km } : {}),
-              ...(applied.contracts && applied.contracts.length > 0
-                ? { contractTypes: applied.contracts.join(',') }
-                : {}),
-              ...(applied.workingTime ? { workingTime: applied.workingTime } : {}),
-            },
-          },
-        }),
-      ),
+    () => ok(api.GET('/beneficiaries/{id}/matches', { params: { path: { id }, query: matchesQuery(applied) } })),
     [id, offset, applied],
   );
 }

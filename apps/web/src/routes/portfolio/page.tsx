@@ -3,11 +3,12 @@ import { Input, Label, TextField } from 'react-aria-components';
 import { Choice, searchable } from '../../ui/forms';
 import { Alert, Loading, PageTitle } from '../../ui/ui';
 import { PortfolioTable } from './portfolio-table';
-import { type Sort, SORTS, usePortfolioData } from './use-portfolio-data';
+import { FIRST_SORT, type Sort, SORTS } from './portfolio-sorts';
+import { usePortfolioData } from './use-portfolio-data';
 
 /** The coach's portfolio: each person with contact, CER, stage, barriers and proposals; alerts first. */
 export function PortfolioPage() {
-  const [sort, setSort] = useState<Sort>('alerts');
+  const [sort, setSort] = useState<Sort>(FIRST_SORT);
   const [search, setSearch] = useState('');
   const { data: items, error } = usePortfolioData(sort);
   const shown = useMemo(() => {

@@ -1,0 +1,139 @@
+/// <reference lib="dom" />
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { startDemoSources, type DemoSources } from '@passerelle/demo';
+import {
+  auditPage,
+  createTestContext,
+  ingestDemoBoards,
+  JOURNEY_BOARDS,
+  launchChromium,
+  seedDemoPeople,
+  signInThroughForm,
+  startApi,
+  syncOffersIndex,
+  type RunningApi,
+  type TestContext,
+} from '@passerelle/testing';
+
+type Watched = Window & { fallbackSeen?: boolean };
+
+/**
+ * How the web application loads a screen on a reload of a signed-in tab (issue 20): the boot refreshes the
+ * session once and asks for the user and the screen's data together, before the application's code has run; the
+ * screen then shows its content without a loading step for its code and without reading its data a second time.
+ * And how the API serves the build: hashed files cached for a year as immutable, the page itself revalidated.
+ */
+describe('the first load of a screen of the web application', () => {
+  let context: TestContext;
+  let api: RunningApi;
+  let sources: DemoSources;
+  let browser: Browser;
+  let coach: BrowserContext;
+  let page: Page;
+  let nadiaId: string;
+
+  beforeAll(async () => {
+    context = await createTestContext({ referential: true });
+    sources = await startDemoSources(JOURNEY_BOARDS);
+    api = await startApi(context.config);
+    await ingestDemoBoards(api.app, sources, ['france-travail-demo']);
+    const demo = await seedDemoPeople(api.app);
+    await syncOffersIndex(api.app);
+    const [nadia] = await api.app
+      .get(DataSource)
+      .query<Array<{ id: string }>>(`SELECT id FROM beneficiary WHERE first_name = 'Nadia'`);
+    nadiaId = nadia.id;
+    browser = await launchChromium();
+    coach = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    // Whether the screen's loading step for its code (the Suspense fallback) was ever on the page.
+    await coach.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.body?.textContent?.includes('Chargement de l’écran')) (window as Watched).fallbackSeen = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    page = await signInThroughForm(coach, api.url, demo.email, demo.password);
+    await page.getByRole('heading', { name: 'Mon portefeuille' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    await sources?.close();
+    await context?.cleanup();
+  });
+
+  it('serves the hashed files cached for a year as immutable, and the page itself revalidated on every load', async () => {
+    const index = await fetch(`${api.url}/app/`);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const referenced = [...html.matchAll(/(?:src|href)="(\/app\/assets\/[^"]+)"/g)].map((match) => match[1]);
+    // The boot script and the stylesheet; the screens' chunks are named by the boot, not by the page.
+    expect(referenced.some((file) => file.endsWith('.js'))).toBe(true);
+    expect(referenced.some((file) => file.endsWith('.css'))).toBe(true);
+    const chunks = (await readdir(path.join(context.config.webDir, 'assets'))).filter((file) =>
+      /^(matches|portfolio|vendor-react)-.+\.js$/.test(file),
+    );
+    expect(chunks).toHaveLength(3);
+    for (const file of [...referenced, ...chunks.map((chunk) => `/app/assets/${chunk}`)]) {
+      const answer = await fetch(`${api.url}${file}`);
+      expect([file, answer.status, answer.headers.get('cache-control')]).toEqual([
+        file,
+        200,
+        'public, max-age=31536000, immutable',
+      ]);
+    }
+    // A screen's address is the page too, never cached as is.
+    const screen = await fetch(`${api.url}/app/personnes/${nadiaId}/offres`);
+    expect(screen.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it.each([
+    [
+      'the matched offers',
+      () => `/app/personnes/${nadiaId}/offres`,
+      () => `/beneficiaries/${nadiaId}/matches`,
+      'ol.match-list > li',
+    ],
+    ['the portfolio', () => '/app/portefeuille', () => '/beneficiaries', 'main table tbody tr'],
+  ])(
+    'a reload of %s: one refresh, then the user and the screen’s data asked together, shown without a loading step for the code',
+    async (_name, address, dataPath, content) => {
+      const events: string[] = [];
+      const tracked = (url: string): string | null => {
+        const { pathname } = new URL(url);
+        if (pathname === '/auth/refresh') return 'refresh';
+        if (pathname === '/auth/me') return 'me';
+        if (pathname === dataPath()) return 'data';
+        return null;
+      };
+      const onRequest = (request: { url(): string }) => {
+        const name = tracked(request.url());
+        if (name) events.push(`ask ${name}`);
+      };
+      const onResponse = (response: { url(): string }) => {
+        const name = tracked(response.url());
+        if (name) events.push(`answer ${name}`);
+      };
+      page.on('request', onRequest);
+      page.on('response', onResponse);
+      await page.goto(`${api.url}${address()}`);
+      await page.locator(content).first().waitFor();
+      page.off('request', onRequest);
+      page.off('response', onResponse);
+
+      // Each once: the screen took the boot's answer instead of asking again.
+      expect(events.filter((event) => event.startsWith('ask')).sort()).toEqual(['ask data', 'ask me', 'ask refresh']);
+      const at = (event: string): number => events.indexOf(event);
+      // No waterfall: the user and the data go out after the refresh, both before either answer is back.
+      expect(at('ask me')).toBeGreaterThan(at('answer refresh'));
+      expect(at('ask data')).toBeGreaterThan(at('answer refresh'));
+      expect(Math.max(at('ask me'), at('ask data'))).toBeLessThan(Math.min(at('answer me'), at('answer data')));
+      await expect(page.evaluate(() => (window as Watched).fallbackSeen ?? false)).resolves.toBe(false);
+      await auditPage(page, `first-load-${address().split('/').pop()}`);
+    },
+  );
+});
