@@ -78,6 +78,8 @@ export interface MatchingBenchResult {
     readonly p50Ms: number;
     readonly matchedSearchP50Ms: number;
     readonly ratioP50VsMatchedSearch: number;
+    /** The ratio of each round's p50s (ten offers each): median and range. */
+    readonly ratioP50VsMatchedSearchByRound: Repeated;
     /** The previous design, one Meilisearch search per person (multi-search batches), for scale. */
     readonly bySearchP50Ms: number;
   };
@@ -316,15 +318,22 @@ export async function matchingBench(
     const candidatesProfiler = await startProfiler();
     const candidateTimings: number[] = [];
     const searchTimings: number[] = [];
-    for (let round = 0; round < rounds; round += 1)
+    const candidateRatios: number[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      const roundCandidates: number[] = [];
+      const roundSearches: number[] = [];
       for (const [i, { id }] of targets.entries()) {
         started = performance.now();
         await candidates.execute(actor, id, 20);
-        candidateTimings.push(performance.now() - started);
+        roundCandidates.push(performance.now() - started);
         started = performance.now();
         await match.execute(profiles[i % profiles.length], {}, { limit: 20, offset: 0 });
-        searchTimings.push(performance.now() - started);
+        roundSearches.push(performance.now() - started);
       }
+      candidateRatios.push(percentile(roundCandidates, 50) / percentile(roundSearches, 50));
+      candidateTimings.push(...roundCandidates);
+      searchTimings.push(...roundSearches);
+    }
     await candidatesProfiler.stop('candidates');
     // The previous design for scale: one Meilisearch search per person.
     const peopleProfiles = (
@@ -390,6 +399,7 @@ export async function matchingBench(
         p50Ms: candidatesP50,
         matchedSearchP50Ms: searchP50,
         ratioP50VsMatchedSearch: Math.round((candidatesP50 / searchP50) * 100) / 100,
+        ratioP50VsMatchedSearchByRound: repeated(candidateRatios),
         bySearchP50Ms: percentile(bySearch, 50),
       },
     };

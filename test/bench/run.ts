@@ -136,7 +136,7 @@ async function runMatching(log: (line: string) => void): Promise<void> {
     `  full reindex with swap: ${range(matching.reindex.secondsByRound)} s; raw Meilisearch indexing of the same documents ${range(matching.reindex.rawSecondsByRound)} s; ${range(matching.reindex.ratioVsRawByRound)}× raw (target ≤ 1.25×)`,
     `  matched search ${search(matching.concurrency1)}`,
     `  matched search ${search(matching.concurrency8)}`,
-    `  candidates for an offer among ${matching.candidates.people} people: p50 ${matching.candidates.p50Ms} ms, one matched search p50 ${matching.candidates.matchedSearchP50Ms} ms: ${matching.candidates.ratioP50VsMatchedSearch}× (target ≤ 1×); one search per person (before) p50 ${matching.candidates.bySearchP50Ms} ms`,
+    `  candidates for an offer among ${matching.candidates.people} people: p50 ${matching.candidates.p50Ms} ms, one matched search p50 ${matching.candidates.matchedSearchP50Ms} ms: ${matching.candidates.ratioP50VsMatchedSearch}× (by round ${range(matching.candidates.ratioP50VsMatchedSearchByRound)}; target ≤ 1×); one search per person (before) p50 ${matching.candidates.bySearchP50Ms} ms`,
     `results: ${file}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

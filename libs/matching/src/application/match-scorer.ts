@@ -190,18 +190,11 @@ export class MatchScorer {
    */
   async prepare(profile: MatchingProfile, cacheKey?: string): Promise<Prepared> {
     const now = Date.now();
-    if (this.preparedFor !== this.skills.referential.version) {
-      this.prepared.clear();
-      this.preparedFor = this.skills.referential.version;
-    }
-    const key = cacheKey === undefined ? JSON.stringify(profile) : `@${cacheKey}`;
-    const kept = this.prepared.get(key);
-    if (kept && kept.until > now) {
-      // Most recently used last: the first entry is the one to evict.
-      this.prepared.delete(key);
-      this.prepared.set(key, kept);
-      return kept;
-    }
+    // Versioned profiles apart: their caller's key string is used as is (its hash is computed once).
+    const cache = cacheKey === undefined ? this.prepared : this.preparedByKey;
+    const key = cacheKey ?? JSON.stringify(profile);
+    const kept = this.keptUnder(cache, key, now);
+    if (kept) return kept;
     const scoring = await this.scoringProfile(profile);
     const prepared: Prepared = {
       scoring,
@@ -209,11 +202,33 @@ export class MatchScorer {
       constraints: this.constraints(profile, scoring),
       until: now + PREPARED_TTL_MS,
     };
-    this.prepared.delete(key);
-    this.prepared.set(key, prepared);
-    if (this.prepared.size > PREPARED_MAX) this.prepared.delete(this.prepared.keys().next().value!);
+    cache.delete(key);
+    cache.set(key, prepared);
+    if (cache.size > PREPARED_MAX) cache.delete(cache.keys().next().value!);
     return prepared;
   }
+  /**
+   * The profile `prepare` keeps under `cacheKey`, if it is still fresh, without waiting: reverse
+   * matching scores a whole pool of kept profiles, and an await per person cost more than the scoring.
+   */
+  kept(cacheKey: string, now = Date.now()): Prepared | undefined {
+    return this.keptUnder(this.preparedByKey, cacheKey, now);
+  }
+
+  private keptUnder(cache: Map<string, Prepared>, key: string, now: number): Prepared | undefined {
+    if (this.preparedFor !== this.skills.referential.version) {
+      this.prepared.clear();
+      this.preparedByKey.clear();
+      this.preparedFor = this.skills.referential.version;
+    }
+    const kept = cache.get(key);
+    if (!kept || kept.until <= now) return undefined;
+    // Most recently used last: the first entry is the one to evict.
+    cache.delete(key);
+    cache.set(key, kept);
+    return kept;
+  }
+
   async vectorOf(scoring: ScoringProfile): Promise<number[] | null> {
     const space = await this.skills.space();
     return space.embed([...scoring.skills.entries()].map(([id, weight]) => ({ id, weight })));
@@ -249,16 +264,27 @@ export class MatchScorer {
    * declared skills or certificates proves it under another wording.
    */
   coverage(scoring: ScoringProfile): SkillCoverage {
+    // One per profile, its own skills' answers made once: a search asks it for every skill of a
+    // hundred offers, reverse matching for every person of a pool.
+    const made = this.coverages.get(scoring);
+    if (made) return made;
     const proofs = scoring.proofs ?? [];
-    return (id) => {
-      const weight = scoring.skills.get(id);
-      if (weight !== undefined) return { weight, by: null };
+    const own = new Map<string, { readonly weight: number; readonly by: null }>();
+    for (const [id, weight] of scoring.skills) own.set(id, Object.freeze({ weight, by: null }));
+    const coverage: SkillCoverage = (id) => {
+      const held = own.get(id);
+      if (held) return held;
       if (proofs.length === 0) return NOT_COVERED;
       const wanted = this.skills.referential.skill(id)?.label;
       const proof = wanted ? proofs.find((candidate) => labelCovers(candidate.label, wanted)) : undefined;
       return proof ? { weight: 1, by: proof.by } : NOT_COVERED;
     };
+    this.coverages.set(scoring, coverage);
+    return coverage;
   }
+
+  /** Coverage functions by scoring profile, gone with the profile. */
+  private readonly coverages = new WeakMap<ScoringProfile, SkillCoverage>();
 
   /** One hit scored exactly and explained. */
   explain(
@@ -396,6 +422,7 @@ export class MatchScorer {
   }
 
   private readonly prepared = new Map<string, Prepared>();
+  private readonly preparedByKey = new Map<string, Prepared>();
   private preparedFor = -1;
 }
 

@@ -66,10 +66,13 @@ export class ScoreOfferForPeople {
       parts: ScoreParts;
     }> = [];
     const results: Array<{ key: K; match: MatchedOffer | null }> = [];
+    const now = Date.now();
     for (const person of people) {
       let prepared: Prepared;
       try {
-        prepared = await this.scorer.prepare(person.profile, person.cacheKey);
+        prepared =
+          (person.cacheKey === undefined ? undefined : this.scorer.kept(person.cacheKey, now)) ??
+          (await this.scorer.prepare(person.profile, person.cacheKey));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         results.push({ key: person.key, match: null });
