@@ -16,7 +16,7 @@ import {
 } from '@passerelle/testing';
 import { acceptedIntroduction, type AcceptedIntroduction } from '../support/card-link-fixture.js';
 
-const PER_LINK = 10;
+const PER_LINK = 20;
 const DAY = 86_400_000;
 
 interface FollowUp {
@@ -388,6 +388,14 @@ describe('employer follow-up form: links, the answer, its effects and its defenc
         [intro.beneficiaryId],
       );
       expect(Number(answered[0].n)).toBe(1);
+    });
+
+    it('closes the link when the person is erased: 410, and nothing of the person or the answer on the page', async () => {
+      await as(org.users.managerNord).post(`/beneficiaries/${intro.beneficiaryId}/erasure`).expect(200);
+      const gone = await publicApi().get(path).expect(410);
+      expect(gone.text).not.toContain('Jeannine');
+      expect(gone.text).not.toContain('Elle a trouvé un poste');
+      await answer(path, { stillEmployed: 'oui' }).expect(410);
     });
   });
 });
