@@ -63,9 +63,17 @@ describe('the occupation read the way the stored coded offers were coded', () =>
     scheduleMinutes: null,
     rateLimitPerSecond: 50,
   });
-  const probe = async (): Promise<{ rome_code: string; rome_inferred: boolean }> => {
-    const rows: Array<{ rome_code: string; rome_inferred: boolean }> = await db.query(
-      `SELECT rome_code, rome_inferred FROM offer WHERE source = 'annonces'`,
+  interface Read {
+    rome_code: string;
+    rome_inferred: boolean;
+    rome_read_from: string | null;
+    rome_similar_offers: number | null;
+    rome_agreeing_offers: number | null;
+  }
+  const probe = async (): Promise<Read> => {
+    const rows: Read[] = await db.query(
+      `SELECT rome_code, rome_inferred, rome_read_from, rome_similar_offers, rome_agreeing_offers
+         FROM offer WHERE source = 'annonces'`,
     );
     return rows[0];
   };
@@ -118,7 +126,13 @@ describe('the occupation read the way the stored coded offers were coded', () =>
     const summary = await app.get(RunIngestion).execute('annonces', { trigger: 'manual' });
     expect(summary).toMatchObject({ status: 'succeeded', created: 1 });
     expect(app.get(OccupationLearning).lastReport).toMatchObject({ offers: 0, inUse: false });
-    expect(await probe()).toEqual({ rome_code: referentialCode, rome_inferred: true });
+    expect(await probe()).toEqual({
+      rome_code: referentialCode,
+      rome_inferred: true,
+      rome_read_from: 'referential',
+      rome_similar_offers: null,
+      rome_agreeing_offers: null,
+    });
   });
 
   it('learns from the stored coded offers, and reparse reads the uncoded offer the way they were coded', async () => {
@@ -139,10 +153,15 @@ describe('the occupation read the way the stored coded offers were coded', () =>
 
     const replay = await app.get(RunIngestion).execute('annonces', { trigger: 'reparse' });
     expect(replay).toMatchObject({ status: 'succeeded', pagesFetched: 0, updated: 1 });
-    expect(await probe()).toEqual({ rome_code: codedAs, rome_inferred: true });
-    // The coded offers themselves keep their own code.
+    // Stored with where it came from: the similar coded offers, how many voted and how many agree.
+    const read = await probe();
+    expect(read).toMatchObject({ rome_code: codedAs, rome_inferred: true, rome_read_from: 'coded_offers' });
+    expect(read.rome_similar_offers).toBeGreaterThan(0);
+    expect(read.rome_agreeing_offers).toBe(read.rome_similar_offers);
+    // The coded offers themselves keep their own code, given by their source.
     const [{ others }]: Array<{ others: number }> = await db.query(
-      `SELECT count(*)::int AS others FROM offer WHERE source = 'codees' AND rome_code <> $1`,
+      `SELECT count(*)::int AS others FROM offer WHERE source = 'codees'
+         AND (rome_code <> $1 OR rome_read_from IS NOT NULL)`,
       [codedAs],
     );
     expect(others).toBe(0);

@@ -15,7 +15,8 @@ import {
   OFFERS_INDEX,
   SyncOffersIndex,
 } from '@passerelle/matching';
-import { ImportReferential, ReferentialIndex } from '@passerelle/referential';
+import { OccupationLearning } from '@passerelle/offers';
+import { CodedOfferReader, ImportReferential, ReferentialIndex } from '@passerelle/referential';
 import { benchEnvironment, writeResults } from '../bench/bench-env.js';
 import { startAppContext } from '../support/app-context.js';
 import {
@@ -137,7 +138,36 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-async function runMode(mode: Mode, sample: readonly DevRecord[], parents: ReadonlyMap<string, string>) {
+/**
+ * `EVAL_LEARN=1`: the untagged mode reads the occupations with a reader learned from coded offers,
+ * as production does from its stored France Travail offers: the development offers outside the
+ * sample whose employer has no offer in it (so no employer's near-copy is learned from).
+ */
+function learnedReader(sample: readonly DevRecord[], all: readonly DevRecord[], known: (code: string) => boolean) {
+  const employer = (record: DevRecord): string => {
+    const name = (record.entreprise as { nom?: string } | undefined)?.nom?.trim().toLowerCase();
+    return name ? `E${name}` : `D${String(record.description ?? '').slice(0, 100)}`;
+  };
+  const sampled = new Set(sample.map((record) => record.id));
+  const employers = new Set(sample.map(employer));
+  return CodedOfferReader.build(
+    all
+      .filter((record) => !sampled.has(record.id) && !employers.has(employer(record)) && record.romeCode)
+      .map((record) => ({
+        title: String(record.intitule ?? ''),
+        description: typeof record.description === 'string' ? record.description : null,
+        codeRome: record.romeCode!,
+      })),
+    { maxOffers: 20_000, isKnown: known },
+  );
+}
+
+async function runMode(
+  mode: Mode,
+  sample: readonly DevRecord[],
+  parents: ReadonlyMap<string, string>,
+  learnFrom: readonly DevRecord[] | null = null,
+) {
   const started = Date.now();
   const env = await benchEnvironment(`eval_${mode}`);
   let app: INestApplicationContext | undefined;
@@ -156,6 +186,12 @@ async function runMode(mode: Mode, sample: readonly DevRecord[], parents: Readon
       codePostal: LILLE.postalCode,
       commune: LILLE.inseeCode,
     };
+    if (learnFrom) {
+      const report = app.get(OccupationLearning).use(learnedReader(sample, learnFrom, (code) => parents.has(code)));
+      log(
+        `eval ${mode}: occupations learned from ${report.offers} coded offers outside the sample (${report.codes} codes)`,
+      );
+    }
     const records = sample.map((record) => movedTo(mode === 'tagged' ? record : untagged(record), lieuTravail));
     server = await startFranceTravailRecordsServer(records);
     await app.get(ManageSources).upsert({
@@ -347,10 +383,12 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const parents = await romeParents();
-  const sample = sampleOffers(await readDevSet(), (code) => parents.has(code), SAMPLE);
+  const all = await readDevSet();
+  const sample = sampleOffers(all, (code) => parents.has(code), SAMPLE);
+  const learn = process.env.EVAL_LEARN === '1';
   const results: Record<Mode, ModeReport> = {
     tagged: await runMode('tagged', sample, parents),
-    untagged: await runMode('untagged', sample, parents),
+    untagged: await runMode('untagged', sample, parents, learn ? all : null),
   };
   const summary = {
     tagged: summarise(results.tagged.profiles),

@@ -59,6 +59,18 @@ export class OfferResponse {
   @ApiProperty({ nullable: true, type: String }) romeLabel!: string | null;
   @ApiProperty({ description: 'the occupation was read from the text, not given by the source' })
   romeInferred!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['referential', 'coded_offers'],
+    description:
+      'for an occupation read from the text: from the ROME referential, or from the most similar stored offers whose source coded them',
+  })
+  romeReadFrom!: 'referential' | 'coded_offers' | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'similar coded offers that voted (read from the text)' })
+  romeSimilarOffers!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'of those, offers coded as romeCode' })
+  romeAgreeingOffers!: number | null;
   @ApiProperty({ nullable: true, type: String }) appellation!: string | null;
   @ApiProperty({ type: [String] }) skills!: string[];
   @ApiProperty({ type: [String] }) qualities!: string[];

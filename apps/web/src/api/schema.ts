@@ -4300,6 +4300,9 @@ export interface components {
       romeCode: string | null;
       romeLabel: string | null;
       romeInferred: boolean;
+      romeReadFrom: "referential" | "coded_offers" | null;
+      romeSimilarOffers: number | null;
+      romeAgreeingOffers: number | null;
       appellation: string | null;
       skills: Array<string>;
       qualities: Array<string>;

@@ -83,7 +83,18 @@ export class OccupationLearning {
     });
     for await (const offer of this.source.newest(options.maxOffers ?? LEARNING_MAX_OFFERS))
       if (!builder.add(offer)) break;
-    const reader = builder.finish();
+    return this.install(builder.finish(), started, heapBefore);
+  }
+
+  /**
+   * Uses a reader built elsewhere (an evaluation's coded offers kept outside the database) until
+   * the next rebuild, as if it had been built from the store.
+   */
+  use(reader: CodedOfferReader): LearningReport {
+    return this.install(reader, performance.now(), process.memoryUsage().heapUsed);
+  }
+
+  private install(reader: CodedOfferReader, started: number, heapBefore: number): LearningReport {
     const inUse = reader.stats.offers >= LEARNING_MIN_OFFERS;
     this.index.useCodedOffers(inUse ? reader : null);
     const report: LearningReport = {

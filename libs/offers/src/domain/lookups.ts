@@ -28,6 +28,10 @@ export interface InferredOccupation {
   readonly appellationLabel?: string;
   /** The next likeliest occupations, weights relative to this one's (1); see Offer.rome. */
   readonly otherReadings?: ReadonlyArray<OccupationReading>;
+  /** Set by a reader that weighs in the stored coded offers (see Offer.rome.readFrom). */
+  readonly readFrom?: 'referential' | 'coded-offers';
+  readonly similarOffers?: number;
+  readonly agreeing?: number;
 }
 
 export interface OccupationReading {

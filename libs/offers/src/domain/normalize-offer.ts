@@ -198,7 +198,16 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
       ? lookups.classifyOccupation(titleForOccupation, description)
       : lookups.inferOccupation(titleForOccupation);
   const rome = known
-    ? { code: known.code, label: known.label, inferred: false, appellation: text(f.appellation), otherReadings: [] }
+    ? {
+        code: known.code,
+        label: known.label,
+        inferred: false,
+        appellation: text(f.appellation),
+        otherReadings: [],
+        readFrom: null,
+        similarOffers: null,
+        agreeingOffers: null,
+      }
     : inferred
       ? {
           code: inferred.codeRome,
@@ -210,6 +219,9 @@ export function normalizeOffer(input: OfferInput, lookups: OfferLookups, now: Da
             label,
             weight,
           })),
+          readFrom: inferred.readFrom === 'coded-offers' ? ('coded_offers' as const) : ('referential' as const),
+          similarOffers: inferred.similarOffers ?? null,
+          agreeingOffers: inferred.agreeing ?? null,
         }
       : null;
 

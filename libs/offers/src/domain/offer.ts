@@ -60,6 +60,15 @@ export interface NormalizedOffer {
      * relative to `code`'s (1), which matching counts too, less. Empty for a code the source gave.
      */
     readonly otherReadings: ReadonlyArray<OccupationReading>;
+    /**
+     * When read from the text: `referential` (title and description against the ROME) or
+     * `coded_offers` (the most similar stored offers whose source coded them outvoted the
+     * referential), with how many similar coded offers voted and how many carry `code`
+     * (null when no reader of coded offers was in use). Null for a code the source gave.
+     */
+    readonly readFrom: 'referential' | 'coded_offers' | null;
+    readonly similarOffers: number | null;
+    readonly agreeingOffers: number | null;
   } | null;
   readonly skills: readonly string[];
   /**

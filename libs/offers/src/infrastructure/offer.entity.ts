@@ -41,6 +41,9 @@ export class OfferEntity implements StoredOffer {
   @Column('text', { name: 'rome_code', nullable: true }) romeCode!: string | null;
   @Column('text', { name: 'rome_label', nullable: true }) romeLabel!: string | null;
   @Column('boolean', { name: 'rome_inferred' }) romeInferred!: boolean;
+  @Column('text', { name: 'rome_read_from', nullable: true }) romeReadFrom!: 'referential' | 'coded_offers' | null;
+  @Column('integer', { name: 'rome_similar_offers', nullable: true }) romeSimilarOffers!: number | null;
+  @Column('integer', { name: 'rome_agreeing_offers', nullable: true }) romeAgreeingOffers!: number | null;
   @Column('text', { nullable: true }) appellation!: string | null;
   @Column('text', { array: true }) skills!: string[];
   @Column('text', { array: true }) qualities!: string[];

@@ -34,6 +34,10 @@ export interface StoredOffer {
   readonly romeCode: string | null;
   readonly romeLabel: string | null;
   readonly romeInferred: boolean;
+  /** See Offer.rome.readFrom. */
+  readonly romeReadFrom: 'referential' | 'coded_offers' | null;
+  readonly romeSimilarOffers: number | null;
+  readonly romeAgreeingOffers: number | null;
   readonly appellation: string | null;
   readonly skills: string[];
   readonly qualities: string[];
