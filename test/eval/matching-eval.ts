@@ -146,7 +146,7 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 function learnedReader(sample: readonly DevRecord[], all: readonly DevRecord[], known: (code: string) => boolean) {
   const employer = (record: DevRecord): string => {
     const name = (record.entreprise as { nom?: string } | undefined)?.nom?.trim().toLowerCase();
-    return name ? `E${name}` : `D${String(record.description ?? '').slice(0, 100)}`;
+    return name ? `E${name}` : `D${typeof record.description === 'string' ? record.description.slice(0, 100) : ''}`;
   };
   const sampled = new Set(sample.map((record) => record.id));
   const employers = new Set(sample.map(employer));
@@ -154,7 +154,7 @@ function learnedReader(sample: readonly DevRecord[], all: readonly DevRecord[], 
     all
       .filter((record) => !sampled.has(record.id) && !employers.has(employer(record)) && record.romeCode)
       .map((record) => ({
-        title: String(record.intitule ?? ''),
+        title: typeof record.intitule === 'string' ? record.intitule : '',
         description: typeof record.description === 'string' ? record.description : null,
         codeRome: record.romeCode!,
       })),
