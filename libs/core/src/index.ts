@@ -69,7 +69,15 @@ export { migrateDatabase, verifyMigrations } from './runtime/migrate-database.js
 export { createProcessLogger } from './runtime/process-logger.js';
 export { onShutdownSignal, prepareRuntime } from './runtime/runtime.js';
 export type { Runtime } from './runtime/runtime.js';
-export { CapturingMailer, createMailer, Mailer, SmtpMailer } from './mail/mailer.js';
+export {
+  CapturingMailer,
+  createMailer,
+  headerText,
+  isSingleAddress,
+  Mailer,
+  safeMessage,
+  SmtpMailer,
+} from './mail/mailer.js';
 export type { MailMessage } from './mail/mailer.js';
 export { CapturingSmsSender, createSmsSender, HttpSmsSender, SmsSender } from './sms/sms-sender.js';
 export type { SmsMessage } from './sms/sms-sender.js';

@@ -65,6 +65,8 @@ export type { CardDecision } from './domain/card-validation.js';
 export { SendCardLink } from './application/send-card-link.use-case.js';
 export { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 export { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
+export { CardLinkJobs } from './application/ports/card-link-jobs.js';
+export { RemindUnansweredShortlists } from './application/remind-unanswered-shortlists.use-case.js';
 export type { IntroductionSummary, IntroductionView } from './application/ports/introduction-store.js';
 export { buildCard } from './domain/candidate-card.js';
 export type { CandidateCard } from './domain/candidate-card.js';
@@ -107,6 +109,7 @@ export type {
   ShortlistDetail,
   ShortlistEntry,
   ShortlistMessage,
+  ShortlistReminder,
   ShortlistSummary,
 } from './application/ports/shortlist-store.js';
 export {

@@ -49,6 +49,8 @@ import { ReadCardPhoto } from './application/read-card-photo.use-case.js';
 import { ReadEmployer } from './application/read-employer.use-case.js';
 import { ReadIntroduction } from './application/read-introduction.use-case.js';
 import { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
+import { RemindUnansweredShortlists } from './application/remind-unanswered-shortlists.use-case.js';
+import { LinkSealer } from './application/link-sealer.js';
 import { RequestCandidate } from './application/request-candidate.use-case.js';
 import { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 import { SendCardLink } from './application/send-card-link.use-case.js';
@@ -105,6 +107,7 @@ const USE_CASES = [
   SendCardLink,
   RevokeCardLinks,
   RemindUnansweredEmployer,
+  RemindUnansweredShortlists,
   OpenCardLink,
   ReadCardPhoto,
   AnswerCardLink,
@@ -154,6 +157,7 @@ const USE_CASES = [
     { provide: ShortlistStore, useClass: SqlShortlistStore },
     ShortlistAccess,
     ShortlistPageStates,
+    LinkSealer,
     { provide: PmsmpConventionStore, useClass: SqlPmsmpConventionStore },
     PmsmpConventionViews,
     IntroductionAccess,
@@ -167,6 +171,6 @@ const USE_CASES = [
     EraseMediationData,
     ...USE_CASES,
   ],
-  exports: USE_CASES,
+  exports: [...USE_CASES, CardLinkJobs],
 })
 export class MediationModule {}

@@ -203,7 +203,7 @@ export class NeedPagesController {
   @Public()
   @ApiExcludeEndpoint()
   async view(@Param() params: CardTokenParam, @Res() response: Response): Promise<void> {
-    const state = await this.opening.execute(params.token);
+    const { state, posted } = await this.opening.execute(params.token);
     const send = this.sender(response);
     if (state.kind === 'unknown') send(HttpStatus.NOT_FOUND, notFoundPage());
     else if (state.kind === 'gone') send(HttpStatus.GONE, needGonePage(state.reason));
@@ -214,6 +214,7 @@ export class NeedPagesController {
           employerName: state.link.employerName,
           structureName: state.link.structureName,
           formAction: `/besoins/${params.token}`,
+          posted,
         }),
       );
   }

@@ -237,6 +237,7 @@ export class IntroductionSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) beneficiaryId!: string;
   @ApiProperty({ enum: INTRODUCTION_STATUSES }) status!: IntroductionStatus;
+  @ApiProperty({ format: 'uuid' }) employerId!: string;
   @ApiProperty() employerName!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) offerId!: string | null;
   @ApiProperty({ nullable: true, type: String }) offerTitle!: string | null;

@@ -11,6 +11,7 @@ import {
   type RefusalReasonCounts,
   type ShortlistDetail,
   type ShortlistEntry,
+  type ShortlistReminder,
   type ShortlistSummary,
 } from '@passerelle/mediation';
 import { CandidateCardResponse } from './mediation.response.dto.js';
@@ -24,6 +25,22 @@ export class ShortlistLinkResponse {
 
   static from(link: { id: string; url: string; expiresAt: Date; emailedTo: string | null }): ShortlistLinkResponse {
     return Object.assign(new ShortlistLinkResponse(), { ...link, expiresAt: link.expiresAt.toISOString() });
+  }
+}
+
+/** The one follow-up of a shortlist left unanswered. */
+export class ShortlistReminderResponse {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({
+    enum: ['email', 'call'],
+    description: 'email: the contact was e-mailed the link again; call: no address, the mediator was asked to call',
+  })
+  channel!: 'email' | 'call';
+
+  static from(reminder: ShortlistReminder | null): ShortlistReminderResponse | null {
+    return reminder
+      ? Object.assign(new ShortlistReminderResponse(), { at: reminder.at.toISOString(), channel: reminder.channel })
+      : null;
   }
 }
 
@@ -104,6 +121,16 @@ export class ShortlistResponse {
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
   @ApiProperty() senderName!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'the contact the link was sent to, if any' })
+  contactName!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'the address that hears of replies and the reminder (null: the link was not e-mailed)',
+  })
+  contactEmail!: string | null;
+  @ApiProperty({ type: ShortlistReminderResponse, nullable: true, description: 'the one reminder, once made' })
+  reminder!: ShortlistReminderResponse | null;
   @ApiProperty({ type: [ShortlistEntryResponse] }) entries!: ShortlistEntryResponse[];
 
   static from(detail: ShortlistDetail): ShortlistResponse {
@@ -119,6 +146,9 @@ export class ShortlistResponse {
       createdBy: detail.createdBy,
       senderName: detail.senderName,
       createdAt: detail.createdAt.toISOString(),
+      contactName: detail.contactName,
+      contactEmail: detail.contactEmail,
+      reminder: ShortlistReminderResponse.from(detail.reminder),
       entries: detail.entries.map((entry) => ShortlistEntryResponse.from(entry)),
     });
   }
@@ -135,10 +165,13 @@ export class ShortlistSummaryResponse {
   @ApiProperty() cards!: number;
   @ApiProperty() answered!: number;
   @ApiProperty({ description: 'questions of the employer awaiting a reply' }) openQuestions!: number;
+  @ApiProperty({ type: ShortlistReminderResponse, nullable: true, description: 'the one reminder, once made' })
+  reminder!: ShortlistReminderResponse | null;
 
   static from(summary: ShortlistSummary): ShortlistSummaryResponse {
     return Object.assign(new ShortlistSummaryResponse(), {
       ...summary,
+      reminder: ShortlistReminderResponse.from(summary.reminder),
       createdAt: summary.createdAt.toISOString(),
       expiresAt: summary.expiresAt.toISOString(),
       revokedAt: summary.revokedAt?.toISOString() ?? null,

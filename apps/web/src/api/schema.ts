@@ -3712,7 +3712,7 @@ export interface components {
     };
     EmployerInteractionResponse: {
       id: string;
-      kind: "visit" | "call" | "email" | "event";
+      kind: "visit" | "call" | "email" | "event" | "reminder";
       occurredOn: string;
       outcome: string | null;
       nextAction: string | null;
@@ -3995,6 +3995,7 @@ export interface components {
       id: string;
       beneficiaryId: string;
       status: "proposed" | "accepted" | "card_sent" | "employer_interested" | "interview" | "trial" | "hired" | "declined" | "withdrawn";
+      employerId: string;
       employerName: string;
       offerId: string | null;
       offerTitle: string | null;
@@ -4761,6 +4762,10 @@ export interface components {
       body: string;
       at: string;
     };
+    ShortlistReminderResponse: {
+      at: string;
+      channel: "email" | "call";
+    };
     ShortlistReplyRequest: {
       entryId: string;
       body: string;
@@ -4783,6 +4788,9 @@ export interface components {
       createdBy: string;
       senderName: string;
       createdAt: string;
+      contactName: string | null;
+      contactEmail: string | null;
+      reminder: components['schemas']["ShortlistReminderResponse"] | null;
       entries: Array<components['schemas']["ShortlistEntryResponse"]>;
     };
     ShortlistSummaryResponse: {
@@ -4796,6 +4804,7 @@ export interface components {
       cards: number;
       answered: number;
       openQuestions: number;
+      reminder: components['schemas']["ShortlistReminderResponse"] | null;
     };
     SkillSuggestionResponse: {
       kind: "skill";

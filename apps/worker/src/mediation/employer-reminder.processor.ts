@@ -1,13 +1,24 @@
 import { Processor } from '@nestjs/bullmq';
+import type { OnApplicationBootstrap } from '@nestjs/common';
 import { QUEUES } from '@passerelle/core';
-import { RemindUnansweredEmployer } from '@passerelle/mediation';
+import { CardLinkJobs, RemindUnansweredEmployer, RemindUnansweredShortlists } from '@passerelle/mediation';
 import { GracefulWorkerHost } from '../graceful-worker-host.js';
 import type { JobHandlers } from '../job-dispatch.js';
 
-/** Delayed reminders: an employer who has not answered a card by then is followed up by the mediator. */
+/**
+ * Employers who have not answered: a card's delayed reminder (the mediator follows up), and the
+ * sweep that reminds a shortlist's contact once (every fifteen minutes, the app clock deciding).
+ */
 @Processor(QUEUES.mediation)
-export class EmployerReminderProcessor extends GracefulWorkerHost<typeof QUEUES.mediation> {
-  constructor(private readonly reminders: RemindUnansweredEmployer) {
+export class EmployerReminderProcessor
+  extends GracefulWorkerHost<typeof QUEUES.mediation>
+  implements OnApplicationBootstrap
+{
+  constructor(
+    private readonly reminders: RemindUnansweredEmployer,
+    private readonly shortlistReminders: RemindUnansweredShortlists,
+    private readonly jobs: CardLinkJobs,
+  ) {
     super();
   }
 
@@ -15,5 +26,12 @@ export class EmployerReminderProcessor extends GracefulWorkerHost<typeof QUEUES.
     'employer-reminder': async ({ data }) => ({
       outcome: await this.reminders.execute(data.introductionId, data.linkId),
     }),
+    // Counts only: job results live in Redis.
+    'shortlist-reminders': () => this.shortlistReminders.execute(),
   };
+
+  override async onApplicationBootstrap(): Promise<void> {
+    await super.onApplicationBootstrap();
+    await this.jobs.scheduleShortlistReminders();
+  }
 }

@@ -89,6 +89,8 @@ export interface AppConfig {
     readonly cardLinkDays: number;
     /** Hours without an employer's answer before the mediator is reminded. */
     readonly reminderHours: number;
+    /** Working days without an answer to a shortlist before its contact is reminded (once). */
+    readonly shortlistReminderWorkingDays: number;
     /**
      * Requests per minute from one client address to each kind of public link page: `/cartes/*`,
      * `/selections/*`, `/besoins/*`, `/espace/*`, `/bookings/*`, `/calendar/*`.
@@ -120,6 +122,7 @@ export const SETTING_BOUNDS = {
   RETENTION_MONTHS: { min: 1, max: 240 },
   CARD_LINK_DAYS: { min: 1, max: 365 },
   EMPLOYER_REMINDER_HOURS: { min: 0, max: 24 * 60 },
+  SHORTLIST_REMINDER_WORKING_DAYS: { min: 1, max: 30 },
 } as const;
 
 /** Parses and validates the environment. Throws ConfigError naming the first bad variable. */
@@ -214,6 +217,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         'EMPLOYER_REMINDER_HOURS',
         CONFIG_DEFAULTS.EMPLOYER_REMINDER_HOURS,
         SETTING_BOUNDS.EMPLOYER_REMINDER_HOURS,
+      ),
+      shortlistReminderWorkingDays: readInt(
+        env,
+        'SHORTLIST_REMINDER_WORKING_DAYS',
+        CONFIG_DEFAULTS.SHORTLIST_REMINDER_WORKING_DAYS,
+        SETTING_BOUNDS.SHORTLIST_REMINDER_WORKING_DAYS,
       ),
       cardRateLimitPerMinute: readInt(env, 'CARD_RATE_LIMIT_PER_MINUTE', CONFIG_DEFAULTS.CARD_RATE_LIMIT_PER_MINUTE, {
         min: 1,

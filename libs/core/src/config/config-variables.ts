@@ -43,6 +43,7 @@ export const CONFIG_DEFAULTS = {
   RETENTION_MONTHS: 24,
   CARD_LINK_DAYS: 30,
   EMPLOYER_REMINDER_HOURS: 72,
+  SHORTLIST_REMINDER_WORKING_DAYS: 3,
   CARD_RATE_LIMIT_PER_MINUTE: 30,
   CARD_LINK_RATE_LIMIT_PER_MINUTE: 20,
   MAIL_FROM: 'Passerelle <no-reply@passerelle.local>',
@@ -197,6 +198,11 @@ export const CONFIG_VARIABLES = [
     'EMPLOYER_REMINDER_HOURS',
     `${CONFIG_DEFAULTS.EMPLOYER_REMINDER_HOURS}`,
     'hours without an employer’s answer to a card before the mediator is reminded',
+  ],
+  [
+    'SHORTLIST_REMINDER_WORKING_DAYS',
+    `${CONFIG_DEFAULTS.SHORTLIST_REMINDER_WORKING_DAYS}`,
+    'working days (Monday to Friday) without an answer for every person of a shortlist before its contact is reminded once',
   ],
   [
     'CARD_RATE_LIMIT_PER_MINUTE',

@@ -50,6 +50,12 @@ export const EDITABLE_SETTINGS = {
     unit: 'hours',
     fromConfig: (config) => config.mediation.reminderHours,
   },
+  'mediation.shortlist_reminder_working_days': {
+    env: 'SHORTLIST_REMINDER_WORKING_DAYS',
+    ...SETTING_BOUNDS.SHORTLIST_REMINDER_WORKING_DAYS,
+    unit: 'working_days',
+    fromConfig: (config) => config.mediation.shortlistReminderWorkingDays,
+  },
 } as const satisfies Record<string, NumberSetting>;
 export type SettingKey = keyof typeof EDITABLE_SETTINGS;
 

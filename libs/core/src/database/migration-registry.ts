@@ -25,6 +25,7 @@ import { PmsmpConvention1764000065000 } from './migrations/1764000065000-pmsmp-c
 import { Shortlists1764000070000 } from './migrations/1764000070000-shortlists.js';
 import { EmployerNeeds1764000075000 } from './migrations/1764000075000-employer-needs.js';
 import { EmployerFollowUpLinks1764000076000 } from './migrations/1764000076000-employer-follow-up-links.js';
+import { ShortlistReminders1764000080000 } from './migrations/1764000080000-shortlist-reminders.js';
 import { OfferOccupationSource1764000090000 } from './migrations/1764000090000-offer-occupation-source.js';
 
 /**
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   Shortlists1764000070000,
   EmployerNeeds1764000075000,
   EmployerFollowUpLinks1764000076000,
+  ShortlistReminders1764000080000,
   OfferOccupationSource1764000090000,
 ];

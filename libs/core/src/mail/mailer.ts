@@ -13,6 +13,28 @@ export interface MailMessage {
   readonly aboutPersonId?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- the very characters a header must not carry
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** A header value on one line: every control character (CR, LF, tab…) becomes a space, runs collapse. */
+export function headerText(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** One plain address: no control character or space, no second recipient, no display name or comment. */
+export function isSingleAddress(value: string): boolean {
+  return value.length <= 254 && /^[^\s@,;:<>"()[\]\\]+@[^\s@,;:<>"()[\]\\]+\.[^\s@,;:<>"()[\]\\]+$/.test(value);
+}
+
+/**
+ * The last defence against header injection, whoever built the message: a recipient that is not one
+ * plain address is refused (nothing is sent), a subject is put on one line.
+ */
+export function safeMessage(message: MailMessage): MailMessage {
+  if (!isSingleAddress(message.to)) throw new Error('mail refused: the recipient is not one plain e-mail address');
+  return { ...message, subject: headerText(message.subject) };
+}
+
 /**
  * How e-mails leave Passerelle: SMTP when `SMTP_URL` is set, otherwise a local capture that writes
  * each message to `PASSERELLE_DATA_DIR/mail-outbox/` (development, demo, tests) and keeps it in
@@ -40,7 +62,8 @@ export class SmtpMailer extends Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    const safe = safeMessage(message);
+    await this.transport.sendMail({ from: this.from, to: safe.to, subject: safe.subject, text: safe.text });
   }
 
   forgetAbout(): Promise<number> {
@@ -61,8 +84,8 @@ export class CapturingMailer extends Mailer {
     return this.folder.sent;
   }
 
-  send(message: MailMessage): Promise<void> {
-    return this.folder.record(message);
+  async send(message: MailMessage): Promise<void> {
+    await this.folder.record(safeMessage(message));
   }
 
   forgetAbout(personId: string): Promise<number> {

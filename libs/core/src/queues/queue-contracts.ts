@@ -16,7 +16,10 @@ export const QUEUES = {
    * (a sweep every five minutes).
    */
   coaching: 'coaching',
-  /** IOD mediation: a reminder when an employer has not answered a card. Delayed jobs. */
+  /**
+   * IOD mediation: a reminder when an employer has not answered a card (delayed jobs), and the sweep
+   * of shortlists left unanswered (every fifteen minutes).
+   */
   mediation: 'mediation',
   /** Follow-up checkpoints (M+1, M+3, M+6): one delayed job each, recreated from PostgreSQL if lost. */
   outcomes: 'outcomes',
@@ -46,6 +49,8 @@ export interface JobContracts {
   mediation: {
     /** Carries ids only. */
     'employer-reminder': { introductionId: string; linkId: string };
+    /** Reminds once the shortlists whose delay (working days, by the app clock) has passed. */
+    'shortlist-reminders': Record<string, never>;
   };
   outcomes: {
     /** A checkpoint falls due: it becomes a task. Carries the follow-up id only. */

@@ -15,6 +15,7 @@ import {
 } from '../domain/shortlist.js';
 import { assertCardMayBeShared } from './card-sharing.js';
 import { IntroductionAccess } from './introduction-access.js';
+import { LinkSealer } from './link-sealer.js';
 import { EmployerStore } from './ports/employer-store.js';
 import { type IntroductionRow, IntroductionStore } from './ports/introduction-store.js';
 import { PeopleAccessLog } from './ports/people-access-log.js';
@@ -49,6 +50,7 @@ export class SendShortlist {
     private readonly mailer: Mailer,
     private readonly accessLog: PeopleAccessLog,
     private readonly validations: CardValidationStore,
+    private readonly sealer: LinkSealer,
   ) {}
 
   async execute(
@@ -92,6 +94,7 @@ export class SendShortlist {
       const token = newCardToken();
       const days = await this.settings.number('mediation.card_link_days', manager);
       const expiresAt = new Date(Date.now() + days * 86_400_000);
+      const url = shortlistUrl(baseUrl, token);
       const id = await this.shortlists.insert(manager, {
         offerId: input.offerId,
         employerId,
@@ -100,6 +103,8 @@ export class SendShortlist {
         expiresAt,
         slots,
         contactId: input.contactId ?? null,
+        // Kept only for a contact who is e-mailed: the reminder and the reply notices carry the same link.
+        linkSealed: contact ? this.sealer.seal(url) : null,
         createdBy: actor.userId,
         introductionIds: input.introductionIds,
       });
@@ -130,7 +135,7 @@ export class SendShortlist {
           expiresAt: expiresAt.toISOString(),
         },
       );
-      return { id, url: shortlistUrl(baseUrl, token), expiresAt, contact, offerTitle, count: rows.length };
+      return { id, url, expiresAt, contact, offerTitle, count: rows.length };
     });
     // After the commit: no e-mail for a link that does not exist.
     if (sent.contact)

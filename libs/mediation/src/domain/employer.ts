@@ -6,8 +6,8 @@ export type EmployerSizeBand = (typeof EMPLOYER_SIZE_BANDS)[number];
 export const EMPLOYER_ANSWERS = ['interested', 'not_now', 'question'] as const;
 export type EmployerAnswer = (typeof EMPLOYER_ANSWERS)[number];
 
-/** How the mediator met the employer. */
-export const INTERACTION_KINDS = ['visit', 'call', 'email', 'event'] as const;
+/** How the mediator met the employer; `reminder`: a follow-up Passerelle recorded itself (a shortlist left unanswered). */
+export const INTERACTION_KINDS = ['visit', 'call', 'email', 'event', 'reminder'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 /** The source of the offers mediation captures (a job analysis published: an *offre captée*). */

@@ -109,6 +109,34 @@ function field(spec: FieldSpec, values: NeedForm, problems: readonly NeedProblem
   return `${label}${hint}${error}${control}`;
 }
 
+/** A need already posted, as its employer reads what became of it. */
+export interface PostedNeedView {
+  readonly jobTitle: string;
+  readonly receivedAt: Date;
+  readonly qualifiedAt: Date | null;
+  readonly published: boolean;
+}
+
+const parisDay = (date: Date): string =>
+  date.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** What became of each need: received and waiting, taken up, published. */
+function postedSection(posted: readonly PostedNeedView[]): string {
+  if (posted.length === 0) return '';
+  const state = (need: PostedNeedView): string =>
+    need.qualifiedAt === null
+      ? 'reçu, en attente de reprise par le service'
+      : need.published
+        ? `repris le ${parisDay(need.qualifiedAt)}, offre publiée`
+        : `repris le ${parisDay(need.qualifiedAt)}, pas encore publié`;
+  return `<section aria-labelledby="deja-envoyes"><h2 id="deja-envoyes">Vos besoins déjà envoyés</h2><ul>${posted
+    .map(
+      (need) =>
+        `<li><strong>${escape(need.jobTitle)}</strong>, envoyé le ${escape(parisDay(need.receivedAt))} : <span class="need-state">${escape(state(need))}</span></li>`,
+    )
+    .join('')}</ul></section>`;
+}
+
 /** The form; with `problems`, the fields are filled with what was sent and each problem is said next to its field. */
 export function needPage(input: {
   readonly employerName: string | null;
@@ -116,6 +144,8 @@ export function needPage(input: {
   readonly formAction: string;
   readonly values?: NeedForm;
   readonly problems?: readonly NeedProblem[];
+  /** The needs already posted through this (employer's own) link. */
+  readonly posted?: readonly PostedNeedView[];
 }): string {
   const values = input.values ?? {};
   const problems = input.problems ?? [];
@@ -132,6 +162,7 @@ export function needPage(input: {
 <p>${
     input.employerName ? `Pour ${escape(input.employerName)}, auprès de ` : 'Auprès de '
   }${escape(input.structureName)}. Décrivez le poste avec vos mots : un·e chargé·e de relation entreprise le reprend avec vous et vous propose des candidat·es sous 48 heures.</p>
+${postedSection(input.posted ?? [])}
 ${summary}
 <form method="post" action="${escape(input.formAction)}" novalidate>
 ${input.employerName ? '' : `<h2>Votre entreprise</h2>\n${fields(COMPANY_FIELDS)}`}

@@ -4,9 +4,11 @@ import { updateReturning } from '@passerelle/core';
 import type { NeedFields } from '../domain/employer-need.js';
 import {
   EmployerNeedStore,
+  type NeedAcknowledgement,
   type NeedLinkRow,
   type NeedLinkView,
   type NeedRow,
+  type PostedNeedState,
 } from '../application/ports/employer-need-store.js';
 import type { NewJobAnalysis } from '../application/ports/employer-store.js';
 
@@ -122,6 +124,32 @@ export class SqlEmployerNeedStore extends EmployerNeedStore {
       ],
     );
     return rows[0].id;
+  }
+
+  async postedThrough(manager: EntityManager, linkId: string): Promise<PostedNeedState[]> {
+    const rows: Array<{ job_title: string; received_at: Date; qualified_at: Date | null; published: boolean }> =
+      await manager.query(
+        `SELECT n.job_title, n.received_at, n.qualified_at, (j.offer_id IS NOT NULL) AS published
+         FROM employer_need n JOIN job_analysis j ON j.id = n.job_analysis_id
+         WHERE n.link_id = $1 ORDER BY n.received_at DESC, n.id LIMIT 20`,
+        [linkId],
+      );
+    return rows.map((row) => ({
+      jobTitle: row.job_title,
+      receivedAt: row.received_at,
+      qualifiedAt: row.qualified_at,
+      published: row.published,
+    }));
+  }
+
+  async needOfAnalysis(manager: EntityManager, analysisId: string): Promise<NeedAcknowledgement | null> {
+    const rows: NeedAcknowledgement[] = await manager.query(
+      `SELECT id, structure_id AS "structureId", job_title AS "jobTitle", received_at AS "receivedAt",
+         contact_name AS "contactName", contact_email AS "contactEmail"
+       FROM employer_need WHERE job_analysis_id = $1`,
+      [analysisId],
+    );
+    return rows.at(0) ?? null;
   }
 
   list(manager: EntityManager, structures: readonly string[] | null): Promise<NeedRow[]> {

@@ -185,6 +185,7 @@ export class SqlIntroductionStore extends IntroductionStore {
       id: string;
       beneficiary_id: string;
       status: IntroductionStatus;
+      employer_id: string;
       employer_name: string;
       offer_id: string | null;
       offer_title: string | null;
@@ -194,7 +195,7 @@ export class SqlIntroductionStore extends IntroductionStore {
       last_answer_at: Date | null;
       interview_at: Date | null;
     }> = await manager.query(
-      `SELECT n.id, n.beneficiary_id, n.status, e.name AS employer_name, n.offer_id, o.title AS offer_title,
+      `SELECT n.id, n.beneficiary_id, n.status, n.employer_id, e.name AS employer_name, n.offer_id, o.title AS offer_title,
          n.card ->> 'firstName' AS first_name, n.updated_at, n.interview_at, a.details AS last_answer, a.at AS last_answer_at
        FROM introduction n JOIN employer e ON e.id = n.employer_id LEFT JOIN offers_offer_v o ON o.id = n.offer_id
        JOIN coaching_beneficiary_v b ON b.id = n.beneficiary_id
@@ -209,6 +210,7 @@ export class SqlIntroductionStore extends IntroductionStore {
       id: row.id,
       beneficiaryId: row.beneficiary_id,
       status: row.status,
+      employerId: row.employer_id,
       employerName: row.employer_name,
       offerId: row.offer_id,
       offerTitle: row.offer_title,

@@ -9,7 +9,10 @@ import {
   type RefusalReasonCounts,
   type ShortlistDetail,
   type ShortlistEntry,
+  type ReminderChannel,
+  type ShortlistMailTarget,
   type ShortlistMessage,
+  type ShortlistReminder,
   ShortlistStore,
   type ShortlistSummary,
 } from '../application/ports/shortlist-store.js';
@@ -19,6 +22,12 @@ interface StoredSlot {
   endsAt: string;
   place: string | null;
 }
+
+const reminderOf = (row: {
+  reminded_at: Date | null;
+  reminder_channel: ReminderChannel | null;
+}): ShortlistReminder | null =>
+  row.reminded_at && row.reminder_channel ? { at: row.reminded_at, channel: row.reminder_channel } : null;
 
 const slotsOf = (stored: StoredSlot[]): OfferedSlot[] =>
   stored.map((slot) => ({ startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt), place: slot.place }));
@@ -33,8 +42,9 @@ export class SqlShortlistStore extends ShortlistStore {
       place: slot.place,
     }));
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO shortlist (offer_id, employer_id, structure_id, token_hash, expires_at, offered_slots, contact_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO shortlist (offer_id, employer_id, structure_id, token_hash, expires_at, offered_slots, contact_id,
+         created_by, link_sealed)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         shortlist.offerId,
         shortlist.employerId,
@@ -44,6 +54,7 @@ export class SqlShortlistStore extends ShortlistStore {
         JSON.stringify(slots),
         shortlist.contactId,
         shortlist.createdBy,
+        shortlist.linkSealed,
       ],
     );
     const id = rows[0].id;
@@ -77,11 +88,18 @@ export class SqlShortlistStore extends ShortlistStore {
       created_by: string;
       sender_name: string | null;
       created_at: Date;
+      contact_name: string | null;
+      contact_email: string | null;
+      reminded_at: Date | null;
+      reminder_channel: ReminderChannel | null;
     }> = await manager.query(
       `SELECT s.id, s.offer_id, o.title AS offer_title, s.employer_id, e.name AS employer_name, s.structure_id,
-         s.expires_at, s.revoked_at, s.offered_slots, s.created_by, u.display_name AS sender_name, s.created_at
+         s.expires_at, s.revoked_at, s.offered_slots, s.created_by, u.display_name AS sender_name, s.created_at,
+         c.name AS contact_name, CASE WHEN s.link_sealed IS NOT NULL THEN c.email END AS contact_email,
+         s.reminded_at, s.reminder_channel
        FROM shortlist s JOIN employer e ON e.id = s.employer_id JOIN offers_offer_v o ON o.id = s.offer_id
        LEFT JOIN identity_user_v u ON u.id = s.created_by
+       LEFT JOIN employer_contact c ON c.id = s.contact_id
        WHERE s.id = $1`,
       [id],
     );
@@ -138,6 +156,9 @@ export class SqlShortlistStore extends ShortlistStore {
       createdBy: row.created_by,
       senderName: row.sender_name ?? 'le service',
       createdAt: row.created_at,
+      contactName: row.contact_name,
+      contactEmail: row.contact_email,
+      reminder: reminderOf(row),
       entries: entries.map((entry): ShortlistEntry => ({
         id: entry.id,
         introductionId: entry.introduction_id,
@@ -183,9 +204,11 @@ export class SqlShortlistStore extends ShortlistStore {
       cards: number;
       answered: number;
       open_questions: number;
+      reminded_at: Date | null;
+      reminder_channel: ReminderChannel | null;
     }> = await manager.query(
       `SELECT s.id, s.offer_id, o.title AS offer_title, e.name AS employer_name, s.created_at, s.expires_at,
-         s.revoked_at,
+         s.revoked_at, s.reminded_at, s.reminder_channel,
          (SELECT count(*)::int FROM shortlist_entry se WHERE se.shortlist_id = s.id) AS cards,
          (SELECT count(*)::int FROM shortlist_entry se WHERE se.shortlist_id = s.id AND se.answer IS NOT NULL) AS answered,
          (SELECT count(*)::int FROM shortlist_entry se
@@ -209,6 +232,7 @@ export class SqlShortlistStore extends ShortlistStore {
       cards: row.cards,
       answered: row.answered,
       openQuestions: row.open_questions,
+      reminder: reminderOf(row),
     }));
   }
 
@@ -258,6 +282,81 @@ export class SqlShortlistStore extends ShortlistStore {
       [userIds],
     );
     return userIds.flatMap((id) => rows.filter((row) => row.id === id).map((row) => row.display_name));
+  }
+
+  async reminderCandidates(
+    manager: EntityManager,
+    sentBy: Date,
+    now: Date,
+  ): Promise<Array<{ id: string; createdAt: Date }>> {
+    const rows: Array<{ id: string; created_at: Date }> = await manager.query(
+      `SELECT s.id, s.created_at FROM shortlist s
+       WHERE s.reminded_at IS NULL AND s.revoked_at IS NULL AND s.created_at <= $1 AND s.expires_at > $2
+         AND EXISTS (SELECT 1 FROM shortlist_entry se WHERE se.shortlist_id = s.id AND se.answer IS NULL)
+       ORDER BY s.created_at LIMIT 500`,
+      [sentBy, now],
+    );
+    return rows.map((row) => ({ id: row.id, createdAt: row.created_at }));
+  }
+
+  async mailTarget(manager: EntityManager, id: string, lock: boolean): Promise<ShortlistMailTarget | null> {
+    const rows: Array<{
+      id: string;
+      structure_id: string;
+      employer_id: string;
+      employer_name: string;
+      offer_title: string;
+      created_by: string;
+      created_at: Date;
+      expires_at: Date;
+      revoked_at: Date | null;
+      contact_id: string | null;
+      contact_name: string | null;
+      contact_email: string | null;
+      link_sealed: string | null;
+      reminded_at: Date | null;
+      reminder_channel: ReminderChannel | null;
+    }> = await manager.query(
+      `SELECT s.id, s.structure_id, s.employer_id, e.name AS employer_name, o.title AS offer_title, s.created_by,
+         s.created_at, s.expires_at, s.revoked_at, s.contact_id, c.name AS contact_name, c.email AS contact_email,
+         s.link_sealed, s.reminded_at, s.reminder_channel
+       FROM shortlist s JOIN employer e ON e.id = s.employer_id JOIN offers_offer_v o ON o.id = s.offer_id
+       LEFT JOIN employer_contact c ON c.id = s.contact_id
+       WHERE s.id = $1 ${lock ? 'FOR UPDATE OF s' : ''}`,
+      [id],
+    );
+    const row = rows.at(0);
+    if (!row) return null;
+    const waiting: Array<{ beneficiary_id: string }> = await manager.query(
+      `SELECT n.beneficiary_id FROM shortlist_entry se JOIN introduction n ON n.id = se.introduction_id
+       WHERE se.shortlist_id = $1 AND se.answer IS NULL ORDER BY se.position`,
+      [id],
+    );
+    return {
+      id: row.id,
+      structureId: row.structure_id,
+      employerId: row.employer_id,
+      employerName: row.employer_name,
+      offerTitle: row.offer_title,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+      revokedAt: row.revoked_at,
+      contactId: row.contact_id,
+      contactName: row.contact_name,
+      contactEmail: row.contact_email,
+      linkSealed: row.link_sealed,
+      reminder: reminderOf(row),
+      waitingBeneficiaryIds: waiting.map((entry) => entry.beneficiary_id),
+    };
+  }
+
+  async markReminded(manager: EntityManager, id: string, channel: ReminderChannel, at: Date): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE shortlist SET reminded_at = $3, reminder_channel = $2 WHERE id = $1 AND reminded_at IS NULL RETURNING id`,
+      [id, channel, at],
+    );
+    return rows.length > 0;
   }
 
   async revoke(manager: EntityManager, id: string): Promise<void> {

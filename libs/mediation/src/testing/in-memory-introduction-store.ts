@@ -192,6 +192,7 @@ export class InMemoryIntroductionStore extends IntroductionStore {
             id: row.id,
             beneficiaryId: row.beneficiary_id,
             status: row.status,
+            employerId: row.employer_id,
             employerName: row.employer_name,
             offerId: row.offer_id,
             offerTitle: row.offer_title,

@@ -102,7 +102,12 @@ export class RecordingMailer extends Mailer {
 
 /** Runtime settings with the values given (mediation's defaults otherwise). */
 export function fakeSettings(values: Readonly<Record<string, number>> = {}): RuntimeSettings {
-  const all: Record<string, number> = { 'mediation.card_link_days': 30, 'mediation.reminder_hours': 72, ...values };
+  const all: Record<string, number> = {
+    'mediation.card_link_days': 30,
+    'mediation.reminder_hours': 72,
+    'mediation.shortlist_reminder_working_days': 3,
+    ...values,
+  };
   const settings = { number: (key: string) => Promise.resolve(all[key]) };
   return settings as unknown as RuntimeSettings;
 }

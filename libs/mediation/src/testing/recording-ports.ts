@@ -11,6 +11,10 @@ export class RecordingCardLinkJobs extends CardLinkJobs {
     this.reminders.push({ introductionId, linkId, delayMs });
     return Promise.resolve();
   }
+
+  scheduleShortlistReminders(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 /** The audited accesses to people's data, in order. */

@@ -34,6 +34,11 @@ const SETTING_TEXTS: Record<string, { label: string; effect: string }> = {
     effect:
       'Délai sans réponse avant de relancer le ou la chargé·e de relation entreprises, pour les fiches envoyées à partir de maintenant.',
   },
+  'mediation.shortlist_reminder_working_days': {
+    label: 'Relance d’une sélection sans réponse',
+    effect:
+      'Jours ouvrés (du lundi au vendredi) sans réponse pour toutes les personnes d’une sélection avant que l’employeur reçoive une relance par e-mail (une seule), ou que le ou la chargé·e de relation entreprises soit invité·e à l’appeler.',
+  },
   'coaching.retention_apply': {
     label: 'Anonymisation effective',
     effect:
@@ -49,7 +54,13 @@ const SETTING_TEXTS: Record<string, { label: string; effect: string }> = {
     effect: 'Rôles qui doivent activer la double authentification (TOTP), par exemple coach,manager,platform_staff.',
   },
 };
-const UNITS: Record<string, string> = { people: 'personnes', months: 'mois', days: 'jours', hours: 'heures' };
+const UNITS: Record<string, string> = {
+  people: 'personnes',
+  months: 'mois',
+  days: 'jours',
+  working_days: 'jours ouvrés',
+  hours: 'heures',
+};
 
 function settingValue(setting: Setting, value: number | string): string {
   if (value === '') return '(aucun)';

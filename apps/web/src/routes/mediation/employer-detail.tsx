@@ -14,7 +14,8 @@ export function EmployerDetail({ employerId, onLogged }: { employerId: string; o
 
   if (error) return <Alert>{error}</Alert>;
   if (!detail) return <Loading what="de la fiche employeur" />;
-  const kindLabel = (kind: string) => INTERACTION_KINDS.find((item) => item.id === kind)?.label ?? kind;
+  const kindLabel = (kind: string) =>
+    kind === 'reminder' ? 'Relance automatique' : (INTERACTION_KINDS.find((item) => item.id === kind)?.label ?? kind);
 
   return (
     <div className="grid" style={{ marginTop: '0.75rem' }}>

@@ -9,6 +9,7 @@ const KIND_LABELS: Record<string, string> = {
   employer_answer: 'Réponse de l’employeur',
   employer_need: 'Besoin d’un employeur',
   employer_no_answer: 'Relance employeur',
+  shortlist_reminder: 'Relance d’une sélection',
   follow_up_due: 'Suivi à faire',
   follow_up_employer_answer: 'Réponse de l’employeur au suivi',
   retention_notice: 'Conservation des données',

@@ -11,6 +11,8 @@ export function notificationTarget(notification: Pick<NotificationResponse, 'sub
   switch (notification.subjectType) {
     case 'introduction':
       return { to: `/mises-en-relation/${notification.subjectId}`, label: 'Ouvrir la mise en relation' };
+    case 'shortlist':
+      return { to: `/selections/${notification.subjectId}`, label: 'Ouvrir la sélection' };
     case 'candidate_request':
       return { to: '/mediation#requests-title', label: 'Voir les demandes de candidats' };
     case 'employer_need':

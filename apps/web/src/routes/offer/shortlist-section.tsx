@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { api, describeError, ok } from '../../api/client';
 import type { ShortlistLinkResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
-import { Checks, Field, NativeDate } from '../../ui/forms';
+import { Checks, Choice, Field, NativeDate } from '../../ui/forms';
+import { reminderText } from '../../features/shortlists/reminder-text';
 import { Alert, Button, formatDateTime, Loading } from '../../ui/ui';
 
 const MAX_CARDS = 5;
 const SLOT_FIELDS = 3;
 const INTERVIEW_MINUTES = 45;
+const BY_HAND = 'by-hand';
 
 /**
  * The mediator's shortlist for an offer: up to five people who accepted, compared side by side by the
@@ -19,6 +21,7 @@ export function ShortlistSection({ offerId }: { offerId: string }) {
   const introductions = useApiData(() => ok(api.GET('/introductions', { params: { query: { offerId } } })), [offerId]);
   const shortlists = useApiData(() => ok(api.GET('/shortlists', { params: { query: { offerId } } })), [offerId]);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [contactId, setContactId] = useState<string>(BY_HAND);
   const [slots, setSlots] = useState<string[]>(() => Array.from({ length: SLOT_FIELDS }, () => ''));
   const [place, setPlace] = useState('');
   const [link, setLink] = useState<ShortlistLinkResponse | null>(null);
@@ -28,6 +31,13 @@ export function ShortlistSection({ offerId }: { offerId: string }) {
   const ready = (introductions.data?.items ?? []).filter(
     (item) => item.firstName && (item.status === 'accepted' || item.status === 'card_sent'),
   );
+  const employerId = introductions.data?.items[0]?.employerId ?? null;
+  const employer = useApiData(
+    () =>
+      employerId ? ok(api.GET('/employers/{id}', { params: { path: { id: employerId } } })) : Promise.resolve(null),
+    [employerId],
+  );
+  const contacts = (employer.data?.contacts ?? []).filter((contact) => contact.email);
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +58,18 @@ export function ShortlistSection({ offerId }: { offerId: string }) {
             place: place.trim() || null,
           };
         });
-      setLink(await ok(api.POST('/shortlists', { body: { offerId, introductionIds: chosen, slots: offered } })));
+      setLink(
+        await ok(
+          api.POST('/shortlists', {
+            body: {
+              offerId,
+              introductionIds: chosen,
+              slots: offered,
+              ...(contactId === BY_HAND ? {} : { contactId }),
+            },
+          }),
+        ),
+      );
       setChosen([]);
       shortlists.reload();
       introductions.reload();
@@ -72,7 +93,8 @@ export function ShortlistSection({ offerId }: { offerId: string }) {
         {error && <Alert>{error}</Alert>}
         {link && (
           <Alert kind="success">
-            Sélection créée, valable jusqu’au {formatDateTime(link.expiresAt)} :
+            Sélection créée, valable jusqu’au {formatDateTime(link.expiresAt)}
+            {link.emailedTo ? `, envoyée par e-mail à ${link.emailedTo}` : ''} :
             <br />
             <a href={link.url} target="_blank" rel="noreferrer noopener" style={{ overflowWrap: 'anywhere' }}>
               {link.url}
@@ -105,6 +127,17 @@ export function ShortlistSection({ offerId }: { offerId: string }) {
               ))}
               <Field label="Lieu des entretiens" name="place" value={place} onChange={setPlace} maxLength={300} />
             </fieldset>
+            <Choice
+              label="Envoyer le lien par e-mail à"
+              description="Le contact choisi reçoit le lien, une relance s’il ne répond pas, et un message quand vous répondez à ses questions."
+              options={[
+                { id: BY_HAND, label: 'Personne : je transmets le lien moi-même' },
+                ...contacts.map((contact) => ({ id: contact.id, label: `${contact.name} (${contact.email})` })),
+              ]}
+              value={contactId}
+              onChange={setContactId}
+              isDisabled={!employer.data && !employer.error}
+            />
             <div className="actions">
               <Button type="submit" isDisabled={busy}>
                 {busy ? 'Envoi…' : 'Créer le lien de sélection'}
@@ -126,6 +159,7 @@ export function ShortlistSection({ offerId }: { offerId: string }) {
                 {item.openQuestions > 0 &&
                   `, ${item.openQuestions} question${item.openQuestions > 1 ? 's' : ''} en attente`}
                 {item.revokedAt && ' (lien désactivé)'}
+                {item.reminder && ` — ${reminderText(item.reminder)}`}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { api, describeError, ok } from '../../api/client';
 import { useApiData } from '../../api/use-api-data';
 import { Alert, Button, formatDateTime, Loading, PageTitle } from '../../ui/ui';
+import { reminderText } from '../../features/shortlists/reminder-text';
 import { EntryItem } from './entry-item';
 
 /** A shortlist sent to an employer: each person's answer, the questions and their replies, the link's state. */
@@ -51,6 +52,12 @@ export function ShortlistPage() {
         {shortlist.revokedAt
           ? `lien désactivé le ${formatDateTime(shortlist.revokedAt)}`
           : `lien valable jusqu’au ${formatDateTime(shortlist.expiresAt)}`}
+      </p>
+      <p>
+        {shortlist.contactEmail
+          ? `Lien envoyé par e-mail à ${shortlist.contactName ?? shortlist.contactEmail} (${shortlist.contactEmail}) : prévenu·e par e-mail de chacune de vos réponses.`
+          : 'Lien transmis à la main : l’employeur n’est pas prévenu par e-mail de vos réponses.'}
+        {shortlist.reminder && ` ${reminderText(shortlist.reminder)}.`}
       </p>
       {shortlist.slots.length > 0 && (
         <p>Créneaux proposés : {shortlist.slots.map((slot) => formatDateTime(slot.startsAt)).join(' ; ')}</p>

@@ -50,7 +50,31 @@ export interface NeedRow {
 }
 
 /** Need links, the needs received and their draft job analyses. */
+/** A need as its own link shows it back to the employer who posted it: what became of it. */
+export interface PostedNeedState {
+  readonly jobTitle: string;
+  readonly receivedAt: Date;
+  readonly qualifiedAt: Date | null;
+  readonly published: boolean;
+}
+
+/** Whom to acknowledge a need to once it is qualified (the contact the employer left). */
+export interface NeedAcknowledgement {
+  readonly id: string;
+  readonly structureId: string;
+  readonly jobTitle: string;
+  readonly receivedAt: Date;
+  readonly contactName: string;
+  readonly contactEmail: string | null;
+}
+
 export abstract class EmployerNeedStore {
+  /** The needs posted through this link, newest first (an employer's own link only: callers check). */
+  abstract postedThrough(manager: EntityManager, linkId: string): Promise<PostedNeedState[]>;
+
+  /** The need a draft job analysis came from, if any. */
+  abstract needOfAnalysis(manager: EntityManager, analysisId: string): Promise<NeedAcknowledgement | null>;
+
   abstract createLink(
     manager: EntityManager,
     link: {

@@ -44,6 +44,7 @@ export interface IntroductionSummary {
   readonly id: string;
   readonly beneficiaryId: string;
   readonly status: IntroductionStatus;
+  readonly employerId: string;
   readonly employerName: string;
   readonly offerId: string | null;
   readonly offerTitle: string | null;

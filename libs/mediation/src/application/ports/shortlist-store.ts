@@ -12,6 +12,8 @@ export interface NewShortlist {
   readonly expiresAt: Date;
   readonly slots: readonly OfferedSlot[];
   readonly contactId: string | null;
+  /** The link, sealed (LinkSealer), when it was e-mailed to the contact: e-mailed again later. */
+  readonly linkSealed: string | null;
   readonly createdBy: string;
   /** In the order the employer sees them. */
   readonly introductionIds: readonly string[];
@@ -58,7 +60,39 @@ export interface ShortlistDetail {
   readonly createdBy: string;
   readonly senderName: string;
   readonly createdAt: Date;
+  /** The contact the link was e-mailed to (null: given by hand), who hears of replies and the reminder. */
+  readonly contactName: string | null;
+  readonly contactEmail: string | null;
+  readonly reminder: ShortlistReminder | null;
   readonly entries: readonly ShortlistEntry[];
+}
+
+export type ReminderChannel = 'email' | 'call';
+
+/** The one follow-up of a shortlist left unanswered: the contact e-mailed, or a call asked of the mediator. */
+export interface ShortlistReminder {
+  readonly at: Date;
+  readonly channel: ReminderChannel;
+}
+
+/** What the e-mails to the employer about a shortlist need (the sealed link among them). */
+export interface ShortlistMailTarget {
+  readonly id: string;
+  readonly structureId: string;
+  readonly employerId: string;
+  readonly employerName: string;
+  readonly offerTitle: string;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly revokedAt: Date | null;
+  readonly contactId: string | null;
+  readonly contactName: string | null;
+  readonly contactEmail: string | null;
+  readonly linkSealed: string | null;
+  readonly reminder: ShortlistReminder | null;
+  /** The people still without an answer. */
+  readonly waitingBeneficiaryIds: readonly string[];
 }
 
 /** A shortlist in a list: its counts of answers. */
@@ -74,6 +108,7 @@ export interface ShortlistSummary {
   readonly answered: number;
   /** Questions the employer asked that have no reply after them yet. */
   readonly openQuestions: number;
+  readonly reminder: ShortlistReminder | null;
 }
 
 /** Refusal reasons counted, by offer and by structure. */
@@ -126,6 +161,22 @@ export abstract class ShortlistStore {
 
   /** The display names of these users (those who hear of an answer), in the order given; unknown ones left out. */
   abstract userNames(manager: EntityManager, userIds: readonly string[]): Promise<string[]>;
+
+  /**
+   * The shortlists that may be due a reminder at `now`: never reminded, not revoked, not expired,
+   * sent at or before `sentBy`, with at least one person still without an answer.
+   */
+  abstract reminderCandidates(
+    manager: EntityManager,
+    sentBy: Date,
+    now: Date,
+  ): Promise<Array<{ id: string; createdAt: Date }>>;
+
+  /** The shortlist as its e-mails need it; `lock` locks it until the transaction ends. */
+  abstract mailTarget(manager: EntityManager, id: string, lock: boolean): Promise<ShortlistMailTarget | null>;
+
+  /** Records the one reminder; false when one was already recorded. */
+  abstract markReminded(manager: EntityManager, id: string, channel: ReminderChannel, at: Date): Promise<boolean>;
 
   /** Revokes the link (one revoked earlier keeps its date). */
   abstract revoke(manager: EntityManager, id: string): Promise<void>;
