@@ -48,6 +48,8 @@ describe('the coach’s week: workshop places through a link, the no-show rate, 
   const as = (user: TestUser) => asUser(api, user);
   const coach = () => as(org.users.coachLille);
   const publicApi = () => request(api.url);
+  /** What the import left for the next test: Rose, invited by her structure and not yet booked. */
+  let rose: { id: string; token: string; slot: string } | null = null;
 
   const register = async (user: TestUser, firstName: string, consents: string[] = []): Promise<string> => {
     const created = await as(user)
@@ -315,5 +317,79 @@ describe('the coach’s week: workshop places through a link, the no-show rate, 
       [lilleSlot],
     );
     expect(appointment).toEqual({ coach_user_id: org.users.coachLille.id, beneficiary_id: id(2) });
+    rose = { id: id(3), token: tokenOf(mails[1].text), slot: await slot(org.users.coachLille, 54) };
+  });
+
+  it('a first appointment booked through the structure’s link makes the slot’s coach the referent of a person without one: audited, the managers told, the file opened', async () => {
+    const [paul]: Array<{ id: string; referent_user_id: string | null }> = await db.query(
+      `SELECT id, referent_user_id FROM beneficiary WHERE last_name = 'Entrant' AND first_name = 'Paul'`,
+    );
+    expect(paul.referent_user_id).toBe(org.users.coachLille.id);
+    const assignments: Array<{ coach_user_id: string; assigned_by: string; reason: string; ended_at: Date | null }> =
+      await db.query(
+        'SELECT coach_user_id, assigned_by, reason, ended_at FROM beneficiary_assignment WHERE beneficiary_id = $1',
+        [paul.id],
+      );
+    expect(assignments).toEqual([
+      {
+        coach_user_id: org.users.coachLille.id,
+        assigned_by: '00000000-0000-0000-0000-000000000000',
+        reason: 'premier rendez-vous réservé par la personne avec le lien de sa structure',
+        ended_at: null,
+      },
+    ]);
+    const audit: Array<{ actor_user_id: string | null; details: { referent: object; via: string } }> = await db.query(
+      `SELECT actor_user_id, details FROM audit_event
+       WHERE subject_id = $1 AND action = 'update' AND details ? 'referent'`,
+      [paul.id],
+    );
+    expect(audit).toEqual([
+      {
+        actor_user_id: null,
+        details: expect.objectContaining({
+          referent: { from: null, to: org.users.coachLille.id },
+          via: 'self_booking',
+        }),
+      },
+    ]);
+    // The Nord's manager (the structure above UT Lille) is told; the Bas-Rhin's is not.
+    const notified: Array<{ user_id: string; message: string }> = await db.query(
+      `SELECT user_id, message FROM user_notification WHERE kind = 'referent_by_booking' AND subject_id = $1`,
+      [paul.id],
+    );
+    expect(notified).toEqual([
+      {
+        user_id: org.users.managerNord.id,
+        message: expect.stringContaining('premier rendez-vous avec coach.lille'),
+      },
+    ]);
+    expect(notified[0].message).not.toMatch(/Paul|Entrant|RSA/);
+    const file = (await coach().get(`/beneficiaries/${paul.id}`).expect(200)).body as { referentName: string };
+    expect(file.referentName).toBe('coach.lille');
+  });
+
+  it('a person given a referent meanwhile keeps them when booking through the structure’s link, and no manager is told', async () => {
+    expect(rose).not.toBeNull();
+    const { id, token, slot } = rose!;
+    // Before any booking, the structure's coach cannot open the file of a person who is not theirs.
+    await coach().get(`/beneficiaries/${id}`).expect(404);
+    await as(org.users.managerNord)
+      .post(`/beneficiaries/${id}/assignment`, { coachUserId: org.users.coachNord.id })
+      .expect(200);
+    await publicApi().post(`/bookings/${token}`).send({ slotId: slot }).expect(200);
+    const [row]: Array<{ referent_user_id: string }> = await db.query(
+      'SELECT referent_user_id FROM beneficiary WHERE id = $1',
+      [id],
+    );
+    expect(row.referent_user_id).toBe(org.users.coachNord.id);
+    const assignments: Array<{ coach_user_id: string; ended_at: Date | null }> = await db.query(
+      'SELECT coach_user_id, ended_at FROM beneficiary_assignment WHERE beneficiary_id = $1',
+      [id],
+    );
+    expect(assignments).toEqual([{ coach_user_id: org.users.coachNord.id, ended_at: null }]);
+    expect(
+      await db.query(`SELECT 1 FROM user_notification WHERE kind = 'referent_by_booking' AND subject_id = $1`, [id]),
+    ).toEqual([]);
+    await coach().get(`/beneficiaries/${id}`).expect(404);
   });
 });

@@ -114,6 +114,54 @@ export class SqlBookingStore extends BookingStore {
     return row ? { ...toSlot(row), coachUserId: row.coach_user_id } : null;
   }
 
+  override async claimReferent(
+    manager: EntityManager,
+    beneficiaryId: string,
+    coachUserId: string,
+    assignment: { readonly assignedBy: string; readonly reason: string },
+  ): Promise<boolean> {
+    // Conditional on the row as it is now: a referent given meanwhile is never replaced.
+    const claimed: unknown[] = await manager.query(
+      `UPDATE beneficiary SET referent_user_id = $2, updated_at = now()
+       WHERE id = $1 AND referent_user_id IS NULL AND erased_at IS NULL RETURNING id`,
+      [beneficiaryId, coachUserId],
+    );
+    if (claimed.length === 0) return false;
+    await manager.query(
+      `UPDATE beneficiary_assignment SET ended_at = now() WHERE beneficiary_id = $1 AND ended_at IS NULL`,
+      [beneficiaryId],
+    );
+    await manager.query(
+      `INSERT INTO beneficiary_assignment (beneficiary_id, coach_user_id, assigned_by, cap_override, reason)
+       VALUES ($1, $2, $3, false, $4)`,
+      [beneficiaryId, coachUserId, assignment.assignedBy, assignment.reason],
+    );
+    return true;
+  }
+
+  override async managersOver(manager: EntityManager, structureId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH RECURSIVE above AS (
+         SELECT id, parent_id FROM identity_structure_v WHERE id = $1
+         UNION
+         SELECT s.id, s.parent_id FROM identity_structure_v s JOIN above a ON s.id = a.parent_id
+       )
+       SELECT u.id FROM identity_user_v u
+       WHERE u.status = 'active' AND 'manager' = ANY (u.roles) AND u.structure_id IN (SELECT id FROM above)
+       ORDER BY u.id`,
+      [structureId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  override async coachName(manager: EntityManager, coachUserId: string): Promise<string | null> {
+    const rows: Array<{ display_name: string }> = await manager.query(
+      'SELECT display_name FROM identity_user_v WHERE id = $1',
+      [coachUserId],
+    );
+    return rows.at(0)?.display_name ?? null;
+  }
+
   override async withdrawSlot(manager: EntityManager, slotId: string): Promise<void> {
     await manager.query('UPDATE appointment_slot SET withdrawn_at = now() WHERE id = $1', [slotId]);
   }

@@ -108,6 +108,24 @@ export abstract class BookingStore {
    */
   abstract lockSlot(manager: EntityManager, issuer: InvitationIssuer, slotId: string): Promise<LockedSlot | null>;
 
+  /**
+   * Makes the coach the person's referent when they have none (a first appointment booked through
+   * their structure's link): the assignment opens with `assignedBy` and `reason`, in the caller's
+   * transaction. False, and nothing changes, when the person has a referent already.
+   */
+  abstract claimReferent(
+    manager: EntityManager,
+    beneficiaryId: string,
+    coachUserId: string,
+    assignment: { readonly assignedBy: string; readonly reason: string },
+  ): Promise<boolean>;
+
+  /** The active managers of the structure or of a structure above it (those who assign its people). */
+  abstract managersOver(manager: EntityManager, structureId: string): Promise<string[]>;
+
+  /** The coach's name, as the staff see it. */
+  abstract coachName(manager: EntityManager, coachUserId: string): Promise<string | null>;
+
   abstract withdrawSlot(manager: EntityManager, slotId: string): Promise<void>;
 
   abstract bookSlot(manager: EntityManager, slotId: string, appointmentId: string): Promise<void>;
