@@ -121,6 +121,7 @@ import {
   AnswerAppointment,
   AnswerProposal,
   ReadPersonSpace,
+  PrintOwnCer,
   WithdrawConsent,
 } from './application/person-space.use-case.js';
 import { ListSpaceLinks, RevokeSpaceLinks } from './application/space-links.use-case.js';
@@ -196,6 +197,7 @@ const USE_CASES = [
   SendSpaceCode,
   EnterSpaceCode,
   ReadPersonSpace,
+  PrintOwnCer,
   AnswerProposal,
   AnswerAppointment,
   WithdrawConsent,

@@ -144,6 +144,7 @@ export {
   AnswerAppointment,
   AnswerProposal,
   ReadPersonSpace,
+  PrintOwnCer,
   WithdrawConsent,
 } from './application/person-space.use-case.js';
 export type { PersonSpaceView } from './application/person-space.use-case.js';

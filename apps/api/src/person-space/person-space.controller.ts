@@ -30,6 +30,7 @@ import {
   EnterSpaceCode,
   ListSpaceLinks,
   OpenPersonSpace,
+  PrintOwnCer,
   ReadPersonSpace,
   RevokeSpaceLinks,
   SendSpaceCode,
@@ -45,6 +46,7 @@ import { DecideOnCard, MEDIATION_ERRORS, ReadPersonCards } from '@passerelle/med
 import { CurrentActor, Public, RequireAction } from '../auth/access.decorators.js';
 import { PublicLinkRateLimitGuard } from '../auth/rate-limit.guard.js';
 import { IdParam } from '../common/id-param.js';
+import { sendPdf } from '../common/send-pdf.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { readCookie } from '../identity/session-cookies.js';
 import { CardPageThrottleFilter } from '../mediation/card-page-throttle.filter.js';
@@ -142,6 +144,7 @@ export class PersonSpaceController {
     private readonly proposalAnswers: AnswerProposal,
     private readonly appointmentAnswers: AnswerAppointment,
     private readonly withdrawals: WithdrawConsent,
+    private readonly cerPrinting: PrintOwnCer,
   ) {}
 
   @Get(':token')
@@ -152,6 +155,32 @@ export class PersonSpaceController {
     if (!visitor) return;
     const done = typeof request.query.fait === 'string' ? DONE[request.query.fait] : undefined;
     await this.home(response, params.token, visitor, done ? { done } : {});
+  }
+
+  /**
+   * The person's running CER as a PDF, for a browser already admitted to the link only: any other
+   * is sent to the page (first opening or short code there), never admitted by a download.
+   */
+  @Get(':token/contrat.pdf')
+  @Public()
+  @ApiExcludeEndpoint()
+  async cerPdf(@Param() params: SpaceTokenParam, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const entry = await this.opening.execute(params.token, readCookie(request, SPACE_DEVICE_COOKIE), request.ip, {
+      admitNew: false,
+    });
+    if (entry.kind === 'needs_code') return response.redirect(HttpStatus.SEE_OTHER, spaceAction(params.token));
+    if (entry.kind !== 'open') return this.closed(response, entry);
+    const document = await this.cerPrinting.execute(entry.visitor);
+    if (!document)
+      return this.home(
+        response,
+        params.token,
+        entry.visitor,
+        { problem: 'Vous n’avez pas de contrat d’engagements en cours.' },
+        HttpStatus.NOT_FOUND,
+      );
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    sendPdf(response, document);
   }
 
   @Post(':token/code')

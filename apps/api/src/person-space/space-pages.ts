@@ -143,9 +143,10 @@ const OBJECTIVE_STATUS: Record<string, string> = {
   abandoned: 'abandonné',
 };
 
-function commitments(space: PersonSpaceView): string {
+function commitments(action: string, space: PersonSpaceView): string {
   const cer = space.cer
     ? `<p>Votre contrat d’engagements court jusqu’au ${escapeHtml(day(space.cer.endDate))}.</p>
+<p><a href="${escapeHtml(`${action}/contrat.pdf`)}" download>Télécharger mon contrat (PDF)</a></p>
 ${space.cer.beneficiaryCommitments.length > 0 ? `<h3>Vos engagements</h3><ul>${space.cer.beneficiaryCommitments.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>` : ''}
 ${space.cer.serviceCommitments.length > 0 ? `<h3>Les engagements du service</h3><ul>${space.cer.serviceCommitments.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>` : ''}`
     : '<p>Pas de contrat d’engagements en cours.</p>';
@@ -215,7 +216,7 @@ ${cards}
 ${appointments}
 </section>
 <section aria-labelledby="engagements"><h2 id="engagements">Mes engagements et objectifs</h2>
-${commitments(space)}
+${commitments(action, space)}
 </section>
 <section aria-labelledby="accords"><h2 id="accords">Mes accords</h2>
 ${consents}

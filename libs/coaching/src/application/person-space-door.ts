@@ -72,7 +72,16 @@ export class OpenPersonSpace {
     private readonly clock: Clock,
   ) {}
 
-  execute(token: string, device: string | undefined, ip?: string): Promise<SpaceEntry> {
+  /**
+   * `admitNew` false (a download, never the page itself): only a browser already admitted enters;
+   * any other gets `needs_code`, and the caller sends it to the page, where admission happens.
+   */
+  execute(
+    token: string,
+    device: string | undefined,
+    ip?: string,
+    options: { readonly admitNew?: boolean } = {},
+  ): Promise<SpaceEntry> {
     return this.dataSource.transaction(async (manager) => {
       const link = await checkLink(manager, this.spaces, token, this.clock.now());
       if (!isRow(link)) return link;
@@ -80,6 +89,7 @@ export class OpenPersonSpace {
         const deviceId = await this.spaces.touchDevice(manager, link.id, hashSpaceSecret(device));
         if (deviceId) return { kind: 'open', visitor: visitorOf(link, deviceId, ip) };
       }
+      if (options.admitNew === false) return { kind: 'needs_code', firstName: link.firstName };
       // The link is locked: two first openings at once admit one browser, the other needs the code.
       if ((await this.spaces.deviceCount(manager, link.id)) > 0)
         return { kind: 'needs_code', firstName: link.firstName };

@@ -13,6 +13,8 @@ import { type PersonAppointment, PersonSpaceStore } from './ports/person-space-s
 import { PhotoStore } from './ports/photo-store.js';
 import { type ProposalAnswer, ProposalStore, type ProposalView } from './ports/proposal-store.js';
 import { RecordNotification } from './record-notification.use-case.js';
+import { BeneficiaryStore } from './ports/beneficiary-store.js';
+import { PrintCer } from './print-cer.use-case.js';
 
 export interface PersonSpaceView {
   readonly firstName: string | null;
@@ -30,7 +32,7 @@ async function auditPerson(
   audit: AuditLog,
   manager: EntityManager,
   visitor: SpaceVisitor,
-  action: 'read' | 'update',
+  action: 'read' | 'update' | 'export',
   part: string,
   more: Record<string, unknown> = {},
 ): Promise<void> {
@@ -76,6 +78,39 @@ export class ReadPersonSpace {
     };
     await auditPerson(this.audit, manager, visitor, 'read', 'space');
     return view;
+  }
+}
+
+/**
+ * The person downloads their running CER as the PDF the coach prints for them (`PrintCer.forThePerson`:
+ * commitments, objectives, signatures; no barrier, health note or journal). Their own access,
+ * audited as an export by the person; null when no CER runs (the page offers no link then).
+ */
+@Injectable()
+export class PrintOwnCer {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly spaces: PersonSpaceStore,
+    private readonly beneficiaries: BeneficiaryStore,
+    private readonly cers: CerStore,
+    private readonly objectives: ObjectiveStore,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(visitor: SpaceVisitor): Promise<{ fileName: string; pdf: Buffer } | null> {
+    const manager = this.dataSource.manager;
+    const id = visitor.beneficiaryId;
+    const cer = (await this.cers.list(manager, id)).filter((candidate) => candidate.outcome === null).at(-1);
+    if (!cer) return null;
+    const objectives = (await this.objectives.list(manager, id)).filter((objective) => objective.cerId === cer.id);
+    const pdf = await PrintCer.forThePerson({
+      personName: await this.spaces.personName(manager, id),
+      referentName: await this.beneficiaries.referentName(manager, visitor.referentUserId),
+      cer,
+      objectives,
+    });
+    await auditPerson(this.audit, manager, visitor, 'export', 'cer_pdf', { cerId: cer.id });
+    return { fileName: `contrat-engagements-${cer.startDate}.pdf`, pdf };
   }
 }
 

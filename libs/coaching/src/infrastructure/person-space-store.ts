@@ -62,6 +62,15 @@ export class SqlPersonSpaceStore extends PersonSpaceStore {
     }));
   }
 
+  async personName(manager: EntityManager, beneficiaryId: string): Promise<string> {
+    const rows: Array<{ first_name: string | null; last_name: string | null }> = await manager.query(
+      'SELECT first_name, last_name FROM beneficiary WHERE id = $1 AND erased_at IS NULL',
+      [beneficiaryId],
+    );
+    const row = rows.at(0);
+    return row ? [row.first_name, row.last_name].filter(Boolean).join(' ') : '';
+  }
+
   async linkByTokenHash(manager: EntityManager, tokenHash: string, lock: boolean): Promise<SpaceLinkRow | null> {
     const rows: Array<{
       id: string;

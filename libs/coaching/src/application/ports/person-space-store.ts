@@ -64,6 +64,9 @@ export abstract class PersonSpaceStore {
   /** The link of this token hash with its person; `lock` holds the link until the transaction ends. */
   abstract linkByTokenHash(manager: EntityManager, tokenHash: string, lock: boolean): Promise<SpaceLinkRow | null>;
 
+  /** The person's names as their documents give them (first and last, either may be missing). */
+  abstract personName(manager: EntityManager, beneficiaryId: string): Promise<string>;
+
   /** The device of this cookie hash admitted to the link, its last visit refreshed; null when none. */
   abstract touchDevice(manager: EntityManager, linkId: string, deviceHash: string): Promise<string | null>;
 
