@@ -197,6 +197,9 @@ describe('journey: two offers proposed, answered in the person’s space on a ph
         .send({})
         .expect(422);
       expect(early.body).toMatchObject({ code: 'introduction.card_not_validated' });
+      // The coach's screen says the card waits for her.
+      await coach.getByText('En attente de validation').waitFor();
+      await coach.getByText('La personne ne l’a pas encore validée dans son espace.', { exact: false }).waitFor();
       await person.goto(`${api.url}/espace/${token}`);
       const card = person.locator(`#fiche-${introductionId}`);
       await card.getByText('Elle n’est pas encore envoyée : elle attend votre accord.').waitFor();
@@ -210,6 +213,12 @@ describe('journey: two offers proposed, answered in the person’s space on a ph
         [introductionId],
       );
       expect(validations).toEqual([{ decision: 'validated' }]);
+      await coach.reload();
+      const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'Europe/Paris' }).format(
+        new Date(),
+      );
+      await coach.getByText(`Carte validée par la personne le ${today}`).waitFor();
+      await auditPage(coach, 'journey-person-space-card-validated-coach');
     });
     await auditPage(coach, 'journey-person-space-card-sent');
     const introductionId = new URL(coach.url()).pathname.split('/').pop()!;

@@ -157,8 +157,21 @@ describe('the person’s space: the link, the devices, the card validation gate'
     expect(sms.sent.length).toBe(sentBefore);
   });
 
-  it('refuses to send a card until the person validated this very content, and tells the coach what they decided', async () => {
+  it('refuses to send a card until the person validated this very content, tells the coach what they decided, and the introduction says where the validation stands', async () => {
     const staff = as(org.users.staffNord);
+    const validationNow = async (): Promise<Record<string, unknown>> =>
+      (
+        (await staff.get(`/introductions/${intro.introductionId}`).expect(200)).body as {
+          cardValidation: Record<string, unknown>;
+        }
+      ).cardValidation;
+    expect(await validationNow()).toEqual({
+      state: 'not_validated',
+      decision: null,
+      decidedAt: null,
+      comment: null,
+      editedSinceDecision: false,
+    });
     const notValidated = await staff.post(`/introductions/${intro.introductionId}/links`).expect(422);
     expect(notValidated.body).toMatchObject({
       code: 'introduction.card_not_validated',
@@ -187,6 +200,13 @@ describe('the person’s space: the link, the devices, the card validation gate'
       .expect(303);
     const held = await staff.post(`/introductions/${intro.introductionId}/links`).expect(422);
     expect(held.body).toMatchObject({ details: [{ reason: 'change_requested' }] });
+    expect(await validationNow()).toEqual({
+      state: 'change_requested',
+      decision: 'change_requested',
+      decidedAt: expect.any(String),
+      comment: 'Ajoutez mon permis cariste',
+      editedSinceDecision: false,
+    });
     const inbox = await coach().get('/notifications').expect(200);
     expect((inbox.body as { items: Array<{ kind: string; subjectId: string; message: string }> }).items).toEqual(
       expect.arrayContaining([
@@ -215,12 +235,20 @@ describe('the person’s space: the link, the devices, the card validation gate'
     const after = await person.get(validated.headers.location).expect(200);
     expect(after.text).toContain('votre fiche est validée');
     expect(after.text).toContain('Vous avez validé cette fiche.');
+    const validatedState = await validationNow();
+    expect(validatedState).toMatchObject({ state: 'validated', decision: 'validated', editedSinceDecision: false });
+    const [stored]: Array<{ decided_at: Date }> = await db.query(
+      `SELECT decided_at FROM card_validation WHERE introduction_id = $1 ORDER BY decided_at DESC LIMIT 1`,
+      [intro.introductionId],
+    );
+    expect(validatedState.decidedAt).toBe(stored.decided_at.toISOString());
     await staff.post(`/introductions/${intro.introductionId}/links`).expect(201);
 
     // An edit after the validation holds the next link back again.
     await coach().put(`/introductions/${intro.introductionId}/card`, { note: 'Très ponctuelle' }).expect(200);
     const outdated = await staff.post(`/introductions/${intro.introductionId}/links`).expect(422);
     expect(outdated.body).toMatchObject({ details: [{ reason: 'outdated' }] });
+    expect(await validationNow()).toEqual({ ...validatedState, state: 'outdated', editedSinceDecision: true });
     await personValidatedCard(api.url, context.dataDir, org.users.coachLille, intro);
     await staff.post(`/introductions/${intro.introductionId}/links`).expect(201);
   });

@@ -1,6 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   type CandidateCard,
+  CARD_DECISIONS,
+  CARD_VALIDATION_STATES,
+  type CardDecision,
+  type CardValidationState,
   DECLINE_REASONS,
   type DeclineReason,
   type DueAction,
@@ -190,6 +194,27 @@ export class IntroductionEventResponse {
 }
 
 /** An introduction (mise en relation): a person and an employer, from the proposal to a hire or a refusal. */
+/** The person's validation of the card, from their space: what the sharing gate checks before a link leaves. */
+export class CardValidationResponse {
+  @ApiProperty({
+    enum: CARD_VALIDATION_STATES,
+    description:
+      'validated: this very content may be sent; not_validated: no decision yet; change_requested: the person asked for a change; outdated: the card was edited since the person’s decision',
+  })
+  state!: CardValidationState['state'];
+  @ApiProperty({ nullable: true, type: String, enum: CARD_DECISIONS, description: 'the person’s latest decision' })
+  decision!: CardDecision | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'what the person wrote with their decision' })
+  comment!: string | null;
+  @ApiProperty({ description: 'the card was edited after the person’s latest decision' })
+  editedSinceDecision!: boolean;
+
+  static from(state: CardValidationState): CardValidationResponse {
+    return Object.assign(new CardValidationResponse(), { ...state, decidedAt: iso(state.decidedAt) });
+  }
+}
+
 export class IntroductionResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) beneficiaryId!: string;
@@ -209,6 +234,12 @@ export class IntroductionResponse {
   @ApiProperty({ nullable: true, type: String, enum: DECLINE_REASONS }) declineReason!: DeclineReason | null;
   @ApiProperty({ nullable: true, type: CandidateCardResponse, description: 'built once the person accepted' })
   card!: CandidateCardResponse | null;
+  @ApiProperty({
+    nullable: true,
+    type: CardValidationResponse,
+    description: 'the person’s validation of the card in their space; null while there is no card',
+  })
+  cardValidation!: CardValidationResponse | null;
   @ApiProperty({ type: [IntroductionEventResponse], description: 'oldest first' })
   events!: IntroductionEventResponse[];
 
@@ -218,6 +249,7 @@ export class IntroductionResponse {
       next: [...view.next],
       interviewAt: iso(view.interviewAt),
       card: view.card && CandidateCardResponse.from(view.card),
+      cardValidation: view.cardValidation && CardValidationResponse.from(view.cardValidation),
       events: view.events.map((event) => ({ ...event, at: event.at.toISOString() })),
     };
     return Object.assign(new IntroductionResponse(), response);

@@ -3437,6 +3437,13 @@ export interface components {
       vehicle: boolean;
       maxDistanceKm: number;
     };
+    CardValidationResponse: {
+      state: "validated" | "not_validated" | "change_requested" | "outdated";
+      decision: "validated" | "change_requested" | null;
+      decidedAt: string | null;
+      comment: string | null;
+      editedSinceDecision: boolean;
+    };
     CerOutcomeRequest: {
       outcome: "renewed" | "exit_job" | "exit_training" | "exit_other" | "reoriented";
       on: string;
@@ -3989,6 +3996,7 @@ export interface components {
       trialEnd: string | null;
       declineReason: "skills_mismatch" | "schedule" | "distance" | "position_filled" | "person_declined" | "no_show" | "other" | null;
       card: components['schemas']["CandidateCardResponse"] | null;
+      cardValidation: components['schemas']["CardValidationResponse"] | null;
       events: Array<components['schemas']["IntroductionEventResponse"]>;
     };
     IntroductionSummaryResponse: {

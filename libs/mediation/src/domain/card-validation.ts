@@ -47,3 +47,29 @@ export function validationProblem(
   if (latest.cardVersion !== cardVersion(card)) return 'outdated';
   return latest.decision === 'validated' ? null : 'change_requested';
 }
+
+export const CARD_VALIDATION_STATES = ['validated', 'not_validated', 'change_requested', 'outdated'] as const;
+
+/** Where the person's validation of a card stands, as the staff see it on the introduction. */
+export interface CardValidationState {
+  /** `validated`: this very content may leave; otherwise why it may not yet (as the sharing gate says). */
+  readonly state: (typeof CARD_VALIDATION_STATES)[number];
+  /** The person's latest decision, whatever the card's version since; null before any. */
+  readonly decision: CardDecision | null;
+  readonly decidedAt: Date | null;
+  /** The person's comment with a change request (or with a validation). */
+  readonly comment: string | null;
+  /** The card was edited after the person's latest decision (it must be validated again). */
+  readonly editedSinceDecision: boolean;
+}
+
+export function cardValidationState(card: CandidateCard, latest: CardValidation | null): CardValidationState {
+  const problem = validationProblem(card, latest);
+  return {
+    state: problem ?? 'validated',
+    decision: latest?.decision ?? null,
+    decidedAt: latest?.decidedAt ?? null,
+    comment: latest?.comment ?? null,
+    editedSinceDecision: problem === 'outdated',
+  };
+}

@@ -4,6 +4,7 @@ import { introductionView } from '../application/ports/introduction-store.js';
 import { updateReturning } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../domain/candidate-card.js';
+import type { CardDecision } from '../domain/card-validation.js';
 import type { EmployerAnswer } from '../domain/employer.js';
 import type { RefusalReason } from '../domain/shortlist.js';
 import {
@@ -157,6 +158,17 @@ export class SqlIntroductionStore extends IntroductionStore {
       details: Record<string, unknown>;
       at: Date;
     }> = await manager.query('SELECT * FROM introduction_event WHERE introduction_id = $1 ORDER BY at, id', [id]);
+    const validations: Array<{
+      decision: CardDecision;
+      card_version: string;
+      comment: string | null;
+      decided_at: Date;
+    }> = await manager.query(
+      `SELECT decision, card_version, comment, decided_at FROM card_validation
+         WHERE introduction_id = $1 ORDER BY decided_at DESC, id LIMIT 1`,
+      [id],
+    );
+    const latest = validations.at(0);
     return introductionView(
       row,
       events.map((event) => ({
@@ -168,6 +180,14 @@ export class SqlIntroductionStore extends IntroductionStore {
         details: event.details,
         at: event.at,
       })),
+      latest
+        ? {
+            decision: latest.decision,
+            cardVersion: latest.card_version,
+            comment: latest.comment,
+            decidedAt: latest.decided_at,
+          }
+        : null,
     );
   }
 

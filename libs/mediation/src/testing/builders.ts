@@ -95,6 +95,7 @@ export function anIntroductionView(overrides: Partial<IntroductionView> = {}): I
     trialEnd: null,
     declineReason: null,
     card: null,
+    cardValidation: null,
     events: [],
     ...overrides,
   };

@@ -3,11 +3,39 @@ import { Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
 import type { CandidateCardResponse, components, IntroductionResponse } from '../../api/types';
 import { Checks } from '../../ui/forms';
-import { Alert, Button } from '../../ui/ui';
+import { Alert, Badge, Button, formatDate } from '../../ui/ui';
 import { CardPreview } from './card-preview';
 import { useCardChoices } from './use-introduction-data';
 
 const CARD_SKILLS_MAX = 12;
+
+/**
+ * Where the person's validation of the card stands (from their space): no card link leaves before
+ * they validated its current content, so the coach sees here whether it may be sent.
+ */
+function ValidationState({ validation }: { validation: IntroductionResponse['cardValidation'] }) {
+  if (!validation) return null;
+  if (validation.state === 'validated')
+    return (
+      <p>
+        <Badge tone="success">Carte validée par la personne le {formatDate(validation.decidedAt)}</Badge>
+      </p>
+    );
+  const why =
+    validation.state === 'change_requested'
+      ? `La personne a demandé une modification le ${formatDate(validation.decidedAt)}${validation.comment ? ` : « ${validation.comment} »` : '.'}`
+      : validation.state === 'outdated'
+        ? `La fiche a été modifiée depuis ${validation.decision === 'validated' ? 'sa validation' : 'la réponse de la personne'} du ${formatDate(validation.decidedAt)} : la personne doit la valider à nouveau dans son espace.`
+        : 'La personne ne l’a pas encore validée dans son espace.';
+  return (
+    <>
+      <p>
+        <Badge tone="warning">En attente de validation</Badge>
+      </p>
+      <p className="muted">{why} Aucun lien ne part vers l’employeur avant sa validation.</p>
+    </>
+  );
+}
 const CARD_QUALITIES_MAX = 8;
 
 /** The candidate card: the coach edits what the employer sees (note, skills, qualities) beside a preview. */
@@ -85,6 +113,7 @@ export function CardSection({
   return (
     <section aria-labelledby="intro-card">
       <h2 id="intro-card">Fiche candidat</h2>
+      <ValidationState validation={view.cardValidation} />
       <div className="grid">
         {mayEdit && (
           <div className="card">

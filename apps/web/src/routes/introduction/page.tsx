@@ -80,7 +80,11 @@ export function IntroductionPage() {
         key={view.card ? 'card' : 'no-card'}
         view={view}
         mayEdit={hasRole(user, 'coach')}
-        onSaved={(card) => setView((previous) => (previous ? { ...previous, card } : previous))}
+        onSaved={(card) => {
+          setView((previous) => (previous ? { ...previous, card } : previous));
+          // An edit changes what the person validated: read the validation state again.
+          refresh();
+        }}
       />
 
       {mayAct && view.next.length > 0 && (

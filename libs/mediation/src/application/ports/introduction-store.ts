@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@passerelle/identity';
 import type { CandidateCard } from '../../domain/candidate-card.js';
+import { type CardValidation, type CardValidationState, cardValidationState } from '../../domain/card-validation.js';
 import type { EmployerAnswer } from '../../domain/employer.js';
 import type { RefusalReason } from '../../domain/shortlist.js';
 import {
@@ -28,6 +29,8 @@ export interface IntroductionView {
   readonly trialEnd: string | null;
   readonly declineReason: DeclineReason | null;
   readonly card: CandidateCard | null;
+  /** The person's validation of the card as it is now (null while there is no card). */
+  readonly cardValidation: CardValidationState | null;
   readonly events: Array<{
     kind: IntroductionEventKind;
     fromStatus: IntroductionStatus | null;
@@ -79,7 +82,11 @@ export interface IntroductionRow {
 }
 
 /** An introduction as stored, with its trail already read, as the board and the file show it. */
-export function introductionView(row: IntroductionRow, events: IntroductionView['events']): IntroductionView {
+export function introductionView(
+  row: IntroductionRow,
+  events: IntroductionView['events'],
+  latestValidation: CardValidation | null = null,
+): IntroductionView {
   return {
     id: row.id,
     beneficiaryId: row.beneficiary_id,
@@ -95,6 +102,7 @@ export function introductionView(row: IntroductionRow, events: IntroductionView[
     trialEnd: row.trial_end,
     declineReason: row.decline_reason,
     card: row.card,
+    cardValidation: row.card ? cardValidationState(row.card, latestValidation) : null,
     events,
   };
 }
