@@ -45,16 +45,14 @@ describe('the person’s space: my contract as a PDF', () => {
   let cookie: string;
   const coach = () => asUser(api, org.users.coachLille);
   const pdfPath = () => `/espace/${token}/contrat.pdf`;
-  const devices = async (): Promise<number> =>
-    Number(
-      (
-        (await db.query(
-          `SELECT count(*) AS n FROM person_space_device d JOIN person_space_link l ON l.id = d.link_id
-           WHERE l.beneficiary_id = $1`,
-          [personId],
-        )) as Array<{ n: string }>
-      )[0].n,
+  const devices = async (): Promise<number> => {
+    const rows: Array<{ n: string }> = await db.query(
+      `SELECT count(*) AS n FROM person_space_device d JOIN person_space_link l ON l.id = d.link_id
+       WHERE l.beneficiary_id = $1`,
+      [personId],
     );
+    return Number(rows[0].n);
+  };
 
   beforeAll(async () => {
     context = await createTestContext({
