@@ -62,7 +62,6 @@ export type { PersonCard } from './application/person-cards.use-case.js';
 export { assertCardMayBeShared } from './application/card-sharing.js';
 export { CARD_DECISIONS, CARD_COMMENT_MAX, CARD_VALIDATION_STATES, cardVersion } from './domain/card-validation.js';
 export type { CardDecision, CardValidationState } from './domain/card-validation.js';
-export type { CardDecision } from './domain/card-validation.js';
 export { SendCardLink } from './application/send-card-link.use-case.js';
 export { RevokeCardLinks } from './application/revoke-card-links.use-case.js';
 export { RemindUnansweredEmployer } from './application/remind-unanswered-employer.use-case.js';
