@@ -29,6 +29,7 @@ interface SharedFile {
   firstName: string | null;
   barriers: Array<{ kind: string; healthNote?: string | null }>;
   events: Array<{ note: string | null }>;
+  objectives: Array<{ title: string }>;
   cers: unknown[];
   consents: unknown[];
   referents: unknown[];
@@ -48,6 +49,7 @@ describe('coaching: sharing a file with another professional', () => {
   let db: DataSource;
   let clock: Clock;
   let id: string;
+  let healthBarrierId: string;
   const as = (user: TestUser) => asUser(api, user);
   const referent = () => as(org.users.coachLille);
   const colleague = () => as(org.users.coachNord);
@@ -83,13 +85,14 @@ describe('coaching: sharing a file with another professional', () => {
       })
       .expect(201);
     id = (created.body as { id: string }).id;
-    await referent()
+    const health = await referent()
       .post(`/beneficiaries/${id}/barriers`, {
         kind: 'health',
         status: 'identified',
         healthNote: 'lombalgie chronique',
       })
       .expect(201);
+    healthBarrierId = (health.body as { id: string }).id;
     await referent()
       .post(`/beneficiaries/${id}/barriers`, { kind: 'mobility', status: 'in_progress', description: 'pas de permis' })
       .expect(201);
@@ -138,7 +141,34 @@ describe('coaching: sharing a file with another professional', () => {
     expect(await shareRows()).toEqual([]);
   });
 
-  it('lets the recipient read only the parts shared, the health note hidden, each read audited as a shared access', async () => {
+  it('refuses a coach of another département, with the reason, and lists only the coaches of the referent’s département', async () => {
+    // A coach of the Bas-Rhin (another département's tree); the Nord's coaches are in UT Lille and the département itself.
+    const created = await request(api.url)
+      .post('/users')
+      .auth(org.admin.accessToken, { type: 'bearer' })
+      .send({
+        email: 'coach.basrhin@test.passerelle.fr',
+        displayName: 'coach.basrhin',
+        structureId: org.structures.basRhin,
+        roles: ['coach'],
+        password: TEST_PASSWORD,
+      })
+      .expect(201);
+    const elsewhere = (created.body as { user: { id: string } }).user.id;
+    const refused = await referent()
+      .post(`/beneficiaries/${id}/shares`, shareBody({ recipientUserId: elsewhere }))
+      .expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'share.other_departement',
+      details: [{ field: 'recipientUserId', reason: 'a coach of the referent’s département' }],
+    });
+    expect((refused.body as { message: string }).message).toBeTruthy();
+    expect(await shareRows()).toEqual([]);
+    const recipients = (await referent().get('/file-shares/recipients').expect(200)).body as Array<{ userId: string }>;
+    expect(recipients.map((recipient) => recipient.userId)).toEqual([org.users.coachNord.id]);
+  });
+
+  it('lets the recipient read only the parts shared, the health barrier hidden altogether, each read audited as a shared access', async () => {
     const shared = await referent().post(`/beneficiaries/${id}/shares`, shareBody()).expect(201);
     const shareId = await liveShareId();
     expect(shared.body).toMatchObject({ id: shareId, recipientUserId: org.users.coachNord.id, revokedAt: null });
@@ -154,9 +184,10 @@ describe('coaching: sharing a file with another professional', () => {
     expect(file.consents).toEqual([]);
     expect(file.referents).toEqual([]);
     expect(file.events.map((event) => event.note)).toEqual(['premier entretien']);
-    expect(file.barriers.map((barrier) => barrier.kind).sort()).toEqual(['health', 'mobility']);
-    expect(file.barriers.find((barrier) => barrier.kind === 'health')?.healthNote).toBeNull();
+    // Without the person's agreement to share health information, not even the category shows.
+    expect(file.barriers.map((barrier) => barrier.kind)).toEqual(['mobility']);
     expect(JSON.stringify(file)).not.toContain('lombalgie');
+    expect(JSON.stringify(file)).not.toContain(healthBarrierId);
     expect(file.sharedAccess).toMatchObject({ shareId, parts: ['barriers', 'journal'], healthNoteVisible: false });
     const audited: Array<{ details: Record<string, unknown> }> = await db.query(
       `SELECT details FROM audit_event WHERE subject_id = $1 AND actor_user_id = $2 AND action = 'read'
@@ -218,14 +249,33 @@ describe('coaching: sharing a file with another professional', () => {
     expect((await dayAfter('/file-shares/received').expect(200)).body).toEqual([]);
   });
 
-  it('shows the health note only when the share says the person agreed to it', async () => {
-    const shareId = await liveShareId();
-    await referent().delete(`/beneficiaries/${id}/shares/${shareId}`).expect(200);
+  it('shows the health barrier, its note and the objectives tied to it only when the share says the person agreed to it', async () => {
     await referent()
-      .post(`/beneficiaries/${id}/shares`, shareBody({ parts: ['barriers'], healthNoteVisible: true }))
+      .post(`/beneficiaries/${id}/objectives`, { title: 'Consulter le médecin du travail', barrierId: healthBarrierId })
+      .expect(201);
+    await referent().post(`/beneficiaries/${id}/objectives`, { title: 'Passer le permis' }).expect(201);
+    const objectivesOf = (file: SharedFile): string[] => file.objectives.map((objective) => objective.title).sort();
+
+    await referent()
+      .delete(`/beneficiaries/${id}/shares/${await liveShareId()}`)
+      .expect(200);
+    await referent()
+      .post(`/beneficiaries/${id}/shares`, shareBody({ parts: ['barriers', 'objectives'] }))
+      .expect(201);
+    const withoutHealth = (await colleague().get(`/beneficiaries/${id}`).expect(200)).body as SharedFile;
+    expect(withoutHealth.barriers.map((barrier) => barrier.kind)).toEqual(['mobility']);
+    expect(objectivesOf(withoutHealth)).toEqual(['Passer le permis']);
+    expect(JSON.stringify(withoutHealth)).not.toContain(healthBarrierId);
+
+    await referent()
+      .delete(`/beneficiaries/${id}/shares/${await liveShareId()}`)
+      .expect(200);
+    await referent()
+      .post(`/beneficiaries/${id}/shares`, shareBody({ parts: ['barriers', 'objectives'], healthNoteVisible: true }))
       .expect(201);
     const file = (await colleague().get(`/beneficiaries/${id}`).expect(200)).body as SharedFile;
     expect(file.barriers.find((barrier) => barrier.kind === 'health')?.healthNote).toBe('lombalgie chronique');
+    expect(objectivesOf(file)).toEqual(['Consulter le médecin du travail', 'Passer le permis']);
     expect(file.events).toEqual([]);
   });
 
@@ -258,9 +308,14 @@ describe('coaching: sharing a file with another professional', () => {
     const exported = (await referent().get(`/beneficiaries/${id}/export`).expect(200)).body as {
       shares: Array<{ recipientName: string; parts: string[] }>;
     };
-    expect(exported.shares.map((share) => share.parts)).toEqual([['contact'], ['barriers'], ['barriers', 'journal']]);
+    expect(exported.shares.map((share) => share.parts)).toEqual([
+      ['contact'],
+      ['barriers', 'objectives'],
+      ['barriers', 'objectives'],
+      ['barriers', 'journal'],
+    ]);
     const readable = await referent().get(`/beneficiaries/${id}/export.txt`).expect(200);
     expect(readable.text).toContain('PARTAGES DU DOSSIER AVEC D’AUTRES PROFESSIONNELS');
-    expect(readable.text).toContain(`: freins, note de santé (révoqué le`);
+    expect(readable.text).toMatch(/: freins, [^,\n]+, note de santé \(révoqué le/);
   });
 });

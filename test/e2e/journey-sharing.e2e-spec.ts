@@ -123,6 +123,8 @@ describe('sharing a file with a colleague in headless Chromium', () => {
     await barriers.getByText(/pas de permis/).waitFor();
     await colleague.getByText('Premier entretien').waitFor();
     expect(await colleague.getByText(/lombalgie/).count()).toBe(0);
+    // Without the person's agreement, not even the health barrier's category shows.
+    expect(await barriers.getByText(/santé/i).count()).toBe(0);
     expect(await colleague.getByText('nadia.partage@exemple.fr').count()).toBe(0);
     await auditPage(colleague, 'journey-sharing-file');
     const audited: unknown[] = await db.query(

@@ -65,10 +65,18 @@ export interface SharedAccess {
  * The file as a share shows it: the parts it names, nothing else. The person's names, commune,
  * stage and referent stay (who the file is about); contact details, the diagnostic, barriers, CERs,
  * action plan and journal only when shared; consents, referents' history and offers proposed never.
- * (Health notes are left out before, by the barriers' read: see ReadBeneficiaryFile.)
+ * (Health notes are left out before, by the barriers' read: see ReadBeneficiaryFile; a health
+ * barrier itself, and the objectives tied to it, only with the person's agreement.)
  */
 export function onlySharedParts(file: BeneficiaryFile, share: ReceivedShare): BeneficiaryFile {
   const has = (part: SharedPart) => share.parts.includes(part);
+  // Without the person's agreement to share health information, a health barrier does not exist for
+  // the recipient: not its note, not even its category, nor an objective tied to it.
+  const hidden = new Set(
+    share.healthNoteVisible
+      ? []
+      : file.barriers.filter((barrier) => barrier.kind === 'health').map((barrier) => barrier.id),
+  );
   return {
     ...file,
     birthDate: has('contact') ? file.birthDate : null,
@@ -78,9 +86,11 @@ export function onlySharedParts(file: BeneficiaryFile, share: ReceivedShare): Be
     referents: [],
     diagnostic: has('diagnostic') ? file.diagnostic : null,
     labels: has('diagnostic') ? file.labels : {},
-    barriers: has('barriers') ? file.barriers : [],
+    barriers: has('barriers') ? file.barriers.filter((barrier) => !hidden.has(barrier.id)) : [],
     cers: has('cers') ? file.cers : [],
-    objectives: has('objectives') ? file.objectives : [],
+    objectives: has('objectives')
+      ? file.objectives.filter((objective) => objective.barrierId === null || !hidden.has(objective.barrierId))
+      : [],
     rhythm: has('journal') ? file.rhythm : null,
     events: has('journal') ? file.events : [],
     proposals: [],

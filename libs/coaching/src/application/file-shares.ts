@@ -11,8 +11,8 @@ import { ConsentStore } from './ports/consent-store.js';
 import { type ReceivedShare, ShareStore, type ShareRecipient, type ShareView } from './ports/share-store.js';
 
 /**
- * Shared files. The referent coach shares chosen parts of a person's file with another coach (a
- * social worker of the département, a colleague covering an absence) until a date, only with the
+ * Shared files. The referent coach shares chosen parts of a person's file with another coach of
+ * their département (a social worker, a colleague covering an absence) until a date, only with the
  * person's consent in force; revoking, or the consent withdrawn, ends it at once. Reading a shared
  * file is ReadBeneficiaryFile's; here: sharing, listing, revoking, and the recipient's list.
  */
@@ -44,13 +44,16 @@ export class FileShares {
         throw coachingError('share.no_consent', 'the person has not agreed to share their file', [
           { field: 'consent', reason: 'share_file_with_professionals is not in force' },
         ]);
-      if (
-        share.recipientUserId === row.referent_user_id ||
-        share.recipientUserId === actor.userId ||
-        !(await this.shares.isRecipient(manager, share.recipientUserId))
-      )
+      const referent = row.referent_user_id ?? actor.userId;
+      const standing = await this.shares.recipientStanding(manager, share.recipientUserId, referent);
+      if (share.recipientUserId === referent || share.recipientUserId === actor.userId || standing === 'not_a_coach')
         throw coachingError('share.unknown_recipient', 'not an active coach other than the referent', [
           { field: 'recipientUserId', reason: 'an active coach other than the referent' },
+        ]);
+      // A file stays in the département that follows the person (its coaches, its social workers).
+      if (standing === 'other_departement')
+        throw coachingError('share.other_departement', 'the recipient works in another département', [
+          { field: 'recipientUserId', reason: 'a coach of the referent’s département' },
         ]);
       if (await this.shares.inForce(manager, id, share.recipientUserId, today))
         throw coachingError('share.exists', 'a share with this coach is in force', [
@@ -95,7 +98,7 @@ export class FileShares {
     return received;
   }
 
-  /** Whom the actor may share a file with. */
+  /** Whom the actor may share a file with: the active coaches of their département. */
   recipients(actor: Actor): Promise<ShareRecipient[]> {
     return this.shares.recipients(this.dataSource.manager, actor.userId);
   }

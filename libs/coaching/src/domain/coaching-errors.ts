@@ -110,6 +110,10 @@ export const COACHING_ERRORS = {
     fr: 'La personne n’a pas donné son accord pour que son dossier soit partagé.',
   },
   'share.not_found': { kind: 'not_found', fr: 'Ce partage n’existe pas ou est déjà révoqué.' },
+  'share.other_departement': {
+    kind: 'invalid',
+    fr: 'Un dossier ne se partage qu’avec un·e conseiller·ère du même département que le·la référent·e.',
+  },
   'share.unknown_recipient': {
     kind: 'invalid',
     fr: 'Choisissez un·e conseiller·ère actif·ve, autre que le·la référent·e.',

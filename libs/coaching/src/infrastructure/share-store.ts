@@ -47,6 +47,27 @@ function toReceived(row: ReceivedRow): ReceivedShare {
 }
 
 /** ShareStore on PostgreSQL. */
+/**
+ * `territory_down`: the structures of the département of the user `$1`: the nearest structure of
+ * kind `departement` above the user's structure (itself included), or the tree's root when there is
+ * none, and every structure below it but another département's.
+ */
+const SAME_DEPARTEMENT = `WITH RECURSIVE territory_up AS (
+    SELECT s.id, s.parent_id, s.kind, 0 AS depth FROM identity_structure_v s
+    WHERE s.id = (SELECT structure_id FROM identity_user_v WHERE id = $1)
+    UNION ALL
+    SELECT p.id, p.parent_id, p.kind, up.depth + 1 FROM territory_up up JOIN identity_structure_v p ON p.id = up.parent_id
+  ),
+  territory AS (
+    SELECT id FROM territory_up
+    ORDER BY kind = 'departement' DESC, CASE WHEN kind = 'departement' THEN depth ELSE -depth END LIMIT 1
+  ),
+  territory_down AS (
+    SELECT id FROM territory
+    UNION ALL
+    SELECT c.id FROM identity_structure_v c JOIN territory_down d ON c.parent_id = d.id WHERE c.kind <> 'departement'
+  )`;
+
 @Injectable()
 export class SqlShareStore extends ShareStore {
   override async insert(
@@ -140,21 +161,30 @@ export class SqlShareStore extends ShareStore {
     return rows.map(toReceived);
   }
 
-  override async isRecipient(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM identity_user_v WHERE id = $1 AND status = 'active' AND 'coach' = ANY (roles)`,
-      [userId],
+  override async recipientStanding(
+    manager: EntityManager,
+    userId: string,
+    referentUserId: string,
+  ): Promise<'coach' | 'other_departement' | 'not_a_coach'> {
+    const rows: Array<{ same: boolean }> = await manager.query(
+      `${SAME_DEPARTEMENT}
+       SELECT u.structure_id IN (SELECT id FROM territory_down) AS same FROM identity_user_v u
+       WHERE u.id = $2 AND u.status = 'active' AND 'coach' = ANY (u.roles)`,
+      [referentUserId, userId],
     );
-    return rows.length > 0;
+    const row = rows.at(0);
+    return !row ? 'not_a_coach' : row.same ? 'coach' : 'other_departement';
   }
 
-  override async recipients(manager: EntityManager, exceptUserId: string): Promise<ShareRecipient[]> {
+  override async recipients(manager: EntityManager, sharerUserId: string): Promise<ShareRecipient[]> {
     const rows: Array<{ id: string; display_name: string; structure_name: string }> = await manager.query(
-      `SELECT u.id, u.display_name, st.name AS structure_name
+      `${SAME_DEPARTEMENT}
+       SELECT u.id, u.display_name, st.name AS structure_name
        FROM identity_user_v u JOIN identity_structure_v st ON st.id = u.structure_id
        WHERE u.status = 'active' AND 'coach' = ANY (u.roles) AND u.id <> $1
+         AND u.structure_id IN (SELECT id FROM territory_down)
        ORDER BY u.display_name, u.id`,
-      [exceptUserId],
+      [sharerUserId],
     );
     return rows.map((row) => ({ userId: row.id, displayName: row.display_name, structureName: row.structure_name }));
   }

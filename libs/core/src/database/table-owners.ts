@@ -36,7 +36,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
         readers: ['coaching', 'mediation', 'outcomes'],
       },
       identity_structure_v: {
-        holds: 'the structures’ tree (parent) and names',
+        holds: 'the structures’ tree (parent), names and kinds',
         readers: ['coaching', 'mediation', 'outcomes'],
       },
       identity_audit_trail_v: {

@@ -157,10 +157,12 @@ export function SharingSection({ file }: { file: BeneficiaryFileResponse }) {
           />
           {parts.includes('barriers') && (
             <Checks
-              label="Note de santé"
+              label="Santé"
               name="healthNoteVisible"
-              description="Cochez seulement si la personne a accepté que sa note de santé soit partagée."
-              options={[{ id: 'agreed', label: 'La personne accepte de partager sa note de santé' }]}
+              description="Cochez seulement si la personne a accepté de partager ses informations de santé. Sinon, son frein de santé n’apparaît pas du tout dans le dossier partagé."
+              options={[
+                { id: 'agreed', label: 'La personne accepte de partager son frein de santé et sa note de santé' },
+              ]}
               value={health ? ['agreed'] : []}
               onChange={(value) => setHealth(value.length > 0)}
               isInvalid={!!errors.healthNoteVisible}

@@ -60,9 +60,21 @@ export abstract class ShareStore {
   /** The shares in force given to this professional, soonest ending first. */
   abstract received(manager: EntityManager, recipientUserId: string, today: string): Promise<ReceivedShare[]>;
 
-  /** Whether the user is an active coach (whom a file may be shared with). */
-  abstract isRecipient(manager: EntityManager, userId: string): Promise<boolean>;
+  /**
+   * Whether the user may receive a file the referent shares: `coach`, an active coach of the same
+   * département as the referent (see `recipients`); `other_departement`, an active coach elsewhere;
+   * `not_a_coach` otherwise.
+   */
+  abstract recipientStanding(
+    manager: EntityManager,
+    userId: string,
+    referentUserId: string,
+  ): Promise<'coach' | 'other_departement' | 'not_a_coach'>;
 
-  /** Active coaches other than `exceptUserId`, by name. */
-  abstract recipients(manager: EntityManager, exceptUserId: string): Promise<ShareRecipient[]>;
+  /**
+   * Active coaches other than `sharerUserId` in the sharer's département, by name. A structure's
+   * département is the nearest structure of kind `departement` above it (itself included), or, in a
+   * tree without one, its root.
+   */
+  abstract recipients(manager: EntityManager, sharerUserId: string): Promise<ShareRecipient[]>;
 }
