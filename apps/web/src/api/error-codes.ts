@@ -188,6 +188,7 @@ export const API_ERRORS = {
   "share.invalid": { status: 422, fr: "Ce partage n’est pas cohérent : corrigez les champs signalés." },
   "share.no_consent": { status: 422, fr: "La personne n’a pas donné son accord pour que son dossier soit partagé." },
   "share.not_found": { status: 404, fr: "Ce partage n’existe pas ou est déjà révoqué." },
+  "share.other_departement": { status: 422, fr: "Un dossier ne se partage qu’avec un·e conseiller·ère du même département que le·la référent·e." },
   "share.unknown_recipient": { status: 422, fr: "Choisissez un·e conseiller·ère actif·ve, autre que le·la référent·e." },
   "shortlist.invalid": { status: 422, fr: "Cette sélection n’est pas valable : corrigez les champs signalés." },
   "shortlist.not_found": { status: 404, fr: "Cette sélection n’existe pas ou est hors de votre périmètre." },
