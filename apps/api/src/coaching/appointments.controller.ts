@@ -76,6 +76,7 @@ import {
   SlotResponse,
   SlotsResponse,
 } from './appointments.dto.js';
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 /**
  * The coach's agenda. An appointment belongs to the coach who planned it: another coach's is not
@@ -118,7 +119,7 @@ export class AppointmentsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Req() request: Request,
   ): Promise<CalendarFeedResponse> {
-    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    const base = publicBaseUrl(this.config, request);
     return this.calendars.open(actor, base);
   }
 
@@ -176,7 +177,7 @@ export class AppointmentsController {
     @Param() params: IdParam,
     @Req() request: Request,
   ): Promise<InvitationResponse> {
-    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    const base = publicBaseUrl(this.config, request);
     return InvitationResponse.from(await this.inviting.execute(actor, params.id, base));
   }
 

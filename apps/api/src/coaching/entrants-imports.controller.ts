@@ -41,6 +41,7 @@ import type { AuthenticatedActor } from '@passerelle/identity';
 import { CurrentActor, RequireAction } from '../auth/access.decorators.js';
 import { ErrorResponse } from '../errors/error-body.js';
 import { DeliveriesResponse } from './appointments.dto.js';
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -250,7 +251,7 @@ export class EntrantsImportsController {
       throw coachingError('import.bad_upload', 'send the digest the preview gave', [
         { field: 'digest', reason: 'required: the digest the preview of this file gave' },
       ]);
-    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    const base = publicBaseUrl(this.config, request);
     return EntrantsImportResponse.from(await this.importing.execute(actor, fileOf(request), digest, base));
   }
 }

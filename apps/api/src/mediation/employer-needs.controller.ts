@@ -56,11 +56,7 @@ import {
   NeedListResponse,
   NeedResponse,
 } from './employer-needs.response.dto.js';
-
-/** Where employers reach Passerelle: PUBLIC_URL, else the host the mediator's request came to. */
-function baseUrl(config: ResolvedConfig, request: Request): string {
-  return config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-}
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 /**
  * Recruitment needs employers post without an account: the links mediators give them (or their
@@ -132,7 +128,7 @@ export class EmployerNeedsController {
       await this.linkCreation.execute(
         actor,
         { ...(body.days ? { days: body.days } : {}) },
-        baseUrl(this.config, request),
+        publicBaseUrl(this.config, request),
       ),
     );
   }
@@ -162,7 +158,7 @@ export class EmployerNeedsController {
       await this.linkCreation.execute(
         actor,
         { employerId: params.id, ...(body.days ? { days: body.days } : {}) },
-        baseUrl(this.config, request),
+        publicBaseUrl(this.config, request),
       ),
     );
   }

@@ -99,6 +99,7 @@ import {
   JobAnalysisCreatedResponse,
   PmsmpConventionResponse,
 } from './mediation.response.dto.js';
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 /** Employers, their contacts, the interaction log, follow-ups and job analyses (IOD). */
 @ApiTags('employers')
@@ -208,11 +209,6 @@ export class EmployersController {
   ): Promise<JobAnalysisCreatedResponse> {
     return Object.assign(new JobAnalysisCreatedResponse(), await this.analyses.execute(actor, params.id, body));
   }
-}
-
-/** Where employers reach Passerelle: PUBLIC_URL, else the host the mediator's request came to. */
-function baseUrl(config: ResolvedConfig, request: Request): string {
-  return config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 }
 
 /** Introductions (mises en relation): proposal by the referent coach, then the mediators' steps. */
@@ -327,7 +323,9 @@ export class IntroductionsController {
     @Body() body: SendLinkRequest,
     @Req() request: Request,
   ): Promise<CardLinkResponse> {
-    return CardLinkResponse.from(await this.linkSending.execute(actor, params.id, baseUrl(this.config, request), body));
+    return CardLinkResponse.from(
+      await this.linkSending.execute(actor, params.id, publicBaseUrl(this.config, request), body),
+    );
   }
 
   /** The PMSMP convention: saved, or (not saved yet) started from the introduction's trial and job analysis. */

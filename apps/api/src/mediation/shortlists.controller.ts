@@ -61,11 +61,7 @@ import {
   ShortlistResponse,
   ShortlistSummaryResponse,
 } from './shortlists.response.dto.js';
-
-/** Where employers reach Passerelle: PUBLIC_URL, else the host the mediator's request came to. */
-function baseUrl(config: ResolvedConfig, request: Request): string {
-  return config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-}
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 /** Shortlists: one link showing an employer one to five candidate cards for an offer, side by side. */
 @ApiTags('introductions')
@@ -110,7 +106,7 @@ export class ShortlistsController {
           slots,
           ...(body.contactId ? { contactId: body.contactId } : {}),
         },
-        baseUrl(this.config, request),
+        publicBaseUrl(this.config, request),
       ),
     );
   }

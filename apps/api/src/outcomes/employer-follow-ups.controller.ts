@@ -55,11 +55,7 @@ import {
   EmployerFollowUpLinkListResponse,
   EmployerFollowUpLinkResponse,
 } from './employer-follow-ups.response.dto.js';
-
-/** Where employers reach Passerelle: PUBLIC_URL, else the host the mediator's request came to. */
-function baseUrl(config: ResolvedConfig, request: Request): string {
-  return config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-}
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 /**
  * The employer's side of a job's checkpoint: the links its assignee or the person's referent sends
@@ -96,7 +92,7 @@ export class EmployerFollowUpLinksController {
     @Req() request: Request,
   ): Promise<EmployerFollowUpLinkCreatedResponse> {
     return EmployerFollowUpLinkCreatedResponse.from(
-      await this.sending.execute(actor, params.id, body, baseUrl(this.config, request)),
+      await this.sending.execute(actor, params.id, body, publicBaseUrl(this.config, request)),
     );
   }
 

@@ -63,6 +63,7 @@ import {
   SpaceTokenParam,
 } from './person-space.dto.js';
 import { codePage, spaceGonePage, spaceHomePage, spaceNotFoundPage } from './space-pages.js';
+import { publicBaseUrl } from '../common/public-base-url.js';
 
 /** The coach sends the person the link to their own space (consent per channel), lists and revokes them. */
 @ApiTags('person space')
@@ -88,7 +89,7 @@ export class SpaceLinksController {
     @Param() params: IdParam,
     @Req() request: Request,
   ): Promise<SpaceLinkSentResponse> {
-    const base = this.config.publicUrl?.toString() ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+    const base = publicBaseUrl(this.config, request);
     return SpaceLinkSentResponse.from(await this.sending.execute(actor, params.id, base));
   }
 
