@@ -100,3 +100,11 @@ describe('migration checksums', () => {
     expect(db.inserted).toEqual([['AddThing1700000000000', await migrationChecksum(AddThing1700000000000)]]);
   });
 });
+
+describe('the migration registry', () => {
+  it('lists the migrations in the order PostgreSQL runs them: by the timestamp ending their name', () => {
+    const stamps = MIGRATIONS.map((migration) => Number(/(\d{13})$/.exec(migration.name)?.[1]));
+    expect(stamps.every((stamp) => Number.isFinite(stamp))).toBe(true);
+    expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
+  });
+});

@@ -26,8 +26,8 @@ import { Shortlists1764000070000 } from './migrations/1764000070000-shortlists.j
 import { EmployerNeeds1764000075000 } from './migrations/1764000075000-employer-needs.js';
 import { EmployerFollowUpLinks1764000076000 } from './migrations/1764000076000-employer-follow-up-links.js';
 import { ShortlistReminders1764000080000 } from './migrations/1764000080000-shortlist-reminders.js';
-import { OfferOccupationSource1764000090000 } from './migrations/1764000090000-offer-occupation-source.js';
 import { StructureViewKind1764000085000 } from './migrations/1764000085000-structure-view-kind.js';
+import { OfferOccupationSource1764000090000 } from './migrations/1764000090000-offer-occupation-source.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -63,6 +63,6 @@ export const MIGRATIONS = [
   EmployerNeeds1764000075000,
   EmployerFollowUpLinks1764000076000,
   ShortlistReminders1764000080000,
-  OfferOccupationSource1764000090000,
   StructureViewKind1764000085000,
+  OfferOccupationSource1764000090000,
 ];
