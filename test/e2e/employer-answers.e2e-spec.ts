@@ -7,6 +7,7 @@ import { RemindUnansweredShortlists } from '@passerelle/mediation';
 import {
   as as asUser,
   createTestContext,
+  login,
   seedOrganisation,
   shortlistCandidates,
   startApi,
@@ -15,6 +16,7 @@ import {
   type TestContext,
   type TestOrganisation,
   type TestUser,
+  TEST_PASSWORD,
 } from '@passerelle/testing';
 
 /** A Friday: three working days later is the next Wednesday, five calendar days on. */
@@ -94,7 +96,7 @@ describe('employer answers heard: shortlist reminders, reply notices, need ackno
       api.url,
       org,
       'Boulangerie Paul',
-      ['Amina', 'Bruno', 'Chloe', 'Denis', 'Eva', 'Farid', 'Gael'],
+      ['Amina', 'Bruno', 'Chloe', 'Denis', 'Eva', 'Farid', 'Gael', 'Hugo', 'Iris'],
       [],
       context.dataDir,
     );
@@ -289,6 +291,56 @@ describe('employer answers heard: shortlist reminders, reply notices, need ackno
       ]);
       await db.query(`UPDATE offer SET title = 'Vendeur en boulangerie' WHERE id = $1`, [bakery.offerId]);
     }
+  });
+
+  describe('card and shortlist links expire by the application clock', () => {
+    const DAY = 86_400_000;
+    /** The staff member logs in again on the moved clock (sessions follow it too). */
+    const staffOnClock = async (): Promise<TestUser> => {
+      const response = await login(api, org.users.staffNord.email, TEST_PASSWORD).expect(200);
+      return { ...org.users.staffNord, accessToken: (response.body as { accessToken: string }).accessToken };
+    };
+
+    it('a card link sent with the clock 40 days ahead lasts 30 days from the clock: open on day 29, refused on day 31', async () => {
+      const sentAt = new Date(Date.now() + 40 * DAY);
+      clock.set(sentAt);
+      const sent = await as(await staffOnClock())
+        .post(`/introductions/${idOf('Hugo')}/links`, {})
+        .expect(201);
+      const { url, expiresAt } = sent.body as { url: string; expiresAt: string };
+      // Dated from the clock: 30 days after the clock's now, far past the machine's 30 days.
+      expect(Math.abs(Date.parse(expiresAt) - (sentAt.getTime() + 30 * DAY))).toBeLessThan(60_000);
+      clock.set(new Date(sentAt.getTime() + 29 * DAY));
+      expect((await request(api.url).get(pathOf(url)).expect(200)).text).toContain('Hugo');
+      clock.set(new Date(sentAt.getTime() + 31 * DAY));
+      expect((await request(api.url).get(pathOf(url)).expect(410)).text).toContain('expiré');
+      await answer(pathOf(url), { answer: 'interested' }).expect(410);
+      const answers = await db.query<unknown[]>(
+        `SELECT 1 FROM introduction_event WHERE introduction_id = $1 AND kind = 'answered'`,
+        [idOf('Hugo')],
+      );
+      expect(answers).toHaveLength(0);
+    });
+
+    it('a shortlist sent now is open until the clock reaches its expiry, then refused, answers included', async () => {
+      const sent = await staff()
+        .post('/shortlists', { offerId: bakery.offerId, introductionIds: [idOf('Iris')] })
+        .expect(201);
+      const { url, expiresAt } = sent.body as { url: string; expiresAt: string };
+      const path = pathOf(url);
+      const html = (await request(api.url).get(path).expect(200)).text;
+      const entry = entryOf(html, 'Iris');
+      clock.set(new Date(Date.parse(expiresAt) - 60_000));
+      expect((await request(api.url).get(path).expect(200)).text).toContain('>Iris</h2>');
+      clock.set(new Date(Date.parse(expiresAt) + 60_000));
+      expect((await request(api.url).get(path).expect(410)).text).toContain('expiré');
+      await answer(path, { entry, answer: 'not_now', reason: 'schedule' }).expect(410);
+      const [row] = await db.query<Array<{ answer: string | null }>>(
+        'SELECT answer FROM shortlist_entry WHERE id = $1',
+        [entry],
+      );
+      expect(row.answer).toBeNull();
+    });
   });
 
   describe('a need posted by an employer', () => {

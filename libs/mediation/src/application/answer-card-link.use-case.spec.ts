@@ -1,3 +1,4 @@
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { hashToken, newCardToken } from '../domain/card-link.js';
 import type { IntroductionStatus } from '../domain/introduction.js';
@@ -27,7 +28,7 @@ describe('AnswerCardLink', () => {
     const dataSource = inMemoryDataSource();
     answer = new AnswerCardLink(
       dataSource,
-      new CardLinkStates(dataSource, consents.check, links),
+      new CardLinkStates(dataSource, consents.check, links, new Clock()),
       introductions,
       notifications.record,
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
+import { Clock } from '@passerelle/core';
 import type { CandidateCard } from '../domain/candidate-card.js';
 import { hashToken, isCardToken } from '../domain/card-link.js';
 import { type IntroductionStatus, isClosed } from '../domain/introduction.js';
@@ -28,6 +29,7 @@ export type CardLinkState =
 /**
  * What a card link shows an employer without an account: unknown, gone (closed, revoked, expired,
  * consent revoked) or open. The consent is read on every opening, so a revocation stops the link at once.
+ * Expiry is judged by the application clock, the one that dated the link when it was sent.
  */
 @Injectable()
 export class CardLinkStates {
@@ -35,6 +37,7 @@ export class CardLinkStates {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consents: CheckConsent,
     private readonly links: CardLinkStore,
+    private readonly clock: Clock,
   ) {}
 
   async of(token: string, lock = false): Promise<CardLinkState> {
@@ -43,7 +46,7 @@ export class CardLinkStates {
     if (!row) return { kind: 'unknown' };
     if (!row.card || isClosed(row.status)) return { kind: 'gone', reason: 'closed' };
     if (row.revoked_at) return { kind: 'gone', reason: 'revoked' };
-    if (row.expires_at.getTime() <= Date.now()) return { kind: 'gone', reason: 'expired' };
+    if (row.expires_at.getTime() <= this.clock.now().getTime()) return { kind: 'gone', reason: 'expired' };
     if (!(await this.consents.execute(row.beneficiary_id, 'share_profile_with_employers')))
       return { kind: 'gone', reason: 'consent_revoked' };
     return {

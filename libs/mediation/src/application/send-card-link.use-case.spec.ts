@@ -1,3 +1,4 @@
+import { Clock } from '@passerelle/core';
 import { inMemoryDataSource } from '../../../core/src/testing/index.js';
 import { hashToken } from '../domain/card-link.js';
 import { cardVersion } from '../domain/card-validation.js';
@@ -54,6 +55,7 @@ describe('SendCardLink', () => {
       reminders,
       accessLog,
       validations,
+      new Clock(),
     );
   });
 

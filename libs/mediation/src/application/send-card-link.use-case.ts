@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
-import { Mailer, RuntimeSettings } from '@passerelle/core';
+import { Clock, Mailer, RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { cardLinkEmail, cardLinkUrl, hashToken, newCardToken } from '../domain/card-link.js';
 import { CardLinkStore } from './ports/card-link-store.js';
@@ -36,6 +36,7 @@ export class SendCardLink {
     private readonly reminders: CardLinkJobs,
     private readonly accessLog: PeopleAccessLog,
     private readonly validations: CardValidationStore,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -57,7 +58,7 @@ export class SendCardLink {
       );
       const token = newCardToken();
       const days = await this.settings.number('mediation.card_link_days', manager);
-      const expiresAt = new Date(Date.now() + days * 86_400_000);
+      const expiresAt = new Date(this.clock.now().getTime() + days * 86_400_000);
       let contact: { email: string; name: string } | null = null;
       if (options.contactId) {
         contact = await this.employers.contactWithEmail(manager, options.contactId, row.employer_id);

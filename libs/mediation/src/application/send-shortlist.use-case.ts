@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
-import { Mailer, RuntimeSettings } from '@passerelle/core';
+import { Clock, Mailer, RuntimeSettings } from '@passerelle/core';
 import type { Actor } from '@passerelle/identity';
 import { hashToken, newCardToken } from '../domain/card-link.js';
 import { mediationError } from '../domain/mediation-errors.js';
@@ -51,6 +51,7 @@ export class SendShortlist {
     private readonly accessLog: PeopleAccessLog,
     private readonly validations: CardValidationStore,
     private readonly sealer: LinkSealer,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -59,7 +60,7 @@ export class SendShortlist {
     baseUrl: string,
   ): Promise<{ id: string; url: string; expiresAt: Date; emailedTo: string | null }> {
     const slots = input.slots ?? [];
-    const problems = [...cardCountProblems(input.introductionIds), ...slotProblems(slots, new Date())];
+    const problems = [...cardCountProblems(input.introductionIds), ...slotProblems(slots, this.clock.now())];
     if (problems.length > 0) throw mediationError('shortlist.invalid', 'this shortlist is inconsistent', problems);
     const sent = await this.dataSource.transaction(async (manager) => {
       const rows: IntroductionRow[] = [];
@@ -93,7 +94,7 @@ export class SendShortlist {
       }
       const token = newCardToken();
       const days = await this.settings.number('mediation.card_link_days', manager);
-      const expiresAt = new Date(Date.now() + days * 86_400_000);
+      const expiresAt = new Date(this.clock.now().getTime() + days * 86_400_000);
       const url = shortlistUrl(baseUrl, token);
       const id = await this.shortlists.insert(manager, {
         offerId: input.offerId,

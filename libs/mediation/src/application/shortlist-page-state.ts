@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CheckConsent } from '@passerelle/coaching';
+import { Clock } from '@passerelle/core';
 import { hashToken, isCardToken } from '../domain/card-link.js';
 import { isClosed } from '../domain/introduction.js';
 import { type ShortlistDetail, type ShortlistEntry, ShortlistStore } from './ports/shortlist-store.js';
@@ -33,6 +34,7 @@ export class ShortlistPageStates {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consents: CheckConsent,
     private readonly shortlists: ShortlistStore,
+    private readonly clock: Clock,
   ) {}
 
   async of(token: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ShortlistPageState> {
@@ -41,7 +43,7 @@ export class ShortlistPageStates {
     const shortlist = id ? await this.shortlists.detail(manager, id) : null;
     if (!shortlist) return { kind: 'unknown' };
     if (shortlist.revokedAt) return { kind: 'gone', reason: 'revoked' };
-    if (shortlist.expiresAt.getTime() <= Date.now()) return { kind: 'gone', reason: 'expired' };
+    if (shortlist.expiresAt.getTime() <= this.clock.now().getTime()) return { kind: 'gone', reason: 'expired' };
     const entries: VisibleEntry[] = [];
     let consentRevoked = false;
     for (const entry of shortlist.entries) {
