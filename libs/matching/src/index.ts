@@ -16,6 +16,7 @@ export { SearchOffers } from './application/search-offers.use-case.js';
 export type { OfferSearch } from './application/search-offers.use-case.js';
 export { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
 export { IndexingJobs } from './application/ports/indexing-jobs.js';
+export { OfferDocuments } from './application/ports/offer-documents.js';
 export type { SyncReport } from './application/sync-offers-index.use-case.js';
 export type { OfferDocument } from './domain/offer-document.js';
 export { OFFERS_INDEX } from './infrastructure/offers-index.js';
