@@ -343,6 +343,34 @@ describe('employer answers heard: shortlist reminders, reply notices, need ackno
     });
   });
 
+  it('counts the working days of the employer’s département: no reminder in Bas-Rhin over Good Friday and Easter Monday until the third', async () => {
+    // Sent on Thursday 2 April 2026. Nationally the third working day is Wednesday 8 (Easter Monday
+    // skipped); in Bas-Rhin Good Friday is a holiday too, so it is Thursday 9.
+    const sentThursday = new Date('2026-04-02T08:00:00Z');
+    const wednesday = new Date('2026-04-08T08:30:00Z');
+    const thursday = new Date('2026-04-09T08:30:00Z');
+    const [{ commune_insee: commune }] = await db.query<Array<{ commune_insee: string }>>(
+      'SELECT commune_insee FROM employer WHERE id = $1',
+      [bakery.employerId],
+    );
+    await db.query(`UPDATE employer SET commune_insee = '67482' WHERE id = $1`, [bakery.employerId]);
+    try {
+      const sent = await staff()
+        .post('/shortlists', { offerId: bakery.offerId, introductionIds: [idOf('Iris')], contactId: bakery.contactId })
+        .expect(201);
+      const { id } = sent.body as { id: string };
+      await db.query('UPDATE shortlist SET created_at = $2 WHERE id = $1', [id, sentThursday]);
+      clock.set(wednesday);
+      await remind();
+      expect(await reminderOf(id)).toEqual({ reminded_at: null, reminder_channel: null });
+      clock.set(thursday);
+      await remind();
+      expect(await reminderOf(id)).toMatchObject({ reminder_channel: 'email' });
+    } finally {
+      await db.query('UPDATE employer SET commune_insee = $2 WHERE id = $1', [bakery.employerId, commune]);
+    }
+  });
+
   describe('a need posted by an employer', () => {
     let employerId: string;
     let needPath: string;

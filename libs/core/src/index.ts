@@ -87,3 +87,10 @@ export type { CsvConventions } from './csv/csv.js';
 export type { CsvValue } from './csv/csv.js';
 export { frenchDate, PdfDocument, printable } from './pdf/pdf-document.js';
 export type { PdfDocumentOptions, SignatureBlock } from './pdf/pdf-document.js';
+export {
+  departementOfInsee,
+  easterSunday,
+  frenchPublicHolidays,
+  isFrenchWorkingDay,
+  workingDaysAfter,
+} from './calendar/french-holidays.js';

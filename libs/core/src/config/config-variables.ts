@@ -202,7 +202,7 @@ export const CONFIG_VARIABLES = [
   [
     'SHORTLIST_REMINDER_WORKING_DAYS',
     `${CONFIG_DEFAULTS.SHORTLIST_REMINDER_WORKING_DAYS}`,
-    'working days (Monday to Friday) without an answer for every person of a shortlist before its contact is reminded once',
+    'working days (Monday to Friday, French public holidays skipped: those of the employer’s département, Alsace-Moselle included) without an answer for every person of a shortlist before its contact is reminded once',
   ],
   [
     'CARD_RATE_LIMIT_PER_MINUTE',

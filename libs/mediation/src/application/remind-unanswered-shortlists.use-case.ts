@@ -2,9 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { parisToday, RecordNotification } from '@passerelle/coaching';
-import { Clock, isSingleAddress, Mailer, RuntimeSettings } from '@passerelle/core';
+import {
+  Clock,
+  departementOfInsee,
+  isSingleAddress,
+  Mailer,
+  RuntimeSettings,
+  workingDaysAfter,
+} from '@passerelle/core';
 import { SYSTEM_ACTOR_ID } from '@passerelle/identity';
-import { shortlistReminderEmail, workingDaysAfter } from '../domain/employer-mails.js';
+import { shortlistReminderEmail } from '../domain/employer-mails.js';
 import { LinkSealer } from './link-sealer.js';
 import { EmployerStore } from './ports/employer-store.js';
 import { PeopleAccessLog } from './ports/people-access-log.js';
@@ -14,7 +21,8 @@ const parisDate = (date: Date): string => date.toLocaleDateString('fr-FR', { tim
 
 /**
  * The one reminder of a shortlist left unanswered: once `mediation.shortlist_reminder_working_days`
- * working days have passed since it was sent (by the app clock) and someone on it still has no
+ * working days (weekends and the public holidays of the employer's département skipped) have passed
+ * since it was sent (by the app clock) and someone on it still has no
  * answer, the contact it was e-mailed to is e-mailed the same link again and the mediator who sent
  * it is told « relance envoyée »; without an address to write to, the mediator is asked instead to
  * call the employer (a due action on the employer's log, and a notification). Recorded on the
@@ -50,7 +58,9 @@ export class RemindUnansweredShortlists {
     let emailed = 0;
     let calls = 0;
     for (const candidate of candidates) {
-      if (workingDaysAfter(candidate.createdAt, days).getTime() > now.getTime()) continue;
+      // The employer's working days: public holidays of its département (Alsace-Moselle has two more).
+      const departement = departementOfInsee(candidate.employerCommuneInsee);
+      if (workingDaysAfter(candidate.createdAt, days, departement).getTime() > now.getTime()) continue;
       const outcome = await this.remind(candidate.id, now);
       if (outcome === 'email') emailed += 1;
       if (outcome === 'call') calls += 1;

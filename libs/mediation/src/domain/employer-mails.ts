@@ -22,23 +22,6 @@ function line(value: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const parisWeekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short' });
-
-/**
- * `days` working days after `from` (Monday to Friday, Paris time; public holidays are not known
- * here and count as working days), at the same time of day.
- */
-export function workingDaysAfter(from: Date, days: number): Date {
-  let at = from.getTime();
-  let left = days;
-  while (left > 0) {
-    at += 86_400_000;
-    const weekday = parisWeekday.format(new Date(at));
-    if (weekday !== 'Sat' && weekday !== 'Sun') left -= 1;
-  }
-  return new Date(at);
-}
-
 /** The one reminder of a shortlist left unanswered, with the same link. */
 export function shortlistReminderEmail(input: {
   readonly contactName: string;

@@ -288,15 +288,15 @@ export class SqlShortlistStore extends ShortlistStore {
     manager: EntityManager,
     sentBy: Date,
     now: Date,
-  ): Promise<Array<{ id: string; createdAt: Date }>> {
-    const rows: Array<{ id: string; created_at: Date }> = await manager.query(
-      `SELECT s.id, s.created_at FROM shortlist s
+  ): Promise<Array<{ id: string; createdAt: Date; employerCommuneInsee: string }>> {
+    const rows: Array<{ id: string; created_at: Date; commune_insee: string }> = await manager.query(
+      `SELECT s.id, s.created_at, e.commune_insee FROM shortlist s JOIN employer e ON e.id = s.employer_id
        WHERE s.reminded_at IS NULL AND s.revoked_at IS NULL AND s.created_at <= $1 AND s.expires_at > $2
          AND EXISTS (SELECT 1 FROM shortlist_entry se WHERE se.shortlist_id = s.id AND se.answer IS NULL)
        ORDER BY s.created_at LIMIT 500`,
       [sentBy, now],
     );
-    return rows.map((row) => ({ id: row.id, createdAt: row.created_at }));
+    return rows.map((row) => ({ id: row.id, createdAt: row.created_at, employerCommuneInsee: row.commune_insee }));
   }
 
   async mailTarget(manager: EntityManager, id: string, lock: boolean): Promise<ShortlistMailTarget | null> {

@@ -164,13 +164,14 @@ export abstract class ShortlistStore {
 
   /**
    * The shortlists that may be due a reminder at `now`: never reminded, not revoked, not expired,
-   * sent at or before `sentBy`, with at least one person still without an answer.
+   * sent at or before `sentBy`, with at least one person still without an answer; with the INSEE
+   * code of the employer's commune (its working days follow its département's public holidays).
    */
   abstract reminderCandidates(
     manager: EntityManager,
     sentBy: Date,
     now: Date,
-  ): Promise<Array<{ id: string; createdAt: Date }>>;
+  ): Promise<Array<{ id: string; createdAt: Date; employerCommuneInsee: string }>>;
 
   /** The shortlist as its e-mails need it; `lock` locks it until the transaction ends. */
   abstract mailTarget(manager: EntityManager, id: string, lock: boolean): Promise<ShortlistMailTarget | null>;
