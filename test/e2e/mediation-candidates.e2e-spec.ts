@@ -152,6 +152,31 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
       await as(org.users.staffNord).get('/offers/00000000-0000-4000-8000-000000000000/candidates').expect(404);
     });
 
+    it('records each person listed in their own access log, the list’s rows sealed together as one run of the chain', async () => {
+      const [{ mark }] = await db.query<Array<{ mark: string }>>(
+        'SELECT coalesce(max(id), 0)::text AS mark FROM audit_event',
+      );
+      const listed = await candidates(org.users.coachLille, bakeryOffer);
+      expect(listed.length).toBeGreaterThan(1);
+      const rows = await db.query<Array<{ subject_id: string; chain_seq: string | null }>>(
+        `SELECT subject_id, chain_seq::text FROM audit_event
+         WHERE id > $1 AND details->>'part' = 'candidates' AND details->>'offerId' = $2 ORDER BY id`,
+        [mark, bakeryOffer],
+      );
+      // One row per person, in the list's order, sealed at the commit with consecutive sequence numbers.
+      expect(rows.map((row) => row.subject_id)).toEqual(listed.map((item) => item.beneficiaryId));
+      const seqs = rows.map((row) => Number(row.chain_seq));
+      expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
+      for (const item of listed) {
+        const exported = await as(org.users.coachLille).get(`/beneficiaries/${item.beneficiaryId}/export`).expect(200);
+        const log = (exported.body as { accessLog: Array<{ action: string; details: Record<string, unknown> }> })
+          .accessLog;
+        expect(log).toContainEqual(
+          expect.objectContaining({ action: 'read', details: { part: 'candidates', offerId: bakeryOffer } }),
+        );
+      }
+    });
+
     it('lists and audits no one for an offer closed since it was indexed, though the people are read beside the check', async () => {
       const closing = await capture('Vendeuse en boulangerie', 'D1106');
       await api.app.get(SyncOffersIndex).execute();

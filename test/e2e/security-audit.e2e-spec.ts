@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AuditLog } from '@passerelle/identity';
 import {
   createTestContext,
   currentTestRun,
@@ -234,6 +235,8 @@ describe('audit log: reads and disclosures recorded, tampering detected', () => 
         disableTrigger: await refusal('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete'),
         dropTrigger: await refusal('DROP TRIGGER audit_event_seal ON audit_event'),
         moveHead: await refusal(`UPDATE audit_chain_head SET seq = 0`),
+        // A batch names rows for the seal: only the trigger may queue one (no grant, and a guard).
+        queueSeal: await refusal(`INSERT INTO audit_seal_batch (event_ids) VALUES ('{1}')`),
       }).toEqual({
         update: '42501',
         delete: '42501',
@@ -241,6 +244,7 @@ describe('audit log: reads and disclosures recorded, tampering detected', () => 
         disableTrigger: '42501',
         dropTrigger: '42501',
         moveHead: '42501',
+        queueSeal: '42501',
       });
     } finally {
       await app.end();
@@ -260,6 +264,56 @@ describe('audit log: reads and disclosures recorded, tampering detected', () => 
     expect(tampered.output).toContain(`audit event ${share.id} was changed after it was written`);
 
     await asOwnerWithoutGuards('UPDATE audit_event SET details = $2::jsonb WHERE id = $1', [share.id, share.details]);
+    expect((await verify()).code).toBe(0);
+  });
+
+  it('seals the rows one statement wrote as one run of the chain, and finds one of them changed or a run left unsealed', async () => {
+    // The application's own path: twenty people listed at once are twenty rows of one INSERT.
+    const mark = await lastId();
+    const subjects = Array.from({ length: 20 }, () => ({
+      type: 'beneficiary',
+      id: randomUUID(),
+      structureId: org.structures.lille,
+    }));
+    const actor = {
+      userId: org.users.staffNord.id,
+      structureId: org.structures.nord,
+      roles: ['platform_staff' as const],
+    };
+    await api.app.get(AuditLog).record(actor, 'read', subjects, { part: 'candidates', offerId: intro.offerId });
+    const batch: Array<{ id: string; subject_id: string; chain_seq: string; details: string }> = await db.query(
+      'SELECT id::text, subject_id, chain_seq::text, details::text FROM audit_event WHERE id > $1 ORDER BY id',
+      [mark],
+    );
+    expect(batch.map((row) => row.subject_id)).toEqual(subjects.map((subject) => subject.id));
+    const first = Number(batch[0].chain_seq);
+    expect(batch.map((row) => Number(row.chain_seq))).toEqual(batch.map((_, i) => first + i));
+    expect((await verify()).code).toBe(0);
+
+    // A row inside the run, neither its first nor its last.
+    const inside = batch[7];
+    await asOwnerWithoutGuards(`UPDATE audit_event SET details = details || '{"offerId": null}' WHERE id = $1`, [
+      inside.id,
+    ]);
+    const tampered = await verify();
+    expect(tampered.code).toBe(1);
+    expect(tampered.output).toContain(`audit event ${inside.id} was changed after it was written`);
+    await asOwnerWithoutGuards('UPDATE audit_event SET details = $2::jsonb WHERE id = $1', [inside.id, inside.details]);
+    expect((await verify()).code).toBe(0);
+
+    // The statement's seal switched off (as only the table's owner can): its rows are found unsealed.
+    const before = await lastId();
+    await db.transaction(async (manager) => {
+      await manager.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_seal');
+      await manager.query(
+        `INSERT INTO audit_event (action, subject_type, subject_id) VALUES ('read', 'test', 'unsealed-1'), ('read', 'test', 'unsealed-2')`,
+      );
+      await manager.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_seal');
+    });
+    const unsealed = await verify();
+    expect(unsealed.code).toBe(1);
+    expect(unsealed.output).toContain(`audit event ${Number(before) + 1} was never sealed into the chain`);
+    await asOwnerWithoutGuards('DELETE FROM audit_event WHERE id > $1', [before]);
     expect((await verify()).code).toBe(0);
   });
 

@@ -28,6 +28,7 @@ import { EmployerFollowUpLinks1764000076000 } from './migrations/1764000076000-e
 import { ShortlistReminders1764000080000 } from './migrations/1764000080000-shortlist-reminders.js';
 import { StructureViewKind1764000085000 } from './migrations/1764000085000-structure-view-kind.js';
 import { OfferOccupationSource1764000090000 } from './migrations/1764000090000-offer-occupation-source.js';
+import { AuditSealPerStatement1764000100000 } from './migrations/1764000100000-audit-seal-per-statement.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ShortlistReminders1764000080000,
   StructureViewKind1764000085000,
   OfferOccupationSource1764000090000,
+  AuditSealPerStatement1764000100000,
 ];
