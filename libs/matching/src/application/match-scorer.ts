@@ -305,7 +305,7 @@ export class MatchScorer {
       label,
       coverage,
       computed ?? scoreParts(scoring, input, (id) => space.idf(id), coverage),
-      space.byRarity,
+      space.rarestFirst,
     );
     return {
       id: hit.id,

@@ -182,8 +182,9 @@ export function scoreParts(
   let needed = 0;
   let covered = 0;
   for (const id of required) {
-    needed += idf(id);
-    covered += idf(id) * Math.min(1, coverage(id).weight);
+    const rarity = idf(id);
+    needed += rarity;
+    covered += rarity * Math.min(1, coverage(id).weight);
   }
   const skillCoverage = needed > 0 ? covered / needed : 0;
   const similarity = Math.max(0, Math.min(1, offer.similarity));
@@ -233,6 +234,13 @@ export function rarityOrder(idf: (skillId: string) => number): RarityOrder {
   return (a, b) => idf(b) - idf(a) || a.localeCompare(b);
 }
 
+/** Skill ids in `rarityOrder`, as a new list (SkillSpace.rarestFirst keeps the lists it sorted). */
+export type RarestFirst = (ids: readonly string[]) => readonly string[];
+
+export function rarestFirst(order: RarityOrder): RarestFirst {
+  return (ids) => [...ids].sort(order);
+}
+
 export function scoreOffer(
   profile: ScoringProfile,
   offer: ScoredOfferInput,
@@ -241,8 +249,11 @@ export function scoreOffer(
   coverage: SkillCoverage = (id) => ({ weight: profile.skills.get(id) ?? 0, by: null }),
   /** Already computed by scoreParts (ranking first, explaining the best only). */
   computed: ScoreParts = scoreParts(profile, offer, idf, coverage),
-  /** The same order as `rarityOrder(idf)`, possibly precomputed (SkillSpace.byRarity). */
-  byRarity: RarityOrder = rarityOrder(idf),
+  /**
+   * Ids sorted in `rarityOrder(idf)`, possibly kept (SkillSpace.rarestFirst): sorting then filtering
+   * lists the same ids in the same order as filtering then sorting (the sort is stable).
+   */
+  rarest: RarestFirst = rarestFirst(rarityOrder(idf)),
 ): {
   /** 0–100, as shown. */
   score: number;
@@ -265,19 +276,19 @@ export function scoreOffer(
     score,
     exact,
     explanation: {
-      matchingSkills: offer.skillIds.filter(has).sort(byRarity).slice(0, 8).map(label),
-      missingCoreSkills: required
+      matchingSkills: rarest(offer.skillIds).filter(has).slice(0, 8).map(label),
+      missingCoreSkills: rarest(required)
         .filter((id) => !has(id))
-        .sort(byRarity)
         .slice(0, 5)
         .map(label),
       occupationPath,
       occupationRelation,
-      skillsFromText: [...(offer.textSkillIds ?? [])].sort(byRarity).slice(0, 8).map(label),
-      coveredBy: offer.skillIds
+      skillsFromText: rarest(offer.textSkillIds ?? [])
+        .slice(0, 8)
+        .map(label),
+      coveredBy: rarest(offer.skillIds)
         .map((id) => ({ id, by: profile.skills.has(id) ? null : coverage(id).by }))
         .filter((entry): entry is { id: string; by: string } => entry.by !== null)
-        .sort((a, b) => byRarity(a.id, b.id))
         .slice(0, 8)
         .map(({ id, by }) => ({ skill: label(id), by })),
       distanceKm: shownDistance,

@@ -94,4 +94,18 @@ describe('SkillSpace', () => {
     }
     for (const a of ids) for (const b of ids) expect(Math.sign(space.byRarity(a, b))).toBe(Math.sign(slow(a, b)));
   });
+
+  it('keeps each list it sorts rarest first, the same order as sorting it anew, until the list changes identity', () => {
+    const ids = ['clean', 'waste', 'products', 'street', 'unknown', 'beds', 'Zz', 'aa'];
+    const slow = rarityOrder((id) => space.idf(id));
+    const sorted = space.rarestFirst(ids);
+    expect(sorted).toEqual([...ids].sort(slow));
+    // The list given is left as it was; asked again, the kept answer comes back as is.
+    expect(ids[0]).toBe('clean');
+    expect(space.rarestFirst(ids)).toBe(sorted);
+    // Another list with the same ids is sorted on its own (kept by identity, not by content).
+    const copy = [...ids];
+    expect(space.rarestFirst(copy)).not.toBe(sorted);
+    expect(space.rarestFirst(copy)).toEqual(sorted);
+  });
 });

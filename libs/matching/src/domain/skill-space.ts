@@ -184,6 +184,22 @@ export class SkillSpace {
     return this.bySlowRarity(a, b);
   };
 
+  /**
+   * `ids` in `byRarity` order, sorted once per list and kept while the list lives: a matched search
+   * explains offers kept in process (WindowHits), the same lists search after search. The lists
+   * must not change once given (offers' skill lists as read from the index never do).
+   */
+  readonly rarestFirst = (ids: readonly string[]): readonly string[] => {
+    let sorted = this.sortedLists.get(ids);
+    if (!sorted) {
+      sorted = Object.freeze([...ids].sort(this.byRarity));
+      this.sortedLists.set(ids, sorted);
+    }
+    return sorted;
+  };
+
+  private readonly sortedLists = new WeakMap<readonly string[], readonly string[]>();
+
   private readonly bySlowRarity = rarityOrder((id) => this.idf(id));
   private rarityRanks?: Map<string, number>;
 
