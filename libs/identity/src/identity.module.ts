@@ -32,6 +32,7 @@ import { LoginThrottle } from './application/ports/login-throttle.js';
 import { OidcClient } from './application/ports/oidc-client.js';
 import { PasswordHasher } from './application/ports/password-hasher.js';
 import { RefreshTokenStore } from './application/ports/refresh-token-store.js';
+import { RequestAccess } from './application/ports/request-access.js';
 import { SessionTraceStore } from './application/ports/session-trace-store.js';
 import { StructureStore } from './application/ports/structure-store.js';
 import { TokenService } from './application/ports/token-service.js';
@@ -48,6 +49,7 @@ import { OpenidOidcClient } from './infrastructure/oidc-client.js';
 import { Argon2PasswordHasher } from './infrastructure/password-hasher.js';
 import { RefreshTokenEntity } from './infrastructure/refresh-token.entity.js';
 import { SqlRefreshTokenStore } from './infrastructure/refresh-token-store.js';
+import { SqlRequestAccess } from './infrastructure/request-access.js';
 import { SqlSessionTraceStore } from './infrastructure/session-trace-store.js';
 import { StructureEntity } from './infrastructure/structure.entity.js';
 import { SqlStructureStore } from './infrastructure/structure-store.js';
@@ -97,6 +99,7 @@ const USE_CASES = [
     { provide: OidcClient, useClass: OpenidOidcClient },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: RefreshTokenStore, useClass: SqlRefreshTokenStore },
+    { provide: RequestAccess, useClass: SqlRequestAccess },
     { provide: SessionTraceStore, useClass: SqlSessionTraceStore },
     { provide: StructureStore, useClass: SqlStructureStore },
     { provide: TokenService, useClass: JoseTokenService },

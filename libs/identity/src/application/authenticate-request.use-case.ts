@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
-import { RefreshTokenStore } from './ports/refresh-token-store.js';
+import { RequestAccess } from './ports/request-access.js';
 import { TokenService } from './ports/token-service.js';
-import { UserStore } from './ports/user-store.js';
 import { identityError } from '../domain/identity-errors.js';
 
 export interface AuthenticatedActor extends Actor {
@@ -28,22 +27,23 @@ export class AuthenticateRequest {
   constructor(
     private readonly tokens: TokenService,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly users: UserStore,
-    private readonly refreshTokens: RefreshTokenStore,
+    private readonly access: RequestAccess,
     private readonly clock: Clock,
   ) {}
 
   async execute(token: string, request: { requestId?: string; ip?: string }): Promise<AuthenticatedActor> {
     const claims = await this.tokens.verify(token);
-    // The two checks are independent reads: sent together, a request waits for one round trip.
-    const [user, alive] = await Promise.all([
-      this.users.accessOf(this.dataSource.manager, claims.userId),
-      this.refreshTokens.isAlive(this.dataSource.manager, claims.sessionId, claims.userId, this.clock.now()),
-    ]);
+    // The user and the session in one read: every authenticated request waits for it.
+    const { user, sessionAlive } = await this.access.read(
+      this.dataSource.manager,
+      claims.userId,
+      claims.sessionId,
+      this.clock.now(),
+    );
     if (!user || user.status !== 'active') {
       throw identityError('auth.user_inactive', 'this account is disabled');
     }
-    if (!alive) {
+    if (!sessionAlive) {
       throw identityError('auth.session_ended', 'this session has ended: log in again');
     }
     return {

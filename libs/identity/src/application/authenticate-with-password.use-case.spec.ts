@@ -11,6 +11,7 @@ import {
   InMemoryAuditLog,
   InMemoryLoginThrottle,
   InMemoryRefreshTokenStore,
+  InMemoryRequestAccess,
   InMemoryUserStore,
   refusalOf,
 } from '../testing/index.js';
@@ -46,7 +47,7 @@ function login(users: readonly User[]) {
       audit,
       config,
     ),
-    authenticate: new AuthenticateRequest(tokens, dataSource, store, refreshTokens, clock),
+    authenticate: new AuthenticateRequest(tokens, dataSource, new InMemoryRequestAccess(store, refreshTokens), clock),
   };
 }
 

@@ -6,16 +6,6 @@ import { RefreshTokenEntity } from './refresh-token.entity.js';
 /** Refresh tokens in `refresh_token`, through TypeORM. */
 @Injectable()
 export class SqlRefreshTokenStore extends RefreshTokenStore {
-  /** Read on every request: one plain query on the partial index of live tokens. */
-  async isAlive(manager: EntityManager, familyId: string, userId: string, now: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM refresh_token
-       WHERE family_id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > $3 LIMIT 1`,
-      [familyId, userId, now],
-    );
-    return rows.length > 0;
-  }
-
   create(manager: EntityManager, draft: RefreshTokenDraft): Promise<RefreshTokenEntity> {
     return manager.save(manager.create(RefreshTokenEntity, draft));
   }

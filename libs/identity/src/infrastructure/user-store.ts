@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  type User,
-  type UserAccess,
-  type UserChanges,
-  type UserDraft,
-  UserStore,
-} from '../application/ports/user-store.js';
+import { type User, type UserChanges, type UserDraft, UserStore } from '../application/ports/user-store.js';
 import { UserEntity } from './user.entity.js';
 
 /** Accounts in `app_user`, through TypeORM. */
@@ -14,16 +8,6 @@ import { UserEntity } from './user.entity.js';
 export class SqlUserStore extends UserStore {
   byId(manager: EntityManager, id: string): Promise<UserEntity | null> {
     return manager.findOneBy(UserEntity, { id });
-  }
-
-  /** Read on every request: one plain query (TypeORM's `findOne` costs more to build than to run). */
-  async accessOf(manager: EntityManager, id: string): Promise<UserAccess | null> {
-    const rows: UserAccess[] = await manager.query(
-      `SELECT id, structure_id AS "structureId", roles, status, must_change_password AS "mustChangePassword"
-       FROM app_user WHERE id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
   }
 
   byEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {

@@ -32,18 +32,6 @@ export class InMemoryRefreshTokenStore extends RefreshTokenStore {
     return token;
   }
 
-  isAlive(_manager: EntityManager, familyId: string, userId: string, now: Date): Promise<boolean> {
-    return Promise.resolve(
-      this.tokens.some(
-        (token) =>
-          token.familyId === familyId &&
-          token.userId === userId &&
-          token.revokedAt === null &&
-          token.expiresAt.getTime() > now.getTime(),
-      ),
-    );
-  }
-
   create(_manager: EntityManager, draft: RefreshTokenDraft): Promise<RefreshToken> {
     return Promise.resolve({ ...this.seed(draft.userId, { ...draft, createdAt: new Date() }) });
   }

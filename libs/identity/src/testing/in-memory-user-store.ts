@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { UserDirectory, type UserPageQuery } from '../application/ports/user-directory.js';
-import {
-  type User,
-  type UserAccess,
-  type UserChanges,
-  type UserDraft,
-  UserStore,
-} from '../application/ports/user-store.js';
+import { type User, type UserChanges, type UserDraft, UserStore } from '../application/ports/user-store.js';
 import { aUser } from './builders.js';
 
 /**
@@ -36,19 +30,6 @@ export class InMemoryUserStore extends UserStore {
   byId(_manager: EntityManager, id: string): Promise<User | null> {
     const user = this.users.get(id);
     return Promise.resolve(user ? { ...user } : null);
-  }
-
-  async accessOf(manager: EntityManager, id: string): Promise<UserAccess | null> {
-    const user = await this.byId(manager, id);
-    return user
-      ? {
-          id: user.id,
-          structureId: user.structureId,
-          roles: user.roles,
-          status: user.status,
-          mustChangePassword: user.mustChangePassword,
-        }
-      : null;
   }
 
   byEmail(_manager: EntityManager, email: string): Promise<User | null> {

@@ -13,6 +13,7 @@ export {
 export { InMemoryAuditLog } from './in-memory-audit-log.js';
 export type { RecordedAudit } from './in-memory-audit-log.js';
 export { InMemoryRefreshTokenStore } from './in-memory-refresh-token-store.js';
+export { InMemoryRequestAccess } from './in-memory-request-access.js';
 export { InMemoryStructureStore } from './in-memory-structure-store.js';
 export { InMemoryUserDirectory, InMemoryUserStore } from './in-memory-user-store.js';
 export { refusalOf } from './refusal.js';

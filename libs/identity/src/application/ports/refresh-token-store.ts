@@ -28,9 +28,6 @@ export type RefreshTokenDraft = Pick<
 
 /** Refresh tokens, that is sessions; each method works in the transaction of `manager`. */
 export abstract class RefreshTokenStore {
-  /** Whether the session (family) of this user still has a live token at `now`. */
-  abstract isAlive(manager: EntityManager, familyId: string, userId: string, now: Date): Promise<boolean>;
-
   abstract create(manager: EntityManager, draft: RefreshTokenDraft): Promise<RefreshToken>;
 
   abstract byHash(manager: EntityManager, tokenHash: string): Promise<RefreshToken | null>;

@@ -47,8 +47,6 @@ export type UserChanges = Partial<Omit<User, 'id' | 'createdAt' | 'updatedAt'>>;
 export abstract class UserStore {
   abstract byId(manager: EntityManager, id: string): Promise<User | null>;
 
-  abstract accessOf(manager: EntityManager, id: string): Promise<UserAccess | null>;
-
   /** `email` as stored: trimmed and lower case. */
   abstract byEmail(manager: EntityManager, email: string): Promise<User | null>;
 
