@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { PHOTO_MAX_BYTES } from '@passerelle/coaching';
+import { BeneficiaryAccess, PHOTO_MAX_BYTES } from '@passerelle/coaching';
+import type { Action, Role } from '@passerelle/identity';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   as as asUser,
@@ -150,6 +151,34 @@ describe('IOD mediation: candidates for an offer, requests to coaches, the 48-ho
       expect(shop.some((item) => refs.has(item.ref))).toBe(false);
       expect(await candidates(org.users.managerBasRhin, bakeryOffer)).toEqual([]);
       await as(org.users.staffNord).get('/offers/00000000-0000-4000-8000-000000000000/candidates').expect(404);
+    });
+
+    it('reaches, with the scope that finds the structures inside the pool’s query, exactly the people the listed structures reach', async () => {
+      const access = api.app.get(BeneficiaryAccess);
+      const reached = async (sql: string, params: unknown[]): Promise<string[]> =>
+        (
+          await db.query<Array<{ id: string }>>(`SELECT b.id FROM beneficiary b WHERE ${sql} ORDER BY b.id`, params)
+        ).map((row) => row.id);
+      const actors: Array<[TestUser, Role]> = [
+        [org.users.staffNord, 'platform_staff'],
+        [org.users.coachLille, 'coach'],
+        [org.users.coachNord, 'coach'],
+        [org.users.managerNord, 'manager'],
+        [org.users.managerBasRhin, 'manager'],
+      ];
+      const counts: number[] = [];
+      for (const [user, role] of actors)
+        for (const action of ['candidates.search', 'beneficiaries.read'] as Action[]) {
+          const actor = { userId: user.id, structureId: user.structureId, roles: [role] };
+          const listed = await access.scope(actor, action, 1);
+          const inQuery = access.scopeInQuery(actor, action, 1);
+          const expected = await reached(listed.sql, listed.params);
+          expect(await reached(inQuery.sql, inQuery.params)).toEqual(expected);
+          counts.push(expected.length);
+        }
+      // The Nord's tree holds the Lille people; the Bas-Rhin reaches none of them.
+      expect(counts[0]).toBeGreaterThanOrEqual(3);
+      expect(counts[8]).toBe(0);
     });
 
     it('records each person listed in their own access log, the list’s rows sealed together as one run of the chain', async () => {

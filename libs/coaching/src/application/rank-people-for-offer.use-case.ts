@@ -51,10 +51,10 @@ export class RankPeopleForOffer {
     // The offer is read from the index while the people are read from the database.
     const offer = this.match.offer(offerId);
     void offer.catch(() => undefined); // awaited below, where a failure is the caller's
-    const condition = await this.access.scope(actor, 'candidates.search', 1);
-
-    // Everyone in reach with their diagnostic's version, in one light read; a diagnostic is read
-    // again only when it changed since this process last read it.
+    // Everyone in reach with their diagnostic's version, in one light read that finds the actor's
+    // structures itself (no round trip before it); a diagnostic is read again only when it changed
+    // since this process last read it.
+    const condition = this.access.scopeInQuery(actor, 'candidates.search', 1);
     const pool = await this.pool.pool(this.dataSource.manager, condition);
     await checked;
     if (pool.length === 0) return [];

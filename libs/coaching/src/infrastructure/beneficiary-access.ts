@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainError } from '@passerelle/core';
-import { type Action, type Actor, AuditLog, type AuditAction, StructureTree } from '@passerelle/identity';
+import {
+  type Action,
+  type Actor,
+  AuditLog,
+  type AuditAction,
+  identityError,
+  type Scope,
+  scopeFor,
+  StructureTree,
+} from '@passerelle/identity';
 import { coachingError } from '../domain/coaching-errors.js';
 import {
   BeneficiaryAccess,
@@ -27,19 +36,26 @@ export class SqlBeneficiaryAccess extends BeneficiaryAccess {
 
   override async scope(actor: Actor, action: Action, firstParam = 1, manager?: EntityManager): Promise<ScopeCondition> {
     const { scope, structureIds } = await this.tree.reach(actor, action, manager);
-    switch (scope) {
-      case 'all':
-        return { sql: 'true', params: [] };
-      case 'structure_tree':
-      case 'structure':
-        return { sql: `b.structure_id = ANY($${firstParam}::uuid[])`, params: [structureIds ?? []] };
-      case 'portfolio':
-        return { sql: `b.referent_user_id = $${firstParam}`, params: [actor.userId] };
-      // Introductions (IOD mediation) open a card, never the coaching file.
-      case 'introductions':
-      case 'self':
-        return { sql: 'false', params: [] };
-    }
+    return scopeCondition(scope, actor, firstParam, { sql: `ANY($${firstParam}::uuid[])`, param: structureIds ?? [] });
+  }
+
+  override scopeInQuery(actor: Actor, action: Action, firstParam = 1): ScopeCondition {
+    const scope = scopeFor(actor.roles, action);
+    if (scope === null) throw identityError('auth.forbidden', `not allowed: ${action}`);
+    // The subtree as identity's StructureStore.subtree reads it, through the view published to coaching.
+    const subtree = `ANY (ARRAY(WITH RECURSIVE tree AS (
+        SELECT id FROM identity_structure_v WHERE id = $${firstParam}::uuid
+        UNION
+        SELECT s.id FROM identity_structure_v s JOIN tree t ON s.parent_id = t.id
+      ) SELECT id FROM tree))`;
+    return scopeCondition(
+      scope,
+      actor,
+      firstParam,
+      scope === 'structure_tree'
+        ? { sql: subtree, param: actor.structureId }
+        : { sql: `ANY($${firstParam}::uuid[])`, param: [actor.structureId] },
+    );
   }
 
   override async open(
@@ -90,5 +106,27 @@ export class SqlBeneficiaryAccess extends BeneficiaryAccess {
       manager,
     );
     return { row, share };
+  }
+}
+
+/** The scope as a condition on alias `b`; `structures`: what a structure scope compares with, and its parameter. */
+function scopeCondition(
+  scope: Scope,
+  actor: Actor,
+  firstParam: number,
+  structures: { readonly sql: string; readonly param: unknown },
+): ScopeCondition {
+  switch (scope) {
+    case 'all':
+      return { sql: 'true', params: [] };
+    case 'structure_tree':
+    case 'structure':
+      return { sql: `b.structure_id = ${structures.sql}`, params: [structures.param] };
+    case 'portfolio':
+      return { sql: `b.referent_user_id = $${firstParam}`, params: [actor.userId] };
+    // Introductions (IOD mediation) open a card, never the coaching file.
+    case 'introductions':
+    case 'self':
+      return { sql: 'false', params: [] };
   }
 }

@@ -1,5 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { Action, Actor, AuditAction, AuditLog, StructureTree } from '@passerelle/identity';
+import {
+  type Action,
+  type Actor,
+  type AuditAction,
+  type AuditLog,
+  identityError,
+  scopeFor,
+  type StructureTree,
+} from '@passerelle/identity';
 import {
   BeneficiaryAccess,
   type BeneficiaryRow,
@@ -27,6 +35,12 @@ export class InMemoryBeneficiaryAccess extends BeneficiaryAccess {
   override async scope(actor: Actor, action: Action): Promise<ScopeCondition> {
     const { scope, structureIds } = await this.tree.reach(actor, action);
     return { sql: `in memory: ${scope}`, params: [structureIds ?? [], actor.userId] };
+  }
+
+  override scopeInQuery(actor: Actor, action: Action): ScopeCondition {
+    const scope = scopeFor(actor.roles, action);
+    if (scope === null) throw identityError('auth.forbidden', `not allowed: ${action}`);
+    return { sql: `in memory: ${scope}`, params: [actor.structureId, actor.userId] };
   }
 
   override async open(

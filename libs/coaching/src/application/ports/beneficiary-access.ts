@@ -46,6 +46,13 @@ export abstract class BeneficiaryAccess {
   abstract scope(actor: Actor, action: Action, firstParam?: number, manager?: EntityManager): Promise<ScopeCondition>;
 
   /**
+   * The same scope, as a condition that finds the actor's structures itself (a subquery) instead of
+   * after a query of its own: for a caller whose next step is the one query that uses it (reverse
+   * matching's pool), it saves a round trip before that query.
+   */
+  abstract scopeInQuery(actor: Actor, action: Action, firstParam?: number): ScopeCondition;
+
+  /**
    * Loads a file the actor may act on, locks it when `manager` is a transaction, and records the
    * access. Throws 404 when it does not exist for this actor.
    */
