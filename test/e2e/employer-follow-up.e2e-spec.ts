@@ -261,6 +261,32 @@ describe('employer follow-up form: links, the answer, its effects and its defenc
       });
     });
 
+    it('asks for the end date in French (JJ/MM/AAAA, a text field in a French page, not the browser’s date picker)', async () => {
+      const page = (await publicApi().get(path).expect(200)).text;
+      expect(page).toContain('<html lang="fr">');
+      const field = page.match(/<input[^>]* id="endDate"[^>]*>/)?.[0] ?? '';
+      expect(field).toContain('type="text"');
+      expect(field).toContain('lang="fr"');
+      expect(field).toContain('placeholder="jj/mm/aaaa"');
+      expect(field).toContain('aria-describedby="endDate-hint"');
+      expect(page).toContain('<label for="endDate">Date de fin (JJ/MM/AAAA)</label>');
+      expect(page).toMatch(/id="endDate-hint">[^<]*Format attendu : JJ\/MM\/AAAA, par exemple 15\/03\/2027/);
+    });
+
+    it('names the date field in French when a date is refused, and gives back what was typed', async () => {
+      const american = await answer(path, {
+        stillEmployed: 'non',
+        endDate: '11/31/2026',
+        endReason: 'resignation',
+      }).expect(422);
+      expect(american.text).toContain(
+        'id="endDate-problem">Date de fin : « 11/31/2026 » n’est pas une date valable. Écrivez-la au format JJ/MM/AAAA',
+      );
+      expect(american.text).toMatch(/<input[^>]* id="endDate" name="endDate" value="11\/31\/2026"/);
+      const missing = await answer(path, { stillEmployed: 'non', endReason: 'resignation' }).expect(422);
+      expect(missing.text).toContain('id="endDate-problem">Date de fin : indiquez le dernier jour');
+    });
+
     it('sends the form back with each problem next to its field (422), recording nothing', async () => {
       const none = await answer(path, {}).expect(422);
       expect(none.text).toContain('id="stillEmployed-problem"');
@@ -291,9 +317,11 @@ describe('employer follow-up form: links, the answer, its effects and its defenc
 
     it('takes the answer once: acknowledged with who it went to, on the checkpoint, the job ended, both inboxes told', async () => {
       const endDate = addDays(parisToday(), -2);
+      const [year, month, day] = endDate.split('-');
       const taken = await answer(path, {
         stillEmployed: 'non',
-        endDate,
+        // As a French employer types it.
+        endDate: `${day}/${month}/${year}`,
         endReason: 'resignation',
         remark: 'Elle a trouvé un poste plus près de chez elle.',
       }).expect(201);

@@ -124,10 +124,12 @@ describe('journey: the mediator sends the follow-up form → the employer answer
     // Forgetting the end date: the form comes back, the problem said by its field.
     await employer.getByLabel('Non').check();
     await employer.getByRole('button', { name: 'Envoyer ma réponse' }).click();
-    await expect(employer.getByRole('alert').innerText()).resolves.toContain('Indiquez la date de fin');
+    await expect(employer.getByRole('alert').innerText()).resolves.toContain('Date de fin : indiquez le dernier jour');
     await auditPage(employer, 'journey-employer-followup-problem');
     const endDate = addDays(parisToday(), -3);
-    await employer.getByLabel('Date de fin').fill(endDate);
+    // Typed as a French employer writes a date, whatever the browser's language.
+    const [year, month, day] = endDate.split('-');
+    await employer.getByLabel('Date de fin').fill(`${day}/${month}/${year}`);
     await employer.getByLabel('Raison du départ').selectOption('resignation');
     await employer.getByLabel('Quelque chose à signaler ?').fill('Départ à l’amiable, elle était très appréciée.');
     await employer.getByRole('button', { name: 'Envoyer ma réponse' }).click();

@@ -2,6 +2,7 @@ import { escapeHtml as escape, htmlPage as page } from '@passerelle/mediation';
 import {
   EMPLOYER_REMARK_MAX,
   END_REASON_LABELS,
+  FRENCH_DATE_FORMAT,
   type EmployerFollowUpAnswer,
   type EmployerFollowUpForm,
   type EmployerFollowUpProblem,
@@ -13,6 +14,9 @@ import { type Milestone, PLACEMENT_END_REASONS } from './outcomes.js';
  * The employer's follow-up pages (no account, no script, French): the two questions, the
  * acknowledgement naming who the answer went to, the answer already given, the link gone. The
  * person is named by first name and initial, with the job and its start: nothing of their file.
+ * The end date is a text field asking for JJ/MM/AAAA: a browser's date field shows the browser's
+ * own format (mm/dd/yyyy in an English one, whatever the page's language), and without a script
+ * the page cannot correct that.
  */
 
 export interface EmployerFollowUpJob {
@@ -41,6 +45,7 @@ const STYLE = `
   dl.job dt { font-weight: bold; } dl.job dd { margin: 0; }
   fieldset.when-left { border-left: 3px solid #ddd; padding-left: .8rem; }
   fieldset.when-left label { display: block; margin: .8rem 0 .2rem; } fieldset.when-left input { width: 100%; }
+  fieldset.when-left input#endDate { max-width: 10rem; }
 `;
 
 function problemFor(problems: readonly EmployerFollowUpProblem[], field: string): EmployerFollowUpProblem | undefined {
@@ -99,10 +104,10 @@ ${radio('non', 'Non', false)}
 </fieldset>
 <fieldset class="when-left">
 <legend>Si elle n’est plus en poste</legend>
-<label for="endDate">Date de fin</label>
-<span class="hint" id="endDate-hint">Seulement si vous avez répondu non.</span>
+<label for="endDate">Date de fin (${FRENCH_DATE_FORMAT})</label>
+<span class="hint" id="endDate-hint">Le dernier jour de la personne chez vous, seulement si vous avez répondu non. Format attendu : ${FRENCH_DATE_FORMAT}, par exemple 15/03/2027.</span>
 ${problemText('endDate', endDate)}
-<input type="date" id="endDate" name="endDate" value="${escape(values.endDate ?? '')}" ${described('endDate', true, endDate)}>
+<input type="text" lang="fr" inputmode="numeric" autocomplete="off" maxlength="10" size="10" placeholder="jj/mm/aaaa" id="endDate" name="endDate" value="${escape(values.endDate ?? '')}" ${described('endDate', true, endDate)}>
 <label for="endReason">Raison du départ</label>
 ${problemText('endReason', endReason)}
 <select id="endReason" name="endReason" ${described('endReason', false, endReason)}><option value="">—</option>${reasons}</select>

@@ -31,6 +31,29 @@ describe('the employer follow-up form', () => {
     expect(fields({ stillEmployed: 'oui', remark: 'x'.repeat(1000) })).toEqual([]);
   });
 
+  it('takes the end date as a French employer writes it (JJ/MM/AAAA, one-digit day or month, dots or dashes) or as ISO', () => {
+    const end = (endDate: string) =>
+      readEmployerFollowUpForm({ stillEmployed: 'non', endDate, endReason: 'resignation' }, job).answer?.endDate;
+    expect(end('02/11/2026')).toBe('2026-11-02');
+    expect(end('2/11/2026')).toBe('2026-11-02');
+    expect(end(' 02.11.2026 ')).toBe('2026-11-02');
+    expect(end('02-11-2026')).toBe('2026-11-02');
+    expect(end('2026-11-02')).toBe('2026-11-02');
+    // Day first, never month first: 11/02 is the 11th of February, before the start here.
+    expect(end('11/02/2026')).toBeUndefined();
+  });
+
+  it('names the field in French in every problem about the date, and says the format expected', () => {
+    const messages = (endDate: string) =>
+      readEmployerFollowUpForm({ stillEmployed: 'non', endDate, endReason: 'resignation' }, job).problems.map(
+        (problem) => problem.message,
+      );
+    for (const endDate of ['', '31/11/2026', '11/31/2026', 'hier', '30/09/2026', '05/12/2026'])
+      expect(messages(endDate)).toEqual([expect.stringMatching(/^Date de fin : /) as unknown as string]);
+    expect(messages('11/31/2026')[0]).toContain('JJ/MM/AAAA');
+    expect(messages('hier')[0]).toContain('« hier »');
+  });
+
   it('names the job by the offer when there is one, else by the contract', () => {
     expect(jobLabel('Vendeur en boulangerie', 'cdd')).toBe('Vendeur en boulangerie (CDD)');
     expect(jobLabel(null, 'interim')).toBe('Mission d’intérim');

@@ -84,6 +84,23 @@ function isRealDate(value: string): boolean {
 }
 
 /**
+ * A date as a French employer writes it: JJ/MM/AAAA (day first; '/', '.', '-' or spaces between,
+ * day and month on one or two digits), or AAAA-MM-JJ as a browser's date field sends it. Returns
+ * 'YYYY-MM-DD', or null when it is not one of those shapes (its reality is checked apart).
+ */
+export function readFrenchDate(value: string): string | null {
+  const text = value.trim();
+  if (ISO_DATE.test(text)) return text;
+  const french = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$/.exec(text);
+  if (!french) return null;
+  const [, day, month, year] = french;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The format the form asks for, said in its label and in its problems. */
+export const FRENCH_DATE_FORMAT = 'JJ/MM/AAAA';
+
+/**
  * Reads the two questions: still with you (oui / non; when not, the end date, between the job's
  * start and today, and the reason), and anything to raise (at most EMPLOYER_REMARK_MAX characters).
  */
@@ -97,34 +114,43 @@ export function readEmployerFollowUpForm(
     problems.push({
       field: 'stillEmployed',
       reason: 'oui or non',
-      message: 'Indiquez si la personne est toujours en poste chez vous.',
+      message: 'Toujours en poste : répondez oui ou non.',
     });
   const remark = form.remark?.replace(/\r\n/g, '\n').trim() ?? '';
   if (remark.length > EMPLOYER_REMARK_MAX)
     problems.push({
       field: 'remark',
       reason: `at most ${EMPLOYER_REMARK_MAX} characters`,
-      message: `Votre message dépasse ${EMPLOYER_REMARK_MAX} caractères : raccourcissez-le.`,
+      message: `Quelque chose à signaler : votre message dépasse ${EMPLOYER_REMARK_MAX} caractères, raccourcissez-le.`,
     });
   let endDate: string | null = null;
   let endReason: PlacementEndReason | null = null;
   if (still === 'non') {
-    const date = form.endDate?.trim() ?? '';
-    if (!date)
-      problems.push({ field: 'endDate', reason: 'required when the person left', message: 'Indiquez la date de fin.' });
+    const written = form.endDate?.trim() ?? '';
+    const date = readFrenchDate(written) ?? '';
+    if (!written)
+      problems.push({
+        field: 'endDate',
+        reason: 'required when the person left',
+        message: 'Date de fin : indiquez le dernier jour de la personne chez vous.',
+      });
     else if (!isRealDate(date))
-      problems.push({ field: 'endDate', reason: 'a date YYYY-MM-DD', message: 'Cette date n’est pas valable.' });
+      problems.push({
+        field: 'endDate',
+        reason: 'a real date DD/MM/YYYY (or YYYY-MM-DD)',
+        message: `Date de fin : « ${written.slice(0, 40)} » n’est pas une date valable. Écrivez-la au format ${FRENCH_DATE_FORMAT}, par exemple 15/03/2027.`,
+      });
     else if (date < job.startDate)
       problems.push({
         field: 'endDate',
         reason: `before the start ${job.startDate}`,
-        message: 'La date de fin est avant le début de l’emploi.',
+        message: 'Date de fin : elle est avant le début de l’emploi.',
       });
     else if (date > job.today)
       problems.push({
         field: 'endDate',
         reason: 'in the future',
-        message: 'La date de fin ne peut pas être dans le futur : répondez une fois le départ effectif.',
+        message: 'Date de fin : elle ne peut pas être dans le futur. Répondez une fois le départ effectif.',
       });
     else endDate = date;
     const reason = form.endReason?.trim() ?? '';
@@ -133,7 +159,7 @@ export function readEmployerFollowUpForm(
       problems.push({
         field: 'endReason',
         reason: `one of ${PLACEMENT_END_REASONS.join(', ')}`,
-        message: 'Choisissez la raison du départ.',
+        message: 'Raison du départ : choisissez-en une dans la liste.',
       });
   }
   if (problems.length > 0) return { answer: null, problems };
