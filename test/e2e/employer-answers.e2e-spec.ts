@@ -199,7 +199,9 @@ describe('employer answers heard: shortlist reminders, reply notices, need ackno
       expect(notices).toHaveLength(1);
       expect(notices[0].subject).toBe('Réponse à votre question pour Vendeur en boulangerie');
       expect(notices[0].text).toContain(sent.url);
-      expect(notices[0].text).toContain('staff.nord');
+      // The mediator's display name is their login here: the employer reads « Le service », never a login.
+      expect(notices[0].text).toContain('Le service a répondu à votre question');
+      expect(notices[0].text).not.toContain('staff.nord');
       for (const word of ['Amina', 'garde', '6 h', ...WELFARE]) expect(notices[0].text).not.toContain(word);
       const [audit] = await db.query<Array<{ subject_id: string }>>(
         `SELECT subject_id FROM audit_event
@@ -432,7 +434,9 @@ describe('employer answers heard: shortlist reminders, reply notices, need ackno
       const [mail] = mailsTo('claire@patisserie.example');
       expect(mail.subject).toBe('Votre besoin « Pâtissier·e » a été pris en charge');
       expect(mail.text).toContain('Bonjour Claire Fournil');
-      expect(mail.text).toContain('repris par staff.nord');
+      // The mediator's display name is their login here: the employer never reads it.
+      expect(mail.text).toContain('repris par un·e chargé·e de relation entreprise');
+      expect(mail.text).not.toContain('staff.nord');
       expect(mail.text).toContain('L’offre est maintenant publiée');
       for (const word of WELFARE) expect(mail.text).not.toContain(word);
       const shown = await request(api.url).get(needPath).expect(200);

@@ -103,6 +103,12 @@ describe('employer follow-up form: links, the answer, its effects and its defenc
     db = api.app.get(DataSource);
     mailer = api.app.get<Mailer, CapturingMailer>(Mailer);
     intro = await acceptedIntroduction(api.url, org);
+    // Accounts named as people are: the employer reads these names, never the logins.
+    for (const [user, displayName] of [
+      [org.users.staffNord, 'Sacha Lemaire'],
+      [org.users.coachLille, 'Camille Martin'],
+    ] as const)
+      await as(org.admin).patch(`/users/${user.id}`, { displayName }).expect(200);
     const noEmail = await mediator()
       .post(`/employers/${intro.employerId}/contacts`, { name: 'M. Sans Courriel', phone: '0320000000' })
       .expect(201);
@@ -325,9 +331,9 @@ describe('employer follow-up form: links, the answer, its effects and its defenc
         endReason: 'resignation',
         remark: 'Elle a trouvé un poste plus près de chez elle.',
       }).expect(201);
-      const mediatorName = await displayName(org.users.staffNord);
-      const coachName = await displayName(org.users.coachLille);
-      expect(taken.text).toContain(`votre réponse a été transmise à ${mediatorName} et ${coachName}`);
+      expect(await displayName(org.users.staffNord)).toBe('Sacha Lemaire');
+      expect(taken.text).toContain('votre réponse a été transmise à Sacha Lemaire et Camille Martin');
+      for (const login of ['staff.nord', 'coach.lille', '@test.passerelle.fr']) expect(taken.text).not.toContain(login);
       expect(taken.text).not.toContain('<script');
 
       const [stored] = await db.query<

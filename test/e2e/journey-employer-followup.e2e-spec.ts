@@ -52,6 +52,12 @@ describe('journey: the mediator sends the follow-up form → the employer answer
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
     intro = await acceptedIntroduction(api.url, org);
+    // Accounts named as people are: the employer reads these names, never the logins.
+    for (const [user, displayName] of [
+      [org.users.staffNord, 'Sacha Lemaire'],
+      [org.users.coachLille, 'Camille Martin'],
+    ] as const)
+      await as(api, org.admin).patch(`/users/${user.id}`, { displayName }).expect(200);
     const mediator = as(api, org.users.staffNord);
     const move = (to: string, extra: object = {}) =>
       mediator.post(`/introductions/${intro.introductionId}/transitions`, { to, ...extra }).expect(200);
@@ -134,8 +140,9 @@ describe('journey: the mediator sends the follow-up form → the employer answer
     await employer.getByLabel('Quelque chose à signaler ?').fill('Départ à l’amiable, elle était très appréciée.');
     await employer.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await expect(employer.getByRole('status').innerText()).resolves.toContain(
-      'votre réponse a été transmise à staff.nord et coach.lille',
+      'votre réponse a été transmise à Sacha Lemaire et Camille Martin',
     );
+    expect(await employer.locator('main').innerText()).not.toMatch(/staff\.nord|coach\.lille/);
     await phoneReadyWithoutScript(employer);
     await auditPage(employer, 'journey-employer-followup-answered');
 

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { addDays, parisToday } from '@passerelle/coaching';
 import {
+  as,
   auditPage,
   createTestContext,
   launchChromium,
@@ -59,6 +60,12 @@ describe('journey: a shortlist of three, answered by the employer on a phone, he
     api = await startApi(context.config);
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
+    // Accounts named as people are: the employer reads these names, never the logins.
+    for (const [user, displayName] of [
+      [org.users.staffNord, 'Sacha Lemaire'],
+      [org.users.coachLille, 'Camille Martin'],
+    ] as const)
+      await as(api, org.admin).patch(`/users/${user.id}`, { displayName }).expect(200);
     bakery = await shortlistCandidates(
       api.url,
       org,
@@ -123,7 +130,10 @@ describe('journey: a shortlist of three, answered by the employer on a phone, he
     await person('Amina').getByRole('button', { name: 'Confirmer la rencontre avec Amina' }).click();
     const heardAmina = person('Amina').getByRole('status');
     await heardAmina.getByText('votre réponse pour Amina a été transmise à').waitFor();
-    await expect(heardAmina.innerText()).resolves.toMatch(/staff\.nord.*coach\.lille|coach\.lille.*staff\.nord/);
+    await expect(heardAmina.innerText()).resolves.toMatch(
+      /Sacha Lemaire.*Camille Martin|Camille Martin.*Sacha Lemaire/,
+    );
+    expect(await employer.locator('main').innerText()).not.toMatch(/staff\.nord|coach\.lille/);
     await auditPage(employer, 'journey-shortlist-employer-met');
 
     await person('Bruno').getByText('Pas pour le moment', { exact: true }).click();

@@ -246,15 +246,16 @@ describe('shortlists: one employer link for several cards, answers heard, refusa
       );
     });
 
-    it('takes a slot picked for Amina: acknowledged with who heard it, an interview on the agendas', async () => {
+    it('takes a slot picked for Amina: acknowledged with who heard it (by name, never a login), an interview on the agendas', async () => {
+      // The coach's account carries a person's name; the mediator's still its login, which is never shown.
+      await as(org.admin).patch(`/users/${org.users.coachLille.id}`, { displayName: 'Camille Martin' }).expect(200);
       const page = await answer(path, {
         entry: entryOf(html, 'Amina'),
         answer: 'interested',
         slot: SLOTS[0].startsAt,
       }).expect(200);
-      expect(page.text).toContain('votre réponse pour Amina a été transmise à');
-      expect(page.text).toContain('staff.nord');
-      expect(page.text).toContain('coach.lille');
+      expect(page.text).toContain('votre réponse pour Amina a été transmise à Camille Martin.');
+      for (const login of ['staff.nord', 'coach.lille', '@test.passerelle.fr']) expect(page.text).not.toContain(login);
       const [entry]: Array<{ answer: string; slot_starts_at: Date; appointment_id: string }> = await db.query(
         `SELECT answer, slot_starts_at, appointment_id FROM shortlist_entry WHERE shortlist_id = $1 AND introduction_id = $2`,
         [shortlistId, ids('Amina')[0]],

@@ -138,3 +138,4 @@ export {
   PMSMP_TEXT_MAX,
 } from './domain/pmsmp-convention.js';
 export type { PmsmpObjective, PmsmpParty, PmsmpStatus } from './domain/pmsmp-convention.js';
+export { employerFacingStaffName } from './domain/staff-name.js';

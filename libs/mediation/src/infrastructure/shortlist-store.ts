@@ -16,6 +16,7 @@ import {
   ShortlistStore,
   type ShortlistSummary,
 } from '../application/ports/shortlist-store.js';
+import { employerFacingStaffName } from '../domain/staff-name.js';
 
 interface StoredSlot {
   startsAt: string;
@@ -87,6 +88,7 @@ export class SqlShortlistStore extends ShortlistStore {
       offered_slots: StoredSlot[];
       created_by: string;
       sender_name: string | null;
+      sender_email: string | null;
       created_at: Date;
       contact_name: string | null;
       contact_email: string | null;
@@ -94,7 +96,7 @@ export class SqlShortlistStore extends ShortlistStore {
       reminder_channel: ReminderChannel | null;
     }> = await manager.query(
       `SELECT s.id, s.offer_id, o.title AS offer_title, s.employer_id, e.name AS employer_name, s.structure_id,
-         s.expires_at, s.revoked_at, s.offered_slots, s.created_by, u.display_name AS sender_name, s.created_at,
+         s.expires_at, s.revoked_at, s.offered_slots, s.created_by, u.display_name AS sender_name, u.email AS sender_email, s.created_at,
          c.name AS contact_name, CASE WHEN s.link_sealed IS NOT NULL THEN c.email END AS contact_email,
          s.reminded_at, s.reminder_channel
        FROM shortlist s JOIN employer e ON e.id = s.employer_id JOIN offers_offer_v o ON o.id = s.offer_id
@@ -154,7 +156,8 @@ export class SqlShortlistStore extends ShortlistStore {
       revokedAt: row.revoked_at,
       slots: slotsOf(row.offered_slots),
       createdBy: row.created_by,
-      senderName: row.sender_name ?? 'le service',
+      // The employer reads it on the page: a name, never a login.
+      senderName: (row.sender_name && employerFacingStaffName(row.sender_name, row.sender_email ?? '')) ?? 'le service',
       createdAt: row.created_at,
       contactName: row.contact_name,
       contactEmail: row.contact_email,
@@ -277,11 +280,13 @@ export class SqlShortlistStore extends ShortlistStore {
   }
 
   async userNames(manager: EntityManager, userIds: readonly string[]): Promise<string[]> {
-    const rows: Array<{ id: string; display_name: string }> = await manager.query(
-      'SELECT id, display_name FROM identity_user_v WHERE id = ANY ($1::uuid[])',
+    const rows: Array<{ id: string; display_name: string; email: string }> = await manager.query(
+      'SELECT id, display_name, email FROM identity_user_v WHERE id = ANY ($1::uuid[])',
       [userIds],
     );
-    return userIds.flatMap((id) => rows.filter((row) => row.id === id).map((row) => row.display_name));
+    return userIds.flatMap((id) =>
+      rows.filter((row) => row.id === id).flatMap((row) => employerFacingStaffName(row.display_name, row.email) ?? []),
+    );
   }
 
   async reminderCandidates(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@passerelle/core';
+import { employerFacingStaffName } from '@passerelle/mediation';
 import type { EmployerFollowUpAnswer, EmployerLinkState } from '../domain/employer-follow-up.js';
 import type { Milestone, PlacementEndReason } from '../domain/outcomes.js';
 import {
@@ -165,10 +166,12 @@ export class SqlEmployerFollowUpLinkStore extends EmployerFollowUpLinkStore {
 
   async userNames(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: Array<{ id: string; display_name: string }> = await manager.query(
-      'SELECT id, display_name FROM identity_user_v WHERE id = ANY($1::uuid[])',
+    const rows: Array<{ id: string; display_name: string; email: string }> = await manager.query(
+      'SELECT id, display_name, email FROM identity_user_v WHERE id = ANY($1::uuid[])',
       [ids],
     );
-    return ids.flatMap((id) => rows.filter((row) => row.id === id).map((row) => row.display_name));
+    return ids.flatMap((id) =>
+      rows.filter((row) => row.id === id).flatMap((row) => employerFacingStaffName(row.display_name, row.email) ?? []),
+    );
   }
 }

@@ -159,7 +159,10 @@ export abstract class ShortlistStore {
     body: string,
   ): Promise<void>;
 
-  /** The display names of these users (those who hear of an answer), in the order given; unknown ones left out. */
+  /**
+   * The display names of these users (those who hear of an answer), in the order given; unknown ones
+   * left out, and so is one whose display name is their login (see employerFacingStaffName).
+   */
   abstract userNames(manager: EntityManager, userIds: readonly string[]): Promise<string[]>;
 
   /**

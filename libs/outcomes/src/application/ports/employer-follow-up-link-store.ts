@@ -70,7 +70,10 @@ export abstract class EmployerFollowUpLinkStore {
   /** Revokes a link of the checkpoint not revoked yet; false when there is none. */
   abstract revoke(manager: EntityManager, followUpId: string, id: string, userId: string): Promise<boolean>;
 
-  /** The users' display names (the acknowledgement names who the answer went to). */
+  /**
+   * The users' display names (the acknowledgement names who the answer went to), never a login:
+   * one whose display name is their login is left out (see employerFacingStaffName).
+   */
   abstract userNames(manager: EntityManager, ids: readonly string[]): Promise<string[]>;
 }
 
