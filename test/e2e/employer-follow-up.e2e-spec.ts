@@ -367,6 +367,25 @@ describe('employer follow-up form: links, the answer, its effects and its defenc
           remark: 'Elle a trouvé un poste plus près de chez elle.',
         },
       });
+      // The answer is the person's data: in their export, without the contact who gave it.
+      const exported = (await as(org.users.coachLille).get(`/beneficiaries/${intro.beneficiaryId}/export`).expect(200))
+        .body as { employerFollowUpAnswers: unknown[] };
+      expect(exported.employerFollowUpAnswers).toEqual([
+        {
+          milestone: 'm1',
+          employerName: intro.employerName,
+          job: 'Vendeur en boulangerie (CDD)',
+          answeredAt: expect.any(String) as unknown,
+          inJob: false,
+          endDate,
+          endReason: 'resignation',
+          remark: 'Elle a trouvé un poste plus près de chez elle.',
+        },
+      ]);
+      const readable = (
+        await as(org.users.coachLille).get(`/beneficiaries/${intro.beneficiaryId}/export.txt`).expect(200)
+      ).text;
+      expect(readable).toContain('Message de l’employeur : Elle a trouvé un poste plus près de chez elle.');
       for (const user of [org.users.staffNord, org.users.coachLille]) {
         const inbox = (await as(user).get('/notifications').expect(200)).body as {
           items: Array<{ kind: string; subjectId: string; message: string }>;

@@ -328,6 +328,62 @@ describe('shortlists: one employer link for several cards, answers heard, refusa
       expect(page.text).toContain('Oui, elle est disponible dès 6 h.');
     });
 
+    it('puts the employer’s answers and exchanges in the person’s export (JSON and readable), without the contact or the staff', async () => {
+      const exported = async (name: string) =>
+        (
+          await as(org.users.coachLille)
+            .get(`/beneficiaries/${bakery.people.find((person) => person.firstName === name)!.beneficiaryId}/export`)
+            .expect(200)
+        ).body as { employerAnswers: unknown[]; employerExchanges: unknown[] };
+      const bruno = await exported('Bruno');
+      expect(bruno.employerAnswers).toEqual([
+        {
+          via: 'shortlist',
+          employerName: 'Boulangerie Paul',
+          offerTitle: 'Vendeur en boulangerie',
+          answeredAt: expect.any(String) as unknown,
+          answer: 'not_now',
+          refusalReason: 'schedule',
+          proposedInterview: null,
+          message: 'Nous cherchons quelqu’un le dimanche.',
+        },
+      ]);
+      expect(bruno.employerExchanges).toEqual([]);
+      const chloe = await exported('Chloe');
+      expect(chloe.employerAnswers).toMatchObject([{ answer: 'question', message: 'Peut-elle commencer à 6 h ?' }]);
+      expect(chloe.employerExchanges).toEqual([
+        {
+          employerName: 'Boulangerie Paul',
+          offerTitle: 'Vendeur en boulangerie',
+          from: 'employer',
+          body: 'Peut-elle commencer à 6 h ?',
+          at: expect.any(String) as unknown,
+        },
+        {
+          employerName: 'Boulangerie Paul',
+          offerTitle: 'Vendeur en boulangerie',
+          from: 'service',
+          body: 'Oui, elle est disponible dès 6 h.',
+          at: expect.any(String) as unknown,
+        },
+      ]);
+      const parts = JSON.stringify([chloe.employerAnswers, chloe.employerExchanges]);
+      for (const secret of [bakery.contactEmail, 'M. Lefebvre', org.users.staffNord.id, 'staff.nord'])
+        expect(parts).not.toContain(secret);
+      const readable = (
+        await as(org.users.coachLille)
+          .get(
+            `/beneficiaries/${bakery.people.find((person) => person.firstName === 'Chloe')!.beneficiaryId}/export.txt`,
+          )
+          .expect(200)
+      ).text;
+      expect(readable).toContain('RÉPONSES DES EMPLOYEURS');
+      expect(readable).toContain(
+        'Boulangerie Paul pour « Vendeur en boulangerie » (sélection de profils) : une question',
+      );
+      expect(readable).toContain('Le service a répondu à Boulangerie Paul : Oui, elle est disponible dès 6 h.');
+    });
+
     it('tells the mediator and the coach of all three answers, and the coach cannot read another’s shortlist', async () => {
       for (const user of [org.users.staffNord, org.users.coachLille]) {
         const inbox = await as(user).get('/notifications').expect(200);

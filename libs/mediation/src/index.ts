@@ -139,3 +139,8 @@ export {
 } from './domain/pmsmp-convention.js';
 export type { PmsmpObjective, PmsmpParty, PmsmpStatus } from './domain/pmsmp-convention.js';
 export { employerFacingStaffName } from './domain/staff-name.js';
+export { ExportEmployerAnswers } from './application/export-employer-answers.use-case.js';
+export type {
+  ExportedEmployerAnswer,
+  ExportedEmployerExchange,
+} from './application/ports/person-employer-answers-store.js';

@@ -81,6 +81,8 @@ import { CountRefusalReasons } from './application/count-refusal-reasons.use-cas
 import { ListShortlists } from './application/list-shortlists.use-case.js';
 import { OpenShortlist } from './application/open-shortlist.use-case.js';
 import { ShortlistStore } from './application/ports/shortlist-store.js';
+import { PersonEmployerAnswersStore } from './application/ports/person-employer-answers-store.js';
+import { ExportEmployerAnswers } from './application/export-employer-answers.use-case.js';
 import { ReadShortlist } from './application/read-shortlist.use-case.js';
 import { ReplyToShortlist } from './application/reply-to-shortlist.use-case.js';
 import { RevokeShortlist } from './application/revoke-shortlist.use-case.js';
@@ -88,8 +90,10 @@ import { SendShortlist } from './application/send-shortlist.use-case.js';
 import { ShortlistAccess } from './application/shortlist-access.js';
 import { ShortlistPageStates } from './application/shortlist-page-state.js';
 import { SqlShortlistStore } from './infrastructure/shortlist-store.js';
+import { SqlPersonEmployerAnswersStore } from './infrastructure/person-employer-answers-store.js';
 
 const USE_CASES = [
+  ExportEmployerAnswers,
   CreateEmployer,
   ListEmployers,
   ReadEmployer,
@@ -155,6 +159,7 @@ const USE_CASES = [
     { provide: CardLinkJobs, useClass: BullCardLinkJobs },
     { provide: PeopleAccessLog, useClass: SqlPeopleAccessLog },
     { provide: ShortlistStore, useClass: SqlShortlistStore },
+    { provide: PersonEmployerAnswersStore, useClass: SqlPersonEmployerAnswersStore },
     ShortlistAccess,
     ShortlistPageStates,
     LinkSealer,

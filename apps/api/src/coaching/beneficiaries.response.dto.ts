@@ -61,6 +61,7 @@ import {
   type PlacementContract,
   type PlacementEndReason,
 } from '@passerelle/outcomes';
+import { EMPLOYER_ANSWERS, type EmployerAnswer, REFUSAL_REASONS, type RefusalReason } from '@passerelle/mediation';
 import { ProfileDto } from '../matching/matching.dto.js';
 import { GeoPointResponse, MatchedOfferResponse } from '../matching/matching.response.dto.js';
 import { iso } from '../offers/offers.response.dto.js';
@@ -457,6 +458,41 @@ export class ExportedFollowUpResponse {
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
 }
 
+/** An employer's answer about the person, through a card link or a shortlist. */
+export class ExportedEmployerAnswerResponse {
+  @ApiProperty({ enum: ['card_link', 'shortlist'] }) via!: 'card_link' | 'shortlist';
+  @ApiProperty() employerName!: string;
+  @ApiProperty({ nullable: true, type: String }) offerTitle!: string | null;
+  @ApiProperty({ format: 'date-time' }) answeredAt!: string;
+  @ApiProperty({ enum: EMPLOYER_ANSWERS }) answer!: EmployerAnswer;
+  @ApiProperty({ nullable: true, type: String, enum: REFUSAL_REASONS }) refusalReason!: RefusalReason | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the interview picked or proposed' })
+  proposedInterview!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'what the employer wrote with the answer' })
+  message!: string | null;
+}
+
+/** A message of an employer's exchange about the person on a shortlist. */
+export class ExportedEmployerExchangeResponse {
+  @ApiProperty() employerName!: string;
+  @ApiProperty({ nullable: true, type: String }) offerTitle!: string | null;
+  @ApiProperty({ enum: ['employer', 'service'] }) from!: 'employer' | 'service';
+  @ApiProperty() body!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+/** An employer's answer to a follow-up form about the person (the contact who answered left out). */
+export class ExportedEmployerFollowUpAnswerResponse {
+  @ApiProperty({ enum: MILESTONE_NAMES }) milestone!: Milestone;
+  @ApiProperty({ nullable: true, type: String }) employerName!: string | null;
+  @ApiProperty() job!: string;
+  @ApiProperty({ format: 'date-time' }) answeredAt!: string;
+  @ApiProperty() inJob!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: PLACEMENT_END_REASONS }) endReason!: PlacementEndReason | null;
+  @ApiProperty({ nullable: true, type: String }) remark!: string | null;
+}
+
 export class ExportedAppointmentResponse {
   @ApiProperty({ enum: APPOINTMENT_KINDS }) kind!: (typeof APPOINTMENT_KINDS)[number];
   @ApiProperty({ nullable: true, type: String }) title!: string | null;
@@ -489,6 +525,15 @@ export class PersonExportResponse {
   @ApiProperty({ type: [ExportedMessageResponse] }) messages!: ExportedMessageResponse[];
   @ApiProperty({ type: [ExportedJobResponse] }) jobs!: ExportedJobResponse[];
   @ApiProperty({ type: [ExportedFollowUpResponse] }) followUps!: ExportedFollowUpResponse[];
+  @ApiProperty({ type: [ExportedEmployerAnswerResponse], description: 'employers’ answers to cards and shortlists' })
+  employerAnswers!: ExportedEmployerAnswerResponse[];
+  @ApiProperty({
+    type: [ExportedEmployerExchangeResponse],
+    description: 'employers’ questions on shortlists and the replies sent to them',
+  })
+  employerExchanges!: ExportedEmployerExchangeResponse[];
+  @ApiProperty({ type: [ExportedEmployerFollowUpAnswerResponse], description: 'employers’ answers to follow-up forms' })
+  employerFollowUpAnswers!: ExportedEmployerFollowUpAnswerResponse[];
   @ApiProperty({ type: [ShareResponse], description: 'whom the file was shared with, revoked shares included' })
   shares!: ShareResponse[];
 
@@ -512,6 +557,15 @@ export class PersonExportResponse {
       messages: exported.messages.map((message) => ({ ...message, at: message.at.toISOString() })),
       jobs: exported.jobs.map((job) => ({ ...job })),
       followUps: exported.followUps.map((followUp) => ({ ...followUp, answeredAt: iso(followUp.answeredAt) })),
+      employerAnswers: exported.employerAnswers.map((answer) => ({
+        ...answer,
+        answeredAt: answer.answeredAt.toISOString(),
+      })),
+      employerExchanges: exported.employerExchanges.map((message) => ({ ...message, at: message.at.toISOString() })),
+      employerFollowUpAnswers: exported.employerFollowUpAnswers.map((answer) => ({
+        ...answer,
+        answeredAt: answer.answeredAt.toISOString(),
+      })),
       shares: exported.shares.map((share) => ShareResponse.from(share)),
     };
     return Object.assign(new PersonExportResponse(), response);

@@ -3840,6 +3840,33 @@ export interface components {
       cancelled: boolean;
       attendance: "present" | "absent" | "excused" | null;
     };
+    ExportedEmployerAnswerResponse: {
+      via: "card_link" | "shortlist";
+      employerName: string;
+      offerTitle: string | null;
+      answeredAt: string;
+      answer: "interested" | "not_now" | "question";
+      refusalReason: "position_filled" | "skills_mismatch" | "experience" | "schedule" | "distance" | "not_hiring_now" | "other" | null;
+      proposedInterview: string | null;
+      message: string | null;
+    };
+    ExportedEmployerExchangeResponse: {
+      employerName: string;
+      offerTitle: string | null;
+      from: "employer" | "service";
+      body: string;
+      at: string;
+    };
+    ExportedEmployerFollowUpAnswerResponse: {
+      milestone: "m1" | "m3" | "m6";
+      employerName: string | null;
+      job: string;
+      answeredAt: string;
+      inJob: boolean;
+      endDate: string | null;
+      endReason: "contract_end" | "resignation" | "dismissal" | "trial_period_end" | "other" | null;
+      remark: string | null;
+    };
     ExportedFollowUpResponse: {
       kind: "placement" | "coaching_end";
       milestone: "m1" | "m3" | "m6";
@@ -4368,6 +4395,9 @@ export interface components {
       messages: Array<components['schemas']["ExportedMessageResponse"]>;
       jobs: Array<components['schemas']["ExportedJobResponse"]>;
       followUps: Array<components['schemas']["ExportedFollowUpResponse"]>;
+      employerAnswers: Array<components['schemas']["ExportedEmployerAnswerResponse"]>;
+      employerExchanges: Array<components['schemas']["ExportedEmployerExchangeResponse"]>;
+      employerFollowUpAnswers: Array<components['schemas']["ExportedEmployerFollowUpAnswerResponse"]>;
       shares: Array<components['schemas']["ShareResponse"]>;
     };
     PhotoResponse: {

@@ -92,6 +92,75 @@ describe('the readable export', () => {
       expect(text).not.toContain(code);
   });
 
+  it('says what employers answered about the person, in French: cards, shortlists, exchanges, follow-up forms', () => {
+    const text = readableExport({
+      ...input,
+      employerAnswers: [
+        {
+          via: 'shortlist',
+          employerName: 'Boulangerie Paul',
+          offerTitle: 'Vendeur',
+          answeredAt: '2026-12-02T09:00:00.000Z',
+          answer: 'not_now',
+          refusalReason: 'schedule',
+          proposedInterview: null,
+          message: 'Nous recontacterons en janvier.',
+        },
+        {
+          via: 'card_link',
+          employerName: 'Fromagerie',
+          offerTitle: null,
+          answeredAt: '2026-12-03T09:00:00.000Z',
+          answer: 'interested',
+          refusalReason: null,
+          proposedInterview: 'mardi 8 décembre à 10 h',
+          message: null,
+        },
+      ],
+      employerExchanges: [
+        {
+          employerName: 'Boulangerie Paul',
+          offerTitle: 'Vendeur',
+          from: 'employer',
+          body: 'Permis B ?',
+          at: '2026-12-02T09:00:00.000Z',
+        },
+        {
+          employerName: 'Boulangerie Paul',
+          offerTitle: 'Vendeur',
+          from: 'service',
+          body: 'Oui.',
+          at: '2026-12-02T10:00:00.000Z',
+        },
+      ],
+      employerFollowUpAnswers: [
+        {
+          milestone: 'm1',
+          employerName: 'Boulangerie',
+          job: 'Vendeur (CDD)',
+          answeredAt: '2026-12-03T09:00:00.000Z',
+          inJob: false,
+          endDate: '2026-12-01',
+          endReason: 'resignation',
+          remark: 'Départ à l’amiable.',
+        },
+      ],
+    });
+    for (const expected of [
+      '02/12/2026 — Boulangerie Paul pour « Vendeur » (sélection de profils) : pas pour le moment, les horaires ou la disponibilité ne conviennent pas',
+      '  Message : Nous recontacterons en janvier.',
+      '03/12/2026 — Fromagerie (fiche) : souhaite rencontrer la personne',
+      '  Entretien : mardi 8 décembre à 10 h',
+      '02/12/2026 — Boulangerie Paul a écrit : Permis B ?',
+      '02/12/2026 — Le service a répondu à Boulangerie Paul : Oui.',
+      'Point à 1 mois, Vendeur (CDD) (Boulangerie), réponse du 03/12/2026 : plus en poste depuis le 01/12/2026 (démission)',
+      '  Message de l’employeur : Départ à l’amiable.',
+    ])
+      expect(text).toContain(expected);
+    for (const code of ['not_now', 'schedule', 'card_link', 'shortlist', 'resignation'])
+      expect(text).not.toContain(code);
+  });
+
   it('keeps a code it has no label for rather than hiding it, and writes dates the French way', () => {
     expect(frenchLabel('barrier', 'new_kind')).toBe('new_kind');
     expect(frenchLabel('barrier', null)).toBe('—');

@@ -111,6 +111,36 @@ export interface ReadableExportInput {
   }>;
   /** Messages sent to the person (absent from exports made before they were exported). */
   readonly messages?: ReadonlyArray<{ channel: string; purpose: string; status: string; at: Date | string }>;
+  /** Employers' answers to cards and shortlists (absent from exports made before they were exported). */
+  readonly employerAnswers?: ReadonlyArray<{
+    via: string;
+    employerName: string;
+    offerTitle: string | null;
+    answeredAt: Date | string;
+    answer: string;
+    refusalReason: string | null;
+    proposedInterview: string | null;
+    message: string | null;
+  }>;
+  /** Employers' questions on shortlists and the replies sent to them. */
+  readonly employerExchanges?: ReadonlyArray<{
+    employerName: string;
+    offerTitle: string | null;
+    from: string;
+    body: string;
+    at: Date | string;
+  }>;
+  /** Employers' answers to follow-up forms. */
+  readonly employerFollowUpAnswers?: ReadonlyArray<{
+    milestone: string;
+    employerName: string | null;
+    job: string;
+    answeredAt: Date | string;
+    inJob: boolean;
+    endDate: string | null;
+    endReason: string | null;
+    remark: string | null;
+  }>;
   /** Display names of the staff in the access log, by user id. */
   readonly staffNames: Record<string, string>;
 }
@@ -189,6 +219,21 @@ export const FRENCH_LABELS = {
     other: 'autre',
   },
   milestone: { m1: '1 mois', m3: '3 mois', m6: '6 mois' },
+  employerAnswer: {
+    interested: 'souhaite rencontrer la personne',
+    not_now: 'pas pour le moment',
+    question: 'une question',
+  },
+  answerVia: { card_link: 'fiche', shortlist: 'sélection de profils' },
+  refusalReason: {
+    position_filled: 'le poste est déjà pourvu',
+    skills_mismatch: 'les savoir-faire ne correspondent pas au poste',
+    experience: 'pas assez d’expérience pour ce poste',
+    schedule: 'les horaires ou la disponibilité ne conviennent pas',
+    distance: 'trop loin ou pas de moyen de transport',
+    not_hiring_now: 'pas de recrutement pour le moment',
+    other: 'autre raison',
+  },
   followUpKind: { placement: 'après la prise de poste', coaching_end: 'après la fin de l’accompagnement' },
   difficulty: {
     transport: 'transport',
@@ -419,6 +464,37 @@ export function readableExport(data: ReadableExportInput): string {
       if (followUp.employerView) out.push(`  Avis de l’employeur : ${followUp.employerView}`);
       if (followUp.note) out.push(`  Note : ${followUp.note}`);
     }
+  }
+
+  section('Réponses des employeurs');
+  const answers = data.employerAnswers ?? [];
+  none(answers);
+  for (const answer of answers) {
+    const offer = answer.offerTitle ? ` pour « ${answer.offerTitle} »` : '';
+    item(
+      `${frenchDay(answer.answeredAt)} — ${answer.employerName}${offer} (${frenchLabel('answerVia', answer.via)}) : ${frenchLabel('employerAnswer', answer.answer)}${answer.refusalReason ? `, ${frenchLabel('refusalReason', answer.refusalReason)}` : ''}`,
+    );
+    if (answer.proposedInterview) out.push(`  Entretien : ${answer.proposedInterview}`);
+    if (answer.message) out.push(`  Message : ${answer.message}`);
+  }
+  const exchanges = data.employerExchanges ?? [];
+  if (exchanges.length > 0) {
+    out.push('', 'Échanges avec les employeurs :');
+    for (const message of exchanges)
+      item(
+        `${frenchDay(message.at)} — ${message.from === 'employer' ? `${message.employerName} a écrit` : `Le service a répondu à ${message.employerName}`} : ${message.body}`,
+      );
+  }
+
+  section('Réponses des employeurs aux suivis d’emploi');
+  const followUpAnswers = data.employerFollowUpAnswers ?? [];
+  none(followUpAnswers);
+  for (const answer of followUpAnswers) {
+    const about = answer.employerName ? ` (${answer.employerName})` : '';
+    item(
+      `Point à ${frenchLabel('milestone', answer.milestone)}, ${answer.job}${about}, réponse du ${frenchDay(answer.answeredAt)} : ${answer.inJob ? 'toujours en poste' : `plus en poste depuis le ${frenchDay(answer.endDate)} (${frenchLabel('endReason', answer.endReason)})`}`,
+    );
+    if (answer.remark) out.push(`  Message de l’employeur : ${answer.remark}`);
   }
 
   section('Consentements');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Difficulty, FollowUpKind, Milestone, PlacementContract, PlacementEndReason } from '../domain/outcomes.js';
 import {
+  type ExportedEmployerFollowUpAnswer,
   type ExportedFollowUp,
   type ExportedJob,
   PersonExportStore,
@@ -74,6 +75,41 @@ export class SqlPersonExportStore extends PersonExportStore {
       difficulties: row.difficulties ?? [],
       employerView: row.employer_view,
       note: row.note,
+    }));
+  }
+
+  /** The employers' answers to follow-up forms, oldest first (the contact who answered left out). */
+  async employerFollowUpAnswers(
+    manager: EntityManager,
+    beneficiaryId: string,
+  ): Promise<ExportedEmployerFollowUpAnswer[]> {
+    const rows: Array<{
+      milestone: Milestone;
+      employer_name: string | null;
+      job_label: string;
+      answered_at: Date;
+      in_job: boolean;
+      end_date: string | null;
+      end_reason: PlacementEndReason | null;
+      remark: string | null;
+    }> = await manager.query(
+      `SELECT f.milestone, p.employer_name, l.job_label, l.answered_at, l.in_job,
+         to_char(l.end_date, 'YYYY-MM-DD') AS end_date, l.end_reason, l.remark
+       FROM follow_up_employer_link l JOIN follow_up f ON f.id = l.follow_up_id
+       LEFT JOIN placement p ON p.id = f.placement_id
+       WHERE f.beneficiary_id = $1 AND l.answered_at IS NOT NULL
+       ORDER BY l.answered_at, l.id`,
+      [beneficiaryId],
+    );
+    return rows.map((row) => ({
+      milestone: row.milestone,
+      employerName: row.employer_name,
+      job: row.job_label,
+      answeredAt: row.answered_at,
+      inJob: row.in_job,
+      endDate: row.end_date,
+      endReason: row.end_reason,
+      remark: row.remark,
     }));
   }
 
