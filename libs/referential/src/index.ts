@@ -19,7 +19,9 @@ export type {
   CodedOfferBuildOptions,
   CodedOfferEvidence,
   CodedOfferStats,
+  CodedOfferWeights,
   CodedVotes,
+  NearestOffers,
   LearnedOccupation,
 } from './domain/coded-offer-reader.js';
 export type { ClassifiedOccupation } from './domain/occupation-classifier.js';

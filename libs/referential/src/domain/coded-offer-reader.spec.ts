@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { type CodedOffer, CodedOfferReader, readWithCodedOffers } from './coded-offer-reader.js';
+import {
+  CODED_OFFER_WEIGHTS,
+  type CodedOffer,
+  CodedOfferReader,
+  type CodedVotes,
+  readWithCodedOffers,
+} from './coded-offer-reader.js';
 import type { ClassifiedOccupation } from './occupation-classifier.js';
 
 // Synthetic offers (no real data): a warehouse board codes `Agent de quai` as N1103, cleaning
@@ -120,5 +126,75 @@ describe('CodedOfferReader', () => {
       readWithCodedOffers(referentialReading('N4105'), reader.votes('Agent de quai', 'Colis et camions.'), label);
     expect(read(a)).toEqual(read(b));
     expect(read(a)).toEqual(read(a));
+  });
+
+  it('keeps the nearest offers a full sort would keep, in the same order', () => {
+    const corpus = [
+      ...CORPUS,
+      ...Array.from({ length: 30 }, (_, i) => ({ ...CLEANING(i), title: `Agent de quai ${i}` })),
+    ];
+    const few = CodedOfferReader.build(corpus, { maxOffers: 100, weights: { ...CODED_OFFER_WEIGHTS, neighbours: 5 } });
+    const all = CodedOfferReader.build(corpus, {
+      maxOffers: 100,
+      weights: { ...CODED_OFFER_WEIGHTS, neighbours: 1000 },
+    });
+    const title = 'Agent de quai';
+    const description = 'Chargement des camions et nettoyage du quai.';
+    const everyOne = all.nearest(title, description);
+    expect(everyOne.length).toBeGreaterThan(5);
+    expect(few.nearest(title, description)).toEqual(everyOne.slice(0, 5));
+    for (let i = 1; i < everyOne.length; i += 1)
+      expect(everyOne[i - 1].similarity).toBeGreaterThanOrEqual(everyOne[i].similarity);
+  });
+
+  it("discounts a code by how often the store uses it, keeping the votes' total", () => {
+    // 12 offers coded K2204 and 2 coded N1103, all equally close to the offer read.
+    const corpus = [
+      ...Array.from({ length: 12 }, () => ({ ...CLEANING(0), codeRome: 'K2204' })),
+      ...Array.from({ length: 2 }, () => ({ ...CLEANING(0), codeRome: 'N1103' })),
+    ];
+    const reader = CodedOfferReader.build(corpus, { maxOffers: 100 });
+    const nearest = reader.nearest(CLEANING(0).title, CLEANING(0).description);
+    const raw = reader.tally(nearest, { ...CODED_OFFER_WEIGHTS, codePrior: 0 });
+    const corrected = reader.tally(nearest, { ...CODED_OFFER_WEIGHTS, codePrior: 0.5 });
+    const share = (votes: CodedVotes, code: string) => votes.votes.find((vote) => vote.codeRome === code)!.share;
+    expect(share(raw, 'K2204') / share(raw, 'N1103')).toBeCloseTo(6, 5);
+    // Each vote divided by sqrt(count): 12/sqrt(12) against 2/sqrt(2).
+    expect(share(corrected, 'K2204') / share(corrected, 'N1103')).toBeCloseTo(Math.sqrt(12) / Math.sqrt(2), 5);
+    const total = (votes: CodedVotes) => votes.votes.reduce((sum, vote) => sum + vote.share, 0);
+    expect(total(corrected)).toBeCloseTo(total(raw), 9);
+  });
+
+  describe('the gate', () => {
+    const votes = (...shares: Array<[string, number]>): CodedVotes => ({
+      votes: shares.map(([codeRome, share]) => ({ codeRome, share, offers: Math.round(share * 40) })),
+      neighbours: 40,
+    });
+    const sure = (codeRome: string): ClassifiedOccupation => ({ ...referentialReading(codeRome), score: 0.95 });
+
+    it('keeps a sure referential reading unless the votes are nearly unanimous', () => {
+      const strong = CODED_OFFER_WEIGHTS.strongVotes;
+      const below = readWithCodedOffers(sure('G1602'), votes(['M1203', strong - 0.05]), label);
+      expect(below).toMatchObject({ codeRome: 'G1602', readFrom: 'referential', agreeing: 0 });
+      const above = readWithCodedOffers(sure('G1602'), votes(['M1203', strong + 0.05]), label);
+      expect(above).toMatchObject({ codeRome: 'M1203', readFrom: 'coded-offers' });
+    });
+
+    it('lets the same votes overrule a weak referential reading', () => {
+      const share = CODED_OFFER_WEIGHTS.strongVotes - 0.05;
+      expect(readWithCodedOffers(referentialReading('G1602'), votes(['M1203', share]), label)).toMatchObject({
+        codeRome: 'M1203',
+        readFrom: 'coded-offers',
+      });
+    });
+
+    it("keeps the referential reading when its own code is within the margin of the votes' first", () => {
+      const close = votes(['M1203', 0.6], ['G1602', 0.6 - CODED_OFFER_WEIGHTS.voteMargin / 2]);
+      expect(readWithCodedOffers(referentialReading('G1602'), close, label)).toMatchObject({
+        codeRome: 'G1602',
+        readFrom: 'referential',
+        agreeing: close.votes[1].offers,
+      });
+    });
   });
 });

@@ -13,6 +13,9 @@ export interface CodedOffer {
  * development offers (folds by employer, so one employer's near-identical offers never sit on both
  * sides), on the `tune` half of the employers, scoring the representative file (département 74,
  * every sector) and the IT-heavy files equally; `npm run eval:occupations` reports the other half.
+ * The gate (`codePrior` to `voteMargin`) was chosen for the most same-code readings under a heavy
+ * penalty for any ROME letter or the département-74 file reading worse than the referential alone;
+ * the eval reports it nested (chosen on four folds, measured on the fifth; see OCCUPATION_GATE_GRID).
  */
 export const CODED_OFFER_WEIGHTS = {
   /** A title word weighs this many times a description word (the title names the job). */
@@ -28,6 +31,18 @@ export const CODED_OFFER_WEIGHTS = {
   minVotes: 2,
   /** The referential's readings (weight 1 for its first) are added with this factor. */
   referential: 0.5,
+  /**
+   * Each vote is divided by its code's count among the coded offers to this power (then the votes
+   * are scaled back to their total): a code the source uses very often (most stored offers are IT
+   * jobs) otherwise wins every loose neighbourhood.
+   */
+  codePrior: 0.25,
+  /** A referential reading from the title (not the text alone) scoring at least this is strong… */
+  strongReferential: 0.9,
+  /** …and the votes replace it only when their first code holds at least this share. */
+  strongVotes: 0.8,
+  /** In any case, the votes' first code must lead the referential's own code by this share. */
+  voteMargin: 0.2,
   /** Each offer, stored or read, keeps only its heaviest words (bounds memory and time). */
   termsPerOffer: 64,
 };
@@ -57,6 +72,9 @@ export interface CodedVotes {
   readonly neighbours: number;
 }
 
+/** The most similar coded offers of one offer (indices into the reader), best first. */
+export type NearestOffers = ReadonlyArray<{ readonly offer: number; readonly similarity: number }>;
+
 /** How a reading was reached, said with the occupation (see readWithCodedOffers). */
 export interface CodedOfferEvidence {
   /** `referential`: the title and description against the ROME; `coded-offers`: similar offers
@@ -85,6 +103,8 @@ export class CodedOfferReader {
   private readonly postingWeights: Float32Array[];
   private readonly codeOfOffer: Uint16Array;
   private readonly codes: string[];
+  /** For each code, its count among the coded offers (see codePrior). */
+  private readonly countOfCode: Float64Array;
   private readonly scratch: Float64Array;
 
   private constructor(
@@ -106,6 +126,8 @@ export class CodedOfferReader {
         lists[id].weights.push(weight);
       }
     });
+    this.countOfCode = new Float64Array(codes.length);
+    for (const code of this.codeOfOffer) this.countOfCode[code] += 1;
     this.postingOffers = lists.map((list) => Int32Array.from(list.offers));
     this.postingWeights = lists.map((list) => Float32Array.from(list.weights));
     this.scratch = new Float64Array(offers.length);
@@ -170,6 +192,11 @@ export class CodedOfferReader {
 
   /** What the most similar coded offers say of an offer: codes with their share of the votes. */
   votes(title: string, description: string | null): CodedVotes {
+    return this.tally(this.nearest(title, description), this.weights);
+  }
+
+  /** The `neighbours` coded offers most similar to an offer (cosine), best first. */
+  nearest(title: string, description: string | null): NearestOffers {
     const bag = new Map<string, number>();
     for (const [term, count] of bagOf(title, description)) if (this.vocabulary.has(term)) bag.set(term, count);
     const touched: number[] = [];
@@ -182,26 +209,38 @@ export class CodedOfferReader {
         this.scratch[offer] += weight * weights[i];
       }
     }
-    const similar = touched.map((offer) => ({ offer, similarity: this.scratch[offer] }));
+    const nearest = topSimilar(touched, this.scratch, this.weights.neighbours);
     for (const offer of touched) this.scratch[offer] = 0;
-    similar.sort((a, b) => b.similarity - a.similarity || a.offer - b.offer);
+    return nearest;
+  }
+
+  /**
+   * The votes of the nearest offers (see CODED_OFFER_WEIGHTS: sharpness, minSimilarity, codePrior,
+   * minVotes). Apart from `votes` so an evaluation can weigh the same neighbours several ways.
+   */
+  tally(nearest: NearestOffers, weights: Readonly<CodedOfferWeights>): CodedVotes {
     const tally = new Map<number, { vote: number; offers: number }>();
     let total = 0;
+    let corrected = 0;
     let neighbours = 0;
-    for (const { offer, similarity } of similar.slice(0, this.weights.neighbours)) {
-      if (similarity < this.weights.minSimilarity) break;
-      const vote = similarity ** this.weights.sharpness;
+    for (const { offer, similarity } of nearest) {
+      if (similarity < weights.minSimilarity) break;
+      const vote = similarity ** weights.sharpness;
       const code = this.codeOfOffer[offer];
+      const prior = this.countOfCode[code] ** -weights.codePrior;
       const entry = tally.get(code) ?? { vote: 0, offers: 0 };
-      entry.vote += vote;
+      entry.vote += vote * prior;
       entry.offers += 1;
       tally.set(code, entry);
       total += vote;
+      corrected += vote * prior;
       neighbours += 1;
     }
-    const divisor = Math.max(total, this.weights.minVotes);
+    // The corrected votes keep the raw votes' total, so minVotes bounds them as before.
+    const scale = corrected > 0 ? total / corrected : 0;
+    const divisor = Math.max(total, weights.minVotes);
     const votes = [...tally.entries()]
-      .map(([code, { vote, offers }]) => ({ codeRome: this.codes[code], share: vote / divisor, offers }))
+      .map(([code, { vote, offers }]) => ({ codeRome: this.codes[code], share: (vote * scale) / divisor, offers }))
       .sort((a, b) => b.share - a.share || compare(a.codeRome, b.codeRome));
     return { votes, neighbours };
   }
@@ -224,6 +263,52 @@ export class CodedOfferReader {
 
 const TITLE_MARK = 't:';
 
+/**
+ * The `k` offers of highest similarity among those touched, best first (ties: the earlier offer),
+ * without sorting them all: a bounded binary min-heap, O(n log k) instead of O(n log n).
+ */
+function topSimilar(
+  touched: readonly number[],
+  similarity: Float64Array,
+  k: number,
+): Array<{ offer: number; similarity: number }> {
+  // Heap order: the worst kept offer at the root (lower similarity, or equal and later offer).
+  const worse = (a: number, b: number): boolean =>
+    similarity[a] < similarity[b] || (similarity[a] === similarity[b] && a > b);
+  const heap: number[] = [];
+  const siftDown = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && worse(heap[left], heap[worst])) worst = left;
+      if (right < heap.length && worse(heap[right], heap[worst])) worst = right;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst], heap[i]];
+      i = worst;
+    }
+  };
+  for (const offer of touched) {
+    if (heap.length < k) {
+      heap.push(offer);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i], heap[parent])) break;
+        [heap[i], heap[parent]] = [heap[parent], heap[i]];
+        i = parent;
+      }
+    } else if (k > 0 && worse(heap[0], offer)) {
+      heap[0] = offer;
+      siftDown(0);
+    }
+  }
+  return heap
+    .map((offer) => ({ offer, similarity: similarity[offer] }))
+    .sort((a, b) => b.similarity - a.similarity || a.offer - b.offer);
+}
+
 /** Title stems (marked apart) and description stems with their counts. */
 function bagOf(title: string, description: string | null): Map<string, number> {
   const bag = new Map<string, number>();
@@ -235,10 +320,31 @@ function bagOf(title: string, description: string | null): Map<string, number> {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The occupation read from the referential's readings and the votes of similar coded offers: each
- * code scores its share of the votes plus `referential` × its weight among the referential's
- * readings (1 for the first). The best wins; ties go to the referential's order, then to the code.
- * Without votes the referential's reading is returned as it is. `label` names a code the
+ * Whether the votes may overrule the referential's reading at all (the gate): their first code
+ * must differ from it, lead the referential's code by `voteMargin`, and, when the referential read
+ * the title surely (score ≥ strongReferential), hold `strongVotes` of the votes. Without the gate
+ * the votes of a store made mostly of IT offers outvoted sure readings of other trades
+ * (`Serveur de restaurant` read as a server administrator).
+ */
+function votesOutweigh(
+  referential: ClassifiedOccupation,
+  votes: CodedVotes,
+  weights: Readonly<CodedOfferWeights>,
+): boolean {
+  const [first] = votes.votes;
+  if (!first || first.codeRome === referential.codeRome) return false;
+  const own = votes.votes.find((vote) => vote.codeRome === referential.codeRome)?.share ?? 0;
+  if (first.share - own < weights.voteMargin) return false;
+  const strong = referential.evidence !== 'text' && referential.score >= weights.strongReferential;
+  return !strong || first.share >= weights.strongVotes;
+}
+
+/**
+ * The occupation read from the referential's readings and the votes of similar coded offers. When
+ * the votes do not outweigh the referential (votesOutweigh), its reading is returned as it is.
+ * Otherwise each code scores its share of the votes plus `referential` × its weight among the
+ * referential's readings (1 for the first). The best wins; ties go to the referential's order,
+ * then to the code. Without votes the referential's reading is returned as it is. `label` names a code the
  * referential did not propose (null: the code is skipped).
  */
 export function readWithCodedOffers(
@@ -247,6 +353,14 @@ export function readWithCodedOffers(
   label: (codeRome: string) => string | null,
   weights: Readonly<CodedOfferWeights> = CODED_OFFER_WEIGHTS,
 ): LearnedOccupation | null {
+  const first = votes.votes[0];
+  if (referential && (!first || !votesOutweigh(referential, votes, weights)))
+    return {
+      ...referential,
+      readFrom: 'referential',
+      similarOffers: votes.neighbours,
+      agreeing: votes.votes.find((vote) => vote.codeRome === referential.codeRome)?.offers ?? 0,
+    };
   const readings: OccupationReading[] = referential
     ? [{ codeRome: referential.codeRome, label: referential.label, weight: 1 }, ...referential.otherReadings]
     : [];
