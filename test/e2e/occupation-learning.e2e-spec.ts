@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/core';
 import { IngestionModule, ManageSources, RunIngestion } from '@passerelle/ingestion';
-import { LEARNING_MIN_OFFERS, OccupationLearning } from '@passerelle/offers';
+import { LEARNING_MAX_AGE_MS, LEARNING_MIN_OFFERS, OccupationLearning } from '@passerelle/offers';
 import { ReferentialIndex } from '@passerelle/referential';
 import { createTestContext, spawnBuilt, startAppContext, type TestContext } from '@passerelle/testing';
 
@@ -165,6 +166,28 @@ describe('the occupation read the way the stored coded offers were coded', () =>
       [codedAs],
     );
     expect(others).toBe(0);
+  });
+
+  it("rebuilds a reader older than six hours on the app's clock, in the background", async () => {
+    const learning = app.get(OccupationLearning);
+    const builtAt = learning.lastReport!.builtAt;
+    await learning.ensureBuilt();
+    expect(learning.pendingBuild).toBeNull();
+    expect(learning.lastReport!.builtAt).toBe(builtAt);
+    const later = new Date(Date.parse(builtAt) + LEARNING_MAX_AGE_MS + 60_000);
+    app.get(Clock).set(later);
+    try {
+      await learning.ensureBuilt();
+      // Started by ensureBuilt, not waited for: the old reader still serves.
+      const pending = learning.pendingBuild;
+      expect(pending).not.toBeNull();
+      expect(learning.lastReport!.builtAt).toBe(builtAt);
+      const report = await pending!;
+      expect(Date.parse(report.builtAt)).toBeGreaterThanOrEqual(later.getTime());
+      expect(report).toMatchObject({ offers: CODED, inUse: true });
+    } finally {
+      app.get(Clock).reset();
+    }
   });
 
   it('`cli learn-occupations` builds the reader from the database and reports its size', async () => {

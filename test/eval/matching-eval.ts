@@ -187,7 +187,9 @@ async function runMode(
       commune: LILLE.inseeCode,
     };
     if (learnFrom) {
-      const report = app.get(OccupationLearning).use(learnedReader(sample, learnFrom, (code) => parents.has(code)));
+      const report = await app
+        .get(OccupationLearning)
+        .use(learnedReader(sample, learnFrom, (code) => parents.has(code)));
       log(
         `eval ${mode}: occupations learned from ${report.offers} coded offers outside the sample (${report.codes} codes)`,
       );

@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock } from '@passerelle/core';
 import { CodedOfferReader, type CodedOfferStats, ReferentialIndex } from '@passerelle/referential';
 import { CodedOfferSource } from './ports/coded-offer-source.js';
 
@@ -27,12 +28,17 @@ export interface LearningReport extends CodedOfferStats {
  * stored offers whose source gave a ROME code (France Travail's), builds a CodedOfferReader from
  * them and hands it to the referential index, so every offer read without a code from then on
  * (ingestion, `cli reparse`, offers posted by hand) is read as the most similar coded offers were
- * coded, the referential weighing in (see readWithCodedOffers). Built on first use in each
- * process, rebuilt when older than LEARNING_MAX_AGE_MS (in the background) or on demand
- * (`cli learn-occupations`).
+ * coded, the referential weighing in (see readWithCodedOffers). Built in the background as each
+ * process starts (API, worker, CLI), rebuilt when older than LEARNING_MAX_AGE_MS by the app's clock
+ * (in the background, the old reader serving meanwhile) or on demand (`cli learn-occupations`).
+ *
+ * The first offers read wait for the start-up build rather than being read by the referential
+ * alone: an offer's occupation must not depend on whether it arrived in the seconds after a
+ * restart (matching stays deterministic), and the build has then had the start-up time to run
+ * (~3 s for 4,400 offers, ~15 s at the cap), so the wait is what remains of it.
  */
 @Injectable()
-export class OccupationLearning {
+export class OccupationLearning implements OnApplicationBootstrap {
   private readonly logger = new Logger(OccupationLearning.name);
   private report: LearningReport | null = null;
   private building: Promise<LearningReport> | null = null;
@@ -40,19 +46,36 @@ export class OccupationLearning {
   constructor(
     private readonly source: CodedOfferSource,
     private readonly index: ReferentialIndex,
+    private readonly clock: Clock,
   ) {}
+
+  /** Starts the first build without holding the start-up: the first offer read waits for it. */
+  onApplicationBootstrap(): void {
+    this.rebuild().catch((error: unknown) =>
+      this.logger.warn(`occupation learning at start-up failed: ${String(error)}`),
+    );
+  }
 
   get lastReport(): LearningReport | null {
     return this.report;
   }
 
-  /** Builds once per process (waited for); later a stale reader is rebuilt without waiting. */
-  async ensureBuilt(now: number = Date.now()): Promise<void> {
+  /** The build in flight, if any (start-up or a stale reader's rebuild). */
+  get pendingBuild(): Promise<LearningReport> | null {
+    return this.building;
+  }
+
+  /**
+   * Waits for the first build of the process (started at start-up, or now if that one failed);
+   * later a reader older than LEARNING_MAX_AGE_MS on the app's clock is rebuilt without waiting.
+   */
+  async ensureBuilt(): Promise<void> {
     if (!this.report) {
       await this.rebuild();
       return;
     }
-    if (now - Date.parse(this.report.builtAt) > LEARNING_MAX_AGE_MS && !this.building) {
+    const age = this.clock.now().getTime() - Date.parse(this.report.builtAt);
+    if (age > LEARNING_MAX_AGE_MS && !this.building) {
       this.rebuild().catch((error: unknown) =>
         this.logger.warn(`occupation learning rebuild failed: ${String(error)}`),
       );
@@ -88,9 +111,11 @@ export class OccupationLearning {
 
   /**
    * Uses a reader built elsewhere (an evaluation's coded offers kept outside the database) until
-   * the next rebuild, as if it had been built from the store.
+   * the next rebuild, as if it had been built from the store. A build in flight (the start-up one)
+   * is let finish first, so it cannot replace this reader afterwards.
    */
-  use(reader: CodedOfferReader): LearningReport {
+  async use(reader: CodedOfferReader): Promise<LearningReport> {
+    await this.building?.catch(() => undefined);
     return this.install(reader, performance.now(), process.memoryUsage().heapUsed);
   }
 
@@ -100,7 +125,7 @@ export class OccupationLearning {
     const report: LearningReport = {
       ...reader.stats,
       inUse,
-      builtAt: new Date().toISOString(),
+      builtAt: this.clock.now().toISOString(),
       durationMs: Math.round(performance.now() - started),
       heapDeltaBytes: process.memoryUsage().heapUsed - heapBefore,
     };
