@@ -254,7 +254,10 @@ describe('shortlists: one employer link for several cards, answers heard, refusa
         answer: 'interested',
         slot: SLOTS[0].startsAt,
       }).expect(200);
-      expect(page.text).toContain('votre réponse pour Amina a été transmise à Camille Martin.');
+      // The mediator's login is not shown, but they heard it too: the page says so without naming them.
+      expect(page.text).toContain(
+        'votre réponse pour Amina a été transmise à Camille Martin et l’équipe qui vous l’a envoyée.',
+      );
       for (const login of ['staff.nord', 'coach.lille', '@test.passerelle.fr']) expect(page.text).not.toContain(login);
       const [entry]: Array<{ answer: string; slot_starts_at: Date; appointment_id: string }> = await db.query(
         `SELECT answer, slot_starts_at, appointment_id FROM shortlist_entry WHERE shortlist_id = $1 AND introduction_id = $2`,

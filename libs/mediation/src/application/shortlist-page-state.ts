@@ -18,7 +18,8 @@ export type ShortlistPageState =
       readonly shortlist: ShortlistDetail;
       readonly entries: readonly VisibleEntry[];
       /** The answer just taken: for whom, and who heard of it (the page acknowledges it). */
-      readonly acknowledged?: { readonly entryId: string; readonly recipients: readonly string[] };
+      /** Recipients: their names, null for one whose name an employer may not read (the page says "the team"). */
+      readonly acknowledged?: { readonly entryId: string; readonly recipients: readonly (string | null)[] };
       /** An answer that could not be taken, and why (French, for the page). */
       readonly problem?: { readonly entryId: string; readonly text: string };
     };

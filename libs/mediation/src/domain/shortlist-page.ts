@@ -194,7 +194,7 @@ export function shortlistPage(input: {
   slots: readonly OfferedSlot[];
   people: readonly ShortlistPagePerson[];
   /** The answer just taken: for whom, and who heard of it. */
-  acknowledged?: { entryId: string; recipients: readonly string[] };
+  acknowledged?: { entryId: string; recipients: readonly (string | null)[] };
   problem?: { entryId: string; text: string };
 }): string {
   const count = input.people.length;
@@ -224,7 +224,10 @@ ${input.people
 }
 
 /** "A", "A et B", "A, B et C". */
-function frenchList(names: readonly string[]): string {
+/** Who heard the answer: their names, and « the team » for those whose name is not shown. */
+function frenchList(recipients: readonly (string | null)[]): string {
+  const named = recipients.filter((name): name is string => name !== null);
+  const names = named.length < recipients.length ? [...named, 'l’équipe qui vous l’a envoyée'] : named;
   if (names.length === 0) return 'l’équipe qui vous l’a envoyée';
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;

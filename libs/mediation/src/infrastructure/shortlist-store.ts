@@ -279,13 +279,13 @@ export class SqlShortlistStore extends ShortlistStore {
     );
   }
 
-  async userNames(manager: EntityManager, userIds: readonly string[]): Promise<string[]> {
+  async userNames(manager: EntityManager, userIds: readonly string[]): Promise<Array<string | null>> {
     const rows: Array<{ id: string; display_name: string; email: string }> = await manager.query(
       'SELECT id, display_name, email FROM identity_user_v WHERE id = ANY ($1::uuid[])',
       [userIds],
     );
     return userIds.flatMap((id) =>
-      rows.filter((row) => row.id === id).flatMap((row) => employerFacingStaffName(row.display_name, row.email) ?? []),
+      rows.filter((row) => row.id === id).map((row) => employerFacingStaffName(row.display_name, row.email)),
     );
   }
 

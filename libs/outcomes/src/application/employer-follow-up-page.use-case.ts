@@ -27,7 +27,8 @@ export type EmployerFollowUpState =
       readonly job: EmployerFollowUpJob;
       readonly answer: EmployerFollowUpAnswer;
       readonly answeredAt: Date;
-      readonly recipients: readonly string[];
+      /** Their names; null for one whose name an employer may not read (the page says "the team"). */
+      readonly recipients: readonly (string | null)[];
       /** True when this request gave the answer; false when it had been given before. */
       readonly now: boolean;
     };

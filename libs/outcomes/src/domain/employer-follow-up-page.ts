@@ -132,17 +132,21 @@ function answerSummary(answer: EmployerFollowUpAnswer): string {
   return `<p>${still}</p>${answer.remark ? `<p>Votre message : « ${escape(answer.remark)} »</p>` : ''}`;
 }
 
-const names = (recipients: readonly string[]): string =>
-  recipients.length <= 1
-    ? (recipients[0] ?? 'l’équipe qui suit ce recrutement')
-    : `${recipients.slice(0, -1).join(', ')} et ${recipients.at(-1)}`;
+/** Who heard the answer: their names, and « the team » for those whose name is not shown. */
+const names = (recipients: readonly (string | null)[]): string => {
+  const named = recipients.filter((name): name is string => name !== null);
+  const all = named.length < recipients.length ? [...named, 'l’équipe qui suit ce recrutement'] : named;
+  return all.length <= 1
+    ? (all[0] ?? 'l’équipe qui suit ce recrutement')
+    : `${all.slice(0, -1).join(', ')} et ${all.at(-1)}`;
+};
 
 /** After the answer, or when it was already given: when, what, and to whom it went. */
 export function employerFollowUpAnsweredPage(input: {
   readonly job: EmployerFollowUpJob;
   readonly answer: EmployerFollowUpAnswer;
   readonly answeredAt: Date;
-  readonly recipients: readonly string[];
+  readonly recipients: readonly (string | null)[];
   readonly again: boolean;
 }): string {
   const head = input.again

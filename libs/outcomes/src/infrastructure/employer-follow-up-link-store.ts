@@ -164,14 +164,14 @@ export class SqlEmployerFollowUpLinkStore extends EmployerFollowUpLinkStore {
     return rows.length > 0;
   }
 
-  async userNames(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+  async userNames(manager: EntityManager, ids: readonly string[]): Promise<Array<string | null>> {
     if (ids.length === 0) return [];
     const rows: Array<{ id: string; display_name: string; email: string }> = await manager.query(
       'SELECT id, display_name, email FROM identity_user_v WHERE id = ANY($1::uuid[])',
       [ids],
     );
     return ids.flatMap((id) =>
-      rows.filter((row) => row.id === id).flatMap((row) => employerFacingStaffName(row.display_name, row.email) ?? []),
+      rows.filter((row) => row.id === id).map((row) => employerFacingStaffName(row.display_name, row.email)),
     );
   }
 }

@@ -161,9 +161,9 @@ export abstract class ShortlistStore {
 
   /**
    * The display names of these users (those who hear of an answer), in the order given; unknown ones
-   * left out, and so is one whose display name is their login (see employerFacingStaffName).
+   * left out; null for one whose display name is their login, never shown (see employerFacingStaffName).
    */
-  abstract userNames(manager: EntityManager, userIds: readonly string[]): Promise<string[]>;
+  abstract userNames(manager: EntityManager, userIds: readonly string[]): Promise<Array<string | null>>;
 
   /**
    * The shortlists that may be due a reminder at `now`: never reminded, not revoked, not expired,

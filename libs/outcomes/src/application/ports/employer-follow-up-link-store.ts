@@ -72,9 +72,9 @@ export abstract class EmployerFollowUpLinkStore {
 
   /**
    * The users' display names (the acknowledgement names who the answer went to), never a login:
-   * one whose display name is their login is left out (see employerFacingStaffName).
+   * null for one whose display name is their login (see employerFacingStaffName).
    */
-  abstract userNames(manager: EntityManager, ids: readonly string[]): Promise<string[]>;
+  abstract userNames(manager: EntityManager, ids: readonly string[]): Promise<Array<string | null>>;
 }
 
 export type { PlacementEndReason };
