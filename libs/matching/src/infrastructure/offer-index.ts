@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Meilisearch, MeilisearchApiError, type MultiSearchParams, type SearchParams } from 'meilisearch';
-import { APP_CONFIG, awaitTask, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Meilisearch, MeilisearchApiError, type SearchParams } from 'meilisearch';
+import { APP_CONFIG, awaitTask, MeiliJsonPost, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
 import type { OfferDocument } from '../domain/offer-document.js';
 import { matchingError } from '../domain/matching-errors.js';
 import { OfferIndex, type OfferIndexHits, type OfferIndexSearch } from '../application/ports/offer-index.js';
@@ -27,13 +27,21 @@ function searchParams({ q: _q, vector, ...rest }: OfferIndexSearch): SearchParam
 
 /** The offers index in Meilisearch. */
 @Injectable()
-export class MeiliOfferIndex extends OfferIndex {
+export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
+  /** Searches, the hot read path, over kept-alive sockets; everything else through the official client. */
+  private readonly reads: MeiliJsonPost;
+
   constructor(
     private readonly meili: Meilisearch,
     private readonly indexes: SearchIndexes,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {
     super();
+    this.reads = new MeiliJsonPost(config.meilisearch.url, config.meilisearch.masterKey);
+  }
+
+  onModuleDestroy(): void {
+    this.reads.close();
   }
 
   get uid(): string {
@@ -49,14 +57,18 @@ export class MeiliOfferIndex extends OfferIndex {
   }
 
   search<T>(search: OfferIndexSearch): Promise<OfferIndexHits<T>> {
-    const index = this.meili.index<T & Record<string, unknown>>(this.uid);
-    return notReadyAsUnavailable(() => index.search(search.q ?? null, searchParams(search)));
+    return notReadyAsUnavailable(() =>
+      this.reads.post<OfferIndexHits<T>>(`indexes/${encodeURIComponent(this.uid)}/search`, {
+        q: search.q ?? null,
+        ...searchParams(search),
+      }),
+    );
   }
 
   async multiSearch<T>(searches: readonly OfferIndexSearch[]): Promise<Array<OfferIndexHits<T>>> {
     const uid = this.uid;
     const response = await notReadyAsUnavailable(() =>
-      this.meili.multiSearch<MultiSearchParams, T & Record<string, unknown>>({
+      this.reads.post<{ results: Array<OfferIndexHits<T>> }>('multi-search', {
         queries: searches.map((search) => ({ indexUid: uid, q: search.q ?? null, ...searchParams(search) })),
       }),
     );
