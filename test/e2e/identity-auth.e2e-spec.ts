@@ -56,7 +56,10 @@ describe('identity: tokens, throttling, second factor and input safeguards', () 
         refreshToken: refreshCookieOf(refreshed),
       };
       expect(next.refreshToken).not.toBe(refreshToken);
-      await request(api.url).get('/auth/me').auth(next.accessToken, { type: 'bearer' }).expect(200);
+      const me = await request(api.url).get('/auth/me').auth(next.accessToken, { type: 'bearer' }).expect(200);
+      // The refresh names the signed-in user as /auth/me does: a reloaded page asks nothing more.
+      expect((refreshed.body as { user: unknown }).user).toEqual(me.body);
+      expect((first.body as { user: { id: string } }).user.id).toBe(org.users.coachLille.id);
 
       const reused = await withRefreshCookie(api, '/auth/refresh', refreshToken).expect(401);
       expect(reused.body).toMatchObject({ code: 'auth.refresh_refused' });

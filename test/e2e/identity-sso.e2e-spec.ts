@@ -113,6 +113,9 @@ describe('identity: single sign-on (OpenID Connect) against a local provider', (
     expect(landing.toString()).not.toMatch(/accessToken|refreshToken|eyJ/);
     const exchange = () => request(api.url).post('/auth/oidc/exchange').set('X-Requested-With', 'passerelle-web');
     const session = await exchange().send({ code }).expect(200);
+    // The session kept under the code comes back whole: the user it names and the refresh cookie.
+    expect(session.body).toMatchObject({ user: { id: org.users.coachLille.id, email: coach.email, ssoLinked: true } });
+    expect(session.headers['set-cookie']?.toString()).toMatch(/passerelle_refresh=[^;]+;/);
     await request(api.url)
       .get('/auth/me')
       .auth((session.body as { accessToken: string }).accessToken, { type: 'bearer' })

@@ -5,8 +5,8 @@ import { BASE, HOME_SCREENS, matchScreen, type Screen, SCREENS } from './screens
 
 /**
  * The page's first script, a few kilobytes: it starts what the first screen waits for before the application's
- * code runs, so that nothing waits in line. After a reload of a signed-in tab, the session is refreshed and, as
- * soon as it is, the signed-in user and the screen's own reads (api/prefetch.ts) go out together; only then do
+ * code runs, so that nothing waits in line. After a reload of a signed-in tab, the session is refreshed (its answer
+ * carries the signed-in user) and, as soon as it is, the screen's own reads (api/prefetch.ts) go out; only then do
  * the application's code and the screen's chunk load and run, while the API answers (run earlier, that code
  * would keep the page busy and the reads unsent). The application starts once both are there, so the screen
  * renders without a loading step for its code.
@@ -19,7 +19,7 @@ if (found && !found.screen.session) first = [found.screen];
 else if (session.state() !== 'authenticated') first = [SCREENS.login];
 else {
   const search = new URLSearchParams(window.location.search);
-  readsSent = prefetch(['/auth/me', ...(found?.screen.firstReads?.(found.params, search) ?? [])]);
+  readsSent = prefetch(found?.screen.firstReads?.(found.params, search) ?? []);
   // `/` and unknown paths go to the user's home, which depends on their role.
   first = found ? [found.screen] : HOME_SCREENS;
 }

@@ -50,6 +50,12 @@ const SSO_REDIRECT = {
   Location: { description: 'the SSO provider’s authorisation URL', schema: { type: 'string', format: 'uri' } },
 } as const;
 
+/** A web SSO login kept 60 seconds under its one-time code, until the login page exchanges it. */
+interface KeptSsoSession {
+  readonly answer: SessionResponse;
+  readonly refreshToken: string;
+}
+
 function clientOf(request: Request): ClientInfo {
   return { ip: request.ip, userAgent: request.headers['user-agent'] };
 }
@@ -248,7 +254,9 @@ export class AuthController {
     try {
       const session = await this.sso.complete(callback, browserState, clientOf(request));
       const code = randomBytes(24).toString('base64url');
-      await this.redis.set(`sso-code:${code}`, JSON.stringify(session), 'EX', 60);
+      // The answer as the exchange will give it, and the refresh token for its cookie: JSON keeps no dates.
+      const kept: KeptSsoSession = { answer: SessionResponse.from(session), refreshToken: session.refreshToken };
+      await this.redis.set(`sso-code:${code}`, JSON.stringify(kept), 'EX', 60);
       response.redirect(HttpStatus.FOUND, `/app/connexion?sso=${code}`);
     } catch (error) {
       const reason = error instanceof DomainError ? error.code : ('auth.sso_failed' satisfies IdentityErrorCode);
@@ -272,6 +280,8 @@ export class AuthController {
     assertNotCrossSite(request, this.config);
     const stored = await this.redis.getdel(`sso-code:${body.code}`);
     if (!stored) throw identityError('auth.sso_code_invalid', 'this login code is unknown or used');
-    return this.started(JSON.parse(stored) as Session, request, response);
+    const kept = JSON.parse(stored) as KeptSsoSession;
+    setRefreshCookie(response, request, this.config, kept.refreshToken);
+    return kept.answer;
   }
 }

@@ -12,20 +12,6 @@ import {
   type UserView,
 } from '@passerelle/identity';
 
-/** The refresh token is not here: it travels only in the HttpOnly cookie `passerelle_refresh`. */
-export class SessionResponse {
-  @ApiProperty() accessToken!: string;
-  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
-  @ApiProperty({ description: 'access token lifetime in seconds' }) expiresIn!: number;
-  @ApiProperty({ description: 'the roles require a second factor: only enrolment is allowed until then' })
-  totpEnrolmentRequired!: boolean;
-
-  static from(session: Session): SessionResponse {
-    const { accessToken, tokenType, expiresIn, totpEnrolmentRequired } = session;
-    return Object.assign(new SessionResponse(), { accessToken, tokenType, expiresIn, totpEnrolmentRequired });
-  }
-}
-
 export class LoginMethodsResponse {
   @ApiProperty() password!: boolean;
   @ApiProperty({ description: 'an SSO (OpenID Connect) is configured' }) sso!: boolean;
@@ -43,7 +29,7 @@ export class UserResponse {
   @ApiProperty() mustChangePassword!: boolean;
   @ApiProperty({
     description:
-      'this session may only enrol a second factor (the role requires one, the account has none yet); false outside GET /auth/me',
+      'this session may only enrol a second factor (the role requires one, the account has none yet); said by GET /auth/me and the session answers, false elsewhere',
   })
   totpEnrolmentRequired!: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt!: string | null;
@@ -56,6 +42,32 @@ export class UserResponse {
       roles: [...user.roles],
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
       createdAt: user.createdAt.toISOString(),
+    });
+  }
+}
+
+/** The refresh token is not here: it travels only in the HttpOnly cookie `passerelle_refresh`. */
+export class SessionResponse {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ description: 'access token lifetime in seconds' }) expiresIn!: number;
+  @ApiProperty({ description: 'the roles require a second factor: only enrolment is allowed until then' })
+  totpEnrolmentRequired!: boolean;
+  @ApiProperty({
+    type: UserResponse,
+    description:
+      'the signed-in user, as GET /auth/me answers it for this session: a page opened with a refresh needs no second request',
+  })
+  user!: UserResponse;
+
+  static from(session: Session): SessionResponse {
+    const { accessToken, tokenType, expiresIn, totpEnrolmentRequired } = session;
+    return Object.assign(new SessionResponse(), {
+      accessToken,
+      tokenType,
+      expiresIn,
+      totpEnrolmentRequired,
+      user: UserResponse.from(session.user, totpEnrolmentRequired),
     });
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { UserResponse } from './types';
 
 /**
  * The early reads of the boot (prefetch.ts) over this tab's storage and fetch, stood in for here: what reaches the
@@ -8,6 +9,20 @@ const ORIGIN = 'http://app.test';
 const stored = new Map<string, string>();
 const sent: Array<{ url: string; authorization: string | null }> = [];
 let refreshAnswer: { status: number; token?: string } = { status: 200, token: 'token-1' };
+const coach: UserResponse = {
+  id: 'u1',
+  email: 'camille@exemple.fr',
+  displayName: 'Camille Coach',
+  structureId: 's1',
+  roles: ['coach'],
+  status: 'active',
+  totpEnabled: false,
+  ssoLinked: false,
+  mustChangePassword: false,
+  totpEnrolmentRequired: false,
+  lastLoginAt: null,
+  createdAt: '2026-12-01T08:00:00.000Z',
+};
 
 Object.assign(globalThis, {
   sessionStorage: {
@@ -23,7 +38,7 @@ Object.assign(globalThis, {
     if (input === '/auth/refresh')
       return Promise.resolve(
         refreshAnswer.status === 200
-          ? Response.json({ accessToken: refreshAnswer.token })
+          ? Response.json({ accessToken: refreshAnswer.token, user: coach })
           : new Response('{}', { status: refreshAnswer.status }),
       );
     if (input === '/auth/logout') return Promise.resolve(new Response(null, { status: 204 }));
@@ -51,18 +66,20 @@ afterEach(() => {
 const get = (path: string): Request => new Request(`${ORIGIN}${path}`);
 
 describe('reads asked for by the boot before the application has loaded', () => {
-  it('refreshes once, asks for each read with the new token, and hands each answer once to the identical GET', async () => {
-    void early.prefetch(['/auth/me', '/beneficiaries/p1/matches?limit=20&offset=0']);
+  it('refreshes once, keeps the user the refresh answers, asks for each read with the new token, and hands each answer once to the identical GET', async () => {
+    void early.prefetch(['/beneficiaries/p1/matches?limit=20&offset=0', '/beneficiaries/p1']);
     const answer = await early.takePrefetched(get('/beneficiaries/p1/matches?offset=0&limit=20'));
     await expect(answer?.json()).resolves.toEqual({
       read: '/beneficiaries/p1/matches?limit=20&offset=0',
       authorization: 'Bearer token-1',
     });
-    await expect(early.takePrefetched(get('/auth/me'))).resolves.not.toBeNull();
+    await expect(early.takePrefetched(get('/beneficiaries/p1'))).resolves.not.toBeNull();
+    // Who is signed in came with the refresh: nothing asks for /auth/me.
+    expect(session.user()).toEqual(coach);
     expect(sent.map((request) => request.url)).toEqual([
       '/auth/refresh',
-      '/auth/me',
       '/beneficiaries/p1/matches?limit=20&offset=0',
+      '/beneficiaries/p1',
     ]);
     // Given once: the next identical read goes to the network.
     await expect(early.takePrefetched(get('/beneficiaries/p1/matches?offset=0&limit=20'))).resolves.toBeNull();
@@ -72,7 +89,7 @@ describe('reads asked for by the boot before the application has loaded', () => 
     await early.prefetch(['/beneficiaries?sort=alerts']);
     await early.earlyReadsSettled();
     session.end();
-    session.start({ accessToken: 'token-of-someone-else' });
+    session.start({ accessToken: 'token-of-someone-else', user: { ...coach, id: 'u2' } });
     await expect(early.takePrefetched(get('/beneficiaries?sort=alerts'))).resolves.toBeNull();
   });
 
@@ -90,10 +107,11 @@ describe('reads asked for by the boot before the application has loaded', () => 
 
   it('asks for nothing when the refresh is refused, and ends the session as the first call would', async () => {
     refreshAnswer = { status: 401 };
-    await early.prefetch(['/auth/me', '/beneficiaries?sort=alerts']);
+    await early.prefetch(['/beneficiaries/p1', '/beneficiaries?sort=alerts']);
     await early.earlyReadsSettled();
     expect(sent.map((request) => request.url)).toEqual(['/auth/refresh']);
     expect(session.state()).toBe('expired');
-    await expect(early.takePrefetched(get('/auth/me'))).resolves.toBeNull();
+    expect(session.user()).toBeNull();
+    await expect(early.takePrefetched(get('/beneficiaries/p1'))).resolves.toBeNull();
   });
 });

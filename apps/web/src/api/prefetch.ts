@@ -3,8 +3,8 @@ import { requestKey } from './request-key';
 
 /**
  * Reads asked for by the boot (boot.ts) before the application's code has loaded. After a reload of a signed-in
- * tab the session is refreshed and the signed-in user and the screen's data are asked for at once, while the
- * bundle downloads and runs, instead of one after the other once it has. Each answer is handed once to the
+ * tab the session is refreshed (its answer names the signed-in user) and the screen's data are asked for at once,
+ * while the bundle downloads and runs, instead of one after the other once it has. Each answer is handed once to the
  * screen's own identical GET (client.ts), only while the access token it was asked with is still the session's
  * (a logout or another login in between leaves it unused) and only within EARLY_ANSWER_TTL_MS; otherwise the
  * screen asks again.

@@ -4724,6 +4724,7 @@ export interface components {
       tokenType: "Bearer";
       expiresIn: number;
       totpEnrolmentRequired: boolean;
+      user: components['schemas']["UserResponse"];
     };
     SettingResponse: {
       key: string;

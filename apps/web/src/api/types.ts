@@ -10,6 +10,7 @@ export type { components, paths } from './schema';
 
 // Sessions
 export type SessionResponse = Schemas['SessionResponse'];
+export type UserResponse = Schemas['UserResponse'];
 export type TotpEnrolmentResponse = Schemas['TotpEnrolmentResponse'];
 
 // Offers and their sources

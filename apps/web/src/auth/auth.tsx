@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useSyncExternalStore } from 'react';
 import { api, ok } from '../api/client';
 import type { components } from '../api/schema';
 import { restoreWork } from './drafts';
@@ -14,35 +14,35 @@ interface Auth {
 
 const AuthContext = createContext<Auth>({ state: 'anonymous', user: null, setUser: () => undefined });
 
-/** The signed-in user, loaded once the session holds tokens (after a login or a reload). */
+/**
+ * The signed-in user, as the login or the refresh that opened the session answered it (session-store.ts); asked
+ * for only when the session is known from this tab but has not been refreshed yet (a reload on the login page).
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const state = useSyncExternalStore(session.subscribe, session.state);
-  const [user, setUser] = useState<User | null>(null);
-  const [loading, setLoading] = useState(state === 'authenticated');
+  const user = useSyncExternalStore(session.subscribe, session.user);
+  const missing = state === 'authenticated' && !user;
   useEffect(() => {
-    if (state !== 'authenticated') {
-      setUser(null);
-      setLoading(false);
-      return;
-    }
-    if (user) {
-      // Back after an expired session: the text typed then returns to its fields once the page shows them.
-      restoreWork();
-      return;
-    }
-    setLoading(true);
+    if (!missing) return;
     ok(api.GET('/auth/me'))
-      .then(setUser)
-      .catch(() => session.expire())
-      .finally(() => setLoading(false));
+      .then((me) => session.setUser(me))
+      .catch(() => session.expire());
+  }, [missing]);
+  useEffect(() => {
+    // Back after an expired session: the text typed then returns to its fields once the page shows them.
+    if (state === 'authenticated' && user) restoreWork();
   }, [state, user]);
-  if (loading)
+  if (missing)
     return (
       <p className="loading" role="status">
         Chargement…
       </p>
     );
-  return <AuthContext.Provider value={{ state, user, setUser }}>{children}</AuthContext.Provider>;
+  return (
+    <AuthContext.Provider value={{ state, user, setUser: (next) => session.setUser(next) }}>
+      {children}
+    </AuthContext.Provider>
+  );
 }
 
 export const useAuth = (): Auth => useContext(AuthContext);

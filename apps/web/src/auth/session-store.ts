@@ -1,9 +1,10 @@
-import type { SessionResponse } from '../api/types';
+import type { SessionResponse, UserResponse } from '../api/types';
 import { forgetWork, keepWork } from './drafts';
 
 /**
  * The session outside React: the access token in memory only; the refresh token is an HttpOnly
- * cookie the page never sees (script, injected or ours, cannot read or leak it). This tab's
+ * cookie the page never sees (script, injected or ours, cannot read or leak it). The signed-in user comes
+ * with the tokens (login and refresh answer it), so a reload learns who it is without asking. This tab's
  * sessionStorage keeps a marker that a session was started, so a reload tries a refresh, and,
  * once a session has expired, the page and the text typed on it until the next login (drafts.ts).
  */
@@ -11,28 +12,40 @@ const MARKER_KEY = 'passerelle.session';
 /** Sent on the calls that use the cookie: the API refuses them without it (cross-site forgery). */
 export const CSRF_HEADERS = { 'X-Requested-With': 'passerelle-web' } as const;
 
-type Listener = (state: SessionState) => void;
+type Listener = () => void;
 export type SessionState = 'anonymous' | 'authenticated' | 'expired';
 
 let accessToken: string | null = null;
+let user: UserResponse | null = null;
 let state: SessionState = sessionStorage.getItem(MARKER_KEY) ? 'authenticated' : 'anonymous';
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<Listener>();
 
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
 function set(next: SessionState): void {
   state = next;
-  for (const listener of listeners) listener(state);
+  notify();
 }
 
 export const session = {
   state: (): SessionState => state,
   accessToken: (): string | null => accessToken,
+  /** The signed-in user, as the last login or refresh answered it (or as a page changed it since). */
+  user: (): UserResponse | null => user,
+  setUser(next: UserResponse | null): void {
+    user = next;
+    notify();
+  },
   subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  start(tokens: Pick<SessionResponse, 'accessToken'>): void {
+  start(tokens: Pick<SessionResponse, 'accessToken' | 'user'>): void {
     accessToken = tokens.accessToken;
+    user = tokens.user;
     sessionStorage.setItem(MARKER_KEY, '1');
     set('authenticated');
   },
@@ -44,6 +57,11 @@ export const session = {
         if (!response.ok) return false;
         const body = (await response.json()) as SessionResponse;
         accessToken = body.accessToken;
+        // Unchanged, the same object: a refresh in the middle of a page re-renders nothing.
+        if (JSON.stringify(user) !== JSON.stringify(body.user)) {
+          user = body.user;
+          notify();
+        }
         return true;
       })
       .catch(() => false)
@@ -56,6 +74,7 @@ export const session = {
   expire(): void {
     if (state === 'authenticated') keepWork();
     accessToken = null;
+    user = null;
     sessionStorage.removeItem(MARKER_KEY);
     if (state !== 'anonymous') set('expired');
   },
@@ -64,6 +83,7 @@ export const session = {
       () => undefined,
     );
     accessToken = null;
+    user = null;
     sessionStorage.removeItem(MARKER_KEY);
     forgetWork();
     set('anonymous');

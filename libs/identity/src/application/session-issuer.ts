@@ -7,6 +7,7 @@ import { AuditLog } from './ports/audit-log.js';
 import { RefreshTokenStore, type SecondFactor } from './ports/refresh-token-store.js';
 import { TokenService } from './ports/token-service.js';
 import { type User, UserStore } from './ports/user-store.js';
+import { toUserView, type UserView } from './user-view.js';
 
 export interface Session {
   readonly accessToken: string;
@@ -15,6 +16,11 @@ export interface Session {
   readonly expiresIn: number;
   /** The roles require a second factor the user has not enrolled: only enrolment is allowed. */
   readonly totpEnrolmentRequired: boolean;
+  /**
+   * The signed-in user as the session starts or is refreshed: a client that opens with a refresh needs no
+   * second request to learn who it is (the user row is read here anyway).
+   */
+  readonly user: UserView;
 }
 
 export interface ClientInfo {
@@ -110,6 +116,7 @@ export class SessionIssuer {
         tokenType: 'Bearer',
         expiresIn: this.tokens.accessTokenTtlSeconds,
         totpEnrolmentRequired: enrolmentOnly,
+        user: toUserView(user),
       },
       refreshTokenId: row.id,
     };
