@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -90,6 +92,45 @@ describe('the first load of a screen of the web application', () => {
     // A screen's address is the page too, never cached as is.
     const screen = await fetch(`${api.url}/app/personnes/${nadiaId}/offres`);
     expect(screen.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the hashed files brotli-compressed to a browser that takes it, gzip to one that takes only that, else as built', async () => {
+    const assets = path.join(context.config.webDir, 'assets');
+    const files = (await readdir(assets)).filter((file) => /^(matches-.+\.js|index-.+\.css)$/.test(file));
+    expect(files).toHaveLength(2);
+    const fetchRaw = (file: string, acceptEncoding?: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+        get(`${api.url}/app/assets/${file}`, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          response.on('error', reject);
+        }).on('error', reject);
+      });
+    for (const file of files) {
+      const built = await readFile(path.join(assets, file));
+      const type = file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8';
+      // Chromium's own list, gzip first: brotli is still chosen, the smaller.
+      const brotli = await fetchRaw(file, 'gzip, deflate, br, zstd');
+      expect([brotli.headers['content-encoding'], brotli.headers['content-type'], brotli.headers.vary]).toEqual([
+        'br',
+        type,
+        'Accept-Encoding',
+      ]);
+      expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(brotliDecompressSync(brotli.body).equals(built)).toBe(true);
+      expect(brotli.body.length).toBeLessThan(built.length / 2);
+      const gzip = await fetchRaw(file, 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.body).equals(built)).toBe(true);
+      // Neither accepted (or no header at all): the file as built.
+      for (const refused of ['br;q=0, gzip;q=0', undefined]) {
+        const plain = await fetchRaw(file, refused);
+        expect([plain.headers['content-encoding'], plain.body.equals(built)]).toEqual([undefined, true]);
+        expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      }
+    }
   });
 
   it.each([
