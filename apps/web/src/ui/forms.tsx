@@ -1,20 +1,5 @@
 import { type Dispatch, type ReactNode, type SetStateAction, useId, useState } from 'react';
-import {
-  Button as AriaButton,
-  Checkbox,
-  CheckboxGroup,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from 'react-aria-components';
+import { Checkbox, CheckboxGroup, FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { ApiError } from '../api/client';
 import { lengthCounter, reasonInFrench } from '../api/errors-fr';
 
@@ -60,71 +45,6 @@ export function Scroll({ label, children }: { label: string; children: ReactNode
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0} style={{ position: 'relative' }}>
       {children}
     </div>
-  );
-}
-
-/**
- * A react-aria select with a visible label. With `name`, it takes part in its form (its error comes from the form's
- * `validationErrors`, or from `isInvalid` and `errorMessage`).
- */
-export function Choice<K extends string>({
-  label,
-  options,
-  value,
-  onChange,
-  description,
-  placeholder = 'Choisir…',
-  name,
-  isRequired,
-  isInvalid,
-  errorMessage,
-  isDisabled,
-}: {
-  label: string;
-  options: ReadonlyArray<{ id: K; label: string }>;
-  value: K | null;
-  onChange: (value: K) => void;
-  description?: string;
-  placeholder?: string;
-  name?: string;
-  isRequired?: boolean;
-  isInvalid?: boolean;
-  errorMessage?: string;
-  /** While its options are being read: a picker opened empty shows nothing and looks broken. */
-  isDisabled?: boolean;
-}) {
-  return (
-    <Select
-      name={name}
-      selectedKey={value}
-      onSelectionChange={(key) => key !== null && onChange(key as K)}
-      isRequired={isRequired}
-      isInvalid={isInvalid}
-      isDisabled={isDisabled}
-      className="field"
-      placeholder={placeholder}
-    >
-      <Label>{label}</Label>
-      <AriaButton className="select-button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </AriaButton>
-      {description && (
-        <Text slot="description" className="muted">
-          {description}
-        </Text>
-      )}
-      <FieldError>{errorMessage}</FieldError>
-      <Popover>
-        <ListBox>
-          {options.map((option) => (
-            <ListBoxItem key={option.id} id={option.id}>
-              {option.label}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
   );
 }
 

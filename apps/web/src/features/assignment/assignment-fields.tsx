@@ -2,7 +2,8 @@ import type { Dispatch, SetStateAction } from 'react';
 import { Checkbox, FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { ApiError } from '../../api/client';
 import type { components } from '../../api/types';
-import { Box, Choice, clearing } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Box, clearing } from '../../ui/forms';
 import type { CoachLoads } from './use-coach-loads';
 
 type CoachLoad = components['schemas']['CoachLoadResponse'];

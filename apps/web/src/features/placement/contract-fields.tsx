@@ -1,6 +1,7 @@
 import type { components } from '../../api/schema';
 import type { PlacementResponse } from '../../api/types';
-import { Choice, Field, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, NativeDate } from '../../ui/forms';
 import { CONTRACT_LABELS, PLACEMENT_CONTRACTS } from '../../ui/labels';
 import { formatNumber } from '../../ui/ui';
 

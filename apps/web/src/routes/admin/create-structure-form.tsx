@@ -3,7 +3,7 @@ import { FieldError, Form, Input, Label, TextField } from 'react-aria-components
 import { api, ok } from '../../api/client';
 import type { components } from '../../api/types';
 import type { Structure } from '../../features/structures/structures';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { useForm } from '../../ui/use-form';
 import { Alert, Button } from '../../ui/ui';
 import { KINDS } from './admin-labels';

@@ -13,7 +13,8 @@ import {
   parisInstant,
   personName,
 } from '../../features/agenda/agenda-time';
-import { Choice, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { NativeDate } from '../../ui/forms';
 import { Alert, Badge, Button } from '../../ui/ui';
 import type { Person } from './use-agenda-data';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { hasRole, useAuth } from '../../auth/auth';
 import { formatDay, mondayOf, parisDay, plusDays } from '../../features/agenda/agenda-time';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { Alert, Button, Loading, PageTitle, parisToday } from '../../ui/ui';
 import { AppointmentCard } from './appointment-card';
 import { CalendarFeedSection } from './calendar-feed-section';

@@ -2,7 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
 import { APPOINTMENT_KIND_OPTIONS, type AppointmentKind, parisInstant } from '../../features/agenda/agenda-time';
-import { Checks, Choice, Field, fieldErrors, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Checks, Field, fieldErrors, NativeDate } from '../../ui/forms';
 import { Alert, Button } from '../../ui/ui';
 import type { Person } from './use-agenda-data';
 

@@ -10,7 +10,8 @@ import {
   parisInstant,
   plusDays,
 } from '../../features/agenda/agenda-time';
-import { Choice, Field, fieldErrors, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, fieldErrors, NativeDate } from '../../ui/forms';
 import { Alert, Badge, Button } from '../../ui/ui';
 
 const SLOT_KINDS = [

@@ -3,7 +3,7 @@ import { api, describeError, ok } from '../../api/client';
 import type { FollowUpResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { fetchEmployer } from '../../features/employers/employer-detail';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { Alert, Badge, Button, formatDate, formatDateTime } from '../../ui/ui';
 
 type EmployerForm = NonNullable<FollowUpResponse['employerForm']>;

@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import type { Structure } from '../../features/structures/structures';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { Button } from '../../ui/ui';
 import { type GroupBy, GROUPS, isDate, presets, type Query } from './period';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, describeError, ok } from '../../api/client';
 import type { CardLinkResponse, IntroductionResponse } from '../../api/types';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { Alert, Button, formatDateTime } from '../../ui/ui';
 import { useEmployerContacts } from './use-introduction-data';
 

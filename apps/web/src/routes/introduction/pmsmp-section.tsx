@@ -4,7 +4,8 @@ import { api, ApiError, describeError, ok } from '../../api/client';
 import { saveDownload } from '../../api/download';
 import type { components, IntroductionResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
-import { Choice, Field, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Badge, Button, formatDate, parisToday } from '../../ui/ui';
 

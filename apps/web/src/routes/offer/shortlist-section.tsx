@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { api, describeError, ok } from '../../api/client';
 import type { ShortlistLinkResponse } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
-import { Checks, Choice, Field, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Checks, Field, NativeDate } from '../../ui/forms';
 import { reminderText } from '../../features/shortlists/reminder-text';
 import { Alert, Button, formatDateTime, Loading } from '../../ui/ui';
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Form, Input, Label, Text, TextField } from 'react-aria-components';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../../ui/labels';
 import { Button } from '../../ui/ui';
 import type { ContractFilter, OffersSearch, StatusFilter } from './use-offers-data';

@@ -2,7 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
 import type { BeneficiaryFileResponse } from '../../api/types';
-import { Choice, Field, fieldErrors } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, fieldErrors } from '../../ui/forms';
 import { Alert, Button, formatDate } from '../../ui/ui';
 import {
   BARRIER_KINDS,

@@ -3,7 +3,7 @@ import { Form, Input, Label, TextArea, TextField } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
 import { saveDownload } from '../../api/download';
 import type { BeneficiaryFileResponse, components } from '../../api/types';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { Alert, Button, formatDate, parisToday } from '../../ui/ui';
 import type { PersonData } from './use-person-data';
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, ok } from '../../api/client';
 import type { components } from '../../api/schema';
-import { Choice, Field, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Button, parisToday } from '../../ui/ui';
 

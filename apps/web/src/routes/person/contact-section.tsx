@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Form, Input, Label, TextField } from 'react-aria-components';
 import { api, ok } from '../../api/client';
 import type { BeneficiaryFileResponse } from '../../api/types';
-import { Choice } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
 import { Button, formatDate, parisToday } from '../../ui/ui';
 import { activeConsent } from './section-rules';
 import type { PersonData } from './use-person-data';

@@ -3,7 +3,8 @@ import { Checkbox, FieldError, Form, Input, Label, TextField } from 'react-aria-
 import { api, ApiError, describeError, ok } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { BeneficiaryFileResponse } from '../../api/types';
-import { Box, Checks, Choice, fieldErrors, labelsOf, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Box, Checks, fieldErrors, labelsOf, NativeDate } from '../../ui/forms';
 import { ReferentialAdder } from '../../ui/referential';
 import { CONTRACT_LABELS, OFFER_CONTRACT_TYPES } from '../../ui/labels';
 import { Alert, Button } from '../../ui/ui';

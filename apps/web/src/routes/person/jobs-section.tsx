@@ -3,7 +3,8 @@ import { Form } from 'react-aria-components';
 import { api, ok } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { PlacementResponse } from '../../api/types';
-import { Choice, Field, labelsOf, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, labelsOf, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Badge, Button, formatDate } from '../../ui/ui';
 import {

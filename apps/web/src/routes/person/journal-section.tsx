@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, describeError, ok } from '../../api/client';
-import { Choice, dateProblem, Field, fieldErrors, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { dateProblem, Field, fieldErrors, NativeDate } from '../../ui/forms';
 import { Alert, Badge, Button, formatDate, parisToday } from '../../ui/ui';
 import { AID_LABELS, DECISION_LABELS, EVENT_LABELS, EVENT_OPTIONS, type EventKind } from './coaching-labels';
 import { focusFirst, NOTE_LIMIT, type SectionProps, textProblem } from './section-rules';

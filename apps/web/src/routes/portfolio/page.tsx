@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Input, Label, TextField } from 'react-aria-components';
-import { Choice, searchable } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { searchable } from '../../ui/forms';
 import { Alert, Loading, PageTitle } from '../../ui/ui';
 import { PortfolioTable } from './portfolio-table';
 import { FIRST_SORT, type Sort, SORTS } from './portfolio-sorts';

@@ -11,7 +11,8 @@ import {
   EMPTY_ASSIGNMENT,
 } from '../../features/assignment/assignment-fields';
 import { useAuth } from '../../auth/auth';
-import { Choice, Field, NativeDate } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, NativeDate } from '../../ui/forms';
 import { useForm } from '../../ui/use-form';
 import { Alert, Button, parisToday } from '../../ui/ui';
 import type { RegisterPersonData } from './use-register-person-data';

@@ -3,7 +3,8 @@ import { Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { PortfolioEntryResponse } from '../../api/types';
 import type { CoachLoads } from '../../features/assignment/use-coach-loads';
-import { Choice, Scroll } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Scroll } from '../../ui/forms';
 import { matchesSearch } from '../../ui/search';
 import { Alert, Badge, Loading } from '../../ui/ui';
 

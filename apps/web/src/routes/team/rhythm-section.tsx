@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { api, describeError, ok } from '../../api/client';
 import type { components } from '../../api/types';
 import type { ApiData } from '../../api/use-api-data';
-import { Choice, Field, fieldErrors, Scroll } from '../../ui/forms';
+import { Choice } from '../../ui/choice';
+import { Field, fieldErrors, Scroll } from '../../ui/forms';
 import { Alert, Badge, Button, Loading } from '../../ui/ui';
 
 type Rhythms = components['schemas']['ContactRhythmsResponse'];
