@@ -88,7 +88,10 @@ describe('the occupation read the way the stored coded offers were coded', () =>
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
     const base = `http://127.0.0.1:${port}`;
-    context = await createTestContext({ referential: true, env: { FETCH_ALLOWED_HOSTS: `127.0.0.1:${port}` } });
+    context = await createTestContext({
+      referential: true,
+      env: { FETCH_ALLOWED_HOSTS: `127.0.0.1:${port}`, OCCUPATION_LEARNING: 'true' },
+    });
     app = await startAppContext(context.config, [IngestionModule]);
     db = app.get(DataSource);
 

@@ -2,9 +2,10 @@ import { OccupationLearning } from '@passerelle/offers';
 import { openCliContext } from '../cli-context.js';
 
 /**
- * Builds the occupation reader from the stored coded offers now (as every process does on first
- * use and every few hours): progress on stderr, the report (offers, codes, size, time) on stdout.
- * Useful after a first France Travail ingestion; `reparse` then reads a board's offers with it.
+ * Builds the occupation reader from the stored coded offers now (as every process does at start-up
+ * and every six hours when OCCUPATION_LEARNING is on): progress on stderr, the report (offers,
+ * codes, size, time) on stdout. With the setting off it measures what a reader would hold; the
+ * API and worker keep reading with the referential alone.
  */
 export async function learnOccupationsCommand(options: { max?: string }): Promise<void> {
   const context = await openCliContext({ referential: true });

@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(config.meilisearch.indexPrefix).toBe('passerelle_');
   });
 
+  it('reads occupations from the referential alone by default; OCCUPATION_LEARNING=true adds the coded offers', () => {
+    expect(loadConfig({}, '/srv/passerelle').occupationLearning).toBe(false);
+    expect(loadConfig({ OCCUPATION_LEARNING: 'true' }, '/srv/passerelle').occupationLearning).toBe(true);
+    expect(() => loadConfig({ OCCUPATION_LEARNING: 'souvent' }, '/srv/passerelle')).toThrow(/OCCUPATION_LEARNING/);
+  });
+
   it('applies retention by default; only RETENTION_APPLY=false holds it to a report', () => {
     expect(loadConfig({}, '/srv/passerelle').coaching.retentionApply).toBe(true);
     expect(loadConfig({ RETENTION_APPLY: 'false' }, '/srv/passerelle').coaching.retentionApply).toBe(false);

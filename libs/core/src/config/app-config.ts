@@ -75,6 +75,8 @@ export interface AppConfig {
   readonly fetch: { readonly allowedHosts: readonly string[] };
   /** The all-in-one start serves imitation job boards and ingests them, so a fresh machine shows offers. */
   readonly demo: { readonly enabled: boolean; readonly port: number };
+  /** Whether uncoded offers are also read from the stored coded offers (OccupationLearning). */
+  readonly occupationLearning: boolean;
   readonly coaching: {
     /** Beneficiaries one coach may follow; above it only a manager's override assigns more. */
     readonly portfolioCap: number;
@@ -190,6 +192,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         'hosts such as emploi.intranet.cd59.fr or 10.0.0.5:8080',
       ),
     },
+    occupationLearning: readBoolean(env, 'OCCUPATION_LEARNING', CONFIG_DEFAULTS.OCCUPATION_LEARNING),
     demo: {
       enabled: readBoolean(env, 'DEMO_MODE', CONFIG_DEFAULTS.DEMO_MODE),
       port: readInt(env, 'DEMO_PORT', CONFIG_DEFAULTS.DEMO_PORT, { min: 0, max: 65535 }),

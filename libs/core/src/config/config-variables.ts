@@ -50,6 +50,7 @@ export const CONFIG_DEFAULTS = {
   SMS_SENDER: 'Passerelle',
   WEB_DIR: './dist/web',
   RETENTION_APPLY: true,
+  OCCUPATION_LEARNING: false,
 } as const;
 
 /** The documented variables, in the order of the README's configuration table. */
@@ -237,6 +238,11 @@ export const CONFIG_VARIABLES = [
     'RETENTION_APPLY',
     `${CONFIG_DEFAULTS.RETENTION_APPLY}`,
     'the daily retention job anonymises the files whose 30-day notice has passed; `false` holds it to a report (dry run)',
+  ],
+  [
+    'OCCUPATION_LEARNING',
+    `${CONFIG_DEFAULTS.OCCUPATION_LEARNING}`,
+    'uncoded offers are also read the way the most similar stored coded offers (France Travail’s) were coded, behind a gate that keeps sure referential readings (see Matching); needs 200+ coded offers',
   ],
   [
     'METRICS_TOKEN',

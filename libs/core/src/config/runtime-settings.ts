@@ -65,7 +65,8 @@ function isSettingKey(key: string): key is SettingKey {
 
 /**
  * Deployment decisions that stay in the environment (read-only in the application): holding the
- * retention job to a report, demo mode and the second-factor rule are made by
+ * retention job to a report, demo mode, reading occupations from the stored coded offers and the
+ * second-factor rule are made by
  * whoever runs the service, with the change reviewed like the rest of its configuration.
  */
 const FIXED_SETTINGS: ReadonlyArray<{ key: string; env: string; value: (config: ResolvedConfig) => string }> = [
@@ -75,6 +76,11 @@ const FIXED_SETTINGS: ReadonlyArray<{ key: string; env: string; value: (config: 
     value: (config) => String(config.coaching.retentionApply),
   },
   { key: 'demo.enabled', env: 'DEMO_MODE', value: (config) => String(config.demo.enabled) },
+  {
+    key: 'offers.occupation_learning',
+    env: 'OCCUPATION_LEARNING',
+    value: (config) => String(config.occupationLearning),
+  },
   {
     key: 'auth.totp_required_roles',
     env: 'AUTH_TOTP_REQUIRED_ROLES',

@@ -1,5 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Clock } from '@passerelle/core';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, Clock, type ResolvedConfig } from '@passerelle/core';
 import { CodedOfferReader, type CodedOfferStats, ReferentialIndex } from '@passerelle/referential';
 import { CodedOfferSource } from './ports/coded-offer-source.js';
 
@@ -32,6 +32,10 @@ export interface LearningReport extends CodedOfferStats {
  * process starts (API, worker, CLI), rebuilt when older than LEARNING_MAX_AGE_MS by the app's clock
  * (in the background, the old reader serving meanwhile) or on demand (`cli learn-occupations`).
  *
+ * Off by default (OCCUPATION_LEARNING): on the development offers it helps the IT-heavy files but
+ * not the representative one's matching (see the README's Matching section); `cli learn-occupations`
+ * and `rebuild` still build a reader on demand, which then serves until the process ends.
+ *
  * The first offers read wait for the start-up build rather than being read by the referential
  * alone: an offer's occupation must not depend on whether it arrived in the seconds after a
  * restart (matching stays deterministic), and the build has then had the start-up time to run
@@ -47,10 +51,17 @@ export class OccupationLearning implements OnApplicationBootstrap {
     private readonly source: CodedOfferSource,
     private readonly index: ReferentialIndex,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
+
+  /** Off (OCCUPATION_LEARNING=false): the referential reads alone, unless a reader is built on demand. */
+  get enabled(): boolean {
+    return this.config.occupationLearning;
+  }
 
   /** Starts the first build without holding the start-up: the first offer read waits for it. */
   onApplicationBootstrap(): void {
+    if (!this.enabled) return;
     this.rebuild().catch((error: unknown) =>
       this.logger.warn(`occupation learning at start-up failed: ${String(error)}`),
     );
@@ -70,6 +81,7 @@ export class OccupationLearning implements OnApplicationBootstrap {
    * later a reader older than LEARNING_MAX_AGE_MS on the app's clock is rebuilt without waiting.
    */
   async ensureBuilt(): Promise<void> {
+    if (!this.enabled) return;
     if (!this.report) {
       await this.rebuild();
       return;

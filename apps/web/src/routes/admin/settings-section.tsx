@@ -49,6 +49,11 @@ const SETTING_TEXTS: Record<string, { label: string; effect: string }> = {
     effect:
       'Le démarrage tout-en-un sert des sites d’offres d’imitation et les importe, pour qu’une installation neuve montre des offres.',
   },
+  'offers.occupation_learning': {
+    label: 'Métier lu d’après les offres codées',
+    effect:
+      '« false » (par défaut) : le métier ROME d’une offre sans code est lu de son intitulé et de sa description ; « true » : aussi d’après les offres France Travail stockées les plus proches (à partir de 200), quand elles sont nettement d’accord.',
+  },
   'auth.totp_required_roles': {
     label: 'Double authentification obligatoire',
     effect: 'Rôles qui doivent activer la double authentification (TOTP), par exemple coach,manager,platform_staff.',
