@@ -165,6 +165,13 @@ describe('the web application in headless Chromium', () => {
     await expect(match.getByText('Compétences en commun').isVisible()).resolves.toBe(true);
     await expect(match.locator('.score').innerText()).resolves.toMatch(/^\d+$/);
     await audit(page, 'matches');
+    // On a phone the map goes under the list, as wide as it (side by side it was a 40-pixel strip).
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const list = await page.locator('ol.match-list').boundingBox();
+    const map = await page.locator('.matches-layout > figure').boundingBox();
+    expect(list && map && map.y >= list.y + list.height && map.width >= 300).toBe(true);
+    if (desktop) await page.setViewportSize(desktop);
     await match.getByRole('button', { name: /^Proposer l’offre/ }).click();
     await page
       .getByRole('status')

@@ -48,7 +48,7 @@ export function MatchesPage() {
                   offset + result.items.length
                 } (page ${applied.page} sur ${pages}).`}
           </p>
-          <div className="grid" style={{ gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)' }}>
+          <div className="matches-layout">
             <ol className="match-list" style={{ paddingLeft: '1.5rem' }} start={offset + 1}>
               {result.items.map((match) => (
                 <MatchItem
