@@ -53,7 +53,7 @@ export { redisOptions } from './queues/redis-connection.js';
 export type { RedisRole } from './queues/redis-connection.js';
 export type { IndexDefinition } from './search/index-definition.js';
 export { MeiliTaskFailedError, awaitTask, createMeiliClient } from './search/meili-client.js';
-export { MeiliJsonPost } from './search/meili-json-post.js';
+export { KeptAliveMeiliTransport, meiliApiError } from './search/kept-alive-transport.js';
 export { SearchIndexes } from './search/search-indexes.service.js';
 export { MetricsPublisher } from './metrics/metrics-publisher.js';
 export { platformFacts, RUN_OUTCOMES } from './metrics/platform-facts.js';

@@ -1,11 +1,17 @@
-import { Meilisearch, type EnqueuedTask, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { Meilisearch, type Config, type EnqueuedTask, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import { meiliTaskFailures } from '../metrics/process-metrics.js';
 
-export function createMeiliClient(url: URL, apiKey: string | undefined, timeoutMs = 10_000): Meilisearch {
+export function createMeiliClient(
+  url: URL,
+  apiKey: string | undefined,
+  timeoutMs = 10_000,
+  httpClient?: Config['httpClient'],
+): Meilisearch {
   return new Meilisearch({
     host: url.toString().replace(/\/$/, ''),
     apiKey,
     timeout: timeoutMs,
+    httpClient,
     // Node's fetch asks for compressed responses by default; on loopback that costs ~45 ms a request.
     requestInit: { headers: { 'Accept-Encoding': 'identity' } },
   });

@@ -1,6 +1,14 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Meilisearch, MeilisearchApiError, type SearchParams } from 'meilisearch';
-import { APP_CONFIG, awaitTask, MeiliJsonPost, type ResolvedConfig, SearchIndexes } from '@passerelle/core';
+import { Meilisearch, type MultiSearchParams, type SearchParams } from 'meilisearch';
+import {
+  APP_CONFIG,
+  awaitTask,
+  createMeiliClient,
+  KeptAliveMeiliTransport,
+  meiliApiError,
+  type ResolvedConfig,
+  SearchIndexes,
+} from '@passerelle/core';
 import type { OfferDocument } from '../domain/offer-document.js';
 import { matchingError } from '../domain/matching-errors.js';
 import { OfferIndex, type OfferIndexHits, type OfferIndexSearch } from '../application/ports/offer-index.js';
@@ -14,9 +22,11 @@ async function notReadyAsUnavailable<T>(search: () => Promise<T>): Promise<T> {
   try {
     return await search();
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+    const api = meiliApiError(error);
+    if (api?.cause?.code === 'index_not_found')
       throw matchingError('matching.index_not_ready', 'the offers index is not built yet');
-    throw error;
+    // Meilisearch's own error as the official client's fetch transport would have thrown it.
+    throw api ?? error;
   }
 }
 
@@ -28,8 +38,13 @@ function searchParams({ q: _q, vector, ...rest }: OfferIndexSearch): SearchParam
 /** The offers index in Meilisearch. */
 @Injectable()
 export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
-  /** Searches, the hot read path, over kept-alive sockets; everything else through the official client. */
-  private readonly reads: MeiliJsonPost;
+  /**
+   * Searches, the hot read path: the official client again, sending over kept-alive node:http sockets
+   * instead of fetch (KeptAliveMeiliTransport). Writes, tasks, documents and settings use the shared
+   * client as they are.
+   */
+  private readonly transport = new KeptAliveMeiliTransport();
+  private readonly reads: Meilisearch;
 
   constructor(
     private readonly meili: Meilisearch,
@@ -37,11 +52,16 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {
     super();
-    this.reads = new MeiliJsonPost(config.meilisearch.url, config.meilisearch.masterKey);
+    this.reads = createMeiliClient(
+      config.meilisearch.url,
+      config.meilisearch.masterKey,
+      undefined,
+      this.transport.httpClient,
+    );
   }
 
   onModuleDestroy(): void {
-    this.reads.close();
+    this.transport.close();
   }
 
   get uid(): string {
@@ -57,18 +77,14 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
   }
 
   search<T>(search: OfferIndexSearch): Promise<OfferIndexHits<T>> {
-    return notReadyAsUnavailable(() =>
-      this.reads.post<OfferIndexHits<T>>(`indexes/${encodeURIComponent(this.uid)}/search`, {
-        q: search.q ?? null,
-        ...searchParams(search),
-      }),
-    );
+    const index = this.reads.index<T & Record<string, unknown>>(this.uid);
+    return notReadyAsUnavailable(() => index.search(search.q ?? null, searchParams(search)));
   }
 
   async multiSearch<T>(searches: readonly OfferIndexSearch[]): Promise<Array<OfferIndexHits<T>>> {
     const uid = this.uid;
     const response = await notReadyAsUnavailable(() =>
-      this.reads.post<{ results: Array<OfferIndexHits<T>> }>('multi-search', {
+      this.reads.multiSearch<MultiSearchParams, T & Record<string, unknown>>({
         queries: searches.map((search) => ({ indexUid: uid, q: search.q ?? null, ...searchParams(search) })),
       }),
     );
@@ -163,7 +179,7 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
     try {
       await awaitTask(this.meili, this.meili.deleteIndex(uid), this.timeout);
     } catch (error) {
-      const missing = error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+      const missing = meiliApiError(error)?.cause?.code === 'index_not_found';
       const failedMissing = error instanceof Error && /index_not_found/.test(error.message);
       if (!missing && !failedMissing) throw error;
     }
