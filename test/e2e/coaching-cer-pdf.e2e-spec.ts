@@ -5,6 +5,7 @@ import { addDays, parisToday } from '@passerelle/coaching';
 import {
   as as asUser,
   createTestContext,
+  binary,
   pdfText,
   seedOrganisation,
   startApi,
@@ -18,15 +19,6 @@ const today = parisToday();
 const french = (date: string): string => date.split('-').reverse().join('/');
 const HEALTH_CANARY = 'Canari-lombalgie';
 const BARRIER_CANARY = 'Canari-surendettement';
-
-/** A binary answer (supertest buffers only text and JSON by itself). */
-function binary(test: request.Test): request.Test {
-  return test.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-}
 
 describe('the CER as a PDF the person keeps', () => {
   let context: TestContext;

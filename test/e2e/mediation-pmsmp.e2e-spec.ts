@@ -6,6 +6,7 @@ import {
   as as asUser,
   createTestContext,
   login,
+  binary,
   pdfText,
   seedOrganisation,
   startApi,
@@ -35,15 +36,6 @@ interface ConventionBody {
 interface ErrorBody {
   code: string;
   details: Array<{ field: string; reason: string }>;
-}
-
-/** A binary answer (supertest buffers only text and JSON by itself). */
-function binary(test: request.Test): request.Test {
-  return test.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
 }
 
 const TERMS = {

@@ -5,6 +5,7 @@ import { addDays, parisToday } from '@passerelle/coaching';
 import {
   as as asUser,
   createTestContext,
+  binary,
   pdfText,
   seedOrganisation,
   spaceTokenMailedTo,
@@ -19,15 +20,6 @@ const EMAIL = 'amina.contrat@exemple.fr';
 const HEALTH_CANARY = 'Canari-lombalgie';
 const BARRIER_CANARY = 'Canari-surendettement';
 const JOURNAL_CANARY = 'Canari-entretien';
-
-/** A binary answer (supertest buffers only text and JSON by itself). */
-function binary(test: request.Test): request.Test {
-  return test.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-}
 
 /**
  * The person downloads their running CER from their own space (« Télécharger mon contrat (PDF) »):

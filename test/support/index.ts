@@ -14,7 +14,7 @@ export { startOidcProvider } from './oidc-provider.js';
 export type { LocalOidcProvider, OidcTestUser } from './oidc-provider.js';
 export { startAppContext } from './app-context.js';
 export { jpegPhoto, jpegStructure, pngBomb, pngImage } from './images.js';
-export { pdfText } from './pdf-text.js';
+export { binary, pdfText } from './pdf-text.js';
 export { CHROMIUM_PATH, launchChromium } from './browser.js';
 export {
   diagnosedPerson,

@@ -1,3 +1,4 @@
+import type request from 'supertest';
 import { inflateSync } from 'node:zlib';
 
 // WinAnsi's 0x80–0x9f (the rest of its upper half is Latin-1).
@@ -90,4 +91,13 @@ export function pdfText(pdf: Buffer): string {
     );
   }
   return pages.join('\n\f\n');
+}
+
+/** A binary answer, such as a PDF (supertest buffers only text and JSON by itself). */
+export function binary(test: request.Test): request.Test {
+  return test.buffer(true).parse((response, done) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => done(null, Buffer.concat(chunks)));
+  });
 }
