@@ -89,7 +89,11 @@ describe('backup and restore (cli backup --to DIR, cli restore --from DIR)', () 
       ).catch((error: unknown) => {
         throw new Error(`${String(error)}\n--- output ---\n${start.output().slice(-3000)}`);
       });
-      // The demo boards ingested, and the index caught up with PostgreSQL.
+      // The demo boards ingested, and the index caught up with PostgreSQL. Meilisearch is shared by
+      // the whole suite and indexes one task at a time: under CI's two workers another file's large
+      // indexing can hold the outbox back for minutes (seen: over 180 s), hence the wide bound and
+      // the last state in the error.
+      let state = '';
       await eventually(
         'demo ingestion done and indexed',
         async () => {
@@ -98,11 +102,14 @@ describe('backup and restore (cli backup --to DIR, cli restore --from DIR)', () 
             `SELECT count(*) FILTER (WHERE status <> 'running') AS ended, count(*) FILTER (WHERE status = 'running') AS running,
               (SELECT count(*) FROM offer_outbox) AS outbox FROM ingestion_run`,
           );
+          state = `runs ended ${row?.ended}, running ${row?.running}, outbox ${row?.outbox}`;
           return Number(row?.ended) >= 3 && Number(row?.running) === 0 && Number(row?.outbox) === 0 ? true : undefined;
         },
-        180_000,
+        360_000,
         500,
-      );
+      ).catch((error: unknown) => {
+        throw new Error(`${String(error)} (${state})\n--- output ---\n${start.output().slice(-3000)}`);
+      });
       const url = `http://127.0.0.1:${port}`;
       const login = await request(url).post('/auth/login').send({ email: COACH, password }).expect(200);
       const token = (login.body as { accessToken: string }).accessToken;
