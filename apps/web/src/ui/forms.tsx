@@ -223,7 +223,7 @@ export function Checks<K extends string>({
       onChange={(values) => onChange(values as K[])}
       isRequired={isRequired}
       isInvalid={isInvalid}
-      className="field"
+      className="field checks"
     >
       <Label>{label}</Label>
       {description && (

@@ -5,6 +5,16 @@ import { Alert, Badge, Button } from '../../ui/ui';
 import { EmployerChoice } from './employer-choice';
 import type { Match } from './use-matches-data';
 
+/**
+ * Where the job is, from the person's side: `Seclin (59113) (à 9,6 km)`; an offer placed only by its
+ * area already names it in the explanation (`dans le département : Nord (59)`), said once.
+ */
+function whereShort(match: Match): string {
+  const { place, distanceKm } = match.explanation;
+  if (distanceKm !== null && distanceKm !== undefined) return `${match.placeLabel} (${place})`;
+  return place.charAt(0).toUpperCase() + place.slice(1);
+}
+
 /** One matched offer: its score, place and contract, why it matches; propose it or open an introduction. */
 export function MatchItem({
   match,
@@ -32,10 +42,8 @@ export function MatchItem({
       <p>
         <span className="score">{match.score}</span>
         <span className="muted"> / 100</span> · {match.employerName ?? 'Employeur non précisé'} ·{' '}
-        <span className="place">
-          {match.placeLabel} ({match.explanation.place})
-        </span>{' '}
-        · <span className="contract">{CONTRACT_LABELS[match.contractType] ?? match.contractType}</span>
+        <span className="place">{whereShort(match)}</span> ·{' '}
+        <span className="contract">{CONTRACT_LABELS[match.contractType] ?? match.contractType}</span>
         {match.proposed && (
           <>
             {' '}
@@ -53,9 +61,7 @@ export function MatchItem({
           <dt>Parcours métier</dt>
           <dd>{match.explanation.occupationPath ?? 'métier nouveau pour la personne'}</dd>
           <dt>Lieu</dt>
-          <dd>
-            {match.placeLabel}, {match.explanation.place}
-          </dd>
+          <dd>{whereShort(match)}</dd>
           <dt>Contrat</dt>
           <dd>{match.explanation.contractFit}</dd>
           <dt>Temps de travail</dt>
