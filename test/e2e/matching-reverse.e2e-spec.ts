@@ -104,6 +104,44 @@ describe('reverse matching in process', () => {
     expect(reached).toBeLessThan(compared);
   });
 
+  it('keeps, with `best`, the same people in the same order as ranking everyone and keeping the first', async () => {
+    const jobs = [...new Set(DEMO_JOBS.map((job) => job.romeCode))];
+    // Many people for few occupations and communes: whole scores tie often, so the tie-break is exercised.
+    const people: Array<{ key: number; profile: MatchingProfile }> = Array.from({ length: 200 }, (_, i) => ({
+      key: (i * 37) % 200,
+      profile: {
+        experiences: [{ romeCode: jobs[i % 3], months: 24 }],
+        skills: [],
+        commune: { inseeCode: COMMUNES[i % 4] },
+        maxDistanceKm: 60,
+        drivingLicence: true,
+        contractTypes: ['cdi', 'cdd', 'interim', 'saisonnier', 'alternance'],
+        workingTime: 'any',
+      },
+    }));
+    const offers: Array<{ id: string }> = await api.app
+      .get(DataSource)
+      .query(`SELECT id FROM offer WHERE status = 'open' AND duplicate_of IS NULL ORDER BY id LIMIT 8`);
+    const match = api.app.get(ScoreOfferForPeople);
+    const tieBreak = (a: number, b: number): number => a - b;
+    let ties = 0;
+    let kept = 0;
+    for (const offer of offers) {
+      const everyone = (await match.execute(offer.id, people))
+        .filter((entry) => entry.match !== null)
+        .sort((a, b) => b.match!.score - a.match!.score || tieBreak(a.key, b.key));
+      for (let i = 1; i < everyone.length; i += 1)
+        if (everyone[i].match!.score === everyone[i - 1].match!.score) ties += 1;
+      for (const count of [0, 1, 20, everyone.length + 5]) {
+        const best = await match.execute(offer.id, people, { count, tieBreak });
+        expect({ offer: offer.id, count, best }).toEqual({ offer: offer.id, count, best: everyone.slice(0, count) });
+        kept += best.length;
+      }
+    }
+    expect(ties).toBeGreaterThan(20);
+    expect(kept).toBeGreaterThan(0);
+  });
+
   it('gives no one the offer when it is not in the index', async () => {
     const match = api.app.get(ScoreOfferForPeople);
     const results = await match.execute('00000000-0000-4000-8000-000000000000', [

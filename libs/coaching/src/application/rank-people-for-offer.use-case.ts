@@ -58,7 +58,7 @@ export class RankPeopleForOffer {
     const pool = await this.pool.pool(this.dataSource.manager, condition);
     await checked;
     if (pool.length === 0) return [];
-    const byId = new Map(pool.map((row) => [row.id, row]));
+    const rows = new Map(pool.map((row) => [row.id, row]));
     const profiles = await this.profilesOf(pool);
     const scored = await this.match.execute(
       offer,
@@ -67,12 +67,10 @@ export class RankPeopleForOffer {
         return { key: row.id, profile: kept.profile, cacheKey: kept.cacheKey };
       }),
       // Everyone is scored; only the best are explained.
-      { count: limit, tieBreak: (a, b) => a.localeCompare(b) },
+      { count: limit, tieBreak: byId },
     );
-    const ranked = scored
-      .filter((entry): entry is { key: string; match: MatchedOffer } => entry.match !== null)
-      .sort((a, b) => b.match.score - a.match.score || a.key.localeCompare(b.key))
-      .slice(0, limit);
+    // Already the best first and no more than `limit`; only people reached come back with `best`.
+    const ranked = scored.filter((entry): entry is { key: string; match: MatchedOffer } => entry.match !== null);
     if (ranked.length === 0) return [];
     const ids = ranked.map((entry) => entry.key);
     // Listing a person is a read of their file: audited while what the list shows of them is read.
@@ -81,7 +79,7 @@ export class RankPeopleForOffer {
       this.audit.record(
         actor,
         'read',
-        ranked.map((entry) => ({ type: 'beneficiary', id: entry.key, structureId: byId.get(entry.key)!.structure_id })),
+        ranked.map((entry) => ({ type: 'beneficiary', id: entry.key, structureId: rows.get(entry.key)!.structure_id })),
         { part: 'candidates', offerId },
       ),
     ]);
@@ -139,6 +137,15 @@ export class RankPeopleForOffer {
   }
 
   private readonly profiles = new Map<string, KeptProfile>();
+}
+
+/**
+ * Equal scores rank by id. The ids are UUIDs as PostgreSQL writes them (lowercase hex, hyphens at
+ * fixed places), whose order by code unit is the order `localeCompare` gives them, at a fraction of
+ * its cost over a pool of 1,600 people (rank-people-for-offer.spec.ts checks the two agree).
+ */
+export function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Profiles kept between calls: a département's people in coaching, with room. */

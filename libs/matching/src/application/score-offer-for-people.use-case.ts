@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, mapConcurrent } from '@passerelle/core';
 import { filterValue, type MatchingProfile } from '../domain/profile.js';
 import { meetsHardConstraints, semanticScore } from '../domain/hard-constraints.js';
-import { type ScoreParts, scoreParts, type ScoringProfile } from '../domain/scoring.js';
+import { offerScorer, type ScoreParts, type ScoringProfile } from '../domain/scoring.js';
 import {
   type ConstrainedFields,
   type Hit,
@@ -56,15 +56,15 @@ export class ScoreOfferForPeople {
     const space = await this.scorer.skills.space();
     const idf = (id: string): number => space.idf(id);
     const offer = await (typeof offerOrId === 'string' ? this.offer(offerOrId) : offerOrId);
-    // What the scoring reads of the offer, built once: only the similarity changes per person.
-    const base = offer ? offerInput(offer.hit, 0) : null;
-    const reached: Array<{
-      key: K;
-      profile: MatchingProfile;
-      prepared: Prepared;
-      similarity: number;
-      parts: ScoreParts;
-    }> = [];
+    // What the scoring reads of the offer, read once: only the person's side changes per person.
+    const score = offer ? offerScorer(offerInput(offer.hit, 0), idf) : null;
+    type Reached = { key: K; profile: MatchingProfile; prepared: Prepared; similarity: number; parts: ScoreParts };
+    // Best first: shown score, then the caller's order of the keys.
+    const order = (a: Reached, b: Reached): number => b.parts.score - a.parts.score || best!.tieBreak(a.key, b.key);
+    // Without `best`, everyone reached in their order; with it, only the `count` best so far, in order
+    // (the same people in the same order as sorting everyone then keeping the first `count`: an
+    // entry goes after those it ties with, as a stable sort leaves it).
+    const reached: Reached[] = [];
     const results: Array<{ key: K; match: MatchedOffer | null }> = [];
     const now = Date.now();
     for (const person of people) {
@@ -75,19 +75,31 @@ export class ScoreOfferForPeople {
           (await this.scorer.prepare(person.profile, person.cacheKey));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        results.push({ key: person.key, match: null });
+        if (!best) results.push({ key: person.key, match: null });
         continue;
       }
       const { scoring, vector, constraints } = prepared;
-      if (!offer || !base || !meetsHardConstraints(offer.hit, constraints)) {
-        results.push({ key: person.key, match: null });
+      if (!offer || !score || !meetsHardConstraints(offer.hit, constraints)) {
+        if (!best) results.push({ key: person.key, match: null });
         continue;
       }
       const similarity = vector ? semanticScore(vector, offer.vector) : 0;
-      const parts = scoreParts(scoring, { ...base, similarity }, idf, this.scorer.coverage(scoring));
-      reached.push({ key: person.key, profile: person.profile, prepared, similarity, parts });
+      const entry = {
+        key: person.key,
+        profile: person.profile,
+        prepared,
+        similarity,
+        parts: score(scoring, similarity, this.scorer.coverage(scoring)),
+      };
+      if (!best) reached.push(entry);
+      else if (best.count > 0 && (reached.length < best.count || order(entry, reached.at(-1)!) < 0)) {
+        let at = reached.length;
+        while (at > 0 && order(entry, reached[at - 1]) < 0) at -= 1;
+        reached.splice(at, 0, entry);
+        if (reached.length > best.count) reached.pop();
+      }
     }
-    const explain = (entry: (typeof reached)[number]): { key: K; match: MatchedOffer } => ({
+    const explain = (entry: Reached): { key: K; match: MatchedOffer } => ({
       key: entry.key,
       match: this.scorer.explain(
         entry.prepared.vector ? { ...offer!.hit, _rankingScore: entry.similarity } : offer!.hit,
@@ -98,11 +110,7 @@ export class ScoreOfferForPeople {
         entry.parts,
       ),
     });
-    if (!best) return [...results, ...reached.map(explain)];
-    return reached
-      .sort((a, b) => b.parts.score - a.parts.score || best.tieBreak(a.key, b.key))
-      .slice(0, best.count)
-      .map(explain);
+    return best ? reached.map(explain) : [...results, ...reached.map(explain)];
   }
 
   /**

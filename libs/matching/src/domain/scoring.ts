@@ -178,52 +178,68 @@ export function scoreParts(
   idf: (skillId: string) => number,
   coverage: SkillCoverage = (id) => ({ weight: profile.skills.get(id) ?? 0, by: null }),
 ): ScoreParts {
+  return offerScorer(offer, idf)(profile, offer.similarity, coverage);
+}
+
+/** One offer's score for any person: what `scoreParts` computes, the offer's side read once. */
+export type OfferScorer = (profile: ScoringProfile, similarity: number, coverage: SkillCoverage) => ScoreParts;
+
+/**
+ * What the score reads of the offer alone (its required skills and their rarity, its occupation's
+ * readings, its place) computed once, for scoring it for many people (reverse matching): the same
+ * operations in the same order as `scoreParts`, which is this for one person, so the scores are the
+ * same to the last bit. `offer.similarity` is not read: each person brings theirs.
+ */
+export function offerScorer(
+  offer: Omit<ScoredOfferInput, 'similarity'>,
+  idf: (skillId: string) => number,
+): OfferScorer {
   const required = offer.coreSkillIds.length > 0 ? offer.coreSkillIds : offer.skillIds;
+  const rarities = required.map((id) => idf(id));
   let needed = 0;
-  let covered = 0;
-  for (const id of required) {
-    const rarity = idf(id);
-    needed += rarity;
-    covered += rarity * Math.min(1, coverage(id).weight);
-  }
-  const skillCoverage = needed > 0 ? covered / needed : 0;
-  const similarity = Math.max(0, Math.min(1, offer.similarity));
+  for (const rarity of rarities) needed += rarity;
   const others = offer.otherOccupations ?? [];
-  const main = occupationPathOf(profile, offer.romeCode, offer.romeLabel);
   // A reading of the text, not a code: less sure, the more so when a second reading is close.
   const doubt = others.length > 0 ? 1 - READING_DOUBT * Math.max(...others.map((other) => other.weight)) : 1;
-  let chosen = { ...main, path: main.path * doubt };
-  for (const other of others) {
-    const candidate = occupationPathOf(profile, other.romeCode, other.romeLabel);
-    const path = candidate.path * other.weight * READING_PATH;
-    if (path > chosen.path + 1e-9)
-      chosen = {
-        path,
-        relation: candidate.relation,
-        wording: candidate.wording && `${candidate.wording}, une lecture possible de l'offre`,
-      };
-  }
-  const distance = 'lat' in offer.place ? distanceKm(profile.origin, offer.place) : null;
-  const nearness =
-    'lat' in offer.place
-      ? Math.max(0, 1 - 0.5 * Math.min(1, distance! / profile.radiusKm))
-      : AREA_NEARNESS[offer.place.precision];
-  const exact =
-    100 *
-    (SCORE_WEIGHTS.coverage * skillCoverage +
-      SCORE_WEIGHTS.similarity * similarity +
-      SCORE_WEIGHTS.path * chosen.path +
-      SCORE_WEIGHTS.nearness * nearness);
-  return {
-    score: Math.round(exact),
-    exact,
-    skillCoverage,
-    similarity,
-    path: chosen.path,
-    nearness,
-    occupationRelation: chosen.relation,
-    occupationPath: chosen.wording,
-    distance,
+  const { place } = offer;
+  const point = 'lat' in place ? place : null;
+  const areaNearness = 'lat' in place ? 0 : AREA_NEARNESS[place.precision];
+  return (profile, similarityScore, coverage) => {
+    let covered = 0;
+    for (let i = 0; i < required.length; i += 1) covered += rarities[i] * Math.min(1, coverage(required[i]).weight);
+    const skillCoverage = needed > 0 ? covered / needed : 0;
+    const similarity = Math.max(0, Math.min(1, similarityScore));
+    const main = occupationPathOf(profile, offer.romeCode, offer.romeLabel);
+    let chosen = { ...main, path: main.path * doubt };
+    for (const other of others) {
+      const candidate = occupationPathOf(profile, other.romeCode, other.romeLabel);
+      const path = candidate.path * other.weight * READING_PATH;
+      if (path > chosen.path + 1e-9)
+        chosen = {
+          path,
+          relation: candidate.relation,
+          wording: candidate.wording && `${candidate.wording}, une lecture possible de l'offre`,
+        };
+    }
+    const distance = point ? distanceKm(profile.origin, point) : null;
+    const nearness = point ? Math.max(0, 1 - 0.5 * Math.min(1, distance! / profile.radiusKm)) : areaNearness;
+    const exact =
+      100 *
+      (SCORE_WEIGHTS.coverage * skillCoverage +
+        SCORE_WEIGHTS.similarity * similarity +
+        SCORE_WEIGHTS.path * chosen.path +
+        SCORE_WEIGHTS.nearness * nearness);
+    return {
+      score: Math.round(exact),
+      exact,
+      skillCoverage,
+      similarity,
+      path: chosen.path,
+      nearness,
+      occupationRelation: chosen.relation,
+      occupationPath: chosen.wording,
+      distance,
+    };
   };
 }
 
