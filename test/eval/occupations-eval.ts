@@ -7,11 +7,13 @@ import {
   CODED_OFFER_WEIGHTS,
   CodedOfferReader,
   type CodedOfferWeights,
+  LinearOccupationReader,
   type CodedVotes,
   foldText,
   readBundledReferential,
   readWithCodedOffers,
   ReferentialSnapshot,
+  textStems,
 } from '@passerelle/referential';
 import { writeResults } from '../bench/bench-env.js';
 import { DEV_SET, romeParents } from './dev-set.js';
@@ -110,7 +112,48 @@ function employerOf(offer: DevOffer): string {
 }
 
 const FOLDS = 5;
-const READERS = ['titleOnly', 'titleAndText', 'ungated', 'learned', 'nested'] as const;
+const READERS = [
+  'titleOnly',
+  'titleAndText',
+  'ungated',
+  'learned',
+  'nested',
+  'linear',
+  'linearVotes',
+  'linearNested',
+] as const;
+type ReaderName = (typeof READERS)[number];
+
+/** Margins tried for the linear reader's gate (see linearGated), chosen nested like GATE_GRID. */
+const LINEAR_MARGINS = [0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8, 1, 1.2, 3];
+
+/**
+ * The linear reader's codes with the similar coded offers' votes added (each code: its
+ * probability + its share of the votes): the two learned readers err on different offers.
+ */
+function linearWithVotes(
+  linear: ReadonlyArray<{ readonly codeRome: string; readonly probability: number }>,
+  votes: CodedVotes,
+): Array<{ codeRome: string; score: number }> {
+  const scores = new Map<string, number>();
+  for (const { codeRome, probability } of linear) scores.set(codeRome, probability);
+  for (const vote of votes.votes) scores.set(vote.codeRome, (scores.get(vote.codeRome) ?? 0) + vote.share);
+  return [...scores]
+    .map(([codeRome, score]) => ({ codeRome, score }))
+    .sort((a, b) => b.score - a.score || (a.codeRome < b.codeRome ? -1 : 1));
+}
+
+/** The referential's code unless the learned first code leads it by `margin`. */
+function linearGated(
+  referential: string | null,
+  scored: ReadonlyArray<{ readonly codeRome: string; readonly score: number }>,
+  margin: number,
+): string | null {
+  const [first] = scored;
+  if (!first || referential === null || first.codeRome === referential) return first?.codeRome ?? referential;
+  const own = scored.find((entry) => entry.codeRome === referential)?.score ?? 0;
+  return first.score - own >= margin ? first.codeRome : referential;
+}
 
 /** The votes as they weighed before the gate: no code prior, no margin, no strong reading kept. */
 const UNGATED: Readonly<CodedOfferWeights> = {
@@ -214,18 +257,12 @@ async function main(): Promise<void> {
     titleAndText: (offer: DevOffer) =>
       referential.classifyOccupation(offer.intitule ?? '', offer.description ?? null)?.codeRome ?? null,
   };
-  type Reader = keyof typeof readers | 'ungated' | 'learned' | 'nested';
+  type Reader = ReaderName;
   const groups = new Map<string, Record<Reader, Tally>>();
   const tallies = (group: string): Record<Reader, Tally> => {
     let found = groups.get(group);
     if (!found) {
-      found = {
-        titleOnly: emptyTally(),
-        titleAndText: emptyTally(),
-        ungated: emptyTally(),
-        learned: emptyTally(),
-        nested: emptyTally(),
-      };
+      found = Object.fromEntries(READERS.map((reader) => [reader, emptyTally()])) as Record<Reader, Tally>;
       groups.set(group, found);
     }
     return found;
@@ -253,6 +290,35 @@ async function main(): Promise<void> {
     votes: Map<number, CodedVotes>;
   }> = [];
   const priors = [...new Set(GATE_GRID.map((weights) => weights.codePrior))];
+  // The referential's reading of every offer, once: the linear reader learns from it too.
+  const referentialReads = new Map<string, ClassifiedOccupation | null>();
+  for (const offer of all)
+    if (offer.intitule)
+      referentialReads.set(
+        `${offer.intitule}\u0000${offer.description ?? ''}`,
+        referential.classifyOccupation(offer.intitule, offer.description ?? null),
+      );
+  const readReferential = (title: string, description: string | null): ClassifiedOccupation | null => {
+    const key = `${title}\u0000${description ?? ''}`;
+    return referentialReads.has(key) ? referentialReads.get(key)! : referential.classifyOccupation(title, description);
+  };
+  const linearBuilds: Array<{
+    offers: number;
+    codes: number;
+    features: number;
+    weights: number;
+    approxMB: number;
+    buildMs: number;
+    heapDeltaMB: number;
+    msPerRead: number;
+  }> = [];
+  const linearCases: Array<{
+    offer: DevOffer;
+    fold: number;
+    referential: string | null;
+    scored: Array<{ codeRome: string; score: number }>;
+  }> = [];
+  const linearFound = new Map<string, { linear: string | null; linearVotes: string | null }>();
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const started = performance.now();
     const reader = CodedOfferReader.build(
@@ -273,10 +339,34 @@ async function main(): Promise<void> {
       approxMB: Math.round(approxBytes / 1e5) / 10,
       buildMs: Math.round(performance.now() - started),
     });
+    const linearStarted = performance.now();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const linear = LinearOccupationReader.build(
+      all
+        .filter((offer) => foldOf(offer) !== fold && offer.romeCode && offer.intitule)
+        .map((offer) => ({
+          title: offer.intitule!,
+          description: offer.description ?? null,
+          codeRome: offer.romeCode!,
+        })),
+      {
+        maxOffers: 50_000,
+        isKnown: (code) => referential.isKnownRomeCode(code),
+        referential: readReferential,
+      },
+    );
+    const linearBuildMs = performance.now() - linearStarted;
+    const heapDelta = process.memoryUsage().heapUsed - heapBefore;
+    let linearReadMs = 0;
+    let linearReads = 0;
     for (const offer of all) {
       if (foldOf(offer) !== fold || !offer.intitule) continue;
       const description = offer.description ?? null;
-      const read = referential.classifyOccupation(offer.intitule, description);
+      const read = readReferential(offer.intitule, description);
+      const readStarted = performance.now();
+      const linearCodes = linear.read(offer.intitule, description, read, 10).codes;
+      linearReadMs += performance.now() - readStarted;
+      linearReads += 1;
       const nearest = reader.nearest(offer.intitule, description);
       const reading = readWithCodedOffers(read, reader.tally(nearest, CODED_OFFER_WEIGHTS), label);
       learned.set(offer.id, reading?.codeRome ?? null);
@@ -290,7 +380,21 @@ async function main(): Promise<void> {
         priors.map((prior) => [prior, reader.tally(nearest, { ...CODED_OFFER_WEIGHTS, codePrior: prior })]),
       );
       cases.push({ offer, fold, referential: read, votes });
+      const scored = linearWithVotes(linearCodes, reader.tally(nearest, CODED_OFFER_WEIGHTS));
+      linearFound.set(offer.id, { linear: linearCodes[0]?.codeRome ?? null, linearVotes: scored[0]?.codeRome ?? null });
+      linearCases.push({ offer, fold, referential: read?.codeRome ?? null, scored });
     }
+    const linearStats = linear.stats;
+    linearBuilds.push({
+      offers: linearStats.offers,
+      codes: linearStats.codes,
+      features: linearStats.features,
+      weights: linearStats.weights,
+      approxMB: Math.round(linearStats.approxBytes / 1e5) / 10,
+      buildMs: Math.round(linearBuildMs),
+      heapDeltaMB: Math.round(heapDelta / 1e5) / 10,
+      msPerRead: Math.round((100 * linearReadMs) / Math.max(1, linearReads)) / 100,
+    });
   }
   // The gate, nested: for each fold, the weights of GATE_GRID that do best on the other four folds
   // (most same codes, each ROME letter of 40+ offers and the 74 file read worse than the
@@ -339,7 +443,81 @@ async function main(): Promise<void> {
     for (const item of cases) if (item.fold === fold) nested.set(item.offer.id, gateReading(item, weights));
   }
   const allFoldsChoice = gateWeights(gateChoice(known));
+  // The linear reader (+ votes) behind a gate, its margin chosen per fold on the other four with
+  // the same criterion as the coded offers' gate.
+  const marginChoice = (training: typeof linearCases): number => {
+    const groupsOf = (item: (typeof linearCases)[number]): string[] => {
+      const expected = item.offer.romeCode!.trim().toUpperCase();
+      return fileOf(item.offer).startsWith('FranceTravailDb') ? [`L${expected[0]}`, 'f74'] : [`L${expected[0]}`];
+    };
+    const base = new Map<string, { offers: number; right: number }>();
+    for (const item of training)
+      for (const group of groupsOf(item)) {
+        const entry = base.get(group) ?? { offers: 0, right: 0 };
+        entry.offers += 1;
+        if (item.referential === item.offer.romeCode!.trim().toUpperCase()) entry.right += 1;
+        base.set(group, entry);
+      }
+    let best = { margin: LINEAR_MARGINS[0], score: Number.NEGATIVE_INFINITY };
+    for (const margin of LINEAR_MARGINS) {
+      const right = new Map<string, number>();
+      let all = 0;
+      for (const item of training) {
+        if (linearGated(item.referential, item.scored, margin) !== item.offer.romeCode!.trim().toUpperCase()) continue;
+        all += 1;
+        for (const group of groupsOf(item)) right.set(group, (right.get(group) ?? 0) + 1);
+      }
+      let loss = 0;
+      for (const [group, { offers, right: before }] of base)
+        if (offers >= 40) loss += Math.max(0, before - (right.get(group) ?? 0));
+      const score = all - 30 * loss;
+      if (score > best.score) best = { margin, score };
+    }
+    return best.margin;
+  };
+  const linearNested = new Map<string, string | null>();
+  const linearMargins: number[] = [];
+  const knownLinear = linearCases.filter((item) =>
+    referential.isKnownRomeCode(item.offer.romeCode!.trim().toUpperCase()),
+  );
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const margin = marginChoice(knownLinear.filter((item) => item.fold !== fold));
+    linearMargins.push(margin);
+    for (const item of linearCases)
+      if (item.fold === fold) linearNested.set(item.offer.id, linearGated(item.referential, item.scored, margin));
+  }
   const learnedMs = Math.round(performance.now() - learnedStarted);
+  // How far any reader of titles can go: an offer whose title (its stems, in order) is also the
+  // title of offers of the other folds, read as the code most of those carry.
+  const titleKey = (title: string): string => textStems(title).join(' ');
+  const codesByTitle = Array.from({ length: FOLDS }, () => new Map<string, Map<string, number>>());
+  for (const offer of all) {
+    const expected = offer.romeCode?.trim().toUpperCase();
+    if (!expected || !offer.intitule) continue;
+    const byTitle = codesByTitle[foldOf(offer)];
+    const key = titleKey(offer.intitule);
+    const codes = byTitle.get(key) ?? new Map<string, number>();
+    codes.set(expected, (codes.get(expected) ?? 0) + 1);
+    byTitle.set(key, codes);
+  }
+  const ceiling = { offers: 0, titleSeen: 0, majorityRight: 0, linearRight: 0, linearVotesRight: 0 };
+  for (const offer of all) {
+    const expected = offer.romeCode?.trim().toUpperCase();
+    if (!expected || !offer.intitule || !referential.isKnownRomeCode(expected)) continue;
+    ceiling.offers += 1;
+    const key = titleKey(offer.intitule);
+    const codes = new Map<string, number>();
+    codesByTitle.forEach((byTitle, fold) => {
+      if (fold === foldOf(offer)) return;
+      for (const [code, n] of byTitle.get(key) ?? []) codes.set(code, (codes.get(code) ?? 0) + n);
+    });
+    if (codes.size === 0) continue;
+    ceiling.titleSeen += 1;
+    const majority = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    if (majority === expected) ceiling.majorityRight += 1;
+    if (linearFound.get(offer.id)?.linear === expected) ceiling.linearRight += 1;
+    if (linearFound.get(offer.id)?.linearVotes === expected) ceiling.linearVotesRight += 1;
+  }
   for (const offer of all) {
     const expected = offer.romeCode?.trim().toUpperCase();
     if (!expected || !offer.intitule) continue;
@@ -370,6 +548,9 @@ async function main(): Promise<void> {
       ungated: ungated.get(offer.id) ?? null,
       learned: learned.get(offer.id) ?? null,
       nested: nested.get(offer.id) ?? null,
+      linear: linearFound.get(offer.id)?.linear ?? null,
+      linearVotes: linearFound.get(offer.id)?.linearVotes ?? null,
+      linearNested: linearNested.get(offer.id) ?? null,
     };
     const rome4 = rome4Answer(expected, offer.appellationlibelle, appellationCodes, parents);
     const keys = [
@@ -412,6 +593,9 @@ async function main(): Promise<void> {
       ungated: shares(byReader.ungated),
       learned: shares(byReader.learned),
       nested: shares(byReader.nested),
+      linear: shares(byReader.linear),
+      linearVotes: shares(byReader.linearVotes),
+      linearNested: shares(byReader.linearNested),
     }));
   const file = await writeResults('occupations', {
     measuredAt: new Date().toISOString(),
@@ -436,6 +620,23 @@ async function main(): Promise<void> {
       readFrom: learnedFrom,
       totalMs: learnedMs,
     },
+    linear: {
+      note:
+        'LinearOccupationReader (softmax regression on title/pair/description stems + shared weights on the ' +
+        "referential's reading), cross-fitted on the same folds; linearVotes: + the similar coded offers' shares; " +
+        'linearNested: the referential unless linearVotes leads it by a margin chosen on the other four folds',
+      folds: linearBuilds,
+      marginsPerFold: linearMargins,
+      titleSeenElsewhere: {
+        note:
+          'offers whose title (stems in order) is the title of offers of other folds (other employers): how often ' +
+          "the code most of those carry is this offer's (a bound on label consistency), and the linear readers there",
+        ...ceiling,
+        majorityRightPct: pct(ceiling.majorityRight, ceiling.titleSeen),
+        linearRightPct: pct(ceiling.linearRight, ceiling.titleSeen),
+        linearVotesRightPct: pct(ceiling.linearVotesRight, ceiling.titleSeen),
+      },
+    },
     skillsFromText: {
       ...skills,
       recallPct: pct(skills.matched, skills.listed),
@@ -456,14 +657,17 @@ async function main(): Promise<void> {
     "  ROME 4 code/domain: against the ROME 4 occupation of the offer's",
     "  appellation where France Travail's code is its ROME 3 parent (offers published before the move to ROME 4)",
   ];
-  for (const { group, titleOnly, titleAndText, ungated: always, learned: fromCoded, nested: held } of report) {
-    out.push(`  ${group} (${titleOnly.offers} offers)`);
+  for (const entry of report) {
+    out.push(`  ${entry.group} (${entry.titleOnly.offers} offers)`);
     out.push(
-      row('title only', titleOnly),
-      row('title + text', titleAndText),
-      row('+ coded, ungated', always),
-      row('+ coded, gated', fromCoded),
-      row('  gate nested', held),
+      row('title only', entry.titleOnly),
+      row('title + text', entry.titleAndText),
+      row('+ coded, ungated', entry.ungated),
+      row('+ coded, gated', entry.learned),
+      row('  gate nested', entry.nested),
+      row('linear', entry.linear),
+      row('linear + votes', entry.linearVotes),
+      row('  lin. nested', entry.linearNested),
     );
   }
   out.push(
@@ -471,6 +675,11 @@ async function main(): Promise<void> {
     `    read from similar coded offers ${learnedFrom.codedOffers}, from the referential ${learnedFrom.referential}; ${learnedMs} ms in all`,
     `    gate shipped ${JSON.stringify(gateWeights(CODED_OFFER_WEIGHTS))}; chosen on all folds ${JSON.stringify(allFoldsChoice)}`,
     `    nested (chosen on four folds, read on the fifth): ${gateChoices.map((choice) => JSON.stringify(choice)).join(' ')}`,
+  );
+  out.push(
+    `linear reader: ${linearBuilds.map((b) => `${b.offers} offers, ${b.codes} codes, ${b.features} features, ${b.weights} weights, ~${b.approxMB} MB, build ${b.buildMs} ms, heap +${b.heapDeltaMB} MB, ${b.msPerRead} ms a read`).join('; ')}`,
+    `    gate margins chosen per fold: ${JSON.stringify(linearMargins)}`,
+    `    ${ceiling.titleSeen} of ${ceiling.offers} offers have a title other employers' offers have: their majority code is FT's for ${pct(ceiling.majorityRight, ceiling.titleSeen)} %, linear ${pct(ceiling.linearRight, ceiling.titleSeen)} %, linear + votes ${pct(ceiling.linearVotesRight, ceiling.titleSeen)} %`,
   );
   out.push(
     `skills read from the description, on the ${skills.offers} offers whose France Travail skill list has ROME codes:`,

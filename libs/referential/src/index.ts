@@ -49,3 +49,5 @@ export { ReferentialSnapshot } from './domain/referential-snapshot.js';
 export { importReferentialInto, ReferentialModule } from './referential.module.js';
 export { REFERENTIAL_ERRORS } from './domain/referential-errors.js';
 export type { ReferentialErrorCode } from './domain/referential-errors.js';
+export { LINEAR_OCCUPATION_WEIGHTS, LinearOccupationReader } from './domain/linear-occupation-reader.js';
+export type { LinearOccupationWeights, LinearTrainingOffer } from './domain/linear-occupation-reader.js';
