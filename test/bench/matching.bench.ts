@@ -20,6 +20,7 @@ import {
   OfferDocuments,
   OFFERS_INDEX,
   ReindexOffers,
+  type ReindexReport,
   ScoreOfferForPeople,
   SyncOffersIndex,
   type MatchingProfile,
@@ -72,7 +73,12 @@ export interface MatchingBenchResult {
   readonly indexRounds: number;
   readonly ingestSeconds: number;
   /** Every offer through the outbox into an empty index, as after the first ingestion. */
-  readonly initialIndex: { readonly seconds: Repeated; readonly ratioVsRaw: Repeated };
+  readonly initialIndex: {
+    readonly seconds: Repeated;
+    readonly ratioVsRaw: Repeated;
+    /** Meilisearch's batches during each round's first indexing. */
+    readonly batchesByRound: BatchSummary[];
+  };
   /** A full reindex with swap, against raw Meilisearch indexing of the same documents. */
   readonly reindex: {
     readonly seconds: number;
@@ -81,6 +87,11 @@ export interface MatchingBenchResult {
     readonly secondsByRound: Repeated;
     readonly rawSecondsByRound: Repeated;
     readonly ratioVsRawByRound: Repeated;
+    /** Each round's reindex phases (ReindexReport.phases) and Meilisearch's batches meanwhile. */
+    readonly phasesByRound: Array<ReindexReport['phases']>;
+    readonly batchesByRound: BatchSummary[];
+    /** Each round's raw indexing: the untimed build of its documents, and Meilisearch's batches. */
+    readonly rawByRound: Array<{ readonly buildSeconds: number; readonly batches: BatchSummary }>;
   };
   readonly concurrency1: SearchFigures;
   readonly concurrency8: SearchFigures;
@@ -191,26 +202,40 @@ export async function matchingBench(
     const initial: number[] = [];
     const reindexRuns: number[] = [];
     const rawRuns: number[] = [];
+    const initialBatches: BatchSummary[] = [];
+    const reindexPhases: Array<ReindexReport['phases']> = [];
+    const reindexBatches: BatchSummary[] = [];
+    const rawDetails: Array<{ buildSeconds: number; batches: BatchSummary }> = [];
     let indexed = 0;
     for (let round = 1; round <= indexRounds; round += 1) {
       // The first indexing: every open offer in the outbox, the index empty.
       await awaitTask(meili, meili.index(uid).deleteAllDocuments(), timeout);
       await db.query(`DELETE FROM offer_outbox`);
       await db.query(`INSERT INTO offer_outbox (offer_id) SELECT id FROM offer ORDER BY id`);
+      let since = new Date();
       started = performance.now();
       await sync.execute();
       initial.push((performance.now() - started) / 1000);
+      initialBatches.push(await batchesSince(env.config, since));
       log(`bench matching: round ${round}, indexed from the outbox in ${initial.at(-1)!.toFixed(1)} s`);
 
+      since = new Date();
+      const reindexProfiler = await startProfiler();
       started = performance.now();
       const reindex = await api.get(ReindexOffers).execute();
       reindexRuns.push((performance.now() - started) / 1000);
+      await reindexProfiler.stop(`reindex-${round}`);
       indexed = reindex.documents;
+      reindexPhases.push(reindex.phases);
+      reindexBatches.push(await batchesSince(env.config, since));
+      log(`bench matching: round ${round}, reindex phases ${JSON.stringify(reindex.phases)}`);
       log(
         `bench matching: round ${round}, reindexed ${reindex.documents} offers in ${reindexRuns.at(-1)!.toFixed(1)} s`,
       );
 
-      rawRuns.push(await rawIndexing(api, uid, timeout));
+      const raw = await rawIndexing(api, uid, timeout);
+      rawRuns.push(raw.seconds);
+      rawDetails.push({ buildSeconds: raw.buildSeconds, batches: raw.batches });
       log(
         `bench matching: round ${round}, raw Meilisearch indexing of the same documents in ${rawRuns.at(-1)!.toFixed(1)} s`,
       );
@@ -400,6 +425,7 @@ export async function matchingBench(
       initialIndex: {
         seconds: repeated(initial),
         ratioVsRaw: repeated(initial.map((seconds, i) => seconds / rawRuns[i])),
+        batchesByRound: initialBatches,
       },
       reindex: {
         seconds: reindexSeconds,
@@ -408,6 +434,9 @@ export async function matchingBench(
         secondsByRound: repeated(reindexRuns),
         rawSecondsByRound: repeated(rawRuns),
         ratioVsRawByRound: repeated(reindexRuns.map((seconds, i) => seconds / rawRuns[i])),
+        phasesByRound: reindexPhases,
+        batchesByRound: reindexBatches,
+        rawByRound: rawDetails,
       },
       concurrency1,
       concurrency8,
@@ -438,31 +467,98 @@ export async function matchingBench(
  * held every page in memory. Here each page goes to its own file as it is built, so only one page is
  * ever held, and the sends use a client whose requests may take as long as a task may.
  */
-async function rawIndexing(app: INestApplicationContext, uid: string, timeout: number): Promise<number> {
+async function rawIndexing(
+  app: INestApplicationContext,
+  uid: string,
+  timeout: number,
+): Promise<{ seconds: number; buildSeconds: number; batches: BatchSummary }> {
   const config = app.get<ResolvedConfig>(APP_CONFIG);
   const meili = createMeiliClient(config.meilisearch.url, config.meilisearch.masterKey, timeout);
   const raw = `${uid}_raw`;
   const dir = await mkdtemp(join(tmpdir(), 'passerelle-bench-raw-'));
   try {
     const files: string[] = [];
+    const building = performance.now();
     for await (const page of app.get(OfferDocuments).all(RAW_PAGE)) {
       const file = join(dir, `${files.length}.ndjson`);
       await writeFile(file, page.map((document) => JSON.stringify(document)).join('\n'));
       files.push(file);
     }
+    const buildSeconds = (performance.now() - building) / 1000;
     await meili.deleteIndex(raw).waitTask({ timeout });
     await app.get(SearchIndexes).ensure(OFFERS_INDEX, raw);
+    const since = new Date();
     const started = performance.now();
     const tasks = [];
     for (const file of files)
       tasks.push(await meili.index(raw).addDocumentsFromString(await readFile(file, 'utf8'), 'application/x-ndjson'));
     for (const task of tasks) await awaitTask(meili, task, timeout);
     const seconds = (performance.now() - started) / 1000;
+    const batches = await batchesSince(config, since);
     await meili.deleteIndex(raw).waitTask({ timeout });
-    return seconds;
+    return { seconds, buildSeconds: Math.round(buildSeconds * 100) / 100, batches };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Meilisearch's batches started since a moment: how it split the work and where its time went. */
+export interface BatchSummary {
+  readonly batches: number;
+  /** Sum of the batches' durations: Meilisearch busy indexing. */
+  readonly busySeconds: number;
+  /** Each batch: its tasks, their types and its duration. */
+  readonly list: Array<{ readonly tasks: number; readonly types: string; readonly seconds: number }>;
+  /** The longest steps of Meilisearch's own progress trace, summed over the batches (seconds). */
+  readonly steps: Record<string, number>;
+}
+
+/** `PT1.5S`, `PT1M2.5S` (ISO 8601) or `12.3ms`, `1.2s` (progress trace) in seconds. */
+function durationSeconds(text: string | null | undefined): number {
+  if (!text) return 0;
+  const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(text);
+  if (iso) return Number(iso[1] ?? 0) * 3600 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0);
+  const trace = /^([\d.]+)\s*(ns|µs|us|ms|s|m)$/.exec(text.trim());
+  if (!trace) return 0;
+  const scale: Record<string, number> = { ns: 1e-9, µs: 1e-6, us: 1e-6, ms: 1e-3, s: 1, m: 60 };
+  return Number(trace[1]) * scale[trace[2]];
+}
+
+async function batchesSince(config: ResolvedConfig, since: Date): Promise<BatchSummary> {
+  const url = new URL('batches?limit=1000', config.meilisearch.url.toString().replace(/\/?$/, '/'));
+  const response = await fetch(url, {
+    headers: config.meilisearch.masterKey ? { Authorization: `Bearer ${config.meilisearch.masterKey}` } : {},
+  });
+  const { results } = (await response.json()) as {
+    results: Array<{
+      startedAt: string;
+      duration: string | null;
+      stats: { totalNbTasks: number; types: Record<string, number>; progressTrace?: Record<string, string> };
+    }>;
+  };
+  const batches = results
+    .filter((batch) => new Date(batch.startedAt) >= since)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const steps = new Map<string, number>();
+  for (const batch of batches)
+    for (const [step, time] of Object.entries(batch.stats.progressTrace ?? {}))
+      steps.set(step, (steps.get(step) ?? 0) + durationSeconds(time));
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  return {
+    batches: batches.length,
+    busySeconds: round(batches.reduce((sum, batch) => sum + durationSeconds(batch.duration), 0)),
+    list: batches.map((batch) => ({
+      tasks: batch.stats.totalNbTasks,
+      types: Object.keys(batch.stats.types).join(','),
+      seconds: round(durationSeconds(batch.duration)),
+    })),
+    steps: Object.fromEntries(
+      [...steps.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([step, seconds]) => [step, round(seconds)]),
+    ),
+  };
 }
 
 async function startProfiler(): Promise<{ stop(name: string): Promise<void> }> {

@@ -17,6 +17,8 @@ export type { OfferSearch } from './application/search-offers.use-case.js';
 export { SyncOffersIndex } from './application/sync-offers-index.use-case.js';
 export { IndexingJobs } from './application/ports/indexing-jobs.js';
 export { OfferDocuments } from './application/ports/offer-documents.js';
+export { OfferIndex } from './application/ports/offer-index.js';
+export type { RebuildPhases, RebuildReport } from './application/ports/offer-index.js';
 export type { SyncReport } from './application/sync-offers-index.use-case.js';
 export type { OfferDocument } from './domain/offer-document.js';
 export { OFFERS_INDEX } from './infrastructure/offers-index.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OfferIndexLock } from './ports/index-lock.js';
 import { OfferDocuments } from './ports/offer-documents.js';
-import { OfferIndex } from './ports/offer-index.js';
+import { OfferIndex, type RebuildPhases } from './ports/offer-index.js';
 
 /** Documents per indexing task during a reindex. */
 const PAGE = 5_000;
@@ -9,6 +9,8 @@ const PAGE = 5_000;
 export interface ReindexReport {
   readonly documents: number;
   readonly durationMs: number;
+  /** Where the time went (see RebuildPhases). */
+  readonly phases: RebuildPhases;
 }
 
 /**
@@ -27,8 +29,8 @@ export class ReindexOffers {
   async execute(onProgress?: (indexed: number) => void): Promise<ReindexReport> {
     const started = Date.now();
     const report = await this.lock.hold(true, async () => {
-      const indexed = await this.index.rebuild(this.documents.all(PAGE), onProgress);
-      return { documents: indexed, durationMs: Date.now() - started };
+      const { documents, phases } = await this.index.rebuild(this.documents.all(PAGE), onProgress);
+      return { documents, durationMs: Date.now() - started, phases };
     });
     return report!;
   }

@@ -68,18 +68,30 @@ export class SyncOffersIndex {
     const result = await this.lock.hold(false, async () => {
       await this.ensureSettings();
       const sent: SentBatch[] = [];
+      let queuing: Promise<void> = Promise.resolve();
       try {
-        let after: string | null = null;
+        // The next outbox rows are read, and the next batch built, while this one is being sent.
+        let reading = this.outbox.next(null, BATCH);
         for (;;) {
-          const rows = await this.outbox.next(after, BATCH);
+          const rows = await reading;
           if (rows.length === 0) break;
-          after = rows[rows.length - 1].id;
+          reading = rows.length < BATCH ? Promise.resolve([]) : this.outbox.next(rows[rows.length - 1].id, BATCH);
+          // Left unawaited if a failure ends the loop: it must not go unhandled then.
+          reading.catch(() => undefined);
           const { upserts, deletes } = await this.documents.forIds([...new Set(rows.map((row) => row.offer_id))]);
-          // Queued (not yet applied) before the next batch is read: the index applies them in order.
-          const { applied } = await this.index.enqueue(upserts, deletes);
-          sent.push({ rowIds: rows.map((row) => row.id), applied, upserted: upserts.length, deleted: deletes.length });
-          if (rows.length < BATCH) break;
+          // Queued (not yet applied) after the previous batch, before the next one: applied in order.
+          await queuing;
+          queuing = this.index.enqueue(upserts, deletes).then(({ applied }) => {
+            sent.push({
+              rowIds: rows.map((row) => row.id),
+              applied,
+              upserted: upserts.length,
+              deleted: deletes.length,
+            });
+          });
+          queuing.catch(() => undefined);
         }
+        await queuing;
         for (const batch of sent) {
           await batch.applied;
           await this.outbox.remove(batch.rowIds);
@@ -89,6 +101,7 @@ export class SyncOffersIndex {
         }
       } finally {
         // A failure: what was queued after it still settles before the lock is released.
+        await queuing.catch(() => undefined);
         await Promise.allSettled(sent.map((batch) => batch.applied));
       }
       return total;

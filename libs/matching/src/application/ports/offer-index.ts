@@ -62,7 +62,36 @@ export abstract class OfferIndex {
 
   /**
    * Builds a new index from `pages` beside the live one, then swaps it in: searches never see a
-   * half-built index. Returns how many documents it holds.
+   * half-built index. If any write of the new index fails, the rebuild rejects and the live index is
+   * left as it was. Reports how many documents it holds and where the time went.
    */
-  abstract rebuild(pages: AsyncIterable<OfferDocument[]>, onProgress?: (indexed: number) => void): Promise<number>;
+  abstract rebuild(
+    pages: AsyncIterable<OfferDocument[]>,
+    onProgress?: (indexed: number) => void,
+  ): Promise<RebuildReport>;
+}
+
+export interface RebuildReport {
+  readonly documents: number;
+  readonly phases: RebuildPhases;
+}
+
+/**
+ * Where a rebuild's time went, in milliseconds of wall time. The pages are built while Meilisearch
+ * indexes the ones already sent, so `buildMs` counts only the time the rebuild waited for a page.
+ */
+export interface RebuildPhases {
+  /** The new index created beside the live one, with its settings. */
+  readonly prepareMs: number;
+  /** Waiting for the next page of documents (the source's read and projection). */
+  readonly buildMs: number;
+  /** Pages turned into request bodies. */
+  readonly serialiseMs: number;
+  /** Waiting for Meilisearch to take a page (the request) before the next one could be sent. */
+  readonly sendMs: number;
+  /** After the last page was taken, waiting for Meilisearch to apply what it had queued. */
+  readonly drainMs: number;
+  /** The swap, and the old index dropped. */
+  readonly swapMs: number;
+  readonly pages: number;
 }
