@@ -111,8 +111,13 @@ export class RankPeopleForOffer {
     for (const row of pool) {
       const kept = this.profiles.get(row.id);
       if (kept && kept.version === row.diagnostic_version && kept.communeInsee === row.commune_insee) {
-        this.profiles.delete(row.id);
-        this.profiles.set(row.id, kept);
+        // Moved to the end only when it is no longer among the newest quarter (as MatchScorer's
+        // cache): the whole pool is looked up for every list.
+        if (this.moves - kept.moved > PROFILES_MAX / 4) {
+          this.profiles.delete(row.id);
+          this.profiles.set(row.id, kept);
+          kept.moved = this.moves += 1;
+        }
         found.set(row.id, kept);
       } else missing.push(row.id);
     }
@@ -127,6 +132,7 @@ export class RankPeopleForOffer {
         cacheKey: `${row.beneficiary_id}@${row.diagnostic_version}@${communeInsee}`,
         profile: matchingProfileOf(diagnostic, communeInsee),
         availabilityDate: diagnostic.availabilityDate,
+        moved: (this.moves += 1),
       };
       this.profiles.delete(row.beneficiary_id);
       this.profiles.set(row.beneficiary_id, kept);
@@ -137,6 +143,8 @@ export class RankPeopleForOffer {
   }
 
   private readonly profiles = new Map<string, KeptProfile>();
+  /** Profiles put at the end of `profiles` so far. */
+  private moves = 0;
 }
 
 /**
@@ -158,4 +166,6 @@ interface KeptProfile {
   readonly cacheKey: string;
   readonly profile: MatchingProfile;
   readonly availabilityDate: string | null;
+  /** `moves` when it was last put at the end of the kept profiles. */
+  moved: number;
 }

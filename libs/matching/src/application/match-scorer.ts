@@ -102,6 +102,12 @@ export interface Prepared {
   readonly until: number;
 }
 
+/** A prepared profile in the cache, with the count of moves when it was last put at the end. */
+interface KeptPrepared {
+  readonly prepared: Prepared;
+  moved: number;
+}
+
 /** What the re-scoring and the result list need of each hit, nothing more. */
 export const MATCH_ATTRIBUTES = [
   'id',
@@ -203,7 +209,7 @@ export class MatchScorer {
       until: now + PREPARED_TTL_MS,
     };
     cache.delete(key);
-    cache.set(key, prepared);
+    cache.set(key, { prepared, moved: (this.moves += 1) });
     if (cache.size > PREPARED_MAX) cache.delete(cache.keys().next().value!);
     return prepared;
   }
@@ -215,18 +221,24 @@ export class MatchScorer {
     return this.keptUnder(this.preparedByKey, cacheKey, now);
   }
 
-  private keptUnder(cache: Map<string, Prepared>, key: string, now: number): Prepared | undefined {
+  private keptUnder(cache: Map<string, KeptPrepared>, key: string, now: number): Prepared | undefined {
     if (this.preparedFor !== this.skills.referential.version) {
       this.prepared.clear();
       this.preparedByKey.clear();
       this.preparedFor = this.skills.referential.version;
     }
     const kept = cache.get(key);
-    if (!kept || kept.until <= now) return undefined;
-    // Most recently used last: the first entry is the one to evict.
-    cache.delete(key);
-    cache.set(key, kept);
-    return kept;
+    if (!kept || kept.prepared.until <= now) return undefined;
+    // Recently used last: the first entry is the one to evict. An entry moved to the end fewer than
+    // PREPARED_MAX / 4 moves ago is among the newest quarter and stays where it is (reverse matching
+    // looks up a whole pool per list: moving each of 1,600 entries every time cost more than the
+    // scoring); only an entry that is not used for about three quarters of PREPARED_MAX moves goes.
+    if (this.moves - kept.moved > PREPARED_MAX / 4) {
+      cache.delete(key);
+      cache.set(key, kept);
+      kept.moved = this.moves += 1;
+    }
+    return kept.prepared;
   }
 
   async vectorOf(scoring: ScoringProfile): Promise<number[] | null> {
@@ -421,9 +433,11 @@ export class MatchScorer {
     };
   }
 
-  private readonly prepared = new Map<string, Prepared>();
-  private readonly preparedByKey = new Map<string, Prepared>();
+  private readonly prepared = new Map<string, KeptPrepared>();
+  private readonly preparedByKey = new Map<string, KeptPrepared>();
   private preparedFor = -1;
+  /** Entries put at the end of either cache so far (see keptUnder). */
+  private moves = 0;
 }
 
 /** Weight of an experience by how long ago it ended: 1 within two years (or ongoing), 0.6 after ten. */

@@ -89,7 +89,9 @@ export class ScoreOfferForPeople {
         profile: person.profile,
         prepared,
         similarity,
-        parts: score(scoring, similarity, this.scorer.coverage(scoring)),
+        // Proofs (declared skills, certificates) are what needs the matcher's coverage function;
+        // without them the person's own weights are read directly, as that function would.
+        parts: score(scoring, similarity, scoring.proofs?.length ? this.scorer.coverage(scoring) : undefined),
       };
       if (!best) reached.push(entry);
       else if (best.count > 0 && (reached.length < best.count || order(entry, reached.at(-1)!) < 0)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { AREA_NEARNESS, scoreOffer, type ScoredOfferInput, type ScoringProfile } from './scoring.js';
+import {
+  AREA_NEARNESS,
+  offerScorer,
+  scoreOffer,
+  scoreParts,
+  type ScoredOfferInput,
+  type ScoringProfile,
+} from './scoring.js';
 
 const profile: ScoringProfile = {
   skills: new Map([['s1', 1]]),
@@ -172,5 +179,60 @@ describe('scoreOffer and the person as the coach entered them', () => {
     expect(asNeighbour.explanation.parts.path).toBe(0.9);
     expect(asNeighbour.score).toBeGreaterThan(asDistantMobility.score);
     expect(asDistantMobility.score).toBeGreaterThan(unrelated.score);
+  });
+});
+
+describe('offerScorer: one offer scored for many people', () => {
+  const readOffer: ScoredOfferInput = {
+    id: 'o3',
+    romeCode: 'N1103',
+    romeLabel: 'Magasinage',
+    skillIds: ['s1', 's2', 's3', 's4'],
+    coreSkillIds: ['s1', 's3', 's4'],
+    otherOccupations: [
+      { romeCode: 'N1101', romeLabel: 'Conduite de chariot', weight: 0.7 },
+      { romeCode: 'K2204', romeLabel: 'Nettoyage de locaux', weight: 0.4 },
+    ],
+    place: { lat: 50.7, lng: 3.1 },
+    similarity: 0,
+  };
+  const idf = (id: string): number => ({ s1: 1.5, s2: 2.25, s3: 3.1, s4: 0.7 })[id] ?? 1;
+  // Every occupation relation, skills of every weight, near and far.
+  const people: ScoringProfile[] = Array.from({ length: 40 }, (_, i) => ({
+    skills: new Map(
+      [
+        ['s1', 0.5 + (i % 3) * 0.35],
+        ['s3', (i % 5) * 0.3],
+        ['s4', 1.2],
+      ].filter((_, at) => (i >> at) % 2 === 0) as Array<[string, number]>,
+    ),
+    occupations: new Map(i % 7 === 0 ? [['N1103', 'Magasinage']] : [['A1101', 'Conduite d’engins agricoles']]),
+    targets: new Map(i % 7 === 1 ? [['N1103', 'Magasinage']] : []),
+    neighbours: new Map(i % 7 === 2 ? [['N1101', { from: 'A1101', fromLabel: 'Conduite d’engins agricoles' }]] : []),
+    mobilities: new Map(
+      i % 7 === 3 ? [['N1103', { from: 'A1101', fromLabel: 'Conduite d’engins agricoles', rank: 1 + (i % 4) }]] : [],
+    ),
+    origin: { lat: 50.5 + (i % 6) * 0.05, lng: 3 + (i % 4) * 0.04 },
+    radiusKm: 10 + (i % 3) * 15,
+  }));
+
+  it('gives each person, without a coverage function, to the last bit what scoreParts gives them with their own weights', () => {
+    const score = offerScorer(readOffer, idf);
+    const relations = new Set<string | null>();
+    people.forEach((person, i) => {
+      const similarity = (i % 9) / 8;
+      const reference = scoreParts(person, { ...readOffer, similarity }, idf);
+      expect(score(person, similarity)).toEqual(reference);
+      expect(score(person, similarity, (id) => ({ weight: person.skills.get(id) ?? 0, by: null }))).toEqual(reference);
+      relations.add(reference.occupationRelation);
+    });
+    expect(relations).toEqual(new Set(['held', 'target', 'neighbour', 'mobility', null]));
+  });
+
+  it('reads a proof through the coverage function it is given', () => {
+    const score = offerScorer(readOffer, idf);
+    const person = people[5];
+    const proven = score(person, 0.5, (id) => (id === 's3' ? { weight: 1, by: 'CACES' } : { weight: 0, by: null }));
+    expect(proven.skillCoverage).toBeCloseTo(3.1 / (1.5 + 3.1 + 0.7), 10);
   });
 });

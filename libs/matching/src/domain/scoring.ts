@@ -129,32 +129,53 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
  */
 export type SkillCoverage = (skillId: string) => { readonly weight: number; readonly by: string | null };
 
-/** How an occupation relates to the person: its path (0–1), relation and wording. */
-function occupationPathOf(
-  profile: ScoringProfile,
+interface OccupationPath {
+  readonly path: number;
+  readonly relation: Explanation['occupationRelation'];
+  readonly wording: string | null;
+}
+
+const NO_PATH: OccupationPath = Object.freeze({ path: 0, relation: null, wording: null });
+
+/**
+ * How an offer's occupation relates to a person: its path (0–1), relation and wording. What depends
+ * on the offer alone (held or target wording) is made once, for scoring the offer for many people.
+ */
+function occupationReader(
   romeCode: string | null,
   romeLabel: string | null,
-): { path: number; relation: Explanation['occupationRelation']; wording: string | null } {
-  const offerLabel = romeLabel ?? romeCode ?? '';
-  if (!romeCode) return { path: 0, relation: null, wording: null };
-  if (profile.occupations.has(romeCode))
-    return { path: 1, relation: 'held', wording: `${offerLabel} (métier déjà exercé)` };
-  if (profile.targets?.has(romeCode)) return { path: 0.95, relation: 'target', wording: `${offerLabel} (métier visé)` };
-  const neighbour = profile.neighbours?.get(romeCode);
-  if (neighbour)
-    return {
-      path: NEIGHBOUR_PATH,
-      relation: 'neighbour',
-      wording: `${offerLabel} (métier voisin de « ${neighbour.fromLabel} »)`,
-    };
-  const mobility = profile.mobilities.get(romeCode);
-  if (mobility)
-    return {
-      path: Math.max(0.5, 0.9 - 0.05 * (mobility.rank - 1)),
-      relation: 'mobility',
-      wording: `${mobility.fromLabel} → ${offerLabel} (mobilité ROME)`,
-    };
-  return { path: 0, relation: null, wording: null };
+): (profile: ScoringProfile) => OccupationPath {
+  if (!romeCode) return () => NO_PATH;
+  const offerLabel = romeLabel ?? romeCode;
+  const held: OccupationPath = Object.freeze({
+    path: 1,
+    relation: 'held',
+    wording: `${offerLabel} (métier déjà exercé)`,
+  });
+  const target: OccupationPath = Object.freeze({
+    path: 0.95,
+    relation: 'target',
+    wording: `${offerLabel} (métier visé)`,
+  });
+  return (profile) => {
+    if (profile.occupations.has(romeCode)) return held;
+    if (profile.targets?.has(romeCode)) return target;
+    const neighbour = profile.neighbours?.get(romeCode);
+    if (neighbour)
+      return {
+        path: NEIGHBOUR_PATH,
+        relation: 'neighbour',
+        wording: `${offerLabel} (métier voisin de « ${neighbour.fromLabel} »)`,
+      };
+    const mobility = profile.mobilities.get(romeCode);
+    if (mobility)
+      return {
+        path: Math.max(0.5, 0.9 - 0.05 * (mobility.rank - 1)),
+        relation: 'mobility',
+        wording: `${mobility.fromLabel} → ${offerLabel} (mobilité ROME)`,
+      };
+    return NO_PATH;
+  };
 }
 
 /** The score of an offer for a person without its explanation: what ranking many people needs. */
@@ -181,8 +202,11 @@ export function scoreParts(
   return offerScorer(offer, idf)(profile, offer.similarity, coverage);
 }
 
-/** One offer's score for any person: what `scoreParts` computes, the offer's side read once. */
-export type OfferScorer = (profile: ScoringProfile, similarity: number, coverage: SkillCoverage) => ScoreParts;
+/**
+ * One offer's score for any person: what `scoreParts` computes, the offer's side read once. Without
+ * `coverage`, the person covers an offer skill by its weight in their profile alone (no proofs).
+ */
+export type OfferScorer = (profile: ScoringProfile, similarity: number, coverage?: SkillCoverage) => ScoreParts;
 
 /**
  * What the score reads of the offer alone (its required skills and their rarity, its occupation's
@@ -198,7 +222,11 @@ export function offerScorer(
   const rarities = required.map((id) => idf(id));
   let needed = 0;
   for (const rarity of rarities) needed += rarity;
-  const others = offer.otherOccupations ?? [];
+  const others = (offer.otherOccupations ?? []).map((other) => ({
+    read: occupationReader(other.romeCode, other.romeLabel),
+    weight: other.weight,
+  }));
+  const main = occupationReader(offer.romeCode, offer.romeLabel);
   // A reading of the text, not a code: less sure, the more so when a second reading is close.
   const doubt = others.length > 0 ? 1 - READING_DOUBT * Math.max(...others.map((other) => other.weight)) : 1;
   const { place } = offer;
@@ -206,20 +234,27 @@ export function offerScorer(
   const areaNearness = 'lat' in place ? 0 : AREA_NEARNESS[place.precision];
   return (profile, similarityScore, coverage) => {
     let covered = 0;
-    for (let i = 0; i < required.length; i += 1) covered += rarities[i] * Math.min(1, coverage(required[i]).weight);
+    if (coverage)
+      for (let i = 0; i < required.length; i += 1) covered += rarities[i] * Math.min(1, coverage(required[i]).weight);
+    else {
+      // No coverage function: the person's own skill weights (what `SkillCoverage` gives without proofs).
+      const own = profile.skills;
+      for (let i = 0; i < required.length; i += 1) covered += rarities[i] * Math.min(1, own.get(required[i]) ?? 0);
+    }
     const skillCoverage = needed > 0 ? covered / needed : 0;
     const similarity = Math.max(0, Math.min(1, similarityScore));
-    const main = occupationPathOf(profile, offer.romeCode, offer.romeLabel);
-    let chosen = { ...main, path: main.path * doubt };
+    const held = main(profile);
+    let path = held.path * doubt;
+    let relation = held.relation;
+    let wording = held.wording;
     for (const other of others) {
-      const candidate = occupationPathOf(profile, other.romeCode, other.romeLabel);
-      const path = candidate.path * other.weight * READING_PATH;
-      if (path > chosen.path + 1e-9)
-        chosen = {
-          path,
-          relation: candidate.relation,
-          wording: candidate.wording && `${candidate.wording}, une lecture possible de l'offre`,
-        };
+      const candidate = other.read(profile);
+      const otherPath = candidate.path * other.weight * READING_PATH;
+      if (otherPath > path + 1e-9) {
+        path = otherPath;
+        relation = candidate.relation;
+        wording = candidate.wording && `${candidate.wording}, une lecture possible de l'offre`;
+      }
     }
     const distance = point ? distanceKm(profile.origin, point) : null;
     const nearness = point ? Math.max(0, 1 - 0.5 * Math.min(1, distance! / profile.radiusKm)) : areaNearness;
@@ -227,17 +262,17 @@ export function offerScorer(
       100 *
       (SCORE_WEIGHTS.coverage * skillCoverage +
         SCORE_WEIGHTS.similarity * similarity +
-        SCORE_WEIGHTS.path * chosen.path +
+        SCORE_WEIGHTS.path * path +
         SCORE_WEIGHTS.nearness * nearness);
     return {
       score: Math.round(exact),
       exact,
       skillCoverage,
       similarity,
-      path: chosen.path,
+      path,
       nearness,
-      occupationRelation: chosen.relation,
-      occupationPath: chosen.wording,
+      occupationRelation: relation,
+      occupationPath: wording,
       distance,
     };
   };
