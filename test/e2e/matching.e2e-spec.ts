@@ -6,8 +6,12 @@ import { ManageSources, RunIngestion } from '@passerelle/ingestion';
 import { SyncOffersIndex } from '@passerelle/matching';
 import {
   createTestContext,
+  login,
+  refreshCookieOf,
   seedOrganisation,
   startApi,
+  TEST_PASSWORD,
+  withRefreshCookie,
   type RunningApi,
   type TestContext,
   type TestOrganisation,
@@ -260,5 +264,39 @@ describe('matched search: transferable skills, hard constraints and explanations
       400,
     );
     expect((response.body as { details: Array<{ field: string }> }).details[0].field).toBe('filters.departements');
+  });
+
+  it('starts the search beside the user and session re-check, yet answers only an admitted coach: refusals win over results and over validation', async () => {
+    const searchAs = (accessToken: string, body: object) =>
+      request(api.url).post('/matching/search').auth(accessToken, { type: 'bearer' }).send(body);
+    const valid = { profile: cleaner, limit: 20 };
+    const invalid = { profile: { ...cleaner, maxDistanceKm: -3 }, limit: 20 };
+    await searchAs('not-a-token', valid).expect(401);
+    await request(api.url).post('/matching/search').send(valid).expect(401);
+
+    // A role without offers.read (the admin): refused, never a result nor a validation error.
+    for (const body of [valid, invalid])
+      expect((await searchAs(org.admin.accessToken, body).expect(403)).body).toMatchObject({ code: 'auth.forbidden' });
+
+    // An ended session: its still unexpired access token gets nothing.
+    const { coachNord } = org.users;
+    const session = await login(api, coachNord.email, TEST_PASSWORD).expect(200);
+    const accessToken = (session.body as { accessToken: string }).accessToken;
+    expect((await searchAs(accessToken, valid).expect(200)).body).toMatchObject({ items: expect.any(Array) });
+    await withRefreshCookie(api, '/auth/logout', refreshCookieOf(session)).expect(204);
+    for (const body of [valid, invalid])
+      expect((await searchAs(accessToken, body).expect(401)).body).toMatchObject({ code: 'auth.session_ended' });
+
+    // A disabled user, at once.
+    await searchAs(coachNord.accessToken, valid).expect(200);
+    await request(api.url)
+      .patch(`/users/${coachNord.id}`)
+      .auth(org.admin.accessToken, { type: 'bearer' })
+      .send({ status: 'disabled' })
+      .expect(200);
+    for (const body of [valid, invalid])
+      expect((await searchAs(coachNord.accessToken, body).expect(401)).body).toMatchObject({
+        code: 'auth.user_inactive',
+      });
   });
 });

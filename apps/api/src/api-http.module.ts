@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { CoachingModule } from '@passerelle/coaching';
 import { IdentityModule } from '@passerelle/identity';
 import { MediationModule } from '@passerelle/mediation';
@@ -8,6 +8,7 @@ import { IngestionModule } from '@passerelle/ingestion';
 import { MatchingModule } from '@passerelle/matching';
 import { ReferentialModule } from '@passerelle/referential';
 import { AccessGuard } from './auth/access.guard.js';
+import { AccessRecheckInterceptor } from './auth/access-recheck.interceptor.js';
 import { AuthRateLimitGuard, RateLimiter } from './auth/rate-limit.guard.js';
 import { PersonSpaceController, SpaceLinksController } from './person-space/person-space.controller.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
@@ -104,6 +105,7 @@ import { ReferentialController } from './referential/referential.controller.js';
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: AccessRecheckInterceptor },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     RateLimiter,
     AuthRateLimitGuard,

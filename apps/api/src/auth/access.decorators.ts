@@ -41,6 +41,19 @@ export const RequireAction = (action: Action, ...alternatives: Action[]): Method
     ApiBearerAuth(),
   );
 
+export const RECHECK_ALONGSIDE_METADATA = 'passerelle:recheck-alongside';
+
+/**
+ * On a `@RequireAction` route: the route's work starts once the access token is verified, alongside
+ * the per-request re-read of the user, roles and session, instead of after it; the answer still
+ * waits for that re-read, and a refusal (disabled user, ended session, role without the action) is
+ * the answer whatever the work gave (AccessRecheckInterceptor). Only for a route whose work reads no
+ * one's record and writes nothing (no audit, no actor: `@CurrentActor` throws there), so the work of
+ * a refused request is at most a discarded read: the matched search of a profile sent in the body,
+ * whose Meilisearch request would otherwise wait for a PostgreSQL round trip.
+ */
+export const RecheckAlongside = (): MethodDecorator => SetMetadata(RECHECK_ALONGSIDE_METADATA, true);
+
 /** The authenticated actor of the request (set by AccessGuard). */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedActor => {
   const request = context.switchToHttp().getRequest<{ actor?: AuthenticatedActor }>();

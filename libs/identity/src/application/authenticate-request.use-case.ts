@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/core';
 import type { Actor } from '../domain/actor.js';
 import { RequestAccess } from './ports/request-access.js';
-import { TokenService } from './ports/token-service.js';
+import { type AccessClaims, TokenService } from './ports/token-service.js';
 import { identityError } from '../domain/identity-errors.js';
 
 export interface AuthenticatedActor extends Actor {
@@ -32,7 +32,29 @@ export class AuthenticateRequest {
   ) {}
 
   async execute(token: string, request: { requestId?: string; ip?: string }): Promise<AuthenticatedActor> {
+    return this.reread(await this.tokens.verify(token), request);
+  }
+
+  /**
+   * The token checked now (signature, expiry: only a token this service signed gets further), the
+   * user and session re-read in `actor`, not awaited here: a caller can start a request's work
+   * alongside the read, and must not answer before `actor` is settled. `actor` has a handler
+   * attached, so a refusal never goes unhandled while the caller's work runs.
+   */
+  async begin(
+    token: string,
+    request: { requestId?: string; ip?: string },
+  ): Promise<{ readonly actor: Promise<AuthenticatedActor> }> {
     const claims = await this.tokens.verify(token);
+    const actor = this.reread(claims, request);
+    actor.catch(() => undefined);
+    return { actor };
+  }
+
+  private async reread(
+    claims: AccessClaims,
+    request: { requestId?: string; ip?: string },
+  ): Promise<AuthenticatedActor> {
     // The user and the session in one read: every authenticated request waits for it.
     const { user, sessionAlive } = await this.access.read(
       this.dataSource.manager,
