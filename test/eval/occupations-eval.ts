@@ -7,6 +7,7 @@ import {
   CODED_OFFER_WEIGHTS,
   CodedOfferReader,
   type CodedOfferWeights,
+  LINEAR_OCCUPATION_WEIGHTS,
   LinearOccupationReader,
   type CodedVotes,
   foldText,
@@ -353,6 +354,8 @@ async function main(): Promise<void> {
         maxOffers: 50_000,
         isKnown: (code) => referential.isKnownRomeCode(code),
         referential: readReferential,
+        // EVAL_LINEAR='{"title":4}' tries other weights (see LINEAR_OCCUPATION_WEIGHTS).
+        weights: { ...LINEAR_OCCUPATION_WEIGHTS, ...(JSON.parse(process.env.EVAL_LINEAR ?? '{}') as object) },
       },
     );
     const linearBuildMs = performance.now() - linearStarted;

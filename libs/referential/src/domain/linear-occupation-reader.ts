@@ -36,6 +36,12 @@ export const LINEAR_OCCUPATION_WEIGHTS = {
   maxFeatures: 40_000,
   /** After training, class weights smaller than this are dropped (sparse rows: small and fast). */
   prune: 1e-3,
+  /**
+   * Each training offer's step is divided by its code's count among the coded offers to this power
+   * (then scaled back to a mean of 1): the codes the store holds most (IT jobs) otherwise pull
+   * every loose reading.
+   */
+  codePrior: 0.25,
   /** Each offer keeps only its heaviest terms (bounds build and read time). */
   termsPerOffer: 64,
   /** Order of the training offers: a fixed seed (deterministic). */
@@ -58,6 +64,8 @@ interface Example {
   readonly values: Float32Array;
   readonly label: number;
   readonly referential: ReferentialFacts | null;
+  /** Scale of this offer's steps (see codePrior). */
+  readonly weight: number;
 }
 
 /** What the referential read, by class index (codes unseen in training get extra classes). */
@@ -166,10 +174,15 @@ export class LinearOccupationReader {
       weights,
       kept.length,
     );
-    const examples: Example[] = kept.map(({ bag, code, read }) => ({
+    const counts = new Map<string, number>();
+    for (const { code } of kept) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const raw = kept.map(({ code }) => counts.get(code)! ** -weights.codePrior);
+    const mean = raw.reduce((sum, value) => sum + value, 0) / Math.max(1, raw.length);
+    const examples: Example[] = kept.map(({ bag, code, read }, index) => ({
       ...reader.features(bag),
       label: codeIndex.get(code)!,
       referential: reader.facts(read, true),
+      weight: raw[index] / mean,
     }));
     return reader.train(examples, trained);
   }
@@ -257,7 +270,7 @@ export class LinearOccupationReader {
         for (let c = 0; c < classes; c += 1) {
           const g = scores[c] / sum - (c === example.label ? 1 : 0);
           if (g > -1e-3 && g < 1e-3) continue;
-          const step = learningRate * g;
+          const step = learningRate * example.weight * g;
           if (example.referential && this.sharedOf(example.referential, c, phi)) {
             for (let s = 0; s < SHARED; s += 1) {
               shared[s] -= step * phi[s];
