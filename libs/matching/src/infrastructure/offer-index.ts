@@ -188,7 +188,8 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
     let applied: Promise<void> = Promise.resolve();
     const failure: { error?: unknown; failed: boolean } = { failed: false };
     let sending: Promise<void> = Promise.resolve();
-    const times = { buildMs: 0, serialiseMs: 0, sendMs: 0 };
+    const times = { buildMs: 0, serialiseMs: 0, sendMs: 0, firstPageMs: 0 };
+    const buildStarted = performance.now();
     const iterator = pages[Symbol.asyncIterator]();
     try {
       for (;;) {
@@ -208,6 +209,7 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
         pageCount += 1;
         sending = (async () => {
           const task = await index.addDocumentsFromString(body, 'application/x-ndjson', { primaryKey: 'id' });
+          if (times.firstPageMs === 0) times.firstPageMs = performance.now() - buildStarted;
           applied = applied.then(async () => {
             await awaitTask(this.meili, task, this.timeout, BULK_POLL_MS);
             indexed += size;
@@ -244,6 +246,7 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
       documents: indexed,
       phases: {
         prepareMs,
+        firstPageMs: Math.round(times.firstPageMs),
         buildMs: Math.round(times.buildMs),
         serialiseMs: Math.round(times.serialiseMs),
         sendMs: Math.round(times.sendMs),

@@ -83,6 +83,8 @@ export interface RebuildReport {
 export interface RebuildPhases {
   /** The new index created beside the live one, with its settings. */
   readonly prepareMs: number;
+  /** From the start of the build until Meilisearch took the first page (it idles until then). */
+  readonly firstPageMs: number;
   /** Waiting for the next page of documents (the source's read and projection). */
   readonly buildMs: number;
   /** Pages turned into request bodies. */
