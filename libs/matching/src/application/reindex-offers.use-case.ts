@@ -5,6 +5,11 @@ import { OfferIndex, type RebuildPhases } from './ports/offer-index.js';
 
 /** Documents per indexing task during a reindex. */
 const PAGE = 5_000;
+/**
+ * The first page is smaller: Meilisearch starts indexing it while the next pages are built, instead
+ * of idling while a whole page is read, projected, serialised and sent (firstPageMs: 1.4 s at 50,000).
+ */
+const FIRST_PAGE = 1_000;
 
 export interface ReindexReport {
   readonly documents: number;
@@ -29,7 +34,7 @@ export class ReindexOffers {
   async execute(onProgress?: (indexed: number) => void): Promise<ReindexReport> {
     const started = Date.now();
     const report = await this.lock.hold(true, async () => {
-      const { documents, phases } = await this.index.rebuild(this.documents.all(PAGE), onProgress);
+      const { documents, phases } = await this.index.rebuild(this.documents.all(PAGE, FIRST_PAGE), onProgress);
       return { documents, durationMs: Date.now() - started, phases };
     });
     return report!;

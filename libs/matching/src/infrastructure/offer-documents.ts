@@ -125,7 +125,7 @@ export class SqlOfferDocuments extends OfferDocuments {
    * off): quadratic, and on the cores Meilisearch indexes with. The next page is fetched while this
    * one is projected.
    */
-  async *all(pageSize = 5_000): AsyncGenerator<OfferDocument[]> {
+  async *all(pageSize = 5_000, firstPageSize = pageSize): AsyncGenerator<OfferDocument[]> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     let reading: Promise<OfferRow[]> | undefined;
@@ -136,13 +136,14 @@ export class SqlOfferDocuments extends OfferDocuments {
         `DECLARE offer_documents NO SCROLL CURSOR FOR
            SELECT ${COLUMNS} FROM offers_offer_v WHERE status = 'open' AND duplicate_of IS NULL`,
       );
-      const fetch = (): Promise<OfferRow[]> =>
-        runner.query(`FETCH FORWARD ${Math.max(1, Math.floor(pageSize))} FROM offer_documents`);
-      reading = fetch();
+      const fetch = (size: number): Promise<OfferRow[]> =>
+        runner.query(`FETCH FORWARD ${Math.max(1, Math.floor(size))} FROM offer_documents`);
+      let asked = firstPageSize;
+      reading = fetch(asked);
       for (;;) {
         const rows: OfferRow[] = await reading;
         if (rows.length === 0) return;
-        reading = rows.length < pageSize ? Promise.resolve([]) : fetch();
+        reading = rows.length < asked ? Promise.resolve([]) : fetch((asked = pageSize));
         // Left unawaited if the consumer stops early: its failure then must not go unhandled.
         reading.catch(() => undefined);
         yield await this.toDocuments(rows);

@@ -10,8 +10,11 @@ export abstract class OfferDocuments {
     manager?: EntityManager,
   ): Promise<{ upserts: OfferDocument[]; deletes: string[] }>;
 
-  /** Every document that belongs in the index, in pages. */
-  abstract all(pageSize?: number): AsyncGenerator<OfferDocument[]>;
+  /**
+   * Every document that belongs in the index, in pages of `pageSize`; the first page may be smaller
+   * (`firstPageSize`), so that whoever takes the pages can start sooner.
+   */
+  abstract all(pageSize?: number, firstPageSize?: number): AsyncGenerator<OfferDocument[]>;
 
   /** Ids and content stamps of every offer that belongs in the index (for reconciliation). */
   abstract expectedStamps(): Promise<Map<string, string>>;
