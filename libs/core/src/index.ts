@@ -83,6 +83,7 @@ export type { MailMessage } from './mail/mailer.js';
 export { CapturingSmsSender, createSmsSender, HttpSmsSender, SmsSender } from './sms/sms-sender.js';
 export type { SmsMessage } from './sms/sms-sender.js';
 export { Clock } from './clock.js';
+export { seededRandom } from './seeded-random.js';
 export { csvCell, csvDocument, frenchCsvDocument, neutraliseFormula } from './csv/csv.js';
 export type { CsvConventions } from './csv/csv.js';
 export type { CsvValue } from './csv/csv.js';

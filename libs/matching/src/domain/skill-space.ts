@@ -1,4 +1,5 @@
 import { type RarityOrder, rarityOrder } from './scoring.js';
+import { seededRandom } from '@passerelle/core';
 
 /**
  * Skill vectors learnt from the ROME referential itself: a truncated SVD of the occupation × skill
@@ -15,18 +16,6 @@ export interface OccupationSkills {
 export interface WeightedSkill {
   readonly id: string;
   readonly weight: number;
-}
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Orthonormalises the columns of a (rows × cols, row-major) in place: modified Gram–Schmidt. */
@@ -114,7 +103,7 @@ export class SkillSpace {
       }),
     );
     const k = Math.min(dimensions + 8, n, m);
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     // Y (n × k) = Aᵀ Ω with Ω (m × k) random.
     const multiplyAt = (x: Float64Array): Float64Array => {
       const y = new Float64Array(n * k);

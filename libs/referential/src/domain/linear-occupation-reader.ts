@@ -1,5 +1,6 @@
 import { textStems } from './french-text.js';
 import type { ClassifiedOccupation } from './occupation-classifier.js';
+import { seededRandom } from '@passerelle/core';
 
 /** An offer whose source gave its ROME code, with the referential's own reading of it. */
 export interface LinearTrainingOffer {
@@ -92,18 +93,6 @@ function termsOf(title: string, description: string | null): Map<string, number>
   });
   for (const stem of textStems(description ?? '')) add(TEXT + stem);
   return bag;
-}
-
-/** Mulberry32: a small seeded generator, so training order is fixed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -248,7 +237,7 @@ export class LinearOccupationReader {
     const scores = new Float64Array(classes);
     const phi = new Float64Array(SHARED);
     const order = examples.map((_, index) => index);
-    const next = random(seed);
+    const next = seededRandom(seed);
     let t = 1;
     const decay = 1 - learningRate * l2;
     for (let epoch = 0; epoch < epochs; epoch += 1) {
