@@ -363,17 +363,15 @@ async function main(): Promise<void> {
   }> = [];
   const linearFound = new Map<string, { linear: string | null; linearVotes: string | null }>();
   for (let fold = 0; fold < FOLDS; fold += 1) {
+    // The coded offers of the other four folds: what both learned readers are built from.
+    const training = all
+      .filter((offer) => foldOf(offer) !== fold && offer.romeCode && offer.intitule)
+      .map((offer) => ({ title: offer.intitule!, description: offer.description ?? null, codeRome: offer.romeCode! }));
     const started = performance.now();
-    const reader = CodedOfferReader.build(
-      all
-        .filter((offer) => foldOf(offer) !== fold && offer.romeCode && offer.intitule)
-        .map((offer) => ({
-          title: offer.intitule!,
-          description: offer.description ?? null,
-          codeRome: offer.romeCode!,
-        })),
-      { maxOffers: 50_000, isKnown: (code) => referential.isKnownRomeCode(code) },
-    );
+    const reader = CodedOfferReader.build(training, {
+      maxOffers: 50_000,
+      isKnown: (code) => referential.isKnownRomeCode(code),
+    });
     const { offers, codes, postings, approxBytes } = reader.stats;
     builds.push({
       offers,
@@ -384,22 +382,13 @@ async function main(): Promise<void> {
     });
     const linearStarted = performance.now();
     const heapBefore = process.memoryUsage().heapUsed;
-    const linear = LinearOccupationReader.build(
-      all
-        .filter((offer) => foldOf(offer) !== fold && offer.romeCode && offer.intitule)
-        .map((offer) => ({
-          title: offer.intitule!,
-          description: offer.description ?? null,
-          codeRome: offer.romeCode!,
-        })),
-      {
-        maxOffers: 50_000,
-        isKnown: (code) => referential.isKnownRomeCode(code),
-        referential: readReferential,
-        // EVAL_LINEAR='{"title":4}' tries other weights (see LINEAR_OCCUPATION_WEIGHTS).
-        weights: { ...LINEAR_OCCUPATION_WEIGHTS, ...(JSON.parse(process.env.EVAL_LINEAR ?? '{}') as object) },
-      },
-    );
+    const linear = LinearOccupationReader.build(training, {
+      maxOffers: 50_000,
+      isKnown: (code) => referential.isKnownRomeCode(code),
+      referential: readReferential,
+      // EVAL_LINEAR='{"title":4}' tries other weights (see LINEAR_OCCUPATION_WEIGHTS).
+      weights: { ...LINEAR_OCCUPATION_WEIGHTS, ...(JSON.parse(process.env.EVAL_LINEAR ?? '{}') as object) },
+    });
     const linearBuildMs = performance.now() - linearStarted;
     const heapDelta = process.memoryUsage().heapUsed - heapBefore;
     let linearReadMs = 0;
