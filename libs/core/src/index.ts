@@ -84,6 +84,7 @@ export { CapturingSmsSender, createSmsSender, HttpSmsSender, SmsSender } from '.
 export type { SmsMessage } from './sms/sms-sender.js';
 export { Clock } from './clock.js';
 export { seededRandom } from './seeded-random.js';
+export { RecentlyUsedMap } from './recently-used-map.js';
 export { csvCell, csvDocument, frenchCsvDocument, neutraliseFormula } from './csv/csv.js';
 export type { CsvConventions } from './csv/csv.js';
 export type { CsvValue } from './csv/csv.js';

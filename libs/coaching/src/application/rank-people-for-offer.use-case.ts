@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { RecentlyUsedMap } from '@passerelle/core';
 import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, type MatchingProfile, ScoreOfferForPeople } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
@@ -111,13 +112,6 @@ export class RankPeopleForOffer {
     for (const row of pool) {
       const kept = this.profiles.get(row.id);
       if (kept && kept.version === row.diagnostic_version && kept.communeInsee === row.commune_insee) {
-        // Moved to the end only when it is no longer among the newest quarter (as MatchScorer's
-        // cache): the whole pool is looked up for every list.
-        if (this.moves - kept.moved > PROFILES_MAX / 4) {
-          this.profiles.delete(row.id);
-          this.profiles.set(row.id, kept);
-          kept.moved = this.moves += 1;
-        }
         found.set(row.id, kept);
       } else missing.push(row.id);
     }
@@ -132,19 +126,14 @@ export class RankPeopleForOffer {
         cacheKey: `${row.beneficiary_id}@${row.diagnostic_version}@${communeInsee}`,
         profile: matchingProfileOf(diagnostic, communeInsee),
         availabilityDate: diagnostic.availabilityDate,
-        moved: (this.moves += 1),
       };
-      this.profiles.delete(row.beneficiary_id);
       this.profiles.set(row.beneficiary_id, kept);
       found.set(row.beneficiary_id, kept);
     }
-    while (this.profiles.size > PROFILES_MAX) this.profiles.delete(this.profiles.keys().next().value!);
     return found;
   }
 
-  private readonly profiles = new Map<string, KeptProfile>();
-  /** Profiles put at the end of `profiles` so far. */
-  private moves = 0;
+  private readonly profiles = new RecentlyUsedMap<string, KeptProfile>(PROFILES_MAX);
 }
 
 /**
@@ -166,6 +155,4 @@ interface KeptProfile {
   readonly cacheKey: string;
   readonly profile: MatchingProfile;
   readonly availabilityDate: string | null;
-  /** `moves` when it was last put at the end of the kept profiles. */
-  moved: number;
 }

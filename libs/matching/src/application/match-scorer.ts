@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ErrorDetail } from '@passerelle/core';
+import { type ErrorDetail, RecentlyUsedMap } from '@passerelle/core';
 import type { ContractType, PlacePrecision, WorkingTime } from '@passerelle/offers';
 import { labelCovers } from '@passerelle/referential';
 import { certificatePhrases } from '../domain/certificates.js';
@@ -102,12 +102,6 @@ export interface Prepared {
   readonly until: number;
 }
 
-/** A prepared profile in the cache, with the count of moves when it was last put at the end. */
-interface KeptPrepared {
-  readonly prepared: Prepared;
-  moved: number;
-}
-
 /** What the re-scoring and the result list need of each hit, nothing more. */
 export const MATCH_ATTRIBUTES = [
   'id',
@@ -208,9 +202,7 @@ export class MatchScorer {
       constraints: this.constraints(profile, scoring),
       until: now + PREPARED_TTL_MS,
     };
-    cache.delete(key);
-    cache.set(key, { prepared, moved: (this.moves += 1) });
-    if (cache.size > PREPARED_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, prepared);
     return prepared;
   }
   /**
@@ -221,24 +213,14 @@ export class MatchScorer {
     return this.keptUnder(this.preparedByKey, cacheKey, now);
   }
 
-  private keptUnder(cache: Map<string, KeptPrepared>, key: string, now: number): Prepared | undefined {
+  private keptUnder(cache: RecentlyUsedMap<string, Prepared>, key: string, now: number): Prepared | undefined {
     if (this.preparedFor !== this.skills.referential.version) {
       this.prepared.clear();
       this.preparedByKey.clear();
       this.preparedFor = this.skills.referential.version;
     }
     const kept = cache.get(key);
-    if (!kept || kept.prepared.until <= now) return undefined;
-    // Recently used last: the first entry is the one to evict. An entry moved to the end fewer than
-    // PREPARED_MAX / 4 moves ago is among the newest quarter and stays where it is (reverse matching
-    // looks up a whole pool per list: moving each of 1,600 entries every time cost more than the
-    // scoring); only an entry that is not used for about three quarters of PREPARED_MAX moves goes.
-    if (this.moves - kept.moved > PREPARED_MAX / 4) {
-      cache.delete(key);
-      cache.set(key, kept);
-      kept.moved = this.moves += 1;
-    }
-    return kept.prepared;
+    return kept && kept.until > now ? kept : undefined;
   }
 
   async vectorOf(scoring: ScoringProfile): Promise<number[] | null> {
@@ -433,11 +415,9 @@ export class MatchScorer {
     };
   }
 
-  private readonly prepared = new Map<string, KeptPrepared>();
-  private readonly preparedByKey = new Map<string, KeptPrepared>();
+  private readonly prepared = new RecentlyUsedMap<string, Prepared>(PREPARED_MAX);
+  private readonly preparedByKey = new RecentlyUsedMap<string, Prepared>(PREPARED_MAX);
   private preparedFor = -1;
-  /** Entries put at the end of either cache so far (see keptUnder). */
-  private moves = 0;
 }
 
 /** Weight of an experience by how long ago it ended: 1 within two years (or ongoing), 0.6 after ten. */
