@@ -18,6 +18,7 @@ import {
   MATCH_WINDOW,
   MatchOffers,
   OfferDocuments,
+  offerDocumentsNdjson,
   OFFERS_INDEX,
   ReindexOffers,
   type ReindexReport,
@@ -481,7 +482,7 @@ async function rawIndexing(
     const building = performance.now();
     for await (const page of app.get(OfferDocuments).all(RAW_PAGE)) {
       const file = join(dir, `${files.length}.ndjson`);
-      await writeFile(file, page.map((document) => JSON.stringify(document)).join('\n'));
+      await writeFile(file, offerDocumentsNdjson(page));
       files.push(file);
     }
     const buildSeconds = (performance.now() - building) / 1000;

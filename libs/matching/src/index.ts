@@ -21,6 +21,7 @@ export { OfferIndex } from './application/ports/offer-index.js';
 export type { RebuildPhases, RebuildReport } from './application/ports/offer-index.js';
 export type { SyncReport } from './application/sync-offers-index.use-case.js';
 export type { OfferDocument } from './domain/offer-document.js';
+export { offerDocumentsNdjson } from './domain/offer-document.js';
 export { OFFERS_INDEX } from './infrastructure/offers-index.js';
 export { MatchingModule } from './matching.module.js';
 export { SKILL_DIMENSIONS, SkillModel } from './application/skill-model.js';

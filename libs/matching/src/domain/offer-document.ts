@@ -53,3 +53,8 @@ export interface OccupationReading {
 export function epochSeconds(date: Date | null): number | null {
   return date ? Math.floor(date.getTime() / 1000) : null;
 }
+
+/** Documents as Meilisearch's NDJSON body (`application/x-ndjson`): one document a line. */
+export function offerDocumentsNdjson(documents: readonly OfferDocument[]): string {
+  return documents.map((document) => JSON.stringify(document)).join('\n');
+}

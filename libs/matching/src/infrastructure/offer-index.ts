@@ -9,7 +9,7 @@ import {
   type ResolvedConfig,
   SearchIndexes,
 } from '@passerelle/core';
-import type { OfferDocument } from '../domain/offer-document.js';
+import { type OfferDocument, offerDocumentsNdjson } from '../domain/offer-document.js';
 import { matchingError } from '../domain/matching-errors.js';
 import {
   OfferIndex,
@@ -152,7 +152,9 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
     const tasks: EnqueuedTask[] = [];
     // Each write is queued before the next is sent: Meilisearch applies them in queue order.
     if (upserts.length > 0)
-      tasks.push(await index.addDocumentsFromString(ndjson(upserts), 'application/x-ndjson', { primaryKey: 'id' }));
+      tasks.push(
+        await index.addDocumentsFromString(offerDocumentsNdjson(upserts), 'application/x-ndjson', { primaryKey: 'id' }),
+      );
     if (deletes.length > 0) tasks.push(await index.deleteDocuments([...deletes]));
     // Queued after the earlier writes, so applied after them: waiting for them first costs nothing.
     const applied = this.waits.then(
@@ -200,7 +202,7 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
         const page = step.value;
         if (failure.failed) throw failure.error;
         started = performance.now();
-        const body = ndjson(page);
+        const body = offerDocumentsNdjson(page);
         times.serialiseMs += performance.now() - started;
         started = performance.now();
         await sending;
@@ -266,11 +268,6 @@ export class MeiliOfferIndex extends OfferIndex implements OnModuleDestroy {
       if (!missing && !failedMissing) throw error;
     }
   }
-}
-
-/** Documents as Meilisearch's NDJSON body: one document a line. */
-function ndjson(documents: readonly OfferDocument[]): string {
-  return documents.map((document) => JSON.stringify(document)).join('\n');
 }
 
 /** Milliseconds since the last lap. */
