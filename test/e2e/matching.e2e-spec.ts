@@ -266,7 +266,7 @@ describe('matched search: transferable skills, hard constraints and explanations
     expect((response.body as { details: Array<{ field: string }> }).details[0].field).toBe('filters.departements');
   });
 
-  it('starts the search beside the user and session re-check, yet answers only an admitted coach: refusals win over results and over validation', async () => {
+  it('answers a matched search only to an admitted user: a refusal (role, ended session, disabled user) wins over results and over validation errors', async () => {
     const searchAs = (accessToken: string, body: object) =>
       request(api.url).post('/matching/search').auth(accessToken, { type: 'bearer' }).send(body);
     const valid = { profile: cleaner, limit: 20 };

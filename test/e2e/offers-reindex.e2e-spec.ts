@@ -71,7 +71,7 @@ describe('offers reindex: the same documents as the outbox gives, and a failed w
     await context?.cleanup();
   });
 
-  it('rebuilds page by page into exactly what the outbox sync indexed, and reports its phases', async () => {
+  it('rebuilds page by page into exactly what the outbox sync indexed, and counts its pages', async () => {
     const synced = await contents(uid);
     expect(synced).toHaveLength(TITLES.length);
 
