@@ -1,6 +1,8 @@
+import { seededRandom } from '@passerelle/core';
+
 /**
  * A small seeded pseudo-random generator. Math.random cannot be seeded, and demo data must be the
- * same on every machine for a given seed, so offers are drawn from mulberry32 streams whose seeds are
+ * same on every machine for a given seed, so offers are drawn from mulberry32 streams (core's `seededRandom`) whose seeds are
  * derived by hashing (seed, platform, offer index): any offer can be rebuilt alone, in any order.
  */
 
@@ -25,19 +27,15 @@ export function hash32(...parts: readonly (string | number)[]): number {
 }
 
 export class Rng {
-  private state: number;
+  private readonly draw: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.draw = seededRandom(seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   /** An integer in [min, max], both included. */
