@@ -1,4 +1,12 @@
-import { Meilisearch, type Config, type EnqueuedTask, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  Meilisearch,
+  MeilisearchTaskTimeOutError,
+  type Config,
+  type EnqueuedTask,
+  type EnqueuedTaskPromise,
+  type Task,
+} from 'meilisearch';
 import { meiliTaskFailures } from '../metrics/process-metrics.js';
 
 export function createMeiliClient(
@@ -41,7 +49,16 @@ export async function awaitTask(
   intervalMs = 25,
 ): Promise<Task> {
   const { taskUid } = await enqueued;
-  const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: intervalMs });
+  // Polled here rather than by the client's waitForTask, which hands one abort signal to every poll:
+  // each poll left a listener on it, so a wait of minutes (a 200,000-offer load) gathered thousands
+  // (MaxListenersExceededWarning) until the wait ended. Each poll here has the client's own timeout.
+  const deadline = performance.now() + timeoutMs;
+  let task = await client.tasks.getTask(taskUid);
+  while (task.status === 'enqueued' || task.status === 'processing') {
+    if (performance.now() >= deadline) throw new MeilisearchTaskTimeOutError(taskUid, timeoutMs);
+    await sleep(intervalMs);
+    task = await client.tasks.getTask(taskUid);
+  }
   if (task.status !== 'succeeded') {
     meiliTaskFailures.inc({ type: task.type });
     throw new MeiliTaskFailedError(task);
