@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { filterValue, type MatchFilters, type MatchingProfile } from '../domain/profile.js';
 import { hardFilterStrings } from '../domain/hard-constraints.js';
-import { scoreParts } from '../domain/scoring.js';
 import { type Hit, MATCH_WINDOW, type MatchResult, MatchScorer } from './match-scorer.js';
 import { WindowHits } from './window-hits.js';
 import { OfferIndex } from './ports/offer-index.js';
@@ -49,19 +48,31 @@ export class MatchOffers {
         limit: window,
         sort: ['publishedAt:desc'],
       });
-      const seen = new Set(hits.map((hit) => hit.id));
-      const similarity = vector ? await this.similarities(vector, filter, targeted) : new Map<string, number>();
-      for (const hit of targeted)
-        if (!seen.has(hit.id)) hits.push({ ...hit, _rankingScore: similarity.get(hit.id) ?? 0 });
+      const seen = new Set(hits.map(({ hit }) => hit.id));
+      const similarity = vector
+        ? await this.similarities(
+            vector,
+            filter,
+            targeted.map(({ hit }) => hit),
+          )
+        : new Map<string, number>();
+      for (const { hit } of targeted)
+        if (!seen.has(hit.id)) hits.push({ hit, rankingScore: similarity.get(hit.id) ?? 0 });
     }
     const space = await this.scorer.skills.space();
     const semantic = vector !== null;
-    const idf = (id: string): number => space.idf(id);
-    // Every hit of the window is scored (cheap); only the page asked for is explained.
-    const ranked = hits.map((hit) => {
-      const { input, coverage } = this.scorer.scoringInput(hit, scoring, semantic);
-      const parts = scoreParts(scoring, input, idf, coverage);
-      return { hit, parts, shownDistance: parts.distance === null ? Infinity : Math.round(parts.distance * 10) / 10 };
+    const coverage = this.scorer.coverage(scoring);
+    // Every hit of the window is scored (cheap: the offer's side is kept with the offer); only the
+    // page asked for is explained.
+    const ranked = hits.map(({ hit, rankingScore }) => {
+      const similarity = semantic ? (rankingScore ?? 0) : 0;
+      const parts = this.scorer.offerScorer(hit, space)(scoring, similarity, coverage);
+      return {
+        hit,
+        similarity,
+        parts,
+        shownDistance: parts.distance === null ? Infinity : Math.round(parts.distance * 10) / 10,
+      };
     });
     ranked.sort(
       (a, b) =>
@@ -75,7 +86,9 @@ export class MatchOffers {
       origin: scoring.origin,
       items: ranked
         .slice(page.offset, page.offset + page.limit)
-        .map(({ hit, parts }) => this.scorer.explain(hit, scoring, profile, space, semantic, parts)),
+        .map(({ hit, similarity, parts }) =>
+          this.scorer.explain({ ...hit, _rankingScore: similarity }, scoring, profile, space, semantic, parts),
+        ),
       candidates: ranked.length,
     };
   }

@@ -9,6 +9,8 @@ import { type HardConstraints, hardFilterStrings } from '../domain/hard-constrai
 import {
   type AreaPrecision,
   type Explanation,
+  offerScorer,
+  type OfferScorer,
   type ScoredOfferInput,
   scoreOffer,
   type ScoreParts,
@@ -276,6 +278,24 @@ export class MatchScorer {
     this.coverages.set(scoring, coverage);
     return coverage;
   }
+
+  /**
+   * The offer's side of its score (scoring.ts `offerScorer`: required skills and their rarity, the
+   * occupation's readings, the place) for a hit kept in process, made once per kept offer and skill
+   * space: a matched search scores a hundred offers, the same ones search after search, and making
+   * it anew each time was most of the scoring's work and garbage. The same function `scoreParts`
+   * applies, so the parts are the same to the last bit.
+   */
+  offerScorer(hit: Hit, space: Awaited<ReturnType<SkillModel['space']>>): OfferScorer {
+    const made = this.offerScorers.get(hit);
+    if (made && made.space === space) return made.score;
+    const score = offerScorer(offerInput(hit, 0), (id) => space.idf(id));
+    this.offerScorers.set(hit, { space, score });
+    return score;
+  }
+
+  /** Offer scorers by kept hit (WindowHits keeps one object per offer and stamp), gone with the hit. */
+  private readonly offerScorers = new WeakMap<Hit, { readonly space: object; readonly score: OfferScorer }>();
 
   /** Coverage functions by scoring profile, gone with the profile. */
   private readonly coverages = new WeakMap<ScoringProfile, SkillCoverage>();

@@ -3,6 +3,12 @@ import { filterValue } from '../domain/profile.js';
 import { type Hit, MATCH_ATTRIBUTES } from './match-scorer.js';
 import { OfferIndex, type OfferIndexSearch } from './ports/offer-index.js';
 
+/** An offer of the window: the kept offer and its ranking score (if asked for). */
+export interface WindowHit {
+  readonly hit: Hit;
+  readonly rankingScore: number | undefined;
+}
+
 /** Offers kept in process for re-scoring, at most (least recently used first out). */
 const KEPT_MAX = 20_000;
 /**
@@ -24,7 +30,12 @@ export class WindowHits {
 
   constructor(private readonly index: OfferIndex) {}
 
-  async search(search: Omit<OfferIndexSearch, 'attributesToRetrieve'>): Promise<Hit[]> {
+  /**
+   * The window's offers in Meilisearch's order, each the object kept for it (the same object search
+   * after search while the offer is unchanged, so what is made of it once can be kept beside it),
+   * with its ranking score when one was asked for.
+   */
+  async search(search: Omit<OfferIndexSearch, 'attributesToRetrieve'>): Promise<WindowHit[]> {
     const ranked = await this.index.search<{ id: string; stamp: string }>({
       ...search,
       attributesToRetrieve: ['id', 'stamp'],
@@ -47,12 +58,12 @@ export class WindowHits {
       }
       while (this.kept.size > KEPT_MAX) this.kept.delete(this.kept.keys().next().value!);
     }
-    const hits: Hit[] = [];
+    const hits: WindowHit[] = [];
     for (const { id, stamp, _rankingScore } of ranked.hits) {
       const kept = this.kept.get(id);
       // Gone or changed between the two reads: left out of this answer rather than shown stale.
       if (!kept || kept.stamp !== stamp) continue;
-      hits.push(_rankingScore === undefined ? kept.hit : { ...kept.hit, _rankingScore });
+      hits.push({ hit: kept.hit, rankingScore: _rankingScore });
     }
     return hits;
   }
