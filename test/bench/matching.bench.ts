@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import {
@@ -64,6 +65,19 @@ export interface SearchFigures {
   readonly windowRatioP95VsPlain: number;
   /** The ratio in each round (median and range above is over these). */
   readonly ratioP95VsPlainByRound: Repeated;
+  /** What paused the bench's process (where the API runs) during this series. */
+  readonly pauses: PauseFigures;
+}
+
+/** Garbage collections and event-loop delay in the API's process while the searches ran. */
+export interface PauseFigures {
+  /** Collections by kind (minor: the young generation's scavenges; major: mark-compact). */
+  readonly gc: Record<string, { readonly count: number; readonly totalMs: number; readonly maxMs: number }>;
+  /** The API requests' p95 with the collections that overlapped each request taken out. */
+  readonly apiP95LessGcMs: number;
+  /** Share of the API requests above the series' p95 that overlapped a collection. */
+  readonly slowApiWithGc: number;
+  readonly eventLoopDelay: { readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number };
 }
 
 export interface MatchingBenchResult {
@@ -278,7 +292,9 @@ export async function matchingBench(
     const match = api.get(MatchOffers);
     const plainQueries = await Promise.all(profiles.map((profile) => match.plainQuery(profile)));
     const index = meili.index(uid);
+    let apiSpans: Array<[number, number]> = [];
     const apiSearch = async (i: number): Promise<void> => {
+      const started = performance.now();
       const response = await fetch(`http://127.0.0.1:${port}/matching/search`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
@@ -286,6 +302,7 @@ export async function matchingBench(
       });
       if (response.status !== 200) throw new Error(`matching search answered ${response.status}`);
       await response.json();
+      apiSpans.push([started, performance.now()]);
     };
     const windowSearch = async (i: number): Promise<void> => {
       const query = plainQueries[i % plainQueries.length];
@@ -319,6 +336,8 @@ export async function matchingBench(
       const plain: number[] = [];
       const windowed: number[] = [];
       const ratios: number[] = [];
+      apiSpans = [];
+      const pauses = watchPauses();
       for (let round = 0; round < rounds; round += 1) {
         const roundApi: number[] = [];
         const roundPlain: number[] = [];
@@ -332,6 +351,7 @@ export async function matchingBench(
         api.push(...roundApi);
         plain.push(...roundPlain);
       }
+      const paused = pauses.stop(apiSpans);
       const apiTiming = { p50Ms: percentile(api, 50), p95Ms: percentile(api, 95) };
       const plainTiming = { p50Ms: percentile(plain, 50), p95Ms: percentile(plain, 95) };
       const windowTiming = { p50Ms: percentile(windowed, 50), p95Ms: percentile(windowed, 95) };
@@ -345,6 +365,7 @@ export async function matchingBench(
         ratioP95VsWindow: Math.round((apiTiming.p95Ms / windowTiming.p95Ms) * 100) / 100,
         windowRatioP95VsPlain: Math.round((windowTiming.p95Ms / plainTiming.p95Ms) * 100) / 100,
         ratioP95VsPlainByRound: repeated(ratios),
+        pauses: paused,
       };
     };
     // BENCH_PROFILE=<dir>: a CPU profile of the matched searches alone (chrome://inspect, speedscope).
@@ -562,6 +583,70 @@ async function batchesSince(config: ResolvedConfig, since: Date): Promise<BatchS
   };
 }
 
+const GC_KINDS: Record<number, string> = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+};
+
+/**
+ * Collections and event-loop delay from now until `stop`, which also takes the API requests'
+ * spans to tell how much of their tail the collections make.
+ */
+function watchPauses(): { stop(spans: ReadonlyArray<[number, number]>): PauseFigures } {
+  const collections: Array<{ kind: string; start: number; end: number }> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? -1;
+      collections.push({
+        kind: GC_KINDS[kind] ?? String(kind),
+        start: entry.startTime,
+        end: entry.startTime + entry.duration,
+      });
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  return {
+    stop: (spans) => {
+      observer.disconnect();
+      delay.disable();
+      const gc: Record<string, { count: number; totalMs: number; maxMs: number }> = {};
+      for (const { kind, start, end } of collections) {
+        const entry = (gc[kind] ??= { count: 0, totalMs: 0, maxMs: 0 });
+        entry.count += 1;
+        entry.totalMs += end - start;
+        entry.maxMs = Math.max(entry.maxMs, end - start);
+      }
+      for (const entry of Object.values(gc)) {
+        entry.totalMs = round(entry.totalMs);
+        entry.maxMs = round(entry.maxMs);
+      }
+      const overlap = ([from, to]: [number, number]): number =>
+        collections.reduce((sum, { start, end }) => sum + Math.max(0, Math.min(to, end) - Math.max(from, start)), 0);
+      const durations = spans.map(([from, to]) => to - from);
+      const p95 = percentile(durations, 95);
+      const slow = spans.filter(([from, to]) => to - from > p95);
+      return {
+        gc,
+        apiP95LessGcMs: percentile(
+          spans.map((span) => span[1] - span[0] - overlap(span)),
+          95,
+        ),
+        slowApiWithGc: slow.length === 0 ? 0 : round(slow.filter((span) => overlap(span) > 0).length / slow.length),
+        eventLoopDelay: {
+          p50Ms: round(delay.percentile(50) / 1e6),
+          p99Ms: round(delay.percentile(99) / 1e6),
+          maxMs: round(delay.max / 1e6),
+        },
+      };
+    },
+  };
+}
+
 async function startProfiler(): Promise<{ stop(name: string): Promise<void> }> {
   const dir = process.env.BENCH_PROFILE;
   if (!dir) return { stop: () => Promise.resolve() };
@@ -569,10 +654,27 @@ async function startProfiler(): Promise<{ stop(name: string): Promise<void> }> {
   const { mkdir, writeFile } = await import('node:fs/promises');
   const session = new Session();
   session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
+  const heap = process.env.BENCH_HEAP === '1';
+  if (heap) {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 8192,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as never);
+  } else {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   return {
     stop: async (name) => {
+      if (heap) {
+        const { profile: sampled } = await session.post('HeapProfiler.stopSampling');
+        await mkdir(dir, { recursive: true });
+        await writeFile(`${dir}/${name}.heapprofile`, JSON.stringify(sampled));
+        session.disconnect();
+        return;
+      }
       const { profile } = await session.post('Profiler.stop');
       await mkdir(dir, { recursive: true });
       await writeFile(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
