@@ -607,7 +607,7 @@ function watchPauses(): { stop(spans: ReadonlyArray<[number, number]>): PauseFig
     }
   });
   observer.observe({ entryTypes: ['gc'] });
-  const delay = monitorEventLoopDelay({ resolution: 1 });
+  const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const round = (value: number): number => Math.round(value * 10) / 10;
   return {
