@@ -63,6 +63,7 @@ import { ProposeOffer } from './application/propose-offer.use-case.js';
 import { RecordAgreedProposal } from './application/record-agreed-proposal.use-case.js';
 import { RecordEmployerInterview } from './application/record-employer-interview.use-case.js';
 import { RankPeopleForOffer } from './application/rank-people-for-offer.use-case.js';
+import { CandidatePools } from './application/candidate-pools.js';
 import { ReadBeneficiaryFile } from './application/read-beneficiary-file.use-case.js';
 import { ReadBeneficiaryMatches } from './application/read-beneficiary-matches.use-case.js';
 import { ReadCardSource } from './application/read-card-source.use-case.js';
@@ -245,6 +246,7 @@ const ADAPTERS = [
     CalendarFeeds,
     FileShares,
     PersonMessages,
+    CandidatePools,
     ...ADAPTERS,
     ...USE_CASES,
   ],

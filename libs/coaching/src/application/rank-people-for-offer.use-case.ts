@@ -6,6 +6,7 @@ import { type Actor, AuditLog } from '@passerelle/identity';
 import { type MatchedOffer, type MatchingProfile, ScoreOfferForPeople } from '@passerelle/matching';
 import { matchingProfileOf } from '../domain/diagnostic.js';
 import { BeneficiaryAccess } from './ports/beneficiary-access.js';
+import { CandidatePools } from './candidate-pools.js';
 import { CandidatePoolStore, type PoolRow } from './ports/candidate-pool-store.js';
 import { toDiagnostic } from './ports/diagnostic-store.js';
 
@@ -35,6 +36,7 @@ export class RankPeopleForOffer {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: BeneficiaryAccess,
     private readonly pool: CandidatePoolStore,
+    private readonly pools: CandidatePools,
     private readonly match: ScoreOfferForPeople,
     private readonly audit: AuditLog,
   ) {}
@@ -53,10 +55,10 @@ export class RankPeopleForOffer {
     const offer = this.match.offer(offerId);
     void offer.catch(() => undefined); // awaited below, where a failure is the caller's
     // Everyone in reach with their diagnostic's version, in one light read that finds the actor's
-    // structures itself (no round trip before it); a diagnostic is read again only when it changed
-    // since this process last read it.
+    // structures itself (no round trip before it), and only when something it reads changed since
+    // this process last read it (CandidatePools); a diagnostic is read again only when it changed.
     const condition = this.access.scopeInQuery(actor, 'candidates.search', 1);
-    const pool = await this.pool.pool(this.dataSource.manager, condition);
+    const pool = await this.pools.of(this.dataSource.manager, condition);
     await checked;
     if (pool.length === 0) return [];
     const rows = new Map(pool.map((row) => [row.id, row]));

@@ -29,6 +29,7 @@ import { ShortlistReminders1764000080000 } from './migrations/1764000080000-shor
 import { StructureViewKind1764000085000 } from './migrations/1764000085000-structure-view-kind.js';
 import { OfferOccupationSource1764000090000 } from './migrations/1764000090000-offer-occupation-source.js';
 import { AuditSealPerStatement1764000100000 } from './migrations/1764000100000-audit-seal-per-statement.js';
+import { CandidatePoolVersion1764000120000 } from './migrations/1764000120000-candidate-pool-version.js';
 
 /**
  * Every migration, in order: the first wave's list (migrations/index.ts, landed and so never edited
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   StructureViewKind1764000085000,
   OfferOccupationSource1764000090000,
   AuditSealPerStatement1764000100000,
+  CandidatePoolVersion1764000120000,
 ];

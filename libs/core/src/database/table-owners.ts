@@ -29,7 +29,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
     views: {},
   },
   identity: {
-    tables: ['structure', 'app_user', 'refresh_token', 'audit_event', 'audit_chain_head', 'audit_seal_batch'],
+    tables: ['structure', 'app_user', 'refresh_token', 'audit_event', 'audit_chain_head', 'audit_seal_batch', 'structure_tree_version'],
     views: {
       identity_user_v: {
         holds: 'a user’s name, e-mail, structure, roles and status',
@@ -38,6 +38,10 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       identity_structure_v: {
         holds: 'the structures’ tree (parent), names and kinds',
         readers: ['coaching', 'mediation', 'outcomes'],
+      },
+      identity_structure_tree_version_v: {
+        holds: 'the last transaction that changed the structures’ tree (reverse matching’s kept pools)',
+        readers: ['coaching'],
       },
       identity_audit_trail_v: {
         holds: 'who did what to which subject, when (no request or address details)',
@@ -107,6 +111,7 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
       'person_space_link',
       'person_space_device',
       'person_space_code',
+      'candidate_pool_version',
     ],
     views: {
       coaching_beneficiary_v: {

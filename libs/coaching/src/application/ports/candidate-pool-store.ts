@@ -15,6 +15,16 @@ export interface PoolRow {
   diagnostic_version: string;
 }
 
+/**
+ * The pool as a version of the database has it. `rows` is null when that version is still the one the
+ * caller kept (nothing the pool reads can have changed since); `version` is null when the database
+ * cannot tell (its version rows are gone), and such a pool is not to be kept.
+ */
+export interface PoolRead {
+  readonly version: string | null;
+  readonly rows: readonly PoolRow[] | null;
+}
+
 /** A diagnostic with the person it belongs to and its version (see PoolRow). */
 export interface PoolDiagnosticRow extends DiagnosticRow {
   beneficiary_id: string;
@@ -34,8 +44,11 @@ export interface CandidateDetails {
 
 /** The people reverse matching ranks for an offer. */
 export abstract class CandidatePoolStore {
-  /** Everyone in `scope` (its placeholders from 1) in coaching with a diagnostic and a commune. */
-  abstract pool(manager: EntityManager, scope: ScopeCondition): Promise<PoolRow[]>;
+  /**
+   * Everyone in `scope` (its placeholders from 1) in coaching with a diagnostic and a commune, unless
+   * the version is still `since`; the version is read in the same statement (the same snapshot).
+   */
+  abstract pool(manager: EntityManager, scope: ScopeCondition, since: string | null): Promise<PoolRead>;
 
   /** The diagnostics of these people (those not already read at their current version). */
   abstract diagnostics(manager: EntityManager, ids: readonly string[]): Promise<PoolDiagnosticRow[]>;
