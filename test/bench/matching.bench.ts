@@ -67,6 +67,21 @@ export interface SearchFigures {
   readonly ratioP95VsPlainByRound: Repeated;
   /** What paused the bench's process (where the API runs) during this series. */
   readonly pauses: PauseFigures;
+  /**
+   * CPU time of the bench's process (user + system) per request, over each kind's blocks: for `api`
+   * the API and its HTTP client, for `plain` and `window` the Meilisearch client alone.
+   */
+  readonly cpuMsPerRequest: {
+    readonly api: CpuPerRequest;
+    readonly plain: CpuPerRequest;
+    readonly window: CpuPerRequest;
+  };
+}
+
+/** CPU time per request in milliseconds, and how much of it the kernel's (socket writes and reads). */
+export interface CpuPerRequest {
+  readonly totalMs: number;
+  readonly systemMs: number;
 }
 
 /** Garbage collections and event-loop delay in the API's process while the searches ran. */
@@ -338,14 +353,33 @@ export async function matchingBench(
       const ratios: number[] = [];
       apiSpans = [];
       const pauses = watchPauses();
+      type CpuTotal = { micros: number; system: number; requests: number };
+      const cpu: Record<'api' | 'plain' | 'window', CpuTotal> = {
+        api: { micros: 0, system: 0, requests: 0 },
+        plain: { micros: 0, system: 0, requests: 0 },
+        window: { micros: 0, system: 0, requests: 0 },
+      };
+      const withCpu = async (total: CpuTotal, block: () => Promise<number[]>) => {
+        const before = process.cpuUsage();
+        const timings = await block();
+        const used = process.cpuUsage(before);
+        total.micros += used.user + used.system;
+        total.system += used.system;
+        total.requests += timings.length;
+        return timings;
+      };
+      const perRequest = ({ micros, system, requests }: CpuTotal): CpuPerRequest => ({
+        totalMs: Math.round(micros / requests / 10) / 100,
+        systemMs: Math.round(system / requests / 10) / 100,
+      });
       for (let round = 0; round < rounds; round += 1) {
         const roundApi: number[] = [];
         const roundPlain: number[] = [];
         // Interleaved in blocks of one pass over the profiles: the machine's noise hits both alike.
         for (let done = 0; done < perRound; done += profiles.length) {
-          roundApi.push(...(await concurrently(profiles.length, concurrency, apiSearch)));
-          roundPlain.push(...(await concurrently(profiles.length, concurrency, plainSearch)));
-          windowed.push(...(await concurrently(profiles.length, concurrency, windowSearch)));
+          roundApi.push(...(await withCpu(cpu.api, () => concurrently(profiles.length, concurrency, apiSearch))));
+          roundPlain.push(...(await withCpu(cpu.plain, () => concurrently(profiles.length, concurrency, plainSearch))));
+          windowed.push(...(await withCpu(cpu.window, () => concurrently(profiles.length, concurrency, windowSearch))));
         }
         ratios.push(percentile(roundApi, 95) / percentile(roundPlain, 95));
         api.push(...roundApi);
@@ -366,6 +400,7 @@ export async function matchingBench(
         windowRatioP95VsPlain: Math.round((windowTiming.p95Ms / plainTiming.p95Ms) * 100) / 100,
         ratioP95VsPlainByRound: repeated(ratios),
         pauses: paused,
+        cpuMsPerRequest: { api: perRequest(cpu.api), plain: perRequest(cpu.plain), window: perRequest(cpu.window) },
       };
     };
     // BENCH_PROFILE=<dir>: a CPU profile of the matched searches alone (chrome://inspect, speedscope).
@@ -607,7 +642,9 @@ function watchPauses(): { stop(spans: ReadonlyArray<[number, number]>): PauseFig
     }
   });
   observer.observe({ entryTypes: ['gc'] });
-  const delay = monitorEventLoopDelay({ resolution: 10 });
+  // Node records each tick's whole interval: the delay is what exceeds the resolution.
+  const resolutionMs = 10;
+  const delay = monitorEventLoopDelay({ resolution: resolutionMs });
   delay.enable();
   const round = (value: number): number => Math.round(value * 10) / 10;
   return {
@@ -638,9 +675,9 @@ function watchPauses(): { stop(spans: ReadonlyArray<[number, number]>): PauseFig
         ),
         slowApiWithGc: slow.length === 0 ? 0 : round(slow.filter((span) => overlap(span) > 0).length / slow.length),
         eventLoopDelay: {
-          p50Ms: round(delay.percentile(50) / 1e6),
-          p99Ms: round(delay.percentile(99) / 1e6),
-          maxMs: round(delay.max / 1e6),
+          p50Ms: round(Math.max(0, delay.percentile(50) / 1e6 - resolutionMs)),
+          p99Ms: round(Math.max(0, delay.percentile(99) / 1e6 - resolutionMs)),
+          maxMs: round(Math.max(0, delay.max / 1e6 - resolutionMs)),
         },
       };
     },

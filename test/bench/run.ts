@@ -133,7 +133,7 @@ async function runMatching(log: (line: string) => void): Promise<void> {
   const file = await writeResults('matching', { measuredAt: new Date().toISOString(), matching });
   const range = (r: { median: number; min: number; max: number }): string => `${r.median} (${r.min}–${r.max})`;
   const search = (f: typeof matching.concurrency1): string =>
-    `concurrency ${f.concurrency}: API p50 ${f.api.p50Ms} / p95 ${f.api.p95Ms} ms, plain p50 ${f.plain.p50Ms} / p95 ${f.plain.p95Ms} ms, API / plain at p95 ${f.ratioP95VsPlain}× (by round ${range(f.ratioP95VsPlainByRound)}; target ≤ 1.5×); the API's own Meilisearch request (window of 100) p50 ${f.window.p50Ms} / p95 ${f.window.p95Ms} ms: API / window ${f.ratioP95VsWindow}×, window / plain ${f.windowRatioP95VsPlain}×; pauses ${JSON.stringify(f.pauses)}`;
+    `concurrency ${f.concurrency}: API p50 ${f.api.p50Ms} / p95 ${f.api.p95Ms} ms, plain p50 ${f.plain.p50Ms} / p95 ${f.plain.p95Ms} ms, API / plain at p95 ${f.ratioP95VsPlain}× (by round ${range(f.ratioP95VsPlainByRound)}; target ≤ 1.5×); the API's own Meilisearch request (window of 100) p50 ${f.window.p50Ms} / p95 ${f.window.p95Ms} ms: API / window ${f.ratioP95VsWindow}×, window / plain ${f.windowRatioP95VsPlain}×; pauses ${JSON.stringify(f.pauses)}; process CPU per request (ms) ${JSON.stringify(f.cpuMsPerRequest)}`;
   const lines = [
     '',
     `matching: ${matching.indexed} offers indexed (ingest ${matching.ingestSeconds} s), ${matching.rounds} rounds (indexing: ${matching.indexRounds}), median (range)`,
