@@ -10,24 +10,39 @@ describe('RecentlyUsedMap', () => {
     expect(map.get('e')).toBe(4);
   });
 
-  it('moves an entry read after it left the newest quarter, so it outlives entries put after it', () => {
+  it('gives an entry read since it was put a second chance: it outlives entries put after it', () => {
     const map = new RecentlyUsedMap<string, number>(8);
     map.set('old', 0);
-    for (let index = 1; index <= 3; index += 1) map.set(`k${index}`, index);
-    expect(map.get('old')).toBe(0); // 3 moves ago > 8 / 4: moved to the newest end
-    for (let index = 4; index <= 8; index += 1) map.set(`k${index}`, index);
+    for (let index = 1; index <= 7; index += 1) map.set(`k${index}`, index);
     expect(map.get('old')).toBe(0);
+    map.set('k8', 8); // full: 'old' was read, so k1 (never read) goes instead
+    expect(map.size).toBe(8);
     expect(map.get('k1')).toBeUndefined();
+    expect(map.get('old')).toBe(0);
   });
 
-  it('leaves an entry of the newest quarter where it is', () => {
-    const map = new RecentlyUsedMap<string, number>(8);
-    map.set('recent', 0);
-    map.set('k1', 1);
-    expect(map.get('recent')).toBe(0); // 1 move ago: not moved
-    for (let index = 2; index <= 8; index += 1) map.set(`k${index}`, index);
-    expect(map.get('recent')).toBeUndefined();
-    expect(map.get('k1')).toBe(1);
+  it('drops an entry passed over once it goes unread until its turn comes again', () => {
+    const map = new RecentlyUsedMap<string, number>(4);
+    for (const [index, key] of ['a', 'b', 'c', 'd'].entries()) map.set(key, index);
+    map.get('b');
+    map.set('e', 4); // drops a: b, c, d, e
+    map.set('f', 5); // passes over b (read: unmarked, to the newest end), drops c: d, e, b, f
+    map.set('g', 6); // drops d: e, b, f, g
+    map.set('h', 7); // drops e: b, f, g, h
+    expect(map.size).toBe(4);
+    map.set('i', 8); // b was not read again: dropped
+    expect(map.get('b')).toBeUndefined();
+    expect([map.get('f'), map.get('g'), map.get('h'), map.get('i')]).toEqual([5, 6, 7, 8]);
+  });
+
+  it('finds room when every entry was read (each passed over once, then the oldest goes)', () => {
+    const map = new RecentlyUsedMap<string, number>(3);
+    for (const [index, key] of ['a', 'b', 'c'].entries()) map.set(key, index);
+    for (const key of ['a', 'b', 'c']) map.get(key);
+    map.set('d', 3);
+    expect(map.size).toBe(3);
+    expect(map.get('a')).toBeUndefined();
+    expect([map.get('b'), map.get('c'), map.get('d')]).toEqual([1, 2, 3]);
   });
 
   it('replaces a value put again under the same key, and forgets everything on clear', () => {

@@ -1,14 +1,13 @@
 /**
- * A map of at most `max` entries that drops the least recently used first. A hit moves its entry to
- * the newest end only when the entry is no longer among the newest quarter (`max / 4` moves ago or
- * more): reverse matching looks up a whole pool of 1,600 people per list, and moving each entry on
- * every hit cost more than the scoring. So an entry used within about three quarters of `max` moves
- * is never dropped.
+ * A map of at most `max` entries that drops one not read lately first (second chance, the "clock"
+ * approximation of least recently used): a read only marks its entry; when room is needed, the oldest
+ * entry put is dropped unless it was read since it was put or last passed over, in which case it is
+ * unmarked and put at the newest end. Reverse matching looks up a whole pool of 1,600 people per
+ * list: moving each entry on its reads (delete and set again) cost more than the scoring, and still
+ * did every list once a list touched more than the quarter of `max` a read used to wait for.
  */
 export class RecentlyUsedMap<K, V> {
-  private readonly entries = new Map<K, { value: V; moved: number }>();
-  /** Entries put at the newest end so far. */
-  private moves = 0;
+  private readonly entries = new Map<K, { value: V; read: boolean }>();
 
   constructor(private readonly max: number) {}
 
@@ -19,19 +18,23 @@ export class RecentlyUsedMap<K, V> {
   get(key: K): V | undefined {
     const kept = this.entries.get(key);
     if (!kept) return undefined;
-    if (this.moves - kept.moved > this.max / 4) {
-      this.entries.delete(key);
-      this.entries.set(key, kept);
-      kept.moved = this.moves += 1;
-    }
+    kept.read = true;
     return kept.value;
   }
 
-  /** Puts `value` at the newest end, dropping the oldest entry when past `max`. */
+  /** Puts `value` at the newest end, first dropping an entry not read lately when `max` are kept. */
   set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, { value, moved: (this.moves += 1) });
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    if (!this.entries.delete(key)) {
+      // Ends: every entry passed over is unmarked, so a full turn at most finds one to drop.
+      while (this.entries.size >= this.max) {
+        const [oldestKey, oldest] = this.entries.entries().next().value!;
+        this.entries.delete(oldestKey);
+        if (!oldest.read) break;
+        oldest.read = false;
+        this.entries.set(oldestKey, oldest);
+      }
+    }
+    this.entries.set(key, { value, read: false });
   }
 
   clear(): void {
