@@ -7,7 +7,7 @@ import {
   as as asUser,
   createTestContext,
   diagnosedPerson,
-  publishedOffer,
+  offerOfNewEmployer,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -53,13 +53,10 @@ describe('candidates for an offer: the kept pool follows every change on the nex
     replica = await startApi(context.config);
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
-    const employer = await asUser(api, org.users.staffNord)
-      .post('/employers', { name: 'Boulangerie Paul', commune: { inseeCode: '59350' } })
-      .expect(201);
-    offer = await publishedOffer(
+    offer = await offerOfNewEmployer(
       api.url,
       org.users.staffNord,
-      (employer.body as { id: string }).id,
+      'Boulangerie Paul',
       'Vendeur en boulangerie',
       'D1106',
     );

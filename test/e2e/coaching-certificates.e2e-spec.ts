@@ -3,7 +3,7 @@ import { SyncOffersIndex } from '@passerelle/matching';
 import {
   as as asUser,
   createTestContext,
-  publishedOffer,
+  offerOfNewEmployer,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -43,16 +43,7 @@ describe('certificates in the diagnostic: kept, shown, and counted by matching',
     context = await createTestContext({ referential: true });
     api = await startApi(context.config);
     org = await seedOrganisation(api);
-    const employer = await asUser(api, org.users.staffNord)
-      .post('/employers', { name: 'Entrepôt du Nord', commune: { inseeCode: '59350' } })
-      .expect(201);
-    forkliftOffer = await publishedOffer(
-      api.url,
-      org.users.staffNord,
-      (employer.body as { id: string }).id,
-      'Cariste',
-      'N1101',
-    );
+    forkliftOffer = await offerOfNewEmployer(api.url, org.users.staffNord, 'Entrepôt du Nord', 'Cariste', 'N1101');
     const created = await asUser(api, org.users.coachLille)
       .post('/beneficiaries', {
         firstName: 'Camille',

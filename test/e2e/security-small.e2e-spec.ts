@@ -15,7 +15,7 @@ import {
   jpegPhoto,
   pngBomb,
   pngImage,
-  publishedOffer,
+  offerOfNewEmployer,
   seedOrganisation,
   startApi,
   type RunningApi,
@@ -84,15 +84,11 @@ describe('small defences: CSV formulas, photo metadata, card page rate limits, p
     otherApi = await startApi(context.config);
     org = await seedOrganisation(api);
     db = api.app.get(DataSource);
-    const staff = as(org.users.staffNord);
     const coach = as(org.users.coachLille);
-    const employer = await staff
-      .post('/employers', { name: 'Boulangerie Paul', commune: { inseeCode: '59350' } })
-      .expect(201);
-    offerId = await publishedOffer(
+    offerId = await offerOfNewEmployer(
       api.url,
       org.users.staffNord,
-      (employer.body as { id: string }).id,
+      'Boulangerie Paul',
       'Vendeur en boulangerie',
       'D1106',
     );

@@ -132,6 +132,20 @@ export async function publishedOffer(
   return (analysis.body as { offerId: string }).offerId;
 }
 
+/** A new employer in Roubaix (59350) and one offer of theirs, published; returns the offer's id. */
+export async function offerOfNewEmployer(
+  url: string,
+  staff: TestUser,
+  employerName: string,
+  title: string,
+  romeCode: string,
+): Promise<string> {
+  const employer = await bearerClient(url, staff)
+    .post('/employers', { name: employerName, commune: { inseeCode: '59350' } })
+    .expect(201);
+  return publishedOffer(url, staff, (employer.body as { id: string }).id, title, romeCode);
+}
+
 /**
  * Through the API at `url`, by `coach`: a person of Lille (last name `Secretnom`, oriented 20 days
  * ago) followed by that coach, with a diagnostic of 30 months in `romeCode`, no driving licence,

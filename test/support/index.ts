@@ -19,6 +19,7 @@ export { CHROMIUM_PATH, launchChromium } from './browser.js';
 export {
   diagnosedPerson,
   personValidatedCard,
+  offerOfNewEmployer,
   publishedOffer,
   shortlistCandidates,
   spaceTokenMailedTo,
