@@ -29,7 +29,15 @@ export const TABLE_OWNERS: Readonly<Record<string, Ownership>> = {
     views: {},
   },
   identity: {
-    tables: ['structure', 'app_user', 'refresh_token', 'audit_event', 'audit_chain_head', 'audit_seal_batch', 'structure_tree_version'],
+    tables: [
+      'structure',
+      'app_user',
+      'refresh_token',
+      'audit_event',
+      'audit_chain_head',
+      'audit_seal_batch',
+      'structure_tree_version',
+    ],
     views: {
       identity_user_v: {
         holds: 'a user’s name, e-mail, structure, roles and status',
