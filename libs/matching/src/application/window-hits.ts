@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RecentlyUsedMap } from '@passerelle/core';
 import { filterValue } from '../domain/profile.js';
 import { type Hit, MATCH_ATTRIBUTES } from './match-scorer.js';
 import { OfferIndex, type OfferIndexSearch } from './ports/offer-index.js';
@@ -9,7 +10,7 @@ export interface WindowHit {
   readonly rankingScore: number | undefined;
 }
 
-/** Offers kept in process for re-scoring, at most (least recently used first out). */
+/** Offers kept in process for re-scoring, at most (one not read lately first out). */
 const KEPT_MAX = 20_000;
 /**
  * How long a kept offer is trusted without being read again. Its stamp (the offer's content hash)
@@ -26,7 +27,10 @@ const KEPT_TTL_MS = 10 * 60_000;
  */
 @Injectable()
 export class WindowHits {
-  private readonly kept = new Map<string, { readonly stamp: string; readonly hit: Hit; readonly until: number }>();
+  private readonly kept = new RecentlyUsedMap<
+    string,
+    { readonly stamp: string; readonly hit: Hit; readonly until: number }
+  >(KEPT_MAX);
 
   constructor(private readonly index: OfferIndex) {}
 
@@ -52,11 +56,7 @@ export class WindowHits {
         limit: missing.length,
         attributesToRetrieve: [...MATCH_ATTRIBUTES, 'stamp'],
       });
-      for (const { stamp, ...hit } of read.hits) {
-        this.kept.delete(hit.id);
-        this.kept.set(hit.id, { stamp, hit, until: now + KEPT_TTL_MS });
-      }
-      while (this.kept.size > KEPT_MAX) this.kept.delete(this.kept.keys().next().value!);
+      for (const { stamp, ...hit } of read.hits) this.kept.set(hit.id, { stamp, hit, until: now + KEPT_TTL_MS });
     }
     const hits: WindowHit[] = [];
     for (const { id, stamp, _rankingScore } of ranked.hits) {
