@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TEXT_SKILLS } from '@passerelle/offers';
 import { foldText, ReferentialIndex } from '@passerelle/referential';
-import { SkillSpace, type WeightedSkill } from '../domain/skill-space.js';
+import { SkillSpace } from '../domain/skill-space.js';
 
 export const SKILL_DIMENSIONS = 64;
 /**
@@ -35,12 +35,12 @@ export interface OccupationSkillRef {
 
 @Injectable()
 export class SkillModel {
-  private built: Promise<{ space: SkillSpace; byLabel: Map<string, string> }> | undefined;
+  private built: Promise<Model> | undefined;
   private builtFor = -1;
 
   constructor(readonly referential: ReferentialIndex) {}
 
-  private model(): Promise<{ space: SkillSpace; byLabel: Map<string, string> }> {
+  private model(): Promise<Model> {
     // Rebuilt when the referential was re-imported (an empty database seeded after start, a refresh).
     if (this.builtFor !== this.referential.version) {
       this.built = undefined;
@@ -56,7 +56,7 @@ export class SkillModel {
           return { id: skill.code, core: skill.core };
         }),
       }));
-      return { space: SkillSpace.build(occupations, SKILL_DIMENSIONS), byLabel };
+      return { space: SkillSpace.build(occupations, SKILL_DIMENSIONS), byLabel, labelIds: new Map() };
     })();
     return this.built;
   }
@@ -96,6 +96,35 @@ export class SkillModel {
   }
 
   /**
+   * The occupation's skills as an offer's weights start (core 1, others 0.5, in the occupation's
+   * order) and its core skills: the same for every offer of the occupation, kept with its skills.
+   */
+  private occupationWeights(codeRome: string): OccupationWeights {
+    const skills = this.occupationSkills(codeRome);
+    let found = this.weightsByOccupation.get(skills);
+    if (!found) {
+      const positions = new Map<string, number>();
+      const ids: string[] = [];
+      const weights: number[] = [];
+      for (const skill of skills) {
+        const weight = skill.core ? 1 : 0.5;
+        const at = positions.get(skill.code);
+        if (at === undefined) {
+          positions.set(skill.code, ids.length);
+          ids.push(skill.code);
+          weights.push(weight);
+        } else weights[at] = Math.max(weights[at], weight);
+      }
+      const core = new Set(skills.filter((skill) => skill.core).map((skill) => skill.code));
+      found = { skills, ids, weights, positions, core, coreIds: [...core] };
+      this.weightsByOccupation.set(skills, found);
+    }
+    return found;
+  }
+
+  private readonly weightsByOccupation = new WeakMap<ReadonlyArray<OccupationSkillRef>, OccupationWeights>();
+
+  /**
    * An offer's skills: its occupation's (core ones required), those its source listed by label, and
    * those its description asks for (SkillExtractor, the occupation's own skills looked for closely).
    * What the text asks for is required too: the employer wrote it. `description` is either the text
@@ -107,9 +136,38 @@ export class SkillModel {
     description: string | { readonly skillIds: readonly string[] } = '',
     otherReadings: ReadonlyArray<{ readonly codeRome: string; readonly weight: number }> = [],
   ): Promise<OfferSkills> {
-    const { space } = await this.model();
-    const fromOccupation = romeCode ? this.occupationSkills(romeCode) : [];
-    const fromLabels = await this.skillIdsOfLabels(labels);
+    return (await this.offerSkillsReader())(romeCode, labels, description, otherReadings);
+  }
+
+  /**
+   * `offerSkills` once the model is built: indexing reads thousands of offers a page, and awaiting the
+   * model for each cost a promise chain per offer.
+   */
+  async offerSkillsReader(): Promise<OfferSkillsReader> {
+    const model = await this.model();
+    return (romeCode, labels, description = '', otherReadings = []) =>
+      this.readOfferSkills(model, romeCode, labels, description, otherReadings);
+  }
+
+  private readOfferSkills(
+    { space, byLabel, labelIds }: Model,
+    romeCode: string | null,
+    labels: readonly string[],
+    description: string | { readonly skillIds: readonly string[] },
+    otherReadings: ReadonlyArray<{ readonly codeRome: string; readonly weight: number }>,
+  ): OfferSkills {
+    const occupation = romeCode ? this.occupationWeights(romeCode) : undefined;
+    const fromLabels: string[] = [];
+    for (const label of labels) {
+      // Sources repeat the same labels offer after offer: each is folded once.
+      let id = labelIds.get(label);
+      if (id === undefined) {
+        if (labelIds.size >= MAX_KEPT_LABELS) labelIds.clear();
+        id = byLabel.get(foldText(label)) ?? null;
+        labelIds.set(label, id);
+      }
+      if (id !== null) fromLabels.push(id);
+    }
     const read =
       typeof description === 'string'
         ? description
@@ -117,23 +175,72 @@ export class SkillModel {
           : []
         : description.skillIds;
     const fromText = read.filter((id) => space.has(id));
-    const weights = new Map<string, number>();
-    for (const reading of otherReadings) {
-      if (reading.codeRome === romeCode) continue;
-      const scale = OTHER_READINGS_FACTOR * reading.weight;
-      for (const skill of this.occupationSkills(reading.codeRome))
-        weights.set(skill.code, Math.max(weights.get(skill.code) ?? 0, (skill.core ? 1 : 0.5) * scale));
+    // Listed or read from the text, each once, in that order.
+    const asked: string[] = [];
+    for (const ids of [fromLabels, fromText]) for (const id of ids) if (!asked.includes(id)) asked.push(id);
+    // Each skill once, in the order its weight was first set: the other readings' skills, then the
+    // occupation's, then those asked for; each weight the highest given (the vector sums them in
+    // that order).
+    let ids: string[];
+    let weights: number[];
+    if (otherReadings.some((reading) => reading.codeRome !== romeCode)) {
+      const byId = new Map<string, number>();
+      for (const reading of otherReadings) {
+        if (reading.codeRome === romeCode) continue;
+        const scale = OTHER_READINGS_FACTOR * reading.weight;
+        for (const skill of this.occupationSkills(reading.codeRome))
+          byId.set(skill.code, Math.max(byId.get(skill.code) ?? 0, (skill.core ? 1 : 0.5) * scale));
+      }
+      for (const skill of occupation?.skills ?? [])
+        byId.set(skill.code, Math.max(byId.get(skill.code) ?? 0, skill.core ? 1 : 0.5));
+      for (const id of asked) byId.set(id, Math.max(byId.get(id) ?? 0, 1));
+      ids = [...byId.keys()];
+      weights = [...byId.values()];
+    } else {
+      // The occupation's weights as they are kept, copied, and those asked for set on them.
+      ids = occupation ? occupation.ids.slice() : [];
+      weights = occupation ? occupation.weights.slice() : [];
+      for (const id of asked) {
+        const at = occupation?.positions.get(id);
+        if (at === undefined) {
+          ids.push(id);
+          weights.push(1);
+        } else weights[at] = Math.max(weights[at], 1);
+      }
     }
-    for (const skill of fromOccupation)
-      weights.set(skill.code, Math.max(weights.get(skill.code) ?? 0, skill.core ? 1 : 0.5));
-    for (const id of [...fromLabels, ...fromText]) weights.set(id, Math.max(weights.get(id) ?? 0, 1));
-    const weighted: WeightedSkill[] = [...weights.entries()].map(([id, weight]) => ({ id, weight }));
-    const core = new Set(fromOccupation.filter((skill) => skill.core).map((skill) => skill.code));
-    return {
-      skillIds: [...weights.keys()],
-      coreSkillIds: [...core, ...[...new Set([...fromLabels, ...fromText])].filter((id) => !core.has(id))],
-      textSkillIds: fromText,
-      vector: space.embed(weighted),
-    };
+    const core = occupation?.core ?? NO_SKILLS;
+    const coreSkillIds = occupation ? occupation.coreIds.slice() : [];
+    for (const id of asked) if (!core.has(id)) coreSkillIds.push(id);
+    return { skillIds: ids, coreSkillIds, textSkillIds: fromText, vector: space.embedLists(ids, weights) };
   }
 }
+
+/** `SkillModel.offerSkills` without its wait for the model. */
+export type OfferSkillsReader = (
+  romeCode: string | null,
+  labels: readonly string[],
+  description?: string | { readonly skillIds: readonly string[] },
+  otherReadings?: ReadonlyArray<{ readonly codeRome: string; readonly weight: number }>,
+) => OfferSkills;
+
+interface Model {
+  readonly space: SkillSpace;
+  readonly byLabel: Map<string, string>;
+  /** Skill labels as sources write them, to their id (null: no skill of that label). */
+  readonly labelIds: Map<string, string | null>;
+}
+
+interface OccupationWeights {
+  readonly skills: ReadonlyArray<OccupationSkillRef>;
+  /** Each skill once, in the occupation's order, with its weight. */
+  readonly ids: readonly string[];
+  readonly weights: readonly number[];
+  /** Position of each skill in `ids`. */
+  readonly positions: ReadonlyMap<string, number>;
+  readonly core: ReadonlySet<string>;
+  readonly coreIds: readonly string[];
+}
+
+const NO_SKILLS: ReadonlySet<string> = new Set();
+/** Distinct source labels kept folded at most (a source's own vocabulary is a few thousand). */
+const MAX_KEPT_LABELS = 50_000;

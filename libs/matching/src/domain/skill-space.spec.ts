@@ -78,6 +78,13 @@ describe('SkillSpace', () => {
     ).toEqual(vector);
   });
 
+  it('embeds lists of ids and weights exactly as the same pairs in their order', () => {
+    const ids = ['street', 'unknown', 'clean', 'stock', 'forklift'];
+    const weights = [1, 1, 0.5, 0, 0.25];
+    expect(space.embedLists(ids, weights)).toEqual(space.embed(ids.map((id, i) => ({ id, weight: weights[i] }))));
+    expect(space.embedLists(['unknown'], [1])).toBeNull();
+  });
+
   it('weighs rare skills more, and knows nothing of unknown skills', () => {
     expect(space.idf('street')).toBeGreaterThan(space.idf('clean'));
     expect(space.embed([{ id: 'unknown', weight: 1 }])).toBeNull();

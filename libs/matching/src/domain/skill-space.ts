@@ -206,16 +206,39 @@ export class SkillSpace {
   embed(skills: readonly WeightedSkill[]): number[] | null {
     const sum = new Float64Array(this.dimensions);
     let used = 0;
-    for (const { id, weight } of skills) {
-      const j = this.index.get(id);
-      if (j === undefined || weight <= 0) continue;
-      const w = weight * this.idfs[j];
-      for (let d = 0; d < this.dimensions; d += 1) sum[d] += w * this.vectors[j * this.dimensions + d];
-      used += 1;
-    }
-    if (used === 0) return null;
-    const norm = Math.sqrt(sum.reduce((total, value) => total + value * value, 0)) || 1;
-    return Array.from(sum, (value) => Math.round((value / norm) * 1e6) / 1e6);
+    for (const { id, weight } of skills) if (this.add(sum, id, weight)) used += 1;
+    return used === 0 ? null : this.unit(sum);
+  }
+
+  /**
+   * `embed` of skill ids and their weights (same positions), in that order: the same vector as
+   * `embed` of the pairs, without an object per skill (indexing embeds every offer).
+   */
+  embedLists(ids: readonly string[], weights: ArrayLike<number>): number[] | null {
+    const sum = new Float64Array(this.dimensions);
+    let used = 0;
+    for (let i = 0; i < ids.length; i += 1) if (this.add(sum, ids[i], weights[i])) used += 1;
+    return used === 0 ? null : this.unit(sum);
+  }
+
+  private add(sum: Float64Array, id: string, weight: number): boolean {
+    const j = this.index.get(id);
+    if (j === undefined || weight <= 0) return false;
+    const w = weight * this.idfs[j];
+    const offset = j * this.dimensions;
+    for (let d = 0; d < this.dimensions; d += 1) sum[d] += w * this.vectors[offset + d];
+    return true;
+  }
+
+  // Loops rather than reduce and Array.from with a callback: each number through a callback was
+  // allocated, 64 a vector.
+  private unit(sum: Float64Array): number[] {
+    let squares = 0;
+    for (let d = 0; d < sum.length; d += 1) squares += sum[d] * sum[d];
+    const norm = Math.sqrt(squares) || 1;
+    const vector: number[] = [];
+    for (let d = 0; d < sum.length; d += 1) vector.push(Math.round((sum[d] / norm) * 1e6) / 1e6);
+    return vector;
   }
 }
 

@@ -37,9 +37,12 @@ interface OfferRow {
   content_hash: string;
 }
 
-const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, rome_other_readings, skills, text_skill_ids,
-  contract_type, working_time, driving_licences, commune_name, postal_code, departement, region, place_precision,
-  place_label, latitude, longitude, published_at, source, status, duplicate_of, content_hash`;
+// Text arrays read as JSON: node-postgres parses an array's text form character by character, five
+// times slower than JSON.parse (a tenth of a reindex's projection).
+const COLUMNS = `id, title, description, employer_name, rome_code, rome_label, rome_other_readings,
+  array_to_json(skills) AS skills, array_to_json(text_skill_ids) AS text_skill_ids, contract_type, working_time,
+  array_to_json(driving_licences) AS driving_licences, commune_name, postal_code, departement, region,
+  place_precision, place_label, latitude, longitude, published_at, source, status, duplicate_of, content_hash`;
 
 function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: OccupationReading[]): OfferDocument {
   return {
@@ -59,9 +62,12 @@ function toDocument(row: OfferRow, skills: OfferSkills, otherOccupations: Occupa
     placePrecision: row.place_precision,
     placeLabel: row.place_label,
     // Only a commune-level offer has a point: an area's offer is found by its area, not by distance.
-    ...(row.place_precision === 'commune' && row.latitude !== null && row.longitude !== null
-      ? { _geo: { lat: row.latitude, lng: row.longitude } }
-      : {}),
+    // Undefined rather than spread in or not: every document then has one shape, which
+    // JSON.stringify reads faster, and it leaves an undefined property out as an absent one.
+    _geo:
+      row.place_precision === 'commune' && row.latitude !== null && row.longitude !== null
+        ? { lat: row.latitude, lng: row.longitude }
+        : undefined,
     publishedAt: epochSeconds(row.published_at),
     source: row.source,
     schedule: scheduleFlags(`${row.title}\n${row.description}`),
@@ -85,21 +91,20 @@ export class SqlOfferDocuments extends OfferDocuments {
   }
 
   private async toDocuments(rows: readonly OfferRow[]): Promise<OfferDocument[]> {
-    return Promise.all(
-      rows.map(async (row) => {
-        // Read from the text, not given by the source: the next readings count too.
-        const others: OccupationReading[] = (row.rome_other_readings ?? [])
-          .filter((reading) => reading.codeRome !== row.rome_code)
-          .map((reading) => ({ romeCode: reading.codeRome, romeLabel: reading.label, weight: reading.weight }));
-        const skills = await this.skills.offerSkills(
-          row.rome_code,
-          row.skills,
-          row.text_skill_ids ? { skillIds: row.text_skill_ids } : row.description,
-          others.map((reading) => ({ codeRome: reading.romeCode, weight: reading.weight })),
-        );
-        return toDocument(row, skills, others);
-      }),
-    );
+    const offerSkills = await this.skills.offerSkillsReader();
+    return rows.map((row) => {
+      // Read from the text, not given by the source: the next readings count too.
+      const others: OccupationReading[] = (row.rome_other_readings ?? [])
+        .filter((reading) => reading.codeRome !== row.rome_code)
+        .map((reading) => ({ romeCode: reading.codeRome, romeLabel: reading.label, weight: reading.weight }));
+      const skills = offerSkills(
+        row.rome_code,
+        row.skills,
+        row.text_skill_ids ? { skillIds: row.text_skill_ids } : row.description,
+        others.map((reading) => ({ codeRome: reading.romeCode, weight: reading.weight })),
+      );
+      return toDocument(row, skills, others);
+    });
   }
 
   /** For the given offers: documents of those that belong in the index, ids of those that do not. */

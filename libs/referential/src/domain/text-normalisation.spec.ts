@@ -8,6 +8,13 @@ describe('foldText', () => {
     expect(foldText('e\u0301cole')).toBe('ecole');
     expect(foldText('')).toBe('');
   });
+
+  it('keeps runs of lower-case letters and digits whole, wherever they start and end', () => {
+    expect(foldText('3x8, dès 5h ; équipe A/B')).toBe('3x8 des 5h equipe a b');
+    expect(foldText('nuitWEEKend2')).toBe('nuitweekend2');
+    expect(foldText('...fin')).toBe('fin');
+    expect(foldText('a')).toBe('a');
+  });
 });
 
 describe('placeKey', () => {

@@ -18,32 +18,52 @@ function foldCharacter(code: number): string {
   return folded;
 }
 
+const SPACE = 32;
+/** Texts up to a third of this fold in one buffer kept between calls. */
+const KEPT_BYTES = 1 << 16;
+const keptBytes = new Uint8Array(KEPT_BYTES);
+// Only ASCII letters, digits and spaces are written, which every single-byte decoding reads alike.
+const ASCII = new TextDecoder('latin1');
+
 /**
  * Lower case, no accents, ligatures spelled out, every run of other characters one space.
  * A character loop with a cache rather than `normalize()` and regular expressions: the index folds
- * a few hundred thousand labels when it loads.
+ * a few hundred thousand labels when it loads, and indexing folds every offer's text. The folded
+ * characters are written as bytes and decoded once: appending them to a string made a string piece
+ * per character (13 KB of garbage for an offer's description, most of what indexing allocated).
  */
 export function foldText(text: string): string {
-  let folded = '';
+  // What a character folds to is at most two characters (a ligature), plus the space before it.
+  let bytes = text.length * 3 <= KEPT_BYTES ? keptBytes : new Uint8Array(text.length * 3);
+  let length = 0;
   let separated = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    let piece: string;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) piece = text[i];
-    else if (code >= 65 && code <= 90) piece = String.fromCharCode(code + 32);
-    else if (code < 128) piece = '';
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      if (separated && length > 0) bytes[length++] = SPACE;
+      bytes[length++] = code >= 65 && code <= 90 ? code + 32 : code;
+      separated = false;
+    } else if (code < 128) separated = true;
     // Combining accents (text already decomposed) belong to the letter before them.
     else if (code >= 0x300 && code <= 0x36f) continue;
-    else piece = foldCharacter(code);
-    if (piece === '') {
-      separated = true;
-      continue;
+    else {
+      const piece = foldCharacter(code);
+      if (piece === '') {
+        separated = true;
+        continue;
+      }
+      if (length + piece.length + 1 > bytes.length) {
+        // Longer than any ligature the referential's texts hold: room is made for it.
+        const larger = new Uint8Array(bytes.length * 2 + piece.length + 1);
+        larger.set(bytes.subarray(0, length));
+        bytes = larger;
+      }
+      if (separated && length > 0) bytes[length++] = SPACE;
+      for (let k = 0; k < piece.length; k += 1) bytes[length++] = piece.charCodeAt(k);
+      separated = false;
     }
-    if (separated && folded !== '') folded += ' ';
-    folded += piece;
-    separated = false;
   }
-  return folded;
+  return ASCII.decode(bytes.subarray(0, length));
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
