@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { DEMO_JOBS, startDemoSources, type DemoSources } from '@passerelle/demo';
-import { type MatchingProfile, ScoreOfferForPeople } from '@passerelle/matching';
+import { Meilisearch } from 'meilisearch';
+import { SearchIndexes } from '@passerelle/core';
+import {
+  MATCH_ATTRIBUTES,
+  type MatchingProfile,
+  OFFERS_INDEX,
+  OfferIndex,
+  ScoreOfferForPeople,
+} from '@passerelle/matching';
 import {
   createTestContext,
   ingestDemoBoards,
@@ -159,5 +167,30 @@ describe('reverse matching in process', () => {
       },
     ]);
     expect(results).toEqual([{ key: 'a', match: null }]);
+  });
+
+  it('reads an offer by id with the document and vector the fetch-by-ids route gives, and null for an id not indexed', async () => {
+    const offers: Array<{ id: string }> = await api.app
+      .get(DataSource)
+      .query(`SELECT id FROM offer WHERE status = 'open' AND duplicate_of IS NULL ORDER BY id LIMIT 5`);
+    expect(offers.length).toBe(5);
+    const fields = [...MATCH_ATTRIBUTES, 'departement', 'region', 'drivingLicences'];
+    const meili = api.app.get(Meilisearch).index(api.app.get(SearchIndexes).uid(OFFERS_INDEX.name));
+    let withVector = 0;
+    for (const { id } of offers) {
+      // The route reverse matching read before (POST /documents/fetch), as the reference.
+      const {
+        results: [stored],
+      } = await meili.getDocuments({ ids: [id], fields, retrieveVectors: true, limit: 1 });
+      const { _vectors: vectors, ...document } = stored as Record<string, unknown> & {
+        _vectors?: { skills?: { embeddings?: number[][] } };
+      };
+      const read = await api.app.get(OfferIndex).document(id, fields);
+      expect(read).toEqual({ document, vector: vectors?.skills?.embeddings?.[0] ?? null });
+      expect(read!.document).toHaveProperty('id', id);
+      if (read!.vector) withVector += 1;
+    }
+    expect(withVector).toBeGreaterThan(0);
+    expect(await api.app.get(OfferIndex).document('00000000-0000-4000-8000-000000000000', fields)).toBeNull();
   });
 });
