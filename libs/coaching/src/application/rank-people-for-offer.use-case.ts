@@ -61,17 +61,9 @@ export class RankPeopleForOffer {
     const pool = await this.pools.of(this.dataSource.manager, condition);
     await checked;
     if (pool.length === 0) return [];
-    const rows = new Map(pool.map((row) => [row.id, row]));
-    const profiles = await this.profilesOf(pool);
-    const scored = await this.match.execute(
-      offer,
-      pool.map((row) => {
-        const kept = profiles.get(row.id)!;
-        return { key: row.id, profile: kept.profile, cacheKey: kept.cacheKey };
-      }),
-      // Everyone is scored; only the best are explained.
-      { count: limit, tieBreak: byId },
-    );
+    const { rows, profiles, people } = this.scored.get(pool) ?? (await this.prepare(pool));
+    // Everyone is scored; only the best are explained.
+    const scored = await this.match.execute(offer, people, { count: limit, tieBreak: byId });
     // Already the best first and no more than `limit`; only people reached come back with `best`.
     const ranked = scored.filter((entry): entry is { key: string; match: MatchedOffer } => entry.match !== null);
     if (ranked.length === 0) return [];
@@ -102,6 +94,29 @@ export class RankPeopleForOffer {
       };
     });
   }
+
+  /**
+   * What scoring reads of a pool, made once per pool read: CandidatePools hands back the very same
+   * rows while the database's version has not moved, and new rows (so a new entry here) as soon as it
+   * has, so an entry is never older than the pool it was made from. 1,600 people's lookups, objects
+   * and maps were made again on every list before.
+   */
+  private async prepare(pool: readonly PoolRow[]): Promise<ScoredPool> {
+    const profiles = await this.profilesOf(pool);
+    const prepared: ScoredPool = {
+      rows: new Map(pool.map((row) => [row.id, row])),
+      profiles,
+      people: pool.map((row) => {
+        const kept = profiles.get(row.id)!;
+        return { key: row.id, profile: kept.profile, cacheKey: kept.cacheKey };
+      }),
+    };
+    this.scored.set(pool, prepared);
+    return prepared;
+  }
+
+  /** By pool read (its rows' identity), gone with the rows when CandidatePools lets them go. */
+  private readonly scored = new WeakMap<readonly PoolRow[], ScoredPool>();
 
   /**
    * Each person's matching profile at their diagnostic's current version: kept from earlier calls
@@ -149,6 +164,16 @@ export function byId(a: string, b: string): number {
 
 /** Profiles kept between calls: a département's people in coaching, with room. */
 const PROFILES_MAX = 10_000;
+
+interface ScoredPool {
+  readonly rows: ReadonlyMap<string, PoolRow>;
+  readonly profiles: ReadonlyMap<string, KeptProfile>;
+  readonly people: ReadonlyArray<{
+    readonly key: string;
+    readonly profile: MatchingProfile;
+    readonly cacheKey: string;
+  }>;
+}
 
 interface KeptProfile {
   readonly version: string;
